@@ -1,0 +1,182 @@
+/**
+ * The form-pack format: the one definition of what a designer builds, what a pack file holds,
+ * and what the runtime renders and the server validates. Builder, runtime and server all import
+ * these types; `pack-schema.ts` is the JSON Schema of the same shapes for checking imported files.
+ */
+import type { WorkflowDefinition } from '../../workflows/format/types';
+
+export const LANGS = ['fi', 'sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text in the three languages. Drafts may lack some; publishing requires fi and sv. */
+export type LocalizedText = Partial<Record<Lang, string>>;
+
+export const AUTHORITY_KINDS = ['municipality', 'rescue', 'police', 'wellbeing', 'national'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/** "Show when field X equals / is one of / is answered." `field` is the key of an earlier field. */
+export type Condition =
+  | { field: string; op: 'equals'; value: string | number | boolean }
+  | { field: string; op: 'oneOf'; values: Array<string | number> }
+  | { field: string; op: 'answered' };
+
+export interface ChoiceOption {
+  value: string;
+  label: LocalizedText;
+}
+
+interface ElementBase {
+  /** Stable identity for the designer (selection, drag and drop); never shown. */
+  id: string;
+  /** Data key: unique within the whole form, [a-zA-Z][a-zA-Z0-9_]*. */
+  key: string;
+  label: LocalizedText;
+  help?: LocalizedText;
+  required?: boolean;
+  condition?: Condition;
+}
+
+export interface TextElement extends ElementBase {
+  kind: 'text' | 'textarea';
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  patternMessage?: LocalizedText;
+}
+export interface NumberElement extends ElementBase {
+  kind: 'number';
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+/** Value kinds whose format carries its own rules. */
+export interface SimpleElement extends ElementBase {
+  kind: 'email' | 'phone' | 'yesNo' | 'businessId' | 'personalId' | 'postalCode' | 'municipality';
+}
+export interface DateElement extends ElementBase {
+  kind: 'date';
+  /** ISO dates (YYYY-MM-DD) bounding the answer. */
+  min?: string;
+  max?: string;
+}
+/** Value: { start: 'YYYY-MM-DD', end: 'YYYY-MM-DD' }, end not before start. */
+export interface DateRangeElement extends ElementBase {
+  kind: 'dateRange';
+  min?: string;
+  max?: string;
+}
+export interface ChoiceElement extends ElementBase {
+  kind: 'choice';
+  display?: 'radio' | 'select';
+  options: ChoiceOption[];
+}
+export interface MultiChoiceElement extends ElementBase {
+  kind: 'multiChoice';
+  options: ChoiceOption[];
+  minItems?: number;
+  maxItems?: number;
+}
+/** Value: { street, postalCode, postOffice }. */
+export interface AddressElement extends ElementBase {
+  kind: 'address';
+}
+/** Value: array of attachment ids returned by POST /api/attachments. */
+export interface AttachmentElement extends ElementBase {
+  kind: 'attachment';
+  /** Allowed MIME types, e.g. ['application/pdf', 'image/jpeg', 'image/png']. */
+  accept?: string[];
+  maxFiles?: number;
+  maxSizeMb?: number;
+}
+/** Text shown to the customer; holds no data. `label` is its heading (may be empty). */
+export interface InfoElement extends ElementBase {
+  kind: 'info';
+  text: LocalizedText;
+}
+/** A fieldset: its data is an object under `key`. */
+export interface SectionElement extends ElementBase {
+  kind: 'section';
+  elements: FormElement[];
+}
+/** A repeating group: its data is an array of objects under `key`. */
+export interface GroupElement extends ElementBase {
+  kind: 'group';
+  elements: FormElement[];
+  minItems?: number;
+  maxItems?: number;
+  /** Label of one item, e.g. "Participant". */
+  itemLabel?: LocalizedText;
+}
+
+export type FormElement =
+  | TextElement
+  | NumberElement
+  | SimpleElement
+  | DateElement
+  | DateRangeElement
+  | ChoiceElement
+  | MultiChoiceElement
+  | AddressElement
+  | AttachmentElement
+  | InfoElement
+  | SectionElement
+  | GroupElement;
+
+export type ElementKind = FormElement['kind'];
+
+export const ELEMENT_KINDS = [
+  'text', 'textarea', 'number', 'email', 'phone', 'date', 'dateRange', 'choice', 'multiChoice', 'yesNo',
+  'businessId', 'personalId', 'postalCode', 'address', 'municipality', 'attachment', 'info', 'section', 'group',
+] as const satisfies readonly ElementKind[];
+
+/** Pages are steps of the form; they do not nest data. */
+export interface FormPage {
+  id: string;
+  title: LocalizedText;
+  elements: FormElement[];
+  condition?: Condition;
+}
+
+export interface FormDefinition {
+  pages: FormPage[];
+}
+
+/** Data a customer enters: nested by section (object) and group (array of objects). */
+export type FormData = Record<string, unknown>;
+
+export type ServiceKind = 'application' | 'notification';
+
+export interface ServiceDefinition {
+  /** Stable slug, the same across versions, e.g. 'public-event-police'. */
+  id: string;
+  kind: ServiceKind;
+  name: LocalizedText;
+  description: LocalizedText;
+  authorityKind: AuthorityKind;
+  /** Topic ids, e.g. ['events']. */
+  topics: string[];
+  form: FormDefinition;
+  workflow: WorkflowDefinition;
+}
+
+/** The content of a pack version (and of the draft). */
+export interface FormPackContent {
+  /** Stable slug of the pack, e.g. 'event-organising'. */
+  slug: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  services: ServiceDefinition[];
+}
+
+/** An exported / imported pack file. */
+export interface FormPackFile {
+  format: 'kevyt-form-pack';
+  formatVersion: 1;
+  pack: FormPackContent;
+}
+
+/** A field error: `path` is dotted ('organiser.businessId', 'participants.0.name'). */
+export interface FieldError {
+  path: string;
+  message: string;
+}

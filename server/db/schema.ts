@@ -1,0 +1,278 @@
+/**
+ * The database schema (drizzle, SQLite). Migrations under server/db/migrations are generated from
+ * this file with `npm run db:generate` and applied at start. JSON columns hold format documents
+ * (form-pack content, submission data) exactly as the format types describe them.
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+// ---- Reference data ---------------------------------------------------------------------------
+
+export const municipalities = sqliteTable('municipalities', {
+  code: text('code').primaryKey(), // Statistics Finland 3-digit code, e.g. '091'
+  nameFi: text('name_fi').notNull(),
+  nameSv: text('name_sv').notNull(),
+  /** Official language status: 'fi' | 'sv' | 'fi-sv' | 'sv-fi'. */
+  languages: text('languages').notNull(),
+  regionCode: text('region_code').notNull(),
+});
+
+export const authorities = sqliteTable('authorities', {
+  id: text('id').primaryKey(), // e.g. 'rescue-helsinki', 'municipality-091'
+  kind: text('kind').notNull(), // AuthorityKind
+  nameFi: text('name_fi').notNull(),
+  nameSv: text('name_sv').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+/** An authority's area of operation (toimialue). National authorities have no rows: they serve all. */
+export const authorityMunicipalities = sqliteTable(
+  'authority_municipalities',
+  {
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.municipalityCode] }), index('authority_municipalities_muni').on(t.municipalityCode)],
+);
+
+export const topics = sqliteTable('topics', {
+  id: text('id').primaryKey(), // e.g. 'events'
+  nameFi: text('name_fi').notNull(),
+  nameSv: text('name_sv').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+// ---- Staff and sessions -----------------------------------------------------------------------
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(), // scrypt, 'scrypt$N$r$p$salt$hash'
+  role: text('role').notNull(), // 'handler' | 'admin' | 'designer' | 'coordinator'
+  authorityId: text('authority_id').references(() => authorities.id), // null for coordinators
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+});
+
+/** Server-side sessions; the cookie holds a random token whose SHA-256 is the id. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(), // 'staff' | 'customer'
+    userId: integer('user_id').references(() => users.id),
+    customerEmail: text('customer_email'),
+    expiresAt: text('expires_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user').on(t.userId)],
+);
+
+/** One-time sign-in codes for customers, stored hashed. */
+export const customerCodes = sqliteTable(
+  'customer_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    codeHash: text('code_hash').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    usedAt: text('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('customer_codes_email').on(t.email)],
+);
+
+// ---- Form packs and deployments ---------------------------------------------------------------
+
+export const packs = sqliteTable('packs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  /** The authority whose designers may edit the draft; null = coordinators' library pack. */
+  ownerAuthorityId: text('owner_authority_id').references(() => authorities.id),
+  draftJson: text('draft_json').notNull(), // FormPackContent
+  draftUpdatedAt: text('draft_updated_at').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Published versions are immutable: only `retiredAt` may change after insert. */
+export const packVersions = sqliteTable(
+  'pack_versions',
+  {
+    packId: integer('pack_id').notNull().references(() => packs.id),
+    version: integer('version').notNull(),
+    contentJson: text('content_json').notNull(), // FormPackContent
+    changelog: text('changelog').notNull(),
+    publishedAt: text('published_at').notNull(),
+    publishedBy: integer('published_by').references(() => users.id),
+    retiredAt: text('retired_at'),
+  },
+  (t) => [primaryKey({ columns: [t.packId, t.version] })],
+);
+
+export const deployments = sqliteTable(
+  'deployments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    packId: integer('pack_id').notNull().references(() => packs.id),
+    packVersion: integer('pack_version').notNull(),
+    serviceId: text('service_id').notNull(), // ServiceDefinition.id within the pack
+    respondWithinDays: integer('respond_within_days'),
+    contactText: text('contact_text'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: createdAt(),
+    withdrawnAt: text('withdrawn_at'),
+  },
+  (t) => [index('deployments_authority').on(t.authorityId)],
+);
+
+/**
+ * The municipalities a deployment covers. The unique index over active rows is the routing rule
+ * itself: for one service and one municipality at most one responsible authority.
+ */
+export const deploymentMunicipalities = sqliteTable(
+  'deployment_municipalities',
+  {
+    deploymentId: integer('deployment_id').notNull().references(() => deployments.id),
+    municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
+    packId: integer('pack_id').notNull(),
+    serviceId: text('service_id').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.deploymentId, t.municipalityCode] }),
+    uniqueIndex('deployment_municipalities_one_responsible').on(t.packId, t.serviceId, t.municipalityCode).where(sql`active = 1`),
+    index('deployment_municipalities_offering').on(t.municipalityCode, t.active),
+  ],
+);
+
+// ---- Submissions ------------------------------------------------------------------------------
+
+export const submissions = sqliteTable(
+  'submissions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull().unique(), // 'KV-2026-000123'
+    deploymentId: integer('deployment_id').notNull().references(() => deployments.id),
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    packId: integer('pack_id').notNull(),
+    packVersion: integer('pack_version').notNull(), // the exact version it was made with, forever
+    serviceId: text('service_id').notNull(),
+    municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
+    dataJson: text('data_json').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email').notNull(), // lower-cased; the customer's identity
+    contactPhone: text('contact_phone'),
+    lang: text('lang').notNull(),
+    status: text('status').notNull(),
+    statusSince: text('status_since').notNull(),
+    submittedAt: text('submitted_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    assigneeId: integer('assignee_id').references(() => users.id),
+  },
+  (t) => [
+    index('submissions_inbox').on(t.authorityId, t.id),
+    index('submissions_inbox_status').on(t.authorityId, t.status, t.id),
+    index('submissions_customer').on(t.contactEmail, t.id),
+  ],
+);
+
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(), // random UUID; also the file name on disk
+    submissionId: integer('submission_id').references(() => submissions.id),
+    name: text('name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_submission').on(t.submissionId)],
+);
+
+/**
+ * A case's history: status changes, notes (never customer-visible), messages both ways,
+ * supplements, assignments. `customerVisible` decides what the customer's view includes.
+ */
+export const caseEvents = sqliteTable(
+  'case_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id').notNull().references(() => submissions.id),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(), // 'submitted' | 'status' | 'note' | 'message' | 'supplement' | 'assignment'
+    actorKind: text('actor_kind').notNull(), // 'customer' | 'handler' | 'system'
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    event: text('event'),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    body: text('body'),
+    customerVisible: integer('customer_visible', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('case_events_submission').on(t.submissionId, t.id)],
+);
+
+/** Which handler has read a case since its last change ("new and unread" in the inbox). */
+export const caseReads = sqliteTable(
+  'case_reads',
+  {
+    submissionId: integer('submission_id').notNull().references(() => submissions.id),
+    userId: integer('user_id').notNull().references(() => users.id),
+    readAt: text('read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.userId] })],
+);
+
+// ---- Alerts (herätteet) -----------------------------------------------------------------------
+
+/**
+ * The outbox: every alert is written in the same transaction as the change that causes it, then
+ * delivered by SMTP when configured (retried with backoff), else kept here for admins to see.
+ * Alerts to an authority are also shown in its desk until read.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(), // 'new_submission' | 'status_changed' | 'message' | 'supplement' | 'customer_message' | 'sign_in_code' | 'deadline_near'
+    audience: text('audience').notNull(), // 'authority' | 'customer'
+    authorityId: text('authority_id').references(() => authorities.id),
+    submissionId: integer('submission_id').references(() => submissions.id),
+    toEmail: text('to_email'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'), // 'pending' | 'sent' | 'failed' | 'kept' (no SMTP)
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastError: text('last_error'),
+    readAt: text('read_at'), // desk alerts: read by the authority
+    createdAt: createdAt(),
+    sentAt: text('sent_at'),
+  },
+  (t) => [index('outbox_pending').on(t.status, t.nextAttemptAt), index('outbox_authority').on(t.authorityId, t.readAt)],
+);
+
+// ---- Audit ------------------------------------------------------------------------------------
+
+/** Who did what, when: status changes, notes, messages, publications, deployments, staff changes. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actorKind: text('actor_kind').notNull(), // 'staff' | 'customer' | 'system'
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    actorEmail: text('actor_email'),
+    action: text('action').notNull(), // e.g. 'case.transition', 'pack.publish', 'deployment.create'
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id').notNull(),
+    detailsJson: text('details_json'),
+  },
+  (t) => [index('audit_target').on(t.targetType, t.targetId)],
+);
