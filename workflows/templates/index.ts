@@ -1,0 +1,2 @@
+export { applicationTemplate } from './application-template';
+export { notificationTemplate } from './notification-template';
