@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Sqlite } from '../db/connection';
+import { parseInboxFilters, type InboxFilters } from './inbox-filters';
+import { ftsMatchQuery, inboxSql, queryInbox } from './inbox-query';
+
+let dir: string;
+let sqlite: Sqlite;
+let handlerId: number;
+
+function filters(query: Record<string, string>): InboxFilters {
+  const parsed = parseInboxFilters(query, handlerId);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fields));
+  return parsed.filters;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-'));
+  sqlite = openDatabase(join(dir, 'inbox.db')).sqlite;
+  sqlite.exec(`
+    INSERT INTO municipalities VALUES ('091','Helsinki','Helsingfors','fi-sv','01'),('049','Espoo','Esbo','fi-sv','01'),('853','Turku','Åbo','fi-sv','02');
+    INSERT INTO authorities VALUES ('municipality-091','municipality','Helsingin kaupunki','Helsingfors stad','City of Helsinki'),
+      ('municipality-853','municipality','Turun kaupunki','Åbo stad','City of Turku');
+    INSERT INTO users (email,name,password_hash,role,authority_id) VALUES ('kaisa.kasittelija@hel.example','Kaisa Käsittelijä','x','handler','municipality-091');
+    INSERT INTO packs (slug, draft_json, draft_updated_at) VALUES ('event-organising','{}','2026-01-01T00:00:00Z');
+    INSERT INTO deployments (authority_id, pack_id, pack_version, service_id) VALUES ('municipality-091',1,1,'public-event'),('municipality-853',1,1,'public-event');
+  `);
+  handlerId = 1;
+  const insert = sqlite.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id,
+    municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id)
+    VALUES (@reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @at, @at, @at, @key, @assignee)`);
+  const names = ['Aino Virtanen', 'Björn Lindqvist', 'Matti Korhonen', 'Sofia Nieminen'];
+  for (let i = 1; i <= 120; i++) {
+    const helsinki = i % 4 !== 0;
+    const at = new Date(Date.UTC(2026, 4, 1 + Math.floor(i / 10), 9, 0, i)).toISOString();
+    insert.run({
+      reference: `KV-2026-${String(i).padStart(6, '0')}`,
+      deploymentId: helsinki ? 1 : 2,
+      authorityId: helsinki ? 'municipality-091' : 'municipality-853',
+      serviceId: i % 3 === 0 ? 'noise-notification' : 'public-event',
+      municipality: helsinki ? (i % 2 ? '091' : '049') : '853',
+      data: JSON.stringify({ eventName: i === 7 ? 'Kallion korttelijuhlat' : `Tapahtuma ${i}`, venue: { street: 'Fleminginkatu 1' }, visitors: i * 10 }),
+      name: names[i % names.length],
+      email: `asiakas${i}@example.fi`,
+      status: i % 5 === 0 ? 'RECEIVED' : 'SUBMITTED',
+      at,
+      key: `idem-key-${i}`,
+      assignee: i % 7 === 0 && helsinki ? handlerId : null,
+    });
+  }
+});
+
+afterAll(() => {
+  sqlite.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('handler inbox query', () => {
+  it('shows only the own authority’s submissions, newest first, page by page without gaps or repeats', () => {
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = queryInbox(sqlite, 'municipality-091', handlerId, filters(cursor ? { limit: '25', cursor } : { limit: '25' }));
+      seen.push(...page.rows.map((r) => r.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(90);
+    expect(seen).toEqual([...seen].sort((a, b) => b - a));
+    expect(seen.every((id) => id % 4 !== 0)).toBe(true);
+  });
+
+  it('counts each status of the own authority', () => {
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({}));
+    expect(page.counts.RECEIVED + page.counts.SUBMITTED).toBe(90);
+    expect(page.counts.RECEIVED).toBe(18);
+  });
+
+  it('filters by status, service, municipality and assignee', () => {
+    const received = queryInbox(sqlite, 'municipality-091', handlerId, filters({ status: 'RECEIVED', limit: '200' }));
+    expect(received.rows.every((r) => r.status === 'RECEIVED')).toBe(true);
+    expect(received.rows).toHaveLength(18);
+    const noise = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'noise-notification', limit: '200' }));
+    expect(noise.rows.every((r) => r.serviceId === 'noise-notification')).toBe(true);
+    const espoo = queryInbox(sqlite, 'municipality-091', handlerId, filters({ municipality: '049', limit: '200' }));
+    expect(espoo.rows.length).toBeGreaterThan(0);
+    expect(espoo.rows.every((r) => r.municipality === '049')).toBe(true);
+    const mine = queryInbox(sqlite, 'municipality-091', handlerId, filters({ assigned: 'me', limit: '200' }));
+    expect(mine.rows.map((r) => r.assigneeName)).toEqual(mine.rows.map(() => 'Kaisa Käsittelijä'));
+    expect(mine.rows.length).toBeGreaterThan(0);
+  });
+
+  it('filters by submission date, both ends inclusive', () => {
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ from: '2026-05-02', to: '2026-05-03', limit: '200' }));
+    expect(page.rows.length).toBeGreaterThan(0);
+    expect(page.rows.every((r) => r.submittedAt >= '2026-05-02' && r.submittedAt < '2026-05-04')).toBe(true);
+  });
+
+  it('finds by reference, customer name and answers, ignoring accents and case', () => {
+    const byReference = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000007' }));
+    expect(byReference.rows.map((r) => r.reference)).toEqual(['KV-2026-000007']);
+    const byAnswer = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'kallion kortteli' }));
+    expect(byAnswer.rows.map((r) => r.id)).toEqual([7]);
+    const byName = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'bjorn', limit: '200' }));
+    expect(byName.rows.length).toBeGreaterThan(0);
+    expect(byName.rows.every((r) => r.customerName === 'Björn Lindqvist')).toBe(true);
+  });
+
+  it('never finds another authority’s submission by free text', () => {
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000008' }));
+    expect(page.rows).toEqual([]);
+  });
+
+  it('pages free-text results too', () => {
+    const first = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50' }));
+    expect(first.rows).toHaveLength(50);
+    const second = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50', cursor: first.nextCursor ?? '' }));
+    expect(second.rows).toHaveLength(40);
+    expect(second.nextCursor).toBeNull();
+    expect(Math.min(...first.rows.map((r) => r.id))).toBeGreaterThan(Math.max(...second.rows.map((r) => r.id)));
+  });
+
+  it('marks a case unread until the handler has read it after its last change', () => {
+    const before = queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' })).rows[0];
+    expect(before.unread).toBe(1);
+    sqlite.prepare('INSERT INTO case_reads (submission_id, user_id, read_at) VALUES (?, ?, ?)').run(before.id, handlerId, '2027-01-01T00:00:00.000Z');
+    const after = queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' })).rows[0];
+    expect(after.unread).toBe(0);
+  });
+
+  it('treats search syntax as plain words', () => {
+    expect(ftsMatchQuery('NEAR(a b) OR "x')).toBe('"NEAR"* "a"* "b"* "OR"* "x"*');
+    expect(ftsMatchQuery('---')).toBeNull();
+  });
+
+  it('uses an index for every filter instead of scanning the table', () => {
+    for (const q of [{}, { status: 'RECEIVED' }, { service: 'public-event' }, { municipality: '091' }, { assigned: 'me' }]) {
+      const plan = sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${inboxSql(filters(q))}`)
+        .all({ authorityId: 'x', userId: 1, limit: 1, status: 'S', serviceId: 's', municipality: '091', assigneeId: 1 }) as Array<{ detail: string }>;
+      const details = plan.map((p) => p.detail).join(' | ');
+      expect(details).not.toMatch(/SCAN s\b/);
+      expect(details).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    }
+  });
+});
+
+describe('inbox filters', () => {
+  it('names every bad parameter', () => {
+    const parsed = parseInboxFilters({ municipality: 'Helsinki', from: '2026-02-30', limit: '0', cursor: 'x', assigned: 'you', status: ['A', 'B'] }, 1);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.fields.map((f) => f.path).sort()).toEqual(['assigned', 'cursor', 'from', 'limit', 'municipality', 'status']);
+  });
+});
