@@ -1,0 +1,184 @@
+/**
+ * Turns a form definition and a submission's data into rows of { label, value } in one language:
+ * what the PDF prints, what the CSV uses as columns, and what the desk shows. Labels are the
+ * element labels of the pack version (the same texts the renderer shows), prefixed by their section
+ * or group item so that "Name" under "Organiser" and "Name" under "Contact person" stay apart.
+ * Plain TypeScript with no Node or DOM dependency so that server and browser can both use it.
+ */
+import type {
+  Condition,
+  FormData,
+  FormDefinition,
+  FormElement,
+  Lang,
+  LocalizedText,
+} from '../../form-library/format/types';
+
+export interface AnswerRow {
+  /** Dotted data path, e.g. 'organiser.businessId', 'participants.0.name'. */
+  path: string;
+  /** The element's label in the language, prefixed by its section or group item. */
+  label: string;
+  value: string;
+}
+
+export interface AnswerLookups {
+  /** Name of an attachment by id (the file name); the id itself when unknown. */
+  attachmentName?: (id: string) => string | undefined;
+  /** Name of a municipality by code in the language; the code itself when unknown. */
+  municipalityName?: (code: string, lang: Lang) => string | undefined;
+}
+
+/** Separator between a section or group item and the label inside it. */
+export const LABEL_SEPARATOR = ' › ';
+
+const YES_NO: Record<Lang, { yes: string; no: string }> = {
+  fi: { yes: 'Kyllä', no: 'Ei' },
+  sv: { yes: 'Ja', no: 'Nej' },
+  en: { yes: 'Yes', no: 'No' },
+};
+
+/** A text in the language, falling back to Finnish, Swedish, English, then the given fallback. */
+export function localized(text: LocalizedText | undefined, lang: Lang, fallback = ''): string {
+  if (!text) return fallback;
+  return text[lang] || text.fi || text.sv || text.en || fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** ISO date 'YYYY-MM-DD' as the Finnish-style 'D.M.YYYY' used in fi, sv and en texts alike. */
+export function formatDate(iso: unknown): string {
+  if (typeof iso !== 'string') return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}.${Number(m[2])}.${m[1]}`;
+}
+
+function isAnswered(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (isRecord(value)) return Object.values(value).some(isAnswered);
+  return true;
+}
+
+/**
+ * Evaluates a condition against the answers: `scope` is the innermost object (a group item or
+ * section) and `root` the whole data; the field is looked up in the scope first, then anywhere.
+ */
+export function conditionHolds(condition: Condition | undefined, scope: FormData, root: FormData, keyPaths: Map<string, string[]>): boolean {
+  if (!condition) return true;
+  const value = condition.field in scope ? scope[condition.field] : valueAt(root, keyPaths.get(condition.field));
+  switch (condition.op) {
+    case 'equals':
+      return value === condition.value;
+    case 'oneOf':
+      return condition.values.some((v) => v === value);
+    case 'answered':
+      return isAnswered(value);
+  }
+}
+
+function valueAt(root: FormData, path: string[] | undefined): unknown {
+  if (!path) return undefined;
+  let cur: unknown = root;
+  for (const part of path) {
+    if (!isRecord(cur)) return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+/** Data paths of every key outside repeating groups (conditions name a key, not a path). */
+export function keyPathsOf(definition: FormDefinition): Map<string, string[]> {
+  const paths = new Map<string, string[]>();
+  const walk = (elements: FormElement[], prefix: string[]) => {
+    for (const el of elements) {
+      if (el.kind === 'section') walk(el.elements, [...prefix, el.key]);
+      else if (el.kind !== 'group' && el.kind !== 'info') paths.set(el.key, [...prefix, el.key]);
+    }
+  };
+  for (const page of definition.pages) walk(page.elements, []);
+  return paths;
+}
+
+function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: AnswerLookups): string {
+  if (value === undefined || value === null) return '';
+  switch (el.kind) {
+    case 'yesNo':
+      return value === true ? YES_NO[lang].yes : value === false ? YES_NO[lang].no : String(value);
+    case 'choice': {
+      const option = el.options.find((o) => o.value === value);
+      return option ? localized(option.label, lang, option.value) : String(value);
+    }
+    case 'multiChoice': {
+      const values = Array.isArray(value) ? value : [value];
+      return values
+        .map((v) => {
+          const option = el.options.find((o) => o.value === v);
+          return option ? localized(option.label, lang, option.value) : String(v);
+        })
+        .join(', ');
+    }
+    case 'date':
+      return formatDate(value);
+    case 'dateRange':
+      if (!isRecord(value)) return String(value);
+      return `${formatDate(value.start)}–${formatDate(value.end)}`;
+    case 'address': {
+      if (!isRecord(value)) return String(value);
+      const place = [value.postalCode, value.postOffice].filter((p) => typeof p === 'string' && p !== '').join(' ');
+      return [value.street, place].filter((p) => typeof p === 'string' && p !== '').join(', ');
+    }
+    case 'municipality': {
+      const code = String(value);
+      const name = lookups.municipalityName?.(code, lang);
+      return name ? `${name} (${code})` : code;
+    }
+    case 'attachment': {
+      const ids = Array.isArray(value) ? value : [value];
+      return ids.map((id) => lookups.attachmentName?.(String(id)) ?? String(id)).join(', ');
+    }
+    case 'number':
+      return typeof value === 'number' ? String(value).replace('.', lang === 'en' ? '.' : ',') : String(value);
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+/**
+ * Every visible answer, in the order of the form. Elements hidden by a condition and info texts
+ * are left out; unanswered visible fields appear with an empty value so that columns line up.
+ */
+export function answerRows(definition: FormDefinition, data: FormData, lang: Lang, lookups: AnswerLookups = {}): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  const keyPaths = keyPathsOf(definition);
+
+  const walk = (elements: FormElement[], scope: FormData, pathPrefix: string, labelPrefix: string) => {
+    for (const el of elements) {
+      if (el.kind === 'info') continue;
+      if (!conditionHolds(el.condition, scope, data, keyPaths)) continue;
+      const label = labelPrefix + localized(el.label, lang, el.key);
+      const path = pathPrefix + el.key;
+      const value = scope[el.key];
+      if (el.kind === 'section') {
+        walk(el.elements, isRecord(value) ? value : {}, `${path}.`, label + LABEL_SEPARATOR);
+      } else if (el.kind === 'group') {
+        const items = Array.isArray(value) ? value : [];
+        const itemLabel = localized(el.itemLabel, lang, '') || localized(el.label, lang, el.key);
+        items.forEach((item, i) => {
+          walk(el.elements, isRecord(item) ? item : {}, `${path}.${i}.`, `${itemLabel} ${i + 1}${LABEL_SEPARATOR}`);
+        });
+      } else {
+        rows.push({ path, label, value: formatValue(el, value, lang, lookups) });
+      }
+    }
+  };
+
+  for (const page of definition.pages) {
+    if (!conditionHolds(page.condition, data, data, keyPaths)) continue;
+    walk(page.elements, data, '', '');
+  }
+  return rows;
+}
