@@ -135,7 +135,8 @@ describe('handler inbox query', () => {
   });
 
   it('uses an index for every filter instead of scanning the table', () => {
-    for (const q of [{}, { status: 'RECEIVED' }, { service: 'public-event' }, { municipality: '091' }, { assigned: 'me' }]) {
+    const variants: Array<Record<string, string>> = [{}, { status: 'RECEIVED' }, { service: 'public-event' }, { municipality: '091' }, { assigned: 'me' }];
+    for (const q of variants) {
       const plan = sqlite
         .prepare(`EXPLAIN QUERY PLAN ${inboxSql(filters(q))}`)
         .all({ authorityId: 'x', userId: 1, limit: 1, status: 'S', serviceId: 's', municipality: '091', assigneeId: 1 }) as Array<{ detail: string }>;
