@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { validatePackContent, validatePackFile } from './pack-schema';
+import { eventPack } from '../test-fixtures/public-event-notification';
+
+function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+describe('pack file schema', () => {
+  it('accepts a complete pack file with form and workflow', () => {
+    const result = validatePackFile({ format: 'kevyt-form-pack', formatVersion: 1, pack: eventPack });
+    expect(result).toEqual({ ok: true, file: { format: 'kevyt-form-pack', formatVersion: 1, pack: eventPack } });
+  });
+
+  it('names the exact place of an unknown element kind', () => {
+    const pack = clone(eventPack);
+    (pack.services[0].form.pages[1].elements[3] as { kind: string }).kind = 'slider';
+    const result = validatePackFile({ format: 'kevyt-form-pack', formatVersion: 1, pack });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { path: 'pack.services.0.form.pages.1.elements.3.kind', message: expect.stringContaining('must be one of: text, textarea') },
+    ]);
+  });
+
+  it('checks elements nested in sections and groups by their kind', () => {
+    const pack = clone(eventPack);
+    const group = pack.services[0].form.pages[1].elements[6];
+    if (group.kind !== 'group') throw new Error('fixture changed');
+    (group.elements[0] as unknown as Record<string, unknown>).options = [];
+    const result = validatePackContent(pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { path: 'services.0.form.pages.1.elements.6.elements.0.options', message: 'is not a known property here' },
+    ]);
+  });
+
+  it('requires options of a choice and names the missing property', () => {
+    const pack = clone(eventPack) as unknown as { services: Array<{ form: { pages: Array<{ elements: Array<Record<string, unknown>> }> } }> };
+    delete pack.services[0].form.pages[1].elements[4].options;
+    const result = validatePackContent(pack);
+    expect(result).toEqual({ ok: false, errors: [{ path: 'services.0.form.pages.1.elements.4.options', message: 'is required' }] });
+  });
+
+  it('rejects a condition whose operator lacks its value', () => {
+    const pack = clone(eventPack);
+    pack.services[0].form.pages[2].condition = { field: 'alcohol', op: 'equals' } as never;
+    const result = validatePackContent(pack);
+    expect(result).toEqual({ ok: false, errors: [{ path: 'services.0.form.pages.2.condition.value', message: 'is required' }] });
+  });
+
+  it('checks the workflow part with the workflow schema', () => {
+    const pack = clone(eventPack);
+    (pack.services[0].workflow.transitions[0] as { roles: string[] }).roles = ['janitor'];
+    const result = validatePackContent(pack);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0].path).toBe('services.0.workflow.transitions.0.roles.0');
+  });
+
+  it('rejects a wrong format marker, version and non-objects', () => {
+    const result = validatePackFile({ format: 'zip', formatVersion: 2, pack: eventPack });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(['format', 'formatVersion']);
+    expect(validatePackFile('not a pack')).toEqual({ ok: false, errors: [{ path: '', message: 'must be object' }] });
+  });
+
+  it('rejects a localized text in an unknown language', () => {
+    const pack = clone(eventPack);
+    (pack.name as Record<string, string>).de = 'Veranstaltungen';
+    expect(validatePackContent(pack)).toEqual({ ok: false, errors: [{ path: 'name.de', message: 'is not a known property here' }] });
+  });
+});

@@ -1,0 +1,275 @@
+/**
+ * JSON Schema (draft-07, ajv 8) of the form-pack format in `types.ts`, used to check imported
+ * pack files and saved drafts. It checks the *shape* only; rules that need the whole form
+ * (duplicate keys, conditions pointing at later fields, missing translations) are `problems/`.
+ * Each element kind is dispatched on `kind` with if/then, so an error names the exact place
+ * (`pack.services.0.form.pages.1.elements.3.kind`) instead of a wall of oneOf failures.
+ */
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { workflowDefinitionSchema } from '../../workflows/format/workflow-schema';
+import { AUTHORITY_KINDS, ELEMENT_KINDS } from './types';
+import type { FieldError, FormPackContent, FormPackFile } from './types';
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+
+const localizedText: Schema = {
+  type: 'object',
+  properties: { fi: { type: 'string' }, sv: { type: 'string' }, en: { type: 'string' } },
+  additionalProperties: false,
+};
+
+const isoDate: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const count: Schema = { type: 'integer', minimum: 0 };
+
+const condition: Schema = {
+  type: 'object',
+  required: ['field', 'op'],
+  properties: {
+    field: { type: 'string' },
+    op: { enum: ['equals', 'oneOf', 'answered'] },
+    value: { type: ['string', 'number', 'boolean'] },
+    values: { type: 'array', items: { type: ['string', 'number'] } },
+  },
+  additionalProperties: false,
+  allOf: [
+    { if: { properties: { op: { const: 'equals' } } }, then: { required: ['value'], not: { required: ['values'] } } },
+    { if: { properties: { op: { const: 'oneOf' } } }, then: { required: ['values'], not: { required: ['value'] } } },
+    { if: { properties: { op: { const: 'answered' } } }, then: { allOf: [{ not: { required: ['value'] } }, { not: { required: ['values'] } }] } },
+  ],
+};
+
+const baseProperties: Schema = {
+  id: { type: 'string', minLength: 1 },
+  kind: { enum: [...ELEMENT_KINDS] },
+  key: { type: 'string' },
+  label: ref('localizedText'),
+  help: ref('localizedText'),
+  required: { type: 'boolean' },
+  condition: ref('condition'),
+};
+
+const choiceOptions: Schema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    required: ['value', 'label'],
+    properties: { value: { type: 'string' }, label: ref('localizedText') },
+    additionalProperties: false,
+  },
+};
+
+/** Properties each kind adds to the base. */
+const kindProperties: Record<(typeof ELEMENT_KINDS)[number], Schema> = {
+  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
+  textarea: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
+  number: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } },
+  email: {},
+  phone: {},
+  yesNo: {},
+  businessId: {},
+  personalId: {},
+  postalCode: {},
+  municipality: {},
+  date: { min: isoDate, max: isoDate },
+  dateRange: { min: isoDate, max: isoDate },
+  choice: { display: { enum: ['radio', 'select'] }, options: choiceOptions },
+  multiChoice: { options: choiceOptions, minItems: count, maxItems: count },
+  address: {},
+  attachment: {
+    accept: { type: 'array', items: { type: 'string', pattern: '^[a-z]+/[a-zA-Z0-9.+-]+$' } },
+    maxFiles: { type: 'integer', minimum: 1 },
+    maxSizeMb: { type: 'number', exclusiveMinimum: 0 },
+  },
+  info: { text: ref('localizedText') },
+  section: { elements: { type: 'array', items: ref('element') } },
+  group: {
+    elements: { type: 'array', items: ref('element') },
+    minItems: count,
+    maxItems: count,
+    itemLabel: ref('localizedText'),
+  },
+};
+
+const kindRequired: Partial<Record<(typeof ELEMENT_KINDS)[number], string[]>> = {
+  choice: ['options'],
+  multiChoice: ['options'],
+  info: ['text'],
+  section: ['elements'],
+  group: ['elements'],
+};
+
+const element: Schema = {
+  type: 'object',
+  required: ['id', 'kind', 'key', 'label'],
+  properties: { kind: baseProperties.kind },
+  allOf: ELEMENT_KINDS.map((kind) => ({
+    if: { properties: { kind: { const: kind } }, required: ['kind'] },
+    then: {
+      properties: { ...baseProperties, ...kindProperties[kind] },
+      required: kindRequired[kind] ?? [],
+      additionalProperties: false,
+    },
+  })),
+};
+
+const formDefinition: Schema = {
+  type: 'object',
+  required: ['pages'],
+  properties: {
+    pages: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'elements'],
+        properties: {
+          id: { type: 'string', minLength: 1 },
+          title: ref('localizedText'),
+          elements: { type: 'array', items: ref('element') },
+          condition: ref('condition'),
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+};
+
+const slug: Schema = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 80 };
+
+const serviceDefinition: Schema = {
+  type: 'object',
+  required: ['id', 'kind', 'name', 'description', 'authorityKind', 'topics', 'form', 'workflow'],
+  properties: {
+    id: slug,
+    kind: { enum: ['application', 'notification'] },
+    name: ref('localizedText'),
+    description: ref('localizedText'),
+    authorityKind: { enum: [...AUTHORITY_KINDS] },
+    topics: { type: 'array', items: { type: 'string', minLength: 1 } },
+    form: ref('formDefinition'),
+    workflow: { $ref: workflowDefinitionSchema.$id },
+  },
+  additionalProperties: false,
+};
+
+const formPackContent: Schema = {
+  type: 'object',
+  required: ['slug', 'name', 'description', 'services'],
+  properties: {
+    slug,
+    name: ref('localizedText'),
+    description: ref('localizedText'),
+    services: { type: 'array', items: ref('serviceDefinition') },
+  },
+  additionalProperties: false,
+};
+
+const definitions = { localizedText, condition, element, formDefinition, serviceDefinition, formPackContent };
+
+export const PACK_FILE_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-file.json';
+export const PACK_CONTENT_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-content.json';
+
+/** Schema of an exported / imported pack file (FormPackFile). */
+export const packFileSchema: Schema = {
+  $id: PACK_FILE_SCHEMA_ID,
+  title: 'Kevyt form pack file',
+  type: 'object',
+  required: ['format', 'formatVersion', 'pack'],
+  properties: {
+    format: { const: 'kevyt-form-pack' },
+    formatVersion: { const: 1 },
+    pack: { $ref: PACK_CONTENT_SCHEMA_ID },
+  },
+  additionalProperties: false,
+};
+
+/** Schema of a pack's content (a draft or a version), FormPackContent. */
+export const packContentSchema: Schema = {
+  $id: PACK_CONTENT_SCHEMA_ID,
+  title: 'Kevyt form pack content',
+  ...formPackContent,
+  definitions,
+};
+
+/** Schema of one form (FormDefinition), e.g. for the designer's own checks. */
+export const formDefinitionSchema: Schema = {
+  $id: 'https://kevyt.example/schemas/form-definition.json',
+  ...formDefinition,
+  definitions,
+};
+
+let compiled: { file: ValidateFunction; content: ValidateFunction } | null = null;
+
+function validators() {
+  if (!compiled) {
+    // inlineRefs off: the element schema is recursive and inlining it bloats compile time.
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, inlineRefs: false });
+    ajv.addSchema(workflowDefinitionSchema);
+    ajv.addSchema(packContentSchema);
+    compiled = { file: ajv.compile(packFileSchema), content: ajv.getSchema(PACK_CONTENT_SCHEMA_ID) as ValidateFunction };
+  }
+  return compiled;
+}
+
+export type PackValidation<T> = { ok: true; file: T } | { ok: false; errors: FieldError[] };
+
+export function validatePackFile(json: unknown): { ok: true; file: FormPackFile } | { ok: false; errors: FieldError[] } {
+  const validate = validators().file;
+  if (validate(json)) return { ok: true, file: json as FormPackFile };
+  return { ok: false, errors: packErrors(validate.errors ?? []) };
+}
+
+/** Paths are relative to the content ('services.0.form.pages.1.elements.3.kind'). */
+export function validatePackContent(content: unknown): { ok: true; content: FormPackContent } | { ok: false; errors: FieldError[] } {
+  const validate = validators().content;
+  if (validate(content)) return { ok: true, content: content as FormPackContent };
+  return { ok: false, errors: packErrors(validate.errors ?? []) };
+}
+
+function dotted(instancePath: string, child?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (child !== undefined) parts.push(child);
+  return parts.join('.');
+}
+
+/** English messages (API clients and the import dialog); one error per place, most useful first. */
+function packErrors(errors: ErrorObject[]): FieldError[] {
+  const out: FieldError[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, message: string) => {
+    const key = `${path}\u0000${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ path, message });
+  };
+  for (const e of errors) {
+    // if/then and allOf wrappers only repeat what their inner errors already say.
+    if (e.keyword === 'if' || e.keyword === 'allOf') continue;
+    const params = e.params as Record<string, unknown>;
+    switch (e.keyword) {
+      case 'required':
+        add(dotted(e.instancePath, String(params.missingProperty)), 'is required');
+        break;
+      case 'additionalProperties':
+        add(dotted(e.instancePath, String(params.additionalProperty)), 'is not a known property here');
+        break;
+      case 'enum':
+        add(dotted(e.instancePath), `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`);
+        break;
+      case 'const':
+        add(dotted(e.instancePath), `must be ${JSON.stringify(params.allowedValue)}`);
+        break;
+      case 'type':
+        add(dotted(e.instancePath), `must be ${String(params.type).replace(',', ' or ')}`);
+        break;
+      case 'not':
+        add(dotted(e.instancePath), 'has properties that do not belong to this condition operator');
+        break;
+      default:
+        add(dotted(e.instancePath), e.message ?? 'is invalid');
+    }
+  }
+  return out;
+}
