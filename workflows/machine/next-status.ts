@@ -4,7 +4,6 @@
  * role or the comment was the problem). Machines and resolved snapshots are cached per
  * definition object, so treat a definition as immutable once it is in use.
  */
-import { transition } from 'xstate';
 import type { WorkflowDefinition, WorkflowRole, WorkflowTransition } from '../format/types';
 import { compileWorkflow, type WorkflowEvent, type WorkflowMachine, type WorkflowTransitionMeta } from './compile-machine';
 
@@ -73,21 +72,28 @@ export function availableTransitions(def: WorkflowDefinition, status: string, ro
   for (const t of def.transitions) {
     if (!t.from.includes(status) || seen.has(t.event)) continue;
     seen.add(t.event);
-    const fired = firedTransition(entry, snapshot, { type: t.event, role, comment: 'x' }, def);
-    if (fired) result.push(fired);
+    const decision = decide(entry, snapshot, { type: t.event, role, comment: 'x' }, def);
+    if (decision) result.push(decision.transition);
   }
   return result;
 }
 
-function firedTransition(
+/**
+ * Asks the machine which transition this event takes from this snapshot (guards evaluated).
+ * `getTransitionData` is the selection step of XState's own `transition()`, without building the
+ * next snapshot: an order of magnitude cheaper on the server's hot path, with the same answer.
+ */
+function decide(
   entry: Compiled,
   snapshot: Snapshot,
   event: WorkflowEvent,
   def: WorkflowDefinition,
-): WorkflowTransition | null {
-  const enabled = entry.machine.getTransitionData(snapshot, event);
-  const meta = enabled[0]?.meta as WorkflowTransitionMeta | undefined;
-  return meta ? (def.transitions[meta.transitionIndex] ?? null) : null;
+): { transition: WorkflowTransition; target: string } | null {
+  const [selected] = entry.machine.getTransitionData(snapshot, event);
+  const meta = selected?.meta as WorkflowTransitionMeta | undefined;
+  const chosen = meta ? def.transitions[meta.transitionIndex] : undefined;
+  const target = selected?.target?.[0]?.key;
+  return chosen && target ? { transition: chosen, target } : null;
 }
 
 export function nextStatus(
@@ -108,11 +114,8 @@ export function nextStatus(
     };
   }
   const machineEvent: WorkflowEvent = { type: event, role, comment: opts.comment };
-  const fired = firedTransition(entry, snapshot, machineEvent, def);
-  if (fired) {
-    const [next] = transition(entry.machine, snapshot, machineEvent);
-    return { ok: true, status: String(next.value), transition: fired };
-  }
+  const decision = decide(entry, snapshot, machineEvent, def);
+  if (decision) return { ok: true, status: decision.target, transition: decision.transition };
   return explainRefusal(def, status, event, role, opts.comment);
 }
 
