@@ -276,3 +276,11 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_target').on(t.targetType, t.targetId)],
 );
+
+// ---- Instance settings ------------------------------------------------------------------------
+
+/** Instance-wide values such as the generated session and CSRF secrets (kept with the data). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -1,0 +1,135 @@
+/**
+ * The Express app and the server around it. `createApp` wires security, the /api routers and the
+ * built apps; `startServer` opens the database, seeds it if asked and listens.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import { alertRoutes } from './alerts/routes';
+import { startAlertDelivery } from './alerts/delivery';
+import { attachmentRoutes } from './attachments/routes';
+import { authRoutes } from './auth/routes';
+import { loadSessions } from './auth/sessions';
+import { caseRoutes } from './cases/routes';
+import { completeConfig, configFromEnv, type BaseConfig } from './config';
+import type { AppContext } from './context';
+import { customerRoutes } from './customer/routes';
+import { openDatabase } from './db/connection';
+import { apiNotFound, errorHandler } from './http/errors';
+import { csrfProtection, securityMiddleware } from './http/security';
+import { submissionRoutes } from './submissions/routes';
+import { apiRoutes } from './api-routes';
+import { seedDatabase, type SeedKind } from './seed/seed';
+
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityMiddleware(ctx));
+
+  const csrf = csrfProtection(ctx);
+  const api = express.Router();
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+  api.use(csrf.routes);
+  api.use(csrf.protect);
+  api.use(loadSessions(ctx));
+  api.use('/auth', authRoutes(ctx));
+  api.use(apiRoutes(ctx));
+  api.use(submissionRoutes(ctx));
+  api.use(attachmentRoutes(ctx));
+  api.use(customerRoutes(ctx));
+  api.use(caseRoutes(ctx));
+  api.use(alertRoutes(ctx));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  app.use(staticApps(resolve(ctx.config.distDir)));
+  app.use(errorHandler());
+  return app;
+}
+
+/** Serves dist/ and falls back to each app's index.html so client-side routes load on refresh. */
+function staticApps(distDir: string): RequestHandler[] {
+  const serveStatic = express.static(distDir, { index: false, fallthrough: true, maxAge: '1h' });
+  const fallback: RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    const app = req.path === '/builder' || req.path.startsWith('/builder/') ? 'builder' : 'runtime';
+    const index = resolve(distDir, app, 'index.html');
+    if (!existsSync(index)) {
+      res.status(404).type('text/plain').send('The apps are not built: run `npm run build` (or `npm start`).');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  };
+  return [serveStatic, fallback];
+}
+
+export interface StartOptions {
+  dbPath?: string;
+  port?: number;
+  host?: string;
+  filesDir?: string;
+  smtpUrl?: string | null;
+  distDir?: string;
+  seed?: SeedKind | false;
+  /** Overrides of any other configuration value (tests). */
+  config?: Partial<BaseConfig>;
+}
+
+export interface RunningServer {
+  url: string;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const env = configFromEnv();
+  const base: BaseConfig = {
+    ...env,
+    ...opts.config,
+    ...(opts.dbPath !== undefined ? { databasePath: opts.dbPath } : {}),
+    ...(opts.port !== undefined ? { port: opts.port } : {}),
+    ...(opts.host !== undefined ? { host: opts.host } : {}),
+    ...(opts.filesDir !== undefined ? { filesDir: opts.filesDir } : {}),
+    ...(opts.smtpUrl !== undefined ? { smtpUrl: opts.smtpUrl } : {}),
+    ...(opts.distDir !== undefined ? { distDir: opts.distDir } : {}),
+  };
+  mkdirSync(base.filesDir, { recursive: true });
+  const { sqlite, db } = openDatabase(base.databasePath);
+  const config = completeConfig(base, db);
+  const ctx: AppContext = { db, sqlite, config, now: () => new Date() };
+  if (opts.seed) await seedDatabase(ctx, opts.seed);
+
+  const app = createApp(ctx);
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('listening', resolveListen);
+    server.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  if (!process.env.PUBLIC_URL && opts.config?.publicUrl === undefined) config.publicUrl = url;
+  const stopAlerts = startAlertDelivery(ctx);
+
+  let closed = false;
+  return {
+    url,
+    ctx,
+    async close() {
+      if (closed) return;
+      closed = true;
+      stopAlerts();
+      await new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeAllConnections();
+      });
+      sqlite.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
+import { eq } from 'drizzle-orm';
+import { Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { AppContext } from '../context';
+import { authorities, users } from '../db/schema';
+import { writeAudit } from '../audit/log';
+import { rateLimited, unauthenticated } from '../http/errors';
+import { parseBody, v } from '../http/validate';
+import { requireStaff, staffOf } from './guards';
+import { UNUSABLE_HASH, verifyPassword } from './password';
+import { createSession, destroySession } from './sessions';
+
+const LoginBody = v.object({
+  email: v.string({ min: 1, max: 254 }),
+  password: v.string({ min: 1, max: 1024, trim: false }),
+});
+
+function emailOf(body: unknown): string {
+  if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string')
+    return body.email.trim().toLowerCase().slice(0, 254);
+  return '';
+}
+
+export interface StaffMe {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  authority: { id: string; name: { fi: string; sv: string; en: string } } | null;
+}
+
+export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
+  const row = ctx.db
+    .select({ user: users, authority: authorities })
+    .from(users)
+    .leftJoin(authorities, eq(authorities.id, users.authorityId))
+    .where(eq(users.id, userId))
+    .get();
+  if (!row) return null;
+  const { user, authority } = row;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    authority: authority ? { id: authority.id, name: { fi: authority.nameFi, sv: authority.nameSv, en: authority.nameEn } } : null,
+  };
+}
+
+export function authRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  // Failed sign-ins only count toward the limit, per IP address and email.
+  const loginLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: 10,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${emailOf(req.body)}`,
+    handler: (_req, _res, next) => next(rateLimited('Too many sign-in attempts; wait a minute and try again')),
+  });
+
+  router.post('/login', loginLimiter, async (req, res) => {
+    const body = parseBody(LoginBody, req.body);
+    const email = body.email.toLowerCase();
+    const user = ctx.db.select().from(users).where(eq(users.email, email)).get();
+    const valid = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_HASH);
+    if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
+    createSession(ctx, { kind: 'staff', userId: user.id }, res);
+    writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
+    res.json(staffMe(ctx, user.id));
+  });
+
+  router.post('/logout', (req, res) => {
+    destroySession(ctx, 'staff', req, res);
+    res.status(204).end();
+  });
+
+  router.get('/me', requireStaff(), (req, res) => {
+    const me = staffMe(ctx, staffOf(req).id);
+    if (!me) throw unauthenticated();
+    res.json(me);
+  });
+
+  return router;
+}

@@ -1,0 +1,99 @@
+/**
+ * Server-side sessions. The cookie holds a random token; the database keeps only its SHA-256,
+ * so a leaked database does not yield usable cookies.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { CookieOptions, Request, RequestHandler, Response } from 'express';
+import type { AppContext } from '../context';
+import { sessions, users } from '../db/schema';
+import { isStaffRole } from './principals';
+
+export const STAFF_COOKIE = 'kevyt_staff';
+export const CUSTOMER_COOKIE = 'kevyt_customer';
+
+export type SessionSubject = { kind: 'staff'; userId: number } | { kind: 'customer'; email: string };
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function sessionCookieOptions(ctx: AppContext, maxAgeMs?: number): CookieOptions {
+  return { httpOnly: true, sameSite: 'lax', secure: ctx.config.cookieSecure, path: '/', ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) };
+}
+
+function cookieName(kind: SessionSubject['kind']): string {
+  return kind === 'staff' ? STAFF_COOKIE : CUSTOMER_COOKIE;
+}
+
+/** Creates a session row and sets its cookie. Returns the session id (the token's hash). */
+export function createSession(ctx: AppContext, subject: SessionSubject, res: Response): string {
+  const token = randomBytes(32).toString('base64url');
+  const id = sha256(token);
+  const hours = subject.kind === 'staff' ? ctx.config.staffSessionHours : ctx.config.customerSessionHours;
+  const maxAgeMs = hours * 3600_000;
+  ctx.db
+    .insert(sessions)
+    .values({
+      id,
+      kind: subject.kind,
+      userId: subject.kind === 'staff' ? subject.userId : null,
+      customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
+      expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
+    })
+    .run();
+  res.cookie(cookieName(subject.kind), token, sessionCookieOptions(ctx, maxAgeMs));
+  return id;
+}
+
+/** Ends the session of `kind` that the request carries (if any) and clears its cookie. */
+export function destroySession(ctx: AppContext, kind: SessionSubject['kind'], req: Request, res: Response): void {
+  const token = readCookie(req, cookieName(kind));
+  if (token) ctx.db.delete(sessions).where(eq(sessions.id, sha256(token))).run();
+  res.clearCookie(cookieName(kind), sessionCookieOptions(ctx));
+}
+
+function readCookie(req: Request, name: string): string | null {
+  const cookies: unknown = req.cookies;
+  if (typeof cookies !== 'object' || cookies === null) return null;
+  const value = (cookies as Record<string, unknown>)[name];
+  return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : null;
+}
+
+/** Loads `req.staff` and `req.customer` from their cookies; expired or unknown sessions are ignored. */
+export function loadSessions(ctx: AppContext): RequestHandler {
+  return (req, _res, next) => {
+    const now = ctx.now().toISOString();
+    const staffToken = readCookie(req, STAFF_COOKIE);
+    if (staffToken) {
+      const id = sha256(staffToken);
+      const row = ctx.db
+        .select({ expiresAt: sessions.expiresAt, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.id, id), eq(sessions.kind, 'staff')))
+        .get();
+      if (row && row.expiresAt > now && row.user.active && isStaffRole(row.user.role)) {
+        req.staff = {
+          id: row.user.id,
+          email: row.user.email,
+          name: row.user.name,
+          role: row.user.role,
+          authorityId: row.user.authorityId,
+          sessionId: id,
+        };
+      }
+    }
+    const customerToken = readCookie(req, CUSTOMER_COOKIE);
+    if (customerToken) {
+      const id = sha256(customerToken);
+      const row = ctx.db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.id, id), eq(sessions.kind, 'customer')))
+        .get();
+      if (row && row.expiresAt > now && row.customerEmail) req.customer = { email: row.customerEmail, sessionId: id };
+    }
+    next();
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Configuration from the environment (see README "Configuration"). Secrets that are not given
+ * are generated once and kept in the database (`settings`), so sessions survive a restart.
+ */
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from './db/connection';
+import { settings } from './db/schema';
+
+export interface Config {
+  port: number;
+  host: string;
+  databasePath: string;
+  /** Attachments live here, outside any folder the server serves. */
+  filesDir: string;
+  /** nodemailer connection URL (smtp://user:pass@host:port); unset = alerts stay in the outbox. */
+  smtpUrl: string | null;
+  smtpFrom: string;
+  /** Base URL used in links inside alerts. */
+  publicUrl: string;
+  cookieSecure: boolean;
+  sessionSecret: string;
+  csrfSecret: string;
+  /** Folder holding the built apps (dist/runtime, dist/builder). */
+  distDir: string;
+  staffSessionHours: number;
+  customerSessionHours: number;
+}
+
+/** Config before the database is open: secrets may still be missing. */
+export type BaseConfig = Omit<Config, 'sessionSecret' | 'csrfSecret'> & {
+  sessionSecret: string | null;
+  csrfSecret: string | null;
+};
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function parseBool(value: string | undefined): boolean | null {
+  if (value === undefined || value === '') return null;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT must be an integer 0–65535, got "${value}"`);
+  return n;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig {
+  const host = env.HOST || '127.0.0.1';
+  const port = parsePort(env.PORT, 3000);
+  const production = env.NODE_ENV === 'production';
+  // Browsers drop Secure cookies over plain http, so a loopback dev/test server defaults to insecure.
+  const cookieSecure = parseBool(env.COOKIE_SECURE) ?? !(isLoopback(host) && !production);
+  return {
+    port,
+    host,
+    databasePath: env.DATABASE_PATH || './data/kevyt.db',
+    filesDir: env.FILES_DIR || './data/files',
+    smtpUrl: env.SMTP_URL || null,
+    smtpFrom: env.SMTP_FROM || 'Kevyt <no-reply@kevyt.invalid>',
+    publicUrl: env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    cookieSecure,
+    sessionSecret: env.SESSION_SECRET || null,
+    csrfSecret: env.CSRF_SECRET || null,
+    distDir: env.DIST_DIR || './dist',
+    staffSessionHours: 12,
+    customerSessionHours: 24 * 7,
+  };
+}
+
+/** Returns the stored secret under `key`, creating it on first use. */
+export function storedSecret(db: Db, key: string): string {
+  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+  if (row) return row.value;
+  const value = randomBytes(32).toString('base64url');
+  db.insert(settings).values({ key, value }).onConflictDoNothing().run();
+  return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? value;
+}
+
+export function completeConfig(base: BaseConfig, db: Db): Config {
+  return {
+    ...base,
+    sessionSecret: base.sessionSecret ?? storedSecret(db, 'session_secret'),
+    csrfSecret: base.csrfSecret ?? storedSecret(db, 'csrf_secret'),
+  };
+}

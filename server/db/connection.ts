@@ -1,0 +1,28 @@
+/**
+ * Opens the SQLite database (better-sqlite3 + drizzle) and applies the committed migrations, so a
+ * fresh file and an old one both end up on the current schema before the server answers.
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type Sqlite = Database.Database;
+
+export const MIGRATIONS_FOLDER = resolve(import.meta.dirname, 'migrations');
+
+export function openDatabase(path: string): { sqlite: Sqlite; db: Db } {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { sqlite, db };
+}

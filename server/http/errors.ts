@@ -1,0 +1,91 @@
+/**
+ * The one error shape of the API: `{ error: { code, message, fields: [{ path, message }] } }`.
+ * Routes throw HttpError; `errorHandler` turns everything (including body-parser and unexpected
+ * errors) into that shape without leaking internals.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class HttpError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: FieldProblem[];
+  /** Extra top-level members of `error`, e.g. `allowed` for illegal transitions. */
+  readonly extra: Record<string, unknown>;
+
+  constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], extra: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'HttpError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+    this.extra = extra;
+  }
+}
+
+export const badRequest = (message: string, fields: FieldProblem[] = []) => new HttpError(400, 'bad_request', message, fields);
+export const unauthenticated = (message = 'Sign-in required') => new HttpError(401, 'unauthenticated', message);
+export const forbidden = (message = 'Not allowed') => new HttpError(403, 'forbidden', message);
+export const notFound = (message = 'Not found') => new HttpError(404, 'not_found', message);
+export const conflict = (message: string, fields: FieldProblem[] = [], extra: Record<string, unknown> = {}) =>
+  new HttpError(409, 'conflict', message, fields, extra);
+export const unprocessable = (message: string, fields: FieldProblem[] = []) =>
+  new HttpError(422, 'validation_failed', message, fields);
+export const unsupportedMediaType = (message: string, fields: FieldProblem[] = []) =>
+  new HttpError(415, 'unsupported_media_type', message, fields);
+export const payloadTooLarge = (message = 'Request body is too large') => new HttpError(413, 'payload_too_large', message);
+export const rateLimited = (message = 'Too many attempts, try again later') => new HttpError(429, 'rate_limited', message);
+
+export interface ErrorBody {
+  error: { code: string; message: string; fields: FieldProblem[]; [extra: string]: unknown };
+}
+
+export function errorBody(err: HttpError): ErrorBody {
+  return { error: { ...err.extra, code: err.code, message: err.message, fields: err.fields } };
+}
+
+function hasProp<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
+  return typeof value === 'object' && value !== null && key in value;
+}
+
+/** Maps errors thrown by libraries (body-parser, multer) onto HttpError; null when unknown. */
+export function toHttpError(err: unknown): HttpError | null {
+  if (err instanceof HttpError) return err;
+  if (hasProp(err, 'type')) {
+    if (err.type === 'entity.parse.failed') return new HttpError(400, 'bad_json', 'The request body is not valid JSON');
+    if (err.type === 'entity.too.large') return payloadTooLarge();
+    if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
+      return unsupportedMediaType('Unsupported body encoding');
+  }
+  if (hasProp(err, 'code')) {
+    if (err.code === 'LIMIT_FILE_SIZE') return payloadTooLarge('The file is too large');
+    if (typeof err.code === 'string' && err.code.startsWith('LIMIT_')) {
+      const message = hasProp(err, 'message') && typeof err.message === 'string' ? err.message : 'Bad upload';
+      return badRequest(message);
+    }
+  }
+  return null;
+}
+
+/** The final error middleware. Unknown errors become a generic 500 and are logged, never echoed. */
+export function errorHandler(log: (message: string, err: unknown) => void = (m, e) => console.error(m, e)): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const known = toHttpError(err);
+    const httpError = known ?? new HttpError(500, 'internal', 'Internal server error');
+    if (!known) log('Unexpected error', err);
+    res.status(httpError.status).json(errorBody(httpError));
+  };
+}
+
+/** 404 in our shape for any /api path no router answered. */
+export const apiNotFound: RequestHandler = (req, _res, next) => {
+  next(new HttpError(404, 'not_found', `No such API route: ${req.method} ${req.originalUrl.split("?")[0]}`));
+};

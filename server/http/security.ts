@@ -1,0 +1,99 @@
+/**
+ * Security middleware: helmet headers with a CSP for the built apps, cookie parsing, the 1 MB JSON
+ * body limit and CSRF protection (csrf-csrf double submit). The CSRF token is bound to a random
+ * `kevyt_sid` cookie that every browser gets, signed in or not, so the token stays valid across
+ * staff and customer sign-in.
+ */
+import { randomBytes } from 'node:crypto';
+import cookieParser from 'cookie-parser';
+import { doubleCsrf } from 'csrf-csrf';
+import express, { Router, type Request, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { AppContext } from '../context';
+import { HttpError } from './errors';
+
+export const SID_COOKIE = 'kevyt_sid';
+export const CSRF_COOKIE = 'kevyt_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+export const JSON_LIMIT = '1mb';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function helmetMiddleware(ctx: AppContext): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Upgrading would break a plain-http loopback server; only ask for it where cookies are Secure.
+        ...(ctx.config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: ctx.config.cookieSecure ? { maxAge: 15552000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+}
+
+function sidOf(req: Request): string {
+  const cookies: unknown = req.cookies;
+  if (typeof cookies === 'object' && cookies !== null) {
+    const sid = (cookies as Record<string, unknown>)[SID_COOKIE];
+    if (typeof sid === 'string' && /^[A-Za-z0-9_-]{20,64}$/.test(sid)) return sid;
+  }
+  return '';
+}
+
+export interface Csrf {
+  /** Rejects unsafe methods without a valid X-CSRF-Token (403 csrf). */
+  protect: RequestHandler;
+  /** GET /api/csrf → { token }. */
+  routes: Router;
+}
+
+export function csrfProtection(ctx: AppContext): Csrf {
+  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure, path: '/' };
+  const { generateCsrfToken, validateRequest } = doubleCsrf({
+    getSecret: () => ctx.config.csrfSecret,
+    getSessionIdentifier: sidOf,
+    cookieName: CSRF_COOKIE,
+    cookieOptions,
+    getCsrfTokenFromRequest: (req) => {
+      const header = req.headers[CSRF_HEADER];
+      return typeof header === 'string' ? header : null;
+    },
+  });
+
+  const protect: RequestHandler = (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    if (sidOf(req) === '' || !validateRequest(req))
+      return next(new HttpError(403, 'csrf', 'Missing or invalid CSRF token: GET /api/csrf and send it in X-CSRF-Token'));
+    next();
+  };
+
+  const routes = Router();
+  routes.get('/csrf', (req, res) => {
+    if (sidOf(req) === '') {
+      const sid = randomBytes(24).toString('base64url');
+      res.cookie(SID_COOKIE, sid, cookieOptions);
+      // The token below must bind to the cookie we are setting in this same response.
+      (req.cookies as Record<string, string>)[SID_COOKIE] = sid;
+    }
+    res.set('Cache-Control', 'no-store');
+    res.json({ token: generateCsrfToken(req, res, { overwrite: false, validateOnReuse: false }) });
+  });
+
+  return { protect, routes };
+}
+
+export function securityMiddleware(ctx: AppContext): RequestHandler[] {
+  return [helmetMiddleware(ctx), cookieParser(), express.json({ limit: JSON_LIMIT })];
+}

@@ -1,0 +1,160 @@
+/**
+ * A real Kevyt server for API and browser tests: a fresh SQLite file and files folder in a temp
+ * directory, listening on 127.0.0.1 on a free port. `ApiClient` talks to it like a browser does
+ * (cookie jar, CSRF token on every unsafe request).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asc } from 'drizzle-orm';
+import { startServer } from '../../server/app';
+import type { AppContext } from '../../server/context';
+import { outbox } from '../../server/db/schema';
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export interface TestServer {
+  url: string;
+  dbPath: string;
+  filesDir: string;
+  ctx: AppContext;
+  close(): Promise<void>;
+  /** Every alert written so far, oldest first. */
+  outbox(): Promise<OutboxRow[]>;
+}
+
+export interface TestServerOptions {
+  /** 'demo' (default): reference data, demo staff and deployed packs; 'reference': places, authorities, topics only. */
+  seed?: 'demo' | 'reference';
+  smtpUrl?: string;
+  /** Serve the built apps from this folder (default ./dist of the repository). */
+  distDir?: string;
+}
+
+export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'kevyt-test-'));
+  const dbPath = join(dir, 'kevyt.db');
+  const filesDir = join(dir, 'files');
+  const server = await startServer({
+    dbPath,
+    filesDir,
+    port: 0,
+    host: '127.0.0.1',
+    smtpUrl: opts.smtpUrl ?? null,
+    seed: opts.seed ?? 'demo',
+    ...(opts.distDir ? { distDir: opts.distDir } : { distDir: join(import.meta.dirname, '../../dist') }),
+    config: { cookieSecure: false, sessionSecret: null, csrfSecret: null },
+  });
+  return {
+    url: server.url,
+    dbPath,
+    filesDir,
+    ctx: server.ctx,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    async outbox() {
+      return server.ctx.db.select().from(outbox).orderBy(asc(outbox.id)).all();
+    },
+  };
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+/** The error body every API error has. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields: Array<{ path: string; message: string }>; [extra: string]: unknown };
+}
+
+export interface RequestOptions {
+  /** JSON body (serialised here) … */
+  json?: unknown;
+  /** … or a raw body with its own content type (malformed JSON, multipart FormData). */
+  raw?: string | FormData | Uint8Array;
+  contentType?: string;
+  headers?: Record<string, string>;
+  /** Send the X-CSRF-Token header on unsafe methods (default true). */
+  csrf?: boolean;
+}
+
+/** A browser-like client: keeps cookies, fetches and sends the CSRF token. */
+export class ApiClient {
+  readonly baseUrl: string;
+  readonly cookies = new Map<string, string>();
+  private csrfToken: string | null = null;
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair, ...attrs] = line.split(';');
+      const eq = pair.indexOf('=');
+      const name = pair.slice(0, eq).trim();
+      const value = decodeURIComponent(pair.slice(eq + 1).trim());
+      const expired = attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || attrs.some((a) => /^\s*max-age=0\s*$/i.test(a));
+      if (expired || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  async token(): Promise<string> {
+    if (!this.csrfToken) {
+      const res = await this.get<{ token: string }>('/api/csrf');
+      if (res.status !== 200) throw new Error(`GET /api/csrf failed: ${res.status}`);
+      this.csrfToken = res.body.token;
+    }
+    return this.csrfToken;
+  }
+
+  async request<T = unknown>(method: string, path: string, opts: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
+    let body: string | FormData | Blob | undefined;
+    if (opts.json !== undefined) {
+      body = JSON.stringify(opts.json);
+      headers['content-type'] = 'application/json';
+    } else if (opts.raw !== undefined) {
+      body = opts.raw instanceof Uint8Array ? new Blob([Buffer.from(opts.raw)]) : opts.raw;
+      if (opts.contentType) headers['content-type'] = opts.contentType;
+    }
+    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(method);
+    if (unsafe && opts.csrf !== false) headers['x-csrf-token'] = await this.token();
+    const cookie = this.cookieHeader();
+    if (cookie) headers.cookie = cookie;
+    const res = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' });
+    this.remember(res.headers);
+    const type = res.headers.get('content-type') ?? '';
+    const parsed: unknown = type.includes('application/json') ? await res.json() : await res.text();
+    return { status: res.status, headers: res.headers, body: parsed as T };
+  }
+
+  get<T = unknown>(path: string, opts?: RequestOptions) {
+    return this.request<T>('GET', path, opts);
+  }
+  post<T = unknown>(path: string, json?: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('POST', path, { ...opts, ...(json !== undefined ? { json } : {}) });
+  }
+  put<T = unknown>(path: string, json?: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('PUT', path, { ...opts, ...(json !== undefined ? { json } : {}) });
+  }
+  delete<T = unknown>(path: string, opts?: RequestOptions) {
+    return this.request<T>('DELETE', path, opts);
+  }
+
+  /** Signs in a staff member; throws unless it succeeds. */
+  async loginStaff(email: string, password: string): Promise<ApiResponse<{ id: number; role: string; authority: { id: string } | null }>> {
+    const res = await this.post<{ id: number; role: string; authority: { id: string } | null }>('/api/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  }
+}
