@@ -1,0 +1,139 @@
+/**
+ * Gathers what the PDF and the CSV print from the database: the submission, the exact pack version
+ * it was made with (for labels and status names), names of places, people and attachments.
+ * Only the caller's authority is ever read: a case of another authority is simply not found.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
+import { answerRows, localized } from './answer-rows';
+import type { CaseExport, ExportHistoryEntry } from './case-export';
+
+type SubmissionRow = typeof submissions.$inferSelect;
+
+/** Reads pack versions once per export (a CSV of thousands of rows uses a handful of versions). */
+export class ExportLookups {
+  private readonly services = new Map<string, { service: ServiceDefinition | null; slug: string }>();
+  private readonly authorityNames = new Map<string, { fi: string; sv: string; en: string }>();
+  private municipalityNames: Map<string, { fi: string; sv: string }> | null = null;
+  private readonly userNames = new Map<number, string>();
+
+  constructor(private readonly ctx: AppContext, readonly lang: Lang) {}
+
+  service(packId: number, version: number, serviceId: string): { service: ServiceDefinition | null; slug: string } {
+    const key = `${packId}:${version}:${serviceId}`;
+    let found = this.services.get(key);
+    if (!found) {
+      const row = this.ctx.db
+        .select({ content: packVersions.contentJson, slug: packs.slug })
+        .from(packVersions)
+        .innerJoin(packs, eq(packs.id, packVersions.packId))
+        .where(and(eq(packVersions.packId, packId), eq(packVersions.version, version)))
+        .get();
+      const content = row ? (JSON.parse(row.content) as FormPackContent) : null;
+      found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug: row?.slug ?? String(packId) };
+      this.services.set(key, found);
+    }
+    return found;
+  }
+
+  authority(id: string): string {
+    let names = this.authorityNames.get(id);
+    if (!names) {
+      const row = this.ctx.db.select().from(authorities).where(eq(authorities.id, id)).get();
+      names = row ? { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } : { fi: id, sv: id, en: id };
+      this.authorityNames.set(id, names);
+    }
+    return names[this.lang] || names.fi;
+  }
+
+  municipality(code: string, lang: Lang = this.lang): string | undefined {
+    if (!this.municipalityNames) {
+      this.municipalityNames = new Map(
+        this.ctx.db.select().from(municipalities).all().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
+      );
+    }
+    const names = this.municipalityNames.get(code);
+    if (!names) return undefined;
+    return lang === 'sv' ? names.sv : names.fi;
+  }
+
+  userName(id: number | null): string | null {
+    if (id === null) return null;
+    let name = this.userNames.get(id);
+    if (name === undefined) {
+      name = this.ctx.db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name ?? String(id);
+      this.userNames.set(id, name);
+    }
+    return name;
+  }
+}
+
+const CUSTOMER: Record<Lang, string> = { fi: 'Asiakas', sv: 'Kund', en: 'Customer' };
+const SYSTEM: Record<Lang, string> = { fi: 'Järjestelmä', sv: 'Systemet', en: 'System' };
+
+function statusLabel(service: ServiceDefinition | null, status: string | null, lang: Lang): string {
+  if (status === null) return '';
+  const state = service?.workflow.states.find((s) => s.id === status);
+  return state ? localized(state.label, lang, status) : status;
+}
+
+/** Builds the export of one submission; `withHistory` false skips the history (CSV needs none). */
+export function caseExport(ctx: AppContext, lookups: ExportLookups, s: SubmissionRow, withHistory: boolean): CaseExport {
+  const { lang } = lookups;
+  const { service, slug } = lookups.service(s.packId, s.packVersion, s.serviceId);
+  const files = ctx.db
+    .select({ id: attachments.id, name: attachments.name, size: attachments.size, type: attachments.mime })
+    .from(attachments)
+    .where(eq(attachments.submissionId, s.id))
+    .all();
+  const fileNames = new Map(files.map((f) => [f.id, f.name]));
+  const data = JSON.parse(s.dataJson) as Record<string, unknown>;
+  const answers = service
+    ? answerRows(service.form, data, lang, {
+        attachmentName: (id) => fileNames.get(id),
+        municipalityName: (code, l) => lookups.municipality(code, l),
+      })
+    : [];
+  const municipalityName = lookups.municipality(s.municipalityCode);
+
+  let history: ExportHistoryEntry[] = [];
+  if (withHistory) {
+    const events = ctx.db.select().from(caseEvents).where(eq(caseEvents.submissionId, s.id)).orderBy(asc(caseEvents.id)).all();
+    history = events.map((e) => {
+      const by = e.actorKind === 'customer' ? `${CUSTOMER[lang]} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? SYSTEM[lang]);
+      const kind = (['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const).find((k) => k === e.kind) ?? 'status';
+      const change = e.kind === 'status' ? `${statusLabel(service, e.fromStatus, lang)} → ${statusLabel(service, e.toStatus, lang)}` : '';
+      return { at: e.at, by, kind, text: [change, e.body ?? ''].filter(Boolean).join('\n'), internal: !e.customerVisible && e.kind === 'note' };
+    });
+  }
+
+  return {
+    id: s.id,
+    reference: s.reference,
+    service: service ? localized(service.name, lang, s.serviceId) : s.serviceId,
+    authority: lookups.authority(s.authorityId),
+    packVersion: `${slug} v${s.packVersion}`,
+    status: statusLabel(service, s.status, lang),
+    municipality: municipalityName ? `${municipalityName} (${s.municipalityCode})` : s.municipalityCode,
+    submittedAt: s.submittedAt,
+    customer: { name: s.contactName, email: s.contactEmail, phone: s.contactPhone },
+    answers,
+    attachments: files.map((f) => ({ name: f.name, size: f.size, type: f.type })),
+    history,
+  };
+}
+
+/** One submission of the authority, or null (another authority's case is not found, never forbidden). */
+export function findOwnSubmission(ctx: AppContext, authorityId: string, id: number): SubmissionRow | null {
+  return ctx.db.select().from(submissions).where(and(eq(submissions.id, id), eq(submissions.authorityId, authorityId))).get() ?? null;
+}
+
+/** The submissions of these ids in the given order (the inbox's order). */
+export function submissionsByIds(ctx: AppContext, authorityId: string, ids: number[]): SubmissionRow[] {
+  if (ids.length === 0) return [];
+  const rows = ctx.db.select().from(submissions).where(and(inArray(submissions.id, ids), eq(submissions.authorityId, authorityId))).all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is SubmissionRow => r !== undefined);
+}

@@ -1,0 +1,96 @@
+/**
+ * The handler desk's hand-onward routes: one case as PDF, the filtered inbox as CSV, and the list of
+ * colleagues a case can be assigned to. Handlers and admins of the case's own authority only.
+ *
+ *   GET /api/cases/:id/export.pdf?lang=fi
+ *   GET /api/inbox/export.csv?status=&service=&municipality=&q=&assigned=me&from=&to=&lang=&delimiter=comma
+ *   GET /api/desk/colleagues → [{ id, name, role }]
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { Router, type Request } from 'express';
+import { LANGS, type Lang } from '../../form-library/format/types';
+import { requireStaff, staffOf } from '../auth/guards';
+import type { StaffPrincipal } from '../auth/principals';
+import { parseInboxFilters } from '../cases/inbox-filters';
+import { queryInbox } from '../cases/inbox-query';
+import type { AppContext } from '../context';
+import { users } from '../db/schema';
+import { badRequest, forbidden, notFound } from '../http/errors';
+import { casePdf } from './case-pdf';
+import { caseExport, ExportLookups, findOwnSubmission, submissionsByIds } from './export-data';
+import { inboxCsv } from './inbox-csv';
+
+/** A CSV beyond this many rows is cut (and says so in a header): filter further for more. */
+export const MAX_CSV_ROWS = 20_000;
+const PAGE = 200;
+
+function langOf(req: Request): Lang {
+  const lang = req.query.lang;
+  return LANGS.find((l) => l === lang) ?? 'fi';
+}
+
+function authorityOf(staff: StaffPrincipal): string {
+  if (!staff.authorityId) throw forbidden('The handler desk belongs to an authority');
+  return staff.authorityId;
+}
+
+export function exportRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const desk = requireStaff('handler', 'admin');
+
+  router.get('/cases/:id/export.pdf', desk, async (req, res) => {
+    const staff = staffOf(req);
+    const authorityId = authorityOf(staff);
+    const id = Number(req.params.id);
+    const submission = Number.isInteger(id) && id > 0 ? findOwnSubmission(ctx, authorityId, id) : null;
+    if (!submission) throw notFound('No such case');
+    const lang = langOf(req);
+    const pdf = await casePdf(caseExport(ctx, new ExportLookups(ctx, lang), submission, true), lang, ctx.now());
+    res.set('Content-Type', 'application/pdf');
+    res.set('Content-Disposition', `attachment; filename="${submission.reference}.pdf"`);
+    res.send(pdf);
+  });
+
+  router.get('/inbox/export.csv', desk, (req, res) => {
+    const staff = staffOf(req);
+    const authorityId = authorityOf(staff);
+    const { cursor: _cursor, limit: _limit, ...query } = req.query as Record<string, unknown>;
+    const parsed = parseInboxFilters(query, staff.id);
+    if (!parsed.ok) throw badRequest('Bad inbox filter', parsed.fields);
+    const lang = langOf(req);
+    const lookups = new ExportLookups(ctx, lang);
+    const cases = [];
+    let filters = { ...parsed.filters, limit: PAGE };
+    let truncated = false;
+    for (;;) {
+      const page = queryInbox(ctx.sqlite, authorityId, staff.id, filters);
+      for (const s of submissionsByIds(ctx, authorityId, page.rows.map((r) => r.id))) cases.push(caseExport(ctx, lookups, s, false));
+      if (cases.length >= MAX_CSV_ROWS) {
+        truncated = page.nextCursor !== null || cases.length > MAX_CSV_ROWS;
+        cases.length = Math.min(cases.length, MAX_CSV_ROWS);
+        break;
+      }
+      if (page.nextCursor === null || page.rows.length === 0) break;
+      filters = { ...filters, beforeId: page.rows[page.rows.length - 1].id };
+    }
+    const delimiter = req.query.delimiter === 'comma' ? ',' : ';';
+    const day = ctx.now().toISOString().slice(0, 10);
+    res.set('Content-Type', 'text/csv; charset=utf-8');
+    res.set('Content-Disposition', `attachment; filename="kevyt-${authorityId}-${day}.csv"`);
+    if (truncated) res.set('X-Kevyt-Truncated', String(MAX_CSV_ROWS));
+    res.send(inboxCsv(cases, lang, { delimiter }));
+  });
+
+  router.get('/desk/colleagues', desk, (req, res) => {
+    const authorityId = authorityOf(staffOf(req));
+    const rows = ctx.db
+      .select({ id: users.id, name: users.name, role: users.role })
+      .from(users)
+      .where(and(eq(users.authorityId, authorityId), eq(users.active, true), inArray(users.role, ['handler', 'admin'])))
+      .orderBy(asc(users.name))
+      .all();
+    res.json(rows);
+  });
+
+  return router;
+}
