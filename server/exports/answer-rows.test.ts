@@ -75,17 +75,17 @@ describe('answerRows', () => {
     });
     expect(rows).toEqual([
       { path: 'eventName', label: 'Tapahtuman nimi', value: 'Kallio Block Party' },
-      { path: 'dates', label: 'Ajankohta', value: '15.8.2026–16.8.2026' },
+      { path: 'dates', label: 'Ajankohta', value: '15.8.2026 – 16.8.2026' },
       { path: 'municipality', label: 'Kunta', value: 'Helsinki (091)' },
       { path: 'kind', label: 'Tapahtuman tyyppi', value: 'Konsertti' },
       { path: 'amplified', label: 'Vahvistettu ääni', value: 'Kyllä' },
-      { path: 'organiser.orgName', label: 'Järjestäjä › Nimi', value: 'Kallio-Seura ry' },
-      { path: 'organiser.businessId', label: 'Järjestäjä › Y-tunnus', value: '1572860-0' },
-      { path: 'organiser.address', label: 'Järjestäjä › Osoite', value: 'Helsinginkatu 25, 00530 Helsinki' },
-      { path: 'guards.0.guardName', label: 'Järjestyksenvalvoja 1 › Nimi', value: 'Aino Virtanen' },
-      { path: 'guards.0.guardCard', label: 'Järjestyksenvalvoja 1 › Voimassa oleva kortti', value: 'Kyllä' },
-      { path: 'guards.1.guardName', label: 'Järjestyksenvalvoja 2 › Nimi', value: 'Mikko Lahti' },
-      { path: 'guards.1.guardCard', label: 'Järjestyksenvalvoja 2 › Voimassa oleva kortti', value: 'Ei' },
+      { path: 'organiser.orgName', label: 'Järjestäjä: Nimi', value: 'Kallio-Seura ry' },
+      { path: 'organiser.businessId', label: 'Järjestäjä: Y-tunnus', value: '1572860-0' },
+      { path: 'organiser.address', label: 'Järjestäjä: Osoite', value: 'Helsinginkatu 25, 00530 Helsinki' },
+      { path: 'guards.0.guardName', label: 'Järjestyksenvalvoja 1: Nimi', value: 'Aino Virtanen' },
+      { path: 'guards.0.guardCard', label: 'Järjestyksenvalvoja 1: Voimassa oleva kortti', value: 'Kyllä' },
+      { path: 'guards.1.guardName', label: 'Järjestyksenvalvoja 2: Nimi', value: 'Mikko Lahti' },
+      { path: 'guards.1.guardCard', label: 'Järjestyksenvalvoja 2: Voimassa oleva kortti', value: 'Ei' },
       { path: 'sitePlan', label: 'Asemapiirros', value: 'asemapiirros.pdf' },
     ]);
   });
@@ -93,7 +93,7 @@ describe('answerRows', () => {
   it('uses the Swedish labels and option texts for a Swedish-speaking handler', () => {
     const rows = answerRows(eventForm, data, 'sv');
     expect(rows.find((r) => r.path === 'kind')).toEqual({ path: 'kind', label: 'Typ av evenemang', value: 'Konsert' });
-    expect(rows.find((r) => r.path === 'guards.1.guardCard')).toEqual({ path: 'guards.1.guardCard', label: 'Ordningsvakt 2 › Giltigt kort', value: 'Nej' });
+    expect(rows.find((r) => r.path === 'guards.1.guardCard')).toEqual({ path: 'guards.1.guardCard', label: 'Ordningsvakt 2: Giltigt kort', value: 'Nej' });
   });
 
   it('leaves out fields and pages hidden by a condition, and info texts', () => {
@@ -113,7 +113,7 @@ describe('answerRows', () => {
 
   it('keeps unanswered visible fields with an empty value so that CSV columns line up', () => {
     const rows = answerRows(eventForm, { eventName: 'Tori', kind: 'concert' }, 'fi');
-    expect(rows.find((r) => r.path === 'organiser.businessId')).toEqual({ path: 'organiser.businessId', label: 'Järjestäjä › Y-tunnus', value: '' });
+    expect(rows.find((r) => r.path === 'organiser.businessId')).toEqual({ path: 'organiser.businessId', label: 'Järjestäjä: Y-tunnus', value: '' });
     expect(rows.find((r) => r.path === 'amplified')?.value).toBe('');
   });
 
@@ -125,6 +125,8 @@ describe('answerRows', () => {
 
 describe('formatDate', () => {
   it('writes ISO dates day first, as Finnish and Finland-Swedish readers expect', () => {
-    expect(formatDate('2026-01-05')).toBe('5.1.2026');
+    expect(formatDate('2026-01-05', 'fi')).toBe('5.1.2026');
+    expect(formatDate('2026-01-05', 'sv')).toBe('5.1.2026');
+    expect(formatDate('2026-01-05', 'en')).toBe('5 January 2026');
   });
 });

@@ -30,7 +30,7 @@ export interface AnswerLookups {
 }
 
 /** Separator between a section or group item and the label inside it. */
-export const LABEL_SEPARATOR = ' › ';
+export const LABEL_SEPARATOR = ': ';
 
 const YES_NO: Record<Lang, { yes: string; no: string }> = {
   fi: { yes: 'Kyllä', no: 'Ei' },
@@ -48,12 +48,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** ISO date 'YYYY-MM-DD' as the Finnish-style 'D.M.YYYY' used in fi, sv and en texts alike. */
-export function formatDate(iso: unknown): string {
+/** ISO date 'YYYY-MM-DD' as the renderer shows it: 'D.M.YYYY' in fi and sv, '1 June 2026' in en. */
+export function formatDate(iso: unknown, lang: Lang): string {
   if (typeof iso !== 'string') return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
-  return `${Number(m[3])}.${Number(m[2])}.${m[1]}`;
+  const [, y, mo, d] = m;
+  if (lang === 'en') {
+    const month = new Date(Date.UTC(+y, +mo - 1, +d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+    return `${Number(d)} ${month} ${y}`;
+  }
+  return `${Number(d)}.${Number(mo)}.${y}`;
 }
 
 function isAnswered(value: unknown): boolean {
@@ -122,10 +127,10 @@ function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: Answe
         .join(', ');
     }
     case 'date':
-      return formatDate(value);
+      return formatDate(value, lang);
     case 'dateRange':
       if (!isRecord(value)) return String(value);
-      return `${formatDate(value.start)}–${formatDate(value.end)}`;
+      return `${value.start ? formatDate(value.start, lang) : '…'} – ${value.end ? formatDate(value.end, lang) : '…'}`;
     case 'address': {
       if (!isRecord(value)) return String(value);
       const place = [value.postalCode, value.postOffice].filter((p) => typeof p === 'string' && p !== '').join(' ');
@@ -141,7 +146,7 @@ function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: Answe
       return ids.map((id) => lookups.attachmentName?.(String(id)) ?? String(id)).join(', ');
     }
     case 'number':
-      return typeof value === 'number' ? String(value).replace('.', lang === 'en' ? '.' : ',') : String(value);
+      return typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : String(value);
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }

@@ -17,7 +17,7 @@ describe('casePdf', () => {
     const text = await pdfText(await casePdf(kallioConcert, 'fi', new Date('2026-05-06T10:00:00Z')));
     for (const expected of [
       'KV-2026-000042', 'Helsingin poliisilaitos', 'event-organising v2', 'Käsittelyssä',
-      'Tapahtuman nimi', 'Kallio Block Party', 'Järjestäjä › Nimi', 'Kallio-Seura ry', 'asemapiirros.pdf',
+      'Tapahtuman nimi', 'Kallio Block Party', 'Järjestäjä: Nimi', 'Kallio-Seura ry', 'asemapiirros.pdf',
       'Lähetetty → Vastaanotettu', 'sisäinen, ei näy asiakkaalle', 'Soitettu järjestäjälle',
     ]) {
       expect(text).toContain(expected);

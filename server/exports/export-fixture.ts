@@ -13,9 +13,9 @@ export const kallioConcert: CaseExport = {
   customer: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: '+358 40 123 4567' },
   answers: [
     { path: 'eventName', label: 'Tapahtuman nimi', value: 'Kallio Block Party' },
-    { path: 'dates', label: 'Ajankohta', value: '15.8.2026–16.8.2026' },
-    { path: 'organiser.orgName', label: 'Järjestäjä › Nimi', value: 'Kallio-Seura ry' },
-    { path: 'organiser.note', label: 'Järjestäjä › Lisätiedot', value: '=HYPERLINK("http://evil.invalid")' },
+    { path: 'dates', label: 'Ajankohta', value: '15.8.2026 – 16.8.2026' },
+    { path: 'organiser.orgName', label: 'Järjestäjä: Nimi', value: 'Kallio-Seura ry' },
+    { path: 'organiser.note', label: 'Järjestäjä: Lisätiedot', value: '=HYPERLINK("http://evil.invalid")' },
   ],
   attachments: [{ name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
   history: [
