@@ -1,7 +1,163 @@
+/**
+ * Sends pending outbox alerts by SMTP. A failed send is retried with exponential backoff
+ * (`attempts`, `next_attempt_at`, `last_error`); after MAX_ATTEMPTS the row is 'failed' and stays
+ * visible to admins. Without SMTP nothing is sent: rows are written 'kept' (see outbox.ts).
+ */
+import nodemailer from 'nodemailer';
+import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
+import { raiseDeadlineAlerts } from './deadline-alerts';
 
-/** Starts delivering outbox alerts; returns a function that stops it. */
+export const MAX_ATTEMPTS = 8;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 6 * 60 * 60_000;
+const SEND_INTERVAL_MS = 2_000;
+const DEADLINE_INTERVAL_MS = 10 * 60_000;
+
+/** Wait before the next try after `attempts` failed ones: 30 s, 1 min, 2 min, … capped at 6 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+}
+
+export interface OutgoingMail {
+  from: string;
+  to?: string;
+  bcc?: string[];
+  subject: string;
+  text: string;
+}
+
+export type SendMail = (mail: OutgoingMail) => Promise<void>;
+
+interface DueRow {
+  id: number;
+  audience: string;
+  authorityId: string | null;
+  toEmail: string | null;
+  subject: string;
+  body: string;
+  attempts: number;
+}
+
+interface Statements {
+  due: Statement<[string, number], DueRow>;
+  staff: Statement<[string], { email: string }>;
+  sent: Statement<[string, number]>;
+  retry: Statement<[number, string, string, string, number]>;
+}
+
+const statementCache = new WeakMap<AppContext['sqlite'], Statements>();
+
+function statements(ctx: AppContext): Statements {
+  let s = statementCache.get(ctx.sqlite);
+  if (!s) {
+    s = {
+      due: ctx.sqlite.prepare(
+        `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, attempts
+         FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      ),
+      staff: ctx.sqlite.prepare(
+        `SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role IN ('handler', 'admin') ORDER BY id`,
+      ),
+      sent: ctx.sqlite.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`),
+      retry: ctx.sqlite.prepare(
+        `UPDATE outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?`,
+      ),
+    };
+    statementCache.set(ctx.sqlite, s);
+  }
+  return s;
+}
+
+export interface DeliveryRound {
+  sent: number;
+  failed: number;
+}
+
+/** Sends every alert that is due now (one round); used by the loop and by tests. */
+export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 50): Promise<DeliveryRound> {
+  const st = statements(ctx);
+  const round: DeliveryRound = { sent: 0, failed: 0 };
+  for (const row of st.due.all(ctx.now().toISOString(), limit)) {
+    try {
+      if (row.audience === 'customer') {
+        if (!row.toEmail) throw new Error('customer alert without an address');
+        await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject: row.subject, text: row.body });
+      } else {
+        const staff = row.authorityId ? st.staff.all(row.authorityId).map((r) => r.email) : [];
+        if (staff.length === 0) throw new Error('the authority has no active handlers or admins to mail');
+        // Bcc: staff addresses are not disclosed to each other by a shared alert.
+        await send({ from: ctx.config.smtpFrom, bcc: staff, subject: row.subject, text: row.body });
+      }
+      st.sent.run(ctx.now().toISOString(), row.id);
+      round.sent++;
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      const giveUp = attempts >= MAX_ATTEMPTS;
+      const next = new Date(ctx.now().getTime() + retryDelayMs(attempts)).toISOString();
+      const message = err instanceof Error ? err.message : String(err);
+      st.retry.run(attempts, giveUp ? 'failed' : 'pending', next, message.slice(0, 500), row.id);
+      round.failed++;
+    }
+  }
+  return round;
+}
+
+/** A SendMail over nodemailer for an SMTP URL (smtp://user:pass@host:port, smtps://…). */
+export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    send: async (mail) => {
+      await transport.sendMail(mail);
+    },
+    close: () => transport.close(),
+  };
+}
+
+/**
+ * Starts the background loops: sending due alerts every few seconds (only with SMTP) and raising
+ * deadline-near alerts every ten minutes. Returns a function that stops both.
+ */
 export function startAlertDelivery(ctx: AppContext): () => void {
-  void ctx;
-  return () => {};
+  const timers: NodeJS.Timeout[] = [];
+  let stopped = false;
+  let sender: ReturnType<typeof smtpSender> | null = null;
+  const report = (what: string, err: unknown) => console.error(`Alert ${what} failed:`, err);
+
+  if (ctx.config.smtpUrl) {
+    sender = smtpSender(ctx.config.smtpUrl);
+    let busy = false;
+    const tick = () => {
+      if (busy || stopped || !sender) return;
+      busy = true;
+      deliverDueAlerts(ctx, sender.send)
+        .catch((err: unknown) => report('delivery', err))
+        .finally(() => {
+          busy = false;
+        });
+    };
+    const t = setInterval(tick, SEND_INTERVAL_MS);
+    t.unref();
+    timers.push(t);
+    setImmediate(tick);
+  }
+
+  const deadlines = () => {
+    if (stopped) return;
+    try {
+      raiseDeadlineAlerts(ctx);
+    } catch (err) {
+      report('deadline check', err);
+    }
+  };
+  const d = setInterval(deadlines, DEADLINE_INTERVAL_MS);
+  d.unref();
+  timers.push(d);
+  setImmediate(deadlines);
+
+  return () => {
+    stopped = true;
+    for (const t of timers) clearInterval(t);
+    sender?.close();
+  };
 }

@@ -1,8 +1,29 @@
+/** POST /api/attachments: upload one file (multipart field `file`) before sending a form. */
 import { Router } from 'express';
+import multer from 'multer';
 import type { AppContext } from '../context';
+import { badRequest, unsupportedMediaType } from '../http/errors';
+import { checkContent, MAX_ATTACHMENT_BYTES, safeFileName } from './content-check';
+import { storeAttachment, summary } from './store';
 
 export function attachmentRoutes(ctx: AppContext): Router {
   const router = Router();
-  void ctx;
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+  });
+
+  router.post('/attachments', upload.single('file'), async (req, res) => {
+    const file = req.file;
+    if (!file) throw badRequest('Send the file as multipart/form-data in the field "file"', [{ path: 'file', message: 'Required' }]);
+    // Busboy decodes names as latin1 unless told otherwise; browsers send UTF-8.
+    const name = safeFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+    if (file.size === 0) throw badRequest(`The file ${name} is empty`, [{ path: 'file', message: 'The file is empty' }]);
+    const checked = await checkContent(file.buffer, file.mimetype);
+    if (!checked.ok) throw unsupportedMediaType(`${name}: ${checked.reason}`, [{ path: 'file', message: `${name}: ${checked.reason}` }]);
+    const row = await storeAttachment(ctx, file.buffer, name, checked.type);
+    res.status(201).json(summary(row));
+  });
+
   return router;
 }

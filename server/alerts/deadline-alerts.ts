@@ -1,0 +1,83 @@
+/**
+ * Deadline-near alerts: a deployment may promise an answer within N days of sending. When two
+ * days or less remain and the case is not in a final status, the authority gets one
+ * 'deadline_near' alert per case (a partial unique index in the outbox keeps it to one, also if
+ * two processes check at once).
+ */
+import type { Lang } from '../../form-library/format/types';
+import { isFinal } from '../../workflows/machine/next-status';
+import type { AppContext } from '../context';
+import { inLang, pinnedService } from '../submissions/pinned-service';
+import { deskCaseLink } from './links';
+import { queueAuthorityAlert } from './outbox';
+
+export const DEADLINE_WARNING_DAYS = 2;
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The day the answer is due: sending time plus the promised days. */
+export function dueAt(submittedAt: string, respondWithinDays: number): Date {
+  return new Date(new Date(submittedAt).getTime() + respondWithinDays * DAY_MS);
+}
+
+/** Whole days left, rounded up, never negative (an overdue case has 0). */
+export function daysLeft(due: Date, now: Date): number {
+  return Math.max(0, Math.ceil((due.getTime() - now.getTime()) / DAY_MS));
+}
+
+interface Candidate {
+  id: number;
+  reference: string;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  status: string;
+  submittedAt: string;
+  respondWithinDays: number;
+}
+
+const LOOKBACK_DAYS = 30;
+
+/**
+ * Raises the alerts that are due now; returns how many it created. Looks at cases whose due moment
+ * lies between 30 days ago (a server that was down still catches up) and two days ahead.
+ */
+export function raiseDeadlineAlerts(ctx: AppContext): number {
+  const now = ctx.now();
+  const deployments = ctx.sqlite
+    .prepare<[], { id: number; days: number }>(
+      'SELECT id, respond_within_days AS days FROM deployments WHERE respond_within_days IS NOT NULL',
+    )
+    .all();
+  const candidatesOf = ctx.sqlite.prepare<[number, string, string], Omit<Candidate, 'respondWithinDays'>>(
+    `SELECT s.id, s.reference, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion,
+            s.service_id AS serviceId, s.status, s.submitted_at AS submittedAt
+     FROM submissions s
+     WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ?
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
+  );
+  const lang: Lang = 'fi';
+  let created = 0;
+  const raise = ctx.sqlite.transaction(() => {
+    for (const d of deployments) {
+      const latest = new Date(now.getTime() + (DEADLINE_WARNING_DAYS - d.days) * DAY_MS).toISOString();
+      const earliest = new Date(now.getTime() - (LOOKBACK_DAYS + d.days) * DAY_MS).toISOString();
+      for (const c of candidatesOf.all(d.id, earliest, latest)) {
+        const service = pinnedService(ctx.sqlite, c.packId, c.packVersion, c.serviceId);
+        if (!service || isFinal(service.workflow, c.status)) continue;
+        const due = dueAt(c.submittedAt, d.days);
+        const ok = queueAuthorityAlert(ctx, { authorityId: c.authorityId, submissionId: c.id }, {
+          kind: 'deadline_near',
+          reference: c.reference,
+          serviceName: inLang(service.name, lang),
+          dueDate: due.toISOString().slice(0, 10),
+          daysLeft: daysLeft(due, now),
+          link: deskCaseLink(ctx.config, c.id),
+        });
+        if (ok) created++;
+      }
+    }
+  });
+  raise();
+  return created;
+}

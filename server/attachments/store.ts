@@ -1,0 +1,84 @@
+/**
+ * Attachment files on disk and their rows. A file is named by its random UUID under
+ * config.filesDir (outside anything the server serves); the customer's name for it is only data.
+ * An attachment starts unclaimed (submission_id NULL) and is claimed by the submission that lists it.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Response } from 'express';
+import type { AppContext } from '../context';
+import { notFound } from '../http/errors';
+
+export interface AttachmentRow {
+  id: string;
+  submissionId: number | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+}
+
+export interface AttachmentSummary {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function isAttachmentId(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
+export function attachmentPath(ctx: AppContext, id: string): string {
+  if (!isAttachmentId(id)) throw new Error('not an attachment id');
+  return resolve(ctx.config.filesDir, id);
+}
+
+/** Writes the file first, then its row: a crash in between leaves an orphan file, never a row without a file. */
+export async function storeAttachment(ctx: AppContext, content: Uint8Array, name: string, mime: string): Promise<AttachmentRow> {
+  const id = randomUUID();
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  await writeFile(attachmentPath(ctx, id), content, { mode: 0o600, flag: 'wx' });
+  const row: AttachmentRow = { id, submissionId: null, name, mime, size: content.byteLength, sha256 };
+  ctx.sqlite
+    .prepare('INSERT INTO attachments (id, submission_id, name, mime, size, sha256, created_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
+    .run(id, name, mime, row.size, sha256, ctx.now().toISOString());
+  return row;
+}
+
+export function summary(row: AttachmentRow): AttachmentSummary {
+  return { id: row.id, name: row.name, size: row.size, type: row.mime };
+}
+
+const COLUMNS = 'id, submission_id AS submissionId, name, mime, size, sha256';
+
+export function attachmentsOf(ctx: AppContext, submissionId: number): AttachmentRow[] {
+  return ctx.sqlite.prepare<[number], AttachmentRow>(`SELECT ${COLUMNS} FROM attachments WHERE submission_id = ? ORDER BY created_at, id`).all(submissionId);
+}
+
+export function attachmentById(ctx: AppContext, id: string): AttachmentRow | undefined {
+  if (!isAttachmentId(id)) return undefined;
+  return ctx.sqlite.prepare<[string], AttachmentRow>(`SELECT ${COLUMNS} FROM attachments WHERE id = ?`).get(id);
+}
+
+/**
+ * Sends a file as a download: never rendered inline, never sniffed by the browser, with a name
+ * the browser cannot turn into a path (Express encodes it as RFC 5987 filename*).
+ */
+export function sendAttachment(ctx: AppContext, res: Response, row: AttachmentRow): Promise<void> {
+  return new Promise((resolveSend, reject) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    res.set('Cache-Control', 'private, no-store');
+    res.set('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.attachment(row.name);
+    res.type(row.mime);
+    res.sendFile(attachmentPath(ctx, row.id), { dotfiles: 'deny' }, (err) => {
+      if (!err) return resolveSend();
+      if (res.headersSent) return resolveSend();
+      reject(notFound('The file of this attachment is missing'));
+    });
+  });
+}
