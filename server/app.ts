@@ -15,6 +15,7 @@ import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
 import type { AppContext } from './context';
 import { customerRoutes } from './customer/routes';
+import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
 import { apiNotFound, errorHandler } from './http/errors';
 import { csrfProtection, securityMiddleware } from './http/security';
@@ -43,6 +44,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));
   api.use(caseRoutes(ctx));
+  api.use(exportRoutes(ctx));
   api.use(alertRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
