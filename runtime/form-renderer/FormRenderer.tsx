@@ -1,0 +1,276 @@
+/**
+ * THE form renderer: customers fill with it, the builder previews with it, the desk reads with
+ * it. In 'fill' mode each visible page is a step (progress, back/next, next checks the page); in
+ * 'read' mode every visible page is shown read-only.
+ */
+import Form from '@rjsf/core';
+import type { IChangeEvent } from '@rjsf/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
+import { LangContext, format } from '../../ui/i18n/messages';
+import type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
+import { ErrorSummary, type SummaryError } from './ErrorSummary';
+import { focusField, toErrorSchema, topKey } from './error-paths';
+import { labelForPath } from './labels';
+import { pruneHidden, validateSubmission, visiblePages } from './library';
+import { rendererMessages } from './messages';
+import { conditionFingerprint, renderablePage } from './page-compiler';
+import { fields, templates, validator, widgets } from './registry';
+import { localized } from './ui-overlay';
+
+export interface FormRendererProps {
+  definition: FormDefinition;
+  lang: Lang;
+  data: FormData;
+  onChange(data: FormData): void;
+  mode: 'fill' | 'read';
+  /** Field errors from the server (422), shown in the summary and by the fields. */
+  serverErrors?: FieldError[];
+  /** Called with the answers (hidden ones pruned) when "next" passes on the last page. */
+  onComplete?(data: FormData): void;
+  /** Index among the visible pages; omit to let the renderer keep it. */
+  step?: number;
+  onStepChange?(step: number): void;
+  /** Municipalities for the municipality picker; fetched from /api/municipalities when omitted. */
+  municipalities?: MunicipalityOption[];
+  /** Known attachments (names and sizes for the ids in data). */
+  attachments?: AttachmentInfo[];
+  onAttachmentUploaded?(info: AttachmentInfo): void;
+  uploadPath?: string;
+  attachmentHref?(id: string): string;
+  /** Label of the button on the last page (default "Continue to summary"). */
+  completeLabel?: string;
+  /** Called by "back" on the first page; without it there is no back button there. */
+  onBackFromFirst?(): void;
+}
+
+function useRendererContext(props: FormRendererProps): RendererContext {
+  const { lang, mode, municipalities, attachments, onAttachmentUploaded, uploadPath, attachmentHref } = props;
+  const [uploaded, setUploaded] = useState<Record<string, AttachmentInfo>>({});
+  const known = useMemo(() => {
+    const map: Record<string, AttachmentInfo> = { ...uploaded };
+    for (const a of attachments ?? []) map[a.id] = a;
+    return map;
+  }, [attachments, uploaded]);
+  return useMemo(
+    () => ({
+      lang,
+      mode,
+      municipalities,
+      attachments: known,
+      uploadPath: uploadPath ?? '/api/attachments',
+      attachmentHref,
+      onAttachmentUploaded(info: AttachmentInfo) {
+        setUploaded((prev) => ({ ...prev, [info.id]: info }));
+        onAttachmentUploaded?.(info);
+      },
+    }),
+    [lang, mode, municipalities, known, uploadPath, attachmentHref, onAttachmentUploaded],
+  );
+}
+
+interface PageFormProps {
+  definition: FormDefinition;
+  pageIndex: number;
+  lang: Lang;
+  data: FormData;
+  context: RendererContext;
+  readonly: boolean;
+  errors: FieldError[];
+  onChange?(data: FormData): void;
+  onSubmit?(): void;
+  children?: React.ReactNode;
+}
+
+/** One page as an rjsf form; compiled again only when the page, the language or a condition input changes. */
+function PageForm({ definition, pageIndex, lang, data, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
+  const fingerprint = conditionFingerprint(definition, data);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the fingerprint
+  const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, fingerprint]);
+  const extraErrors = useMemo(() => (errors.length ? toErrorSchema(errors.filter((e) => page.keys.has(topKey(e.path)))) : undefined), [errors, page]);
+  return (
+    <Form
+      schema={page.schema}
+      uiSchema={page.uiSchema}
+      formData={data}
+      validator={validator}
+      widgets={widgets}
+      fields={fields}
+      templates={templates}
+      formContext={context}
+      readonly={readonly}
+      noValidate
+      noHtml5Validate
+      showErrorList={false}
+      extraErrors={extraErrors}
+      onChange={(e: IChangeEvent<FormData>) => onChange?.({ ...data, ...(e.formData ?? {}) })}
+      onSubmit={() => onSubmit?.()}
+      className="kevyt-form"
+    >
+      {children ?? <></>}
+    </Form>
+  );
+}
+
+export function FormRenderer(props: FormRendererProps) {
+  const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst } = props;
+  const t = rendererMessages[lang];
+  const context = useRendererContext(props);
+  const fingerprint = conditionFingerprint(definition, data);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- visibility depends on data only through the fingerprint
+  const pages = useMemo(() => visiblePages(definition, data), [definition, fingerprint]);
+  const [ownStep, setOwnStep] = useState(0);
+  const step = Math.min(Math.max(props.step ?? ownStep, 0), Math.max(pages.length - 1, 0));
+  const [pageErrors, setPageErrors] = useState<FieldError[]>([]);
+  const [showKey, setShowKey] = useState(0);
+  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const firstRender = useRef(true);
+
+  // New server errors are all shown again.
+  useEffect(() => setDismissed(new Set()), [serverErrors]);
+  const activeServerErrors = useMemo(() => (serverErrors ?? []).filter((e) => !dismissed.has(e.path)), [serverErrors, dismissed]);
+
+  const goTo = useCallback(
+    (next: number) => {
+      setOwnStep(next);
+      onStepChange?.(next);
+    },
+    [onStepChange],
+  );
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (pendingFocus.current) {
+      const path = pendingFocus.current;
+      pendingFocus.current = null;
+      if (focusField(path)) return;
+    }
+    headingRef.current?.focus();
+  }, [step]);
+
+  const page = pages[step];
+  const pageIndex = page ? definition.pages.indexOf(page) : -1;
+  const pageKeys = useMemo(() => new Set(page?.elements.map((e) => e.key) ?? []), [page]);
+
+  const errorsOfPage = useCallback(
+    (values: FormData) => validateSubmission(definition, values, lang).filter((e) => pageKeys.has(topKey(e.path))),
+    [definition, lang, pageKeys],
+  );
+
+  const handleChange = useCallback(
+    (next: FormData) => {
+      // A server error goes away once its field is edited; page errors are re-checked once shown.
+      const changed = new Set(Object.keys(next).filter((k) => next[k] !== data[k]));
+      if (activeServerErrors.some((e) => changed.has(topKey(e.path)))) {
+        setDismissed((prev) => new Set([...prev, ...activeServerErrors.filter((e) => changed.has(topKey(e.path))).map((e) => e.path)]));
+      }
+      if (pageErrors.length > 0) setPageErrors(errorsOfPage(next));
+      onChange(next);
+    },
+    [data, activeServerErrors, pageErrors.length, errorsOfPage, onChange],
+  );
+
+  const handleNext = useCallback(() => {
+    const errors = errorsOfPage(data);
+    setPageErrors(errors);
+    if (errors.length > 0) {
+      setShowKey((k) => k + 1);
+      return;
+    }
+    if (step < pages.length - 1) goTo(step + 1);
+    else onComplete?.(pruneHidden(definition, data));
+  }, [errorsOfPage, data, step, pages.length, goTo, onComplete, definition]);
+
+  const handleSelect = useCallback(
+    (path: string) => {
+      const target = pages.findIndex((p) => p.elements.some((e) => e.key === topKey(path)));
+      if (target === -1 || target === step) focusField(path);
+      else {
+        pendingFocus.current = path;
+        goTo(target);
+      }
+    },
+    [pages, step, goTo],
+  );
+
+  const summaryErrors: SummaryError[] = useMemo(() => {
+    const seen = new Set<string>();
+    return [...pageErrors, ...activeServerErrors]
+      .filter((e) => {
+        const k = `${e.path}:${e.message}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .map((e) => ({ ...e, label: labelForPath(definition, e.path, lang) }));
+  }, [pageErrors, activeServerErrors, definition, lang]);
+
+  const fieldErrors = useMemo(() => [...pageErrors, ...activeServerErrors], [pageErrors, activeServerErrors]);
+
+  if (mode === 'read') {
+    return (
+      <LangContext.Provider value={lang}>
+        <div className="form-renderer form-renderer--read">
+          {pages.map((p) => (
+            <section key={p.id} className="form-page" aria-labelledby={`page-${p.id}`}>
+              <h2 id={`page-${p.id}`}>{localized(p.title, lang)}</h2>
+              <PageForm definition={definition} pageIndex={definition.pages.indexOf(p)} lang={lang} data={data} context={context} readonly errors={[]} />
+            </section>
+          ))}
+        </div>
+      </LangContext.Provider>
+    );
+  }
+
+  if (!page) return null;
+  const isLast = step === pages.length - 1;
+  return (
+    <LangContext.Provider value={lang}>
+      <div className="form-renderer">
+        <nav className="steps" aria-label={t.steps}>
+          <p className="steps__label">{format(t.step, { n: step + 1, total: pages.length })}</p>
+          <ol className="steps__list">
+            {pages.map((p, i) => (
+              <li key={p.id} className={i === step ? 'steps__item steps__item--current' : i < step ? 'steps__item steps__item--done' : 'steps__item'} aria-current={i === step ? 'step' : undefined}>
+                {localized(p.title, lang)}
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <ErrorSummary errors={summaryErrors} onSelect={handleSelect} showKey={showKey} />
+        <h2 className="form-page__title" tabIndex={-1} ref={headingRef}>
+          {localized(page.title, lang)}
+        </h2>
+        <p className="form-page__hint">{t.requiredHint}</p>
+        <PageForm
+          key={page.id}
+          definition={definition}
+          pageIndex={pageIndex}
+          lang={lang}
+          data={data}
+          context={context}
+          readonly={false}
+          errors={fieldErrors}
+          onChange={handleChange}
+          onSubmit={handleNext}
+        >
+          <div className="form-nav">
+            {(step > 0 || onBackFromFirst) && (
+              <button type="button" className="button button--secondary" onClick={() => (step > 0 ? goTo(step - 1) : onBackFromFirst?.())}>
+                ← {t.back}
+              </button>
+            )}
+            <button type="submit" className="button button--primary">
+              {isLast ? completeLabel ?? t.complete : `${t.next} →`}
+            </button>
+          </div>
+        </PageForm>
+      </div>
+    </LangContext.Provider>
+  );
+}

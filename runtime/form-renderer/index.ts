@@ -1,0 +1,16 @@
+/**
+ * The one form renderer of Kevyt (rjsf with our widgets, fields and templates). The runtime fills
+ * with it, the builder previews with it, the desk reads with it.
+ */
+export { FormRenderer, type FormRendererProps } from './FormRenderer';
+export { AnswerSummary, type AnswerSummaryProps } from './AnswerSummary';
+export { ErrorSummary, type ErrorSummaryProps, type SummaryError } from './ErrorSummary';
+export { MunicipalityCombobox, searchMunicipalities, loadMunicipalities, useMunicipalities, optionText } from './widgets/MunicipalityCombobox';
+export type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
+export { municipalityName } from './context';
+export { formatAnswer, formatDate } from './answer-format';
+export { labelForPath } from './labels';
+export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
+export { widgets, fields, templates, validator } from './registry';
+export { rendererMessages } from './messages';
+export { localized } from './ui-overlay';

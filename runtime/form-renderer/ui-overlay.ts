@@ -1,0 +1,94 @@
+/**
+ * Puts OUR widgets, fields and texts on top of a compiled page: the compiler decides what the data
+ * must be (schema); this decides how each element kind looks (uiSchema), from the definition itself,
+ * so the renderer does not depend on the widget names a compiler happens to use.
+ */
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { ElementKind, FormElement, Lang, LocalizedText } from '../../form-library/format/types';
+
+const WIDGET_BY_KIND: Partial<Record<ElementKind, string>> = {
+  text: 'text',
+  textarea: 'textarea',
+  email: 'email',
+  phone: 'phone',
+  date: 'date',
+  yesNo: 'yesNo',
+  businessId: 'businessId',
+  personalId: 'personalId',
+  postalCode: 'postalCode',
+  municipality: 'municipality',
+  multiChoice: 'checkboxes',
+};
+
+const FIELD_BY_KIND: Partial<Record<ElementKind, string>> = {
+  dateRange: 'dateRange',
+  address: 'address',
+  attachment: 'attachment',
+  info: 'info',
+};
+
+export function localized(text: LocalizedText | undefined, lang: Lang): string {
+  if (!text) return '';
+  return text[lang] ?? text.fi ?? text.sv ?? text.en ?? '';
+}
+
+type SchemaObject = RJSFSchema & { properties?: Record<string, RJSFSchema>; items?: RJSFSchema };
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Overlays the elements of one object level (a page, a section, one item of a group). */
+export function overlayElements(
+  elements: FormElement[],
+  lang: Lang,
+  schema: RJSFSchema,
+  uiSchema: UiSchema | undefined,
+): { schema: RJSFSchema; uiSchema: UiSchema } {
+  const source = schema as SchemaObject;
+  const properties: Record<string, RJSFSchema> = { ...(source.properties ?? {}) };
+  const ui: UiSchema = { ...(uiSchema ?? {}) };
+  const order: string[] = [];
+  for (const element of elements) {
+    const compiledUi = asObject(ui[element.key]) as UiSchema;
+    const options = { ...asObject(compiledUi['ui:options']), element };
+    const next: UiSchema = { ...compiledUi, 'ui:title': localized(element.label, lang), 'ui:options': options };
+    const help = localized(element.help, lang);
+    if (help) next['ui:help'] = help;
+    else delete next['ui:help'];
+    delete next['ui:description'];
+
+    let propSchema = properties[element.key];
+    if (element.kind === 'info' && !propSchema) {
+      // Info holds no data; the compiler may leave it out of the schema, yet it must still show.
+      propSchema = { type: 'null' };
+    }
+    if (!propSchema) continue; // hidden by a condition: the compiler left it out
+    order.push(element.key);
+
+    const widget = WIDGET_BY_KIND[element.kind];
+    const field = FIELD_BY_KIND[element.kind];
+    if (widget) next['ui:widget'] = widget;
+    if (field) next['ui:field'] = field;
+    if (element.kind === 'choice') next['ui:widget'] = element.display === 'select' ? 'select' : 'radio';
+    if (element.kind === 'choice' || element.kind === 'multiChoice') {
+      next['ui:enumNames'] = Object.fromEntries(element.options.map((o) => [o.value, localized(o.label, lang)]));
+    }
+    if (element.kind === 'section') {
+      const inner = overlayElements(element.elements, lang, propSchema, compiledUi);
+      propSchema = inner.schema;
+      Object.assign(next, inner.uiSchema, { 'ui:title': localized(element.label, lang), 'ui:options': options });
+    }
+    if (element.kind === 'group') {
+      const itemSchema = (propSchema as SchemaObject).items ?? { type: 'object', properties: {} };
+      const inner = overlayElements(element.elements, lang, itemSchema, asObject(compiledUi.items) as UiSchema);
+      propSchema = { ...propSchema, items: inner.schema };
+      next.items = inner.uiSchema;
+      next['ui:options'] = { ...options, orderable: false, copyable: false };
+    }
+    properties[element.key] = propSchema;
+    ui[element.key] = next;
+  }
+  ui['ui:order'] = [...order, '*'];
+  return { schema: { ...schema, properties }, uiSchema: ui };
+}
