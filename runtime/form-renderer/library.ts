@@ -147,7 +147,6 @@ function validateElements(elements: FormElement[], scope: Record<string, unknown
     if (format && !finnishFormats[format](String(value))) out.push({ path, message: INVALID[lang] });
     if (element.kind === 'text' && element.pattern && !new RegExp(element.pattern).test(String(value)))
       out.push({ path, message: localized(element.patternMessage, lang) || INVALID[lang] });
-    if (element.kind === 'section') validateElements(element.elements, value as Record<string, unknown>, root, lang, `${path}.`, out);
     if (element.kind === 'group' && Array.isArray(value))
       value.forEach((item, i) => validateElements(element.elements, (item ?? {}) as Record<string, unknown>, root, lang, `${path}.${i}.`, out));
     if (element.kind === 'address' && element.required) {
