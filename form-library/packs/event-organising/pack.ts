@@ -2,8 +2,12 @@
 import type { FormData, FormPackContent } from '../../format/types';
 import { t } from '../localized';
 import * as publicEventPolice from './public-event-police';
+import * as publicEventRescue from './public-event-rescue';
+import * as eventNoise from './event-noise';
+import * as temporaryFoodSales from './temporary-food-sales';
+import * as publicAreaUse from './public-area-use';
 
-const services = [publicEventPolice];
+const services = [publicEventPolice, publicEventRescue, eventNoise, temporaryFoodSales, publicAreaUse];
 
 export const eventOrganisingPack: FormPackContent = {
   slug: 'event-organising',
