@@ -1,0 +1,15 @@
+/** A readable diff between two versions of a form pack, and its wording in fi/sv/en. */
+export { diffPacks, textChanges } from './diff-packs';
+export { describeChange } from './describe-change';
+export type {
+  PackChange,
+  PackChangeType,
+  ServiceRef,
+  ElementRef,
+  ElementLocation,
+  ConditionView,
+  TextChange,
+  ElementTextProperty,
+  ElementSettingProperty,
+  SettingValue,
+} from './pack-change';
