@@ -1,5 +1,31 @@
-// Placeholder: the builder team replaces this with the real shell (issue 5); pack, deployment and
-// staff screens (issue 6) mount under it.
+/**
+ * The builder's shell: who is signed in, the navigation, and one route per screen. The designer
+ * lives here; packs, deployments and staff screens (issue 6) replace the placeholders under their
+ * own folders without touching the shell beyond their route line.
+ */
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { StaffSessionGate } from './shell/StaffSessionGate';
+import { BuilderLayout } from './shell/BuilderLayout';
+import { PackListPage } from './designer/PackListPage';
+import { DesignerPage } from './designer/DesignerPage';
+import { PacksPage } from './packs/PacksPage';
+import { DeploymentsPage } from './deployments/DeploymentsPage';
+import { StaffPage } from './staff/StaffPage';
+
 export function BuilderApp() {
-  return <main><h1>Kevyt</h1></main>;
+  return (
+    <StaffSessionGate>
+      <BuilderLayout>
+        <Routes>
+          <Route index element={<Navigate to="designer" replace />} />
+          <Route path="designer" element={<PackListPage />} />
+          <Route path="designer/:packId" element={<DesignerPage />} />
+          <Route path="packs/*" element={<PacksPage />} />
+          <Route path="deployments/*" element={<DeploymentsPage />} />
+          <Route path="staff/*" element={<StaffPage />} />
+          <Route path="*" element={<Navigate to="designer" replace />} />
+        </Routes>
+      </BuilderLayout>
+    </StaffSessionGate>
+  );
 }

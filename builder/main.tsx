@@ -1,17 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { LangRoute } from '../ui/routing/LangRoute';
 import { BuilderApp } from './BuilderApp';
+import './shell/builder.css';
 
-// The builder is served under /builder; its language is the first segment after that.
+// The builder is served under /builder; its language is the first segment after that. A data
+// router, because the designer blocks in-app navigation while there are unsaved changes.
+const router = createBrowserRouter(
+  [
+    { path: '/', element: <Navigate to="/fi" replace /> },
+    { path: '/:lang/*', element: <LangRoute><BuilderApp /></LangRoute> },
+  ],
+  { basename: '/builder' },
+);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter basename="/builder">
-      <Routes>
-        <Route path="/" element={<Navigate to="/fi" replace />} />
-        <Route path="/:lang/*" element={<LangRoute><BuilderApp /></LangRoute>} />
-      </Routes>
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

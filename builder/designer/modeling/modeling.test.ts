@@ -258,3 +258,14 @@ describe('condition builder choices', () => {
     expect(conditionIsOffered(def, 'el-kind', { field: 'esiintymislava', op: 'equals', value: true })).toBe(false);
   });
 });
+
+describe('placeholder labels from the palette', () => {
+  it('drops the Swedish and English kind names once the Finnish label is the designer\'s own', () => {
+    let def = eventForm();
+    const el = createElement('text', def, 'el-new');
+    def = applyFormOp(def, { type: 'insert', element: el, containerId: 'page-event', index: 0 });
+    def = applyFormOp(def, relabel(def, 'el-new', 'fi', 'Tapahtuman nimi')!);
+    expect(findElement(def, 'el-new')?.element).toMatchObject({ key: 'tapahtumanNimi', label: { fi: 'Tapahtuman nimi' } });
+    expect(findElement(def, 'el-new')?.element.label.sv).toBeUndefined();
+  });
+});

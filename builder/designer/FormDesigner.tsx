@@ -1,0 +1,236 @@
+/**
+ * The form designer: palette, canvas and side panel (properties or live preview) around one
+ * drag-and-drop context. Every change goes out as a FormOp through `dispatch`; the page that owns
+ * the document applies it and keeps the undo stack.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import type { ElementKind, FormDefinition } from '../../form-library/format/types';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { Canvas } from './canvas/Canvas';
+import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
+import { innermostCollision } from './canvas/collision';
+import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
+import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
+import { designerMessages } from './messages';
+import { cloneElement, createElement, createPage } from './modeling/elementFactory';
+import { stepMove, type FormOp } from './modeling/operations';
+import { findElement, findPage, isContainer } from './modeling/tree';
+import { elementTitle } from './displayLabel';
+import { Palette } from './palette/Palette';
+import { Preview } from './preview/Preview';
+import { ProblemList } from './problems/ProblemList';
+import { designerProblems, problemsByTarget } from './problems/designerProblems';
+import { PropertiesPanel } from './properties-panel/PropertiesPanel';
+
+interface Props {
+  form: FormDefinition;
+  dispatch(op: FormOp, coalesceKey?: string): void;
+  /** Toolbar (undo/redo etc.) placed above the canvas. */
+  toolbar?: ReactNode;
+}
+
+type DragData = { type: 'palette'; kind: ElementKind; label: string } | { type: 'element'; label: string } | { type: 'zone'; containerId: string; label: string };
+
+function sourceOf(id: string | number, data: DragData | undefined): DragSource | undefined {
+  if (data?.type === 'palette') return { type: 'palette', kind: data.kind };
+  if (data?.type === 'element') return { type: 'element', elementId: String(id) };
+  return undefined;
+}
+
+export function FormDesigner({ form, dispatch, toolbar }: Props) {
+  const t = useMessages(designerMessages);
+  const lang = useLang();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [tab, setTab] = useState<'properties' | 'preview'>('properties');
+  const [activeLabel, setActiveLabel] = useState<string | null>(null);
+  const [dropIndicator, setDropIndicator] = useState<{ id: string; after: boolean } | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const problems = useMemo(() => designerProblems(form, lang), [form, lang]);
+  const byTarget = useMemo(() => problemsByTarget(problems), [problems]);
+
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so clicks on the handle still select.
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: designerKeyboardCoordinates }),
+  );
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    setTab('properties');
+  };
+
+  /** Where "Add" puts a new element: into a selected section/group, after a selected element, at the end of a selected page. */
+  const insertionPoint = (): { containerId: string; index: number } | undefined => {
+    const lastPage = form.pages[form.pages.length - 1];
+    if (selectedId) {
+      const page = findPage(form, selectedId);
+      if (page) return { containerId: page.id, index: page.elements.length };
+      const loc = findElement(form, selectedId);
+      if (loc && isContainer(loc.element)) return { containerId: loc.element.id, index: loc.element.elements.length };
+      if (loc) return { containerId: loc.containerId, index: loc.index + 1 };
+    }
+    return lastPage ? { containerId: lastPage.id, index: lastPage.elements.length } : undefined;
+  };
+
+  const addKind = (kind: ElementKind) => {
+    const at = insertionPoint();
+    if (!at) return;
+    const element = createElement(kind, form);
+    dispatch({ type: 'insert', element, containerId: at.containerId, index: at.index });
+    setSelectedId(element.id);
+    setNotice(format(t.added, { label: elementTitle(element, lang) }));
+  };
+
+  const actions: CanvasActions = {
+    lang,
+    selectedId,
+    select,
+    moveStep(elementId, direction) {
+      const op = stepMove(form, elementId, direction);
+      if (op) dispatch(op);
+    },
+    duplicate(elementId) {
+      const loc = findElement(form, elementId);
+      if (!loc) return;
+      const copy = cloneElement(loc.element, form);
+      dispatch({ type: 'duplicate', elementId, copy });
+      setSelectedId(copy.id);
+    },
+    remove(elementId) {
+      const loc = findElement(form, elementId);
+      if (!loc) return;
+      dispatch({ type: 'delete', elementId });
+      if (selectedId === elementId || (selectedId && findElement(form, selectedId)?.ancestors.includes(elementId))) setSelectedId(null);
+      setNotice(format(t.deleted, { label: elementTitle(loc.element, lang) }));
+    },
+    problemsByElement: byTarget,
+    dropIndicator,
+  };
+
+  const targetOf = (event: DragOverEvent | DragEndEvent): DropTarget | undefined => {
+    const { over, active } = event;
+    if (!over) return undefined;
+    const data = over.data.current as DragData | undefined;
+    if (data?.type === 'zone') return { type: 'zone', containerId: data.containerId };
+    if (data?.type !== 'element') return undefined;
+    const dragged = active.rect.current.translated;
+    let after = false;
+    if (dragged) after = dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
+    if (event.activatorEvent instanceof KeyboardEvent) {
+      // By keyboard the dragged box sits on the target's top edge: "before it", except that moving
+      // down within the same list lands after it (like arrayMove).
+      const from = findElement(form, String(active.id));
+      const to = findElement(form, String(over.id));
+      after = Boolean(from && to && from.containerId === to.containerId && from.index < to.index);
+    }
+    return { type: 'element', elementId: String(over.id), after };
+  };
+
+  const onDragStart = (event: DragStartEvent) => {
+    setActiveLabel((event.active.data.current as DragData | undefined)?.label ?? null);
+  };
+  const onDragOver = (event: DragOverEvent) => {
+    const target = targetOf(event);
+    if (!target) return setDropIndicator(null);
+    setDropIndicator(target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after });
+  };
+  const onDragEnd = (event: DragEndEvent) => {
+    setActiveLabel(null);
+    setDropIndicator(null);
+    const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
+    const target = targetOf(event);
+    if (!source || !target) return;
+    const at = dropPosition(form, source, target);
+    if (!at) return;
+    if (source.type === 'palette') {
+      const element = createElement(source.kind, form);
+      dispatch({ type: 'insert', element, containerId: at.containerId, index: at.index });
+      setSelectedId(element.id);
+    } else {
+      dispatch({ type: 'move', elementId: source.elementId, containerId: at.containerId, index: at.index });
+    }
+  };
+
+  const nameOf = (id: string | number, data: DragData | undefined) => data?.label ?? String(id);
+  const targetName = (id: string | number, data: DragData | undefined) =>
+    data?.type === 'zone' ? format(t.dndEndOf, { container: data.label }) : nameOf(id, data);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.id, active.data.current as DragData) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? format(t.dndOver, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
+        : format(t.dndOverNone, { name: nameOf(active.id, active.data.current as DragData) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? format(t.dndDropped, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
+        : format(t.dndDroppedNone, { name: nameOf(active.id, active.data.current as DragData) }),
+    onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.id, active.data.current as DragData) }),
+  };
+
+  const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
+  const effectiveSelection = selectionExists ? selectedId : null;
+
+  return (
+    <div className="fd-designer">
+      <p id="dnd-instructions" className="bl-visually-hidden">{t.dndInstructions}</p>
+      <p className="bl-visually-hidden" role="status">{notice}</p>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={innermostCollision}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => { setActiveLabel(null); setDropIndicator(null); }}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t.dndInstructions } }}
+      >
+        <Palette onAdd={addKind} />
+        <div className="fd-center">
+          {toolbar}
+          <ProblemList problems={problems} onShow={select} />
+          <CanvasContext.Provider value={{ ...actions, selectedId: effectiveSelection }}>
+            <Canvas
+              form={form}
+              onAddPage={() => {
+                const page = createPage(form);
+                dispatch({ type: 'addPage', page, index: form.pages.length });
+                setSelectedId(page.id);
+              }}
+              onMovePage={(pageId, index) => dispatch({ type: 'movePage', pageId, index })}
+              onRemovePage={(pageId) => {
+                dispatch({ type: 'removePage', pageId });
+                if (selectedId === pageId) setSelectedId(null);
+              }}
+            />
+          </CanvasContext.Provider>
+        </div>
+        <DragOverlay>{activeLabel ? <div className="fd-overlay">{activeLabel}</div> : null}</DragOverlay>
+      </DndContext>
+      <aside className="fd-side" aria-label={t.side}>
+        <div role="tablist" aria-label={t.side} className="fd-tabs">
+          <button type="button" role="tab" id="tab-properties" aria-controls="panel-properties" aria-selected={tab === 'properties'} onClick={() => setTab('properties')}>{t.tabProperties}</button>
+          <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t.tabPreview}</button>
+        </div>
+        <div role="tabpanel" id="panel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'}>
+          <PropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
+        </div>
+        <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
+          {tab === 'preview' && <Preview definition={form} initialLang={lang} />}
+        </div>
+      </aside>
+    </div>
+  );
+}
+

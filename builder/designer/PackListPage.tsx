@@ -1,0 +1,82 @@
+/** The designer's start: the packs this person may edit, a new pack, and import from a file. */
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { FormPackContent } from '../../form-library/format/types';
+import { ApiError } from '../../ui/api/http';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { anyText } from './displayLabel';
+import { draftMessages } from '../drafts/messages';
+import { newPackContent } from '../drafts/packContent';
+import { createPack, listPacks, type PackSummary } from '../drafts/packsApi';
+import { PackFileInput } from '../pack-files/PackFileInput';
+import { ImportErrors } from '../pack-files/ImportErrors';
+
+export function PackListPage() {
+  const t = useMessages(draftMessages);
+  const lang = useLang();
+  const navigate = useNavigate();
+  const [packs, setPacks] = useState<PackSummary[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    listPacks().then(setPacks, () => setFailed(true));
+  }, []);
+
+  const create = async (content: FormPackContent) => {
+    setError(null);
+    try {
+      const { id } = await createPack(content);
+      navigate(`/${lang}/designer/${id}`);
+    } catch (err) {
+      setError(err instanceof ApiError ? err : new ApiError(0, 'network', String(err)));
+    }
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    void create(newPackContent({ fi: name.trim() }));
+  };
+
+  return (
+    <section className="bl-page">
+      <h1>{t.packs}</h1>
+      <p>{t.packListIntro}</p>
+      {failed && <p role="alert" className="bl-error">{t.loadFailed}</p>}
+      {packs === null && !failed && <p aria-busy="true">{t.loading}</p>}
+      {packs && packs.length === 0 && <p>{t.noPacks}</p>}
+      {packs && packs.length > 0 && (
+        <ul className="pk-list">
+          {packs.map((p) => {
+            const pname = anyText(p.name, lang) || p.slug;
+            return (
+              <li key={p.id}>
+                <Link to={`/${lang}/designer/${p.id}`} aria-label={format(t.openPack, { name: pname })}>{pname}</Link>
+                <span className="pk-meta">
+                  {' '}<code>{p.slug}</code>
+                  {p.versions.length > 0 && <> · {format(t.versions, { n: p.versions.length })}</>}
+                  {p.draftUpdatedAt && <> · {format(t.updated, { at: new Date(p.draftUpdatedAt).toLocaleString(lang) })}</>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="pk-actions">
+        <form onSubmit={submit} className="pk-new">
+          <h2>{t.newPack}</h2>
+          <label htmlFor="new-pack-name">{t.newPackName}</label>
+          <input id="new-pack-name" value={name} onChange={(e) => setName(e.target.value)} />
+          <button type="submit" className="bl-primary">{t.create}</button>
+        </form>
+        <div>
+          <h2>{t.importPack}</h2>
+          <PackFileInput id="import-pack" label={t.importFile} onContent={(content) => void create(content)} />
+        </div>
+      </div>
+      {error && (error.fields.length > 0 ? <ImportErrors errors={error.fields} /> : <p role="alert" className="bl-error">{error.message}</p>)}
+    </section>
+  );
+}

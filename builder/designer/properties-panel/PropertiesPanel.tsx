@@ -1,0 +1,83 @@
+/**
+ * The side panel for the selected element or page, assembled from groups (general, options,
+ * limits, condition) the way form-js builds its properties panel from entries.
+ */
+import type { ChoiceOption, FormDefinition } from '../../../form-library/format/types';
+import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { elementTitle, pageTitle } from '../displayLabel';
+import { designerMessages } from '../messages';
+import type { ElementPatch, FormOp } from '../modeling/operations';
+import { findElement, findPage } from '../modeling/tree';
+import { kindName } from '../palette/kindNames';
+import { ConditionEntry } from './entries/ConditionEntry';
+import { LocalizedTextEntry } from './entries/LocalizedTextEntry';
+import { OptionsEntry } from './entries/OptionsEntry';
+import { GeneralGroup } from './groups/GeneralGroup';
+import { LimitsGroup } from './groups/LimitsGroup';
+import { MoveGroup } from './groups/MoveGroup';
+import { panelMessages } from './messages';
+
+interface Props {
+  definition: FormDefinition;
+  selectedId: string | null;
+  dispatch(op: FormOp, coalesceKey?: string): void;
+}
+
+export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
+  const t = useMessages(panelMessages);
+  const d = useMessages(designerMessages);
+  const lang = useLang();
+  if (!selectedId) return <p className="pp-empty">{d.nothingSelected}</p>;
+
+  const page = findPage(definition, selectedId);
+  if (page) {
+    const index = definition.pages.indexOf(page);
+    const id = `pp-${page.id}`;
+    return (
+      <div className="pp-panel">
+        <h3>{format(t.selected, { name: `${format(d.page, { n: index + 1 })}: ${pageTitle(page, index, lang, d.page)}` })}</h3>
+        <LocalizedTextEntry
+          id={`${id}-title`}
+          legend={t.pageTitle}
+          value={page.title}
+          onChange={(l, text) => {
+            const title = { ...page.title, [l]: text };
+            if (text === '') delete title[l];
+            dispatch({ type: 'updatePage', pageId: page.id, patch: { title } }, `${page.id}:title.${l}`);
+          }}
+        />
+        <ConditionEntry
+          id={`${id}-cond`}
+          definition={definition}
+          targetId={page.id}
+          condition={page.condition}
+          onChange={(condition, key) => dispatch({ type: 'updatePage', pageId: page.id, patch: { condition } }, key)}
+        />
+      </div>
+    );
+  }
+
+  const loc = findElement(definition, selectedId);
+  if (!loc) return <p className="pp-empty">{d.nothingSelected}</p>;
+  const element = loc.element;
+  const patch = (p: ElementPatch, coalesceKey?: string) => dispatch({ type: 'update', elementId: element.id, patch: p }, coalesceKey);
+  const groupProps = { element, definition, patch, dispatch };
+  return (
+    <div className="pp-panel" key={element.id}>
+      <h3>{format(t.selected, { name: `${elementTitle(element, lang)} (${kindName(element.kind, lang)})` })}</h3>
+      <GeneralGroup {...groupProps} />
+      {(element.kind === 'choice' || element.kind === 'multiChoice') && (
+        <OptionsEntry id={`pp-${element.id}`} options={element.options} onChange={(options: ChoiceOption[], key?: string) => patch({ options }, key)} />
+      )}
+      <LimitsGroup {...groupProps} />
+      <ConditionEntry
+        id={`pp-${element.id}-cond`}
+        definition={definition}
+        targetId={element.id}
+        condition={element.condition}
+        onChange={(condition, key) => patch({ condition }, key)}
+      />
+      <MoveGroup elementId={element.id} definition={definition} dispatch={dispatch} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * "Show when … is …": the field list holds only EARLIER fields (modeling/conditions), and a
+ * field with a closed set of values offers exactly those values.
+ */
+import type { Condition, FormDefinition } from '../../../../form-library/format/types';
+import { useLang, useMessages } from '../../../../ui/i18n/messages';
+import { anyText, elementTitle } from '../../displayLabel';
+import { earlierFields } from '../../modeling/conditions';
+import { panelMessages } from '../messages';
+
+interface Props {
+  id: string;
+  definition: FormDefinition;
+  targetId: string;
+  condition: Condition | undefined;
+  onChange(condition: Condition | undefined, coalesceKey?: string): void;
+}
+
+function encode(v: string | number | boolean): string {
+  return JSON.stringify(v);
+}
+
+export function ConditionEntry({ id, definition, targetId, condition, onChange }: Props) {
+  const t = useMessages(panelMessages);
+  const lang = useLang();
+  const fields = earlierFields(definition, targetId);
+  const field = condition ? fields.find((f) => f.key === condition.field) : undefined;
+  const valueSelectId = `${id}-value`;
+
+  const chooseField = (key: string) => {
+    if (key === '') return onChange(undefined);
+    const f = fields.find((x) => x.key === key);
+    if (!f) return;
+    if (f.values && f.values.length > 0) onChange({ field: key, op: 'equals', value: f.values[0].value });
+    else onChange({ field: key, op: 'answered' });
+  };
+
+  return (
+    <fieldset className="pp-condition">
+      <legend>{t.condition}</legend>
+      {fields.length === 0 && !condition ? (
+        <p className="pp-help">{t.conditionNoFields}</p>
+      ) : (
+        <>
+          <div className="pp-entry">
+            <label htmlFor={`${id}-field`}>{t.conditionShowWhen}</label>
+            <select id={`${id}-field`} value={condition?.field ?? ''} onChange={(e) => chooseField(e.target.value)}>
+              <option value="">{t.conditionNone}</option>
+              {condition && !field && <option value={condition.field}>{condition.field} (!)</option>}
+              {fields.map((f) => (
+                <option key={f.key} value={f.key}>{elementTitle(f.element, lang)} ({f.key})</option>
+              ))}
+            </select>
+          </div>
+          {condition && field && (
+            field.values ? (
+              <div className="pp-entry">
+                <label htmlFor={valueSelectId}>{t.conditionIs}</label>
+                <select
+                  id={valueSelectId}
+                  value={condition.op === 'equals' ? encode(condition.value) : condition.op === 'answered' ? '' : encode(condition.values[0] ?? '')}
+                  onChange={(e) => {
+                    if (e.target.value === '') return onChange({ field: field.key, op: 'answered' });
+                    onChange({ field: field.key, op: 'equals', value: JSON.parse(e.target.value) as string | boolean });
+                  }}
+                >
+                  <option value="">{t.conditionAnswered}</option>
+                  {field.values.map((v) => (
+                    <option key={encode(v.value)} value={encode(v.value)}>{anyText(v.label, lang) || String(v.value)}</option>
+                  ))}
+                </select>
+              </div>
+            ) : (
+              <div className="pp-entry">
+                <label htmlFor={valueSelectId}>{t.conditionIs}</label>
+                <input
+                  id={valueSelectId}
+                  type="text"
+                  placeholder={t.conditionAnswered}
+                  value={condition.op === 'equals' ? String(condition.value) : ''}
+                  onChange={(e) => onChange(e.target.value === '' ? { field: field.key, op: 'answered' } : { field: field.key, op: 'equals', value: e.target.value }, `${id}:condition.value`)}
+                />
+              </div>
+            )
+          )}
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,54 @@
+/** The options of a choice field: a value and its text in fi/sv/en per row; add, remove, reorder. */
+import type { ChoiceOption, Lang } from '../../../../form-library/format/types';
+import { format, useMessages } from '../../../../ui/i18n/messages';
+import { camelKey } from '../../modeling/keys';
+import { panelMessages } from '../messages';
+import { LocalizedTextEntry } from './LocalizedTextEntry';
+
+interface Props {
+  id: string;
+  options: ChoiceOption[];
+  onChange(options: ChoiceOption[], coalesceKey?: string): void;
+}
+
+function uniqueValue(options: ChoiceOption[]): string {
+  const taken = new Set(options.map((o) => o.value));
+  for (let n = options.length + 1; ; n += 1) if (!taken.has(`option${n}`)) return `option${n}`;
+}
+
+export function OptionsEntry({ id, options, onChange }: Props) {
+  const t = useMessages(panelMessages);
+  const setText = (i: number, lang: Lang, text: string) => {
+    const next = options.map((o, k) => {
+      if (k !== i) return o;
+      const label = { ...o.label, [lang]: text };
+      if (text === '') delete label[lang];
+      // A value still "optionN" follows the Finnish text, like a key follows a label.
+      const value = lang === 'fi' && /^option\d+$/.test(o.value) && text.trim() ? camelKey(text) : o.value;
+      return { value: options.some((x, j) => j !== k && x.value === value) ? o.value : value, label };
+    });
+    onChange(next, `${id}:options.${i}.label.${lang}`);
+  };
+  return (
+    <fieldset className="pp-options">
+      <legend>{t.options}</legend>
+      <ol>
+        {options.map((o, i) => (
+          <li key={i}>
+            <LocalizedTextEntry id={`${id}-opt${i}`} legend={format(t.optionN, { n: i + 1 })} value={o.label} onChange={(lang, text) => setText(i, lang, text)} />
+            <div className="pp-entry pp-inline">
+              <label htmlFor={`${id}-opt${i}-value`}>{t.optionValue}</label>
+              <input
+                id={`${id}-opt${i}-value`}
+                value={o.value}
+                onChange={(e) => onChange(options.map((x, k) => (k === i ? { ...x, value: e.target.value } : x)), `${id}:options.${i}.value`)}
+              />
+              <button type="button" onClick={() => onChange(options.filter((_, k) => k !== i))} aria-label={format(t.removeOption, { n: i + 1 })}>✕</button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" onClick={() => onChange([...options, { value: uniqueValue(options), label: {} }])}>+ {t.addOption}</button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+/** Label, help, key and "required": what every element has (info and containers a little less). */
+import { useMessages } from '../../../../ui/i18n/messages';
+import { relabel } from '../../modeling/labels';
+import { isValidKey } from '../../modeling/keys';
+import { panelMessages } from '../messages';
+import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
+import { CheckboxEntry, TextEntry } from '../entries/SimpleEntries';
+import type { GroupProps } from './types';
+
+export function GeneralGroup({ element, definition, patch, dispatch }: GroupProps) {
+  const t = useMessages(panelMessages);
+  const id = `pp-${element.id}`;
+  const hasData = element.kind !== 'info';
+  return (
+    <fieldset className="pp-group">
+      <legend>{t.general}</legend>
+      <LocalizedTextEntry
+        id={`${id}-label`}
+        legend={element.kind === 'info' ? t.heading : t.label}
+        value={element.label}
+        onChange={(lang, text) => {
+          const op = relabel(definition, element.id, lang, text);
+          if (op) dispatch(op, `${element.id}:label.${lang}`);
+        }}
+      />
+      {element.kind === 'info' ? (
+        <LocalizedTextEntry id={`${id}-text`} legend={t.infoText} multiline value={element.text} onChange={(lang, text) => patch({ text: { ...element.text, [lang]: text } }, `${element.id}:text.${lang}`)} />
+      ) : (
+        <LocalizedTextEntry
+          id={`${id}-help`}
+          legend={t.help}
+          multiline
+          value={element.help}
+          onChange={(lang, text) => {
+            const help = { ...element.help, [lang]: text };
+            if (text === '') delete help[lang];
+            patch({ help: Object.keys(help).length ? help : undefined }, `${element.id}:help.${lang}`);
+          }}
+        />
+      )}
+      {element.kind === 'group' && (
+        <LocalizedTextEntry id={`${id}-item`} legend={t.itemLabel} value={element.itemLabel} onChange={(lang, text) => patch({ itemLabel: { ...element.itemLabel, [lang]: text } }, `${element.id}:itemLabel.${lang}`)} />
+      )}
+      <TextEntry id={`${id}-key`} label={t.key} help={t.keyHelp} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
+      {hasData && element.kind !== 'section' && (
+        <CheckboxEntry id={`${id}-required`} label={t.required} checked={element.required === true} onChange={(v) => patch({ required: v ? true : undefined })} />
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,44 @@
+/** "Move to …": puts the element at the end of any page, section or group, without dragging. */
+import { useState } from 'react';
+import type { FormDefinition } from '../../../../form-library/format/types';
+import { format, useLang, useMessages } from '../../../../ui/i18n/messages';
+import { elementTitle, pageTitle } from '../../displayLabel';
+import { designerMessages } from '../../messages';
+import { containerElements, findElement, moveTargets } from '../../modeling/tree';
+import type { FormOp } from '../../modeling/operations';
+import { panelMessages } from '../messages';
+
+export function MoveGroup({ elementId, definition, dispatch }: { elementId: string; definition: FormDefinition; dispatch(op: FormOp): void }) {
+  const t = useMessages(panelMessages);
+  const d = useMessages(designerMessages);
+  const lang = useLang();
+  const targets = moveTargets(definition, elementId);
+  const current = findElement(definition, elementId)?.containerId ?? '';
+  const [target, setTarget] = useState(current);
+  const name = (id: string) => {
+    const pageIndex = definition.pages.findIndex((p) => p.id === id);
+    if (pageIndex >= 0) return `${format(d.page, { n: pageIndex + 1 })}: ${pageTitle(definition.pages[pageIndex], pageIndex, lang, d.page)}`;
+    const el = findElement(definition, id)?.element;
+    return el ? elementTitle(el, lang) : id;
+  };
+  const selectId = `pp-${elementId}-moveto`;
+  return (
+    <div className="pp-entry pp-inline pp-move">
+      <label htmlFor={selectId}>{t.moveTo}</label>
+      <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
+        {targets.map((tg) => (
+          <option key={tg.id} value={tg.id}>{'\u00a0\u00a0'.repeat(tg.depth)}{format(t.endOf, { name: name(tg.id) })}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        onClick={() => {
+          const index = (containerElements(definition, target) ?? []).filter((e) => e.id !== elementId).length;
+          dispatch({ type: 'move', elementId, containerId: target, index });
+        }}
+      >
+        {t.moveToButton}
+      </button>
+    </div>
+  );
+}

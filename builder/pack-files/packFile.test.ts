@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { newPackContent } from '../drafts/packContent';
+import { packFileText, readPackFile } from './packFile';
+
+describe('pack files', () => {
+  it('an exported pack reads back unchanged', () => {
+    const content = newPackContent({ fi: 'Yleisötilaisuuden ilmoitus', sv: 'Anmälan om allmän sammankomst' });
+    const read = readPackFile(packFileText(content));
+    expect(read).toEqual({ ok: true, content });
+    expect(content.slug).toBe('yleisotilaisuuden-ilmoitus');
+  });
+
+  it('names the place of an error in an imported file', () => {
+    const content = newPackContent({ fi: 'Maa-ainesten otto' });
+    const file = JSON.parse(packFileText(content));
+    file.pack.services[0].form.pages[0].elements.push({ id: 'x', kind: 'slider', key: 'arvo', label: { fi: 'Arvo' } });
+    const read = readPackFile(JSON.stringify(file));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors.map((e) => e.path).join(' ')).toContain('pack.services.0.form.pages.0.elements.0');
+  });
+
+  it('says so when the file is not JSON at all', () => {
+    expect(readPackFile('{ "format": ').ok).toBe(false);
+  });
+});

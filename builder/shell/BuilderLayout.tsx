@@ -1,0 +1,57 @@
+/** Header with the main navigation, the signed-in person and the language switch, around every screen. */
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router-dom';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { shellMessages } from './messages';
+import { mayDesign, useStaffSession, type StaffRole } from './session';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+type NavKey = 'designer' | 'packs' | 'deployments' | 'staff';
+
+/** Which screens a role sees in the menu; the server decides what each may actually do. */
+const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolean }> = [
+  { key: 'designer', path: 'designer', roles: mayDesign },
+  { key: 'packs', path: 'packs', roles: (r) => r === 'coordinator' || r === 'designer' || r === 'admin' },
+  { key: 'deployments', path: 'deployments', roles: (r) => r === 'admin' || r === 'coordinator' },
+  { key: 'staff', path: 'staff', roles: (r) => r === 'admin' || r === 'coordinator' },
+];
+
+export function BuilderLayout({ children }: { children: ReactNode }) {
+  const t = useMessages(shellMessages);
+  const lang = useLang();
+  const { me, signOut } = useStaffSession();
+  return (
+    <div className="bl-app">
+      <a className="bl-skip" href="#main">{t.skipToContent}</a>
+      <header className="bl-header">
+        <p className="bl-brand">{t.appName}</p>
+        <nav aria-label={t.mainNav} className="bl-mainnav">
+          <ul>
+            {NAV.filter((n) => n.roles(me.role)).map((n) => (
+              <li key={n.key}>
+                <NavLink to={`/${lang}/${n.path}`}>{t[n.key]}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="bl-user">
+          <span>{format(t.signedInAs, { name: me.name })}</span>
+          <button type="button" onClick={() => void signOut()}>{t.signOut}</button>
+        </div>
+        <LanguageSwitcher />
+      </header>
+      <main id="main" className="bl-main" tabIndex={-1}>{children}</main>
+    </div>
+  );
+}
+
+/** A screen another engineer fills in (packs, deployments, staff). */
+export function PlaceholderPage({ title }: { title: NavKey }) {
+  const t = useMessages(shellMessages);
+  return (
+    <section className="bl-page">
+      <h1>{t[title]}</h1>
+      <p>{t.placeholderText}</p>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+/** Switches the builder's language by swapping the first URL segment; the rest of the path stays. */
+import { Link, useLocation } from 'react-router-dom';
+import { LANG_NAMES, LANGS, useLang, useMessages } from '../../ui/i18n/messages';
+import { shellMessages } from './messages';
+
+export function LanguageSwitcher() {
+  const lang = useLang();
+  const t = useMessages(shellMessages);
+  const { pathname, search } = useLocation();
+  const rest = pathname.split('/').slice(2).join('/');
+  return (
+    <nav aria-label={t.language} className="bl-langs">
+      <ul>
+        {LANGS.map((l) => (
+          <li key={l}>
+            <Link to={`/${l}/${rest}${search}`} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
+              {LANG_NAMES[l]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
