@@ -1,0 +1,150 @@
+/**
+ * The handler desk's view of the API (server/API.md, "Handler desk"): typed calls over ui/api's
+ * `api()`, so components never build URLs or guess shapes themselves.
+ */
+import { api } from '../../../ui/api/http';
+import type { FormData, FormDefinition, Lang } from '../../../form-library/format/types';
+
+export interface StaffMe {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  authority: { id: string; name: string } | null;
+}
+
+export interface InboxItem {
+  id: number;
+  reference: string;
+  service: { id: string; name: string };
+  customerName: string;
+  municipality: string;
+  status: { id: string; label: string };
+  submittedAt: string;
+  statusSince: string;
+  assignee: { id: number; name: string } | null;
+  unread: boolean;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+  counts: Record<string, number>;
+}
+
+export interface CaseAttachment {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  /** Who acted: a handler's name, or the customer / system. */
+  by: string | { id?: number; name: string; kind?: string } | null;
+  kind: 'submitted' | 'status' | 'note' | 'message' | 'supplement' | 'assignment';
+  from?: { id: string; label: string } | string | null;
+  to?: { id: string; label: string } | string | null;
+  status?: { id: string; label: string };
+  comment?: string | null;
+  body?: string | null;
+  direction?: 'in' | 'out';
+  actor?: 'customer' | 'handler' | 'system';
+  assignee?: { id: number; name: string } | null;
+}
+
+export interface CaseTransition {
+  event: string;
+  label: string;
+  to: string | { id: string; label: string };
+  commentRequired: boolean;
+  customerAlert: string | null;
+}
+
+export interface CaseDetail {
+  id: number;
+  reference: string;
+  service: { id: string; name: string };
+  authority: { id: string; name: string };
+  municipality: string | { code: string; name: string };
+  customer?: { name: string; email: string; phone?: string | null };
+  contact?: { name: string; email: string; phone?: string | null };
+  customerName?: string;
+  packVersion: number;
+  status: { id: string; label: string };
+  submittedAt: string;
+  statusSince?: string;
+  assignee: { id: number; name: string } | null;
+  data: FormData;
+  definition: FormDefinition;
+  attachments: CaseAttachment[];
+  history: HistoryEntry[];
+  transitions: CaseTransition[];
+}
+
+export interface Colleague {
+  id: number;
+  name: string;
+  role: string;
+}
+
+export interface DeskAlert {
+  id: number;
+  kind: string;
+  submissionId: number | null;
+  reference?: string | null;
+  subject: string;
+  body?: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface AlertList {
+  items: DeskAlert[];
+  unread: number;
+}
+
+export interface InboxQuery {
+  status?: string;
+  service?: string;
+  municipality?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  assigned?: 'me';
+  cursor?: string;
+  limit?: number;
+}
+
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') search.set(k, String(v));
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+export const deskApi = {
+  me: () => api<StaffMe>('GET', '/api/auth/me'),
+  login: (email: string, password: string) => api<StaffMe>('POST', '/api/auth/login', { email, password }),
+  logout: () => api<void>('POST', '/api/auth/logout'),
+  inbox: (q: InboxQuery, lang: Lang) => api<InboxPage>('GET', `/api/inbox${queryString({ ...q, lang })}`),
+  inboxCsvHref: (q: InboxQuery, lang: Lang) => `/api/inbox/export.csv${queryString({ ...q, cursor: undefined, limit: undefined, lang })}`,
+  case: (id: number | string, lang: Lang) => api<CaseDetail>('GET', `/api/cases/${id}${queryString({ lang })}`),
+  casePdfHref: (id: number | string, lang: Lang) => `/api/cases/${id}/export.pdf${queryString({ lang })}`,
+  attachmentHref: (caseId: number | string, attachmentId: string) => `/api/cases/${caseId}/attachments/${encodeURIComponent(attachmentId)}`,
+  transition: (id: number, event: string, comment?: string) =>
+    api<{ status: unknown }>('POST', `/api/cases/${id}/transitions`, comment ? { event, comment } : { event }),
+  note: (id: number, body: string) => api<unknown>('POST', `/api/cases/${id}/notes`, { body }),
+  message: (id: number, body: string) => api<unknown>('POST', `/api/cases/${id}/messages`, { body }),
+  assign: (id: number, userId: number | null) => api<unknown>('POST', `/api/cases/${id}/assign`, { userId }),
+  colleagues: () => api<Colleague[]>('GET', '/api/desk/colleagues'),
+  alerts: (lang: Lang) => api<AlertList | DeskAlert[]>('GET', `/api/desk/alerts${queryString({ lang })}`),
+  markAlertRead: (id: number) => api<unknown>('POST', `/api/desk/alerts/${id}/read`),
+};
+
+/** Accepts the alert list as an object with counts or as a bare array (the contract is still settling). */
+export function normaliseAlerts(body: AlertList | DeskAlert[]): AlertList {
+  if (Array.isArray(body)) return { items: body, unread: body.filter((a) => !a.readAt).length };
+  return body;
+}

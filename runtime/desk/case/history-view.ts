@@ -1,0 +1,52 @@
+/**
+ * One line of a case's history as the desk shows it, whatever detail the API gives for its kind:
+ * a status change names both statuses, a message its direction, a note is always internal.
+ */
+import type { HistoryEntry } from '../api/desk-api';
+
+export interface HistoryLine {
+  at: string;
+  kind: 'submitted' | 'status' | 'note' | 'message_out' | 'message_in' | 'supplement' | 'assignment';
+  who: { kind: 'customer' | 'system' | 'handler'; name: string | null };
+  /** e.g. 'Vastaanotettu → Käsittelyssä' or the assignee's name. */
+  summary: string | null;
+  text: string | null;
+  internal: boolean;
+}
+
+function label(value: HistoryEntry['from']): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : value.label;
+}
+
+function whoOf(entry: HistoryEntry): HistoryLine['who'] {
+  const by = entry.by;
+  const actor = entry.actor ?? (typeof by === 'object' && by !== null ? by.kind : undefined);
+  if (actor === 'customer' || by === 'customer') return { kind: 'customer', name: typeof by === 'object' && by !== null ? by.name : null };
+  if (actor === 'system' || by === 'system' || by === null || by === undefined) return { kind: 'system', name: null };
+  return { kind: 'handler', name: typeof by === 'string' ? by : by.name };
+}
+
+export function historyLine(entry: HistoryEntry): HistoryLine {
+  const who = whoOf(entry);
+  const text = entry.comment ?? entry.body ?? null;
+  switch (entry.kind) {
+    case 'status': {
+      const from = label(entry.from);
+      const to = label(entry.to) ?? entry.status?.label ?? null;
+      return { at: entry.at, kind: 'status', who, summary: from && to ? `${from} → ${to}` : to, text, internal: false };
+    }
+    case 'message': {
+      const incoming = entry.direction ? entry.direction === 'in' : who.kind === 'customer';
+      return { at: entry.at, kind: incoming ? 'message_in' : 'message_out', who: incoming ? { kind: 'customer', name: who.name } : who, summary: null, text, internal: false };
+    }
+    case 'note':
+      return { at: entry.at, kind: 'note', who, summary: null, text, internal: true };
+    case 'assignment':
+      return { at: entry.at, kind: 'assignment', who, summary: entry.assignee?.name ?? null, text, internal: false };
+    case 'supplement':
+      return { at: entry.at, kind: 'supplement', who: { kind: 'customer', name: who.name }, summary: null, text, internal: false };
+    default:
+      return { at: entry.at, kind: 'submitted', who: { kind: 'customer', name: who.name }, summary: label(entry.to) ?? entry.status?.label ?? null, text, internal: false };
+  }
+}

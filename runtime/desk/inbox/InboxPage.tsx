@@ -1,0 +1,257 @@
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../../ui/api/http';
+import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { loadMunicipalities, municipalityName, type MunicipalityOption } from '../../form-renderer';
+import { api } from '../../../ui/api/http';
+import { deskApi } from '../api/desk-api';
+import { deskPaths } from '../layout/paths';
+import { useMe } from '../session/session';
+import { hasFilters, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
+import { inboxMessages } from './messages';
+import { sortRows } from './sort-rows';
+import { statusName, statusOrder } from './status-names';
+import { formatTimestamp, timeInStatus } from './time-in-status';
+import { useInbox } from './useInbox';
+
+interface AuthorityInfo {
+  id: string;
+  municipalities: string[];
+}
+
+/** The municipalities of the handler's own area, for the municipality filter. */
+function useAreaMunicipalities(authorityId: string | undefined): MunicipalityOption[] {
+  const [list, setList] = useState<MunicipalityOption[]>([]);
+  useEffect(() => {
+    if (!authorityId) return;
+    let live = true;
+    Promise.all([api<AuthorityInfo[]>('GET', '/api/authorities'), loadMunicipalities()])
+      .then(([authorities, municipalities]) => {
+        const own = authorities.find((a) => a.id === authorityId);
+        // National authorities have no area rows: they serve every municipality.
+        const codes = own && own.municipalities.length > 0 ? new Set(own.municipalities) : null;
+        if (live) setList(municipalities.filter((m) => codes === null || codes.has(m.code)));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [authorityId]);
+  return list;
+}
+
+export function InboxPage() {
+  const t = useMessages(inboxMessages);
+  const lang = useLang();
+  const me = useMe();
+  const id = useId();
+  const [search, setSearch] = useSearchParams();
+  const view = useMemo(() => readInboxView(search), [search]);
+  const inbox = useInbox(view.filters, lang);
+  const municipalities = useAreaMunicipalities(me.authority?.id);
+  const [now, setNow] = useState(() => new Date());
+  const firstNewRef = useRef<HTMLAnchorElement | null>(null);
+  const previousCount = useRef(0);
+
+  useEffect(() => {
+    document.title = `${t.title} – Kevyt`;
+  }, [t.title]);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  // Services and status labels seen so far feed the filter choices (the API lists no services).
+  const [knownServices, setKnownServices] = useState<Map<string, string>>(new Map());
+  const [statusLabels, setStatusLabels] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    setKnownServices((prev) => {
+      const next = new Map(prev);
+      for (const item of inbox.items) next.set(item.service.id, item.service.name);
+      return next.size === prev.size ? prev : next;
+    });
+    setStatusLabels((prev) => {
+      const next = new Map(prev);
+      for (const item of inbox.items) if (!next.has(item.status.id)) next.set(item.status.id, item.status.label);
+      return next.size === prev.size ? prev : next;
+    });
+  }, [inbox.items]);
+
+  const rows = useMemo(() => sortRows(inbox.items, view.sort), [inbox.items, view.sort]);
+
+  // After "Load more", move focus to the first new row so keyboard users continue where they were.
+  useEffect(() => {
+    if (previousCount.current > 0 && rows.length > previousCount.current) firstNewRef.current?.focus();
+    previousCount.current = rows.length;
+  }, [rows.length]);
+
+  function update(next: InboxView) {
+    setSearch(writeInboxView(next));
+  }
+
+  function submitFilters(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (name: string) => {
+      const v = form.get(name);
+      return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    };
+    update({
+      sort: view.sort,
+      filters: {
+        status: view.filters.status,
+        q: text('q'),
+        service: text('service'),
+        municipality: text('municipality'),
+        from: text('from'),
+        to: text('to'),
+        assigned: form.get('assigned') === 'me' ? 'me' : undefined,
+      },
+    });
+  }
+
+  const statusIds = statusOrder(Object.keys(inbox.counts));
+  const total = Object.values(inbox.counts).reduce((a, b) => a + b, 0);
+  const columns: Array<{ key: SortKey; label: string }> = [
+    { key: 'reference', label: t.reference },
+    { key: 'service', label: t.service },
+    { key: 'customer', label: t.customer },
+    { key: 'municipality', label: t.municipality },
+    { key: 'status', label: t.status },
+    { key: 'received', label: t.received },
+    { key: 'inStatus', label: t.inStatus },
+  ];
+  const muniName = (code: string) => {
+    const m = municipalities.find((x) => x.code === code);
+    return m ? municipalityName(m, lang) : code;
+  };
+  const badFilter = inbox.error instanceof ApiError && inbox.error.status === 400;
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+
+      <nav aria-label={t.statusFilter} className="desk-chips">
+        <ul>
+          <li>
+            <button type="button" className="desk-chip" aria-pressed={!view.filters.status} onClick={() => update({ ...view, filters: { ...view.filters, status: undefined } })}>
+              {t.allStatuses} <span className="desk-chip__count">{format(t.countSuffix, { n: total })}</span>
+            </button>
+          </li>
+          {statusIds.map((s) => (
+            <li key={s}>
+              <button type="button" className="desk-chip" aria-pressed={view.filters.status === s} onClick={() => update({ ...view, filters: { ...view.filters, status: s } })}>
+                {statusName(s, lang, statusLabels)} <span className="desk-chip__count">{format(t.countSuffix, { n: inbox.counts[s] })}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form className="desk-filters" onSubmit={submitFilters} role="search" aria-label={t.filters} key={search.toString()}>
+        <div className="desk-field desk-field--wide">
+          <label htmlFor={`${id}-q`}>{t.search}</label>
+          <input id={`${id}-q`} name="q" type="search" defaultValue={view.filters.q ?? ''} aria-describedby={`${id}-q-help`} />
+          <span id={`${id}-q-help`} className="desk-help">{t.searchHelp}</span>
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-service`}>{t.service}</label>
+          <select id={`${id}-service`} name="service" defaultValue={view.filters.service ?? ''}>
+            <option value="">{t.any}</option>
+            {view.filters.service && !knownServices.has(view.filters.service) && <option value={view.filters.service}>{view.filters.service}</option>}
+            {[...knownServices].map(([sid, name]) => <option key={sid} value={sid}>{name}</option>)}
+          </select>
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-municipality`}>{t.municipality}</label>
+          <select id={`${id}-municipality`} name="municipality" defaultValue={view.filters.municipality ?? ''}>
+            <option value="">{t.any}</option>
+            {view.filters.municipality && !municipalities.some((m) => m.code === view.filters.municipality) && (
+              <option value={view.filters.municipality}>{view.filters.municipality}</option>
+            )}
+            {municipalities.map((m) => <option key={m.code} value={m.code}>{municipalityName(m, lang)}</option>)}
+          </select>
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-from`}>{t.from}</label>
+          <input id={`${id}-from`} name="from" type="date" defaultValue={view.filters.from ?? ''} />
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-to`}>{t.to}</label>
+          <input id={`${id}-to`} name="to" type="date" defaultValue={view.filters.to ?? ''} />
+        </div>
+        <div className="desk-field desk-field--check">
+          <input id={`${id}-assigned`} name="assigned" type="checkbox" value="me" defaultChecked={view.filters.assigned === 'me'} />
+          <label htmlFor={`${id}-assigned`}>{t.assignedToMe}</label>
+        </div>
+        <div className="desk-filters__actions">
+          <button type="submit" className="desk-button desk-button--primary">{t.apply}</button>
+          {hasFilters(view) && <Link to={deskPaths.inbox(lang)} className="desk-link-button">{t.clear}</Link>}
+          <a href={deskApi.inboxCsvHref(view.filters, lang)} download className="desk-link-button">
+            {t.exportCsv} <span className="desk-help">({t.exportCsvHelp})</span>
+          </a>
+        </div>
+      </form>
+
+      {inbox.error && (
+        <div role="alert" className="desk-error">
+          {badFilter ? format(t.badFilter, { message: inbox.error.message }) : t.loadFailed}{' '}
+          <button type="button" className="desk-button" onClick={inbox.reload}>{t.retry}</button>
+        </div>
+      )}
+
+      <p role="status" className="desk-help">{inbox.loading ? '' : format(t.shown, { n: rows.length })}</p>
+      <p className="desk-help" id={`${id}-unread-help`}>{t.unreadHelp}</p>
+
+      <div className="desk-table-wrap">
+        <table className="desk-table" aria-describedby={`${id}-unread-help ${id}-sort-note`} aria-busy={inbox.loading}>
+          <caption className="visually-hidden">{t.caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = view.sort.key === c.key;
+                const nextDir = active && view.sort.dir === 'asc' ? 'desc' : 'asc';
+                return (
+                  <th key={c.key} scope="col" aria-sort={active ? (view.sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <button type="button" className="desk-sort" onClick={() => update({ ...view, sort: { key: c.key, dir: nextDir } })}>
+                      {c.label}
+                      <span aria-hidden="true" className="desk-sort__mark">{active ? (view.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                      <span className="visually-hidden">{active ? ` (${view.sort.dir === 'asc' ? t.sortAsc : t.sortDesc})` : ''}</span>
+                    </button>
+                  </th>
+                );
+              })}
+              <th scope="col">{t.assignee}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((item, i) => (
+              <tr key={item.id} className={item.unread ? 'desk-row desk-row--unread' : 'desk-row'}>
+                <th scope="row">
+                  <Link to={deskPaths.case(lang, item.id)} ref={i === previousCount.current ? firstNewRef : undefined}>
+                    {item.reference}
+                  </Link>
+                  {item.unread && <span className="desk-tag desk-tag--new">{t.newBadge}</span>}
+                </th>
+                <td>{item.service.name}</td>
+                <td>{item.customerName}</td>
+                <td>{muniName(item.municipality)}</td>
+                <td>{item.status.label}</td>
+                <td><time dateTime={item.submittedAt}>{formatTimestamp(item.submittedAt, lang)}</time></td>
+                <td>{timeInStatus(item.statusSince, now, lang)}</td>
+                <td>{item.assignee?.name ?? t.unassigned}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="desk-help" id={`${id}-sort-note`}>{t.sortNote}</p>
+      {!inbox.loading && rows.length === 0 && !inbox.error && <p>{t.empty}</p>}
+      {inbox.nextCursor && (
+        <button type="button" className="desk-button" onClick={() => void inbox.loadMore()} disabled={inbox.loadingMore} aria-busy={inbox.loadingMore}>
+          {inbox.loadingMore ? t.loadingMore : t.loadMore}
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { defineMessages } from '../../../ui/i18n/messages';
+
+export const inboxMessages = defineMessages({
+  fi: {
+    title: 'Saapuneet', filters: 'Rajaa hakemuksia', search: 'Haku', searchHelp: 'Viite, asiakkaan nimi tai mikä tahansa vastaus',
+    service: 'Asiointi', municipality: 'Kunta', from: 'Lähetetty alkaen', to: 'Lähetetty viimeistään', any: 'Kaikki',
+    assignedToMe: 'Vain minulle osoitetut', apply: 'Hae', clear: 'Tyhjennä rajaukset', statusFilter: 'Tila',
+    allStatuses: 'Kaikki tilat', countSuffix: '{n} kpl', reference: 'Viite', customer: 'Asiakas', status: 'Tila',
+    received: 'Saapunut', inStatus: 'Aikaa tilassa', assignee: 'Käsittelijä', caption: 'Saapuneet hakemukset ja ilmoitukset',
+    newBadge: 'Uusi', unreadHelp: 'Lihavoitu rivi ja merkintä "Uusi": avaamaton tai muuttunut avaamisen jälkeen.',
+    loadMore: 'Näytä lisää', loadingMore: 'Ladataan lisää…', empty: 'Ei hakemuksia näillä rajauksilla.',
+    shown: 'Näytetään {n} hakemusta.', exportCsv: 'Vie CSV-tiedostoksi', exportCsvHelp: 'puolipisteerotin, Excel-yhteensopiva',
+    sortAsc: 'nouseva', sortDesc: 'laskeva', sortBy: 'Järjestä sarakkeen {column} mukaan', sortNote: 'Sivutus hakee uusimmat ensin; muu järjestys koskee ladattuja rivejä.',
+    loadFailed: 'Saapuneiden lataus epäonnistui.', retry: 'Yritä uudelleen', unassigned: '—', badFilter: 'Rajaus ei kelpaa: {message}',
+  },
+  sv: {
+    title: 'Inkorg', filters: 'Avgränsa ärenden', search: 'Sök', searchHelp: 'Referens, kundens namn eller vilket svar som helst',
+    service: 'E-tjänst', municipality: 'Kommun', from: 'Skickad från', to: 'Skickad senast', any: 'Alla',
+    assignedToMe: 'Endast tilldelade mig', apply: 'Sök', clear: 'Töm avgränsningarna', statusFilter: 'Status',
+    allStatuses: 'Alla statusar', countSuffix: '{n} st.', reference: 'Referens', customer: 'Kund', status: 'Status',
+    received: 'Inkommen', inStatus: 'Tid i status', assignee: 'Handläggare', caption: 'Inkomna ansökningar och anmälningar',
+    newBadge: 'Ny', unreadHelp: 'Fet rad och märket "Ny": oöppnad eller ändrad sedan du öppnade den.',
+    loadMore: 'Visa fler', loadingMore: 'Laddar fler…', empty: 'Inga ärenden med dessa avgränsningar.',
+    shown: '{n} ärenden visas.', exportCsv: 'Exportera som CSV', exportCsvHelp: 'semikolonseparerad, för Excel',
+    sortAsc: 'stigande', sortDesc: 'fallande', sortBy: 'Sortera efter kolumnen {column}', sortNote: 'Sidorna hämtas nyaste först; annan ordning gäller de hämtade raderna.',
+    loadFailed: 'Inkorgen kunde inte laddas.', retry: 'Försök igen', unassigned: '—', badFilter: 'Avgränsningen duger inte: {message}',
+  },
+  en: {
+    title: 'Inbox', filters: 'Filter submissions', search: 'Search', searchHelp: 'Reference, customer name or any answer',
+    service: 'Service', municipality: 'Municipality', from: 'Submitted from', to: 'Submitted until', any: 'All',
+    assignedToMe: 'Assigned to me only', apply: 'Search', clear: 'Clear filters', statusFilter: 'Status',
+    allStatuses: 'All statuses', countSuffix: '{n}', reference: 'Reference', customer: 'Customer', status: 'Status',
+    received: 'Received', inStatus: 'Time in status', assignee: 'Handler', caption: 'Received applications and notifications',
+    newBadge: 'New', unreadHelp: 'Bold row marked "New": not opened yet, or changed since you opened it.',
+    loadMore: 'Load more', loadingMore: 'Loading more…', empty: 'No submissions with these filters.',
+    shown: 'Showing {n} submissions.', exportCsv: 'Export as CSV', exportCsvHelp: 'semicolon-separated, for Excel',
+    sortAsc: 'ascending', sortDesc: 'descending', sortBy: 'Sort by {column}', sortNote: 'Pages load newest first; other orders apply to the loaded rows.',
+    loadFailed: 'The inbox could not be loaded.', retry: 'Try again', unassigned: '—', badFilter: 'Filter not accepted: {message}',
+  },
+});

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { format, LANG_NAMES, LANGS, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useAlerts } from '../alerts/alerts-store';
+import { useMe, useSession } from '../session/session';
+import { layoutMessages } from './messages';
+import { deskPaths } from './paths';
+
+/** The same page in another language: only the first path segment changes. */
+function inLang(pathname: string, search: string, lang: string): string {
+  const rest = pathname.split('/').slice(2).join('/');
+  return `/${lang}/${rest}${search}`;
+}
+
+export function DeskLayout({ children }: { children: ReactNode }) {
+  const t = useMessages(layoutMessages);
+  const lang = useLang();
+  const me = useMe();
+  const { signOut } = useSession();
+  const { list } = useAlerts();
+  const location = useLocation();
+  const unread = list?.unread ?? 0;
+
+  return (
+    <div className="desk">
+      <a className="desk-skip" href="#desk-main">{t.skip}</a>
+      <header className="desk-header">
+        <div className="desk-header__brand">
+          <span className="desk-header__product">Kevyt · {t.deskName}</span>
+          <span className="desk-header__authority">{me.authority?.name}</span>
+        </div>
+        <nav aria-label={t.mainNav} className="desk-header__nav">
+          <Link to={deskPaths.inbox(lang)} aria-current={location.pathname === deskPaths.inbox(lang) ? 'page' : undefined}>{t.inbox}</Link>
+          <Link to={deskPaths.alerts(lang)} aria-current={location.pathname === deskPaths.alerts(lang) ? 'page' : undefined}>
+            {t.alerts}
+            {unread > 0 && (
+              <span className="desk-badge">
+                <span aria-hidden="true">{unread}</span>
+                <span className="visually-hidden">({format(t.unreadAlerts, { n: unread })})</span>
+              </span>
+            )}
+          </Link>
+        </nav>
+        <div className="desk-header__user">
+          <span>{format(t.signedInAs, { name: me.name })}</span>
+          <button type="button" className="desk-button" onClick={() => void signOut()}>{t.signOut}</button>
+        </div>
+        <ul className="desk-header__langs" aria-label={t.language}>
+          {LANGS.map((l) => (
+            <li key={l}>
+              <Link to={inLang(location.pathname, location.search, l)} lang={l} hrefLang={l} aria-current={l === lang ? "true" : undefined}>{LANG_NAMES[l]}</Link>
+            </li>
+          ))}
+        </ul>
+      </header>
+      <main id="desk-main" className="desk-main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

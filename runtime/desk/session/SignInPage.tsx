@@ -1,0 +1,70 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../../ui/api/http';
+import { useMessages } from '../../../ui/i18n/messages';
+import { layoutMessages } from '../layout/messages';
+import { sessionMessages } from './messages';
+import { NotHandlerError, useSession } from './session';
+
+export function SignInPage() {
+  const t = useMessages(sessionMessages);
+  const l = useMessages(layoutMessages);
+  const { state, signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    document.title = `${t.title} – Kevyt`;
+  }, [t.title]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!email.trim() || !password) {
+      setError(t.required);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+    } catch (err) {
+      if (err instanceof NotHandlerError) setError(t.notHandler);
+      else if (err instanceof ApiError && (err.status === 401 || err.status === 422 || err.status === 400)) setError(t.wrong);
+      else if (err instanceof ApiError && err.status === 429) setError(t.tooMany);
+      else setError(t.failed);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main id="desk-main" className="desk-signin" tabIndex={-1}>
+      <p className="desk-signin__product">Kevyt · {l.deskName}</p>
+      <h1>{t.title}</h1>
+      {state.kind === 'signedOut' && state.signedOutNow && <p role="status">{t.signedOut}</p>}
+      <div ref={errorRef} tabIndex={-1} role="alert" className={error ? 'desk-error' : undefined}>
+        {error}
+      </div>
+      <form onSubmit={submit} noValidate aria-describedby={error ? undefined : undefined}>
+        <div className="desk-field">
+          <label htmlFor={`${id}-email`}>{t.email}</label>
+          <input id={`${id}-email`} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={error ? true : undefined} required />
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-password`}>{t.password}</label>
+          <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={error ? true : undefined} required />
+        </div>
+        <button type="submit" className="desk-button desk-button--primary" disabled={busy} aria-busy={busy}>
+          {busy ? t.signingIn : t.signIn}
+        </button>
+      </form>
+    </main>
+  );
+}
