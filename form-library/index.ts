@@ -1,4 +1,16 @@
 /** Public API of the form library: the form-pack format and everything that reads it. */
 export * from './format/types';
-export { validatePackFile, validatePackContent, packFileSchema, packContentSchema, formDefinitionSchema } from './format/pack-schema';
+export { localize } from './format/localize';
+export {
+  validatePackFile,
+  validatePackContent,
+  packFileSchema,
+  packContentSchema,
+  formDefinitionSchema,
+  PACK_FILE_SCHEMA_ID,
+  PACK_CONTENT_SCHEMA_ID,
+} from './format/pack-schema';
 export * from './formats/index';
+export * from './conditions/index';
+export * from './compiler/index';
+export { validateSubmission, attachmentIds, type SubmissionValidation } from './validation/validate-submission';

@@ -79,7 +79,7 @@ export const publicEventForm: FormDefinition = {
       elements: [
         { id: 'e-alc-area', kind: 'text', key: 'servingArea', required: true,
           label: { fi: 'Anniskelualue', sv: 'Serveringsområde', en: 'Serving area' } },
-        { id: 'e-alc-licence', kind: 'text', key: 'servingLicence', pattern: '^[A-Z]{2,4}-\\d{4,8}$',
+        { id: 'e-alc-licence', kind: 'text', key: 'servingLicence', pattern: '^[A-Z]{2,6}-\\d{4,8}$',
           patternMessage: { fi: 'Anna lupanumero muodossa ESAVI-123456', sv: 'Ange tillståndsnumret i formatet ESAVI-123456', en: 'Give the licence number as ESAVI-123456' },
           label: { fi: 'Anniskeluluvan numero', sv: 'Serveringstillståndets nummer', en: 'Serving licence number' } },
       ],

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import type { RJSFSchema } from '@rjsf/utils';
+import { compileForm, compilePage } from './index';
+import { finnishFormats } from '../formats/index';
+import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
+
+type Props = Record<string, Record<string, unknown>>;
+const props = (schema: { properties?: unknown }): Props => schema.properties as Props;
+
+describe('compileForm', () => {
+  it('nests sections as objects and groups as arrays of objects', () => {
+    const { schema } = compileForm(publicEventForm, 'fi');
+    expect(schema.type).toBe('object');
+    expect(schema.additionalProperties).toBe(false);
+    expect(props(schema).organiser).toMatchObject({ type: 'object', additionalProperties: false, required: ['name', 'businessId', 'phone', 'email'] });
+    expect(props(schema).performers).toMatchObject({ type: 'array', maxItems: 20, items: { type: 'object', additionalProperties: false } });
+  });
+
+  it('uses the Finnish format names and ajv-formats names', () => {
+    const { schema } = compileForm(publicEventForm, 'fi');
+    const organiser = props(props(schema).organiser);
+    expect(organiser.businessId.format).toBe('fi-business-id');
+    expect(organiser.phone.format).toBe('fi-phone');
+    expect(organiser.email.format).toBe('email');
+    expect(props(schema).municipality.format).toBe('fi-municipality');
+    expect(props(organiser.address).postalCode.format).toBe('fi-postal-code');
+    expect(props(props(schema).dates).start).toEqual({ type: 'string', format: 'date', formatMinimum: '2026-01-01' });
+  });
+
+  it('gives titles, help, option names and widget names in the chosen language', () => {
+    const sv = compileForm(publicEventForm, 'sv').uiSchema as Record<string, Record<string, unknown>>;
+    expect(sv.organiser['ui:title']).toBe('Arrangörens uppgifter');
+    expect((sv.organiser.businessId as Record<string, unknown>)).toMatchObject({
+      'ui:title': 'FO-nummer', 'ui:description': 'I formatet 1234567-8', 'ui:widget': 'businessId',
+    });
+    expect(sv.eventType).toMatchObject({ 'ui:widget': 'radio', 'ui:enumNames': ['Konsert', 'Marknad', 'Idrottsevenemang'] });
+    expect(sv.alcohol).toMatchObject({ 'ui:widget': 'radio', 'ui:enumNames': ['Ja', 'Nej'] });
+    expect(sv.dates['ui:field']).toBe('dateRange');
+    expect((sv.organiser.address as Record<string, unknown>)['ui:field']).toBe('address');
+    expect(sv.siteMap).toMatchObject({ 'ui:widget': 'attachment', 'ui:options': { maxFiles: 3, accept: ['application/pdf', 'image/png', 'image/jpeg'] } });
+    expect(sv.attachmentInfo).toMatchObject({ 'ui:field': 'info', 'ui:options': { text: 'Bifoga en karta över evenemangsområdet.' } });
+    expect(sv.performers.items).toMatchObject({ 'ui:title': 'Artist' });
+    expect(sv['ui:order']).toEqual([
+      'organiser', 'eventName', 'municipality', 'dates', 'attendance', 'eventType', 'alcohol', 'performers',
+      'servingArea', 'servingLicence', 'attachmentInfo', 'siteMap', 'securityPlan',
+    ]);
+  });
+
+  it('without data requires only fields that have no condition', () => {
+    const { schema } = compileForm(publicEventForm, 'en');
+    expect(schema.required).toEqual(['eventName', 'municipality', 'dates', 'attendance', 'eventType', 'alcohol', 'siteMap']);
+    expect(props(schema).siteMap).toMatchObject({ type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3 });
+  });
+
+  it('with data leaves hidden fields and pages out and requires the visible ones', () => {
+    const { schema, uiSchema } = compileForm(publicEventForm, 'fi', { ...validEventData(), alcohol: false, eventType: 'market' });
+    expect(Object.keys(props(schema))).not.toContain('servingArea');
+    expect(Object.keys(props(schema))).not.toContain('securityPlan');
+    expect(uiSchema['ui:order']).not.toContain('securityPlan');
+    const concert = compileForm(publicEventForm, 'fi', validEventData()).schema;
+    expect(concert.required).toContain('securityPlan');
+    expect(concert.required).toContain('servingArea');
+  });
+
+  it('a group field whose condition differs between items stays in, not required', () => {
+    const { schema } = compileForm(publicEventForm, 'fi', validEventData());
+    const item = props(schema).performers.items as { properties: Props; required: string[] };
+    expect(Object.keys(item.properties)).toContain('pyrotechnicsPlan');
+    expect(item.required).toEqual(['performerName']);
+  });
+
+  it('compiled schemas work with rjsf validator and our formats', () => {
+    const validator = customizeValidator({ customFormats: finnishFormats });
+    const { schema } = compileForm(publicEventForm, 'fi', validEventData());
+    expect(validator.validateFormData(validEventData(), schema as RJSFSchema).errors).toEqual([]);
+    const bad = validEventData();
+    (bad.organiser as Record<string, unknown>).businessId = '0737546-3';
+    const { errors } = validator.validateFormData(bad, schema as RJSFSchema);
+    expect(errors.map((e) => e.property)).toEqual(['.organiser.businessId']);
+  });
+});
+
+describe('compilePage', () => {
+  it('compiles one page whose root lets other pages\' answers through', () => {
+    const { schema, uiSchema } = compilePage(publicEventForm, 3, 'en', validEventData());
+    expect(Object.keys(props(schema))).toEqual(['attachmentInfo', 'siteMap', 'securityPlan']);
+    expect(schema.additionalProperties).toBeUndefined();
+    expect(schema.required).toEqual(['siteMap', 'securityPlan']);
+    expect(uiSchema['ui:title']).toBe('Attachments');
+  });
+  it('refuses a page that does not exist', () => {
+    expect(() => compilePage(publicEventForm, 9, 'fi')).toThrow(RangeError);
+  });
+});
