@@ -4,8 +4,12 @@
  */
 import type { FormData, FormPackContent } from '../format/types';
 import { eventOrganisingExamples, eventOrganisingPack } from './event-organising/pack';
+import { buildingAndEnvironmentExamples, buildingAndEnvironmentPack } from './building-and-environment/pack';
 
-export const readyPacks: FormPackContent[] = [eventOrganisingPack];
+export const readyPacks: FormPackContent[] = [eventOrganisingPack, buildingAndEnvironmentPack];
 
 /** Valid customer data for every service in `readyPacks`, by service id. */
-export const readyPackExamples: Record<string, FormData> = { ...eventOrganisingExamples };
+export const readyPackExamples: Record<string, FormData> = {
+  ...eventOrganisingExamples,
+  ...buildingAndEnvironmentExamples,
+};
