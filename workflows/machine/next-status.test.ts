@@ -122,7 +122,15 @@ describe('customerStatus', () => {
 describe('the compiled machine', () => {
   it('is cached per definition object', () => {
     expect(workflowMachine(applicationTemplate)).toBe(workflowMachine(applicationTemplate));
-    expect(workflowMachine(structuredClone(applicationTemplate))).not.toBe(workflowMachine(applicationTemplate));
+    const edited: WorkflowDefinition = structuredClone(applicationTemplate);
+    edited.transitions[0].roles = ['handler', 'customer'];
+    expect(workflowMachine(edited)).not.toBe(workflowMachine(applicationTemplate));
+  });
+
+  it('reuses the machine for an identical definition parsed anew, as a server reading it from the database does', () => {
+    const parsed = JSON.parse(JSON.stringify(applicationTemplate)) as WorkflowDefinition;
+    expect(workflowMachine(parsed)).toBe(workflowMachine(applicationTemplate));
+    expect(nextStatus(parsed, 'SUBMITTED', 'RECEIVE', 'handler')).toMatchObject({ ok: true, transition: parsed.transitions[0] });
   });
 
   it('agrees with XState’s own transition() for every event, role and status of both templates', () => {

@@ -23,13 +23,27 @@ interface Compiled {
 
 const compiledCache = new WeakMap<WorkflowDefinition, Compiled>();
 const visibleCache = new WeakMap<WorkflowDefinition, Set<string>>();
+/**
+ * Second level, by content: a server that parses the stored definition on each request hands in
+ * a new object every time; compiling costs milliseconds, serialising microseconds.
+ */
+const byContent = new Map<string, Compiled>();
+const BY_CONTENT_LIMIT = 256;
 
 function compiled(def: WorkflowDefinition): Compiled {
   let entry = compiledCache.get(def);
-  if (!entry) {
+  if (entry) return entry;
+  const content = JSON.stringify(def);
+  entry = byContent.get(content);
+  if (entry) {
+    // Refresh its place so the least recently used definition is the one dropped.
+    byContent.delete(content);
+  } else {
     entry = { machine: compileWorkflow(def), snapshots: new Map(), stateIds: new Set(def.states.map((s) => s.id)) };
-    compiledCache.set(def, entry);
+    if (byContent.size >= BY_CONTENT_LIMIT) byContent.delete(byContent.keys().next().value as string);
   }
+  byContent.set(content, entry);
+  compiledCache.set(def, entry);
   return entry;
 }
 

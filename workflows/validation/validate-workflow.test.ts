@@ -62,6 +62,12 @@ describe('validateWorkflow', () => {
     expect(problem.message).toBe('Transition START leaves from state RECIEVED, which does not exist.');
   });
 
+  it('rejects a transition that leaves from no state', () => {
+    const def = application();
+    def.transitions[5].from = [];
+    expect(only(def, 'empty_from')[0]).toMatchObject({ path: 'transitions.5.from', params: { event: 'CLOSE' } });
+  });
+
   it('rejects a transition to an unknown state', () => {
     const def = application();
     def.transitions[4].to = 'APPROVED';
@@ -170,7 +176,7 @@ describe('describeWorkflowProblem', () => {
     const codes: WorkflowProblemCode[] = [
       'no_states', 'no_initial_state', 'multiple_initial_states', 'initial_state_is_final', 'no_final_state',
       'duplicate_state_id', 'invalid_state_id', 'invalid_event_name', 'unknown_from_state', 'unknown_to_state',
-      'unreachable_state', 'transition_from_final_state', 'duplicate_event_in_state', 'empty_roles', 'dead_end_state',
+      'empty_from', 'unreachable_state', 'transition_from_final_state', 'duplicate_event_in_state', 'empty_roles', 'dead_end_state',
       'missing_translation',
     ];
     for (const code of codes) {

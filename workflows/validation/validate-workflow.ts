@@ -69,7 +69,9 @@ export function validateWorkflow(def: WorkflowDefinition): WorkflowProblem[] {
     if (!isUpperSnake(t.event)) {
       problems.push(makeProblem('invalid_event_name', `${at}.event`, { event: t.event }));
     }
-    t.from.forEach((from, j) => {
+    const fromStates = Array.isArray(t.from) ? t.from : [];
+    if (fromStates.length === 0) problems.push(makeProblem('empty_from', `${at}.from`, { event: t.event }));
+    fromStates.forEach((from, j) => {
       if (!known.has(from)) {
         problems.push(makeProblem('unknown_from_state', `${at}.from.${j}`, { event: t.event, state: from }));
         return;
@@ -137,7 +139,7 @@ function reachableFrom(start: string[], def: WorkflowDefinition): Set<string> {
   while (queue.length > 0) {
     const state = queue.shift() as string;
     for (const t of def.transitions) {
-      if (t.from.includes(state) && !reached.has(t.to)) {
+      if (Array.isArray(t.from) && t.from.includes(state) && !reached.has(t.to)) {
         reached.add(t.to);
         queue.push(t.to);
       }

@@ -15,6 +15,7 @@ export type WorkflowProblemCode =
   | 'invalid_event_name'
   | 'unknown_from_state'
   | 'unknown_to_state'
+  | 'empty_from'
   | 'unreachable_state'
   | 'transition_from_final_state'
   | 'duplicate_event_in_state'
@@ -116,6 +117,11 @@ const WORDINGS: Record<WorkflowProblemCode, Record<Lang, Wording>> = {
     fi: (p) => `Siirtymä ${p.event} vie tilaan ${p.state}, jota ei ole olemassa.`,
     sv: (p) => `Övergången ${p.event} leder till tillståndet ${p.state}, som inte finns.`,
     en: (p) => `Transition ${p.event} leads to state ${p.state}, which does not exist.`,
+  },
+  empty_from: {
+    fi: (p) => `Siirtymä ${p.event} ei lähde mistään tilasta: valitse ainakin yksi lähtötila.`,
+    sv: (p) => `Övergången ${p.event} utgår inte från något tillstånd: välj minst ett utgångstillstånd.`,
+    en: (p) => `Transition ${p.event} leaves from no state: choose at least one state it leaves from.`,
   },
   unreachable_state: {
     fi: (p) => `Tilaan ${p.state} ei pääse alkutilasta millään siirtymällä.`,
