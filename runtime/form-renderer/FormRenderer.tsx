@@ -69,6 +69,9 @@ function useRendererContext(props: FormRendererProps): RendererContext {
   );
 }
 
+// Never invent empty items (an attachment list of [undefined]): the customer adds what they mean to.
+const DEFAULT_STATE = { arrayMinItems: { populate: 'never' as const }, emptyObjectFields: 'skipDefaults' as const };
+
 interface PageFormProps {
   definition: FormDefinition;
   pageIndex: number;
@@ -102,6 +105,7 @@ function PageForm({ definition, pageIndex, lang, data, context, readonly, errors
       noValidate
       noHtml5Validate
       showErrorList={false}
+      experimental_defaultFormStateBehavior={DEFAULT_STATE}
       extraErrors={extraErrors}
       onChange={(e: IChangeEvent<FormData>) => onChange?.({ ...data, ...(e.formData ?? {}) })}
       onSubmit={() => onSubmit?.()}
