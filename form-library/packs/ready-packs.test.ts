@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormData, FormElement, LocalizedText, ServiceDefinition } from '../format/types';
 import { validatePackContent } from '../format/pack-schema';
 import { validateSubmission } from '../validation/validate-submission';
+import { compileForm, compilePage } from '../compiler/compile-form';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { readyPackExamples, readyPacks } from './index';
 
@@ -114,6 +115,16 @@ describe.each(services.map(({ pack, service }) => [`${pack}/${service.id}`, serv
   it('accepts its example customer data as it is', () => {
     const result = validateSubmission(service.form, example(service), 'fi');
     expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it.each(['fi', 'sv', 'en'] as const)('compiles for the renderer in %s with the texts of that language', (lang) => {
+    const first = formElements(service).find((e) => e.kind !== 'info');
+    const compiled = JSON.stringify(compileForm(service.form, lang, example(service)));
+    expect(compiled).toContain(JSON.stringify(first?.label[lang]).slice(1, -1));
+    service.form.pages.forEach((page, i) => {
+      expect(compilePage(service.form, i, lang).uiSchema['ui:title']).toBe(page.title[lang]);
+    });
+    expect(validateSubmission(service.form, example(service), lang).ok).toBe(true);
   });
 
   it('refuses the example without each required answer, naming that field', () => {
