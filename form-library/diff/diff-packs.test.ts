@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormPackContent } from '../format/types';
-import { describeChange, diffPacks, type PackChange } from '.';
+import { describeChange, diffPacks, groupPackChanges, type PackChange } from '.';
 import { eventPackV1, eventPackV2 } from './test-fixtures/event-pack-versions';
 
 const changes = diffPacks(eventPackV1, eventPackV2());
@@ -241,5 +241,18 @@ describe('describeChange', () => {
       at: { pageId: 'p-event', pageTitle: {}, index: 3 },
     };
     expect(describeChange(change, 'sv')).toBe('Fältet ”Aggregaatin teho (kW)” lades till (sida ”p-event”).');
+  });
+});
+
+describe('groupPackChanges', () => {
+  it('puts the pack’s own changes first, then each service with its changes', () => {
+    const groups = groupPackChanges(changes);
+    expect(groups.map((g) => [g.serviceId, g.changes.length])).toEqual([
+      [null, 1],
+      ['noise-notification', 17],
+      ['temporary-food-sales', 1],
+      ['public-area-use', 1],
+    ]);
+    expect(groups[1].serviceName?.sv).toBe('Bullerannmälan om ett tillfälligt evenemang');
   });
 });
