@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InboxItem } from '../api/desk-api';
+import { authoritiesFixture, currentLocation, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const item = (id: number, over: Partial<InboxItem> = {}): InboxItem => ({
+  id, reference: `KV-2026-${String(id).padStart(6, '0')}`, service: { id: 'public-event-police', name: 'Yleisötilaisuuden ilmoitus' },
+  customerName: 'Aino Virtanen', municipality: '091', status: { id: 'RECEIVED', label: 'Vastaanotettu' },
+  submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-04T09:30:00.000Z', assignee: null, unread: false, ...over,
+});
+
+function inboxApi(pages: Record<string, { items: InboxItem[]; nextCursor: string | null }>) {
+  return fakeApi({
+    'GET /api/auth/me': () => ({ body: helsinkiHandler }),
+    'GET /api/desk/alerts': () => ({ body: { items: [], unread: 0 } }),
+    'GET /api/authorities': () => ({ body: authoritiesFixture }),
+    'GET /api/municipalities': () => ({ body: municipalitiesFixture }),
+    'GET /api/inbox': (call) => {
+      const page = pages[call.search.get('cursor') ?? 'first'];
+      return { body: { ...page, counts: { RECEIVED: 2, INFO_REQUESTED: 1 } } };
+    },
+  });
+}
+
+describe('inbox', () => {
+  it('lists the cases with unread ones marked by text, not colour only, and counts per status', async () => {
+    inboxApi({ first: { items: [item(3, { unread: true, customerName: 'Kallio-Seura ry' }), item(2, { assignee: { id: 7, name: 'Helena Käsittelijä' } })], nextCursor: null } });
+    renderDesk('/fi/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 5000 });
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]).getByRole('link', { name: 'KV-2026-000003' }).getAttribute('href')).toBe('/fi/virkailija/asiat/3');
+    expect(within(rows[1]).getByText('Uusi')).toBeTruthy();
+    expect(within(rows[1]).getByText('Kallio-Seura ry')).toBeTruthy();
+    expect(await within(rows[1]).findByText('Helsinki')).toBeTruthy();
+    expect(within(rows[2]).queryByText('Uusi')).toBeNull();
+    expect(within(rows[2]).getByText('Helena Käsittelijä')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Kaikki tilat 3 kpl/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Lisätietoja pyydetty 1 kpl/ }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps the filters in the URL and sends the same filters to the API and the CSV export', async () => {
+    const { calls } = inboxApi({ first: { items: [item(3)], nextCursor: null } });
+    const user = userEvent.setup();
+    renderDesk('/fi/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: /Lisätietoja pyydetty/ }));
+    await user.type(screen.getByLabelText('Haku'), 'kallio');
+    await user.selectOptions(screen.getByLabelText('Kunta'), await screen.findByRole('option', { name: 'Helsinki' }));
+    await user.click(screen.getByLabelText('Vain minulle osoitetut'));
+    await user.click(screen.getByRole('button', { name: 'Hae' }));
+
+    await waitFor(() => expect(currentLocation).toBe('/fi/virkailija?status=INFO_REQUESTED&municipality=091&q=kallio&assigned=me'));
+    const last = calls.filter((c) => c.path === '/api/inbox').at(-1)!;
+    expect(Object.fromEntries(last.search)).toEqual({ status: 'INFO_REQUESTED', municipality: '091', q: 'kallio', assigned: 'me', lang: 'fi' });
+    expect(screen.getByRole('button', { name: /Lisätietoja pyydetty/ }).getAttribute('aria-pressed')).toBe('true');
+    const csv = screen.getByRole('link', { name: /Vie CSV-tiedostoksi/ }).getAttribute('href');
+    expect(csv).toBe('/api/inbox/export.csv?status=INFO_REQUESTED&municipality=091&q=kallio&assigned=me&lang=fi');
+  });
+
+  it('loads the next page with the cursor and moves focus to the first new row', async () => {
+    const { calls } = inboxApi({
+      first: { items: [item(5), item(4)], nextCursor: 'c4' },
+      c4: { items: [item(3), item(2)], nextCursor: null },
+    });
+    const user = userEvent.setup();
+    renderDesk('/en/virkailija');
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(5));
+    expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('cursor')).toBe('c4');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('KV-2026-000003'));
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('sorts by a column and says so to screen readers', async () => {
+    inboxApi({ first: { items: [item(2, { customerName: 'Östman Eeva' }), item(1, { customerName: 'Aalto Aino' })], nextCursor: null } });
+    const user = userEvent.setup();
+    renderDesk('/sv/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000002' }, { timeout: 5000 });
+    await user.click(screen.getByRole('button', { name: /^Kund/ }));
+    const header = screen.getByRole('columnheader', { name: /Kund/ });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    const names = screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    expect(names).toEqual(['Aalto Aino', 'Östman Eeva']);
+    expect(currentLocation).toBe('/sv/virkailija?sort=customer-asc');
+  });
+});
