@@ -35,6 +35,8 @@ export function WorkflowDesigner({ def, onChange }: Props) {
   const [newTransition, setNewTransition] = useState('');
   const [newFrom, setNewFrom] = useState('');
   const [newTo, setNewTo] = useState('');
+  // What was just added opens for editing; everything else stays folded to keep the lists short.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const problems = useMemo(() => validateWorkflow(def), [def]);
 
   const applyTemplate = (kind: ServiceKind) => {
@@ -65,6 +67,8 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               const id = `wf-state-${s.id}`;
               return (
                 <li key={s.id} className="wf-item" data-state={s.id}>
+                  <details open={justAdded === `state:${s.id}` || undefined}>
+                  <summary>{anyText(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t.initial}` : ''}{s.final ? ` · ${t.final}` : ''}</summary>
                   <fieldset>
                     <legend>{format(t.state, { id: s.id })}</legend>
                     <LocalizedTextEntry id={`${id}-label`} legend={t.stateLabel} value={s.label} onChange={(l, v) => onChange(updateState(def, s.id, { label: setText(s.label, l, v) }), `${id}:label.${l}`)} />
@@ -75,6 +79,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                     </div>
                     <button type="button" onClick={() => onChange(removeState(def, s.id))}>{format(t.removeState, { id: s.id })}</button>
                   </fieldset>
+                  </details>
                 </li>
               );
             })}
@@ -84,7 +89,9 @@ export function WorkflowDesigner({ def, onChange }: Props) {
             onSubmit={(e) => {
               e.preventDefault();
               if (!newState.trim()) return;
-              onChange(addState(def, { fi: newState.trim() }));
+              const next = addState(def, { fi: newState.trim() });
+              onChange(next);
+              setJustAdded(`state:${next.states[next.states.length - 1].id}`);
               setNewState('');
             }}
           >
@@ -101,6 +108,8 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               const id = `wf-tr-${i}`;
               return (
                 <li key={i} className="wf-item" data-event={tr.event}>
+                  <details open={justAdded === `transition:${i}` || undefined}>
+                  <summary>{anyText(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
                   <fieldset>
                     <legend>{format(t.transition, { event: tr.event })}</legend>
                     <TextEntry id={`${id}-event`} label={t.event} value={tr.event} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
@@ -139,6 +148,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                     <LocalizedTextEntry id={`${id}-alert`} legend={t.customerAlert} multiline value={tr.customerAlert} onChange={(l, v) => onChange(updateTransition(def, i, { customerAlert: setText(tr.customerAlert, l, v) }), `${id}:alert.${l}`)} />
                     <button type="button" onClick={() => onChange(removeTransition(def, i))}>{format(t.removeTransition, { event: tr.event })}</button>
                   </fieldset>
+                  </details>
                 </li>
               );
             })}
@@ -151,6 +161,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               const to = newTo || def.states[0]?.id;
               if (!newTransition.trim() || !from || !to) return;
               onChange(addTransition(def, from, to, { fi: newTransition.trim() }));
+              setJustAdded(`transition:${def.transitions.length}`);
               setNewTransition('');
             }}
           >

@@ -23,7 +23,7 @@ export function WorkflowDiagram({ def, lang, current, idBase = 'wf-diagram' }: {
   return (
     <figure className="wf-diagram">
       <figcaption id={titleId}>{format(t.diagramDesc, { n: def.states.length, m: def.transitions.length })}</figcaption>
-      <div className="wf-diagram-scroll">
+      <div className="wf-diagram-scroll" tabIndex={0} role="group" aria-labelledby={titleId}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
           <defs>
             <marker id={arrowId} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -72,8 +72,8 @@ export function CanvasElement({ element, index, count, containerId, ancestors }:
         <span className="ce-actions">
           <button type="button" disabled={index === 0} aria-label={format(t.moveUpLabel, { label })} title={t.moveUp} onClick={() => canvas.moveStep(element.id, -1)}>↑</button>
           <button type="button" disabled={index === count - 1} aria-label={format(t.moveDownLabel, { label })} title={t.moveDown} onClick={() => canvas.moveStep(element.id, 1)}>↓</button>
-          <button type="button" aria-label={format(t.duplicateLabel, { label })} title={t.duplicate} onClick={() => canvas.duplicate(element.id)}>⧉</button>
-          <button type="button" aria-label={format(t.deleteLabel, { label })} title={t.delete} onClick={() => canvas.remove(element.id)}>✕</button>
+          <button type="button" aria-label={format(t.duplicateLabel, { label })} onClick={() => canvas.duplicate(element.id)}>{t.duplicate}</button>
+          <button type="button" aria-label={format(t.deleteLabel, { label })} onClick={() => canvas.remove(element.id)}>{t.delete}</button>
         </span>
       </div>
       {problems.length > 0 && (
