@@ -12,7 +12,7 @@ import type { AttachmentInfo, MunicipalityOption, RendererContext } from './cont
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { focusField, toErrorSchema, topKey } from './error-paths';
 import { labelForPath } from './labels';
-import { pruneHidden, validateSubmission, visiblePages } from './library';
+import { fieldErrorsOf, pruneHidden, visiblePages } from './library';
 import { rendererMessages } from './messages';
 import { conditionFingerprint, renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
@@ -162,7 +162,7 @@ export function FormRenderer(props: FormRendererProps) {
   const pageKeys = useMemo(() => new Set(page?.elements.map((e) => e.key) ?? []), [page]);
 
   const errorsOfPage = useCallback(
-    (values: FormData) => validateSubmission(definition, values, lang).filter((e) => pageKeys.has(topKey(e.path))),
+    (values: FormData) => fieldErrorsOf(definition, values, lang).filter((e) => pageKeys.has(topKey(e.path))),
     [definition, lang, pageKeys],
   );
 
