@@ -241,6 +241,14 @@ export function describeChange(change: PackChange, lang: Lang): string {
         case 'pageRemoved':
           return pick(lang, { fi: `${subject} poistettiin.`, sv: `${subject} togs bort.`, en: `Removed page ${name}.` });
         case 'pageMoved':
+          // Its number can stay the same when the pages around it were reordered.
+          if (change.fromIndex === change.toIndex) {
+            return pick(lang, {
+              fi: `${subject} siirrettiin toiseen kohtaan (nyt ${change.toIndex + 1}. sivu).`,
+              sv: `${subject} flyttades till en annan plats (nu sida ${change.toIndex + 1}).`,
+              en: `Moved page ${name} to another place (now page ${change.toIndex + 1}).`,
+            });
+          }
           return pick(lang, {
             fi: `${subject} siirrettiin kohdasta ${change.fromIndex + 1} kohtaan ${change.toIndex + 1}.`,
             sv: `${subject} flyttades från plats ${change.fromIndex + 1} till plats ${change.toIndex + 1}.`,

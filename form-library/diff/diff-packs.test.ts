@@ -126,6 +126,17 @@ describe('diffPacks on smaller edits', () => {
     expect(describeChange(result[1], 'sv')).toBe('Sidan ”Bilagor”: visas nu när ”Bullerkälla” är något av: ”Musik”, ”Förstärkt tal” (tidigare alltid).');
   });
 
+  it('words a page whose number stayed the same while the pages around it swapped', () => {
+    const result = edit((pack) => {
+      const pages = pack.services[0].form.pages;
+      pack.services[0].form.pages = [pages[2], pages[1], pages[0]];
+    });
+    expect(result.map((c) => describeChange(c, 'en'))).toEqual([
+      'Moved page “Event” to another place (now page 2).',
+      'Moved page “Notifier” from position 1 to 3.',
+    ]);
+  });
+
   it('reports a change of element kind and data key', () => {
     const result = edit((pack) => {
       const description = pack.services[0].form.pages[1].elements[5];
