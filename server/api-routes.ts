@@ -1,9 +1,16 @@
 /** The /api routers of the core part: reference data, offering, packs, deployments. */
 import { Router } from 'express';
 import type { AppContext } from './context';
+import { deploymentRoutes } from './deployments/routes';
+import { offeringRoutes } from './offering/routes';
+import { packRoutes } from './packs/routes';
+import { referenceRoutes } from './reference/routes';
 
 export function apiRoutes(ctx: AppContext): Router {
   const router = Router();
-  void ctx;
+  router.use(referenceRoutes(ctx));
+  router.use(offeringRoutes(ctx));
+  router.use(packRoutes(ctx));
+  router.use(deploymentRoutes(ctx));
   return router;
 }

@@ -3,11 +3,14 @@
  * directory, listening on 127.0.0.1 on a free port. `ApiClient` talks to it like a browser does
  * (cookie jar, CSRF token on every unsafe request).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { startServer } from '../../server/app';
+import { completeConfig, configFromEnv } from '../../server/config';
+import { openDatabase } from '../../server/db/connection';
+import { seedDatabase } from '../../server/seed/seed';
 import type { AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
 
@@ -31,17 +34,40 @@ export interface TestServerOptions {
   distDir?: string;
 }
 
+// Seeding (ajv compile of the pack schema, hundreds of deployments) takes a while on a busy
+// machine, so each test process seeds one template database per kind and copies it.
+const templates = new Map<string, Promise<string>>();
+
+function seededTemplate(kind: 'demo' | 'reference'): Promise<string> {
+  let template = templates.get(kind);
+  if (!template) {
+    template = (async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kevyt-template-'));
+      const path = join(dir, `${kind}.db`);
+      const { sqlite, db } = openDatabase(path);
+      const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
+      await seedDatabase({ sqlite, db, config, now: () => new Date() }, kind);
+      sqlite.close(); // checkpoints the WAL into the file
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      return path;
+    })();
+    templates.set(kind, template);
+  }
+  return template;
+}
+
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kevyt-test-'));
   const dbPath = join(dir, 'kevyt.db');
   const filesDir = join(dir, 'files');
+  copyFileSync(await seededTemplate(opts.seed ?? 'demo'), dbPath);
   const server = await startServer({
     dbPath,
     filesDir,
     port: 0,
     host: '127.0.0.1',
     smtpUrl: opts.smtpUrl ?? null,
-    seed: opts.seed ?? 'demo',
+    seed: false,
     ...(opts.distDir ? { distDir: opts.distDir } : { distDir: join(import.meta.dirname, '../../dist') }),
     config: { cookieSecure: false, sessionSecret: null, csrfSecret: null },
   });

@@ -1,0 +1,133 @@
+/**
+ * Deployments (käyttöönotot): an authority turns one service of a published pack version on for
+ * (part of) its area. Refused when the area is wrong, the service is for another kind of
+ * authority, or another deployment of the same service already covers a municipality.
+ */
+import { and, eq } from 'drizzle-orm';
+import type { ServiceDefinition } from '../../form-library/format/types';
+import { writeAudit, type AuditActor } from '../audit/log';
+import type { AppContext } from '../context';
+import { authorities, deploymentMunicipalities, deployments } from '../db/schema';
+import { HttpError, notFound, unprocessable } from '../http/errors';
+import { getPack, getVersion } from '../packs/packs';
+import { authorityArea, findOverlaps, type Overlap } from '../routing/routing';
+import { serviceOfVersion } from '../routing/pack-content';
+
+export type DeploymentRow = typeof deployments.$inferSelect;
+
+export interface DeploymentInput {
+  authorityId: string;
+  packId: number;
+  version: number;
+  serviceId: string;
+  municipalities?: string[];
+  respondWithinDays?: number | null;
+  contactText?: string | null;
+}
+
+function overlapError(overlaps: Overlap[]): HttpError {
+  const named = overlaps.map((o) => `${o.authority.name.fi} (${o.municipalities.join(', ')})`).join('; ');
+  return new HttpError(
+    409,
+    'overlap',
+    `Another deployment of this service already covers some of these municipalities: ${named}`,
+    overlaps.flatMap((o) => o.municipalities.map((code) => ({ path: 'municipalities', message: `${code} is served by ${o.authority.name.fi}` }))),
+    { overlaps: overlaps.map((o) => ({ deploymentId: o.deploymentId, authority: o.authority, municipalities: o.municipalities })) },
+  );
+}
+
+/** The service of a published, not retired version that this authority kind may deploy. */
+function deployableService(ctx: AppContext, authorityKind: string, packId: number, version: number, serviceId: string): ServiceDefinition {
+  const pack = getPack(ctx, packId);
+  if (!pack) throw unprocessable('No such pack', [{ path: 'packId', message: 'No such pack' }]);
+  const row = getVersion(ctx, packId, version);
+  if (!row) throw unprocessable(`Pack ${pack.slug} has no published version ${version}`, [{ path: 'version', message: 'No such published version' }]);
+  if (row.retiredAt) throw unprocessable(`Version ${version} of ${pack.slug} is retired`, [{ path: 'version', message: 'This version is retired' }]);
+  const service = serviceOfVersion(ctx, packId, version, serviceId);
+  if (!service) throw unprocessable(`Version ${version} of ${pack.slug} has no service "${serviceId}"`, [{ path: 'serviceId', message: 'No such service in this version' }]);
+  if (service.authorityKind !== authorityKind)
+    throw unprocessable(`The service is handled by a ${service.authorityKind} authority, not a ${authorityKind} authority`, [
+      { path: 'serviceId', message: `Only ${service.authorityKind} authorities may deploy this service` },
+    ]);
+  return service;
+}
+
+export function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): number {
+  const authority = ctx.db.select().from(authorities).where(eq(authorities.id, input.authorityId)).get();
+  if (!authority) throw notFound('No such authority');
+  deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
+  const area = authorityArea(ctx, authority.id, authority.kind);
+  const areaSet = new Set(area);
+  const wanted = input.municipalities === undefined ? area : [...new Set(input.municipalities)].sort();
+  if (wanted.length === 0) throw unprocessable('A deployment needs at least one municipality', [{ path: 'municipalities', message: 'Choose at least one municipality' }]);
+  const outside = input.municipalities === undefined ? [] : input.municipalities.map((code, i) => ({ code, i })).filter(({ code }) => !areaSet.has(code));
+  if (outside.length > 0)
+    throw unprocessable(
+      `Not in the area of ${authority.nameFi}: ${outside.map((o) => o.code).join(', ')}`,
+      outside.map(({ code, i }) => ({ path: `municipalities.${i}`, message: `${code} is not in your authority's area` })),
+    );
+
+  return ctx.db.transaction((tx) => {
+    // Checked inside the transaction (one better-sqlite3 connection, so ctx.db reads see it) so
+    // two deployments cannot both pass; the unique index on active rows backs this up.
+    const overlaps = findOverlaps(ctx, { packId: input.packId, serviceId: input.serviceId, municipalities: wanted });
+    if (overlaps.length > 0) throw overlapError(overlaps);
+    const row = tx
+      .insert(deployments)
+      .values({
+        authorityId: authority.id,
+        packId: input.packId,
+        packVersion: input.version,
+        serviceId: input.serviceId,
+        respondWithinDays: input.respondWithinDays ?? null,
+        contactText: input.contactText ?? null,
+      })
+      .returning({ id: deployments.id })
+      .get();
+    tx.insert(deploymentMunicipalities)
+      .values(wanted.map((code) => ({ deploymentId: row.id, municipalityCode: code, packId: input.packId, serviceId: input.serviceId })))
+      .run();
+    writeAudit(
+      ctx,
+      { actor, action: 'deployment.create', targetType: 'deployment', targetId: row.id, details: { authorityId: authority.id, packId: input.packId, version: input.version, serviceId: input.serviceId, municipalities: wanted } },
+      tx,
+    );
+    return row.id;
+  });
+}
+
+export function getDeployment(ctx: AppContext, id: number): DeploymentRow | null {
+  return ctx.db.select().from(deployments).where(eq(deployments.id, id)).get() ?? null;
+}
+
+export function deploymentMunicipalityCodes(ctx: AppContext, id: number): string[] {
+  return ctx.db
+    .select({ code: deploymentMunicipalities.municipalityCode })
+    .from(deploymentMunicipalities)
+    .where(eq(deploymentMunicipalities.deploymentId, id))
+    .all()
+    .map((r) => r.code)
+    .sort();
+}
+
+/** Moves a deployment to another published version of the same pack (the admin's explicit act). */
+export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, version: number, actor: AuditActor): void {
+  if (!deployment.active) throw new HttpError(409, 'conflict', 'A withdrawn deployment cannot be upgraded');
+  const authority = ctx.db.select().from(authorities).where(eq(authorities.id, deployment.authorityId)).get();
+  if (!authority) throw notFound('No such authority');
+  deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
+  ctx.db.transaction((tx) => {
+    tx.update(deployments).set({ packVersion: version }).where(eq(deployments.id, deployment.id)).run();
+    writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }, tx);
+  });
+}
+
+/** Withdraws a deployment: no new submissions; existing submissions keep their deployment. */
+export function withdrawDeployment(ctx: AppContext, deployment: DeploymentRow, actor: AuditActor): void {
+  if (!deployment.active) return;
+  ctx.db.transaction((tx) => {
+    tx.update(deployments).set({ active: false, withdrawnAt: ctx.now().toISOString() }).where(eq(deployments.id, deployment.id)).run();
+    tx.update(deploymentMunicipalities).set({ active: false }).where(and(eq(deploymentMunicipalities.deploymentId, deployment.id))).run();
+    writeAudit(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id }, tx);
+  });
+}

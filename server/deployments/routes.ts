@@ -1,0 +1,112 @@
+/** /api/deployments (authority admin) and the public form of a deployment. */
+import { eq } from 'drizzle-orm';
+import { Router, type Request } from 'express';
+import { compileForm } from '../../form-library/compiler/compile-form';
+import { localize } from '../../form-library/format/localize';
+import { staffActor } from '../audit/log';
+import { requireStaff, staffOf } from '../auth/guards';
+import type { AppContext } from '../context';
+import { authorities, deployments } from '../db/schema';
+import { forbidden, notFound } from '../http/errors';
+import { idParam } from '../http/params';
+import { parseBody, parseQuery, v } from '../http/validate';
+import { serviceOfVersion } from '../routing/pack-content';
+import { authorityName } from '../routing/routing';
+import { createDeployment, deploymentMunicipalityCodes, getDeployment, upgradeDeployment, withdrawDeployment, type DeploymentRow } from './deployments';
+
+const MUNICIPALITY_CODE = /^\d{3}$/;
+
+const CreateBody = v.object({
+  packId: v.integer({ min: 1 }),
+  version: v.integer({ min: 1 }),
+  serviceId: v.string({ min: 1, max: 100 }),
+  municipalities: v.optional(v.array(v.string({ pattern: MUNICIPALITY_CODE, patternMessage: 'Must be a 3-digit municipality code' }), { min: 1, max: 400 })),
+  respondWithinDays: v.optional(v.nullable(v.integer({ min: 1, max: 365 }))),
+  contactText: v.optional(v.nullable(v.string({ max: 2000 }))),
+});
+const UpgradeBody = v.object({ version: v.integer({ min: 1 }) });
+const LangQuery = v.object({ lang: v.optional(v.oneOf(['fi', 'sv', 'en'] as const)) });
+
+function summary(ctx: AppContext, d: DeploymentRow) {
+  return {
+    id: d.id,
+    authorityId: d.authorityId,
+    packId: d.packId,
+    packVersion: d.packVersion,
+    serviceId: d.serviceId,
+    municipalities: deploymentMunicipalityCodes(ctx, d.id),
+    respondWithinDays: d.respondWithinDays,
+    contactText: d.contactText,
+    active: d.active,
+    createdAt: d.createdAt,
+    withdrawnAt: d.withdrawnAt,
+  };
+}
+
+export function deploymentRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const admin = requireStaff('admin');
+
+  /** The deployment of `:id` if it belongs to this admin's authority (404 otherwise). */
+  function ownDeployment(req: Request): DeploymentRow {
+    const d = getDeployment(ctx, idParam(req.params.id, 'No such deployment'));
+    if (!d || d.authorityId !== staffOf(req).authorityId) throw notFound('No such deployment');
+    return d;
+  }
+
+  router.get('/deployments', admin, (req, res) => {
+    const authorityId = staffOf(req).authorityId;
+    if (!authorityId) throw forbidden('You belong to no authority');
+    const rows = ctx.db.select().from(deployments).where(eq(deployments.authorityId, authorityId)).all();
+    res.json(rows.map((d) => summary(ctx, d)));
+  });
+
+  router.post('/deployments', admin, (req, res) => {
+    const authorityId = staffOf(req).authorityId;
+    if (!authorityId) throw forbidden('You belong to no authority');
+    const body = parseBody(CreateBody, req.body);
+    const id = createDeployment(ctx, { ...body, authorityId }, staffActor(req));
+    res.status(201).json({ id });
+  });
+
+  router.get('/deployments/:id', admin, (req, res) => {
+    res.json(summary(ctx, ownDeployment(req)));
+  });
+
+  router.post('/deployments/:id/upgrade', admin, (req, res) => {
+    const d = ownDeployment(req);
+    const body = parseBody(UpgradeBody, req.body);
+    upgradeDeployment(ctx, d, body.version, staffActor(req));
+    const updated = getDeployment(ctx, d.id);
+    res.json(updated ? summary(ctx, updated) : null);
+  });
+
+  router.delete('/deployments/:id', admin, (req, res) => {
+    const d = ownDeployment(req);
+    withdrawDeployment(ctx, d, staffActor(req));
+    res.status(204).end();
+  });
+
+  // Public: the compiled form of the version this deployment pins.
+  router.get('/deployments/:id/form', (req, res) => {
+    const { lang = 'fi' } = parseQuery(LangQuery, req.query);
+    const d = getDeployment(ctx, idParam(req.params.id, 'No such deployment'));
+    if (!d || !d.active) throw notFound('No such deployment');
+    const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
+    const authority = ctx.db.select().from(authorities).where(eq(authorities.id, d.authorityId)).get();
+    if (!service || !authority) throw notFound('No such deployment');
+    res.json({
+      deploymentId: d.id,
+      service: { id: service.id, kind: service.kind, name: localize(service.name, lang), description: localize(service.description, lang) },
+      authority: { id: authority.id, name: authorityName(authority, lang) },
+      packVersion: d.packVersion,
+      municipalities: deploymentMunicipalityCodes(ctx, d.id),
+      respondWithinDays: d.respondWithinDays,
+      contactText: d.contactText,
+      definition: service.form,
+      compiled: compileForm(service.form, lang),
+    });
+  });
+
+  return router;
+}

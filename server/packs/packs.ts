@@ -1,0 +1,97 @@
+/**
+ * Form packs: one editable draft and numbered, immutable published versions. Every change that
+ * reaches customers (publish, retire) is written to the audit log in the same transaction.
+ */
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { validatePackContent } from '../../form-library/format/pack-schema';
+import type { FormPackContent } from '../../form-library/format/types';
+import { writeAudit, type AuditActor } from '../audit/log';
+import type { AppContext } from '../context';
+import { packs, packVersions } from '../db/schema';
+import { conflict, HttpError, notFound, unprocessable } from '../http/errors';
+import { publishProblems } from './publish-gate';
+
+export type PackRow = typeof packs.$inferSelect;
+export type PackVersionRow = typeof packVersions.$inferSelect;
+
+function checkContent(content: unknown): FormPackContent {
+  const r = validatePackContent(content);
+  if (!r.ok) throw unprocessable('The pack content does not follow the form-pack format', r.errors.map((e) => ({ path: `content.${e.path}`.replace(/\.$/, ''), message: e.message })));
+  return r.content;
+}
+
+export function getPack(ctx: AppContext, id: number): PackRow | null {
+  return ctx.db.select().from(packs).where(eq(packs.id, id)).get() ?? null;
+}
+
+export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: string | null, actor: AuditActor): number {
+  const pack = checkContent(content);
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction((tx) => {
+    if (tx.select({ id: packs.id }).from(packs).where(eq(packs.slug, pack.slug)).get())
+      throw new HttpError(409, 'conflict', `A pack with slug "${pack.slug}" exists already`, [{ path: 'content.slug', message: 'Already in use' }]);
+    const row = tx.insert(packs).values({ slug: pack.slug, ownerAuthorityId, draftJson: JSON.stringify(pack), draftUpdatedAt: now }).returning({ id: packs.id }).get();
+    writeAudit(ctx, { actor, action: 'pack.create', targetType: 'pack', targetId: row.id, details: { slug: pack.slug, ownerAuthorityId } }, tx);
+    return row.id;
+  });
+}
+
+export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor): string {
+  const checked = checkContent(content);
+  if (checked.slug !== pack.slug) throw unprocessable('The slug of a pack cannot change', [{ path: 'content.slug', message: `Must stay "${pack.slug}"` }]);
+  // Strictly later than the last save, so `baseUpdatedAt` always tells two saves apart.
+  let now = ctx.now().toISOString();
+  if (now <= pack.draftUpdatedAt) now = new Date(Date.parse(pack.draftUpdatedAt) + 1).toISOString();
+  return ctx.db.transaction((tx) => {
+    const current = tx.select({ draftUpdatedAt: packs.draftUpdatedAt }).from(packs).where(eq(packs.id, pack.id)).get();
+    if (!current) throw notFound('No such pack');
+    if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.draftUpdatedAt)
+      throw conflict('The draft was changed by someone else since you opened it; reload it', [{ path: 'baseUpdatedAt', message: `The draft is now from ${current.draftUpdatedAt}` }], { updatedAt: current.draftUpdatedAt });
+    tx.update(packs).set({ draftJson: JSON.stringify(checked), draftUpdatedAt: now }).where(eq(packs.id, pack.id)).run();
+    writeAudit(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id }, tx);
+    return now;
+  });
+}
+
+export function draftProblems(pack: PackRow) {
+  return publishProblems(JSON.parse(pack.draftJson));
+}
+
+export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor): number {
+  const content: unknown = JSON.parse(pack.draftJson);
+  const problems = publishProblems(content);
+  if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction((tx) => {
+    const last = tx.select({ v: max(packVersions.version) }).from(packVersions).where(eq(packVersions.packId, pack.id)).get();
+    const version = (last?.v ?? 0) + 1;
+    tx.insert(packVersions)
+      .values({ packId: pack.id, version, contentJson: pack.draftJson, changelog, publishedAt: now, publishedBy: actor.kind === 'staff' ? actor.userId : null })
+      .run();
+    writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, version, changelog } }, tx);
+    return version;
+  });
+}
+
+export function listVersions(ctx: AppContext, packId: number): PackVersionRow[] {
+  return ctx.db.select().from(packVersions).where(eq(packVersions.packId, packId)).orderBy(asc(packVersions.version)).all();
+}
+
+export function getVersion(ctx: AppContext, packId: number, version: number): PackVersionRow | null {
+  return ctx.db.select().from(packVersions).where(and(eq(packVersions.packId, packId), eq(packVersions.version, version))).get() ?? null;
+}
+
+export function latestVersion(ctx: AppContext, packId: number): PackVersionRow | null {
+  return ctx.db.select().from(packVersions).where(eq(packVersions.packId, packId)).orderBy(desc(packVersions.version)).get() ?? null;
+}
+
+/** A retired version takes no new deployments; deployments already on it keep working. */
+export function retireVersion(ctx: AppContext, pack: PackRow, version: number, actor: AuditActor): void {
+  ctx.db.transaction((tx) => {
+    const row = tx.select().from(packVersions).where(and(eq(packVersions.packId, pack.id), eq(packVersions.version, version))).get();
+    if (!row) throw notFound(`Pack ${pack.id} has no version ${version}`);
+    if (row.retiredAt) return;
+    tx.update(packVersions).set({ retiredAt: ctx.now().toISOString() }).where(and(eq(packVersions.packId, pack.id), eq(packVersions.version, version))).run();
+    writeAudit(ctx, { actor, action: 'pack.retire', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, version } }, tx);
+  });
+}

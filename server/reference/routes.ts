@@ -1,0 +1,36 @@
+/** Public reference data: municipalities, authorities with their areas, topics. */
+import { asc } from 'drizzle-orm';
+import { Router } from 'express';
+import type { AppContext } from '../context';
+import { authorities, authorityMunicipalities, municipalities, topics } from '../db/schema';
+
+export function referenceRoutes(ctx: AppContext): Router {
+  const router = Router();
+  // Reference data changes only with a new release, so browsers may keep it for a while.
+  const cacheable = 'public, max-age=300';
+
+  router.get('/municipalities', (_req, res) => {
+    const rows = ctx.db.select().from(municipalities).orderBy(asc(municipalities.code)).all();
+    res.set('Cache-Control', cacheable).json(rows.map((m) => ({ code: m.code, fi: m.nameFi, sv: m.nameSv, languages: m.languages })));
+  });
+
+  router.get('/authorities', (_req, res) => {
+    const areas = new Map<string, string[]>();
+    for (const r of ctx.db.select().from(authorityMunicipalities).orderBy(asc(authorityMunicipalities.municipalityCode)).all()) {
+      const list = areas.get(r.authorityId) ?? [];
+      list.push(r.municipalityCode);
+      areas.set(r.authorityId, list);
+    }
+    const rows = ctx.db.select().from(authorities).orderBy(asc(authorities.id)).all();
+    res.set('Cache-Control', cacheable).json(
+      rows.map((a) => ({ id: a.id, kind: a.kind, name: { fi: a.nameFi, sv: a.nameSv, en: a.nameEn }, municipalities: areas.get(a.id) ?? [] })),
+    );
+  });
+
+  router.get('/topics', (_req, res) => {
+    const rows = ctx.db.select().from(topics).orderBy(asc(topics.id)).all();
+    res.set('Cache-Control', cacheable).json(rows.map((t) => ({ id: t.id, name: { fi: t.nameFi, sv: t.nameSv, en: t.nameEn } })));
+  });
+
+  return router;
+}

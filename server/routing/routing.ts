@@ -1,0 +1,172 @@
+/**
+ * The routing rule of DESIGN.md: the offering of a municipality is every service some authority
+ * has deployed for an area containing it; for one service and one municipality there is at most
+ * one responsible authority (enforced by the unique index on active deployment_municipalities,
+ * and refused up front by `findOverlaps` with a clear error).
+ */
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import { localize } from '../../form-library/format/localize';
+import type { Lang, ServiceKind } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
+import { serviceOfVersion } from './pack-content';
+import { packs } from '../db/schema';
+
+export interface OfferedService {
+  deploymentId: number;
+  serviceId: string;
+  packSlug: string;
+  packVersion: number;
+  kind: ServiceKind;
+  name: string;
+  description: string;
+  topics: string[];
+  authority: { id: string; name: string };
+}
+
+export interface Offering {
+  municipality: { code: string; fi: string; sv: string };
+  services: OfferedService[];
+}
+
+export function authorityName(row: { nameFi: string; nameSv: string; nameEn: string }, lang: Lang): string {
+  return lang === 'sv' ? row.nameSv : lang === 'en' ? row.nameEn : row.nameFi;
+}
+
+/** What a customer sees for `municipality`; null when the code is not a municipality. */
+export function offering(ctx: AppContext, municipality: string, opts: { topic?: string; lang: Lang }): Offering | null {
+  const place = ctx.db.select().from(municipalities).where(eq(municipalities.code, municipality)).get();
+  if (!place) return null;
+  const rows = ctx.db
+    .select({
+      deploymentId: deployments.id,
+      packId: deployments.packId,
+      packVersion: deployments.packVersion,
+      serviceId: deployments.serviceId,
+      packSlug: packs.slug,
+      authorityId: authorities.id,
+      nameFi: authorities.nameFi,
+      nameSv: authorities.nameSv,
+      nameEn: authorities.nameEn,
+    })
+    .from(deploymentMunicipalities)
+    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+    .innerJoin(authorities, eq(authorities.id, deployments.authorityId))
+    .innerJoin(packs, eq(packs.id, deployments.packId))
+    .where(and(eq(deploymentMunicipalities.municipalityCode, municipality), eq(deploymentMunicipalities.active, true), eq(deployments.active, true)))
+    .all();
+  const services: OfferedService[] = [];
+  for (const row of rows) {
+    const service = serviceOfVersion(ctx, row.packId, row.packVersion, row.serviceId);
+    if (!service) continue;
+    if (opts.topic && !service.topics.includes(opts.topic)) continue;
+    services.push({
+      deploymentId: row.deploymentId,
+      serviceId: service.id,
+      packSlug: row.packSlug,
+      packVersion: row.packVersion,
+      kind: service.kind,
+      name: localize(service.name, opts.lang),
+      description: localize(service.description, opts.lang),
+      topics: service.topics,
+      authority: { id: row.authorityId, name: authorityName(row, opts.lang) },
+    });
+  }
+  services.sort((a, b) => a.name.localeCompare(b.name, opts.lang) || a.deploymentId - b.deploymentId);
+  return { municipality: { code: place.code, fi: place.nameFi, sv: place.nameSv }, services };
+}
+
+export type DeploymentRow = typeof deployments.$inferSelect;
+
+/**
+ * The deployment a submission for `municipality` may go to: the given one if it is active and
+ * covers that municipality, else null (the customer picked a place the service is not offered in).
+ */
+export function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): DeploymentRow | null {
+  const row = ctx.db
+    .select({ deployment: deployments })
+    .from(deploymentMunicipalities)
+    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+    .where(
+      and(
+        eq(deploymentMunicipalities.deploymentId, deploymentId),
+        eq(deploymentMunicipalities.municipalityCode, municipality),
+        eq(deploymentMunicipalities.active, true),
+        eq(deployments.active, true),
+      ),
+    )
+    .get();
+  return row?.deployment ?? null;
+}
+
+/** The active deployment responsible for a service in a municipality, whoever deployed it. */
+export function responsibleForService(ctx: AppContext, packId: number, serviceId: string, municipality: string): DeploymentRow | null {
+  const row = ctx.db
+    .select({ deployment: deployments })
+    .from(deploymentMunicipalities)
+    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+    .where(
+      and(
+        eq(deploymentMunicipalities.packId, packId),
+        eq(deploymentMunicipalities.serviceId, serviceId),
+        eq(deploymentMunicipalities.municipalityCode, municipality),
+        eq(deploymentMunicipalities.active, true),
+      ),
+    )
+    .get();
+  return row?.deployment ?? null;
+}
+
+export interface Overlap {
+  deploymentId: number;
+  authority: { id: string; name: { fi: string; sv: string; en: string } };
+  municipalities: string[];
+}
+
+/** Active deployments of the same service that already cover some of `municipalityCodes`. */
+export function findOverlaps(
+  ctx: AppContext,
+  query: { packId: number; serviceId: string; municipalities: string[]; excludeDeploymentId?: number },
+): Overlap[] {
+  if (query.municipalities.length === 0) return [];
+  const conditions = [
+    eq(deploymentMunicipalities.packId, query.packId),
+    eq(deploymentMunicipalities.serviceId, query.serviceId),
+    eq(deploymentMunicipalities.active, true),
+    inArray(deploymentMunicipalities.municipalityCode, query.municipalities),
+  ];
+  if (query.excludeDeploymentId !== undefined) conditions.push(ne(deploymentMunicipalities.deploymentId, query.excludeDeploymentId));
+  const rows = ctx.db
+    .select({
+      deploymentId: deploymentMunicipalities.deploymentId,
+      code: deploymentMunicipalities.municipalityCode,
+      authorityId: authorities.id,
+      nameFi: authorities.nameFi,
+      nameSv: authorities.nameSv,
+      nameEn: authorities.nameEn,
+    })
+    .from(deploymentMunicipalities)
+    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+    .innerJoin(authorities, eq(authorities.id, deployments.authorityId))
+    .where(and(...conditions))
+    .all();
+  const byDeployment = new Map<number, Overlap>();
+  for (const r of rows) {
+    let o = byDeployment.get(r.deploymentId);
+    if (!o) {
+      o = { deploymentId: r.deploymentId, authority: { id: r.authorityId, name: { fi: r.nameFi, sv: r.nameSv, en: r.nameEn } }, municipalities: [] };
+      byDeployment.set(r.deploymentId, o);
+    }
+    o.municipalities.push(r.code);
+  }
+  return [...byDeployment.values()].map((o) => ({ ...o, municipalities: o.municipalities.sort() }));
+}
+
+/** The municipalities in an authority's area; national authorities (no rows) serve all. */
+export function authorityArea(ctx: AppContext, authorityId: string, kind: string): string[] {
+  if (kind === 'national') return ctx.db.select({ code: municipalities.code }).from(municipalities).all().map((r) => r.code);
+  return ctx.sqlite
+    .prepare('SELECT municipality_code AS code FROM authority_municipalities WHERE authority_id = ? ORDER BY municipality_code')
+    .all(authorityId)
+    .map((r) => (r as { code: string }).code);
+}
