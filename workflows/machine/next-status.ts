@@ -110,6 +110,11 @@ function decide(
   return chosen && target ? { transition: chosen, target } : null;
 }
 
+/**
+ * Where `event`, fired by `role` (with `opts.comment`), takes a case standing in `status`; or why
+ * it may not. Throws WorkflowCompileError for a definition that cannot run (published versions
+ * have passed the validator, so the server never meets one).
+ */
 export function nextStatus(
   def: WorkflowDefinition,
   status: string,
