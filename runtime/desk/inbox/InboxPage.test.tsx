@@ -25,7 +25,7 @@ function inboxApi(pages: Record<string, { items: InboxItem[]; nextCursor: string
   });
 }
 
-describe('inbox', () => {
+describe('inbox', { timeout: 30_000 }, () => {
   it('lists the cases with unread ones marked by text, not colour only, and counts per status', async () => {
     inboxApi({ first: { items: [item(3, { unread: true, customerName: 'Kallio-Seura ry' }), item(2, { assignee: { id: 7, name: 'Helena Käsittelijä' } })], nextCursor: null } });
     renderDesk('/fi/virkailija');

@@ -25,7 +25,7 @@ function deskRoutes(state: { signedIn: boolean }) {
   };
 }
 
-describe('staff sign-in', () => {
+describe('staff sign-in', { timeout: 30_000 }, () => {
   it('announces a wrong password and then lets the handler in, showing their authority and name', async () => {
     const state = { signedIn: false };
     fakeApi(deskRoutes(state));
