@@ -14,3 +14,4 @@ export * from './formats/index';
 export * from './conditions/index';
 export * from './compiler/index';
 export { validateSubmission, attachmentIds, type SubmissionValidation } from './validation/validate-submission';
+export * from './problems/index';

@@ -1,0 +1,152 @@
+/**
+ * What is wrong with a form definition, for the designer's problem list and the publishing gate.
+ * Shape errors are the pack schema's job; these are the rules that need the whole form.
+ */
+import { LANGS, type Condition, type FormDefinition, type FormElement } from '../format/types';
+import type { FormProblem, FormProblemParams } from './form-problem';
+import { formTranslationProblems } from './translation-problems';
+
+const KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
+
+interface KnownField {
+  element: FormElement;
+  /** Inside a repeating group: only conditions in the same group may refer to it. */
+  inGroup: boolean;
+}
+
+export function formProblems(def: FormDefinition): FormProblem[] {
+  const out: FormProblem[] = [];
+  if (def.pages.length === 0) out.push({ code: 'noPages', path: 'pages' });
+
+  const all = new Map<string, KnownField>();
+  collectKeys(def, all, out);
+
+  // Answers a condition may look at: earlier fields in document order, outside groups or in the same group.
+  const scope = new Map<string, FormElement>();
+  def.pages.forEach((page, p) => {
+    const path = `pages.${p}`;
+    if (page.condition) checkCondition(page.condition, `${path}.condition`, { label: page.title }, page.id, scope, all, out);
+    if (page.elements.length === 0) out.push({ code: 'emptyPage', elementId: page.id, path, params: { label: page.title } });
+    page.elements.forEach((element, i) => checkElement(element, `${path}.elements.${i}`, scope, all, out));
+  });
+
+  out.push(...formTranslationProblems(def, LANGS));
+  return out;
+}
+
+function collectKeys(def: FormDefinition, all: Map<string, KnownField>, out: FormProblem[]): void {
+  const visit = (element: FormElement, path: string, inGroup: boolean) => {
+    const params = { key: element.key, label: element.label };
+    if (!KEY.test(element.key)) out.push({ code: 'invalidKey', elementId: element.id, path: `${path}.key`, params });
+    else if (all.has(element.key)) out.push({ code: 'duplicateKey', elementId: element.id, path: `${path}.key`, params });
+    else all.set(element.key, { element, inGroup });
+    if (element.kind === 'section' || element.kind === 'group') {
+      element.elements.forEach((child, i) => visit(child, `${path}.elements.${i}`, inGroup || element.kind === 'group'));
+    }
+  };
+  def.pages.forEach((page, p) => page.elements.forEach((e, i) => visit(e, `pages.${p}.elements.${i}`, false)));
+}
+
+function checkElement(
+  element: FormElement,
+  path: string,
+  scope: Map<string, FormElement>,
+  all: Map<string, KnownField>,
+  out: FormProblem[],
+): void {
+  const who: FormProblemParams = { label: element.label, key: element.key };
+  if (element.condition) checkCondition(element.condition, `${path}.condition`, who, element.id, scope, all, out);
+  const problem = (code: FormProblem['code'], at = path, params: FormProblemParams = who): void => {
+    out.push({ code, elementId: element.id, path: at, params });
+  };
+
+  switch (element.kind) {
+    case 'choice':
+    case 'multiChoice': {
+      if (element.options.length === 0) problem('emptyChoiceList', `${path}.options`);
+      const seen = new Set<string>();
+      element.options.forEach((option, i) => {
+        if (seen.has(option.value)) problem('duplicateOption', `${path}.options.${i}.value`, { ...who, value: option.value });
+        seen.add(option.value);
+      });
+      if (element.kind === 'multiChoice' && element.minItems !== undefined && element.maxItems !== undefined && element.minItems > element.maxItems) {
+        problem('minAboveMax', `${path}.minItems`);
+      }
+      break;
+    }
+    case 'text':
+    case 'textarea':
+      if (element.pattern !== undefined && !compiles(element.pattern)) problem('invalidPattern', `${path}.pattern`);
+      if (element.minLength !== undefined && element.maxLength !== undefined && element.minLength > element.maxLength) {
+        problem('minAboveMax', `${path}.minLength`);
+      }
+      break;
+    case 'number':
+    case 'date':
+    case 'dateRange':
+      if (element.min !== undefined && element.max !== undefined && element.min > element.max) problem('minAboveMax', `${path}.min`);
+      break;
+    case 'group':
+      if (element.minItems !== undefined && element.maxItems !== undefined && element.minItems > element.maxItems) {
+        problem('minAboveMax', `${path}.minItems`);
+      }
+      break;
+  }
+
+  if (element.kind === 'section' || element.kind === 'group') {
+    if (element.elements.length === 0) problem(element.kind === 'section' ? 'emptySection' : 'emptyGroup', `${path}.elements`);
+    // A group's items see what was before the group and their own earlier siblings, nothing after.
+    const inner = element.kind === 'group' ? new Map(scope) : scope;
+    element.elements.forEach((child, i) => checkElement(child, `${path}.elements.${i}`, inner, all, out));
+    return;
+  }
+  if (element.kind !== 'info') scope.set(element.key, element);
+}
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkCondition(
+  condition: Condition,
+  path: string,
+  who: FormProblemParams,
+  elementId: string,
+  scope: Map<string, FormElement>,
+  all: Map<string, KnownField>,
+  out: FormProblem[],
+): void {
+  const known = all.get(condition.field);
+  const params: FormProblemParams = { ...who, field: condition.field };
+  if (known) params.fieldLabel = known.element.label;
+  const problem = (code: FormProblem['code'], at = `${path}.field`, extra: FormProblemParams = {}): void => {
+    out.push({ code, elementId, path: at, params: { ...params, ...extra } });
+  };
+
+  if (!known) return problem('conditionUnknownField');
+  const target = known.element;
+  if (target.kind === 'section' || target.kind === 'group' || target.kind === 'info') return problem('conditionNoAnswer');
+  if (!scope.has(condition.field)) return problem(known.inGroup ? 'conditionFieldInGroup' : 'conditionLaterField');
+
+  // The compared value must be one the field can have.
+  const values: Array<string | number | boolean> =
+    condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
+  const at = condition.op === 'equals' ? `${path}.value` : `${path}.values`;
+  for (const value of values) {
+    const fits =
+      target.kind === 'choice' || target.kind === 'multiChoice'
+        ? target.options.some((o) => o.value === value)
+        : target.kind === 'yesNo'
+          ? typeof value === 'boolean'
+          : target.kind === 'number'
+            ? typeof value === 'number'
+            : typeof value === 'string';
+    if (!fits) problem('conditionValueNotOption', at, { value: String(value) });
+  }
+}
+

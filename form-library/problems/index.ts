@@ -1,0 +1,4 @@
+export type { FormProblem, FormProblemCode, FormProblemParams, TextRole } from './form-problem';
+export { formProblems } from './form-problems';
+export { missingTranslations, formTranslationProblems } from './translation-problems';
+export { describeFormProblem } from './describe-form-problem';
