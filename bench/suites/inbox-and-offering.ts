@@ -1,0 +1,107 @@
+/**
+ * Read paths on a large database: a handler's inbox page (with and without a status filter and
+ * with free text) with 1,000,000 submissions across all authorities, and a customer's offering
+ * query. Each is timed through HTTP on the real server, serially, beside GET /api/topics (a trivial
+ * route of the same server) as the baseline measured in the same run.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { startServer } from '../../server/app';
+import { BenchClient } from '../lib/bench-client';
+import { DEMO_HANDLER_HELSINKI } from '../lib/demo-accounts';
+import { percentile, timeAsync } from '../lib/stats';
+import type { Figure } from '../lib/report';
+
+const ROWS = Number(process.env.BENCH_INBOX_ROWS ?? 1_000_000);
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
+const root = resolve(import.meta.dirname, '../..');
+const cacheDir = join(root, 'bench/.cache');
+
+/** The cache is keyed by the migrations, so a schema change rebuilds the big database. */
+function cacheKey(): string {
+  const journal = readFileSync(join(root, 'server/db/migrations/meta/_journal.json'));
+  return createHash('sha256').update(journal).update(String(ROWS)).digest('hex').slice(0, 12);
+}
+
+const FIRST_NAMES = ['Aino', 'Eero', 'Helmi', 'Juho', 'Kaisa', 'Lauri', 'Maija', 'Niko', 'Oona', 'Pekka', 'Sanna', 'Ville', 'Elsa', 'Axel'];
+const LAST_NAMES = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Lindqvist', 'Heikkinen', 'Koskinen', 'Järvinen', 'Holmström', 'Laine'];
+const EVENTS = ['kesäkonsertti', 'joulumarkkinat', 'kylätapahtuma', 'urheilukilpailu', 'ulkoilmateatteri', 'festivaali', 'kirpputori'];
+
+/** Fills a demo-seeded database with ROWS submissions spread over every deployment, Helsinki heaviest. */
+function fill(dbPath: string): void {
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const deployments = db.prepare('SELECT d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId, dm.municipality_code AS municipality FROM deployments d JOIN deployment_municipalities dm ON dm.deployment_id = d.id WHERE d.active = 1').all() as Array<{ id: number; authorityId: string; packId: number; packVersion: number; serviceId: string; municipality: string }>;
+  if (deployments.length === 0) throw new Error('the demo seed has no deployments to fill');
+  const helsinki = deployments.filter((d) => d.authorityId === 'municipality-091');
+  const statuses = ['SUBMITTED', 'RECEIVED', 'IN_PROCESSING', 'INFO_REQUESTED', 'DECIDED', 'CLOSED', 'CANCELLED'];
+  const insert = db.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fi', ?, ?, ?, ?, ?)`);
+  const start = Date.parse('2024-01-01T00:00:00Z');
+  const span = Date.parse('2026-11-01T00:00:00Z') - start;
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const batch = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const d = helsinki.length > 0 && rand() < 0.1 ? pick(helsinki) : pick(deployments);
+      const at = new Date(start + Math.floor((i / ROWS) * span)).toISOString();
+      const name = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
+      const data = JSON.stringify({ eventName: `${pick(EVENTS)} ${i % 997}`, attendees: Math.floor(rand() * 5000), place: { street: `Esimerkkikatu ${i % 200}` } });
+      const year = at.slice(0, 4);
+      insert.run(`KV-${year}-${String(i + 1).padStart(7, '0')}`, d.id, d.authorityId, d.packId, d.packVersion, d.serviceId, d.municipality, data, name, `asiakas${i}@example.fi`, pick(statuses), at, at, at, `bench-${i}`);
+    }
+  });
+  for (let i = 0; i < ROWS; i += 50_000) batch(i, Math.min(ROWS, i + 50_000));
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+}
+
+async function bigDatabase(): Promise<string> {
+  const path = join(cacheDir, `inbox-${cacheKey()}.db`);
+  if (existsSync(path)) return path;
+  mkdirSync(cacheDir, { recursive: true });
+  const building = `${path}.building`;
+  rmSync(building, { force: true });
+  const seeded = await startServer({ dbPath: building, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: 'demo' });
+  await seeded.close();
+  const t0 = performance.now();
+  fill(building);
+  process.stderr.write(`bench: filled ${ROWS} submissions in ${((performance.now() - t0) / 1000).toFixed(0)} s (cached as ${path})\n`);
+  renameSync(building, path);
+  return path;
+}
+
+export async function run(): Promise<Figure[]> {
+  const dbPath = await bigDatabase();
+  const server = await startServer({ dbPath, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: false });
+  try {
+    const handler = new BenchClient(server.url);
+    await handler.login(DEMO_HANDLER_HELSINKI.email, DEMO_HANDLER_HELSINKI.password);
+    const time = async (paths: string[]) => percentile(await timeAsync(async (i) => void (await handler.get(paths[i % paths.length])), ITERATIONS), 95);
+
+    const baseline = await time(['/api/topics']);
+    const plain = await time(['/api/inbox?limit=50']);
+    // Deeper pages too: keyset paging must not slow down with the page number.
+    const first = await handler.get<{ nextCursor: string | null }>('/api/inbox?limit=50');
+    const deep = first.nextCursor ? await time([`/api/inbox?limit=50&cursor=${encodeURIComponent(first.nextCursor)}`]) : Number.NaN;
+    const byStatus = await time(['/api/inbox?limit=50&status=IN_PROCESSING', '/api/inbox?limit=50&status=SUBMITTED', '/api/inbox?limit=50&status=CLOSED']);
+    const freeText = await time(['/api/inbox?limit=50&q=Virtanen', '/api/inbox?limit=50&q=joulumarkkinat', '/api/inbox?limit=50&q=KV-2025', '/api/inbox?limit=50&q=Maija%20Laine']);
+    const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
+    const offering = await time(municipalities.map((m) => `/api/offering?municipality=${m}&lang=fi`));
+    const base = { name: 'GET /api/topics on the same server', value: baseline };
+    const rows = `${ROWS.toLocaleString('en')} submissions`;
+    return [
+      { suite: 'inbox', name: `inbox page p95 (${rows})`, value: plain, unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+      { suite: 'inbox', name: 'inbox second page p95 (keyset cursor)', value: deep, unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+      { suite: 'inbox', name: 'inbox filtered by status p95', value: byStatus, unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+      { suite: 'inbox', name: 'inbox free text p95', value: freeText, unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
+      { suite: 'offering', name: 'offering query p95', value: offering, unit: 'ms', goal: { op: '<=', value: 3 }, baseline: base },
+    ];
+  } finally {
+    await server.close();
+  }
+}
