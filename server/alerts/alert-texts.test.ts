@@ -43,14 +43,14 @@ describe('customer alert texts', () => {
 describe('authority alert texts', () => {
   it('carries all three languages in one alert', () => {
     const t = authorityAlertText({
-      kind: 'new_submission', reference: 'KV-2026-000042', serviceName: 'Yleisötilaisuus', municipalityName: 'Porvoo', link: 'http://x/desk/42',
+      kind: 'new_submission', reference: 'KV-2026-000042', serviceName: { fi: 'Yleisötilaisuus', sv: 'Offentlig tillställning', en: 'Public event' }, municipalityName: { fi: 'Porvoo', sv: 'Borgå' }, link: 'http://x/desk/42',
     });
     expect(t.subject).toBe('Uusi asiointi KV-2026-000042 / Nytt ärende KV-2026-000042');
-    expect(t.body).toMatch(/Uusi asiointi[\s\S]*Nytt ärende[\s\S]*New submission/);
+    expect(t.body).toMatch(/Uusi asiointi "Yleisötilaisuus"[\s\S]*Nytt ärende "Offentlig tillställning" \(KV-2026-000042\), kommun Borgå[\s\S]*New submission "Public event"/);
   });
 
   it('writes deadline dates the Finnish way in fi and sv', () => {
-    const t = authorityAlertText({ kind: 'deadline_near', reference: 'KV-2026-000042', serviceName: 'Meluilmoitus', dueDate: '2026-06-01', daysLeft: 2, link: 'x' });
+    const t = authorityAlertText({ kind: 'deadline_near', reference: 'KV-2026-000042', serviceName: { fi: 'Meluilmoitus', sv: 'Bullerannmälan', en: 'Noise notification' }, dueDate: '2026-06-01', daysLeft: 2, link: 'x' });
     expect(t.body).toContain('päättyy 1.6.2026');
     expect(t.body).toContain('går ut 1.6.2026');
     expect(t.body).toContain('ends on 2026-06-01');

@@ -5,7 +5,8 @@
  * Alerts name the case and link to it but never repeat answers or message bodies: e-mail is not a
  * safe place for them, so the reader signs in to see the content.
  */
-import type { Lang } from '../../form-library/format/types';
+import { localize } from '../../form-library/format/localize';
+import type { Lang, LocalizedText } from '../../form-library/format/types';
 
 export interface AlertText {
   subject: string;
@@ -18,12 +19,13 @@ export type CustomerAlert =
   | { kind: 'status_changed'; reference: string; serviceName: string; statusLabel: string; alertText: string; link: string }
   | { kind: 'message'; reference: string; serviceName: string; link: string };
 
+/** Names are given in every language: an authority alert speaks all three. */
 export type AuthorityAlert =
-  | { kind: 'new_submission'; reference: string; serviceName: string; municipalityName: string; link: string }
-  | { kind: 'supplement'; reference: string; serviceName: string; link: string }
-  | { kind: 'customer_message'; reference: string; serviceName: string; link: string }
-  | { kind: 'cancelled'; reference: string; serviceName: string; link: string }
-  | { kind: 'deadline_near'; reference: string; serviceName: string; dueDate: string; daysLeft: number; link: string };
+  | { kind: 'new_submission'; reference: string; serviceName: LocalizedText; municipalityName: LocalizedText; link: string }
+  | { kind: 'supplement'; reference: string; serviceName: LocalizedText; link: string }
+  | { kind: 'customer_message'; reference: string; serviceName: LocalizedText; link: string }
+  | { kind: 'cancelled'; reference: string; serviceName: LocalizedText; link: string }
+  | { kind: 'deadline_near'; reference: string; serviceName: LocalizedText; dueDate: string; daysLeft: number; link: string };
 
 type Texts<T> = { [L in Lang]: (alert: T) => AlertText };
 
@@ -68,29 +70,29 @@ const customerTexts: { [K in CustomerAlert['kind']]: Texts<Extract<CustomerAlert
 
 const authorityTexts: { [K in AuthorityAlert['kind']]: Texts<Extract<AuthorityAlert, { kind: K }>> } = {
   new_submission: {
-    fi: (a) => ({ subject: `Uusi asiointi ${a.reference}`, body: `Uusi asiointi "${a.serviceName}" (${a.reference}), kunta ${a.municipalityName}.` }),
-    sv: (a) => ({ subject: `Nytt ärende ${a.reference}`, body: `Nytt ärende "${a.serviceName}" (${a.reference}), kommun ${a.municipalityName}.` }),
-    en: (a) => ({ subject: `New submission ${a.reference}`, body: `New submission "${a.serviceName}" (${a.reference}), municipality ${a.municipalityName}.` }),
+    fi: (a) => ({ subject: `Uusi asiointi ${a.reference}`, body: `Uusi asiointi "${localize(a.serviceName, 'fi')}" (${a.reference}), kunta ${localize(a.municipalityName, 'fi')}.` }),
+    sv: (a) => ({ subject: `Nytt ärende ${a.reference}`, body: `Nytt ärende "${localize(a.serviceName, 'sv')}" (${a.reference}), kommun ${localize(a.municipalityName, 'sv')}.` }),
+    en: (a) => ({ subject: `New submission ${a.reference}`, body: `New submission "${localize(a.serviceName, 'en')}" (${a.reference}), municipality ${localize(a.municipalityName, 'en')}.` }),
   },
   supplement: {
-    fi: (a) => ({ subject: `Asiakas täydensi asiointia ${a.reference}`, body: `Asiakas on täydentänyt asiointia "${a.serviceName}" (${a.reference}).` }),
-    sv: (a) => ({ subject: `Kunden kompletterade ärendet ${a.reference}`, body: `Kunden har kompletterat ärendet "${a.serviceName}" (${a.reference}).` }),
-    en: (a) => ({ subject: `Customer supplemented ${a.reference}`, body: `The customer has supplemented "${a.serviceName}" (${a.reference}).` }),
+    fi: (a) => ({ subject: `Asiakas täydensi asiointia ${a.reference}`, body: `Asiakas on täydentänyt asiointia "${localize(a.serviceName, 'fi')}" (${a.reference}).` }),
+    sv: (a) => ({ subject: `Kunden kompletterade ärendet ${a.reference}`, body: `Kunden har kompletterat ärendet "${localize(a.serviceName, 'sv')}" (${a.reference}).` }),
+    en: (a) => ({ subject: `Customer supplemented ${a.reference}`, body: `The customer has supplemented "${localize(a.serviceName, 'en')}" (${a.reference}).` }),
   },
   customer_message: {
-    fi: (a) => ({ subject: `Asiakkaan viesti asiointiin ${a.reference}`, body: `Asiakas on lähettänyt viestin asiointiin "${a.serviceName}" (${a.reference}).` }),
-    sv: (a) => ({ subject: `Meddelande från kunden i ärendet ${a.reference}`, body: `Kunden har skickat ett meddelande i ärendet "${a.serviceName}" (${a.reference}).` }),
-    en: (a) => ({ subject: `Customer message on ${a.reference}`, body: `The customer has sent a message about "${a.serviceName}" (${a.reference}).` }),
+    fi: (a) => ({ subject: `Asiakkaan viesti asiointiin ${a.reference}`, body: `Asiakas on lähettänyt viestin asiointiin "${localize(a.serviceName, 'fi')}" (${a.reference}).` }),
+    sv: (a) => ({ subject: `Meddelande från kunden i ärendet ${a.reference}`, body: `Kunden har skickat ett meddelande i ärendet "${localize(a.serviceName, 'sv')}" (${a.reference}).` }),
+    en: (a) => ({ subject: `Customer message on ${a.reference}`, body: `The customer has sent a message about "${localize(a.serviceName, 'en')}" (${a.reference}).` }),
   },
   cancelled: {
-    fi: (a) => ({ subject: `Asiakas peruutti asioinnin ${a.reference}`, body: `Asiakas on peruuttanut asioinnin "${a.serviceName}" (${a.reference}).` }),
-    sv: (a) => ({ subject: `Kunden återkallade ärendet ${a.reference}`, body: `Kunden har återkallat ärendet "${a.serviceName}" (${a.reference}).` }),
-    en: (a) => ({ subject: `Customer cancelled ${a.reference}`, body: `The customer has cancelled "${a.serviceName}" (${a.reference}).` }),
+    fi: (a) => ({ subject: `Asiakas peruutti asioinnin ${a.reference}`, body: `Asiakas on peruuttanut asioinnin "${localize(a.serviceName, 'fi')}" (${a.reference}).` }),
+    sv: (a) => ({ subject: `Kunden återkallade ärendet ${a.reference}`, body: `Kunden har återkallat ärendet "${localize(a.serviceName, 'sv')}" (${a.reference}).` }),
+    en: (a) => ({ subject: `Customer cancelled ${a.reference}`, body: `The customer has cancelled "${localize(a.serviceName, 'en')}" (${a.reference}).` }),
   },
   deadline_near: {
-    fi: (a) => ({ subject: `Määräaika lähestyy: ${a.reference}`, body: `Asioinnin "${a.serviceName}" (${a.reference}) vastausaika päättyy ${formatAlertDate(a.dueDate, 'fi')} (${a.daysLeft} pv).` }),
-    sv: (a) => ({ subject: `Tidsfristen närmar sig: ${a.reference}`, body: `Svarstiden för ärendet "${a.serviceName}" (${a.reference}) går ut ${formatAlertDate(a.dueDate, 'sv')} (${a.daysLeft} d).` }),
-    en: (a) => ({ subject: `Deadline near: ${a.reference}`, body: `The response time for "${a.serviceName}" (${a.reference}) ends on ${formatAlertDate(a.dueDate, 'en')} (${a.daysLeft} d).` }),
+    fi: (a) => ({ subject: `Määräaika lähestyy: ${a.reference}`, body: `Asioinnin "${localize(a.serviceName, 'fi')}" (${a.reference}) vastausaika päättyy ${formatAlertDate(a.dueDate, 'fi')} (${a.daysLeft} pv).` }),
+    sv: (a) => ({ subject: `Tidsfristen närmar sig: ${a.reference}`, body: `Svarstiden för ärendet "${localize(a.serviceName, 'sv')}" (${a.reference}) går ut ${formatAlertDate(a.dueDate, 'sv')} (${a.daysLeft} d).` }),
+    en: (a) => ({ subject: `Deadline near: ${a.reference}`, body: `The response time for "${localize(a.serviceName, 'en')}" (${a.reference}) ends on ${formatAlertDate(a.dueDate, 'en')} (${a.daysLeft} d).` }),
   },
 };
 

@@ -4,10 +4,9 @@
  * 'deadline_near' alert per case (a partial unique index in the outbox keeps it to one, also if
  * two processes check at once).
  */
-import type { Lang } from '../../form-library/format/types';
 import { isFinal } from '../../workflows/machine/next-status';
 import type { AppContext } from '../context';
-import { inLang, pinnedService } from '../submissions/pinned-service';
+import { pinnedService } from '../submissions/pinned-service';
 import { deskCaseLink } from './links';
 import { queueAuthorityAlert } from './outbox';
 
@@ -56,20 +55,19 @@ export function raiseDeadlineAlerts(ctx: AppContext): number {
      WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ?
        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
   );
-  const lang: Lang = 'fi';
   let created = 0;
   const raise = ctx.sqlite.transaction(() => {
     for (const d of deployments) {
       const latest = new Date(now.getTime() + (DEADLINE_WARNING_DAYS - d.days) * DAY_MS).toISOString();
       const earliest = new Date(now.getTime() - (LOOKBACK_DAYS + d.days) * DAY_MS).toISOString();
       for (const c of candidatesOf.all(d.id, earliest, latest)) {
-        const service = pinnedService(ctx.sqlite, c.packId, c.packVersion, c.serviceId);
+        const service = pinnedService(ctx, c.packId, c.packVersion, c.serviceId);
         if (!service || isFinal(service.workflow, c.status)) continue;
         const due = dueAt(c.submittedAt, d.days);
         const ok = queueAuthorityAlert(ctx, { authorityId: c.authorityId, submissionId: c.id }, {
           kind: 'deadline_near',
           reference: c.reference,
-          serviceName: inLang(service.name, lang),
+          serviceName: service.name,
           dueDate: due.toISOString().slice(0, 10),
           daysLeft: daysLeft(due, now),
           link: deskCaseLink(ctx.config, c.id),

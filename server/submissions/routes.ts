@@ -1,8 +1,29 @@
+/** POST /api/submissions: a customer sends a form (no sign-in needed). */
 import { Router } from 'express';
+import { LANGS } from '../../form-library/format/types';
 import type { AppContext } from '../context';
+import { parseBody, v } from '../http/validate';
+import { submit } from './submit';
+
+const SubmissionBody = v.object({
+  deploymentId: v.integer({ min: 1 }),
+  municipality: v.string({ pattern: /^\d{3}$/, patternMessage: 'Must be a 3-digit municipality code such as 091' }),
+  data: v.record(),
+  contact: v.record(),
+  lang: v.optional(v.oneOf(LANGS)),
+  idempotencyKey: v.string({ min: 8, max: 100, trim: false, pattern: /^[\x21-\x7e]+$/, patternMessage: 'Must be 8–100 visible ASCII characters' }),
+});
 
 export function submissionRoutes(ctx: AppContext): Router {
   const router = Router();
-  void ctx;
+
+  router.post('/submissions', (req, res) => {
+    const body = parseBody(SubmissionBody, req.body);
+    const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
+    const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
+    const result = submit(ctx, { ...body, lang });
+    res.status(result.created ? 201 : 200).json(result.receipt);
+  });
+
   return router;
 }

@@ -1,0 +1,151 @@
+/**
+ * The handler's view of one case (GET /api/cases/:id): answers, the definition of the exact pack
+ * version, attachments, the whole history with who did what, and the steps this user may take now.
+ */
+import { localize } from '../../form-library/format/localize';
+import type { FormData, FormDefinition, Lang, ServiceDefinition } from '../../form-library/format/types';
+import type { WorkflowRole } from '../../workflows/format/types';
+import { availableTransitions } from '../../workflows/machine/next-status';
+import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
+import type { AppContext } from '../context';
+import { authorityName } from '../routing/routing';
+import { statusLabel } from '../submissions/pinned-service';
+import { caseHistory, type CaseEventRow } from './case-events';
+import type { SubmissionRow } from './submission-row';
+
+export interface StatusRef {
+  id: string;
+  label: string;
+}
+
+export interface TransitionView {
+  event: string;
+  label: string;
+  to: StatusRef;
+  commentRequired: boolean;
+  customerAlert: string | null;
+}
+
+export interface HistoryView {
+  at: string;
+  kind: CaseEventRow['kind'];
+  actor: CaseEventRow['actorKind'];
+  by: { id?: number; name: string; kind: CaseEventRow['actorKind'] };
+  event?: string;
+  from?: StatusRef | null;
+  to?: StatusRef | null;
+  status?: StatusRef;
+  comment?: string | null;
+  body?: string | null;
+  direction?: 'in' | 'out';
+  assignee?: { id: number; name: string } | null;
+}
+
+export interface CaseView {
+  id: number;
+  reference: string;
+  service: { id: string; name: string };
+  authority: { id: string; name: string };
+  municipality: { code: string; name: string };
+  contact: { name: string; email: string; phone: string | null };
+  customerName: string;
+  lang: Lang;
+  packVersion: number;
+  status: StatusRef;
+  submittedAt: string;
+  statusSince: string;
+  updatedAt: string;
+  assignee: { id: number; name: string } | null;
+  data: FormData;
+  definition: FormDefinition;
+  attachments: AttachmentSummary[];
+  history: HistoryView[];
+  transitions: TransitionView[];
+}
+
+export function statusRef(service: ServiceDefinition | null, status: string, lang: Lang): StatusRef {
+  return { id: status, label: statusLabel(service, status, lang) };
+}
+
+export function transitionViews(service: ServiceDefinition, status: string, role: WorkflowRole, lang: Lang): TransitionView[] {
+  return availableTransitions(service.workflow, status, role).map((t) => ({
+    event: t.event,
+    label: localize(t.label, lang),
+    to: statusRef(service, t.to, lang),
+    commentRequired: t.commentRequired === true,
+    customerAlert: t.customerAlert ? localize(t.customerAlert, lang) || null : null,
+  }));
+}
+
+const WHO: Record<CaseEventRow['actorKind'], Record<Lang, string>> = {
+  customer: { fi: 'Asiakas', sv: 'Kunden', en: 'Customer' },
+  handler: { fi: 'Käsittelijä', sv: 'Handläggare', en: 'Handler' },
+  system: { fi: 'Järjestelmä', sv: 'Systemet', en: 'System' },
+};
+
+function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinition | null, lang: Lang, userName: (id: number) => string | null): HistoryView {
+  const by = {
+    ...(e.actorUserId !== null ? { id: e.actorUserId } : {}),
+    name: e.actorName ?? WHO[e.actorKind][lang],
+    kind: e.actorKind,
+  };
+  const base: HistoryView = { at: e.at, kind: e.kind, actor: e.actorKind, by };
+  switch (e.kind) {
+    case 'submitted':
+    case 'status': {
+      const to = e.toStatus ? statusRef(service, e.toStatus, lang) : null;
+      return {
+        ...base,
+        ...(e.event ? { event: e.event } : {}),
+        from: e.fromStatus ? statusRef(service, e.fromStatus, lang) : null,
+        to,
+        ...(to ? { status: to } : {}),
+        comment: e.body,
+      };
+    }
+    case 'assignment': {
+      const id = e.body ? Number(e.body) : null;
+      return { ...base, assignee: id ? { id, name: userName(id) ?? String(id) } : null };
+    }
+    case 'message':
+      return { ...base, body: e.body, direction: e.actorKind === 'customer' ? 'in' : 'out' };
+    default:
+      return { ...base, body: e.body };
+  }
+}
+
+export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseView {
+  const authority = ctx.sqlite
+    .prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?')
+    .get(sub.authorityId);
+  const place = ctx.sqlite
+    .prepare<[string], { nameFi: string; nameSv: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?')
+    .get(sub.municipalityCode);
+  const names = new Map<number, string | null>();
+  const userName = (id: number): string | null => {
+    if (!names.has(id)) names.set(id, ctx.sqlite.prepare<[number], { name: string }>('SELECT name FROM users WHERE id = ?').get(id)?.name ?? null);
+    return names.get(id) ?? null;
+  };
+  const assigneeName = sub.assigneeId !== null ? userName(sub.assigneeId) : null;
+  return {
+    id: sub.id,
+    reference: sub.reference,
+    service: { id: service.id, name: localize(service.name, lang) },
+    authority: { id: sub.authorityId, name: authority ? authorityName(authority, lang) : sub.authorityId },
+    municipality: { code: sub.municipalityCode, name: place ? (lang === 'sv' ? place.nameSv : place.nameFi) : sub.municipalityCode },
+    contact: { name: sub.contactName, email: sub.contactEmail, phone: sub.contactPhone },
+    customerName: sub.contactName,
+    lang: sub.lang,
+    packVersion: sub.packVersion,
+    status: statusRef(service, sub.status, lang),
+    submittedAt: sub.submittedAt,
+    statusSince: sub.statusSince,
+    updatedAt: sub.updatedAt,
+    assignee: sub.assigneeId !== null ? { id: sub.assigneeId, name: assigneeName ?? String(sub.assigneeId) } : null,
+    data: JSON.parse(sub.dataJson) as FormData,
+    definition: service.form,
+    attachments: attachmentsOf(ctx, sub.id).map(summary),
+    history: caseHistory(ctx, sub.id).map((e) => historyView(ctx, e, service, lang, userName)),
+    transitions: transitionViews(service, sub.status, role, lang),
+  };
+}

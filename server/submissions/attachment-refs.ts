@@ -1,0 +1,63 @@
+/**
+ * The attachments a submission's answers refer to, with the field each sits in, checked against
+ * the stored files: each must exist, belong to nobody else, and fit the field's accepted types and
+ * size. Only the server can know this, so it completes the form-library's validation.
+ */
+import type { AttachmentElement, FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
+import { walkForm } from '../../form-library/conditions/walk-form';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../db/connection';
+import { submissionMessage } from './submission-messages';
+
+export interface AttachmentRef {
+  id: string;
+  /** Dotted path of this id in the data, e.g. 'safetyPlan.0'. */
+  path: string;
+  element: AttachmentElement;
+}
+
+export function attachmentRefs(def: FormDefinition, data: FormData): AttachmentRef[] {
+  const refs: AttachmentRef[] = [];
+  walkForm(def, data, ({ element, path, value, visible }) => {
+    if (!visible || element.kind !== 'attachment' || !Array.isArray(value)) return;
+    value.forEach((id, i) => {
+      if (typeof id === 'string' && id !== '') refs.push({ id, path: [...path, i].join('.'), element });
+    });
+  });
+  return refs;
+}
+
+interface StoredAttachment {
+  name: string;
+  mime: string;
+  size: number;
+  submissionId: number | null;
+}
+
+const selects = new WeakMap<Sqlite, Statement<[string], StoredAttachment>>();
+
+/**
+ * Problems with the referenced files; `ownSubmissionId` lets a supplement keep files its
+ * submission already has.
+ */
+export function checkAttachmentRefs(sqlite: Sqlite, refs: AttachmentRef[], lang: Lang, ownSubmissionId: number | null = null): FieldError[] {
+  let select = selects.get(sqlite);
+  if (!select) {
+    select = sqlite.prepare<[string], StoredAttachment>('SELECT name, mime, size, submission_id AS submissionId FROM attachments WHERE id = ?');
+    selects.set(sqlite, select);
+  }
+  const errors: FieldError[] = [];
+  for (const ref of refs) {
+    const stored = select.get(ref.id);
+    if (!stored) {
+      errors.push({ path: ref.path, message: submissionMessage('attachmentMissing', lang) });
+    } else if (stored.submissionId !== null && stored.submissionId !== ownSubmissionId) {
+      errors.push({ path: ref.path, message: submissionMessage('attachmentTaken', lang) });
+    } else if (ref.element.accept && ref.element.accept.length > 0 && !ref.element.accept.includes(stored.mime)) {
+      errors.push({ path: ref.path, message: submissionMessage('attachmentType', lang, { name: stored.name }) });
+    } else if (ref.element.maxSizeMb !== undefined && stored.size > ref.element.maxSizeMb * 1024 * 1024) {
+      errors.push({ path: ref.path, message: submissionMessage('attachmentSize', lang, { name: stored.name, max: ref.element.maxSizeMb }) });
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,61 @@
+/**
+ * Field messages the server adds to a submission's own (form-library) messages: the contact
+ * details and the attachments, which only the server can check. In the customer's language.
+ */
+import type { Lang } from '../../form-library/format/types';
+
+type Params = Record<string, string | number>;
+
+const MESSAGES = {
+  contactNameRequired: {
+    fi: 'Kirjoita nimesi.',
+    sv: 'Skriv ditt namn.',
+    en: 'Enter your name.',
+  },
+  contactNameTooLong: {
+    fi: 'Nimi saa olla enintään {max} merkkiä.',
+    sv: 'Namnet får vara högst {max} tecken.',
+    en: 'The name may be at most {max} characters.',
+  },
+  contactEmailInvalid: {
+    fi: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+    sv: 'Skriv e-postadressen i formen namn@exempel.fi.',
+    en: 'Enter an email address such as name@example.fi.',
+  },
+  contactPhoneInvalid: {
+    fi: 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.',
+    sv: 'Skriv telefonnumret med siffror, till exempel 040 123 4567.',
+    en: 'Enter the phone number in digits, for example 040 123 4567.',
+  },
+  municipalityNotServed: {
+    fi: 'Tätä asiointia ei tarjota valitussa kunnassa ({code}).',
+    sv: 'Denna e-tjänst erbjuds inte i den valda kommunen ({code}).',
+    en: 'This e-service is not offered in the chosen municipality ({code}).',
+  },
+  attachmentMissing: {
+    fi: 'Liitettä ei löydy. Lisää tiedosto uudelleen.',
+    sv: 'Bilagan hittas inte. Lägg till filen på nytt.',
+    en: 'The attachment was not found. Add the file again.',
+  },
+  attachmentTaken: {
+    fi: 'Liite kuuluu jo toiseen asiointiin. Lisää tiedosto uudelleen.',
+    sv: 'Bilagan hör redan till ett annat ärende. Lägg till filen på nytt.',
+    en: 'The attachment already belongs to another submission. Add the file again.',
+  },
+  attachmentType: {
+    fi: 'Tiedosto {name} ei ole sallittua tyyppiä.',
+    sv: 'Filen {name} är inte av en tillåten typ.',
+    en: 'The file {name} is not of an allowed type.',
+  },
+  attachmentSize: {
+    fi: 'Tiedosto {name} on suurempi kuin {max} Mt.',
+    sv: 'Filen {name} är större än {max} MB.',
+    en: 'The file {name} is larger than {max} MB.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type SubmissionMessageId = keyof typeof MESSAGES;
+
+export function submissionMessage(id: SubmissionMessageId, lang: Lang, params: Params = {}): string {
+  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

@@ -1,0 +1,235 @@
+/**
+ * Sending a submission: route it to the responsible deployment, validate it against the exact pack
+ * version, check its attachments, then write everything in ONE transaction (submission, claimed
+ * attachments, the 'submitted' history event, the authority's alert, the customer's receipt,
+ * the audit row). The caller answers only after this returns, i.e. after the commit.
+ *
+ * Idempotency: a retry with the same key gets the first answer. Within one process the check and
+ * the insert run in one synchronous transaction, so they cannot interleave; across processes the
+ * unique index on idempotency_key decides and the loser reads the winner's row.
+ */
+import type { Statement } from 'better-sqlite3';
+import type { FieldError, FormData, Lang } from '../../form-library/format/types';
+import { validateSubmission } from '../../form-library/validation/validate-submission';
+import { initialStatus } from '../../workflows/machine/next-status';
+import { deskCaseLink, customerCaseLink } from '../alerts/links';
+import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
+import type { AppContext } from '../context';
+import type { Sqlite } from '../db/connection';
+import { conflict, HttpError, notFound } from '../http/errors';
+import { authorityName, responsibleDeployment } from '../routing/routing';
+import { attachmentRefs, checkAttachmentRefs } from './attachment-refs';
+import { checkContact, type Contact } from './contact';
+import { pinnedService } from './pinned-service';
+import { takeReference } from './reference-number';
+import { submissionMessage } from './submission-messages';
+import { localize } from '../../form-library/format/localize';
+
+export interface SubmitInput {
+  deploymentId: number;
+  municipality: string;
+  data: Record<string, unknown>;
+  contact: unknown;
+  lang: Lang;
+  idempotencyKey: string;
+}
+
+export interface SubmitReceipt {
+  id: number;
+  reference: string;
+  status: string;
+  authority: { id: string; name: string };
+  submittedAt: string;
+}
+
+export interface SubmitResult {
+  /** false when this was a retry answered with the first result. */
+  created: boolean;
+  receipt: SubmitReceipt;
+}
+
+interface ExistingRow {
+  id: number;
+  reference: string;
+  status: string;
+  authorityId: string;
+  submittedAt: string;
+  deploymentId: number;
+  lang: Lang;
+}
+
+interface NewSubmission {
+  reference: string;
+  deploymentId: number;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  municipality: string;
+  data: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  lang: Lang;
+  status: string;
+  at: string;
+  key: string;
+}
+
+interface Statements {
+  byKey: Statement<[string], ExistingRow>;
+  deploymentExists: Statement<[number], { id: number }>;
+  authority: Statement<[string], { nameFi: string; nameSv: string; nameEn: string }>;
+  municipality: Statement<[string], { nameFi: string; nameSv: string }>;
+  insert: Statement<[NewSubmission]>;
+  claim: Statement<[number, string]>;
+  event: Statement<[number, string, string]>;
+  audit: Statement<[string, string, string, string]>;
+}
+
+const statementCache = new WeakMap<Sqlite, Statements>();
+
+function statements(sqlite: Sqlite): Statements {
+  let s = statementCache.get(sqlite);
+  if (!s) {
+    s = {
+      byKey: sqlite.prepare(
+        `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang
+         FROM submissions WHERE idempotency_key = ?`,
+      ),
+      deploymentExists: sqlite.prepare('SELECT id FROM deployments WHERE id = ?'),
+      authority: sqlite.prepare('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?'),
+      municipality: sqlite.prepare('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?'),
+      insert: sqlite.prepare(
+        `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code,
+           data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key)
+         VALUES (@reference, @deploymentId, @authorityId, @packId, @packVersion, @serviceId, @municipality,
+           @data, @name, @email, @phone, @lang, @status, @at, @at, @at, @key)`,
+      ),
+      claim: sqlite.prepare('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL'),
+      event: sqlite.prepare(
+        `INSERT INTO case_events (submission_id, at, kind, actor_kind, to_status, customer_visible)
+         VALUES (?, ?, 'submitted', 'customer', ?, 1)`,
+      ),
+      audit: sqlite.prepare(
+        `INSERT INTO audit_log (at, actor_kind, actor_email, action, target_type, target_id, details_json)
+         VALUES (?, 'customer', ?, 'submission.create', 'submission', ?, ?)`,
+      ),
+    };
+    statementCache.set(sqlite, s);
+  }
+  return s;
+}
+
+function receiptOf(st: Statements, row: ExistingRow): SubmitReceipt {
+  const authority = st.authority.get(row.authorityId);
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    authority: { id: row.authorityId, name: authority ? authorityName(authority, row.lang) : row.authorityId },
+    submittedAt: row.submittedAt,
+  };
+}
+
+function retryAnswer(st: Statements, existing: ExistingRow, input: SubmitInput): SubmitResult {
+  if (existing.deploymentId !== input.deploymentId)
+    throw conflict('This idempotencyKey was already used for another e-service', [{ path: 'idempotencyKey', message: 'Already used' }]);
+  return { created: false, receipt: receiptOf(st, existing) };
+}
+
+const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
+
+function isUniqueViolation(err: unknown, column: string): boolean {
+  return err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_UNIQUE' && err.message.includes(column);
+}
+
+export function submit(ctx: AppContext, input: SubmitInput): SubmitResult {
+  const st = statements(ctx.sqlite);
+  const earlier = st.byKey.get(input.idempotencyKey);
+  if (earlier) return retryAnswer(st, earlier, input);
+
+  const deployment = responsibleDeployment(ctx, input.deploymentId, input.municipality);
+  if (!deployment) {
+    if (!st.deploymentExists.get(input.deploymentId)) throw notFound(`No deployment ${input.deploymentId}`);
+    throw validationFailed([
+      { path: 'municipality', message: submissionMessage('municipalityNotServed', input.lang, { code: input.municipality }) },
+    ]);
+  }
+  const service = pinnedService(ctx, deployment.packId, deployment.packVersion, deployment.serviceId);
+  if (!service) throw notFound(`The e-service of deployment ${deployment.id} is not available`);
+
+  const contactCheck = checkContact(input.contact, input.lang);
+  const validation = validateSubmission(service.form, input.data, input.lang);
+  const errors: FieldError[] = [];
+  if (!validation.ok) errors.push(...validation.errors);
+  if (!contactCheck.ok) errors.push(...contactCheck.errors);
+  if (!validation.ok || !contactCheck.ok) throw validationFailed(errors);
+  const data: FormData = validation.data;
+  const contact: Contact = contactCheck.contact;
+  const refs = attachmentRefs(service.form, data);
+  const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang);
+  if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+
+  const write = ctx.sqlite.transaction((): SubmitResult => {
+    const again = st.byKey.get(input.idempotencyKey);
+    if (again) return retryAnswer(st, again, input);
+    const now = ctx.now();
+    const at = now.toISOString();
+    const status = initialStatus(service.workflow);
+    const reference = takeReference(ctx.sqlite, now);
+    const id = Number(
+      st.insert.run({
+        reference,
+        deploymentId: deployment.id,
+        authorityId: deployment.authorityId,
+        packId: deployment.packId,
+        packVersion: deployment.packVersion,
+        serviceId: service.id,
+        municipality: input.municipality,
+        data: JSON.stringify(data),
+        name: contact.name,
+        email: contact.email,
+        phone: contact.phone,
+        lang: input.lang,
+        status,
+        at,
+        key: input.idempotencyKey,
+      }).lastInsertRowid,
+    );
+    for (const ref of refs) {
+      if (st.claim.run(id, ref.id).changes !== 1)
+        throw validationFailed([{ path: ref.path, message: submissionMessage('attachmentTaken', input.lang) }]);
+    }
+    st.event.run(id, at, status);
+    const place = st.municipality.get(input.municipality);
+    queueAuthorityAlert(ctx, { authorityId: deployment.authorityId, submissionId: id }, {
+      kind: 'new_submission',
+      reference,
+      serviceName: service.name,
+      municipalityName: place ? { fi: place.nameFi, sv: place.nameSv, en: place.nameFi } : { fi: input.municipality },
+      link: deskCaseLink(ctx.config, id),
+    });
+    queueCustomerAlert(ctx, { toEmail: contact.email, lang: input.lang, submissionId: id, authorityId: deployment.authorityId }, 'receipt', {
+      kind: 'receipt',
+      reference,
+      serviceName: localize(service.name, input.lang),
+      link: customerCaseLink(ctx.config, input.lang, id),
+    });
+    st.audit.run(at, contact.email, String(id), JSON.stringify({ reference, deploymentId: deployment.id, packVersion: deployment.packVersion }));
+    return {
+      created: true,
+      receipt: receiptOf(st, { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang }),
+    };
+  });
+
+  try {
+    return write.immediate();
+  } catch (err) {
+    if (isUniqueViolation(err, 'idempotency_key')) {
+      const winner = st.byKey.get(input.idempotencyKey);
+      if (winner) return retryAnswer(st, winner, input);
+    }
+    throw err;
+  }
+}
