@@ -5,11 +5,13 @@
 import type { FormData, FormPackContent } from '../format/types';
 import { eventOrganisingExamples, eventOrganisingPack } from './event-organising/pack';
 import { buildingAndEnvironmentExamples, buildingAndEnvironmentPack } from './building-and-environment/pack';
+import { healthExamples, healthPack } from './health/pack';
 
-export const readyPacks: FormPackContent[] = [eventOrganisingPack, buildingAndEnvironmentPack];
+export const readyPacks: FormPackContent[] = [eventOrganisingPack, buildingAndEnvironmentPack, healthPack];
 
 /** Valid customer data for every service in `readyPacks`, by service id. */
 export const readyPackExamples: Record<string, FormData> = {
   ...eventOrganisingExamples,
   ...buildingAndEnvironmentExamples,
+  ...healthExamples,
 };

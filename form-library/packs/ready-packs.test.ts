@@ -49,6 +49,19 @@ describe('the ready-made library', () => {
     expect(readyPacks.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('files every service under topics the server seeds (server/seed/reference.ts TOPICS)', () => {
+    const known = ['events', 'building', 'environment', 'health', 'safety', 'business', 'streets'];
+    for (const { service } of services) {
+      expect(service.topics.length, service.id).toBeGreaterThan(0);
+      expect(service.topics.filter((t) => !known.includes(t)), service.id).toEqual([]);
+    }
+  });
+
+  it('serves every kind of authority Kevytasiointi serves except national agencies', () => {
+    const kinds = new Set(services.map(({ service }) => service.authorityKind));
+    expect([...kinds].sort()).toEqual(['municipality', 'police', 'rescue', 'wellbeing']);
+  });
+
   it('has unique pack slugs and unique service ids across the library', () => {
     const slugs = readyPacks.map((p) => p.slug);
     const ids = services.map((s) => s.service.id);
@@ -242,6 +255,28 @@ const MISTAKES: Record<string, { mistake: string; breakData: (d: FormData) => vo
       breakData: (d) => (d.propertyUse = 'holiday'),
       path: 'daysUsedPerYear',
     },
+  ],
+  'health-protection-notification': [
+    { mistake: 'a spa without its pools', breakData: (d) => delete d.pools, path: 'pools' },
+    {
+      mistake: 'a pool hotter than a sauna allows',
+      breakData: (d) => ((d.pools as FormData[])[1].waterTemperatureC = 60),
+      path: 'pools.1.waterTemperatureC',
+    },
+    { mistake: 'a well without its water test', breakData: (d) => (d.waterSupply = 'ownWell'), path: 'waterAnalysis' },
+  ],
+  'informal-care-support': [
+    {
+      mistake: 'an identity code with a wrong check character',
+      breakData: (d) => ((d.caredPerson as FormData).caredPersonalId = '120345-923K'),
+      path: 'caredPerson.caredPersonalId',
+    },
+    {
+      mistake: 'a carer living elsewhere without an address',
+      breakData: (d) => ((d.carer as FormData).livesWithCaredPerson = false),
+      path: 'carer.carerAddress.street',
+    },
+    { mistake: 'more than 24 care hours a day', breakData: (d) => (d.careHoursPerDay = 30), path: 'careHoursPerDay' },
   ],
   'public-area-use': [
     { mistake: 'streets closed without a traffic plan', breakData: (d) => delete d.trafficPlan, path: 'trafficPlan' },

@@ -17,7 +17,7 @@ export const service: ServiceDefinition = {
   id: 'event-noise',
   kind: 'notification',
   authorityKind: 'municipality',
-  topics: ['events'],
+  topics: ['events', 'environment'],
   name: t(
     'Meluilmoitus yleisötilaisuudesta',
     'Bullerdeklaration om allmän tillställning',

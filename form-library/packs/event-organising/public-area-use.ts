@@ -17,7 +17,7 @@ export const service: ServiceDefinition = {
   id: 'public-area-use',
   kind: 'application',
   authorityKind: 'municipality',
-  topics: ['events'],
+  topics: ['events', 'streets'],
   name: t(
     'Yleisen alueen käyttölupa tapahtumaan',
     'Tillstånd att använda allmänt område för ett evenemang',

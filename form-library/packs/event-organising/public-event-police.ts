@@ -17,7 +17,7 @@ export const service: ServiceDefinition = {
   id: 'public-event-police',
   kind: 'notification',
   authorityKind: 'police',
-  topics: ['events'],
+  topics: ['events', 'safety'],
   name: t(
     'Ilmoitus yleisötilaisuudesta poliisille',
     'Anmälan om allmän tillställning till polisen',

@@ -17,7 +17,7 @@ export const service: ServiceDefinition = {
   id: 'public-event-rescue',
   kind: 'notification',
   authorityKind: 'rescue',
-  topics: ['events'],
+  topics: ['events', 'safety'],
   name: t(
     'Yleisötilaisuuden pelastussuunnitelma tai ilmoitus pelastuslaitokselle',
     'Räddningsplan eller anmälan om allmän tillställning till räddningsverket',

@@ -16,7 +16,7 @@ export const service: ServiceDefinition = {
   id: 'temporary-food-sales',
   kind: 'notification',
   authorityKind: 'municipality',
-  topics: ['events'],
+  topics: ['events', 'business'],
   name: t(
     'Ilmoitus tilapäisestä elintarvikkeiden myynnistä tapahtumassa',
     'Anmälan om tillfällig livsmedelsförsäljning vid ett evenemang',
