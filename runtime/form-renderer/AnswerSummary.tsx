@@ -2,6 +2,7 @@
  * Every visible answer with its label, page by page: the summary before sending, the receipt
  * (printable) and the handler's quick view. Hidden answers never show.
  */
+import './form-renderer.css';
 import type { FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { format } from '../../ui/i18n/messages';
 import type { AttachmentInfo, MunicipalityOption } from './context';

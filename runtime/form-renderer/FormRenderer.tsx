@@ -4,6 +4,7 @@
  * 'read' mode every visible page is shown read-only.
  */
 import Form from '@rjsf/core';
+import './form-renderer.css';
 import type { IChangeEvent } from '@rjsf/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';

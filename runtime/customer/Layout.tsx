@@ -1,0 +1,61 @@
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { LANGS, LANG_NAMES, useLang, useMessages } from '../../ui/i18n/messages';
+import { customerMessages } from './messages';
+import '../styles/customer.css';
+
+/** The same page in another language: only the first path segment changes. */
+export function pathInLang(pathname: string, search: string, lang: string): string {
+  const rest = pathname.split('/').slice(2).join('/');
+  return `/${lang}/${rest}${search}`;
+}
+
+export function LanguageSwitcher() {
+  const lang = useLang();
+  const t = useMessages(customerMessages);
+  const location = useLocation();
+  return (
+    <nav className="lang-switch" aria-label={t.language}>
+      <ul>
+        {LANGS.map((l) => (
+          <li key={l}>
+            <Link to={pathInLang(location.pathname, location.search, l)} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
+              {LANG_NAMES[l]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout() {
+  const lang = useLang();
+  const t = useMessages(customerMessages);
+  return (
+    <>
+      <a className="skip-link" href="#main">{t.skip}</a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={`/${lang}`} className="site-brand">
+            {t.brand} <span>· {t.brandTail}</span>
+          </Link>
+          <nav className="site-nav" aria-label={t.mainNav}>
+            <ul>
+              <li><NavLink to={`/${lang}/asioi`} end={false}>{t.navServices}</NavLink></li>
+              <li><NavLink to={`/${lang}/omat`}>{t.navMine}</NavLink></li>
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <p>{t.footer}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/** Small pieces every customer page uses: the page heading (focused on arrival, sets the title), paths, errors. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ApiError } from '../../ui/api/http';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { customerMessages } from './messages';
+
+export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const t = useMessages(customerMessages);
+  useEffect(() => {
+    document.title = `${title} – ${t.brand}`;
+    // Moving focus to the new page's heading tells screen reader users the page changed.
+    ref.current?.focus({ preventScroll: false });
+  }, [title, t.brand]);
+  return (
+    <h1 tabIndex={-1} ref={ref}>
+      {children}
+    </h1>
+  );
+}
+
+export function usePath(): (path: string) => string {
+  const lang = useLang();
+  return (path: string) => `/${lang}/${path.replace(/^\//, '')}`;
+}
+
+export function reasonOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?(): void }) {
+  const t = useMessages(customerMessages);
+  return (
+    <div className="notice notice--error" role="alert">
+      <p>{format(t.loadError, { reason: reasonOf(error) })}</p>
+      {onRetry && (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t.retry}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Loading() {
+  const t = useMessages(customerMessages);
+  return (
+    <p role="status" className="loading">
+      <span className="spinner" aria-hidden="true" /> {t.loading}
+    </p>
+  );
+}
+
+export function formatDateTime(iso: string, lang: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-FI' : 'fi-FI', { dateStyle: 'medium', timeStyle: 'short' });
+}

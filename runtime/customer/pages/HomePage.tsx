@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { ErrorSummary, MunicipalityCombobox, useMunicipalities } from '../../form-renderer';
+import { customerApi } from '../api';
+import { customerMessages } from '../messages';
+import { PageHeading, usePath } from '../page-kit';
+import { useLoad } from '../use-load';
+
+/** Choose a municipality (by Finnish or Swedish name) and optionally a topic. */
+export function HomePage() {
+  const t = useMessages(customerMessages);
+  const lang = useLang();
+  const path = usePath();
+  const navigate = useNavigate();
+  const municipalities = useMunicipalities();
+  const topics = useLoad(() => customerApi.topics(), 'topics');
+  const [code, setCode] = useState<string | undefined>();
+  const [topic, setTopic] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [showKey, setShowKey] = useState(0);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!code) {
+      setError(t.chooseMunicipality);
+      setShowKey((k) => k + 1);
+      return;
+    }
+    navigate(path(`asioi/${code}${topic ? `?aihe=${encodeURIComponent(topic)}` : ''}`));
+  }
+
+  return (
+    <>
+      <PageHeading title={t.homeTitle}>{t.homeTitle}</PageHeading>
+      <p className="lead">{t.homeLead}</p>
+      <ErrorSummary errors={error ? [{ path: 'municipality', message: error }] : []} showKey={showKey} />
+      <form className="panel" onSubmit={submit} noValidate>
+        <div className={error ? 'field-row field--error' : 'field-row'}>
+          <label htmlFor="root_municipality" id="municipality-label" className="label">{t.municipality}</label>
+          <p className="hint" id="municipality-hint">{t.municipalityHint}</p>
+          {error && <p className="error-text" id="municipality-error">{error}</p>}
+          <MunicipalityCombobox
+            id="root_municipality"
+            municipalities={municipalities}
+            value={code}
+            onChange={(c) => {
+              setCode(c);
+              if (c) setError(null);
+            }}
+            required
+            invalid={error !== null}
+            describedBy={error ? 'municipality-error municipality-hint' : 'municipality-hint'}
+          />
+        </div>
+        <div className="field-row">
+          <label htmlFor="topic" className="label">{t.topic}</label>
+          <select id="topic" className="input" value={topic} onChange={(e) => setTopic(e.target.value)}>
+            <option value="">{t.allTopics}</option>
+            {(topics.data ?? []).map((tp) => (
+              <option key={tp.id} value={tp.id}>{tp.name[lang] ?? tp.name.fi}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--primary">{t.showServices}</button>
+      </form>
+    </>
+  );
+}

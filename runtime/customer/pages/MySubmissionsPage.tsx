@@ -1,0 +1,65 @@
+import { Link, Navigate, useLocation } from 'react-router-dom';
+import { ApiError, resetCsrfToken } from '../../../ui/api/http';
+import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { customerApi } from '../api';
+import { customerMessages } from '../messages';
+import { formatDateTime, LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import { useLoad } from '../use-load';
+import { useNavigate } from 'react-router-dom';
+
+export function MySubmissionsPage() {
+  const t = useMessages(customerMessages);
+  const lang = useLang();
+  const path = usePath();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const list = useLoad(() => customerApi.mySubmissions(lang), `mine|${lang}`);
+
+  if (list.error instanceof ApiError && list.error.status === 401) {
+    return <Navigate to={`${path('kirjaudu')}?seuraava=${encodeURIComponent(location.pathname)}`} replace />;
+  }
+  if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+
+  async function signOut() {
+    await customerApi.signOut().catch(() => undefined);
+    resetCsrfToken();
+    navigate(path(''));
+  }
+
+  return (
+    <>
+      <PageHeading title={t.mineTitle}>{t.mineTitle}</PageHeading>
+      {list.data.length === 0 ? (
+        <p className="notice">{t.mineEmpty}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.mineList}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colReference}</th>
+              <th scope="col">{t.colService}</th>
+              <th scope="col">{t.colAuthority}</th>
+              <th scope="col">{t.colStatus}</th>
+              <th scope="col">{t.colUpdated}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((s) => (
+              <tr key={s.id}>
+                <td><Link to={path(`omat/${s.id}`)}>{s.reference}</Link></td>
+                <td>{s.service.name}</td>
+                <td>{s.authority.name}</td>
+                <td><span className="status" data-status={s.status.id}>{s.status.label}</span></td>
+                <td><time dateTime={s.updatedAt}>{formatDateTime(s.updatedAt, lang)}</time></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="actions">
+        <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t.navSignOut}</button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { ApiError } from '../../../ui/api/http';
+import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { customerApi, type OfferedService, type Topic } from '../api';
+import { customerMessages } from '../messages';
+import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import { useLoad } from '../use-load';
+
+/** Services grouped by topic; a service with several topics is listed under its first. */
+export function groupByTopic(services: OfferedService[], topics: Topic[]): Array<{ topic: Topic | null; services: OfferedService[] }> {
+  const groups = new Map<string, OfferedService[]>();
+  for (const s of services) {
+    const key = s.topics.find((id) => topics.some((tp) => tp.id === id)) ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const ordered = topics.filter((tp) => groups.has(tp.id)).map((tp) => ({ topic: tp as Topic | null, services: groups.get(tp.id)! }));
+  if (groups.has('')) ordered.push({ topic: null, services: groups.get('')! });
+  return ordered;
+}
+
+export function OfferingPage() {
+  const { municipality = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const topicFilter = search.get('aihe') ?? '';
+  const lang = useLang();
+  const t = useMessages(customerMessages);
+  const path = usePath();
+  const offering = useLoad(() => customerApi.offering(municipality, lang, topicFilter || undefined), `${municipality}|${lang}|${topicFilter}`);
+  const topics = useLoad(() => customerApi.topics(), 'topics');
+
+  if (offering.error) {
+    if (offering.error instanceof ApiError && (offering.error.status === 400 || offering.error.status === 404)) {
+      return (
+        <>
+          <PageHeading title={format(t.unknownMunicipality, { code: municipality })}>{format(t.unknownMunicipality, { code: municipality })}</PageHeading>
+          <p><Link to={path('')}>{t.changeMunicipality}</Link></p>
+        </>
+      );
+    }
+    return <LoadError error={offering.error} onRetry={offering.reload} />;
+  }
+  if (!offering.data) return <Loading />;
+  const m = offering.data.municipality;
+  const name = lang === 'sv' ? m.sv || m.fi : m.fi || m.sv;
+  const title = format(t.offeringTitle, { municipality: name });
+  const groups = groupByTopic(offering.data.services, topics.data ?? []);
+
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p>
+        <Link to={path('')}>{t.changeMunicipality}</Link>
+      </p>
+      <div className="field-row">
+        <label htmlFor="topic-filter" className="label">{t.topic}</label>
+        <select
+          id="topic-filter"
+          className="input"
+          value={topicFilter}
+          onChange={(e) => setSearch(e.target.value ? { aihe: e.target.value } : {})}
+        >
+          <option value="">{t.allTopics}</option>
+          {(topics.data ?? []).map((tp) => (
+            <option key={tp.id} value={tp.id}>{tp.name[lang] ?? tp.name.fi}</option>
+          ))}
+        </select>
+      </div>
+      <p role="status">{format(t.serviceCount, { count: offering.data.services.length })}</p>
+      {offering.data.services.length === 0 && <p className="notice">{t.noServices}</p>}
+      {groups.map(({ topic, services }) => (
+        <section className="topic" key={topic?.id ?? 'other'} aria-labelledby={`topic-${topic?.id ?? 'other'}`}>
+          <h2 id={`topic-${topic?.id ?? 'other'}`}>{topic ? topic.name[lang] ?? topic.name.fi : t.otherTopic}</h2>
+          <ul className="service-list">
+            {services.map((s) => (
+              <li key={s.deploymentId} className="service-card">
+                <h3>
+                  <Link to={path(`asioi/${m.code}/palvelu/${s.deploymentId}`)}>{s.name}</Link>
+                </h3>
+                <p><span className="tag">{s.kind === 'application' ? t.application : t.notification}</span></p>
+                <p>{s.description}</p>
+                <p className="service-card__authority">{format(t.responsible, { authority: s.authority.name })}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

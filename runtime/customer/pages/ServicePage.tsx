@@ -1,0 +1,253 @@
+/**
+ * Filling one e-service: the form's pages (FormRenderer), the contact step, the summary to check,
+ * then an idempotent send. Everything typed is kept in a browser draft until the send succeeds.
+ */
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { pruneHidden, visiblePages } from '../../../form-library';
+import type { FieldError, FormDefinition } from '../../../form-library/format/types';
+import { ApiError } from '../../../ui/api/http';
+import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
+import { customerApi, type Contact, type DeploymentForm } from '../api';
+import { cleanContact, contactErrors } from '../contact-rules';
+import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
+import { customerMessages } from '../messages';
+import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
+import { useLoad } from '../use-load';
+
+function topKey(path: string): string {
+  return path.split('.')[0];
+}
+
+/** Splits a 422's field errors into the form's own, the contact step's and the rest. */
+export function splitServerErrors(definition: FormDefinition, fields: FieldError[]) {
+  const keys = new Set(definition.pages.flatMap((p) => p.elements.map((e) => e.key)));
+  return {
+    data: fields.filter((f) => keys.has(topKey(f.path))).map((f) => ({ ...f, path: f.path.replace(/^data\./, '') })),
+    contact: fields.filter((f) => f.path.startsWith('contact.')),
+    other: fields.filter((f) => !keys.has(topKey(f.path)) && !f.path.startsWith('contact.')),
+  };
+}
+
+export function ServicePage() {
+  const { municipality = '', deploymentId = '' } = useParams();
+  const lang = useLang();
+  const t = useMessages(customerMessages);
+  const path = usePath();
+  const form = useLoad(() => customerApi.form(deploymentId, lang), `${deploymentId}|${lang}`);
+
+  if (form.error) {
+    if (form.error instanceof ApiError && form.error.status === 404) {
+      return <PageHeading title={t.serviceNotFound}>{t.serviceNotFound}</PageHeading>;
+    }
+    return <LoadError error={form.error} onRetry={form.reload} />;
+  }
+  if (!form.data) return <Loading />;
+  return <ServiceFilling key={`${deploymentId}|${municipality}`} form={form.data} municipality={municipality} path={path} lang={lang} t={t} />;
+}
+
+interface FillingProps {
+  form: DeploymentForm;
+  municipality: string;
+  path(p: string): string;
+  lang: ReturnType<typeof useLang>;
+  t: ReturnType<typeof useMessages<keyof (typeof customerMessages)['fi']>>;
+}
+
+function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
+  const navigate = useNavigate();
+  const definition = form.definition;
+  const deploymentId = form.deploymentId;
+  const [draft, setDraft] = useState<Draft>(() => loadDraft(localStorage, deploymentId, municipality));
+  const restored = useRef(Object.keys(draft.data).length > 0);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [contactErrs, setContactErrs] = useState<FieldError[]>([]);
+  const [contactShowKey, setContactShowKey] = useState(0);
+  const [otherErrors, setOtherErrors] = useState<FieldError[]>([]);
+  const [sendError, setSendError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const sendingRef = useRef(false);
+  const stageHeading = useRef<HTMLHeadingElement>(null);
+  const firstStage = useRef(true);
+
+  useEffect(() => saveDraft(localStorage, deploymentId, municipality, draft), [draft, deploymentId, municipality]);
+  useEffect(() => {
+    if (firstStage.current) {
+      firstStage.current = false;
+      return;
+    }
+    if (draft.stage !== 'form') stageHeading.current?.focus();
+  }, [draft.stage]);
+
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const onAttachmentUploaded = useMemo(
+    () => (info: AttachmentInfo) => setDraft((d) => ({ ...d, attachments: [...d.attachments.filter((a) => a.id !== info.id), info] })),
+    [],
+  );
+
+  function toSummary(event: FormEvent) {
+    event.preventDefault();
+    const errors = contactErrors(draft.contact, t);
+    setContactErrs(errors);
+    setContactShowKey((k) => k + 1);
+    if (errors.length === 0) update({ stage: 'summary' });
+  }
+
+  async function send() {
+    if (sendingRef.current) return; // a double click sends once
+    sendingRef.current = true;
+    setSending(true);
+    setSendError(null);
+    setOtherErrors([]);
+    try {
+      const data = pruneHidden(definition, draft.data);
+      const contact = cleanContact(draft.contact);
+      const result = await customerApi.submit({ deploymentId, municipality, data, contact, lang, idempotencyKey: draft.idempotencyKey });
+      const receipt: Receipt = { result, serviceName: form.service.name, municipality, deploymentId, data, contact, attachments: draft.attachments };
+      saveReceipt(sessionStorage, receipt);
+      clearDraft(localStorage, deploymentId, municipality);
+      navigate(path(`kuitti/${result.id}`), { state: receipt });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 422 && err.fields.length > 0) {
+        const split = splitServerErrors(definition, err.fields);
+        if (split.data.length > 0) {
+          const pages = visiblePages(definition, draft.data);
+          const step = Math.max(0, pages.findIndex((v) => v.page.elements.some((e) => e.key === topKey(split.data[0].path))));
+          setServerErrors(split.data);
+          update({ stage: 'form', step });
+        } else if (split.contact.length > 0) {
+          setContactErrs(split.contact);
+          setContactShowKey((k) => k + 1);
+          update({ stage: 'contact' });
+        }
+        setOtherErrors(split.other);
+      } else {
+        setSendError(format(t.sendFailed, { reason: reasonOf(err) }));
+      }
+    } finally {
+      sendingRef.current = false;
+      setSending(false);
+    }
+  }
+
+  function discard() {
+    if (!window.confirm(t.confirmDiscard)) return;
+    clearDraft(localStorage, deploymentId, municipality);
+    restored.current = false;
+    setServerErrors([]);
+    setDraft({ ...loadDraft(localStorage, deploymentId, municipality) });
+  }
+
+  const setContact = (patch: Partial<Contact>) => setDraft((d) => ({ ...d, contact: { ...d.contact, ...patch } }));
+  const contactError = (field: string) => contactErrs.find((e) => e.path === `contact.${field}`)?.message;
+
+  return (
+    <>
+      <PageHeading title={form.service.name}>{form.service.name}</PageHeading>
+      <p className="lead">{form.service.description}</p>
+      <p>
+        <span className="tag">{form.service.kind === 'application' ? t.application : t.notification}</span>{' '}
+        {format(t.handledBy, { authority: form.authority.name })}
+      </p>
+      <div className="notice no-print">
+        <p>{restored.current ? t.draftRestored : t.draftNote}</p>
+        {restored.current && (
+          <button type="button" className="button button--link" onClick={discard}>{t.discardDraft}</button>
+        )}
+      </div>
+
+      {draft.stage === 'form' && (
+        <div className="panel">
+          <FormRenderer
+            definition={definition}
+            lang={lang}
+            data={draft.data}
+            onChange={(data) => update({ data })}
+            mode="fill"
+            step={draft.step}
+            onStepChange={(step) => update({ step })}
+            onComplete={() => update({ stage: 'contact' })}
+            serverErrors={serverErrors}
+            attachments={draft.attachments}
+            onAttachmentUploaded={onAttachmentUploaded}
+            completeLabel={`${t.contactStep} →`}
+          />
+        </div>
+      )}
+
+      {draft.stage === 'contact' && (
+        <form className="panel" onSubmit={toSummary} noValidate>
+          <h2 tabIndex={-1} ref={stageHeading}>{t.contactTitle}</h2>
+          <ErrorSummary errors={contactErrs} showKey={contactShowKey} />
+          <p>{t.contactLead}</p>
+          <div className={contactError('name') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_contact_name" className="label">{t.contactName} <span aria-hidden="true">*</span></label>
+            {contactError('name') && <p className="error-text" id="root_contact_name__error">{contactError('name')}</p>}
+            <input id="root_contact_name" className="input" autoComplete="name" required value={draft.contact.name}
+              aria-invalid={contactError('name') ? true : undefined} aria-describedby={contactError('name') ? 'root_contact_name__error' : undefined}
+              onChange={(e) => setContact({ name: e.target.value })} />
+          </div>
+          <div className={contactError('email') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_contact_email" className="label">{t.contactEmail} <span aria-hidden="true">*</span></label>
+            <p className="hint" id="root_contact_email__hint">{t.contactEmailHint}</p>
+            {contactError('email') && <p className="error-text" id="root_contact_email__error">{contactError('email')}</p>}
+            <input id="root_contact_email" className="input" type="email" autoComplete="email" required value={draft.contact.email}
+              aria-invalid={contactError('email') ? true : undefined}
+              aria-describedby={contactError('email') ? 'root_contact_email__error root_contact_email__hint' : 'root_contact_email__hint'}
+              onChange={(e) => setContact({ email: e.target.value })} />
+          </div>
+          <div className={contactError('phone') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_contact_phone" className="label">{t.contactPhone}</label>
+            {contactError('phone') && <p className="error-text" id="root_contact_phone__error">{contactError('phone')}</p>}
+            <input id="root_contact_phone" className="input" type="tel" autoComplete="tel" value={draft.contact.phone ?? ''}
+              aria-invalid={contactError('phone') ? true : undefined} aria-describedby={contactError('phone') ? 'root_contact_phone__error' : undefined}
+              onChange={(e) => setContact({ phone: e.target.value })} />
+          </div>
+          <div className="form-nav">
+            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'form' })}>← {t.back}</button>
+            <button type="submit" className="button button--primary">{t.toSummary} →</button>
+          </div>
+        </form>
+      )}
+
+      {draft.stage === 'summary' && (
+        <div className="panel">
+          <h2 tabIndex={-1} ref={stageHeading}>{t.summaryTitle}</h2>
+          <ErrorSummary errors={otherErrors} />
+          {sendError && <div className="notice notice--error" role="alert"><p>{sendError}</p></div>}
+          <p>{t.summaryLead}</p>
+          <AnswerSummary
+            definition={definition}
+            lang={lang}
+            data={draft.data}
+            attachments={draft.attachments}
+            headingLevel={3}
+            editLabel={t.edit}
+            onEditPage={(step) => update({ stage: 'form', step })}
+          />
+          <section className="answer-summary__page">
+            <div className="answer-summary__head">
+              <h3>{t.contactInfo}</h3>
+              <button type="button" className="button button--link" onClick={() => update({ stage: 'contact' })}>
+                {t.edit}<span className="visually-hidden">: {t.contactInfo}</span>
+              </button>
+            </div>
+            <dl className="answers">
+              <div className="answers__row"><dt>{t.contactName}</dt><dd>{draft.contact.name}</dd></div>
+              <div className="answers__row"><dt>{t.contactEmail}</dt><dd>{draft.contact.email}</dd></div>
+              {draft.contact.phone && <div className="answers__row"><dt>{t.contactPhone}</dt><dd>{draft.contact.phone}</dd></div>}
+            </dl>
+          </section>
+          <div className="form-nav">
+            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'contact' })}>← {t.back}</button>
+            <button type="button" className="button button--primary" onClick={() => void send()} disabled={sending} aria-disabled={sending}>
+              {sending ? (<><span className="spinner" aria-hidden="true" /> {t.sending}</>) : t.send}
+            </button>
+          </div>
+          <p className="visually-hidden" role="status">{sending ? t.sending : ''}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ApiError, resetCsrfToken } from '../../../ui/api/http';
+import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { ErrorSummary } from '../../form-renderer';
+import { customerApi } from '../api';
+import { customerMessages } from '../messages';
+import { PageHeading, reasonOf, usePath } from '../page-kit';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** Sign-in with a one-time code sent by email: first the address, then the code. */
+export function SignInPage() {
+  const t = useMessages(customerMessages);
+  const lang = useLang();
+  const path = usePath();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ path: string; message: string } | null>(null);
+  const [showKey, setShowKey] = useState(0);
+
+  const fail = (p: string, message: string) => {
+    setError({ path: p, message });
+    setShowKey((k) => k + 1);
+  };
+
+  async function requestCode(event: FormEvent) {
+    event.preventDefault();
+    if (!EMAIL.test(email.trim())) return fail('email', t.errEmail);
+    setBusy(true);
+    try {
+      await customerApi.requestCode(email.trim(), lang);
+      setError(null);
+      setSent(true);
+    } catch (err) {
+      fail('email', err instanceof ApiError && err.status === 429 ? t.tooMany : reasonOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function signIn(event: FormEvent) {
+    event.preventDefault();
+    if (!code.trim()) return fail('code', t.errCode);
+    setBusy(true);
+    try {
+      await customerApi.signIn(email.trim(), code.trim());
+      resetCsrfToken(); // the token is bound to the session that just changed
+      const next = search.get('seuraava');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : path('omat'), { replace: true });
+    } catch (err) {
+      fail('code', err instanceof ApiError && err.status === 429 ? t.tooMany : err instanceof ApiError && err.status < 500 ? t.wrongCode : reasonOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldError = (p: string) => (error?.path === p ? error.message : undefined);
+  return (
+    <>
+      <PageHeading title={t.signInTitle}>{t.signInTitle}</PageHeading>
+      <ErrorSummary errors={error ? [error] : []} showKey={showKey} />
+      {!sent ? (
+        <form className="panel" onSubmit={requestCode} noValidate>
+          <p>{t.signInLead}</p>
+          <div className={fieldError('email') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_email" className="label">{t.email}</label>
+            {fieldError('email') && <p className="error-text" id="root_email__error">{fieldError('email')}</p>}
+            <input id="root_email" type="email" className="input" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={fieldError('email') ? true : undefined} aria-describedby={fieldError('email') ? 'root_email__error' : undefined} />
+          </div>
+          <button type="submit" className="button button--primary" disabled={busy}>{t.sendCode}</button>
+        </form>
+      ) : (
+        <form className="panel" onSubmit={signIn} noValidate>
+          <p role="status">{format(t.codeSent, { email: email.trim() })}</p>
+          <div className={fieldError('code') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_code" className="label">{t.code}</label>
+            {fieldError('code') && <p className="error-text" id="root_code__error">{fieldError('code')}</p>}
+            <input id="root_code" className="input" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)}
+              aria-invalid={fieldError('code') ? true : undefined} aria-describedby={fieldError('code') ? 'root_code__error' : undefined} />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button--primary" disabled={busy}>{t.signIn}</button>
+            <button type="button" className="button button--link" onClick={() => { setSent(false); setCode(''); setError(null); }}>{t.otherEmail}</button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
