@@ -104,8 +104,13 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
     history = events.map((e) => {
       const by = e.actorKind === 'customer' ? `${CUSTOMER[lang]} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? SYSTEM[lang]);
       const kind = (['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const).find((k) => k === e.kind) ?? 'status';
+      if (e.kind === 'assignment') {
+        // The body of an assignment event holds the assignee's user id (empty when unassigned).
+        const assignee = e.body ? lookups.userName(Number(e.body)) : null;
+        return { at: e.at, by, kind, text: assignee ?? '—', internal: false };
+      }
       const change = e.kind === 'status' ? `${statusLabel(service, e.fromStatus, lang)} → ${statusLabel(service, e.toStatus, lang)}` : '';
-      return { at: e.at, by, kind, text: [change, e.body ?? ''].filter(Boolean).join('\n'), internal: !e.customerVisible && e.kind === 'note' };
+      return { at: e.at, by, kind, text: [change, e.body ?? ''].filter(Boolean).join('\n'), internal: e.kind === 'note' };
     });
   }
 
