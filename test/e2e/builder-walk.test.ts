@@ -1,0 +1,346 @@
+/**
+ * A form designer's walk through the builder, in headless Chromium against a real server:
+ * Lotta, a new designer at the City of Helsinki, builds the public event notification form first
+ * by dragging with the mouse, then another form with the keyboard only.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/server';
+import { DEMO_PASSWORD } from '../../server/seed/demo';
+
+// axe-core is injected as an inline script, which the server's CSP rightly forbids: tests bypass it.
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.url}/builder/fi/designer`);
+  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
+  await expectNoAxeViolations(page, 'builder sign-in');
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await page.getByRole('heading', { name: 'Lomakepaketit' }).waitFor();
+}
+
+/**
+ * Drags like a hand does: press, travel in several steps (dnd-kit's pointer sensor starts only
+ * after a few pixels), release. `at` picks the spot on the target: its upper or lower part, or the middle.
+ */
+async function drag(page: Page, from: Locator, to: Locator, at: 'upper' | 'lower' | 'middle' = 'middle'): Promise<void> {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('drag: source or target not visible');
+  const x0 = a.x + a.width / 2;
+  const y0 = a.y + a.height / 2;
+  const x1 = b.x + Math.min(b.width / 2, 120);
+  const y1 = at === 'upper' ? b.y + Math.min(8, b.height / 4) : at === 'lower' ? b.y + b.height - Math.min(8, b.height / 4) : b.y + b.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 6, y0 + 6, { steps: 3 });
+  await page.mouse.move(x1, y1, { steps: 12 });
+  await page.mouse.move(x1, y1 + 1, { steps: 2 });
+  await page.mouse.up();
+}
+
+function panel(page: Page): Locator {
+  return page.locator('#panel-properties');
+}
+
+async function setTexts(group: Locator, texts: { fi?: string; sv?: string; en?: string }): Promise<void> {
+  if (texts.fi !== undefined) await group.getByLabel('Suomeksi').fill(texts.fi);
+  if (texts.sv !== undefined) await group.getByLabel('På svenska').fill(texts.sv);
+  if (texts.en !== undefined) await group.getByLabel('In English').fill(texts.en);
+}
+
+function labelGroup(page: Page): Locator {
+  return panel(page).getByRole('group', { name: 'Otsikko', exact: true });
+}
+
+async function keysOf(container: Locator): Promise<string[]> {
+  return container.locator(':scope > .dz-zone > .dz-list > li[data-key]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key ?? ''));
+}
+
+async function liveRegionText(page: Page): Promise<string> {
+  return (await page.locator('[id^="DndLiveRegion"]').first().textContent()) ?? '';
+}
+
+describe('the form designer, by mouse', () => {
+  it('builds a two-page public event notification, previews it in Swedish, designs its workflow, saves, reloads, exports and re-imports it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true, bypassCSP: true });
+    const page = await context.newPage();
+    await signIn(page, 'designer.helsinki@kevyt.example');
+    await expectNoAxeViolations(page, 'pack list');
+
+    await page.getByLabel('Paketin nimi (suomeksi)').fill('Yleisötilaisuuden ilmoitus');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
+    const packUrl = page.url();
+    const firstPage = page.locator('.cv-page').nth(0);
+
+    // Page 1: a text field from the palette onto the empty page.
+    await drag(page, page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), firstPage.locator('.dz-zone').first());
+    await page.locator('[data-key="tekstikentta"]').waitFor();
+    await labelGroup(page).getByLabel('Suomeksi').fill('Järjestäjän nimi');
+    await panel(page).getByLabel('Pakollinen').check();
+    const nameField = page.locator('[data-key="jarjestajanNimi"]');
+    await nameField.waitFor();
+    // The Swedish and English labels are missing now: flagged on the element and in the list.
+    await expect(nameField.locator('.ce-problems').textContent()).resolves.toContain('puuttuu ruotsiksi');
+    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (2)');
+    await setTexts(labelGroup(page), { sv: 'Arrangörens namn', en: "Organiser's name" });
+    await expect(nameField.locator('.ce-problems').count()).resolves.toBe(0);
+    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (0)');
+
+    // A section dropped below the name, an email field dragged into the section.
+    await drag(page, page.getByRole('button', { name: 'Vedä: Osio' }), nameField, 'lower');
+    await page.locator('[data-key="osio"]').waitFor();
+    await setTexts(labelGroup(page), { fi: 'Yhteyshenkilö', sv: 'Kontaktperson', en: 'Contact person' });
+    const section = page.locator('[data-key="yhteyshenkilo"]');
+    await drag(page, page.getByRole('button', { name: 'Vedä: Sähköposti' }), section.locator('.dz-zone'));
+    await expect(keysOf(section)).resolves.toEqual(['sahkoposti']);
+    expect(await keysOf(firstPage)).toEqual(['jarjestajanNimi', 'yhteyshenkilo']);
+
+    // Reorder: the contact section above the name, by its drag handle.
+    await drag(page, section.getByRole('button', { name: 'Siirrä: Yhteyshenkilö' }).first(), nameField, 'upper');
+    await expect.poll(() => keysOf(firstPage)).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
+    await expectNoAxeViolations(page, 'form designer with a selected element');
+
+    // Page 2: the event, with a stage question and a stage size shown only when there is a stage.
+    await page.getByRole('button', { name: '+ Lisää sivu' }).click();
+    const secondPage = page.locator('.cv-page').nth(1);
+    await setTexts(panel(page).getByRole('group', { name: 'Sivun otsikko' }), { fi: 'Tapahtuma', sv: 'Evenemang', en: 'Event' });
+    await setTexts(panel(page).getByRole('group', { name: 'Sivun otsikko' }), {});
+    await drag(page, page.getByRole('button', { name: 'Vedä: Kyllä/ei' }), secondPage.locator('.dz-zone').first());
+    await page.locator('[data-key="kyllaEi"]').waitFor();
+    await setTexts(labelGroup(page), { fi: 'Onko tapahtumassa esiintymislava?', sv: 'Finns det en scen?', en: 'Is there a stage?' });
+    const stage = page.locator('[data-key="onkoTapahtumassaEsiintymislava"]');
+    await drag(page, page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), stage, 'lower');
+    await page.locator('[data-key="tekstikentta"]').waitFor();
+    await setTexts(labelGroup(page), { fi: 'Lavan koko', sv: 'Scenens storlek', en: 'Stage size' });
+    await panel(page).getByLabel('Tunniste (tietojen avain)').fill('lavanKoko');
+    const stageSize = page.locator('[data-key="lavanKoko"]');
+    // The condition builder offers only earlier fields, and for a yes/no question its two answers.
+    const conditionField = panel(page).getByLabel('Näytä, kun kenttä');
+    const offered = await conditionField.locator('option').allTextContents();
+    expect(offered).toEqual(['Näytetään aina', 'Sähköposti (sahkoposti)', 'Järjestäjän nimi (jarjestajanNimi)', 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)']);
+    await conditionField.selectOption({ label: 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)' });
+    await panel(page).getByLabel('on', { exact: true }).selectOption({ label: 'Kyllä' });
+    await expect(stageSize.locator('.ce-meta').textContent()).resolves.toContain('ehdollinen');
+    expect(await keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
+    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (0)');
+
+    // Preview in Swedish, filled and validated as a customer would.
+    await page.getByRole('tab', { name: 'Esikatselu' }).click();
+    const preview = page.locator('#panel-preview');
+    await preview.getByLabel('På svenska').check();
+    await preview.getByRole('button', { name: 'Nästa' }).click();
+    await expect(preview.getByText('Arrangörens namn').first().isVisible()).resolves.toBe(true);
+    await expect(preview.locator('[role="alert"], .error-summary').first().textContent()).resolves.toMatch(/Arrangörens namn/);
+    await preview.getByLabel('E-post').fill('info@aboakademi.example');
+    await preview.getByLabel(/Arrangörens namn/).fill('Åbo Akademis studentkår');
+    await preview.getByRole('button', { name: 'Nästa' }).click();
+    await preview.getByRole('heading', { name: 'Evenemang' }).waitFor();
+    await expect(preview.getByLabel(/Scenens storlek/).count()).resolves.toBe(0);
+    await preview.getByRole('group', { name: /Finns det en scen/ }).getByLabel('Ja').check();
+    await preview.getByLabel(/Scenens storlek/).fill('8 × 6 m');
+    await preview.getByRole('button', { name: 'Granska' }).click();
+    await preview.getByText('Formuläret är korrekt ifyllt.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page, 'live preview in Swedish');
+
+    // The workflow: from the application template, with a statement round as an extra state.
+    await page.getByRole('tab', { name: 'Työnkulku' }).click();
+    await page.getByRole('button', { name: 'Hakemuksen malli' }).click();
+    await page.getByLabel('Uuden tilan nimi (suomeksi)').fill('Lausunnolla');
+    await page.getByRole('button', { name: 'Lisää tila' }).click();
+    const newState = page.locator('li[data-state="LAUSUNNOLLA"]');
+    await setTexts(newState.getByRole('group', { name: 'Tilan nimi' }), { sv: 'På remiss', en: 'Out for comments' });
+    for (const [fi, sv, en, from, to] of [
+      ['Pyydä lausunto', 'Begär utlåtande', 'Ask for a statement', 'Käsittelyssä', 'Lausunnolla'],
+      ['Lausunto saatu', 'Utlåtande mottaget', 'Statement received', 'Lausunnolla', 'Käsittelyssä'],
+    ]) {
+      await page.getByLabel('Uuden siirtymän nimi (suomeksi)').fill(fi);
+      await page.locator('#wf-new-from').selectOption({ label: from });
+      await page.locator('#wf-new-to').selectOption({ label: to });
+      await page.getByRole('button', { name: 'Lisää siirtymä' }).click();
+      await setTexts(page.locator('.wf-item details[open]').last().getByRole('group', { name: 'Painikkeen teksti' }), { sv, en });
+    }
+    await expect(page.locator('#wf-problems-h').textContent()).resolves.toBe('Työnkulun ongelmat (0)');
+    await expectNoAxeViolations(page, 'workflow designer');
+
+    // Simulate: the handler receives, starts, asks for a statement and gets it; the customer cancels.
+    const sim = page.locator('.wf-sim');
+    for (const action of ['Merkitse vastaanotetuksi', 'Aloita käsittely', 'Pyydä lausunto']) {
+      await sim.getByRole('button', { name: action }).click();
+    }
+    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Lausunnolla');
+    await sim.getByRole('button', { name: 'Lausunto saatu' }).click();
+    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Käsittelyssä');
+    await sim.getByLabel('Asiakas').check();
+    await sim.getByRole('button', { name: /Peru/ }).click();
+    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Peruttu');
+    await sim.getByText('Työnkulku on päättynyt.').waitFor();
+
+    await page.getByRole('tab', { name: 'Asioinnin tiedot' }).click();
+    await setTexts(page.getByRole('group', { name: 'Asioinnin nimi' }), { sv: 'Anmälan om allmän sammankomst', en: 'Notification of a public event' });
+    await expectNoAxeViolations(page, 'service details');
+
+    // Save, then reload and find it all there.
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+    await page.goto(packUrl);
+    await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
+    expect(await keysOf(page.locator('.cv-page').nth(0))).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
+    expect(await keysOf(page.locator('[data-key="yhteyshenkilo"]'))).toEqual(['sahkoposti']);
+    expect(await keysOf(page.locator('.cv-page').nth(1))).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
+    await expect(page.locator('[data-key="lavanKoko"] .ce-meta').textContent()).resolves.toContain('ehdollinen');
+    await page.getByRole('tab', { name: 'Työnkulku' }).click();
+    await page.locator('li[data-state="LAUSUNNOLLA"]').waitFor();
+    await expect(page.locator('li[data-event="PYYDA_LAUSUNTO"]').count()).resolves.toBe(1);
+
+    // Export, then import the file back: the draft is exactly what was exported.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie tiedostoksi' }).click()]);
+    const filePath = await download.path();
+    const exported = JSON.parse(readFileSync(filePath, 'utf8')) as { format: string; pack: unknown };
+    expect(exported.format).toBe('kevyt-form-pack');
+    const packId = packUrl.split('/').pop();
+    const draftNow = await page.evaluate(async (id) => (await (await fetch(`/api/packs/${id}/draft`)).json()) as { content: unknown }, packId);
+    expect(exported.pack).toEqual(draftNow.content);
+    await page.getByLabel('Tuo tiedostosta tähän luonnokseen').setInputFiles(filePath);
+    await page.getByText('Tiedosto tuotu luonnokseen.').waitFor();
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+    const reimported = await page.evaluate(async (id) => (await (await fetch(`/api/packs/${id}/draft`)).json()) as { content: unknown }, packId);
+    expect(reimported.content).toEqual(exported.pack);
+
+    // A broken file is refused with the place of the error named.
+    const broken = JSON.parse(readFileSync(filePath, 'utf8')) as { pack: { services: Array<{ form: { pages: Array<{ elements: Array<Record<string, unknown>> }> } }> } };
+    broken.pack.services[0].form.pages[1].elements[0].kind = 'slider';
+    await page.getByLabel('Tuo tiedostosta tähän luonnokseen').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('pack.services.0.form.pages.1.elements.0');
+    await context.close();
+  });
+});
+
+describe('the form designer, by keyboard only', () => {
+  it('builds a two-page form with keyboard drag and drop and the add and move buttons, undoes, redoes and saves', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, bypassCSP: true });
+    const page = await context.newPage();
+    await signIn(page, 'designer.helsinki@kevyt.example');
+    await page.getByLabel('Paketin nimi (suomeksi)').focus();
+    await page.keyboard.type('Maa-ainesten ottamislupa');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Muokattavana: Maa-ainesten ottamislupa' }).waitFor();
+    const firstPage = page.locator('.cv-page').nth(0);
+
+    // Pick up "Text field" in the palette, walk it down onto page 1, drop it.
+    await page.getByRole('button', { name: 'Vedä: Tekstikenttä' }).focus();
+    await page.keyboard.press('Space');
+    // The screen reader hears what was picked up and where it is.
+    await expect.poll(() => liveRegionText(page)).toContain('Tekstikenttä');
+    for (let i = 0; i < 10 && !(await liveRegionText(page)).includes('loppuun'); i += 1) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(50);
+    }
+    await page.keyboard.press('Space');
+    await page.locator('[data-key="tekstikentta"]').waitFor();
+    expect(await liveRegionText(page)).toContain('pudotettu');
+
+    // Label it by typing; Swedish and English beside the Finnish.
+    await labelGroup(page).getByLabel('Suomeksi').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Ottoalueen sijainti');
+    await labelGroup(page).getByLabel('På svenska').focus();
+    await page.keyboard.type('Täktområdets läge');
+    await labelGroup(page).getByLabel('In English').focus();
+    await page.keyboard.type('Location of the extraction area');
+
+    // The add buttons: a section after the selection, then a municipality into the selected section.
+    await page.getByRole('button', { name: 'Lisää Osio' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-key="osio"]').waitFor();
+    await page.getByRole('button', { name: 'Lisää Kunta' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['kunta']);
+    // Move the section up with its button.
+    await page.getByRole('button', { name: 'Siirrä ylöspäin: Osio' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keysOf(firstPage)).toEqual(['osio', 'ottoalueenSijainti']);
+
+    // Keyboard drag of an existing element: the location field into the section, above the municipality.
+    await page.getByRole('button', { name: 'Siirrä: Ottoalueen sijainti' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(100);
+    await page.keyboard.press('Space');
+    await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
+
+    // Undo puts it back, redo moves it again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => keysOf(firstPage)).toEqual(['osio', 'ottoalueenSijainti']);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
+
+    // A second page with an attachment, added from the palette while the page is selected.
+    await page.getByRole('button', { name: '+ Lisää sivu' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lisää Liite' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(1))).toEqual(['liite']);
+
+    // Delete with undo.
+    await page.getByRole('button', { name: 'Poista: Liite' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(1))).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(1))).toEqual(['liite']);
+    await expectNoAxeViolations(page, 'form designer after keyboard building');
+
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Muokattavana: Maa-ainesten ottamislupa' }).waitFor();
+    expect(await keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
+    expect(await keysOf(page.locator('.cv-page').nth(1))).toEqual(['liite']);
+    await context.close();
+  });
+});
+
+describe('who may use the builder', () => {
+  it('shows a handler that the builder is not for them, in their language', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.goto(`${server.url}/builder/sv/designer`);
+    await page.getByLabel('E-post').fill('handler.helsinki@kevyt.example');
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { name: 'Ingen behörighet' }).waitFor();
+    await expectNoAxeViolations(page, 'no access');
+    await page.close();
+  });
+
+  it('asks before leaving a draft with unsaved changes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1100 }, bypassCSP: true });
+    await signIn(page, 'coordinator@kevyt.example');
+    await page.getByLabel('Paketin nimi (suomeksi)').fill('Terassilupa Porvoo');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.getByRole('heading', { name: 'Muokattavana: Terassilupa Porvoo' }).waitFor();
+    await page.getByRole('button', { name: 'Lisää Päivämäärä' }).click();
+    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Tallentamattomia muutoksia');
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Lomakesuunnittelu' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.getByRole('button', { name: 'Jää sivulle' }).click();
+    await expect(page.getByRole('heading', { name: 'Muokattavana: Terassilupa Porvoo' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
