@@ -1,0 +1,87 @@
+/**
+ * Staff management for authority admins: their own authority's handlers, designers and admins.
+ * New and reset accounts get a one-time temporary password that the admin is shown once and hands
+ * over; only its scrypt hash is stored. Deactivating ends the person's sessions at once. Every
+ * change is written to the audit log in the same transaction.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import { writeAudit, type AuditActor } from '../audit/log';
+import { hashPassword } from '../auth/password';
+import type { AppContext } from '../context';
+import { sessions, users } from '../db/schema';
+import { conflict, notFound } from '../http/errors';
+import { temporaryPassword } from './temporary-password';
+
+/** The roles an authority admin may give; coordinators are global and not managed here. */
+export const MANAGED_ROLES = ['handler', 'designer', 'admin'] as const;
+export type ManagedRole = (typeof MANAGED_ROLES)[number];
+
+export interface StaffListItem {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+  createdAt: string;
+}
+
+type UserRow = typeof users.$inferSelect;
+
+function item(u: UserRow): StaffListItem {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt };
+}
+
+export function listStaff(ctx: AppContext, authorityId: string): StaffListItem[] {
+  return ctx.db.select().from(users).where(eq(users.authorityId, authorityId)).orderBy(asc(users.name), asc(users.id)).all().map(item);
+}
+
+/** A staff member of this authority, or 404 (another authority's people are not even named). */
+export function ownStaffMember(ctx: AppContext, authorityId: string, userId: number): UserRow {
+  const row = ctx.db.select().from(users).where(and(eq(users.id, userId), eq(users.authorityId, authorityId))).get();
+  if (!row) throw notFound('No such staff member');
+  return row;
+}
+
+export interface NewStaff {
+  email: string;
+  name: string;
+  role: ManagedRole;
+}
+
+export async function addStaff(ctx: AppContext, authorityId: string, input: NewStaff, actor: AuditActor): Promise<{ member: StaffListItem; temporaryPassword: string }> {
+  const email = input.email.trim().toLowerCase();
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const member = ctx.db.transaction((tx) => {
+    // Emails are unique across all authorities: say so without telling whose account it is.
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
+      throw conflict('An account with this email exists already', [{ path: 'email', message: 'Already in use' }]);
+    const row = tx.insert(users).values({ email, name: input.name.trim(), role: input.role, authorityId, passwordHash }).returning().get();
+    writeAudit(ctx, { actor, action: 'staff.create', targetType: 'user', targetId: row.id, details: { email, role: input.role, authorityId } }, tx);
+    return row;
+  });
+  return { member: item(member), temporaryPassword: password };
+}
+
+/** Replaces the password with a new temporary one and ends the person's sessions. */
+export async function resetPassword(ctx: AppContext, member: UserRow, actor: AuditActor): Promise<string> {
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  ctx.db.transaction((tx) => {
+    tx.update(users).set({ passwordHash }).where(eq(users.id, member.id)).run();
+    tx.delete(sessions).where(eq(sessions.userId, member.id)).run();
+    writeAudit(ctx, { actor, action: 'staff.password.reset', targetType: 'user', targetId: member.id }, tx);
+  });
+  return password;
+}
+
+/** Deactivates an account (it can no longer sign in) and ends its sessions; an admin cannot lock themself out. */
+export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): StaffListItem {
+  if (member.id === actorUserId) throw conflict('You cannot deactivate your own account', [{ path: 'id', message: 'This is your own account' }]);
+  ctx.db.transaction((tx) => {
+    tx.update(users).set({ active: false }).where(eq(users.id, member.id)).run();
+    tx.delete(sessions).where(eq(sessions.userId, member.id)).run();
+    if (member.active) writeAudit(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }, tx);
+  });
+  return item({ ...member, active: false });
+}
