@@ -20,6 +20,7 @@ import { openDatabase } from './db/connection';
 import { apiNotFound, errorHandler } from './http/errors';
 import { csrfProtection, securityMiddleware } from './http/security';
 import { submissionRoutes } from './submissions/routes';
+import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
 
@@ -46,6 +47,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(caseRoutes(ctx));
   api.use(exportRoutes(ctx));
   api.use(alertRoutes(ctx));
+  api.use(staffRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
 

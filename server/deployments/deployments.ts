@@ -3,15 +3,16 @@
  * (part of) its area. Refused when the area is wrong, the service is for another kind of
  * authority, or another deployment of the same service already covers a municipality.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceDefinition } from '../../form-library/format/types';
 import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
-import { authorities, deploymentMunicipalities, deployments } from '../db/schema';
+import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
 import { HttpError, notFound, unprocessable } from '../http/errors';
 import { getPack, getVersion } from '../packs/packs';
 import { authorityArea, findOverlaps, type Overlap } from '../routing/routing';
 import { serviceOfVersion } from '../routing/pack-content';
+import { deploymentLanguageGaps, describeLanguageGaps } from './language-check';
 
 export type DeploymentRow = typeof deployments.$inferSelect;
 
@@ -52,10 +53,31 @@ function deployableService(ctx: AppContext, authorityKind: string, packId: numbe
   return service;
 }
 
+/** 422 when a covered municipality's official language lacks texts in the service (language-check.ts). */
+function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: string[]): void {
+  const covered = ctx.db
+    .select({ code: municipalities.code, nameFi: municipalities.nameFi, nameSv: municipalities.nameSv, languages: municipalities.languages })
+    .from(municipalities)
+    .where(inArray(municipalities.code, codes))
+    .all();
+  const gaps = deploymentLanguageGaps(service, covered);
+  if (gaps.length === 0) return;
+  throw new HttpError(
+    422,
+    'validation_failed',
+    `The service lacks texts in the official languages of the municipalities it would cover: ${describeLanguageGaps(gaps)}`,
+    gaps.flatMap((g) => [
+      ...g.municipalities.map((m) => ({ path: 'municipalities', message: `${m.name.fi} (${m.code}) needs the service in ${g.lang === 'fi' ? 'Finnish' : 'Swedish'}` })),
+      ...g.missing.map((path) => ({ path: `service.${path}.${g.lang}`, message: `Text missing in ${g.lang === 'fi' ? 'Finnish' : 'Swedish'}` })),
+    ]),
+    { languageGaps: gaps },
+  );
+}
+
 export function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): number {
   const authority = ctx.db.select().from(authorities).where(eq(authorities.id, input.authorityId)).get();
   if (!authority) throw notFound('No such authority');
-  deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
+  const service = deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
   const area = authorityArea(ctx, authority.id, authority.kind);
   const areaSet = new Set(area);
   const wanted = input.municipalities === undefined ? area : [...new Set(input.municipalities)].sort();
@@ -66,6 +88,7 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
       `Not in the area of ${authority.nameFi}: ${outside.map((o) => o.code).join(', ')}`,
       outside.map(({ code, i }) => ({ path: `municipalities.${i}`, message: `${code} is not in your authority's area` })),
     );
+  checkLanguages(ctx, service, wanted);
 
   return ctx.db.transaction((tx) => {
     // Checked inside the transaction (one better-sqlite3 connection, so ctx.db reads see it) so
@@ -115,7 +138,8 @@ export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, ve
   if (!deployment.active) throw new HttpError(409, 'conflict', 'A withdrawn deployment cannot be upgraded');
   const authority = ctx.db.select().from(authorities).where(eq(authorities.id, deployment.authorityId)).get();
   if (!authority) throw notFound('No such authority');
-  deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
+  const service = deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
+  checkLanguages(ctx, service, deploymentMunicipalityCodes(ctx, deployment.id));
   ctx.db.transaction((tx) => {
     tx.update(deployments).set({ packVersion: version }).where(eq(deployments.id, deployment.id)).run();
     writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }, tx);
