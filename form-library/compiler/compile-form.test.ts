@@ -63,6 +63,23 @@ describe('compileForm', () => {
     expect(concert.required).toContain('servingArea');
   });
 
+  it('fields inside a section on a conditional page are not required without data', () => {
+    const def = {
+      pages: [
+        { id: 'p1', title: { fi: 'Tapahtuma' }, elements: [{ id: 'a', kind: 'yesNo' as const, key: 'alcohol', label: { fi: 'Alkoholia?' } }] },
+        {
+          id: 'p2', title: { fi: 'Anniskelu' }, condition: { field: 'alcohol', op: 'equals' as const, value: true },
+          elements: [{ id: 's', kind: 'section' as const, key: 'serving', label: { fi: 'Anniskelu' }, elements: [
+            { id: 'r', kind: 'text' as const, key: 'responsiblePerson', required: true, label: { fi: 'Vastaava hoitaja' } },
+          ] }],
+        },
+      ],
+    };
+    expect(props(compileForm(def, 'fi').schema).serving.required).toBeUndefined();
+    expect(props(compileForm(def, 'fi', { alcohol: true }).schema).serving.required).toEqual(['responsiblePerson']);
+    expect(props(compileForm(def, 'fi', { alcohol: false }).schema).serving).toBeUndefined();
+  });
+
   it('a group field whose condition differs between items stays in, not required', () => {
     const { schema } = compileForm(publicEventForm, 'fi', validEventData());
     const item = props(schema).performers.items as { properties: Props; required: string[] };

@@ -33,7 +33,11 @@ export function copyData(value: unknown, dropBlanks: boolean): unknown {
     if (!Object.hasOwn(value, key)) continue;
     const inner = value[key];
     if (dropBlanks && (inner === null || inner === '' || (Array.isArray(inner) && inner.length === 0))) continue;
-    out[key] = copyData(inner, dropBlanks);
+    const copied = copyData(inner, dropBlanks);
+    // A '__proto__' key from JSON.parse must stay an own (hence unknown, reported) key, never a
+    // prototype whose inherited answers would pass checks and then vanish from the stored data.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: copied, enumerable: true, writable: true, configurable: true });
+    else out[key] = copied;
   }
   return out;
 }

@@ -75,6 +75,12 @@ describe('validateSubmission', () => {
     ]);
   });
 
+  it('a __proto__ key is an unknown field, never inherited answers', () => {
+    const data = { ...validEventData(), ...(JSON.parse('{"__proto__": {"eventName": "Kesäkonsertti"}}') as Data) };
+    delete data.eventName;
+    expect(errorsOf(data).map((e) => e.path)).toEqual(['eventName', '__proto__']);
+  });
+
   it('checks formats of phone, email, postal code and municipality', () => {
     const data = validEventData();
     organiser(data).phone = '12';
