@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormData, FormDefinition } from '../../form-library/format/types';
 import { answerRows } from '../../server/exports/answer-rows';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from './desk-fixtures';
+import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from './exports-fixtures';
 
 interface CaseBody {
   reference: string;

@@ -1,0 +1,191 @@
+/**
+ * The handler desk walked as a new Helsinki handler would: sign in, filter the inbox, open a case,
+ * request more information, see the customer's supplement arrive as an alert, decide and close.
+ * A handler of Espoo then sees none of it, in the inbox or by typing the case's address.
+ * axe-core checks every page on the way.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from '../server/exports-fixtures';
+
+let server: TestServer;
+let browser: Browser;
+let kallio: Submitted;
+let tori: Submitted;
+const customerEmail = 'aino.virtanen@example.fi';
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const customer = new ApiClient(server.url);
+  kallio = await submitPublicAreaUse(customer, { email: customerEmail, name: 'Aino Virtanen', eventName: 'Kallio Block Party' });
+  tori = await submitPublicAreaUse(customer, { email: 'mikko.lahti@example.fi', name: 'Mikko Lahti', eventName: 'Hakaniemen torijuhla' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The customer answers the request for more information through the API, as the runtime would. */
+async function customerSupplements(submissionId: number, message: string): Promise<void> {
+  const customer = new ApiClient(server.url);
+  const before = (await server.outbox()).length;
+  expect((await customer.post('/api/customer/code', { email: customerEmail, lang: 'fi' })).status).toBe(202);
+  const mail = (await server.outbox()).slice(before).find((m) => m.toEmail === customerEmail && m.kind === 'sign_in_code');
+  const code = /\b(\d{6})\b/.exec(mail?.body ?? '')?.[1];
+  expect(code).toBeDefined();
+  expect((await customer.post('/api/customer/session', { email: customerEmail, code })).status).toBe(200);
+  const res = await customer.post(`/api/my/submissions/${submissionId}/supplement`, { message, lang: 'fi' });
+  expect(res.status).toBe(200);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saapuneet' }).waitFor();
+}
+
+async function fireTransition(page: Page, label: string, comment?: string): Promise<void> {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: label });
+  await dialog.waitFor();
+  if (comment) await dialog.getByRole('textbox').fill(comment);
+  await dialog.getByRole('button', { name: `Vahvista: ${label}` }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+describe('handler desk walk', () => {
+  it('a Helsinki handler works a case from the inbox to closing it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fi/virkailija`);
+
+    // Signs in; a wrong password is announced first.
+    await page.getByRole('heading', { level: 1, name: 'Kirjaudu virkailijan työpöydälle' }).waitFor();
+    await expectNoAxeViolations(page, 'desk sign-in');
+    await page.getByLabel('Sähköposti').fill(HANDLER_HELSINKI);
+    await page.getByLabel('Salasana').fill('väärä-salasana');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Sähköposti tai salasana on väärin.');
+    await signIn(page, HANDLER_HELSINKI);
+    await expect(page.locator('.desk-header').textContent()).resolves.toContain('Heikki Käsittelijä');
+
+    // The inbox shows both new applications, marked new in words.
+    const kallioLink = page.getByRole('link', { name: kallio.reference, exact: true });
+    await kallioLink.waitFor();
+    await page.getByRole('link', { name: tori.reference, exact: true }).waitFor();
+    await expect(page.getByRole('row').filter({ hasText: kallio.reference }).textContent()).resolves.toContain('Uusi');
+    await expectNoAxeViolations(page, 'desk inbox');
+
+    // Filters by free text: the filter goes to the URL, and only the Kallio application remains.
+    await page.getByLabel('Haku').fill('Kallio');
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.waitForURL(/q=Kallio/);
+    await page.getByRole('link', { name: tori.reference, exact: true }).waitFor({ state: 'detached' });
+    await expect(page.getByRole('link', { name: kallio.reference, exact: true }).count()).resolves.toBe(1);
+
+    // Filters by status with the chip.
+    await page.getByRole('button', { name: /^Lähetetty/ }).click();
+    await page.waitForURL(/status=SUBMITTED/);
+
+    // Opens the case: the answers, the attachments and the transitions allowed now.
+    await page.getByRole('link', { name: kallio.reference, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
+    await page.getByText('Kallio Block Party').first().waitFor();
+    await expect(page.getByRole('link', { name: /^Avaa: / }).count()).resolves.toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'desk case view');
+
+    await fireTransition(page, 'Merkitse vastaanotetuksi');
+    await page.getByText('Tila muuttui: Vastaanotettu.').waitFor();
+    await fireTransition(page, 'Aloita käsittely');
+    await page.getByText('Tila muuttui: Käsittelyssä.').waitFor();
+
+    // Requests more information: the dialog asks for the comment and shows the alert the customer gets.
+    await page.getByRole('button', { name: 'Pyydä lisätietoja', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pyydä lisätietoja' });
+    await dialog.getByText('Asiakas saa tämän herätteen:').waitFor();
+    await expectNoAxeViolations(page, 'desk transition dialog');
+    await dialog.getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Kirjoita perustelu.' }).waitFor();
+    await dialog.getByLabel('Perustelu (pakollinen)').fill('Liittäkää pelastussuunnitelma ja liikennejärjestelyt.');
+    await dialog.getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }).click();
+    await page.getByText('Tila muuttui: Lisätietoja pyydetty.').waitFor();
+
+    // Writes an internal note.
+    await page.getByRole('textbox', { name: 'Sisäinen muistiinpano' }).fill('Soitettu järjestäjälle, suunnitelma tulossa.');
+    await page.getByRole('button', { name: 'Tallenna muistiinpano' }).click();
+    await page.getByText('Muistiinpano tallennettu.').waitFor();
+
+    // The customer supplements; the alert arrives in the desk and is counted until read.
+    await customerSupplements(kallio.id, 'Pelastussuunnitelma on nyt liitteenä.');
+    await page.getByRole('link', { name: /^Herätteet/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Herätteet' }).waitFor();
+    const alert = page.getByRole('listitem').filter({ hasText: 'Asiakkaan täydennys' }).filter({ has: page.getByRole('link', { name: `Avaa ${kallio.reference}` }) });
+    await alert.waitFor();
+    await expect(page.getByRole('link', { name: /^Herätteet/ }).textContent()).resolves.toMatch(/lukematonta/);
+    await expectNoAxeViolations(page, 'desk alerts');
+    await alert.getByRole('link', { name: `Avaa ${kallio.reference}` }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
+    await page.getByText('Pelastussuunnitelma on nyt liitteenä.').waitFor();
+
+    // Decides and closes.
+    await fireTransition(page, 'Tee päätös', 'Käyttölupa myönnetään ehdoin: alue siivotaan sunnuntaina klo 12 mennessä.');
+    await page.getByText('Tila muuttui: Päätös tehty.').waitFor();
+    await fireTransition(page, 'Päätä käsittely');
+    await page.getByText('Tila muuttui: Käsittely päättynyt.').waitFor();
+    await page.getByText('Tässä tilassa ei ole siirtoja, jotka voisit tehdä.').waitFor();
+    await expectNoAxeViolations(page, 'desk closed case');
+
+    // The customer's own view never shows the internal note.
+    const customer = new ApiClient(server.url);
+    await customer.post('/api/customer/code', { email: customerEmail, lang: 'fi' });
+    const mail = (await server.outbox()).filter((m) => m.toEmail === customerEmail && m.kind === 'sign_in_code').at(-1);
+    await customer.post('/api/customer/session', { email: customerEmail, code: /\b(\d{6})\b/.exec(mail?.body ?? '')?.[1] });
+    const mine = await customer.get(`/api/my/submissions/${kallio.id}`);
+    expect(mine.status).toBe(200);
+    expect(JSON.stringify(mine.body)).not.toContain('Soitettu järjestäjälle');
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+    await page.getByText('Olet kirjautunut ulos.').waitFor();
+    await page.close();
+  });
+
+  it('a handler of Espoo sees none of Helsinki’s cases, in the inbox or by direct address', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fi/virkailija`);
+    await signIn(page, HANDLER_ESPOO);
+    await expect(page.locator('.desk-header').textContent()).resolves.toContain('Espoo');
+    await page.getByRole('status').filter({ hasText: /Näytetään \d+ hakemusta/ }).waitFor();
+    await expect(page.getByText(kallio.reference).count()).resolves.toBe(0);
+    await expect(page.getByText(tori.reference).count()).resolves.toBe(0);
+
+    await page.goto(`${server.url}/fi/virkailija/asiat/${kallio.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Hakemusta ei löytynyt, tai se ei kuulu viranomaisellesi.' }).waitFor();
+    await expect(page.getByText('Kallio Block Party').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'desk case of another authority');
+
+    const pdf = await page.request.get(`${server.url}/api/cases/${kallio.id}/export.pdf`);
+    expect(pdf.status()).toBe(404);
+    await page.close();
+  });
+
+  it('the desk works in Swedish and English too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sv/virkailija`);
+    await page.getByRole('heading', { level: 1, name: 'Logga in på handläggarens skrivbord' }).waitFor();
+    await page.getByLabel('E-post').fill(HANDLER_HELSINKI);
+    await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inkorg' }).waitFor();
+    await expectNoAxeViolations(page, 'desk inbox in Swedish');
+    await page.getByRole('link', { name: 'In English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await page.getByRole('link', { name: tori.reference, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'History' }).waitFor();
+    await expectNoAxeViolations(page, 'desk case in English');
+    await page.close();
+  });
+});

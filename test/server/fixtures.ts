@@ -1,0 +1,50 @@
+/** Realistic packs and a database context for server tests (no HTTP). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuthorityKind, FormPackContent } from '../../form-library/format/types';
+import { completeConfig, configFromEnv } from '../../server/config';
+import type { AppContext } from '../../server/context';
+import { openDatabase } from '../../server/db/connection';
+import { seedReference } from '../../server/seed/reference';
+import { terracePack } from '../../server/seed/terrace-pack';
+import { createPack, getPack, publishPack } from '../../server/packs/packs';
+
+/** A one-service pack handled by `kind`, e.g. a fireworks notification to the rescue department. */
+export function singleServicePack(slug: string, serviceId: string, kind: AuthorityKind): FormPackContent {
+  const pack = structuredClone(terracePack);
+  pack.slug = slug;
+  pack.services[0].id = serviceId;
+  pack.services[0].authorityKind = kind;
+  return pack;
+}
+
+export interface TestContext {
+  ctx: AppContext;
+  close(): void;
+}
+
+/** A fresh database with the reference data (308 municipalities, real authority areas). */
+export function referenceContext(): TestContext {
+  const dir = mkdtempSync(join(tmpdir(), 'kevyt-unit-'));
+  const path = join(dir, 'kevyt.db');
+  const { sqlite, db } = openDatabase(path);
+  const ctx: AppContext = { sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: path }, db), now: () => new Date() };
+  seedReference(ctx);
+  return {
+    ctx,
+    close() {
+      sqlite.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates and publishes a pack as the system; returns its id (version 1). */
+export function publishedPack(ctx: AppContext, content: FormPackContent): number {
+  const id = createPack(ctx, content, null, { kind: 'system' });
+  const pack = getPack(ctx, id);
+  if (!pack) throw new Error('pack vanished');
+  publishPack(ctx, pack, 'First version', { kind: 'system' });
+  return id;
+}
