@@ -180,6 +180,7 @@ const MISTAKES: Record<string, { mistake: string; breakData: (d: FormData) => vo
   ],
   'public-event-rescue': [
     { mistake: 'a rescue plan announced but not attached', breakData: (d) => delete d.rescuePlan, path: 'rescuePlan' },
+    { mistake: 'gas in use but no word of the cylinders', breakData: (d) => delete d.liquefiedGasDetails, path: 'liquefiedGasDetails' },
     {
       mistake: 'a negative safety distance',
       breakData: (d) => ((d.pyrotechnicsDetails as FormData).safetyDistanceMetres = -5),

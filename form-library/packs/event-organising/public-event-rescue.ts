@@ -207,6 +207,24 @@ export const service: ServiceDefinition = {
             ),
           },
           {
+            id: `${P}-gas-details`,
+            kind: 'textarea',
+            key: 'liquefiedGasDetails',
+            required: true,
+            maxLength: 2000,
+            label: t(
+              'Kaasupullojen määrä, koko ja säilytys',
+              'Gasolflaskornas antal, storlek och förvaring',
+              'Number and size of gas cylinders and how they are stored',
+            ),
+            help: t(
+              'Varapullot säilytetään lukitussa, merkityssä paikassa erillään yleisöstä.',
+              'Reservflaskor förvaras på en låst och märkt plats avskild från publiken.',
+              'Spare cylinders are kept in a locked, marked place away from the public.',
+            ),
+            condition: { field: 'liquefiedGas', op: 'equals', value: true },
+          },
+          {
             id: `${P}-structures`,
             kind: 'group',
             key: 'temporaryStructures',
@@ -388,6 +406,7 @@ export const exampleData: FormData = {
   },
   openFire: false,
   liquefiedGas: true,
+  liquefiedGasDetails: 'Kolmessa ruokakojussa yhteensä kuusi 11 kg:n nestekaasupulloa; varapullot lukitussa häkissä huoltoalueella.',
   temporaryStructures: [
     { structureType: 'stage', structureAreaM2: 96, structureCapacity: 30 },
     { structureType: 'tent', structureAreaM2: 50 },
