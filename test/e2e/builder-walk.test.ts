@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
@@ -77,16 +77,28 @@ async function liveRegionText(page: Page): Promise<string> {
 }
 
 describe('the form designer, by mouse', () => {
-  it('builds a two-page public event notification, previews it in Swedish, designs its workflow, saves, reloads, exports and re-imports it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true, bypassCSP: true });
-    const page = await context.newPage();
+  // One designer's session, step by step: each step continues where the previous one left off.
+  let context: BrowserContext;
+  let page: Page;
+  let packUrl = '';
+  let filePath = '';
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true, bypassCSP: true });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('signs in and builds page 1 by dragging: a required name with its translations, a section with an email field, reordered', async () => {
     await signIn(page, 'designer.helsinki@kevyt.example');
     await expectNoAxeViolations(page, 'pack list');
 
     await page.getByLabel('Paketin nimi (suomeksi)').fill('Yleisötilaisuuden ilmoitus');
     await page.getByRole('button', { name: 'Luo' }).click();
     await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
-    const packUrl = page.url();
+    packUrl = page.url();
     const firstPage = page.locator('.cv-page').nth(0);
 
     // Page 1: a text field from the palette onto the empty page.
@@ -117,6 +129,11 @@ describe('the form designer, by mouse', () => {
     await expect.poll(() => keysOf(firstPage)).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
     await expectNoAxeViolations(page, 'form designer with a selected element');
 
+  });
+
+  it('builds page 2 with a stage question and a stage size shown only when there is a stage', async () => {
+    const nameField = page.locator('[data-key="jarjestajanNimi"]');
+    await nameField.waitFor();
     // Page 2: the event, with a stage question and a stage size shown only when there is a stage.
     await page.getByRole('button', { name: '+ Lisää sivu' }).click();
     const secondPage = page.locator('.cv-page').nth(1);
@@ -141,6 +158,9 @@ describe('the form designer, by mouse', () => {
     expect(await keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
     await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (0)');
 
+  });
+
+  it('previews the form in Swedish, fills it and sees it validated as a customer would', async () => {
     // Preview in Swedish, filled and validated as a customer would.
     await page.getByRole('tab', { name: 'Esikatselu' }).click();
     const preview = page.locator('#panel-preview');
@@ -159,6 +179,9 @@ describe('the form designer, by mouse', () => {
     await preview.getByText('Formuläret är korrekt ifyllt.', { exact: false }).waitFor();
     await expectNoAxeViolations(page, 'live preview in Swedish');
 
+  });
+
+  it('designs the workflow from the application template with one extra state and simulates it as handler and customer', async () => {
     // The workflow: from the application template, with a statement round as an extra state.
     await page.getByRole('tab', { name: 'Työnkulku' }).click();
     await page.getByRole('button', { name: 'Hakemuksen malli' }).click();
@@ -196,6 +219,9 @@ describe('the form designer, by mouse', () => {
     await setTexts(page.getByRole('group', { name: 'Asioinnin nimi' }), { sv: 'Anmälan om allmän sammankomst', en: 'Notification of a public event' });
     await expectNoAxeViolations(page, 'service details');
 
+  });
+
+  it('saves, reloads and finds it all there', async () => {
     // Save, then reload and find it all there.
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
@@ -209,9 +235,12 @@ describe('the form designer, by mouse', () => {
     await page.locator('li[data-state="LAUSUNNOLLA"]').waitFor();
     await expect(page.locator('li[data-event="PYYDA_LAUSUNTO"]').count()).resolves.toBe(1);
 
+  });
+
+  it('exports the pack and re-imports it unchanged; a broken file is refused naming the place', async () => {
     // Export, then import the file back: the draft is exactly what was exported.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Vie tiedostoksi' }).click()]);
-    const filePath = await download.path();
+    filePath = await download.path();
     const exported = JSON.parse(readFileSync(filePath, 'utf8')) as { format: string; pack: unknown };
     expect(exported.format).toBe('kevyt-form-pack');
     const packId = packUrl.split('/').pop();
@@ -229,7 +258,6 @@ describe('the form designer, by mouse', () => {
     broken.pack.services[0].form.pages[1].elements[0].kind = 'slider';
     await page.getByLabel('Tuo tiedostosta tähän luonnokseen').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await expect(page.getByRole('alert').first().textContent()).resolves.toContain('pack.services.0.form.pages.1.elements.0');
-    await context.close();
   });
 });
 
