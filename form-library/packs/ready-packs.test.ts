@@ -8,6 +8,7 @@ import type { FormData, FormElement, LocalizedText, ServiceDefinition } from '..
 import { validatePackContent } from '../format/pack-schema';
 import { validateSubmission } from '../validation/validate-submission';
 import { compileForm, compilePage } from '../compiler/compile-form';
+import { formProblems, missingTranslations } from '../problems';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { readyPackExamples, readyPacks } from './index';
 
@@ -75,6 +76,7 @@ describe('the ready-made library', () => {
   });
 
   it.each(readyPacks.map((p) => [p.slug, p] as const))('pack %s has every text in Finnish, Swedish and English', (_slug, pack) => {
+    expect(missingTranslations(pack, ['fi', 'sv', 'en'])).toEqual([]);
     const texts = localizedTexts(pack);
     expect(texts.length).toBeGreaterThan(50);
     const gaps = texts.filter(({ text }) => !text.fi?.trim() || !text.sv?.trim() || !text.en?.trim()).map((x) => x.path);
@@ -93,6 +95,10 @@ describe('the ready-made library', () => {
 });
 
 describe.each(services.map(({ pack, service }) => [`${pack}/${service.id}`, service] as const))('service %s', (_name, service) => {
+  it('has no problems a designer would be asked to fix', () => {
+    expect(formProblems(service.form)).toEqual([]);
+  });
+
   it('has 2–4 pages, unique element ids and unique camelCase keys', () => {
     expect(service.form.pages.length).toBeGreaterThanOrEqual(2);
     expect(service.form.pages.length).toBeLessThanOrEqual(4);
