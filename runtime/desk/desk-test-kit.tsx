@@ -64,7 +64,7 @@ export function renderDesk(url: string) {
 
 export const helsinkiHandler = {
   id: 7, email: 'helena.kasittelija@hel.fi', name: 'Helena Käsittelijä', role: 'handler',
-  authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' },
+  authority: { id: 'police-helsinki', name: { fi: 'Helsingin poliisilaitos', sv: 'Polisinrättningen i Helsingfors', en: 'Helsinki Police Department' } },
 };
 
 export const municipalitiesFixture = [

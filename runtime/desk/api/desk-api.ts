@@ -10,7 +10,15 @@ export interface StaffMe {
   email: string;
   name: string;
   role: string;
-  authority: { id: string; name: string } | null;
+  /** The server gives the name in all three languages; older shapes gave one string. */
+  authority: { id: string; name: string | Partial<Record<Lang, string>> } | null;
+}
+
+/** The authority's name in the handler's language. */
+export function authorityName(me: StaffMe, lang: Lang): string {
+  const name = me.authority?.name;
+  if (!name) return '';
+  return typeof name === 'string' ? name : name[lang] || name.fi || name.sv || name.en || '';
 }
 
 export interface InboxItem {

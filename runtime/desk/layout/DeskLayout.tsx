@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { format, LANG_NAMES, LANGS, useLang, useMessages } from '../../../ui/i18n/messages';
 import { useAlerts } from '../alerts/alerts-store';
+import { authorityName } from '../api/desk-api';
 import { useMe, useSession } from '../session/session';
 import { layoutMessages } from './messages';
 import { deskPaths } from './paths';
@@ -27,7 +28,7 @@ export function DeskLayout({ children }: { children: ReactNode }) {
       <header className="desk-header">
         <div className="desk-header__brand">
           <span className="desk-header__product">Kevyt · {t.deskName}</span>
-          <span className="desk-header__authority">{me.authority?.name}</span>
+          <span className="desk-header__authority">{authorityName(me, lang)}</span>
         </div>
         <nav aria-label={t.mainNav} className="desk-header__nav">
           <Link to={deskPaths.inbox(lang)} aria-current={location.pathname === deskPaths.inbox(lang) ? 'page' : undefined}>{t.inbox}</Link>
