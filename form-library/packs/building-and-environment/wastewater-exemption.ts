@@ -1,9 +1,9 @@
 /**
  * Application for an exemption from the treatment requirements for domestic waste water outside
- * sewer networks, Ympäristönsuojelulaki 527/2014 § 157 (and Valtioneuvoston asetus 157/2017 on
- * treating domestic waste water outside sewers). The municipal environmental protection authority
- * may grant it for at most five years at a time on the grounds the law names. Follows the
- * municipalities' form "Hakemus jätevesien käsittelyvaatimuksista poikkeamiseksi".
+ * sewer networks, under the Ympäristönsuojelulaki 527/2014 (whose exemption rule has its own section
+ * since the 2017 amendment) and Valtioneuvoston asetus 157/2017. The municipal environmental
+ * protection authority may grant it for at most five years at a time on the grounds the law names.
+ * Follows the municipalities' form "Hakemus jätevesien käsittelyvaatimuksista poikkeamiseksi".
  */
 import type { FormData, ServiceDefinition } from '../../format/types';
 import { applicationTemplate } from '../../../workflows/templates';
@@ -24,9 +24,9 @@ export const service: ServiceDefinition = {
     'Exemption from waste water treatment requirements',
   ),
   description: t(
-    'Kunnan ympäristönsuojeluviranomainen voi hakemuksesta myöntää kiinteistön haltijalle enintään viideksi vuodeksi kerrallaan luvan poiketa talousjätevesien käsittelyvaatimuksista, jos vaatimusten noudattaminen olisi kohtuutonta jäteveden vähäisen määrän tai laadun taikka haltijan iän, sairauden, työttömyyden tai muun sosiaalisen syyn vuoksi (ympäristönsuojelulaki 527/2014, 157 §; valtioneuvoston asetus 157/2017). Lomake noudattaa kuntien lomaketta "Hakemus jätevesien käsittelyvaatimuksista poikkeamiseksi".',
-    'Kommunens miljöskyddsmyndighet kan på ansökan ge fastighetsinnehavaren tillstånd att för högst fem år i sänder avvika från kraven på behandling av hushållsavloppsvatten, om det vore oskäligt att följa kraven med hänsyn till den ringa mängden eller kvaliteten på avloppsvattnet eller innehavarens ålder, sjukdom, arbetslöshet eller annat socialt skäl (miljöskyddslagen 527/2014, 157 §; statsrådets förordning 157/2017). Blanketten följer kommunernas blankett "Ansökan om undantag från kraven på behandling av avloppsvatten".',
-    'The municipal environmental protection authority may, on application, let the holder of a property depart from the treatment requirements for domestic waste water for at most five years at a time, if meeting them would be unreasonable given the small amount or quality of the waste water, or the holder’s age, illness, unemployment or other social reason (Environmental Protection Act 527/2014, section 157; Government Decree 157/2017). This form follows the municipalities’ form "Application for exemption from waste water treatment requirements".',
+    'Kunnan ympäristönsuojeluviranomainen voi hakemuksesta myöntää kiinteistön haltijalle enintään viideksi vuodeksi kerrallaan luvan poiketa talousjätevesien käsittelyvaatimuksista, jos vaatimusten noudattaminen olisi kohtuutonta jäteveden vähäisen määrän tai laadun taikka haltijan iän, sairauden, työttömyyden tai muun sosiaalisen syyn vuoksi (ympäristönsuojelulaki 527/2014; valtioneuvoston asetus 157/2017). Lomake noudattaa kuntien lomaketta "Hakemus jätevesien käsittelyvaatimuksista poikkeamiseksi".',
+    'Kommunens miljöskyddsmyndighet kan på ansökan ge fastighetsinnehavaren tillstånd att för högst fem år i sänder avvika från kraven på behandling av hushållsavloppsvatten, om det vore oskäligt att följa kraven med hänsyn till den ringa mängden eller kvaliteten på avloppsvattnet eller innehavarens ålder, sjukdom, arbetslöshet eller annat socialt skäl (miljöskyddslagen 527/2014; statsrådets förordning 157/2017). Blanketten följer kommunernas blankett "Ansökan om undantag från kraven på behandling av avloppsvatten".',
+    'The municipal environmental protection authority may, on application, let the holder of a property depart from the treatment requirements for domestic waste water for at most five years at a time, if meeting them would be unreasonable given the small amount or quality of the waste water, or the holder’s age, illness, unemployment or other social reason (Environmental Protection Act 527/2014; Government Decree 157/2017). This form follows the municipalities’ form "Application for exemption from waste water treatment requirements".',
   ),
   form: {
     pages: [
@@ -204,9 +204,9 @@ export const service: ServiceDefinition = {
             maxSizeMb: 10,
             label: t('Selvitys kiinteistön jätevesijärjestelmästä', 'Utredning om fastighetens avloppssystem', 'Report on the property’s waste water system'),
             help: t(
-              'Ympäristönsuojelulain 156 §:n mukainen selvitys, jos sellainen on tehty. PDF, JPEG tai PNG.',
-              'En utredning enligt 156 § i miljöskyddslagen, om en sådan gjorts. PDF, JPEG eller PNG.',
-              'The report under section 156 of the Environmental Protection Act, if one has been made. PDF, JPEG or PNG.',
+              'Ympäristönsuojelulain mukainen selvitys jätevesijärjestelmästä ja sen käyttö- ja huolto-ohje, jos ne on laadittu. PDF, JPEG tai PNG.',
+              'Utredningen om avloppssystemet enligt miljöskyddslagen och dess drift- och underhållsanvisning, om sådana gjorts. PDF, JPEG eller PNG.',
+              'The report on the system under the Environmental Protection Act and its operating and maintenance instructions, if made. PDF, JPEG or PNG.',
             ),
           },
           {
