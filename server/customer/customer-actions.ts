@@ -1,0 +1,102 @@
+/**
+ * What a customer does to their own submission: supplement it when asked (fires SUPPLEMENT with
+ * the merged, revalidated answers), cancel it (CANCEL), or write to the authority. Each is one
+ * transaction with its history, audit row and the authority's alert.
+ */
+import type { FieldError, FormData, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { validateSubmission } from '../../form-library/validation/validate-submission';
+import { deskCaseLink } from '../alerts/links';
+import { queueAuthorityAlert } from '../alerts/outbox';
+import { writeAudit } from '../audit/log';
+import { addCaseEvent } from '../cases/case-events';
+import { decideTransition, fireTransition, type CaseActor } from '../cases/fire-transition';
+import { touchSubmission, type SubmissionRow } from '../cases/submission-row';
+import type { AppContext } from '../context';
+import { HttpError } from '../http/errors';
+import { attachmentRefs, checkAttachmentRefs } from '../submissions/attachment-refs';
+import { submissionMessage } from '../submissions/submission-messages';
+
+export const SUPPLEMENT_EVENT = 'SUPPLEMENT';
+export const CANCEL_EVENT = 'CANCEL';
+
+const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
+
+function actorOf(sub: SubmissionRow): CaseActor {
+  return { kind: 'customer', email: sub.contactEmail };
+}
+
+/** Top-level answers in `patch` replace the old ones; the whole is then validated as a new send. */
+export function mergeAnswers(old: FormData, patch: FormData | undefined): FormData {
+  return patch ? { ...old, ...patch } : old;
+}
+
+export function supplement(
+  ctx: AppContext,
+  sub: SubmissionRow,
+  service: ServiceDefinition,
+  input: { data?: FormData; message: string; lang: Lang },
+): string {
+  // Refuse first when the workflow does not allow it now: answers then do not matter.
+  decideTransition(service, sub.status, SUPPLEMENT_EVENT, 'customer', input.message || undefined);
+  const merged = mergeAnswers(JSON.parse(sub.dataJson) as FormData, input.data);
+  const validation = validateSubmission(service.form, merged, input.lang);
+  if (!validation.ok) throw validationFailed(validation.errors);
+  const refs = attachmentRefs(service.form, validation.data);
+  const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang, sub.id);
+  if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+
+  return ctx.sqlite.transaction(() => {
+    const at = ctx.now().toISOString();
+    const fired = fireTransition(ctx, sub, service, {
+      event: SUPPLEMENT_EVENT,
+      role: 'customer',
+      actor: actorOf(sub),
+      ...(input.message ? { comment: input.message } : {}),
+    });
+    ctx.sqlite.prepare('UPDATE submissions SET data_json = ? WHERE id = ?').run(JSON.stringify(validation.data), sub.id);
+    const claim = ctx.sqlite.prepare('UPDATE attachments SET submission_id = ? WHERE id = ? AND (submission_id IS NULL OR submission_id = ?)');
+    for (const ref of refs) {
+      if (claim.run(sub.id, ref.id, sub.id).changes !== 1)
+        throw validationFailed([{ path: ref.path, message: submissionMessage('attachmentTaken', input.lang) }]);
+    }
+    addCaseEvent(ctx, {
+      submissionId: sub.id, at, kind: 'supplement', actorKind: 'customer',
+      body: input.message || null, customerVisible: 1,
+    });
+    writeAudit(ctx, {
+      actor: { kind: 'customer', email: sub.contactEmail },
+      action: 'case.supplement',
+      targetType: 'submission',
+      targetId: sub.id,
+      details: { changedKeys: Object.keys(input.data ?? {}) },
+    });
+    queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
+      kind: 'supplement', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
+    });
+    return fired.status;
+  })();
+}
+
+export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined): string {
+  return ctx.sqlite.transaction(() => {
+    const fired = fireTransition(ctx, sub, service, {
+      event: CANCEL_EVENT,
+      role: 'customer',
+      actor: actorOf(sub),
+      ...(reason ? { comment: reason } : {}),
+    });
+    return fired.status;
+  })();
+}
+
+export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string): void {
+  ctx.sqlite.transaction(() => {
+    const at = ctx.now().toISOString();
+    addCaseEvent(ctx, { submissionId: sub.id, at, kind: 'message', actorKind: 'customer', body, customerVisible: 1 });
+    writeAudit(ctx, { actor: { kind: 'customer', email: sub.contactEmail }, action: 'case.customer_message', targetType: 'submission', targetId: sub.id });
+    queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
+      kind: 'customer_message', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
+    });
+    touchSubmission(ctx, sub.id, at);
+  })();
+}

@@ -1,0 +1,104 @@
+/**
+ * What a signed-in customer sees of their own submissions: only statuses the workflow marks as
+ * customer-visible (an internal status shows as the last visible one before it), only history rows
+ * marked customer-visible, never notes or who in the authority did what.
+ */
+import { localize } from '../../form-library/format/localize';
+import type { FormData, FormDefinition, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { availableTransitions, customerStatus } from '../../workflows/machine/next-status';
+import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
+import { customerVisibleHistory, type CaseEventRow } from '../cases/case-events';
+import { statusRef, type StatusRef } from '../cases/case-view';
+import { SUBMISSION_COLUMNS, type SubmissionRow } from '../cases/submission-row';
+import type { AppContext } from '../context';
+import { authorityName } from '../routing/routing';
+import { pinnedService } from '../submissions/pinned-service';
+
+export interface MySubmissionSummary {
+  id: number;
+  reference: string;
+  service: { id: string; name: string };
+  authority: { id: string; name: string };
+  status: StatusRef;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export interface MySubmission extends MySubmissionSummary {
+  packVersion: number;
+  lang: Lang;
+  data: FormData;
+  definition: FormDefinition;
+  history: Array<{ at: string; status: StatusRef; comment?: string }>;
+  messages: Array<{ at: string; from: 'authority' | 'customer'; body: string }>;
+  attachments: AttachmentSummary[];
+  actions: Array<{ event: string; label: string }>;
+}
+
+/** The status the customer sees, from the visible history (oldest first) and the current status. */
+function visibleStatus(service: ServiceDefinition, sub: SubmissionRow, events: CaseEventRow[]): string {
+  const statuses = events.filter((e) => e.toStatus !== null && (e.kind === 'submitted' || e.kind === 'status')).map((e) => e.toStatus as string);
+  statuses.push(sub.status);
+  return customerStatus(service.workflow, statuses) ?? statuses[0];
+}
+
+function authorityNames(ctx: AppContext) {
+  const stmt = ctx.sqlite.prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>(
+    'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',
+  );
+  return (id: string, lang: Lang) => {
+    const row = stmt.get(id);
+    return row ? authorityName(row, lang) : id;
+  };
+}
+
+function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, events: CaseEventRow[], lang: Lang, nameOf: (id: string, lang: Lang) => string): MySubmissionSummary {
+  return {
+    id: sub.id,
+    reference: sub.reference,
+    service: { id: service.id, name: localize(service.name, lang) },
+    authority: { id: sub.authorityId, name: nameOf(sub.authorityId, lang) },
+    status: statusRef(service, visibleStatus(service, sub, events), lang),
+    submittedAt: sub.submittedAt,
+    // The last change the customer can see; internal notes must not show as activity.
+    updatedAt: events.length ? events[events.length - 1].at : sub.submittedAt,
+  };
+}
+
+export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySubmissionSummary[] {
+  const rows = ctx.sqlite
+    .prepare<[string], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? ORDER BY id DESC LIMIT 500`)
+    .all(email);
+  const nameOf = authorityNames(ctx);
+  const out: MySubmissionSummary[] = [];
+  for (const sub of rows) {
+    const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
+    if (!service) continue;
+    out.push(summaryOf(ctx, sub, service, customerVisibleHistory(ctx, sub.id), lang, nameOf));
+  }
+  return out;
+}
+
+export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MySubmission {
+  const events = customerVisibleHistory(ctx, sub.id);
+  const history: MySubmission['history'] = [];
+  const messages: MySubmission['messages'] = [];
+  for (const e of events) {
+    if ((e.kind === 'submitted' || e.kind === 'status') && e.toStatus) {
+      history.push({ at: e.at, status: statusRef(service, e.toStatus, lang), ...(e.body ? { comment: e.body } : {}) });
+    } else if ((e.kind === 'message' || e.kind === 'supplement') && e.body) {
+      messages.push({ at: e.at, from: e.actorKind === 'customer' ? 'customer' : 'authority', body: e.body });
+    }
+  }
+  return {
+    ...summaryOf(ctx, sub, service, events, lang, authorityNames(ctx)),
+    packVersion: sub.packVersion,
+    lang: sub.lang,
+    data: JSON.parse(sub.dataJson) as FormData,
+    definition: service.form,
+    history,
+    messages,
+    attachments: attachmentsOf(ctx, sub.id).map(summary),
+    actions: availableTransitions(service.workflow, sub.status, 'customer').map((t) => ({ event: t.event, label: localize(t.label, lang) })),
+  };
+}
