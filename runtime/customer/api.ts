@@ -9,7 +9,7 @@ export interface Topic {
 }
 
 export interface OfferedService {
-  deploymentId: string;
+  deploymentId: string | number;
   serviceId: string;
   packSlug: string;
   packVersion: number;
@@ -26,7 +26,7 @@ export interface Offering {
 }
 
 export interface DeploymentForm {
-  deploymentId: string;
+  deploymentId: string | number;
   service: { id: string; kind: 'application' | 'notification'; name: string; description: string };
   authority: { id: string; name: string };
   packVersion: number;
@@ -83,8 +83,8 @@ export const customerApi = {
   topics: () => api<Topic[]>('GET', '/api/topics'),
   offering: (municipality: string, lang: Lang, topic?: string) =>
     api<Offering>('GET', `/api/offering?municipality=${encodeURIComponent(municipality)}&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`),
-  form: (deploymentId: string, lang: Lang) => api<DeploymentForm>('GET', `/api/deployments/${encodeURIComponent(deploymentId)}/form?lang=${lang}`),
-  submit: (body: { deploymentId: string; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
+  form: (deploymentId: string | number, lang: Lang) => api<DeploymentForm>('GET', `/api/deployments/${encodeURIComponent(deploymentId)}/form?lang=${lang}`),
+  submit: (body: { deploymentId: string | number; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
     api<SubmitResult>('POST', `/api/submissions?lang=${body.lang}`, body),
   requestCode: (email: string, lang: Lang) => api<unknown>('POST', '/api/customer/code', { email, lang }),
   signIn: (email: string, code: string) => api<unknown>('POST', '/api/customer/session', { email, code }),

@@ -21,7 +21,7 @@ export interface Draft {
 
 const PREFIX = 'kevyt:draft:';
 
-export function draftKey(deploymentId: string, municipality: string): string {
+export function draftKey(deploymentId: string | number, municipality: string): string {
   return `${PREFIX}${deploymentId}:${municipality}`;
 }
 
@@ -34,7 +34,7 @@ export function emptyDraft(): Draft {
   return { data: {}, contact: { name: '', email: '', phone: '' }, step: 0, stage: 'form', idempotencyKey: newKey(), attachments: [], updatedAt: new Date().toISOString() };
 }
 
-export function loadDraft(storage: Storage, deploymentId: string, municipality: string): Draft {
+export function loadDraft(storage: Storage, deploymentId: string | number, municipality: string): Draft {
   try {
     const raw = storage.getItem(draftKey(deploymentId, municipality));
     if (!raw) return emptyDraft();
@@ -51,7 +51,7 @@ export function loadDraft(storage: Storage, deploymentId: string, municipality: 
   }
 }
 
-export function saveDraft(storage: Storage, deploymentId: string, municipality: string, draft: Draft): void {
+export function saveDraft(storage: Storage, deploymentId: string | number, municipality: string, draft: Draft): void {
   try {
     storage.setItem(draftKey(deploymentId, municipality), JSON.stringify({ ...draft, updatedAt: new Date().toISOString() }));
   } catch {
@@ -59,7 +59,7 @@ export function saveDraft(storage: Storage, deploymentId: string, municipality: 
   }
 }
 
-export function clearDraft(storage: Storage, deploymentId: string, municipality: string): void {
+export function clearDraft(storage: Storage, deploymentId: string | number, municipality: string): void {
   storage.removeItem(draftKey(deploymentId, municipality));
 }
 
@@ -68,7 +68,7 @@ export interface Receipt {
   result: SubmitResult;
   serviceName: string;
   municipality: string;
-  deploymentId: string;
+  deploymentId: string | number;
   data: FormData;
   contact: Contact;
   attachments: AttachmentInfo[];

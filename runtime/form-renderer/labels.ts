@@ -1,5 +1,6 @@
 /** Finds the element a data path points at, for error texts and summaries ("Participants 2: Name"). */
 import type { FormDefinition, FormElement, Lang } from '../../form-library/format/types';
+import { rendererMessages } from './messages';
 import { localized } from './ui-overlay';
 
 export function findElement(elements: FormElement[], key: string): FormElement | undefined {
@@ -25,7 +26,10 @@ export function labelForPath(definition: FormDefinition, path: string, lang: Lan
     } else if (element.kind === 'section') {
       elements = element.elements;
     } else {
-      parts.push(label);
+      // Compound values: name the part too ("Postal address, postal code").
+      const part = segments[i + 1] as keyof (typeof rendererMessages)['fi'] | undefined;
+      const partLabel = (element.kind === 'address' || element.kind === 'dateRange') && part ? rendererMessages[lang][part] : undefined;
+      parts.push(partLabel ? `${label}, ${partLabel.toLocaleLowerCase(lang)}` : label);
       break;
     }
   }

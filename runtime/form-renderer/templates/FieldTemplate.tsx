@@ -37,7 +37,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
           {required && <RequiredMark />}
         </label>
       )}
-      {help}
+      {kind === 'section' ? null : help}
       {kind === 'attachment' ? null : errors}
       {children}
     </div>

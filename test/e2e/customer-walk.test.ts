@@ -1,0 +1,325 @@
+/**
+ * A new customer's walk through the runtime, in a real Chromium against a real server with the
+ * demo data: choose a municipality, find the public-area permit for an event, fill its four pages
+ * (a condition, a repeating group, attachments), trip over and fix a validation error, send, read
+ * the receipt, sign in with the emailed code, see the handler's status change, answer the request
+ * for more information, and cancel another application. Once in Finnish (Helsinki), once in
+ * Swedish (Esbo). axe-core checks every page on the way.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleData, service as publicAreaUse } from '../../form-library/packs/event-organising/public-area-use';
+import type { FormElement, Lang } from '../../form-library/format/types';
+import { customerMessages } from '../../runtime/customer/messages';
+import { rendererMessages } from '../../runtime/form-renderer/messages';
+import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+
+/** A tiny but real PDF: the server sniffs the content, so the bytes must be a PDF. */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const starts = (text: string) => new RegExp(`^${escape(text)}`);
+
+/** The pack's own label of an element in the walk's language, so the test reads the form as the customer does. */
+function labelOf(lang: Lang, ...keys: string[]): string {
+  let elements: FormElement[] = publicAreaUse.form.pages.flatMap((p) => p.elements);
+  let found: FormElement | undefined;
+  for (const key of keys) {
+    found = elements.find((e) => e.key === key);
+    if (!found) throw new Error(`no element ${keys.join('.')}`);
+    if (found.kind === 'section' || found.kind === 'group') elements = found.elements;
+  }
+  return found!.label[lang] ?? found!.label.fi!;
+}
+function optionOf(lang: Lang, key: string, value: string, section?: string): string {
+  const el = (section ? [section, key] : [key]).reduce<FormElement | undefined>((acc, k) => {
+    const list = acc && (acc.kind === 'section' || acc.kind === 'group') ? acc.elements : publicAreaUse.form.pages.flatMap((p) => p.elements);
+    return list.find((e) => e.key === k);
+  }, undefined);
+  if (!el || (el.kind !== 'choice' && el.kind !== 'multiChoice')) throw new Error(`no options for ${key}`);
+  const option = el.options.find((o) => o.value === value)!;
+  return option.label[lang] ?? option.label.fi!;
+}
+
+interface WalkPlace {
+  lang: Lang;
+  code: string;
+  search: string;
+  name: string;
+  handler: string;
+  email: string;
+}
+
+const walks: WalkPlace[] = [
+  { lang: 'fi', code: '091', search: 'Helsing', name: 'Helsinki', handler: 'handler.helsinki@kevyt.example', email: 'saara.virtanen@example.fi' },
+  { lang: 'sv', code: '049', search: 'Esb', name: 'Esbo', handler: 'handler.espoo@kevyt.example', email: 'sara.lindqvist@example.fi' },
+];
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function checkA11y(page: Page, where: string) {
+  await expectNoAxeViolations(page, where);
+}
+
+async function nextPage(page: Page, lang: Lang) {
+  await page.getByRole('button', { name: new RegExp(`^${escape(rendererMessages[lang].next)}`) }).click();
+}
+
+async function fillAddress(group: Locator, lang: Lang, street: string, postalCode: string, postOffice: string) {
+  const r = rendererMessages[lang];
+  await group.getByLabel(starts(r.street)).fill(street);
+  await group.getByLabel(starts(r.postalCode)).fill(postalCode);
+  await group.getByLabel(starts(r.postOffice)).fill(postOffice);
+}
+
+describe.each(walks)('a new customer in $name ($lang)', (place) => {
+  const { lang } = place;
+  const t = customerMessages[lang];
+  const r = rendererMessages[lang];
+  let page: Page;
+  let submissionId = '';
+  let reference = '';
+
+  beforeAll(async () => {
+    // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 900 }, locale: lang === 'sv' ? 'sv-FI' : 'fi-FI' });
+    page = await context.newPage();
+  });
+
+  it('chooses the municipality by name and finds the permit under its topic', async () => {
+    await page.goto(`${server.url}/${lang}`);
+    await page.getByRole('heading', { level: 1, name: t.homeTitle }).waitFor();
+    await checkA11y(page, 'home');
+    const combobox = page.getByRole('combobox', { name: t.municipality });
+    await combobox.fill(place.search);
+    await page.getByRole('option', { name: starts(place.name) }).click();
+    await page.getByLabel(t.topic).selectOption({ label: lang === 'sv' ? 'Evenemang' : 'Tapahtumat' });
+    await page.getByRole('button', { name: t.showServices }).click();
+    await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(place.name) }).waitFor();
+    await checkA11y(page, 'offering');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: publicAreaUse.name[lang]! }) });
+    await expect(card.textContent()).resolves.toContain(place.lang === 'sv' ? 'Behandlas av' : 'Käsittelijä');
+    await card.getByRole('link', { name: publicAreaUse.name[lang]! }).click();
+    await page.getByText(`${r.step.replace('{n}', '1').replace('{total}', '4')}`).waitFor();
+    await checkA11y(page, 'form page 1');
+  });
+
+  it('fills the applicant page, trips over a wrong business ID and fixes it from the error summary', async () => {
+    const organiser = page.getByRole('group', { name: labelOf(lang, 'organiser'), exact: true });
+    await organiser.getByRole('group', { name: starts(labelOf(lang, 'organiser', 'organiserType')) }).getByLabel(optionOf(lang, 'organiserType', 'association', 'organiser')).check();
+    await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserName'))).fill('Aurajoen Kulttuuriyhdistys ry');
+    const businessId = organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserBusinessId')));
+    await businessId.fill('1618033-4');
+    await organiser.getByText(r.businessIdInvalid).waitFor();
+    await fillAddress(organiser.getByRole('group', { name: starts(labelOf(lang, 'organiser', 'organiserAddress')) }), lang, 'Linnankatu 14 B', '20100', 'Turku');
+    await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserPhone'))).fill('040 123 4567');
+    await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserEmail'))).fill('tapahtumat@example.fi');
+    const responsible = page.getByRole('group', { name: labelOf(lang, 'responsiblePerson'), exact: true });
+    await responsible.getByLabel(starts(labelOf(lang, 'responsiblePerson', 'responsibleName'))).fill('Saara Virtanen');
+    await responsible.getByLabel(starts(labelOf(lang, 'responsiblePerson', 'responsiblePhone'))).fill('+358 40 765 4321');
+    await responsible.getByLabel(starts(labelOf(lang, 'responsiblePerson', 'responsibleEmail'))).fill(place.email);
+
+    await nextPage(page, lang);
+    const summary = page.getByRole('alert').filter({ hasText: r.errorSummaryTitle });
+    await summary.waitFor();
+    await checkA11y(page, 'form page 1 with an error');
+    await summary.getByRole('link', { name: new RegExp(escape(labelOf(lang, 'organiser', 'organiserBusinessId'))) }).click();
+    await expect(businessId.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await businessId.fill('1618033-3');
+    await organiser.getByText(r.businessIdValid).waitFor();
+    await nextPage(page, lang);
+    await page.getByText(r.step.replace('{n}', '2').replace('{total}', '4')).waitFor();
+  });
+
+  it('fills the area page; closing streets brings up the traffic plan attachment', async () => {
+    const event = page.getByRole('group', { name: labelOf(lang, 'event'), exact: true });
+    await event.getByLabel(starts(labelOf(lang, 'event', 'eventName'))).fill('Jokirannan kesäsoitto');
+    await event.getByLabel(starts(labelOf(lang, 'event', 'eventPlace'))).fill('Vartiovuoren puisto');
+    await fillAddress(event.getByRole('group', { name: starts(labelOf(lang, 'event', 'eventAddress')) }), lang, 'Vartiovuorenkatu 2', '20700', 'Turku');
+    const municipality = event.getByRole('combobox', { name: starts(labelOf(lang, 'event', 'eventMunicipality')) });
+    await municipality.fill(place.search);
+    await page.keyboard.press('Enter');
+    await expect(municipality.inputValue()).resolves.toContain(place.name);
+    const dates = event.getByRole('group', { name: starts(labelOf(lang, 'event', 'eventDates')) });
+    await dates.getByLabel(starts(r.start)).fill('2027-06-11');
+    await dates.getByLabel(starts(r.end)).fill('2027-06-12');
+    await event.getByLabel(starts(labelOf(lang, 'event', 'eventHours'))).fill('17–23');
+    await page.getByLabel(starts(labelOf(lang, 'areaSizeM2'))).fill('6000');
+    const use = page.getByRole('group', { name: starts(labelOf(lang, 'useDates')) });
+    await use.getByLabel(starts(r.start)).fill('2027-06-10');
+    await use.getByLabel(starts(r.end)).fill('2027-06-13');
+    await page.getByRole('group', { name: starts(labelOf(lang, 'areaTypes')) }).getByLabel(optionOf(lang, 'areaTypes', 'park')).check();
+
+    const trafficPlan = page.getByLabel(starts(labelOf(lang, 'trafficPlan')));
+    await expect(trafficPlan.count()).resolves.toBe(0);
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.yes).check();
+    await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
+    await page.getByText('liikennesuunnitelma.pdf').waitFor();
+    await checkA11y(page, 'form page 2');
+    await nextPage(page, lang);
+    await page.getByText(r.step.replace('{n}', '3').replace('{total}', '4')).waitFor();
+  });
+
+  it('adds structures to the repeating group and fills the insurance', async () => {
+    const item = (n: number) => page.getByRole('group', { name: `${labelOf(lang, 'structures', 'structureKind')} ${n}`, exact: true });
+    const add = page.getByRole('button', { name: new RegExp(escape(r.add.replace('{item}', labelOf(lang, 'structures', 'structureKind').toLocaleLowerCase(lang)))) });
+    await add.click();
+    await add.click();
+    await item(1).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Esiintymislava');
+    await item(1).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('1');
+    await item(2).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Myyntiteltta');
+    await item(2).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('6');
+    await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(r.no).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'electricity')) }).getByLabel(optionOf(lang, 'electricity', 'generator')).check();
+    await page.getByLabel(starts(labelOf(lang, 'wasteManagement'))).fill('Lajittelupisteet ja tyhjennys kahdesti päivässä.');
+    const insurance = page.getByRole('group', { name: labelOf(lang, 'insurance'), exact: true });
+    await insurance.getByLabel(starts(labelOf(lang, 'insurance', 'insurer'))).fill('LähiTapiola');
+    await insurance.getByLabel(starts(labelOf(lang, 'insurance', 'policyNumber'))).fill('VA-2027-448812');
+    await checkA11y(page, 'form page 3');
+    await nextPage(page, lang);
+    await page.getByText(r.step.replace('{n}', '4').replace('{total}', '4')).waitFor();
+  });
+
+  it('attaches the map, gives contact details, reviews the summary and sends once', async () => {
+    await page.getByLabel(starts(labelOf(lang, 'areaMap'))).setInputFiles(pdf('aluekartta.pdf'));
+    await page.getByText('aluekartta.pdf').waitFor();
+    await checkA11y(page, 'form page 4');
+    // The draft survives a reload.
+    await page.reload();
+    await page.getByText('aluekartta.pdf').waitFor();
+    await page.getByText(t.draftRestored).waitFor();
+    await page.getByRole('button', { name: new RegExp(escape(t.contactStep)) }).click();
+
+    await page.getByRole('heading', { name: t.contactTitle }).waitFor();
+    await page.getByRole('button', { name: new RegExp(escape(t.toSummary)) }).click();
+    await page.getByRole('alert').filter({ hasText: t.errEmail }).waitFor();
+    await checkA11y(page, 'contact step with errors');
+    await page.getByLabel(starts(t.contactName)).fill('Saara Virtanen');
+    await page.getByLabel(starts(t.contactEmail)).fill(place.email);
+    await page.getByRole('button', { name: new RegExp(escape(t.toSummary)) }).click();
+
+    await page.getByRole('heading', { name: t.summaryTitle }).waitFor();
+    await page.getByText('Esiintymislava').waitFor();
+    await page.getByText('aluekartta.pdf').waitFor();
+    await checkA11y(page, 'summary');
+    const send = page.getByRole('button', { name: t.send, exact: true });
+    await send.dblclick();
+    await page.getByRole('heading', { level: 1, name: t.receiptTitle }).waitFor();
+    reference = (await page.getByTestId('reference').textContent()) ?? '';
+    expect(reference).toMatch(/^KV-\d{4}-\d{6}$/);
+    submissionId = page.url().split('/').pop() ?? '';
+    await page.getByText(place.lang === 'sv' ? 'Esbo' : 'Helsinki').first().waitFor();
+    await page.getByRole('button', { name: t.print }).waitFor();
+    await checkA11y(page, 'receipt');
+
+    // The double click made one submission, and the draft is gone.
+    const handler = new ApiClient(server.url);
+    await handler.loginStaff(place.handler, DEMO_PASSWORD);
+    const inbox = await handler.get<{ items: Array<{ reference: string }> }>(`/api/inbox?q=${encodeURIComponent(reference)}`);
+    expect(inbox.body.items.filter((i) => i.reference === reference)).toHaveLength(1);
+    const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kevyt:draft:')));
+    expect(drafts).toEqual([]);
+  });
+
+  it('signs in with the code from the email and sees the submission with its status', async () => {
+    await page.getByRole('link', { name: t.toMine }).click();
+    await page.getByRole('heading', { level: 1, name: t.signInTitle }).waitFor();
+    await checkA11y(page, 'sign-in');
+    await page.getByLabel(t.email).fill(place.email);
+    await page.getByRole('button', { name: t.sendCode }).click();
+    await page.getByLabel(t.code).waitFor();
+    const mail = (await server.outbox()).filter((m) => m.kind === 'sign_in_code' && m.toEmail === place.email).pop();
+    const code = /\b(\d{6,8})\b/.exec(mail?.body ?? '')?.[1];
+    expect(code).toBeTruthy();
+    await checkA11y(page, 'sign-in code');
+    await page.getByLabel(t.code).fill(code!);
+    await page.getByRole('button', { name: t.signIn, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: t.mineTitle }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: reference });
+    await expect(row.textContent()).resolves.toContain(lang === 'sv' ? 'Skickad' : 'Lähetetty');
+    await checkA11y(page, 'my submissions');
+  });
+
+  it('sees the status change after the handler asks for more information, and answers with data, an attachment and a message', async () => {
+    const handler = new ApiClient(server.url);
+    await handler.loginStaff(place.handler, DEMO_PASSWORD);
+    for (const [event, comment] of [['RECEIVE'], ['START'], ['REQUEST_INFO', 'Liittäkää vakuutustodistus.']] as const) {
+      const res = await handler.post(`/api/cases/${submissionId}/transitions`, { event, comment });
+      expect(res.status, `${event}: ${JSON.stringify(res.body)}`).toBe(200);
+    }
+
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByTestId('status').filter({ hasText: lang === 'sv' ? 'Komplettering begärd' : 'Lisätietoja pyydetty' }).waitFor();
+    await page.getByText(t.infoRequested).waitFor();
+    await checkA11y(page, 'submission with a request for more information');
+
+    await page.getByRole('button', { name: t.editAnswers }).click();
+    for (let i = 0; i < 3; i++) await nextPage(page, lang);
+    await page.getByLabel(starts(labelOf(lang, 'insuranceCertificate'))).setInputFiles(pdf('vakuutustodistus.pdf'));
+    await page.getByText('vakuutustodistus.pdf').waitFor();
+    await page.getByRole('button', { name: t.doneEditing }).click();
+    await page.getByText(t.answersReady).waitFor();
+    await page.getByRole('button', { name: t.sendSupplement }).click();
+    await page.getByRole('alert').filter({ hasText: t.errMessage }).waitFor();
+    await page.getByLabel(starts(t.supplementMessage)).fill('Vakuutustodistus liitteenä.');
+    await page.getByRole('button', { name: t.sendSupplement }).click();
+    await page.getByText(t.supplementSent).waitFor();
+    await page.getByTestId('status').filter({ hasText: lang === 'sv' ? 'Under behandling' : 'Käsittelyssä' }).waitFor();
+    await page.getByRole('link', { name: 'vakuutustodistus.pdf' }).waitFor();
+    await checkA11y(page, 'submission after the supplement');
+  });
+
+  it('cancels another application after confirming', async () => {
+    const customerApi = new ApiClient(server.url);
+    const upload = async (name: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([PDF], { type: 'application/pdf' }), name);
+      const res = await customerApi.request<{ id: string }>('POST', '/api/attachments', { raw: form });
+      expect(res.status).toBe(201);
+      return res.body.id;
+    };
+    const offering = await customerApi.get<{ services: Array<{ deploymentId: number; serviceId: string }> }>(`/api/offering?municipality=${place.code}&lang=${lang}`);
+    const deploymentId = offering.body.services.find((s) => s.serviceId === 'public-area-use')!.deploymentId;
+    const sent = await customerApi.post<{ id: number; reference: string }>('/api/submissions', {
+      deploymentId,
+      municipality: place.code,
+      data: { ...exampleData, trafficPlan: [await upload('liikenne.pdf')], areaMap: [await upload('kartta.pdf')] },
+      contact: { name: 'Saara Virtanen', email: place.email },
+      lang,
+      idempotencyKey: `walk-cancel-${lang}`,
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+
+    await page.getByRole('link', { name: t.backToMine }).click();
+    await page.getByRole('link', { name: sent.body.reference }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(sent.body.reference) }).waitFor();
+    await page.getByRole('button', { name: t.cancelTitle }).click();
+    const dialog = page.getByRole('dialog', { name: t.cancelQuestion.replace('{reference}', sent.body.reference) });
+    await dialog.waitFor();
+    await checkA11y(page, 'cancel confirmation');
+    await dialog.getByRole('button', { name: t.confirmCancel }).click();
+    await page.getByText(t.cancelled).waitFor();
+    await page.getByTestId('status').filter({ hasText: lang === 'sv' ? 'Återkallad' : 'Peruttu' }).waitFor();
+    await checkA11y(page, 'cancelled submission');
+  });
+});
