@@ -1,6 +1,30 @@
-// Placeholder: the packs/deployments/staff engineer replaces this screen (route /builder/:lang/deployments/*).
-import { PlaceholderPage } from '../shell/BuilderLayout';
+/** The authority admin's deployment screens: list and library, deploy, upgrade. */
+import { Route, Routes } from 'react-router-dom';
+import { useMessages } from '../../ui/i18n/messages';
+import { useStaffSession } from '../shell/session';
+import { DeployForm } from './DeployForm';
+import { DeploymentsHome } from './DeploymentsHome';
+import { deploymentMessages } from './messages';
+import { UpgradePage } from './UpgradePage';
+import '../packs/packs.css';
 
 export function DeploymentsPage() {
-  return <PlaceholderPage title="deployments" />;
+  const { me } = useStaffSession();
+  const t = useMessages(deploymentMessages);
+  if (!me.authority || me.role !== 'admin') {
+    return (
+      <section className="bl-page">
+        <h1>{t.title}</h1>
+        <p>{t.noAuthority}</p>
+      </section>
+    );
+  }
+  const authorityId = me.authority.id;
+  return (
+    <Routes>
+      <Route index element={<DeploymentsHome authorityId={authorityId} />} />
+      <Route path="new" element={<DeployForm authorityId={authorityId} />} />
+      <Route path=":deploymentId/upgrade" element={<UpgradePage authorityId={authorityId} />} />
+    </Routes>
+  );
 }

@@ -1,6 +1,14 @@
-// Placeholder: the packs/deployments/staff engineer replaces this screen (route /builder/:lang/packs/*).
-import { PlaceholderPage } from '../shell/BuilderLayout';
+/** The coordinators' pack screens: the list of packs (/packs) and one pack (/packs/:packId). */
+import { Route, Routes } from 'react-router-dom';
+import { PackDetail } from './PackDetail';
+import { PackList } from './PackList';
+import './packs.css';
 
 export function PacksPage() {
-  return <PlaceholderPage title="packs" />;
+  return (
+    <Routes>
+      <Route index element={<PackList />} />
+      <Route path=":packId" element={<PackDetail />} />
+    </Routes>
+  );
 }

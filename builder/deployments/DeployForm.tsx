@@ -1,0 +1,132 @@
+/**
+ * Deploying one service of the library: which version, which municipalities (whole area or
+ * some), the respond-within days and the authority's contact text for customers. A refusal says
+ * why: another authority already serves a municipality, or texts are missing in a language one
+ * of the municipalities officially uses.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { localize } from '../../form-library/format/localize';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { ApiErrorMessage } from '../packs/ApiErrorMessage';
+import { formatDateTime, LoadState } from '../packs/LoadState';
+import { useLoad } from '../packs/useLoad';
+import { createDeployment } from './api';
+import { loadAdminData } from './adminData';
+import { deployableVersions } from './deployable';
+import { deploymentMessages } from './messages';
+import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
+import { refusalSentences } from './refusal';
+
+export function DeployForm({ authorityId }: { authorityId: string }) {
+  const t = useMessages(deploymentMessages);
+  const lang = useLang();
+  const [params] = useSearchParams();
+  const packId = Number(params.get('pack'));
+  const serviceId = params.get('service') ?? '';
+  const [loaded, reload] = useLoad(() => loadAdminData(authorityId), [authorityId]);
+  const data = loaded.state === 'ready' ? loaded.value : null;
+  const item = data?.library.find((l) => l.packId === packId && l.service.id === serviceId);
+
+  return (
+    <section className="bl-page">
+      <p><Link to={`/${lang}/deployments`}>{t.back}</Link></p>
+      {!data ? (
+        <>
+          <h1>{t.deploy}</h1>
+          <LoadState loaded={loaded} onRetry={() => void reload()} />
+        </>
+      ) : !item ? (
+        <>
+          <h1>{t.deploy}</h1>
+          <p>{t.noLibrary}</p>
+        </>
+      ) : (
+        <DeployFields data={data} packId={packId} serviceId={serviceId} serviceName={localize(item.service.name, lang)} />
+      )}
+    </section>
+  );
+}
+
+function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNullable<Awaited<ReturnType<typeof loadAdminData>>>; packId: number; serviceId: string; serviceName: string }) {
+  const t = useMessages(deploymentMessages);
+  const lang = useLang();
+  const navigate = useNavigate();
+  const versions = deployableVersions(data.packs.get(packId)?.versions ?? []);
+  const [version, setVersion] = useState(versions[0]?.version ?? 1);
+  const [area, setArea] = useState<AreaChoice>({ whole: true, selected: new Set() });
+  const [days, setDays] = useState('');
+  const [contact, setContact] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const areaMissing = !area.whole && area.selected.size === 0;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    setError(null);
+    if (areaMissing) return;
+    setBusy(true);
+    try {
+      const daysNumber = days.trim() === '' ? null : Number(days);
+      await createDeployment({
+        packId,
+        version,
+        serviceId,
+        ...(area.whole ? {} : { municipalities: [...area.selected].sort() }),
+        respondWithinDays: daysNumber,
+        contactText: contact.trim() === '' ? null : contact.trim(),
+      });
+      navigate(`/${lang}/deployments`, { state: { done: format(t.deployed, { service: serviceName }) } });
+    } catch (err) {
+      setError(err);
+      setTimeout(() => errorRef.current?.focus(), 0);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sentences = refusalSentences(error, t, lang, data.municipalities);
+  return (
+    <>
+      <h1>{format(t.deployTitle, { service: serviceName })}</h1>
+      <form onSubmit={(e) => void submit(e)} noValidate className="pk-form">
+        {error !== null && (
+          <div ref={errorRef} tabIndex={-1} role="alert" className="bl-error-box">
+            <p className="bl-error">{t.refused}</p>
+            {sentences.length > 0 ? (
+              <ul>{sentences.map((s, i) => <li key={i}>{s}</li>)}</ul>
+            ) : (
+              <ApiErrorMessage error={error} />
+            )}
+          </div>
+        )}
+        <div className="pk-field">
+          <label htmlFor="dp-version">{t.versionLabel}</label>
+          <select id="dp-version" value={version} onChange={(e) => setVersion(Number(e.target.value))}>
+            {versions.map((v) => (
+              <option key={v.version} value={v.version}>{format(t.versionChoice, { version: v.version, date: formatDateTime(v.publishedAt, lang) })}</option>
+            ))}
+          </select>
+        </div>
+        <MunicipalityPicker area={data.authority.municipalities} municipalities={data.municipalities} value={area} onChange={setArea} invalid={tried && areaMissing} />
+        <div className="pk-field">
+          <label htmlFor="dp-days">{t.respondDays}</label>
+          <p className="pk-hint" id="dp-days-help">{t.respondHelp}</p>
+          <input id="dp-days" type="number" min={1} max={365} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-describedby="dp-days-help" style={{ width: '7rem' }} />
+        </div>
+        <div className="pk-field">
+          <label htmlFor="dp-contact">{t.contactText}</label>
+          <p className="pk-hint" id="dp-contact-help">{t.contactHelp}</p>
+          <textarea id="dp-contact" value={contact} onChange={(e) => setContact(e.target.value)} aria-describedby="dp-contact-help" maxLength={2000} />
+        </div>
+        <p>
+          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t.deploying : t.submitDeploy}</button>
+        </p>
+        <p role="status" className="pk-hint">{busy ? t.deploying : ''}</p>
+      </form>
+    </>
+  );
+}

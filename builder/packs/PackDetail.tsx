@@ -1,0 +1,195 @@
+/**
+ * One pack for the coordinator: its versions (retire with confirmation), a diff between any two
+ * versions or the draft, and the review step that publishes the draft as the next version.
+ */
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { localize } from '../../form-library/format/localize';
+import type { FormPackContent } from '../../form-library/format/types';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useStaffSession } from '../shell/session';
+import { ApiErrorMessage } from './ApiErrorMessage';
+import { getDraft, getVersion, listVersions, retireVersion, type PackDraft, type VersionSummary } from './api';
+import { ConfirmDialog } from './confirm/ConfirmDialog';
+import { PackDiff } from './diff/PackDiff';
+import { formatDateTime, LoadState } from './LoadState';
+import { commonMessages, packMessages } from './messages';
+import { ReviewPublish } from './review/ReviewPublish';
+import { useLoad } from './useLoad';
+
+interface PackData {
+  draft: PackDraft;
+  versions: VersionSummary[];
+}
+
+export function PackDetail() {
+  const t = useMessages(packMessages);
+  const lang = useLang();
+  const { me } = useStaffSession();
+  const packId = Number(useParams().packId);
+  const [status, setStatus] = useState('');
+  const [loaded, reload] = useLoad<PackData>(async () => {
+    const [draft, versions] = await Promise.all([getDraft(packId), listVersions(packId)]);
+    return { draft, versions };
+  }, [packId]);
+  const coordinator = me.role === 'coordinator';
+
+  return (
+    <section className="bl-page">
+      <p><Link to={`/${lang}/packs`}>{t.back}</Link></p>
+      {loaded.state !== 'ready' ? (
+        <>
+          <h1>{t.title}</h1>
+          <LoadState loaded={loaded} onRetry={() => void reload()} />
+        </>
+      ) : (
+        <>
+          <h1>{format(t.packTitle, { name: localize(loaded.value.draft.content.name, lang) || loaded.value.draft.content.slug })}</h1>
+          <p>{localize(loaded.value.draft.content.description, lang)}</p>
+          <p role="status" className="pk-status pk-status-ok">{status}</p>
+          {!coordinator && <p className="pk-hint">{t.onlyCoordinator}</p>}
+          <h2>{t.services}</h2>
+          <ul>
+            {loaded.value.draft.content.services.map((s) => (
+              <li key={s.id}>{localize(s.name, lang) || s.id}</li>
+            ))}
+          </ul>
+          {(me.role === 'coordinator' || me.role === 'designer') && (
+            <p><Link to={`/${lang}/designer/${packId}`}>{t.designerLink}</Link></p>
+          )}
+          <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => { setStatus(format(t.retiredDone, { version: v })); void reload(); }} />
+          <DiffSection packId={packId} draft={loaded.value.draft.content} versions={loaded.value.versions} />
+          {coordinator && (
+            <ReviewPublish
+              packId={packId}
+              draft={loaded.value.draft.content}
+              nextVersion={Math.max(0, ...loaded.value.versions.map((v) => v.version)) + 1}
+              onPublished={(v) => {
+                setStatus(format(t.published, { version: v }));
+                void reload();
+              }}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function VersionTable({ packId, versions, canRetire, onRetired }: { packId: number; versions: VersionSummary[]; canRetire: boolean; onRetired: (version: number) => void }) {
+  const t = useMessages(packMessages);
+  const c = useMessages(commonMessages);
+  const lang = useLang();
+  const [asking, setAsking] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function retire(version: number) {
+    setBusy(true);
+    setError(null);
+    try {
+      await retireVersion(packId, version);
+      setAsking(null);
+      onRetired(version);
+    } catch (err) {
+      setAsking(null);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="pk-section" aria-labelledby="pk-versions">
+      <h2 id="pk-versions">{t.versions}</h2>
+      {error !== null && <ApiErrorMessage error={error} />}
+      {versions.length === 0 ? (
+        <p>{t.noVersions}</p>
+      ) : (
+        <table className="pk-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colVersion}</th>
+              <th scope="col">{t.colPublished}</th>
+              <th scope="col">{t.colChangelog}</th>
+              <th scope="col">{t.colState}</th>
+              {canRetire && <th scope="col">{t.colActions}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((v) => (
+              <tr key={v.version}>
+                <th scope="row">{v.version}</th>
+                <td>{formatDateTime(v.publishedAt, lang)}</td>
+                <td>{v.changelog}</td>
+                <td>{v.retired ? <span className="pk-badge pk-badge-warn">{t.stateRetired}</span> : <span className="pk-badge pk-badge-ok">{t.stateActive}</span>}</td>
+                {canRetire && (
+                  <td>
+                    {!v.retired && (
+                      <button type="button" onClick={() => setAsking(v.version)}>
+                        {format(t.retire, { version: v.version })}
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={format(t.retireTitle, { version: asking ?? '' })}
+        confirmLabel={t.retireConfirm}
+        cancelLabel={c.cancel}
+        busyLabel={t.retiring}
+        busy={busy}
+        danger
+        onCancel={() => setAsking(null)}
+        onConfirm={() => asking !== null && void retire(asking)}
+      >
+        <p>{format(t.retireBody, { version: asking ?? '' })}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function DiffSection({ packId, draft, versions }: { packId: number; draft: FormPackContent; versions: VersionSummary[] }) {
+  const t = useMessages(packMessages);
+  const latest = versions.length ? String(Math.max(...versions.map((v) => v.version))) : null;
+  const [from, setFrom] = useState<string>(latest ?? 'draft');
+  const [to, setTo] = useState<string>('draft');
+  const contentOf = useCallback(async (key: string): Promise<FormPackContent> => (key === 'draft' ? draft : (await getVersion(packId, Number(key))).content), [packId, draft]);
+  const [loaded, reload] = useLoad(async () => {
+    const [a, b] = await Promise.all([contentOf(from), contentOf(to)]);
+    return { a, b };
+  }, [contentOf, from, to]);
+
+  if (!latest) return null;
+  const options = [...versions.map((v) => ({ key: String(v.version), label: format(t.versionOption, { version: v.version }) })), { key: 'draft', label: t.draftOption }];
+  return (
+    <section className="pk-section" aria-labelledby="pk-diff">
+      <h2 id="pk-diff">{t.diffTitle}</h2>
+      <div className="pk-row">
+        <label className="pk-field">
+          {t.diffFrom}
+          <select value={from} onChange={(e) => setFrom(e.target.value)}>
+            {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+          </select>
+        </label>
+        <label className="pk-field">
+          {t.diffTo}
+          <select value={to} onChange={(e) => setTo(e.target.value)}>
+            {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+          </select>
+        </label>
+      </div>
+      <LoadState loaded={loaded} onRetry={() => void reload()} />
+      {loaded.state === 'ready' && (
+        <div aria-live="polite">
+          <PackDiff before={loaded.value.a} after={loaded.value.b} />
+        </div>
+      )}
+    </section>
+  );
+}
