@@ -17,7 +17,8 @@ let tori: Submitted;
 const customerEmail = 'aino.virtanen@example.fi';
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // KEVYT_DIST_DIR lets a developer run this walk against a runtime-only build while another app does not build.
+  server = await startTestServer(process.env.KEVYT_DIST_DIR ? { distDir: process.env.KEVYT_DIST_DIR } : {});
   browser = await launchBrowser();
   const customer = new ApiClient(server.url);
   kallio = await submitPublicAreaUse(customer, { email: customerEmail, name: 'Aino Virtanen', eventName: 'Kallio Block Party' });
@@ -69,7 +70,7 @@ describe('handler desk walk', () => {
     await page.getByLabel('Sähköposti').fill(HANDLER_HELSINKI);
     await page.getByLabel('Salasana').fill('väärä-salasana');
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('Sähköposti tai salasana on väärin.');
+    await page.getByRole('alert').filter({ hasText: 'Sähköposti tai salasana on väärin.' }).waitFor();
     await signIn(page, HANDLER_HELSINKI);
     await expect(page.locator('.desk-header').textContent()).resolves.toContain('Heikki Käsittelijä');
 
@@ -95,7 +96,7 @@ describe('handler desk walk', () => {
     await page.getByRole('link', { name: kallio.reference, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
     await page.getByText('Kallio Block Party').first().waitFor();
-    await expect(page.getByRole('link', { name: /^Avaa: / }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('link', { name: /^Avaa\b/ }).count()).resolves.toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'desk case view');
 
     await fireTransition(page, 'Merkitse vastaanotetuksi');
@@ -129,7 +130,7 @@ describe('handler desk walk', () => {
     await expectNoAxeViolations(page, 'desk alerts');
     await alert.getByRole('link', { name: `Avaa ${kallio.reference}` }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
-    await page.getByText('Pelastussuunnitelma on nyt liitteenä.').waitFor();
+    await page.getByText('Pelastussuunnitelma on nyt liitteenä.').first().waitFor();
 
     // Decides and closes.
     await fireTransition(page, 'Tee päätös', 'Käyttölupa myönnetään ehdoin: alue siivotaan sunnuntaina klo 12 mennessä.');
