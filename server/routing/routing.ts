@@ -4,13 +4,13 @@
  * one responsible authority (enforced by the unique index on active deployment_municipalities,
  * and refused up front by `findOverlaps` with a clear error).
  */
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ServiceKind } from '../../form-library/format/types';
 import type { AppContext } from '../context';
+import type { Statement } from 'better-sqlite3';
 import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
 import { serviceOfVersion } from './pack-content';
-import { packs } from '../db/schema';
 
 export interface OfferedService {
   deploymentId: number;
@@ -33,28 +33,57 @@ export function authorityName(row: { nameFi: string; nameSv: string; nameEn: str
   return lang === 'sv' ? row.nameSv : lang === 'en' ? row.nameEn : row.nameFi;
 }
 
+interface OfferingRow {
+  deploymentId: number;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  packSlug: string;
+  authorityId: string;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+}
+
+// The offering is the hottest public query: plain prepared statements, cached per connection.
+const statements = new WeakMap<AppContext['sqlite'], { place: Statement; offering: Statement }>();
+
+function offeringStatements(ctx: AppContext) {
+  let s = statements.get(ctx.sqlite);
+  if (!s) {
+    s = {
+      place: ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?'),
+      offering: ctx.sqlite.prepare(
+        `SELECT d.id AS deploymentId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId,
+                p.slug AS packSlug, a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
+           FROM deployment_municipalities dm
+           JOIN deployments d ON d.id = dm.deployment_id
+           JOIN authorities a ON a.id = d.authority_id
+           JOIN packs p ON p.id = d.pack_id
+          WHERE dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
+      ),
+    };
+    statements.set(ctx.sqlite, s);
+  }
+  return s;
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(lang);
+    collators.set(lang, c);
+  }
+  return c;
+}
+
 /** What a customer sees for `municipality`; null when the code is not a municipality. */
 export function offering(ctx: AppContext, municipality: string, opts: { topic?: string; lang: Lang }): Offering | null {
-  const place = ctx.db.select().from(municipalities).where(eq(municipalities.code, municipality)).get();
+  const st = offeringStatements(ctx);
+  const place = st.place.get(municipality) as { code: string; fi: string; sv: string } | undefined;
   if (!place) return null;
-  const rows = ctx.db
-    .select({
-      deploymentId: deployments.id,
-      packId: deployments.packId,
-      packVersion: deployments.packVersion,
-      serviceId: deployments.serviceId,
-      packSlug: packs.slug,
-      authorityId: authorities.id,
-      nameFi: authorities.nameFi,
-      nameSv: authorities.nameSv,
-      nameEn: authorities.nameEn,
-    })
-    .from(deploymentMunicipalities)
-    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
-    .innerJoin(authorities, eq(authorities.id, deployments.authorityId))
-    .innerJoin(packs, eq(packs.id, deployments.packId))
-    .where(and(eq(deploymentMunicipalities.municipalityCode, municipality), eq(deploymentMunicipalities.active, true), eq(deployments.active, true)))
-    .all();
+  const rows = st.offering.all(municipality) as OfferingRow[];
   const services: OfferedService[] = [];
   for (const row of rows) {
     const service = serviceOfVersion(ctx, row.packId, row.packVersion, row.serviceId);
@@ -72,49 +101,64 @@ export function offering(ctx: AppContext, municipality: string, opts: { topic?: 
       authority: { id: row.authorityId, name: authorityName(row, opts.lang) },
     });
   }
-  services.sort((a, b) => a.name.localeCompare(b.name, opts.lang) || a.deploymentId - b.deploymentId);
-  return { municipality: { code: place.code, fi: place.nameFi, sv: place.nameSv }, services };
+  const order = collator(opts.lang);
+  services.sort((a, b) => order.compare(a.name, b.name) || a.deploymentId - b.deploymentId);
+  return { municipality: { code: place.code, fi: place.fi, sv: place.sv }, services };
 }
 
 export type DeploymentRow = typeof deployments.$inferSelect;
+
+function prepareResponsible(db: AppContext['db']) {
+  return {
+    byDeployment: db
+      .select({ deployment: deployments })
+      .from(deploymentMunicipalities)
+      .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+      .where(
+        and(
+          eq(deploymentMunicipalities.deploymentId, sql.placeholder('deploymentId')),
+          eq(deploymentMunicipalities.municipalityCode, sql.placeholder('municipality')),
+          eq(deploymentMunicipalities.active, true),
+          eq(deployments.active, true),
+        ),
+      )
+      .prepare(),
+    byService: db
+      .select({ deployment: deployments })
+      .from(deploymentMunicipalities)
+      .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
+      .where(
+        and(
+          eq(deploymentMunicipalities.packId, sql.placeholder('packId')),
+          eq(deploymentMunicipalities.serviceId, sql.placeholder('serviceId')),
+          eq(deploymentMunicipalities.municipalityCode, sql.placeholder('municipality')),
+          eq(deploymentMunicipalities.active, true),
+        ),
+      )
+      .prepare(),
+  };
+}
+const responsibleQueries = new WeakMap<AppContext['db'], ReturnType<typeof prepareResponsible>>();
+function responsibleQuery(ctx: AppContext) {
+  let q = responsibleQueries.get(ctx.db);
+  if (!q) {
+    q = prepareResponsible(ctx.db);
+    responsibleQueries.set(ctx.db, q);
+  }
+  return q;
+}
 
 /**
  * The deployment a submission for `municipality` may go to: the given one if it is active and
  * covers that municipality, else null (the customer picked a place the service is not offered in).
  */
 export function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): DeploymentRow | null {
-  const row = ctx.db
-    .select({ deployment: deployments })
-    .from(deploymentMunicipalities)
-    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
-    .where(
-      and(
-        eq(deploymentMunicipalities.deploymentId, deploymentId),
-        eq(deploymentMunicipalities.municipalityCode, municipality),
-        eq(deploymentMunicipalities.active, true),
-        eq(deployments.active, true),
-      ),
-    )
-    .get();
-  return row?.deployment ?? null;
+  return responsibleQuery(ctx).byDeployment.get({ deploymentId, municipality })?.deployment ?? null;
 }
 
 /** The active deployment responsible for a service in a municipality, whoever deployed it. */
 export function responsibleForService(ctx: AppContext, packId: number, serviceId: string, municipality: string): DeploymentRow | null {
-  const row = ctx.db
-    .select({ deployment: deployments })
-    .from(deploymentMunicipalities)
-    .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
-    .where(
-      and(
-        eq(deploymentMunicipalities.packId, packId),
-        eq(deploymentMunicipalities.serviceId, serviceId),
-        eq(deploymentMunicipalities.municipalityCode, municipality),
-        eq(deploymentMunicipalities.active, true),
-      ),
-    )
-    .get();
-  return row?.deployment ?? null;
+  return responsibleQuery(ctx).byService.get({ packId, serviceId, municipality })?.deployment ?? null;
 }
 
 export interface Overlap {
