@@ -311,3 +311,41 @@ describe('broken copies of the examples', () => {
     if (!result.ok) expect(result.errors.map((e) => e.path)).toContain(path);
   });
 });
+
+describe('the other branches of the forms', () => {
+  const police = services.find((s) => s.service.id === 'public-event-police')!.service;
+  const food = services.find((s) => s.service.id === 'temporary-food-sales')!.service;
+
+  it('a private person organises a small event: no business ID, no alcohol, no security company', () => {
+    const data = example(police);
+    Object.assign(data.organiser as FormData, { organiserType: 'person', organiserName: 'Matti Meikäläinen' });
+    delete (data.organiser as FormData).organiserBusinessId;
+    Object.assign(data, { alcoholServed: false, usesSecurityCompany: false, affectsTraffic: false });
+    delete data.alcoholDetails;
+    delete data.securityCompanyName;
+    delete data.securityCompanyBusinessId;
+    delete data.trafficArrangements;
+    const result = validateSubmission(police.form, data, 'sv');
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('drops answers the customer gave before hiding them, instead of keeping stale data', () => {
+    const data = example(police);
+    data.alcoholServed = false; // the bar details stay in the data but are hidden now
+    const result = validateSubmission(police.form, data, 'en');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.alcoholDetails).toBeUndefined();
+  });
+
+  it('an unregistered seller of packed foods only, without water, is accepted', () => {
+    const data = example(food);
+    Object.assign(data, {
+      premisesRegistered: false,
+      waterSupply: 'notNeeded',
+      foods: [{ foodName: 'Pakatut karkit', handling: 'packaged', perishable: false }],
+    });
+    delete data.registeringMunicipality;
+    const result = validateSubmission(food.form, data, 'fi');
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
