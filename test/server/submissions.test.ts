@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
+import { deploymentOf, exampleWithUploads, newKey, send, upload, type Receipt } from './case-fixtures';
+
+let server: TestServer;
+let customer: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  customer = new ApiClient(server.url);
+});
+afterAll(() => server?.close());
+
+describe('POST /api/submissions', () => {
+  it('accepts a waste water exemption sent in Porvoo, answers with a reference after commit and routes it to Porvoo', async () => {
+    const res = await send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'Erik.Holmstrom@example.fi' });
+    expect(res.status).toBe(201);
+    expect(res.body.reference).toMatch(/^KV-\d{4}-\d{6}$/);
+    expect(res.body.status).toBe('SUBMITTED');
+    expect(res.body.authority).toEqual({ id: 'municipality-638', name: expect.stringContaining('Porvoo') });
+    const row = server.ctx.sqlite.prepare('SELECT authority_id, contact_email, pack_version, status FROM submissions WHERE id = ?').get(res.body.id) as Record<string, unknown>;
+    expect(row).toEqual({ authority_id: 'municipality-638', contact_email: 'erik.holmstrom@example.fi', pack_version: 1, status: 'SUBMITTED' });
+    const claimed = server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM attachments WHERE submission_id = ?').get(res.body.id) as { n: number };
+    expect(claimed.n).toBe(2);
+    const alerts = (await server.outbox()).filter((r) => r.submissionId === res.body.id);
+    expect(alerts.map((a) => [a.kind, a.audience])).toEqual([['new_submission', 'authority'], ['receipt', 'customer']]);
+    expect(alerts[0].authorityId).toBe('municipality-638');
+    expect(alerts[1].toEmail).toBe('erik.holmstrom@example.fi');
+    const history = server.ctx.sqlite.prepare("SELECT kind, to_status FROM case_events WHERE submission_id = ?").all(res.body.id);
+    expect(history).toEqual([{ kind: 'submitted', to_status: 'SUBMITTED' }]);
+    const audit = server.ctx.sqlite.prepare("SELECT action FROM audit_log WHERE target_type = 'submission' AND target_id = ?").all(String(res.body.id));
+    expect(audit).toEqual([{ action: 'submission.create' }]);
+  });
+
+  it('numbers references one after another within the year', async () => {
+    const a = await send(customer, { serviceId: 'public-event-police', municipality: '853', email: 'saara.virtanen@aurajoenkulttuuri.fi' });
+    const b = await send(customer, { serviceId: 'public-event-police', municipality: '853', email: 'saara.virtanen@aurajoenkulttuuri.fi' });
+    const seq = (r: Receipt) => Number(r.reference.slice(-6));
+    expect(seq(b.body)).toBe(seq(a.body) + 1);
+    expect(a.body.authority.id).toBe('police-lounais-suomi');
+  });
+
+  it('answers a retry with the same idempotency key with the first answer and no duplicate', async () => {
+    const deploymentId = await deploymentOf(customer, '091', 'public-event-police');
+    const body = {
+      deploymentId,
+      municipality: '091',
+      data: await exampleWithUploads(customer, 'public-event-police'),
+      contact: { name: 'Saara Virtanen', email: 'saara@example.fi' },
+      lang: 'sv',
+      idempotencyKey: newKey(),
+    };
+    const first = await customer.post<Receipt>('/api/submissions', body);
+    const again = await customer.post<Receipt>('/api/submissions', body);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(first.body.authority.name).toMatch(/polisinrättning/i);
+    const n = server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions WHERE idempotency_key = ?').get(body.idempotencyKey) as { n: number };
+    expect(n.n).toBe(1);
+  });
+
+  it('makes one submission of ten concurrent retries', async () => {
+    const deploymentId = await deploymentOf(customer, '049', 'event-noise');
+    const body = {
+      deploymentId,
+      municipality: '049',
+      data: await exampleWithUploads(customer, 'event-noise'),
+      contact: { name: 'Aino Virtanen', email: 'aino@example.fi' },
+      lang: 'fi',
+      idempotencyKey: newKey(),
+    };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => customer.post<Receipt>('/api/submissions', body)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.reference)).size).toBe(1);
+    const alerts = (await server.outbox()).filter((r) => r.submissionId === answers[0].body.id && r.kind === 'new_submission');
+    expect(alerts).toHaveLength(1);
+  });
+
+  it('refuses the same key for another e-service', async () => {
+    const key = newKey();
+    const first = await send(customer, { serviceId: 'event-noise', municipality: '091', email: 'aino@example.fi', idempotencyKey: key });
+    expect(first.status).toBe(201);
+    const other = await send(customer, { serviceId: 'public-event-police', municipality: '091', email: 'aino@example.fi', idempotencyKey: key });
+    expect(other.status).toBe(409);
+  });
+
+  it('names each invalid answer in the chosen language and stores nothing', async () => {
+    const before = (server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
+    const data = await exampleWithUploads(customer, 'public-event-police');
+    const organiser = data.organiser as Record<string, unknown>;
+    organiser.organiserBusinessId = '1618033-4';
+    delete (data.event as Record<string, unknown>).eventName;
+    const res = await send(customer, { serviceId: 'public-event-police', municipality: '091', email: 'not-an-email', lang: 'sv', data });
+    expect(res.status).toBe(422);
+    const body = res.body as unknown as ApiErrorBody;
+    expect(body.error.code).toBe('validation_failed');
+    const paths = body.error.fields.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['organiser.organiserBusinessId', 'event.eventName', 'contact.email']));
+    expect(body.error.fields.find((f) => f.path === 'contact.email')?.message).toContain('e-postadressen');
+    expect((server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n).toBe(before);
+  });
+
+  it('refuses a municipality the deployment does not serve, naming municipality', async () => {
+    const helsinkiNoise = await deploymentOf(customer, '091', 'event-noise');
+    const res = await customer.post<ApiErrorBody>('/api/submissions', {
+      deploymentId: helsinkiNoise, municipality: '853', data: {}, contact: { name: 'Aino', email: 'aino@example.fi' }, lang: 'en', idempotencyKey: newKey(),
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([{ path: 'municipality', message: expect.stringContaining('(853)') }]);
+  });
+
+  it('answers 404 for an unknown deployment', async () => {
+    const res = await customer.post<ApiErrorBody>('/api/submissions', {
+      deploymentId: 999999, municipality: '091', data: {}, contact: { name: 'Aino', email: 'aino@example.fi' }, lang: 'fi', idempotencyKey: newKey(),
+    });
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('refuses wrong types, naming each field', async () => {
+    const res = await customer.post<ApiErrorBody>('/api/submissions', {
+      deploymentId: '12', municipality: 91, data: [], contact: 'me', lang: 'de', idempotencyKey: 'short',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields.map((f) => f.path).sort()).toEqual(['contact', 'data', 'deploymentId', 'idempotencyKey', 'lang', 'municipality']);
+  });
+
+  it('refuses malformed JSON with 400 bad_json', async () => {
+    const res = await customer.request<ApiErrorBody>('POST', '/api/submissions', { raw: '{"deploymentId": 1,', contentType: 'application/json' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_json');
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const res = await customer.post<ApiErrorBody>('/api/submissions', { data: { text: 'x'.repeat(1_100_000) } });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload_too_large');
+  });
+
+  it('refuses a send without the CSRF token', async () => {
+    const res = await customer.post<ApiErrorBody>('/api/submissions', { deploymentId: 1 }, { csrf: false });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('csrf');
+  });
+
+  it('refuses unknown attachments and attachments of another submission, naming the field', async () => {
+    const data = await exampleWithUploads(customer, 'wastewater-exemption');
+    const first = await send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'erik@example.fi', data });
+    expect(first.status).toBe(201);
+    const reused = await send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'other@example.fi', data });
+    expect(reused.status).toBe(422);
+    expect((reused.body as unknown as ApiErrorBody).error.fields.map((f) => f.path)).toEqual(['systemReport.0', 'sitePlan.0']);
+    const unknown = { ...data, systemReport: ['00000000-0000-4000-8000-000000000000'], sitePlan: [(await upload(customer)).body.id] };
+    const res = await send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'erik@example.fi', data: unknown, lang: 'en' });
+    expect(res.status).toBe(422);
+    expect((res.body as unknown as ApiErrorBody).error.fields).toEqual([{ path: 'systemReport.0', message: 'The attachment was not found. Add the file again.' }]);
+  });
+});
