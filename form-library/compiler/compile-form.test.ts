@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customizeValidator } from '@rjsf/validator-ajv8';
-import type { RJSFSchema } from '@rjsf/utils';
+import { createSchemaUtils, optionsList, orderProperties, type RJSFSchema, type UiSchema as RjsfUiSchema } from '@rjsf/utils';
 import { compileForm, compilePage } from './index';
 import { finnishFormats } from '../formats/index';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
@@ -95,6 +95,46 @@ describe('compileForm', () => {
     (bad.organiser as Record<string, unknown>).businessId = '0737546-3';
     const { errors } = validator.validateFormData(bad, schema as RJSFSchema);
     expect(errors.map((e) => e.property)).toEqual(['.organiser.businessId']);
+  });
+});
+
+/** Walks a compiled object schema with its uiSchema, calling `check` on each (schema, uiSchema) pair. */
+function eachPair(schema: Record<string, unknown>, ui: Record<string, unknown>, check: (s: Record<string, unknown>, u: Record<string, unknown>) => void) {
+  check(schema, ui);
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [key, child] of Object.entries(properties)) {
+    const childUi = (ui[key] ?? {}) as Record<string, unknown>;
+    if (child.type === 'array' && (child.items as Record<string, unknown>).type === 'object') {
+      eachPair(child.items as Record<string, unknown>, (childUi.items ?? {}) as Record<string, unknown>, check);
+    } else eachPair(child, childUi, check);
+  }
+}
+
+describe('rjsf accepts the compiled output', () => {
+  it('every ui:order matches its properties (rjsf throws otherwise) in every page and language', () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      for (let page = 0; page < publicEventForm.pages.length; page++) {
+        for (const data of [undefined, validEventData(), { alcohol: false }] as Array<Record<string, unknown> | undefined>) {
+          const { schema, uiSchema } = compilePage(publicEventForm, page, lang, data);
+          eachPair(schema as Record<string, unknown>, uiSchema, (s, u) => {
+            if (s.type !== 'object' || !s.properties) return;
+            const keys = Object.keys(s.properties as object);
+            expect(orderProperties(keys, u['ui:order'] as string[])).toEqual(keys);
+          });
+        }
+      }
+    }
+  });
+
+  it('rjsf reads option labels from ui:enumNames and fills defaults without errors', () => {
+    const { schema, uiSchema } = compileForm(publicEventForm, 'sv', validEventData());
+    const eventType = (schema.properties as Record<string, RJSFSchema>).eventType;
+    expect(optionsList(eventType, uiSchema.eventType as RjsfUiSchema)?.map((o) => [o.value, o.label])).toEqual([
+      ['concert', 'Konsert'], ['market', 'Marknad'], ['sports', 'Idrottsevenemang'],
+    ]);
+    type Data = Record<string, unknown>;
+    const utils = createSchemaUtils<Data>(customizeValidator<Data>({ customFormats: finnishFormats }), schema as RJSFSchema);
+    expect(utils.getDefaultFormState(schema as RJSFSchema, validEventData())).toMatchObject({ eventType: 'concert' });
   });
 });
 

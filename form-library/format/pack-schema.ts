@@ -204,8 +204,9 @@ let compiled: { file: ValidateFunction; content: ValidateFunction } | null = nul
 
 function validators() {
   if (!compiled) {
-    // inlineRefs off: the element schema is recursive and inlining it bloats compile time.
-    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, inlineRefs: false });
+    // Compile time matters more than validation speed here (a pack is checked now and then):
+    // no ref inlining (the element schema is recursive) and no code optimisation pass.
+    const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, inlineRefs: false, code: { optimize: false } });
     ajv.addSchema(workflowDefinitionSchema);
     ajv.addSchema(packContentSchema);
     compiled = { file: ajv.compile(packFileSchema), content: ajv.getSchema(PACK_CONTENT_SCHEMA_ID) as ValidateFunction };
