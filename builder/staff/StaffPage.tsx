@@ -1,6 +1,207 @@
-// Placeholder: the packs/deployments/staff engineer replaces this screen (route /builder/:lang/staff/*).
-import { PlaceholderPage } from '../shell/BuilderLayout';
+/**
+ * Staff management for an authority admin: the authority's people, add one (a one-time
+ * temporary password is shown once), reset a password, deactivate, each with confirmation.
+ */
+import { useRef, useState, type FormEvent } from 'react';
+import { localize } from '../../form-library/format/localize';
+import type { LocalizedText } from '../../form-library/format/types';
+import { ApiError } from '../../ui/api/http';
+import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { ApiErrorMessage } from '../packs/ApiErrorMessage';
+import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
+import { LoadState } from '../packs/LoadState';
+import { commonMessages } from '../packs/messages';
+import { useLoad } from '../packs/useLoad';
+import { useStaffSession } from '../shell/session';
+import { addStaff, deactivateStaff, listStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
+import { staffMessages } from './messages';
+import '../packs/packs.css';
+
+const ROLES: ManagedRole[] = ['handler', 'designer', 'admin'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Secret = { name: string; password: string };
+type Asking = { kind: 'reset' | 'deactivate'; member: StaffItem } | null;
 
 export function StaffPage() {
-  return <PlaceholderPage title="staff" />;
+  const t = useMessages(staffMessages);
+  const c = useMessages(commonMessages);
+  const lang = useLang();
+  const { me } = useStaffSession();
+  const [loaded, reload] = useLoad(listStaff, []);
+  const [status, setStatus] = useState('');
+  const [secret, setSecret] = useState<Secret | null>(null);
+  const [asking, setAsking] = useState<Asking>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const secretRef = useRef<HTMLElement>(null);
+
+  if (me.role !== 'admin' || !me.authority) {
+    return (
+      <section className="bl-page">
+        <h1>{t.title}</h1>
+        <p>{t.noAuthority}</p>
+      </section>
+    );
+  }
+  const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name as LocalizedText, lang);
+  const roleName = (role: string) => (role === 'handler' ? t.handler : role === 'designer' ? t.designer : role === 'admin' ? t.admin : role);
+
+  function showSecret(s: Secret) {
+    setSecret(s);
+    setTimeout(() => secretRef.current?.focus(), 0);
+  }
+
+  async function act() {
+    if (!asking) return;
+    setBusy(true);
+    setError(null);
+    const { kind, member } = asking;
+    try {
+      if (kind === 'reset') {
+        const r = await resetStaffPassword(member.id);
+        showSecret({ name: member.name, password: r.temporaryPassword });
+      } else {
+        await deactivateStaff(member.id);
+        setStatus(format(t.deactivated, { name: member.name }));
+      }
+      setAsking(null);
+      await reload();
+    } catch (err) {
+      setAsking(null);
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="bl-page">
+      <h1>{t.title}</h1>
+      <p>{format(t.intro, { authority: authorityName })}</p>
+      <p role="status" className="pk-status pk-status-ok">{status}</p>
+      {secret && (
+        <section className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }} tabIndex={-1} ref={secretRef} aria-labelledby="st-secret-title">
+          <h2 id="st-secret-title">{format(t.secretTitle, { name: secret.name })}</h2>
+          <p>{t.secretBody}</p>
+          <p><output className="pk-secret" data-testid="temporary-password">{secret.password}</output></p>
+          <button type="button" onClick={() => setSecret(null)}>{t.secretDone}</button>
+        </section>
+      )}
+      {error !== null && <ApiErrorMessage error={error} />}
+      <LoadState loaded={loaded} onRetry={() => void reload()} />
+      {loaded.state === 'ready' && (
+        <table className="pk-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colName}</th>
+              <th scope="col">{t.colEmail}</th>
+              <th scope="col">{t.colRole}</th>
+              <th scope="col">{t.colState}</th>
+              <th scope="col">{t.colActions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {loaded.value.map((s) => (
+              <tr key={s.id}>
+                <th scope="row">{s.name} {s.id === me.id && <span className="pk-hint">{t.you}</span>}</th>
+                <td>{s.email}</td>
+                <td>{roleName(s.role)}</td>
+                <td>{s.active ? t.active : <span className="pk-badge pk-badge-warn">{t.inactive}</span>}</td>
+                <td>
+                  {s.active && s.id !== me.id && (
+                    <div className="pk-row" style={{ margin: 0 }}>
+                      <button type="button" aria-label={format(t.resetLabel, { name: s.name })} onClick={() => setAsking({ kind: 'reset', member: s })}>{t.reset}</button>
+                      <button type="button" aria-label={format(t.deactivateLabel, { name: s.name })} onClick={() => setAsking({ kind: 'deactivate', member: s })}>{t.deactivate}</button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <AddStaffForm
+        onAdded={(member, password) => {
+          setStatus(format(t.added, { name: member.name }));
+          showSecret({ name: member.name, password });
+          void reload();
+        }}
+      />
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking ? format(asking.kind === 'reset' ? t.resetTitle : t.deactivateTitle, { name: asking.member.name }) : ''}
+        confirmLabel={asking?.kind === 'reset' ? t.resetConfirm : t.deactivate}
+        busyLabel={asking?.kind === 'reset' ? t.resetting : t.deactivating}
+        cancelLabel={c.cancel}
+        busy={busy}
+        danger={asking?.kind === 'deactivate'}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => void act()}
+      >
+        <p>{asking?.kind === 'reset' ? t.resetBody : t.deactivateBody}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function AddStaffForm({ onAdded }: { onAdded: (member: StaffItem, password: string) => void }) {
+  const t = useMessages(staffMessages);
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<ManagedRole>('handler');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const nameError = tried && name.trim() === '' ? t.required : null;
+  const emailError = tried ? (email.trim() === '' ? t.required : !EMAIL.test(email.trim()) ? t.badEmail : error instanceof ApiError && error.status === 409 ? t.emailTaken : null) : null;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setTried(true);
+    setError(null);
+    if (name.trim() === '' || !EMAIL.test(email.trim())) return;
+    setBusy(true);
+    try {
+      const r = await addStaff({ name: name.trim(), email: email.trim(), role });
+      const { temporaryPassword, ...member } = r;
+      setName('');
+      setEmail('');
+      setRole('handler');
+      setTried(false);
+      onAdded(member, temporaryPassword);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="pk-section" aria-labelledby="st-add">
+      <h2 id="st-add">{t.addTitle}</h2>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        {error !== null && !(error instanceof ApiError && error.status === 409) && <ApiErrorMessage error={error} />}
+        <div className="pk-row">
+          <div className="pk-field">
+            <label htmlFor="st-name">{t.name}</label>
+            <input id="st-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" aria-invalid={!!nameError} aria-describedby={nameError ? 'st-name-err' : undefined} />
+            {nameError && <span className="bl-error" id="st-name-err">{nameError}</span>}
+          </div>
+          <div className="pk-field">
+            <label htmlFor="st-email">{t.email}</label>
+            <input id="st-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" aria-invalid={!!emailError} aria-describedby={emailError ? 'st-email-err' : undefined} />
+            {emailError && <span className="bl-error" id="st-email-err">{emailError}</span>}
+          </div>
+          <div className="pk-field">
+            <label htmlFor="st-role">{t.role}</label>
+            <select id="st-role" value={role} onChange={(e) => setRole(e.target.value as ManagedRole)}>
+              {ROLES.map((r) => <option key={r} value={r}>{r === 'handler' ? t.handler : r === 'designer' ? t.designer : t.admin}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t.adding : t.add}</button>
+        </div>
+      </form>
+    </section>
+  );
 }
