@@ -20,7 +20,7 @@ export interface Receipt {
 
 export async function upload(client: ApiClient, name = 'asemapiirros.pdf', content: Buffer = PDF, type = 'application/pdf') {
   const form = new FormData();
-  form.append('file', new Blob([content], { type }), name);
+  form.append('file', new Blob([new Uint8Array(content)], { type }), name);
   return client.request<{ id: string; name: string; size: number; type: string }>('POST', '/api/attachments', { raw: form });
 }
 
