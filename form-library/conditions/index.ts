@@ -1,3 +1,3 @@
 export { evaluateCondition, isAnswered, type AnswerScope } from './evaluate-condition';
 export { walkForm, visiblePages, isRecord, type ElementVisit, type DataPath } from './walk-form';
-export { pruneHidden } from './prune-hidden';
+export { pruneHidden, hiddenPaths } from './prune-hidden';
