@@ -5,14 +5,8 @@
  * or group item so that "Name" under "Organiser" and "Name" under "Contact person" stay apart.
  * Plain TypeScript with no Node or DOM dependency so that server and browser can both use it.
  */
-import type {
-  Condition,
-  FormData,
-  FormDefinition,
-  FormElement,
-  Lang,
-  LocalizedText,
-} from '../../form-library/format/types';
+import { walkForm } from '../../form-library/conditions';
+import type { FormData, FormDefinition, FormElement, Lang, LocalizedText } from '../../form-library/format/types';
 
 export interface AnswerRow {
   /** Dotted data path, e.g. 'organiser.businessId', 'participants.0.name'. */
@@ -61,53 +55,6 @@ export function formatDate(iso: unknown, lang: Lang): string {
   return `${Number(d)}.${Number(mo)}.${y}`;
 }
 
-function isAnswered(value: unknown): boolean {
-  if (value === undefined || value === null || value === '') return false;
-  if (Array.isArray(value)) return value.length > 0;
-  if (isRecord(value)) return Object.values(value).some(isAnswered);
-  return true;
-}
-
-/**
- * Evaluates a condition against the answers: `scope` is the innermost object (a group item or
- * section) and `root` the whole data; the field is looked up in the scope first, then anywhere.
- */
-export function conditionHolds(condition: Condition | undefined, scope: FormData, root: FormData, keyPaths: Map<string, string[]>): boolean {
-  if (!condition) return true;
-  const value = condition.field in scope ? scope[condition.field] : valueAt(root, keyPaths.get(condition.field));
-  switch (condition.op) {
-    case 'equals':
-      return value === condition.value;
-    case 'oneOf':
-      return condition.values.some((v) => v === value);
-    case 'answered':
-      return isAnswered(value);
-  }
-}
-
-function valueAt(root: FormData, path: string[] | undefined): unknown {
-  if (!path) return undefined;
-  let cur: unknown = root;
-  for (const part of path) {
-    if (!isRecord(cur)) return undefined;
-    cur = cur[part];
-  }
-  return cur;
-}
-
-/** Data paths of every key outside repeating groups (conditions name a key, not a path). */
-export function keyPathsOf(definition: FormDefinition): Map<string, string[]> {
-  const paths = new Map<string, string[]>();
-  const walk = (elements: FormElement[], prefix: string[]) => {
-    for (const el of elements) {
-      if (el.kind === 'section') walk(el.elements, [...prefix, el.key]);
-      else if (el.kind !== 'group' && el.kind !== 'info') paths.set(el.key, [...prefix, el.key]);
-    }
-  };
-  for (const page of definition.pages) walk(page.elements, []);
-  return paths;
-}
-
 function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: AnswerLookups): string {
   if (value === undefined || value === null) return '';
   switch (el.kind) {
@@ -153,37 +100,28 @@ function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: Answe
 }
 
 /**
- * Every visible answer, in the order of the form. Elements hidden by a condition and info texts
- * are left out; unanswered visible fields appear with an empty value so that columns line up.
+ * Every visible answer, in the order of the form. Visibility is form-library's own walk (the same
+ * rule that pruned the data on submission); elements hidden by a condition and info texts are left
+ * out; unanswered visible fields appear with an empty value so that CSV columns line up.
  */
 export function answerRows(definition: FormDefinition, data: FormData, lang: Lang, lookups: AnswerLookups = {}): AnswerRow[] {
   const rows: AnswerRow[] = [];
-  const keyPaths = keyPathsOf(definition);
-
-  const walk = (elements: FormElement[], scope: FormData, pathPrefix: string, labelPrefix: string) => {
-    for (const el of elements) {
-      if (el.kind === 'info') continue;
-      if (!conditionHolds(el.condition, scope, data, keyPaths)) continue;
-      const label = labelPrefix + localized(el.label, lang, el.key);
-      const path = pathPrefix + el.key;
-      const value = scope[el.key];
-      if (el.kind === 'section') {
-        walk(el.elements, isRecord(value) ? value : {}, `${path}.`, label + LABEL_SEPARATOR);
-      } else if (el.kind === 'group') {
-        const items = Array.isArray(value) ? value : [];
-        const itemLabel = localized(el.itemLabel, lang, '') || localized(el.label, lang, el.key);
-        items.forEach((item, i) => {
-          walk(el.elements, isRecord(item) ? item : {}, `${path}.${i}.`, `${itemLabel} ${i + 1}${LABEL_SEPARATOR}`);
-        });
-      } else {
-        rows.push({ path, label, value: formatValue(el, value, lang, lookups) });
-      }
+  // Label prefix of each container path ('organiser', 'guards.1'), set when the container is visited.
+  const prefixes = new Map<string, string>([['', '']]);
+  walkForm(definition, data, ({ element: el, path, value, visible }) => {
+    if (!visible || el.kind === 'info') return;
+    const pathText = path.join('.');
+    const parent = prefixes.get(path.slice(0, -1).join('.')) ?? '';
+    const label = parent + localized(el.label, lang, el.key);
+    if (el.kind === 'section') {
+      prefixes.set(pathText, label + LABEL_SEPARATOR);
+    } else if (el.kind === 'group') {
+      const itemLabel = localized(el.itemLabel, lang, '') || localized(el.label, lang, el.key);
+      const items = Array.isArray(value) ? value : [];
+      items.forEach((_, i) => prefixes.set(`${pathText}.${i}`, `${parent}${itemLabel} ${i + 1}${LABEL_SEPARATOR}`));
+    } else {
+      rows.push({ path: pathText, label, value: formatValue(el, value, lang, lookups) });
     }
-  };
-
-  for (const page of definition.pages) {
-    if (!conditionHolds(page.condition, data, data, keyPaths)) continue;
-    walk(page.elements, data, '', '');
-  }
+  });
   return rows;
 }
