@@ -103,6 +103,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 900 }, locale: lang === 'sv' ? 'sv-FI' : 'fi-FI' });
     page = await context.newPage();
+    page.setDefaultTimeout(15_000);
   });
 
   it('chooses the municipality by name and finds the permit under its topic', async () => {
@@ -174,7 +175,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await expect(trafficPlan.count()).resolves.toBe(0);
     await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.yes).check();
     await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
-    await page.getByText('liikennesuunnitelma.pdf').waitFor();
+    await page.getByText('liikennesuunnitelma.pdf', { exact: true }).waitFor();
     await checkA11y(page, 'form page 2');
     await nextPage(page, lang);
     await page.getByText(r.step.replace('{n}', '3').replace('{total}', '4')).waitFor();
@@ -202,11 +203,11 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
 
   it('attaches the map, gives contact details, reviews the summary and sends once', async () => {
     await page.getByLabel(starts(labelOf(lang, 'areaMap'))).setInputFiles(pdf('aluekartta.pdf'));
-    await page.getByText('aluekartta.pdf').waitFor();
+    await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await checkA11y(page, 'form page 4');
     // The draft survives a reload.
     await page.reload();
-    await page.getByText('aluekartta.pdf').waitFor();
+    await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await page.getByText(t.draftRestored).waitFor();
     await page.getByRole('button', { name: new RegExp(escape(t.contactStep)) }).click();
 
@@ -220,7 +221,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
 
     await page.getByRole('heading', { name: t.summaryTitle }).waitFor();
     await page.getByText('Esiintymislava').waitFor();
-    await page.getByText('aluekartta.pdf').waitFor();
+    await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await checkA11y(page, 'summary');
     const send = page.getByRole('button', { name: t.send, exact: true });
     await send.dblclick();
@@ -242,7 +243,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   });
 
   it('signs in with the code from the email and sees the submission with its status', async () => {
-    await page.getByRole('link', { name: t.toMine }).click();
+    await page.getByRole('main').getByRole('link', { name: t.toMine }).click();
     await page.getByRole('heading', { level: 1, name: t.signInTitle }).waitFor();
     await checkA11y(page, 'sign-in');
     await page.getByLabel(t.email).fill(place.email);
@@ -276,7 +277,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('button', { name: t.editAnswers }).click();
     for (let i = 0; i < 3; i++) await nextPage(page, lang);
     await page.getByLabel(starts(labelOf(lang, 'insuranceCertificate'))).setInputFiles(pdf('vakuutustodistus.pdf'));
-    await page.getByText('vakuutustodistus.pdf').waitFor();
+    await page.getByText('vakuutustodistus.pdf', { exact: true }).waitFor();
     await page.getByRole('button', { name: t.doneEditing }).click();
     await page.getByText(t.answersReady).waitFor();
     await page.getByRole('button', { name: t.sendSupplement }).click();
