@@ -190,3 +190,22 @@ describe('required marks and help texts', () => {
     expect(input.hasAttribute('required')).toBe(true);
   });
 });
+
+describe('conditions inside a repeating group', () => {
+  it('shows a field per item, by the answer in that same item', async () => {
+    renderElements([
+      {
+        id: 'g', kind: 'group', key: 'performers', label: { fi: 'Esiintyjät' }, itemLabel: { fi: 'Esiintyjä' },
+        elements: [
+          { id: 'p', kind: 'yesNo', key: 'pyrotechnics', label: { fi: 'Käyttääkö esiintyjä pyrotekniikkaa?' } },
+          { id: 'pp', kind: 'textarea', key: 'pyrotechnicsPlan', required: true, condition: { field: 'pyrotechnics', op: 'equals', value: true }, label: { fi: 'Pyrotekniikkasuunnitelma' } },
+        ],
+      },
+    ], { data: { performers: [{ pyrotechnics: true }, { pyrotechnics: false }] } });
+    expect(within(screen.getByRole('group', { name: 'Esiintyjä 1' })).getByLabelText(/Pyrotekniikkasuunnitelma/)).toBeTruthy();
+    const second = screen.getByRole('group', { name: 'Esiintyjä 2' });
+    expect(within(second).queryByLabelText(/Pyrotekniikkasuunnitelma/)).toBeNull();
+    await userEvent.click(within(second).getByLabelText('Kyllä'));
+    expect(within(screen.getByRole('group', { name: 'Esiintyjä 2' })).getByLabelText(/Pyrotekniikkasuunnitelma/)).toBeTruthy();
+  });
+});
