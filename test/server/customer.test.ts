@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
+import { DEMO_PASSWORD, HELSINKI_HANDLER, send, signInCustomer, upload, type Receipt } from './case-fixtures';
+
+interface MyDetail {
+  id: number;
+  reference: string;
+  status: { id: string; label: string };
+  data: Record<string, unknown>;
+  history: Array<{ at: string; status: { id: string; label: string }; comment?: string }>;
+  messages: Array<{ from: string; body: string }>;
+  attachments: Array<{ id: string; name: string }>;
+  actions: Array<{ event: string; label: string }>;
+}
+
+let server: TestServer;
+let erik: ApiClient;
+let aino: ApiClient;
+let handler: ApiClient;
+let eriksCase: Receipt;
+let ainosCase: Receipt;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  erik = new ApiClient(server.url);
+  aino = new ApiClient(server.url);
+  handler = new ApiClient(server.url);
+  await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
+  eriksCase = (await send(erik, { serviceId: 'wastewater-exemption', municipality: '091', email: 'erik.holmstrom@example.fi', lang: 'sv' })).body;
+  ainosCase = (await send(aino, { serviceId: 'event-noise', municipality: '091', email: 'aino.virtanen@example.fi' })).body;
+});
+afterAll(() => server?.close());
+
+describe('customer sign-in by e-mailed code', () => {
+  it('answers 202 whether or not the address is known, and mails a code in the chosen language', async () => {
+    const stranger = new ApiClient(server.url);
+    const res = await stranger.post('/api/customer/code', { email: 'nobody@example.fi', lang: 'en' });
+    expect(res.status).toBe(202);
+    const mail = (await server.outbox()).filter((r) => r.toEmail === 'nobody@example.fi').pop();
+    expect(mail?.subject).toMatch(/^Your sign-in code: \d{6}$/);
+    const stored = server.ctx.sqlite.prepare("SELECT code_hash FROM customer_codes WHERE email = 'nobody@example.fi'").get() as { code_hash: string };
+    expect(stored.code_hash).not.toContain(mail?.subject.slice(-6));
+  });
+
+  it('refuses a wrong code, and locks the code after five wrong tries', async () => {
+    const client = new ApiClient(server.url);
+    await client.post('/api/customer/code', { email: 'lock@example.fi' });
+    const code = (await server.outbox()).filter((r) => r.toEmail === 'lock@example.fi').pop()?.subject.match(/\d{6}/)?.[0] ?? '';
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) expect((await client.post('/api/customer/session', { email: 'lock@example.fi', code: wrong })).status).toBe(401);
+    expect((await client.post('/api/customer/session', { email: 'lock@example.fi', code })).status).toBe(401);
+  });
+
+  it('refuses malformed requests', async () => {
+    const client = new ApiClient(server.url);
+    expect((await client.post<ApiErrorBody>('/api/customer/code', { email: 'not an address' })).status).toBe(422);
+    const res = await client.post<ApiErrorBody>('/api/customer/session', { email: 'erik@example.fi', code: '12ab' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields[0].path).toBe('code');
+  });
+
+  it('signs in with the right code and out again', async () => {
+    const client = new ApiClient(server.url);
+    expect((await client.get('/api/my/submissions')).status).toBe(401);
+    await signInCustomer(server, client, 'erik.holmstrom@example.fi');
+    expect((await client.get('/api/my/submissions')).status).toBe(200);
+    expect((await client.post('/api/customer/logout')).status).toBe(204);
+    expect((await client.get('/api/my/submissions')).status).toBe(401);
+  });
+});
+
+describe('a customer’s own submissions', () => {
+  beforeAll(async () => {
+    await signInCustomer(server, erik, 'Erik.Holmstrom@example.fi');
+    await signInCustomer(server, aino, 'aino.virtanen@example.fi');
+  });
+
+  it('lists only the customer’s own submissions', async () => {
+    const res = await erik.get<Array<{ id: number; reference: string; status: { id: string } }>>('/api/my/submissions?lang=sv');
+    expect(res.body.map((s) => s.reference)).toEqual([eriksCase.reference]);
+    expect(res.body[0].status.id).toBe('SUBMITTED');
+  });
+
+  it('answers 404 for another customer’s submission and its attachments', async () => {
+    expect((await aino.get(`/api/my/submissions/${eriksCase.id}`)).status).toBe(404);
+    const att = (await erik.get<MyDetail>(`/api/my/submissions/${eriksCase.id}`)).body.attachments[0];
+    expect((await aino.get(`/api/my/attachments/${att.id}`)).status).toBe(404);
+    const own = await fetch(`${server.url}/api/my/attachments/${att.id}`, { headers: { cookie: erik.cookieHeader() } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-disposition')).toMatch(/^attachment/);
+    expect((await aino.post(`/api/my/submissions/${eriksCase.id}/cancel`, {})).status).toBe(404);
+  });
+
+  it('shows customer-visible statuses and messages, never internal notes', async () => {
+    await handler.post(`/api/cases/${eriksCase.id}/transitions`, { event: 'RECEIVE' });
+    await handler.post(`/api/cases/${eriksCase.id}/transitions`, { event: 'START' });
+    await handler.post(`/api/cases/${eriksCase.id}/notes`, { body: 'SISÄINEN: tarkista naapurin kaivo' });
+    await handler.post(`/api/cases/${eriksCase.id}/transitions`, { event: 'REQUEST_INFO', comment: 'Lisää huoltokirja.' });
+    const res = await erik.get<MyDetail>(`/api/my/submissions/${eriksCase.id}?lang=fi`);
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).not.toContain('SISÄINEN');
+    expect(res.body.status.id).toBe('INFO_REQUESTED');
+    expect(res.body.history.at(-1)).toMatchObject({ status: { id: 'INFO_REQUESTED' }, comment: 'Lisää huoltokirja.' });
+    expect(res.body.actions.map((a) => a.event).sort()).toEqual(['CANCEL', 'SUPPLEMENT']);
+    const alert = (await server.outbox()).filter((r) => r.submissionId === eriksCase.id && r.kind === 'status_changed').pop();
+    expect(alert?.subject).toMatch(/^Status för ditt ärende/);
+  });
+
+  it('supplements: merges new answers, revalidates, claims the new file and alerts the authority', async () => {
+    const bad = await erik.post<ApiErrorBody>(`/api/my/submissions/${eriksCase.id}/supplement`, { data: { residents: 'yksi' }, message: 'Korjattu', lang: 'fi' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f) => f.path)).toEqual(['residents']);
+    const file = await upload(erik, 'huoltokirja.pdf');
+    const res = await erik.post<{ status: { id: string } }>(`/api/my/submissions/${eriksCase.id}/supplement`, {
+      data: { residents: 2, systemReport: [file.body.id] },
+      message: 'Huoltokirja liitteenä.',
+      lang: 'fi',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status.id).toBe('IN_PROCESSING');
+    const detail = await erik.get<MyDetail>(`/api/my/submissions/${eriksCase.id}`);
+    expect(detail.body.data.residents).toBe(2);
+    expect(detail.body.attachments.map((a) => a.name)).toContain('huoltokirja.pdf');
+    expect(detail.body.messages.at(-1)).toEqual({ at: expect.any(String), from: 'customer', body: 'Huoltokirja liitteenä.' });
+    const alert = (await server.outbox()).filter((r) => r.submissionId === eriksCase.id && r.kind === 'supplement');
+    expect(alert).toHaveLength(1);
+    expect(alert[0].audience).toBe('authority');
+  });
+
+  it('refuses a supplement the workflow does not allow now (409)', async () => {
+    const res = await erik.post<ApiErrorBody>(`/api/my/submissions/${eriksCase.id}/supplement`, { message: 'Vielä yksi asia' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('illegal_transition');
+    expect(res.body.error.allowed).toEqual(['CANCEL']);
+  });
+
+  it('writes to the authority, who is alerted', async () => {
+    expect((await aino.post(`/api/my/submissions/${ainosCase.id}/messages`, { body: 'Soittoaika muuttui klo 22 asti.' })).status).toBe(201);
+    expect((await aino.post(`/api/my/submissions/${ainosCase.id}/messages`, {})).status).toBe(422);
+    const alerts = (await server.outbox()).filter((r) => r.submissionId === ainosCase.id && r.kind === 'customer_message');
+    expect(alerts).toHaveLength(1);
+    const view = await handler.get<{ history: Array<{ kind: string; body?: string }> }>(`/api/cases/${ainosCase.id}`);
+    expect(view.body.history.at(-1)).toMatchObject({ kind: 'message', body: 'Soittoaika muuttui klo 22 asti.' });
+  });
+
+  it('cancels, after which cancelling again is refused', async () => {
+    const res = await aino.post<{ status: { id: string } }>(`/api/my/submissions/${ainosCase.id}/cancel`, { reason: 'Tapahtuma peruttu.' });
+    expect(res.status).toBe(200);
+    expect(res.body.status.id).toBe('CANCELLED');
+    const again = await aino.post<ApiErrorBody>(`/api/my/submissions/${ainosCase.id}/cancel`, {});
+    expect(again.status).toBe(409);
+    expect((await server.outbox()).some((r) => r.submissionId === ainosCase.id && r.kind === 'cancelled')).toBe(true);
+  });
+});
