@@ -1,0 +1,244 @@
+/**
+ * Packs and deployments, walked in headless Chromium against a real server.
+ *
+ * Kaisa, the project coordinator, renames a field of the temporary food sales notification in the
+ * event organising pack's draft, reads the diff against version 1, goes through the review and
+ * publishes version 2.
+ *
+ * Then the admin of the joint environmental health unit hosted by Porvoo (a test authority
+ * modelled on the real one that does food control for Askola, Lapinjärvi, Loviisa, Myrskylä,
+ * Porvoo, Pukkila and Sipoo) deploys version 1 for Loviisa and Askola, is refused Porvoo and
+ * Sipoo because the city of Porvoo already handles the service there, and upgrades to version 2
+ * after reading the diff. A food seller's notification sent before the upgrade still opens with
+ * version 1 for the unit's handler, whom the admin adds on the staff screen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readyPackExamples } from '../../form-library/packs/index';
+import { hashPassword } from '../../server/auth/password';
+import { authorities, authorityMunicipalities, users } from '../../server/db/schema';
+import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+
+const FOOD_SALES = 'Ilmoitus tilapäisestä elintarvikkeiden myynnistä tapahtumassa';
+const UNIT = 'environmental-health-porvoo';
+const UNIT_ADMIN = 'admin.ymparistoterveys@kevyt.example';
+const UNIT_AREA = ['018', '407', '434', '504', '616', '638', '753'];
+
+let server: TestServer;
+let browser: Browser;
+let packId: number;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const { db } = server.ctx;
+  db.insert(authorities)
+    .values({ id: UNIT, kind: 'municipality', nameFi: 'Porvoon seudun ympäristöterveydenhuolto', nameSv: 'Borgånejdens miljöhälsovård', nameEn: 'Porvoo region environmental health' })
+    .run();
+  db.insert(authorityMunicipalities).values(UNIT_AREA.map((code) => ({ authorityId: UNIT, municipalityCode: code }))).run();
+  db.insert(users).values({ email: UNIT_ADMIN, name: 'Ilkka Ympäristö', role: 'admin', authorityId: UNIT, passwordHash: await hashPassword(DEMO_PASSWORD) }).run();
+  const row = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'event-organising'").get() as { id: number };
+  packId = row.id;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signIn(page: Page, path: string, email: string): Promise<void> {
+  await page.goto(`${server.url}/builder/fi/${path}`);
+  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
+  await page.getByLabel('Sähköposti').fill(email);
+  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+}
+
+describe('the coordinator publishes version 2', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.newPage({ bypassCSP: true });
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('finds the event organising pack with its published version 1', async () => {
+    await signIn(page, 'packs', 'coordinator@kevyt.example');
+    await page.getByRole('heading', { name: 'Lomakepaketit', level: 1 }).waitFor();
+    const row = page.getByRole('row', { name: /Tapahtumajärjestäminen/ });
+    await expect(row.textContent()).resolves.toContain('versio 1');
+    await expectNoAxeViolations(page, 'pack list');
+  });
+
+  it('renames the event field in the draft with the form designer', async () => {
+    await page.goto(`${server.url}/builder/fi/designer/${packId}`);
+    await page.getByRole('button', { name: FOOD_SALES }).click();
+    await page.locator('[data-key="eventName"] .ce-select').click();
+    const label = page.locator('#panel-properties').getByRole('group', { name: 'Otsikko', exact: true });
+    await label.getByLabel('Suomeksi').fill('Tapahtuman nimi');
+    await label.getByLabel('På svenska').fill('Evenemangets namn');
+    await label.getByLabel('In English').fill('Name of the event');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+  });
+
+  it('reads the diff between version 1 and the draft, grouped by service', async () => {
+    await page.goto(`${server.url}/builder/fi/packs/${packId}`);
+    await page.getByRole('heading', { name: 'Lomakepaketti: Tapahtumajärjestäminen' }).waitFor();
+    const diff = page.locator('.pk-diff');
+    await diff.getByRole('heading', { name: new RegExp(FOOD_SALES) }).waitFor();
+    const text = (await diff.textContent()) ?? '';
+    expect(text).toContain('Tapahtuman nimi');
+    expect(text).toContain('Evenemangets namn');
+    await expect(diff.locator('.pk-diff-group').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, 'pack detail with diff');
+  });
+
+  it('cannot publish without a changelog entry, then publishes version 2 after the review', async () => {
+    const review = page.getByRole('region', { name: 'Tarkistus ja julkaisu' });
+    await expect(review.textContent()).resolves.toContain('Kaikki tekstit ovat suomeksi ja ruotsiksi.');
+    await review.getByRole('button', { name: 'Julkaise versio 2' }).click();
+    await review.getByText('Versiota ei voi julkaista vielä').waitFor();
+    await review.getByLabel('Muutosloki (pakollinen)').fill('Tilapäisen elintarvikemyynnin ilmoitus: kentän "Tapahtuma" nimi tarkennettu.');
+    await review.getByRole('button', { name: 'Julkaise versio 2' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Julkaistaanko versio 2?' });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, 'publish confirmation');
+    await dialog.getByRole('button', { name: 'Julkaise', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Versio 2 on julkaistu.' }).waitFor();
+    const versions = page.getByRole('region', { name: 'Versiot' });
+    await versions.getByRole('row', { name: /^2 / }).waitFor();
+    await expect(versions.getByRole('row', { name: /^2 / }).textContent()).resolves.toContain('kentän "Tapahtuma" nimi tarkennettu');
+  });
+});
+
+describe('the environmental health admin deploys, is refused an overlap and upgrades', () => {
+  let page: Page;
+  let submissionId: number;
+
+  beforeAll(async () => {
+    page = await browser.newPage({ bypassCSP: true });
+  });
+
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('deploys version 1 of the food sales notification for Loviisa and Askola', async () => {
+    await signIn(page, 'deployments', UNIT_ADMIN);
+    await page.getByRole('heading', { name: 'Käyttöönotot', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Käyttöön otettavat asioinnit' }).waitFor();
+    await expectNoAxeViolations(page, 'deployments and library');
+    await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
+    await page.getByRole('heading', { name: `Ota käyttöön: ${FOOD_SALES}` }).waitFor();
+    await page.getByLabel('Versio').selectOption('1');
+    await page.getByLabel('Valitut kunnat').check();
+    await page.getByLabel('Hae kuntaa').fill('lovi');
+    await page.getByLabel(/^Loviisa/).check();
+    await page.getByLabel('Hae kuntaa').fill('asko');
+    await page.getByLabel(/^Askola/).check();
+    await page.getByText('2 kuntaa valittu').waitFor();
+    await page.getByLabel('Vastausaika päivinä (valinnainen)').fill('7');
+    await page.getByLabel('Viranomaisen yhteystiedot asiakkaille (valinnainen)').fill('Ympäristöterveydenhuollon neuvonta arkisin klo 9–12, puh. 019 520 2211');
+    await expectNoAxeViolations(page, 'deploy form');
+    await page.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on otettu käyttöön.` }).waitFor();
+    const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Versio 1');
+    expect(text).toContain('Uudempi versio 2 saatavilla');
+    expect(text).toContain('Askola');
+    expect(text).toContain('Loviisa');
+    expect(text).toContain('Vastausaika: 7 päivää');
+  });
+
+  it('is refused Porvoo and Sipoo, where the city of Porvoo already handles the service', async () => {
+    await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
+    await page.getByLabel('Valitut kunnat').check();
+    await page.getByLabel('Hae kuntaa').fill('por');
+    await page.getByLabel(/^Porvoo/).check();
+    await page.getByLabel('Hae kuntaa').fill('sip');
+    await page.getByLabel(/^Sipoo/).check();
+    await page.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('Käyttöönotto estettiin: Porvoo hoitaa jo tämän asioinnin kunnissa Porvoo.').waitFor();
+    await expectNoAxeViolations(page, 'refused deployment');
+  });
+
+  it('a food seller sends a notification for Loviisa while version 1 is deployed', async () => {
+    const customer = new ApiClient(server.url);
+    const offering = await customer.get<{ services: Array<{ deploymentId: number; serviceId: string; packVersion: number; authority: { name: string } }> }>('/api/offering?municipality=434&lang=fi');
+    const offered = offering.body.services.find((s) => s.serviceId === 'temporary-food-sales');
+    expect(offered).toMatchObject({ packVersion: 1, authority: { name: 'Porvoon seudun ympäristöterveydenhuolto' } });
+    const data = structuredClone(readyPackExamples['temporary-food-sales']);
+    Object.assign(data, { eventName: 'Loviisan Wanhat Talot', salesMunicipality: '434', salesAddress: { street: 'Mannerheiminkatu 4', postalCode: '07900', postOffice: 'Loviisa' } });
+    const sent = await customer.post<{ id: number; reference: string }>('/api/submissions', {
+      deploymentId: offered?.deploymentId,
+      municipality: '434',
+      data,
+      contact: { name: 'Johanna Lindqvist', email: 'johanna@borgasoppkok.fi' },
+      lang: 'fi',
+      idempotencyKey: 'packs-walk-food-sales-loviisa',
+    });
+    expect(sent.status).toBe(201);
+    submissionId = sent.body.id;
+  });
+
+  it('upgrades to version 2 after reading what changed', async () => {
+    await page.goto(`${server.url}/builder/fi/deployments`);
+    await page.getByRole('link', { name: `Päivitä: ${FOOD_SALES}` }).click();
+    await page.getByRole('heading', { name: `Päivitä: ${FOOD_SALES}` }).waitFor();
+    await page.getByRole('heading', { name: 'Muutokset versiosta 1 versioon 2' }).waitFor();
+    const diff = page.locator('.pk-diff');
+    await diff.waitFor();
+    await expect(diff.textContent()).resolves.toContain('Tapahtuman nimi');
+    await expect(page.locator('main').textContent()).resolves.toContain('kentän "Tapahtuma" nimi tarkennettu');
+    await expectNoAxeViolations(page, 'upgrade with diff');
+    await page.getByRole('button', { name: 'Päivitä versioon 2' }).click();
+    await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on päivitetty versioon 2.` }).waitFor();
+    const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
+    await expect(card.textContent()).resolves.toContain('Versio 2');
+    const offering = await new ApiClient(server.url).get<{ services: Array<{ serviceId: string; packVersion: number }> }>('/api/offering?municipality=434&lang=fi');
+    expect(offering.body.services.find((s) => s.serviceId === 'temporary-food-sales')?.packVersion).toBe(2);
+  });
+
+  it('adds a handler on the staff screen, who opens the earlier notification with version 1', async () => {
+    await page.goto(`${server.url}/builder/fi/staff`);
+    await page.getByRole('heading', { name: 'Käyttäjät', level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'staff list');
+    await page.getByLabel('Nimi').fill('Hanna Hygienia');
+    await page.getByLabel('Sähköposti').fill('hanna.hygienia@kevyt.example');
+    await page.getByLabel('Rooli').selectOption('handler');
+    await page.getByRole('button', { name: 'Lisää käyttäjä' }).click();
+    const password = (await page.getByTestId('temporary-password').textContent()) ?? '';
+    expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    await page.getByRole('row', { name: /Hanna Hygienia/ }).waitFor();
+    await expectNoAxeViolations(page, 'staff with one-time password');
+
+    const hanna = new ApiClient(server.url);
+    await hanna.loginStaff('hanna.hygienia@kevyt.example', password);
+    const opened = await hanna.get<{ packVersion: number; definition: { pages: Array<{ elements: Array<{ key: string; label: { fi: string } }> }> } }>(`/api/cases/${submissionId}?lang=fi`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.packVersion).toBe(1);
+    const eventField = opened.body.definition.pages.flatMap((p) => p.elements).find((e) => e.key === 'eventName');
+    expect(eventField?.label.fi).toBe('Tapahtuma');
+  });
+
+  it('withdraws the deployment after confirming', async () => {
+    await page.goto(`${server.url}/builder/fi/deployments`);
+    await page.getByRole('button', { name: `Poista käytöstä: ${FOOD_SALES}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Poistetaanko asiointi "${FOOD_SALES}" käytöstä?` });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Askola, Loviisa');
+    await expectNoAxeViolations(page, 'withdraw confirmation');
+    await dialog.getByRole('button', { name: 'Poista käytöstä' }).click();
+    await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on poistettu käytöstä.` }).waitFor();
+    const offering = await new ApiClient(server.url).get<{ services: Array<{ serviceId: string }> }>('/api/offering?municipality=434&lang=fi');
+    expect(offering.body.services.some((s) => s.serviceId === 'temporary-food-sales')).toBe(false);
+  });
+});
