@@ -111,6 +111,8 @@ export interface DeskAlert {
 export interface AlertList {
   items: DeskAlert[];
   unread: number;
+  /** The server counts unread alerts up to a cap; then the badge shows "999+". */
+  counts?: { unread: number; unreadCapped?: boolean };
 }
 
 export interface InboxQuery {

@@ -69,7 +69,7 @@ describe('inbox', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     renderDesk('/en/virkailija');
-    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    await user.click(await screen.findByRole('button', { name: 'Load more' }, { timeout: 5000 }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(5));
     expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('cursor')).toBe('c4');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('KV-2026-000003'));
@@ -87,5 +87,23 @@ describe('inbox', { timeout: 30_000 }, () => {
     const names = screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
     expect(names).toEqual(['Aalto Aino', 'Östman Eeva']);
     expect(currentLocation).toBe('/sv/virkailija?sort=customer-asc');
+  });
+});
+
+describe('inbox keyboard', { timeout: 30_000 }, () => {
+  it('moves between rows with j and k, but not while typing in the search field', async () => {
+    inboxApi({ first: { items: [item(3), item(2), item(1)], nextCursor: null } });
+    const user = userEvent.setup();
+    renderDesk('/fi/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 5000 });
+    await user.keyboard('j');
+    expect(document.activeElement?.textContent).toBe('KV-2026-000003');
+    await user.keyboard('jj');
+    expect(document.activeElement?.textContent).toBe('KV-2026-000001');
+    await user.keyboard('k');
+    expect(document.activeElement?.textContent).toBe('KV-2026-000002');
+    await user.click(screen.getByLabelText('Haku'));
+    await user.keyboard('jk');
+    expect((screen.getByLabelText('Haku') as HTMLInputElement).value).toBe('jk');
   });
 });

@@ -13,6 +13,7 @@ import { sortRows } from './sort-rows';
 import { statusName, statusOrder } from './status-names';
 import { formatTimestamp, timeInStatus } from './time-in-status';
 import { useInbox } from './useInbox';
+import { isTypingTarget, rowKeyTarget } from './row-keys';
 
 interface AuthorityInfo {
   id: string;
@@ -59,6 +60,20 @@ export function InboxPage() {
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
+  }, []);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target) || document.querySelector('[role="dialog"]')) return;
+      const links = [...(tableRef.current?.querySelectorAll<HTMLElement>('tbody th a') ?? [])];
+      const target = rowKeyTarget(e.key, links, document.activeElement);
+      if (target) {
+        e.preventDefault();
+        target.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   // Services and status labels seen so far feed the filter choices (the API lists no services).
@@ -204,7 +219,7 @@ export function InboxPage() {
       <p className="desk-help" id={`${id}-unread-help`}>{t.unreadHelp}</p>
 
       <div className="desk-table-wrap">
-        <table className="desk-table" aria-describedby={`${id}-unread-help ${id}-sort-note`} aria-busy={inbox.loading}>
+        <table ref={tableRef} className="desk-table" aria-describedby={`${id}-unread-help ${id}-sort-note`} aria-busy={inbox.loading}>
           <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
@@ -245,7 +260,7 @@ export function InboxPage() {
           </tbody>
         </table>
       </div>
-      <p className="desk-help" id={`${id}-sort-note`}>{t.sortNote}</p>
+      <p className="desk-help" id={`${id}-sort-note`}>{t.sortNote} {t.keysHelp}</p>
       {!inbox.loading && rows.length === 0 && !inbox.error && <p>{t.empty}</p>}
       {inbox.nextCursor && (
         <button type="button" className="desk-button" onClick={() => void inbox.loadMore()} disabled={inbox.loadingMore} aria-busy={inbox.loadingMore}>

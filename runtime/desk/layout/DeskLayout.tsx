@@ -21,6 +21,7 @@ export function DeskLayout({ children }: { children: ReactNode }) {
   const { list } = useAlerts();
   const location = useLocation();
   const unread = list?.unread ?? 0;
+  const unreadText = list?.counts?.unreadCapped ? `${unread}+` : String(unread);
 
   return (
     <div className="desk">
@@ -36,8 +37,8 @@ export function DeskLayout({ children }: { children: ReactNode }) {
             {t.alerts}
             {unread > 0 && (
               <span className="desk-badge">
-                <span aria-hidden="true">{unread}</span>
-                <span className="visually-hidden">({format(t.unreadAlerts, { n: unread })})</span>
+                <span aria-hidden="true">{unreadText}</span>
+                <span className="visually-hidden">({format(t.unreadAlerts, { n: unreadText })})</span>
               </span>
             )}
           </Link>
