@@ -45,9 +45,9 @@ export const DEMO_MUNICIPALITIES = ['091', '049', '092', '853', '638', '837', '5
 // scrypt is deliberately slow; every demo account shares one password, so hash it once per process.
 let demoHash: Promise<string> | null = null;
 
+/** The ready library packs; the template-built terrace pack only tops up a thin library. */
 function demoPacks(): FormPackContent[] {
-  const slugs = new Set(readyPacks.map((p) => p.slug));
-  return [...readyPacks, ...(slugs.has(terracePack.slug) ? [] : [terracePack])];
+  return readyPacks.length >= 2 ? readyPacks : [...readyPacks, terracePack];
 }
 
 function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
