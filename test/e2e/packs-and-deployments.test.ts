@@ -189,6 +189,28 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     submissionId = sent.body.id;
   });
 
+  it('the coordinator retires version 1, and the admin sees that the deployment needs an upgrade', async () => {
+    const coordinator = await browser.newPage({ bypassCSP: true });
+    await signIn(coordinator, `packs/${packId}`, 'coordinator@kevyt.example');
+    const versions = coordinator.getByRole('region', { name: 'Versiot' });
+    await versions.getByRole('button', { name: 'Poista versio 1 käytöstä' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Poistetaanko versio 1 käytöstä?' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Nykyiset käyttöönotot toimivat edelleen');
+    await expectNoAxeViolations(coordinator, 'retire confirmation');
+    await dialog.getByRole('button', { name: 'Poista käytöstä' }).click();
+    await coordinator.getByRole('status').filter({ hasText: 'Versio 1 on poistettu käytöstä.' }).waitFor();
+    await expect(versions.getByRole('row', { name: /^1 / }).textContent()).resolves.toContain('Poistettu käytöstä');
+    await coordinator.close();
+
+    await page.goto(`${server.url}/builder/fi/deployments`);
+    const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
+    await card.getByText('Versio on poistettu käytöstä – päivitä uudempaan').waitFor();
+    // Version 1 takes no new deployments: the deploy form offers version 2 only.
+    await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
+    await expect(page.getByLabel('Versio').locator('option').allTextContents()).resolves.toEqual([expect.stringMatching(/^Versio 2 /)]);
+  });
+
   it('upgrades to version 2 after reading what changed', async () => {
     await page.goto(`${server.url}/builder/fi/deployments`);
     await page.getByRole('link', { name: `Päivitä: ${FOOD_SALES}` }).click();
