@@ -18,7 +18,7 @@ export function AlertsPage() {
   const t = useMessages(alertMessages);
   const lang = useLang();
   const { list, failed, refresh, markRead } = useAlerts();
-  const [busy, setBusy] = useState<number | null>(null);
+  const [busy, setBusy] = useState<number | 'all' | null>(null);
 
   useEffect(() => {
     document.title = `${t.title} – Kevyt`;
@@ -34,11 +34,26 @@ export function AlertsPage() {
     }
   }
 
+  async function readAll() {
+    setBusy('all');
+    try {
+      for (const a of list?.items ?? []) if (!a.readAt) await markRead(a.id);
+      await refresh();
+    } finally {
+      setBusy(null);
+    }
+  }
+
   return (
     <>
       <h1>{t.title}</h1>
       {failed && <p role="alert" className="desk-error">{t.loadFailed}</p>}
       {list && <p role="status">{format(t.unreadCount, { n: list.unread })}</p>}
+      {list && list.items.some((a) => !a.readAt) && (
+        <p>
+          <button type="button" className="desk-button" disabled={busy !== null} aria-busy={busy === 'all'} onClick={() => void readAll()}>{t.markAllRead}</button>
+        </p>
+      )}
       {list && list.items.length === 0 && <p>{t.none}</p>}
       {list && list.items.length > 0 && (
         <ul className="desk-alerts">
@@ -56,7 +71,7 @@ export function AlertsPage() {
                   </Link>
                 )}
                 {!a.readAt && (
-                  <button type="button" className="desk-button" disabled={busy === a.id} aria-busy={busy === a.id} onClick={() => void read(a)}>
+                  <button type="button" className="desk-button" disabled={busy !== null} aria-busy={busy === a.id} onClick={() => void read(a)}>
                     {t.markRead}
                     <span className="visually-hidden">: {a.subject}</span>
                   </button>
