@@ -79,6 +79,8 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
   const st = statements(ctx);
   const round: DeliveryRound = { sent: 0, failed: 0 };
   for (const row of st.due.all(ctx.now().toISOString(), limit)) {
+    // The server may have stopped while a send was under way; the row stays due for next time.
+    if (!ctx.sqlite.open) break;
     try {
       if (row.audience === 'customer') {
         if (!row.toEmail) throw new Error('customer alert without an address');
@@ -89,9 +91,11 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
         // Bcc: staff addresses are not disclosed to each other by a shared alert.
         await send({ from: ctx.config.smtpFrom, bcc: staff, subject: row.subject, text: row.body });
       }
+      if (!ctx.sqlite.open) break;
       st.sent.run(ctx.now().toISOString(), row.id);
       round.sent++;
     } catch (err) {
+      if (!ctx.sqlite.open) break;
       const attempts = row.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;
       const next = new Date(ctx.now().getTime() + retryDelayMs(attempts)).toISOString();

@@ -141,3 +141,28 @@ describe('request safety', () => {
     if (runtime.status === 200) expect(await runtime.text()).toContain('<div id="root">');
   });
 });
+
+describe('behind HTTPS (COOKIE_SECURE)', () => {
+  it('marks the CSRF and session-id cookies Secure and sends HSTS', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { startServer } = await import('../../server/app');
+    const dir = mkdtempSync(join(tmpdir(), 'kevyt-secure-'));
+    const secure = await startServer({ dbPath: join(dir, 'kevyt.db'), filesDir: join(dir, 'files'), port: 0, host: '127.0.0.1', seed: false, config: { cookieSecure: true } });
+    try {
+      const res = await fetch(`${secure.url}/api/csrf`);
+      const cookies = res.headers.getSetCookie();
+      expect(cookies.length).toBeGreaterThanOrEqual(2);
+      for (const c of cookies) {
+        expect(c).toMatch(/; Secure/i);
+        expect(c).toMatch(/HttpOnly/i);
+        expect(c).toMatch(/SameSite=Lax/i);
+      }
+      expect(res.headers.get('strict-transport-security')).toContain('max-age=');
+    } finally {
+      await secure.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

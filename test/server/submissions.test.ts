@@ -25,6 +25,7 @@ describe('POST /api/submissions', () => {
     const alerts = (await server.outbox()).filter((r) => r.submissionId === res.body.id);
     expect(alerts.map((a) => [a.kind, a.audience])).toEqual([['new_submission', 'authority'], ['receipt', 'customer']]);
     expect(alerts[0].authorityId).toBe('municipality-638');
+    expect(alerts.map((a) => a.status)).toEqual(['kept', 'kept']);
     expect(alerts[1].toEmail).toBe('erik.holmstrom@example.fi');
     const history = server.ctx.sqlite.prepare("SELECT kind, to_status FROM case_events WHERE submission_id = ?").all(res.body.id);
     expect(history).toEqual([{ kind: 'submitted', to_status: 'SUBMITTED' }]);

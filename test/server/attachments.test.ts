@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
+import { EXE, PDF, upload } from './case-fixtures';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b90000000049454e44ae426082', 'hex');
+
+let server: TestServer;
+let client: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer({ seed: 'reference' });
+  client = new ApiClient(server.url);
+});
+afterAll(() => server?.close());
+
+describe('POST /api/attachments', () => {
+  it('stores a PDF under a random name with its checksum, keeping the customer’s name only as data', async () => {
+    const res = await upload(client, 'Pelastussuunnitelma Åbo.pdf');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Pelastussuunnitelma Åbo.pdf', size: PDF.length, type: 'application/pdf' });
+    expect(readdirSync(server.filesDir)).toContain(res.body.id);
+    expect(readFileSync(join(server.filesDir, res.body.id)).equals(PDF)).toBe(true);
+    const row = server.ctx.sqlite.prepare('SELECT sha256, submission_id FROM attachments WHERE id = ?').get(res.body.id) as { sha256: string; submission_id: null };
+    expect(row).toEqual({ sha256: createHash('sha256').update(PDF).digest('hex'), submission_id: null });
+  });
+
+  it('accepts a PNG and plain text declared as what they are', async () => {
+    expect((await upload(client, 'kartta.png', PNG, 'image/png')).status).toBe(201);
+    expect((await upload(client, 'järjestyksenvalvojat.txt', Buffer.from('Mikko Laine, JV-123456\n'), 'text/plain')).status).toBe(201);
+  });
+
+  it('refuses a program renamed to .pdf with 415 naming the file', async () => {
+    const res = await upload(client, 'rescue-plan.pdf', EXE, 'application/pdf');
+    expect(res.status).toBe(415);
+    const body = res.body as unknown as ApiErrorBody;
+    expect(body.error.code).toBe('unsupported_media_type');
+    expect(body.error.message).toContain('rescue-plan.pdf');
+    expect(body.error.fields[0].path).toBe('file');
+  });
+
+  it('refuses a PNG declared as a PDF, and types off the allow-list', async () => {
+    expect((await upload(client, 'kartta.pdf', PNG, 'application/pdf')).status).toBe(415);
+    expect((await upload(client, 'kuva.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml')).status).toBe(415);
+  });
+
+  it('refuses a file over 10 MB with 413', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+    const res = await upload(client, 'iso.pdf', big);
+    expect(res.status).toBe(413);
+    expect((res.body as unknown as ApiErrorBody).error.code).toBe('payload_too_large');
+  });
+
+  it('refuses a request without a file, an empty file, and one without the CSRF token', async () => {
+    const none = await client.request<ApiErrorBody>('POST', '/api/attachments', { raw: new FormData() });
+    expect(none.status).toBe(400);
+    expect(none.body.error.fields[0].path).toBe('file');
+    expect((await upload(client, 'tyhjä.pdf', Buffer.alloc(0))).status).toBe(400);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'a.pdf');
+    const noToken = await client.request<ApiErrorBody>('POST', '/api/attachments', { raw: form, csrf: false });
+    expect(noToken.status).toBe(403);
+  });
+});
