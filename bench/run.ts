@@ -12,6 +12,8 @@ type Suite = { name: string; load: () => Promise<{ run(): Promise<Figure[]> }> }
 const SUITES: Suite[] = [
   { name: 'submissions', load: () => import('./suites/submissions') },
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
+  { name: 'customer', load: () => import('./browser/customer-suite') },
+  { name: 'designer', load: () => import('./browser/designer-suite') },
 ];
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,33 @@
+/**
+ * One measured action: ms to the end of the first frame showing it, and ms until the dispatched
+ * event returned (the handlers and React's synchronous render and commit, before style, layout, paint).
+ */
+export interface ActionTiming {
+  toFrame: number;
+  inEvent: number;
+}
+
+/** What each bench page exposes as `window.kevytBench` for the suites to drive with page.evaluate. */
+export interface FormPageApi {
+  /** Mounts the form; resolves with ms from render call to the first frame after commit. */
+  mount(): Promise<number>;
+  /** Types `count` keystrokes spread over the text fields; resolves with each keystroke's ms. */
+  keystrokes(count: number): Promise<number[]>;
+  /** How many form fields the page shows (inputs, selects and textareas), to check what was rendered. */
+  fieldCount(): number;
+}
+
+export interface MovePageApi {
+  mount(): Promise<number>;
+  /** Applies `count` moves one at a time; resolves with each move's ms. */
+  moves(count: number): Promise<number[]>;
+  /** The same re-render without a change to the model, `count` times. */
+  noops(count: number): Promise<ActionTiming[]>;
+  itemCount(): number;
+}
+
+declare global {
+  interface Window {
+    kevytBench?: FormPageApi | MovePageApi;
+  }
+}

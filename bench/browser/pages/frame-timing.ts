@@ -1,0 +1,44 @@
+/**
+ * In-page timing for the browser benchmarks: an action's time runs from just before it starts to
+ * the end of the first frame after its effect is visible (a requestAnimationFrame callback, then a
+ * message task, which runs after that frame's style, layout and paint).
+ */
+
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+/** Milliseconds from `start` to the end of the first frame in which `done()` holds (checked each frame). */
+export async function frameAfter(start: number, done: () => boolean, timeoutMs = 10_000): Promise<number> {
+  for (;;) {
+    const ok = done();
+    await afterNextFrame();
+    if (ok) return performance.now() - start;
+    if (performance.now() - start > timeoutMs) throw new Error('the page never showed the change');
+  }
+}
+
+/** Lets the page settle (pending renders, effects, deferred work) between two measured actions. */
+export async function settle(): Promise<void> {
+  await afterNextFrame();
+  await new Promise((r) => setTimeout(r, 30));
+  await afterNextFrame();
+}
+
+/**
+ * One keystroke as the browser delivers it to a text input: keydown, the value changed with the
+ * native setter (so React's value tracker sees a real change), input, keyup.
+ */
+export function typeKey(input: HTMLInputElement | HTMLTextAreaElement, key: string): void {
+  input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, input.value + key);
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
+  input.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
+}

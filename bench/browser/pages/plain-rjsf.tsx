@@ -1,0 +1,38 @@
+/**
+ * The baseline: plain rjsf (core's default theme and the stock ajv8 validator, live validation off)
+ * with the same compiled schema as Kevyt's renderer. Widget and field names that only Kevyt's
+ * registries know are left out of the uiSchema, so rjsf falls back to its own inputs.
+ */
+import Form, { type IChangeEvent } from '@rjsf/core';
+import validator from '@rjsf/validator-ajv8';
+import { useCallback, useState } from 'react';
+import { compileForm, type UiSchema } from '../../../form-library/compiler/compile-form';
+import type { FormData } from '../../../form-library/format/types';
+import { customerForm, exposeFormPage, recordAnswers } from './form-page-kit';
+
+const RJSF_WIDGETS = new Set(['text', 'textarea', 'email', 'date', 'radio', 'select', 'checkboxes']);
+
+function plainUiSchema(ui: UiSchema): UiSchema {
+  const out: UiSchema = {};
+  for (const [k, v] of Object.entries(ui)) {
+    if (k === 'ui:field') continue;
+    if (k === 'ui:widget' && !(typeof v === 'string' && RJSF_WIDGETS.has(v))) continue;
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && !k.startsWith('ui:') ? plainUiSchema(v as UiSchema) : v;
+  }
+  return out;
+}
+
+const compiled = compileForm(customerForm.definition, 'fi');
+const uiSchema = plainUiSchema(compiled.uiSchema);
+
+function PlainRjsf() {
+  const [data, setData] = useState<FormData>({});
+  const onChange = useCallback((e: IChangeEvent<FormData>) => {
+    const next = e.formData ?? {};
+    recordAnswers(next);
+    setData(next);
+  }, []);
+  return <Form schema={compiled.schema} uiSchema={uiSchema} validator={validator} formData={data} onChange={onChange} liveValidate={false} />;
+}
+
+exposeFormPage(<PlainRjsf />);
