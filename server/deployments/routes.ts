@@ -1,7 +1,6 @@
 /** /api/deployments (authority admin) and the public form of a deployment. */
 import { eq } from 'drizzle-orm';
 import { Router, type Request } from 'express';
-import { compileForm } from '../../form-library/compiler/compile-form';
 import { localize } from '../../form-library/format/localize';
 import { staffActor } from '../audit/log';
 import { requireStaff, staffOf } from '../auth/guards';
@@ -10,7 +9,7 @@ import { authorities, deployments } from '../db/schema';
 import { forbidden, notFound } from '../http/errors';
 import { idParam } from '../http/params';
 import { parseBody, parseQuery, v } from '../http/validate';
-import { serviceOfVersion } from '../routing/pack-content';
+import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { createDeployment, deploymentMunicipalityCodes, getDeployment, upgradeDeployment, withdrawDeployment, type DeploymentRow } from './deployments';
 
@@ -104,7 +103,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
       respondWithinDays: d.respondWithinDays,
       contactText: d.contactText,
       definition: service.form,
-      compiled: compileForm(service.form, lang),
+      compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
     });
   });
 

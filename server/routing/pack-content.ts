@@ -3,7 +3,8 @@
  * life of the process: the offering and the form routes never parse JSON per request.
  */
 import { and, eq } from 'drizzle-orm';
-import type { FormPackContent, ServiceDefinition } from '../../form-library/format/types';
+import { compileForm, type CompiledForm } from '../../form-library/compiler/compile-form';
+import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { Db } from '../db/connection';
 import { packVersions } from '../db/schema';
@@ -32,4 +33,22 @@ export function packVersionContent(ctx: AppContext, packId: number, version: num
 
 export function serviceOfVersion(ctx: AppContext, packId: number, version: number, serviceId: string): ServiceDefinition | null {
   return packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId) ?? null;
+}
+
+const compiledCaches = new WeakMap<Db, Map<string, CompiledForm>>();
+
+/** The compiled form of a published service in one language (immutable, so cached). */
+export function compiledServiceForm(ctx: AppContext, packId: number, version: number, service: ServiceDefinition, lang: Lang): CompiledForm {
+  let cache = compiledCaches.get(ctx.db);
+  if (!cache) {
+    cache = new Map();
+    compiledCaches.set(ctx.db, cache);
+  }
+  const key = `${packId}:${version}:${service.id}:${lang}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    compiled = compileForm(service.form, lang);
+    cache.set(key, compiled);
+  }
+  return compiled;
 }
