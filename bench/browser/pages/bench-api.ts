@@ -11,16 +11,16 @@ export interface ActionTiming {
 export interface FormPageApi {
   /** Mounts the form; resolves with ms from render call to the first frame after commit. */
   mount(): Promise<number>;
-  /** Types `count` keystrokes spread over the text fields; resolves with each keystroke's ms. */
-  keystrokes(count: number): Promise<number[]>;
+  /** Types `count` keystrokes spread over the text fields; resolves with each keystroke's timing. */
+  keystrokes(count: number): Promise<ActionTiming[]>;
   /** How many form fields the page shows (inputs, selects and textareas), to check what was rendered. */
   fieldCount(): number;
 }
 
 export interface MovePageApi {
   mount(): Promise<number>;
-  /** Applies `count` moves one at a time; resolves with each move's ms. */
-  moves(count: number): Promise<number[]>;
+  /** Applies `count` moves one at a time; resolves with each move's timing. */
+  moves(count: number): Promise<ActionTiming[]>;
   /** The same re-render without a change to the model, `count` times. */
   noops(count: number): Promise<ActionTiming[]>;
   itemCount(): number;
