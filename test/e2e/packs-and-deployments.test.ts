@@ -251,6 +251,22 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     expect(eventField?.label.fi).toBe('Tapahtuma');
   });
 
+  it('reads the same screens in Swedish and English', async () => {
+    await page.goto(`${server.url}/builder/sv/deployments`);
+    await page.getByRole('heading', { name: 'Ibruktaganden', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'E-tjänster att ta i bruk' }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain('Lovisa');
+    await expectNoAxeViolations(page, 'deployments in Swedish');
+    await page.goto(`${server.url}/builder/en/staff`);
+    await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
+    await page.getByRole('row', { name: /Hanna Hygienia/ }).getByText('Handler').waitFor();
+    await expectNoAxeViolations(page, 'staff in English');
+    await page.goto(`${server.url}/builder/sv/packs/${packId}`);
+    await page.getByRole('heading', { name: 'Formulärpaket: Evenemangsarrangering' }).waitFor();
+    await expectNoAxeViolations(page, 'pack in Swedish');
+    await page.goto(`${server.url}/builder/fi/deployments`);
+  });
+
   it('withdraws the deployment after confirming', async () => {
     await page.goto(`${server.url}/builder/fi/deployments`);
     await page.getByRole('button', { name: `Poista käytöstä: ${FOOD_SALES}` }).click();
