@@ -23,7 +23,7 @@ function SignedInDesk() {
           <Route index element={<InboxPage />} />
           <Route path="asiat/:id" element={<CasePage />} />
           <Route path="heratteet" element={<AlertsPage />} />
-          <Route path="*" element={<p>{t.notFound}</p>} />
+          <Route path="*" element={<h1>{t.notFound}</h1>} />
         </Routes>
       </DeskLayout>
     </AlertsProvider>

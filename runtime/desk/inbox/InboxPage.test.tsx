@@ -107,3 +107,29 @@ describe('inbox keyboard', { timeout: 30_000 }, () => {
     expect((screen.getByLabelText('Haku') as HTMLInputElement).value).toBe('jk');
   });
 });
+
+describe('inbox and new alerts', { timeout: 30_000 }, () => {
+  it('offers to refresh the list when a new alert arrives, without moving the rows by itself', async () => {
+    let unread = 0;
+    let items = [item(1)];
+    const { calls } = fakeApi({
+      'GET /api/auth/me': () => ({ body: helsinkiHandler }),
+      'GET /api/desk/alerts': () => ({ body: { items: [], unread } }),
+      'GET /api/authorities': () => ({ body: authoritiesFixture }),
+      'GET /api/municipalities': () => ({ body: municipalitiesFixture }),
+      'GET /api/inbox': () => ({ body: { items, nextCursor: null, counts: { SUBMITTED: items.length } } }),
+    });
+    const user = userEvent.setup();
+    renderDesk('/fi/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000001' }, { timeout: 5000 });
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/desk/alerts').length).toBeGreaterThan(0));
+
+    unread = 1;
+    items = [item(2, { unread: true }), item(1)];
+    window.dispatchEvent(new Event('focus'));
+    const refresh = await screen.findByRole('button', { name: 'Päivitä lista' }, { timeout: 5000 });
+    expect(screen.queryByRole('link', { name: 'KV-2026-000002' })).toBeNull();
+    await user.click(refresh);
+    expect(await screen.findByRole('link', { name: 'KV-2026-000002' }, { timeout: 5000 })).toBeTruthy();
+  });
+});

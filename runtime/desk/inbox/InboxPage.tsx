@@ -7,6 +7,7 @@ import { api } from '../../../ui/api/http';
 import { deskApi } from '../api/desk-api';
 import { deskPaths } from '../layout/paths';
 import { useMe } from '../session/session';
+import { useAlerts } from '../alerts/alerts-store';
 import { hasFilters, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
 import { inboxMessages } from './messages';
 import { sortRows } from './sort-rows';
@@ -52,6 +53,15 @@ export function InboxPage() {
   const municipalities = useAreaMunicipalities(me.authority?.id);
   const [now, setNow] = useState(() => new Date());
   const firstNewRef = useRef<HTMLAnchorElement | null>(null);
+  // New alerts while the list is open: offer a refresh rather than moving rows under the handler's cursor.
+  const unreadAlerts = useAlerts().list?.unread;
+  const seenAlerts = useRef<number | undefined>(undefined);
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    if (unreadAlerts === undefined) return;
+    if (seenAlerts.current !== undefined && unreadAlerts > seenAlerts.current) setStale(true);
+    seenAlerts.current = unreadAlerts;
+  }, [unreadAlerts]);
   const previousCount = useRef(0);
 
   useEffect(() => {
@@ -215,6 +225,14 @@ export function InboxPage() {
         </div>
       )}
 
+      <div role="status">
+        {stale && (
+          <p className="desk-refresh">
+            {t.newArrived}{' '}
+            <button type="button" className="desk-button" onClick={() => { setStale(false); inbox.reload(); }}>{t.refresh}</button>
+          </p>
+        )}
+      </div>
       <p role="status" className="desk-help">{inbox.loading ? '' : format(t.shown, { n: rows.length })}</p>
       <p className="desk-help" id={`${id}-unread-help`}>{t.unreadHelp}</p>
 

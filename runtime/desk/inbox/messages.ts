@@ -11,6 +11,7 @@ export const inboxMessages = defineMessages({
     loadMore: 'Näytä lisää', loadingMore: 'Ladataan lisää…', empty: 'Ei hakemuksia näillä rajauksilla.',
     shown: 'Näytetään {n} hakemusta.', exportCsv: 'Vie CSV-tiedostoksi', exportCsvHelp: 'puolipisteerotin, Excel-yhteensopiva',
     sortAsc: 'nouseva', sortDesc: 'laskeva', sortBy: 'Järjestä sarakkeen {column} mukaan', sortNote: 'Sivutus hakee uusimmat ensin; muu järjestys koskee ladattuja rivejä.',
+    newArrived: 'Uusia herätteitä on saapunut.', refresh: 'Päivitä lista',
     keysHelp: 'Näppäimet j ja k siirtävät riviltä toiselle, Enter avaa hakemuksen.', loadFailed: 'Saapuneiden lataus epäonnistui.', retry: 'Yritä uudelleen', unassigned: '—', badFilter: 'Rajaus ei kelpaa: {message}',
   },
   sv: {
@@ -23,6 +24,7 @@ export const inboxMessages = defineMessages({
     loadMore: 'Visa fler', loadingMore: 'Laddar fler…', empty: 'Inga ärenden med dessa avgränsningar.',
     shown: '{n} ärenden visas.', exportCsv: 'Exportera som CSV', exportCsvHelp: 'semikolonseparerad, för Excel',
     sortAsc: 'stigande', sortDesc: 'fallande', sortBy: 'Sortera efter kolumnen {column}', sortNote: 'Sidorna hämtas nyaste först; annan ordning gäller de hämtade raderna.',
+    newArrived: 'Nya aviseringar har kommit.', refresh: 'Uppdatera listan',
     keysHelp: 'Tangenterna j och k flyttar mellan raderna, Enter öppnar ärendet.', loadFailed: 'Inkorgen kunde inte laddas.', retry: 'Försök igen', unassigned: '—', badFilter: 'Avgränsningen duger inte: {message}',
   },
   en: {
@@ -35,6 +37,7 @@ export const inboxMessages = defineMessages({
     loadMore: 'Load more', loadingMore: 'Loading more…', empty: 'No submissions with these filters.',
     shown: 'Showing {n} submissions.', exportCsv: 'Export as CSV', exportCsvHelp: 'semicolon-separated, for Excel',
     sortAsc: 'ascending', sortDesc: 'descending', sortBy: 'Sort by {column}', sortNote: 'Pages load newest first; other orders apply to the loaded rows.',
+    newArrived: 'New alerts have arrived.', refresh: 'Refresh the list',
     keysHelp: 'Keys j and k move between rows, Enter opens the case.', loadFailed: 'The inbox could not be loaded.', retry: 'Try again', unassigned: '—', badFilter: 'Filter not accepted: {message}',
   },
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
-import { useMessages } from '../../../ui/i18n/messages';
+import { Link, useLocation } from 'react-router-dom';
+import { LANG_NAMES, LANGS, useLang, useMessages } from '../../../ui/i18n/messages';
 import { layoutMessages } from '../layout/messages';
 import { sessionMessages } from './messages';
 import { NotHandlerError, useSession } from './session';
@@ -14,6 +15,8 @@ export function SignInPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  const lang = useLang();
+  const location = useLocation();
   const id = useId();
 
   useEffect(() => {
@@ -44,6 +47,13 @@ export function SignInPage() {
 
   return (
     <main id="desk-main" className="desk-signin" tabIndex={-1}>
+      <ul className="desk-signin__langs" aria-label={l.language}>
+        {LANGS.filter((x) => x !== lang).map((x) => (
+          <li key={x}>
+            <Link to={`/${x}/${location.pathname.split('/').slice(2).join('/')}${location.search}`} lang={x} hrefLang={x}>{LANG_NAMES[x]}</Link>
+          </li>
+        ))}
+      </ul>
       <p className="desk-signin__product">Kevyt · {l.deskName}</p>
       <h1>{t.title}</h1>
       {state.kind === 'signedOut' && state.signedOutNow && <p role="status">{t.signedOut}</p>}
