@@ -76,6 +76,8 @@ export function CasePage() {
     setDialog(null);
     await reload();
     setAnnouncement(format(t.changed, { status: toLabel(transition.to) }));
+    // The button that opened the dialog is usually gone with the old status: continue from the heading.
+    headingRef.current?.focus();
   }
 
   return (
