@@ -5,6 +5,7 @@
  */
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { StaffSessionGate } from './shell/StaffSessionGate';
+import { mayDesign, useStaffSession } from './shell/session';
 import { BuilderLayout } from './shell/BuilderLayout';
 import { PackListPage } from './designer/PackListPage';
 import { DesignerPage } from './designer/DesignerPage';
@@ -17,7 +18,7 @@ export function BuilderApp() {
     <StaffSessionGate>
       <BuilderLayout>
         <Routes>
-          <Route index element={<Navigate to="designer" replace />} />
+          <Route index element={<Home />} />
           <Route path="designer" element={<PackListPage />} />
           <Route path="designer/:packId" element={<DesignerPage />} />
           <Route path="packs/*" element={<PacksPage />} />
@@ -28,4 +29,10 @@ export function BuilderApp() {
       </BuilderLayout>
     </StaffSessionGate>
   );
+}
+
+/** Designers and coordinators start in the designer, authority admins in their deployments. */
+function Home() {
+  const { me } = useStaffSession();
+  return <Navigate to={mayDesign(me.role) ? 'designer' : 'deployments'} replace />;
 }

@@ -124,9 +124,10 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       setStack((s) => (s ? { ...s } : s));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict') setSaveState({ kind: 'conflict' });
+      else if (err instanceof ApiError && err.status === 403) setSaveState({ kind: 'error', message: t.forbidden });
       else setSaveState({ kind: 'error', message: err instanceof ApiError && err.fields.length ? `${err.message} (${err.fields.map((f) => f.path).join(', ')})` : err instanceof Error ? err.message : String(err) });
     }
-  }, [content, packId, saved, updatedAt, setStack]);
+  }, [content, packId, saved, updatedAt, setStack, t.forbidden]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -3,7 +3,7 @@
  * drag-and-drop context. Every change goes out as a FormOp through `dispatch`; the page that owns
  * the document applies it and keeps the undo stack.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -20,6 +20,7 @@ import type { ElementKind, FormDefinition } from '../../form-library/format/type
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
+import { createCanvasStore } from './canvas/canvasStore';
 import { innermostCollision } from './canvas/collision';
 import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
 import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
@@ -55,11 +56,22 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [tab, setTab] = useState<'properties' | 'preview'>('properties');
   const [activeLabel, setActiveLabel] = useState<string | null>(null);
-  const [dropIndicator, setDropIndicator] = useState<{ id: string; after: boolean } | null>(null);
   const [notice, setNotice] = useState('');
+  const [store] = useState(createCanvasStore);
+  // Handlers read the latest form and dispatch through refs, so the canvas's callbacks stay the
+  // same across edits and unchanged elements skip re-rendering.
+  const formRef = useRef(form);
+  const dispatchRef = useRef(dispatch);
+  const selectedRef = useRef(selectedId);
+  formRef.current = form;
+  dispatchRef.current = dispatch;
+  selectedRef.current = selectedId;
 
-  const problems = useMemo(() => designerProblems(form, lang), [form, lang]);
+  // Problems and the preview may lag a frame behind a drag; the canvas itself never does.
+  const deferredForm = useDeferredValue(form);
+  const problems = useMemo(() => designerProblems(deferredForm, lang), [deferredForm, lang]);
   const byTarget = useMemo(() => problemsByTarget(problems), [problems]);
+  useLayoutEffect(() => store.set({ problemsByElement: byTarget }), [store, byTarget]);
 
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so clicks on the handle still select.
@@ -67,13 +79,13 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     useSensor(KeyboardSensor, { coordinateGetter: designerKeyboardCoordinates }),
   );
 
-  const select = (id: string) => {
+  const select = useCallback((id: string) => {
     setSelectedId(id);
     setTab('properties');
-  };
+  }, []);
 
   /** Where "Add" puts a new element: into a selected section/group, after a selected element, at the end of a selected page. */
-  const insertionPoint = (): { containerId: string; index: number } | undefined => {
+  const insertionPoint = (form: FormDefinition, selectedId: string | null): { containerId: string; index: number } | undefined => {
     const lastPage = form.pages[form.pages.length - 1];
     if (selectedId) {
       const page = findPage(form, selectedId);
@@ -85,40 +97,54 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     return lastPage ? { containerId: lastPage.id, index: lastPage.elements.length } : undefined;
   };
 
-  const addKind = (kind: ElementKind) => {
-    const at = insertionPoint();
+  const addKind = useCallback((kind: ElementKind) => {
+    const form = formRef.current;
+    const at = insertionPoint(form, selectedRef.current);
     if (!at) return;
     const element = createElement(kind, form);
-    dispatch({ type: 'insert', element, containerId: at.containerId, index: at.index });
+    dispatchRef.current({ type: 'insert', element, containerId: at.containerId, index: at.index });
     setSelectedId(element.id);
     setNotice(format(t.added, { label: elementTitle(element, lang) }));
-  };
+  }, [t, lang]);
 
-  const actions: CanvasActions = {
+  const actions: CanvasActions = useMemo(() => ({
     lang,
-    selectedId,
+    store,
     select,
     moveStep(elementId, direction) {
-      const op = stepMove(form, elementId, direction);
-      if (op) dispatch(op);
+      const op = stepMove(formRef.current, elementId, direction);
+      if (op) dispatchRef.current(op);
     },
     duplicate(elementId) {
+      const form = formRef.current;
       const loc = findElement(form, elementId);
       if (!loc) return;
       const copy = cloneElement(loc.element, form);
-      dispatch({ type: 'duplicate', elementId, copy });
+      dispatchRef.current({ type: 'duplicate', elementId, copy });
       setSelectedId(copy.id);
     },
     remove(elementId) {
+      const form = formRef.current;
       const loc = findElement(form, elementId);
       if (!loc) return;
-      dispatch({ type: 'delete', elementId });
-      if (selectedId === elementId || (selectedId && findElement(form, selectedId)?.ancestors.includes(elementId))) setSelectedId(null);
+      dispatchRef.current({ type: 'delete', elementId });
+      const selected = selectedRef.current;
+      if (selected === elementId || (selected && findElement(form, selected)?.ancestors.includes(elementId))) setSelectedId(null);
       setNotice(format(t.deleted, { label: elementTitle(loc.element, lang) }));
     },
-    problemsByElement: byTarget,
-    dropIndicator,
-  };
+  }), [lang, store, select, t]);
+
+  const onAddPage = useCallback(() => {
+    const form = formRef.current;
+    const page = createPage(form);
+    dispatchRef.current({ type: 'addPage', page, index: form.pages.length });
+    setSelectedId(page.id);
+  }, []);
+  const onMovePage = useCallback((pageId: string, index: number) => dispatchRef.current({ type: 'movePage', pageId, index }), []);
+  const onRemovePage = useCallback((pageId: string) => {
+    dispatchRef.current({ type: 'removePage', pageId });
+    if (selectedRef.current === pageId) setSelectedId(null);
+  }, []);
 
   const targetOf = (event: DragOverEvent | DragEndEvent): DropTarget | undefined => {
     const { over, active } = event;
@@ -144,12 +170,13 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   };
   const onDragOver = (event: DragOverEvent) => {
     const target = targetOf(event);
-    if (!target) return setDropIndicator(null);
-    setDropIndicator(target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after });
+    const current = store.get().dropIndicator;
+    const next = !target ? null : target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after };
+    if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
   };
   const onDragEnd = (event: DragEndEvent) => {
     setActiveLabel(null);
-    setDropIndicator(null);
+    store.set({ dropIndicator: null });
     const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
     const target = targetOf(event);
     if (!source || !target) return;
@@ -182,6 +209,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
 
   const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
   const effectiveSelection = selectionExists ? selectedId : null;
+  useLayoutEffect(() => store.set({ selectedId: effectiveSelection }), [store, effectiveSelection]);
 
   return (
     <div className="fd-designer">
@@ -193,27 +221,15 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
-        onDragCancel={() => { setActiveLabel(null); setDropIndicator(null); }}
+        onDragCancel={() => { setActiveLabel(null); store.set({ dropIndicator: null }); }}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t.dndInstructions } }}
       >
-        <Palette onAdd={addKind} />
+        <MemoPalette onAdd={addKind} />
         <div className="fd-center">
           {toolbar}
           <ProblemList problems={problems} onShow={select} />
-          <CanvasContext.Provider value={{ ...actions, selectedId: effectiveSelection }}>
-            <Canvas
-              form={form}
-              onAddPage={() => {
-                const page = createPage(form);
-                dispatch({ type: 'addPage', page, index: form.pages.length });
-                setSelectedId(page.id);
-              }}
-              onMovePage={(pageId, index) => dispatch({ type: 'movePage', pageId, index })}
-              onRemovePage={(pageId) => {
-                dispatch({ type: 'removePage', pageId });
-                if (selectedId === pageId) setSelectedId(null);
-              }}
-            />
+          <CanvasContext.Provider value={actions}>
+            <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
           </CanvasContext.Provider>
         </div>
         <DragOverlay>{activeLabel ? <div className="fd-overlay">{activeLabel}</div> : null}</DragOverlay>
@@ -227,10 +243,12 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
           <PropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
         </div>
         <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
-          {tab === 'preview' && <Preview definition={form} initialLang={lang} />}
+          {tab === 'preview' && <Preview definition={deferredForm} initialLang={lang} />}
         </div>
       </aside>
     </div>
   );
 }
 
+
+const MemoPalette = memo(Palette);

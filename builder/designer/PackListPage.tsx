@@ -37,7 +37,12 @@ export function PackListPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    void create(newPackContent({ fi: name.trim() }));
+    const content = newPackContent({ fi: name.trim() });
+    // Slugs are unique across packs: a second "Terassilupa" becomes terassilupa-2.
+    const taken = new Set((packs ?? []).map((p) => p.slug));
+    let slug = content.slug;
+    for (let n = 2; taken.has(slug); n += 1) slug = `${content.slug}-${n}`;
+    void create({ ...content, slug });
   };
 
   return (
@@ -56,6 +61,7 @@ export function PackListPage() {
                 <Link to={`/${lang}/designer/${p.id}`} aria-label={format(t.openPack, { name: pname })}>{pname}</Link>
                 <span className="pk-meta">
                   {' '}<code>{p.slug}</code>
+                  {p.editable === false && <> · {t.readOnly}</>}
                   {p.versions.length > 0 && <> · {format(t.versions, { n: p.versions.length })}</>}
                   {p.draftUpdatedAt && <> · {format(t.updated, { at: new Date(p.draftUpdatedAt).toLocaleString(lang) })}</>}
                 </span>
@@ -76,7 +82,8 @@ export function PackListPage() {
           <PackFileInput id="import-pack" label={t.importFile} onContent={(content) => void create(content)} />
         </div>
       </div>
-      {error && (error.fields.length > 0 ? <ImportErrors errors={error.fields} /> : <p role="alert" className="bl-error">{error.message}</p>)}
+      {error && (error.code === 'conflict' ? <p role="alert" className="bl-error">{t.slugTaken}</p>
+        : error.fields.length > 0 ? <ImportErrors errors={error.fields} /> : <p role="alert" className="bl-error">{error.message}</p>)}
     </section>
   );
 }

@@ -56,6 +56,9 @@ export const draftMessages = defineMessages({
     ak_national: 'Valtakunnallinen viranomainen',
     topics: 'Aihepiirit (pilkulla erotettuina, esim. events)',
     editing: 'Muokattavana: {name}',
+    readOnly: 'vain luku (toisen viranomaisen paketti)',
+    slugTaken: 'Samalla tunnuksella on jo paketti. Muuta paketin tunnusta (slug) tiedostossa tai nimeä.',
+    forbidden: 'Sinulla ei ole oikeutta muokata tätä pakettia. Suunnittelijat muokkaavat oman viranomaisensa paketteja.',
   },
   sv: {
     packs: 'Formulärpaket',
@@ -112,6 +115,9 @@ export const draftMessages = defineMessages({
     ak_national: 'Riksomfattande myndighet',
     topics: 'Ämnesområden (åtskilda med kommatecken, t.ex. events)',
     editing: 'Redigeras: {name}',
+    readOnly: 'endast läsning (en annan myndighets paket)',
+    slugTaken: 'Det finns redan ett paket med samma identifierare. Ändra paketets identifierare (slug) i filen eller namnet.',
+    forbidden: 'Du har inte behörighet att redigera det här paketet. Formulärdesigner redigerar sin egen myndighets paket.',
   },
   en: {
     packs: 'Form packs',
@@ -168,5 +174,8 @@ export const draftMessages = defineMessages({
     ak_national: 'National authority',
     topics: 'Topics (comma-separated, e.g. events)',
     editing: 'Editing: {name}',
+    readOnly: 'read only (another authority\'s pack)',
+    slugTaken: 'A pack with the same identifier exists already. Change the pack\'s identifier (slug) in the file or its name.',
+    forbidden: 'You may not edit this pack. Designers edit their own authority\'s packs.',
   },
 });

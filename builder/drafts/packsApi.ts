@@ -8,6 +8,8 @@ export interface PackSummary {
   name: LocalizedText;
   ownerAuthority: unknown;
   draftUpdatedAt: string | null;
+  /** Whether this staff member may edit the draft (designers: their own authority's packs). */
+  editable?: boolean;
   versions: Array<{ version: number; publishedAt: string; retired: boolean }>;
 }
 

@@ -109,11 +109,11 @@ describe('the form designer, by mouse', () => {
     const nameField = page.locator('[data-key="jarjestajanNimi"]');
     await nameField.waitFor();
     // The Swedish and English labels are missing now: flagged on the element and in the list.
-    await expect(nameField.locator('.ce-problems').textContent()).resolves.toContain('puuttuu ruotsiksi');
-    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (2)');
+    await expect.poll(() => nameField.locator('.ce-problems').textContent()).toContain('puuttuu ruotsiksi');
+    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (2)');
     await setTexts(labelGroup(page), { sv: 'Arrangörens namn', en: "Organiser's name" });
-    await expect(nameField.locator('.ce-problems').count()).resolves.toBe(0);
-    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (0)');
+    await expect.poll(() => nameField.locator('.ce-problems').count()).toBe(0);
+    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (0)');
 
     // A section dropped below the name, an email field dragged into the section.
     await drag(page, page.getByRole('button', { name: 'Vedä: Osio' }), nameField, 'lower');
@@ -156,7 +156,7 @@ describe('the form designer, by mouse', () => {
     await panel(page).getByLabel('on', { exact: true }).selectOption({ label: 'Kyllä' });
     await expect(stageSize.locator('.ce-meta').textContent()).resolves.toContain('ehdollinen');
     expect(await keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
-    await expect(page.locator('.pr-list h2').textContent()).resolves.toBe('Ongelmat (0)');
+    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (0)');
 
   });
 
@@ -306,11 +306,14 @@ describe('the form designer, by keyboard only', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => keysOf(firstPage)).toEqual(['osio', 'ottoalueenSijainti']);
 
-    // Keyboard drag of an existing element: the location field into the section, above the municipality.
+    // Keyboard drag of an existing element: the location field into the section, before the municipality.
     await page.getByRole('button', { name: 'Siirrä: Ottoalueen sijainti' }).focus();
     await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowUp');
-    await page.waitForTimeout(100);
+    // Arrow up until the screen reader says it is over the municipality field, then drop.
+    for (let i = 0; i < 6 && !(await liveRegionText(page)).includes('kohdan Kunta'); i += 1) {
+      await page.keyboard.press('ArrowUp');
+      await page.waitForTimeout(50);
+    }
     await page.keyboard.press('Space');
     await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
 

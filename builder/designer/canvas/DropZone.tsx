@@ -1,4 +1,5 @@
 /** The list area of a page, section or group: sortable children plus a drop area for its end. */
+import { memo, useMemo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { FormElement } from '../../../form-library/format/types';
@@ -6,6 +7,7 @@ import { useMessages } from '../../../ui/i18n/messages';
 import { designerMessages } from '../messages';
 import { CanvasElement } from './CanvasElement';
 import { useCanvas } from './CanvasContext';
+import { useDropIndicator } from './canvasStore';
 
 export function zoneId(containerId: string): string {
   return `zone:${containerId}`;
@@ -13,31 +15,41 @@ export function zoneId(containerId: string): string {
 
 interface Props {
   containerId: string;
-  /** The container and its own ancestors: nothing among them may be dropped here. */
-  ancestors: string[];
+  /** The container and its own ancestors, joined by '/': nothing among them may be dropped here. */
+  ancestorPath: string;
   label: string;
   elements: FormElement[];
   emptyText?: string;
 }
 
-export function DropZone({ containerId, ancestors, label, elements, emptyText }: Props) {
+export const DropZone = memo(function DropZone({ containerId, ancestorPath, label, elements, emptyText }: Props) {
   const t = useMessages(designerMessages);
-  const { dropIndicator } = useCanvas();
-  const { setNodeRef } = useDroppable({ id: zoneId(containerId), data: { type: 'zone', containerId, ancestors, label } });
-  const isOver = dropIndicator?.id === zoneId(containerId);
+  const { store } = useCanvas();
+  const ancestors = useMemo(() => (ancestorPath ? ancestorPath.split('/') : []), [ancestorPath]);
+  const data = useMemo(() => ({ type: 'zone', containerId, ancestors, label }), [containerId, ancestors, label]);
+  const { setNodeRef } = useDroppable({ id: zoneId(containerId), data });
+  const isOver = useDropIndicator(store, zoneId(containerId)) !== null;
+  const ids = useMemo(() => elements.map((e) => e.id), [elements]);
   return (
     <div ref={setNodeRef} className={`dz-zone${isOver ? ' dz-over' : ''}`} data-container={containerId}>
-      <SortableContext items={elements.map((e) => e.id)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         {elements.length === 0 ? (
           <p className="dz-empty">{emptyText ?? t.emptyContainer}</p>
         ) : (
           <ol className="dz-list">
             {elements.map((el, index) => (
-              <CanvasElement key={el.id} element={el} index={index} count={elements.length} containerId={containerId} ancestors={ancestors} />
+              <CanvasElement
+                key={el.id}
+                element={el}
+                isFirst={index === 0}
+                isLast={index === elements.length - 1}
+                containerId={containerId}
+                ancestorPath={ancestorPath}
+              />
             ))}
           </ol>
         )}
       </SortableContext>
     </div>
   );
-}
+});

@@ -1,25 +1,23 @@
 /**
- * Keyboard dragging. Sortable elements use dnd-kit's sortableKeyboardCoordinates; a palette item
- * is not itself a drop area, which that getter needs, so it walks the drop areas top to bottom
- * instead: Down goes to the next area below, Up to the one above.
+ * Keyboard dragging walks the drop areas in reading order: Down (or Right) goes to the next area
+ * below, Up (or Left) to the one above, whether it is an element, a section's list or a page.
+ * dnd-kit's sortableKeyboardCoordinates was tried first: it jumps by nearest corners, which skips
+ * the first field inside a section and cannot move a palette item at all (it is not a drop area);
+ * a plain top-to-bottom walk reaches every place, and the announcements say where it is.
  */
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 
 export const designerKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   const { active, collisionRect, droppableRects, droppableContainers } = args.context;
-  if (active && droppableContainers.get(active.id)) {
-    const sortable = sortableKeyboardCoordinates(event, args);
-    if (sortable) return sortable;
-  }
   if (!active || !collisionRect) return undefined;
   const down = event.code === KeyboardCode.Down || event.code === KeyboardCode.Right;
   const up = event.code === KeyboardCode.Up || event.code === KeyboardCode.Left;
   if (!down && !up) return undefined;
   event.preventDefault();
+  const activeId = String(active.id);
   const rects = droppableContainers
     .getEnabled()
-    .filter((c) => c.id !== active.id)
+    .filter((c) => c.id !== active.id && !((c.data.current?.ancestors ?? []) as string[]).includes(activeId))
     .map((c) => droppableRects.get(c.id))
     .filter((r): r is NonNullable<typeof r> => r != null)
     .sort((a, b) => a.top - b.top || a.left - b.left);
