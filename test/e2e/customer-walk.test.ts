@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleData, service as publicAreaUse } from '../../form-library/packs/event-organising/public-area-use';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { customerMessages } from '../../runtime/customer/messages';
+import { LANG_NAMES } from '../../ui/i18n/messages';
 import { rendererMessages } from '../../runtime/form-renderer/messages';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
@@ -118,6 +119,14 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
     await page.getByRole('heading', { level: 1, name: new RegExp(place.name) }).waitFor();
     await checkA11y(page, 'offering');
+    // The language switch keeps the page: same municipality, same topic, other language.
+    const other: Lang = lang === 'fi' ? 'sv' : 'fi';
+    await page.getByRole('navigation', { name: t.language }).getByRole('link', { name: LANG_NAMES[other] }).click();
+    await page.waitForURL(`**/${other}/asioi/${place.code}?aihe=events`);
+    await page.getByRole('heading', { level: 1, name: customerMessages[other].offeringTitle.split(':')[0] }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(other);
+    await page.getByRole('navigation', { name: customerMessages[other].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
+    await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: publicAreaUse.name[lang]! }) });
     await expect(card.textContent()).resolves.toContain(place.lang === 'sv' ? 'Behandlas av' : 'Käsittelijä');
     await card.getByRole('link', { name: publicAreaUse.name[lang]! }).click();
@@ -176,6 +185,12 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.yes).check();
     await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
     await page.getByText('liikennesuunnitelma.pdf', { exact: true }).waitFor();
+    // Switching to English mid-form keeps every answer; the form's texts come from the pack in English.
+    await page.getByRole('navigation', { name: t.language }).getByRole('link', { name: LANG_NAMES.en }).click();
+    await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title.en! }).waitFor();
+    await expect(page.getByLabel(starts(labelOf('en', 'event', 'eventName'))).inputValue()).resolves.toBe('Jokirannan kesäsoitto');
+    await page.getByRole('navigation', { name: customerMessages.en.language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
+    await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[lang]! }).waitFor();
     await checkA11y(page, 'form page 2');
     await nextPage(page, lang);
     await page.getByText(r.step.replace('{n}', '3').replace('{total}', '4')).waitFor();

@@ -1,0 +1,89 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
+import { LangRoute } from '../../ui/routing/LangRoute';
+import { customerMessages } from './messages';
+import { cleanContact, contactErrors } from './contact-rules';
+import { clearDraft, draftKey, loadDraft, saveDraft } from './drafts';
+import { LanguageSwitcher, pathInLang } from './Layout';
+import { groupByTopic } from './pages/OfferingPage';
+import { splitServerErrors } from './pages/ServicePage';
+
+describe('browser drafts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('keep the answers and the idempotency key per deployment and municipality until cleared', () => {
+    const draft = loadDraft(localStorage, 12, '091');
+    saveDraft(localStorage, 12, '091', { ...draft, data: { eventName: 'Kesäkonsertti' }, step: 2 });
+    const again = loadDraft(localStorage, 12, '091');
+    expect(again.data).toEqual({ eventName: 'Kesäkonsertti' });
+    expect(again.step).toBe(2);
+    expect(again.idempotencyKey).toBe(draft.idempotencyKey);
+    // Espoo's draft of the same service is another draft.
+    expect(loadDraft(localStorage, 12, '049').data).toEqual({});
+    clearDraft(localStorage, 12, '091');
+    expect(localStorage.getItem(draftKey(12, '091'))).toBeNull();
+    expect(loadDraft(localStorage, 12, '091').idempotencyKey).not.toBe(draft.idempotencyKey);
+  });
+
+  it('survive a broken stored value by starting afresh', () => {
+    localStorage.setItem(draftKey(12, '853'), '{not json');
+    expect(loadDraft(localStorage, 12, '853').data).toEqual({});
+  });
+});
+
+describe('contact step rules', () => {
+  const texts = customerMessages.fi;
+  it('require a name and a plausible email; a phone only when given', () => {
+    expect(contactErrors({ name: ' ', email: 'saara@', phone: '' }, texts).map((e) => e.path)).toEqual(['contact.name', 'contact.email']);
+    expect(contactErrors({ name: 'Saara Virtanen', email: 'saara@example.fi', phone: '12' }, texts).map((e) => e.path)).toEqual(['contact.phone']);
+    expect(contactErrors({ name: 'Saara Virtanen', email: 'saara@example.fi', phone: '040 123 4567' }, texts)).toEqual([]);
+    expect(cleanContact({ name: ' Saara ', email: ' saara@example.fi ', phone: ' ' })).toEqual({ name: 'Saara', email: 'saara@example.fi' });
+  });
+});
+
+describe('server errors of a send', () => {
+  it('go to the form, the contact step or the summary by their path', () => {
+    const split = splitServerErrors(publicEventForm, [
+      { path: 'organiser.businessId', message: 'Tarkista Y-tunnus.' },
+      { path: 'contact.email', message: 'Tarkista sähköposti.' },
+      { path: 'municipality', message: 'Palvelua ei tarjota kunnassa.' },
+    ]);
+    expect(split.data.map((e) => e.path)).toEqual(['organiser.businessId', 'municipality']);
+    expect(split.contact.map((e) => e.path)).toEqual(['contact.email']);
+    expect(split.other).toEqual([]);
+  });
+});
+
+describe('offering by topic', () => {
+  it('lists each service under its first known topic, the rest under "other"', () => {
+    const topics = [
+      { id: 'events', name: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' } },
+      { id: 'building', name: { fi: 'Rakentaminen', sv: 'Byggande', en: 'Building' } },
+    ];
+    const service = (name: string, t: string[]) => ({ deploymentId: name, serviceId: name, packSlug: 'p', packVersion: 1, kind: 'notification' as const, name, description: '', topics: t, authority: { id: 'a', name: 'Helsinki' } });
+    const groups = groupByTopic([service('noise', ['events']), service('demolition', ['building']), service('odd', ['unknown'])], topics);
+    expect(groups.map((g) => [g.topic?.id ?? null, g.services.map((s) => s.name)])).toEqual([
+      ['events', ['noise']],
+      ['building', ['demolition']],
+      [null, ['odd']],
+    ]);
+  });
+});
+
+describe('language switcher', () => {
+  it('keeps the path and the query, changing only the language segment', () => {
+    expect(pathInLang('/fi/asioi/091/palvelu/7', '?aihe=events', 'sv')).toBe('/sv/asioi/091/palvelu/7?aihe=events');
+    render(
+      <MemoryRouter initialEntries={['/sv/asioi/049']}>
+        <Routes>
+          <Route path="/:lang/*" element={<LangRoute><LanguageSwitcher /></LangRoute>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('link', { name: 'Suomeksi' }).getAttribute('href')).toBe('/fi/asioi/049');
+    expect(screen.getByRole('link', { name: 'På svenska' }).getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('navigation', { name: 'Språk' })).toBeTruthy();
+  });
+});
