@@ -4,6 +4,7 @@
  * A handler of Espoo then sees none of it, in the inbox or by typing the case's address.
  * axe-core checks every page on the way.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
@@ -61,7 +62,7 @@ async function fireTransition(page: Page, label: string, comment?: string): Prom
 
 describe('handler desk walk', () => {
   it('a Helsinki handler works a case from the inbox to closing it', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
     await page.goto(`${server.url}/fi/virkailija`);
 
     // Signs in; a wrong password is announced first.
@@ -88,6 +89,14 @@ describe('handler desk walk', () => {
     await page.getByRole('link', { name: tori.reference, exact: true }).waitFor({ state: 'detached' });
     await expect(page.getByRole('link', { name: kallio.reference, exact: true }).count()).resolves.toBe(1);
 
+    // Hands the filtered list onward as CSV: the file holds what the filtered inbox shows.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: /Vie CSV-tiedostoksi/ }).click();
+    const csvFile = await (await csvDownload).path();
+    const csv = readFileSync(csvFile, 'utf8');
+    expect(csv).toContain(kallio.reference);
+    expect(csv).not.toContain(tori.reference);
+
     // Filters by status with the chip.
     await page.getByRole('button', { name: /^Lähetetty/ }).click();
     await page.waitForURL(/status=SUBMITTED/);
@@ -98,6 +107,9 @@ describe('handler desk walk', () => {
     await page.getByText('Kallio Block Party').first().waitFor();
     await expect(page.getByRole('link', { name: /^Avaa\b/ }).count()).resolves.toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'desk case view');
+    const pdfDownload = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Vie PDF-tiedostoksi' }).click();
+    expect((await pdfDownload).suggestedFilename()).toBe(`${kallio.reference}.pdf`);
 
     await fireTransition(page, 'Merkitse vastaanotetuksi');
     await page.getByText('Tila muuttui: Vastaanotettu.').waitFor();
@@ -155,7 +167,7 @@ describe('handler desk walk', () => {
   });
 
   it('a handler of Espoo sees none of Helsinki’s cases, in the inbox or by direct address', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
     await page.goto(`${server.url}/fi/virkailija`);
     await signIn(page, HANDLER_ESPOO);
     await expect(page.locator('.desk-header').textContent()).resolves.toContain('Espoo');
@@ -174,7 +186,7 @@ describe('handler desk walk', () => {
   });
 
   it('the desk works in Swedish and English too', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
     await page.goto(`${server.url}/sv/virkailija`);
     await page.getByRole('heading', { level: 1, name: 'Logga in på handläggarens skrivbord' }).waitFor();
     await page.getByLabel('E-post').fill(HANDLER_HELSINKI);
