@@ -1,10 +1,10 @@
 /**
- * One measured action: ms to the end of the first frame showing it, and ms until the dispatched
- * event returned (the handlers and React's synchronous render and commit, before style, layout, paint).
+ * One measured action: ms to the end of the first frame showing it, and ms to React's commit (the
+ * event handlers and React's synchronous render and commit, before style, layout and paint).
  */
 export interface ActionTiming {
   toFrame: number;
-  inEvent: number;
+  toCommit: number;
 }
 
 /** What each bench page exposes as `window.kevytBench` for the suites to drive with page.evaluate. */
@@ -26,8 +26,16 @@ export interface MovePageApi {
   itemCount(): number;
 }
 
+/** The designer page also times real pointer drops (dnd-kit's own handlers), driven by the suite's mouse. */
+export interface DesignerPageApi extends MovePageApi {
+  /** Starts watching for the next pointerup (captured on window, before dnd-kit sees it). */
+  armPointerDrop(): void;
+  /** Ms from that pointerup to the first frame showing a changed canvas, or null when the drop moved nothing. */
+  pointerDrop(): Promise<number | null>;
+}
+
 declare global {
   interface Window {
-    kevytBench?: FormPageApi | MovePageApi;
+    kevytBench?: FormPageApi | MovePageApi | DesignerPageApi;
   }
 }

@@ -13,6 +13,8 @@ import { applyFormOp, type FormOp } from '../../../builder/designer/modeling/ope
 import { allLocations } from '../../../builder/designer/modeling/tree';
 import '../../../builder/shell/builder.css';
 import { countElements, generateDesignerForm } from '../fixtures/generated-form';
+import type { DesignerPageApi } from './bench-api';
+import { frameAfter } from './frame-timing';
 import { BenchButtons, exposeMovePage } from './move-page-kit';
 
 export const DESIGNER_ELEMENTS = 300;
@@ -74,4 +76,25 @@ exposeMovePage(<DesignerHost />, {
     return () => domOrder().join() === expected;
   },
   itemCount: () => countElements(current),
-});
+}, pointerDrops());
+
+function pointerDrops(): Pick<DesignerPageApi, 'armPointerDrop' | 'pointerDrop'> {
+  let result: Promise<number | null> = Promise.resolve(null);
+  return {
+    armPointerDrop() {
+      const before = domOrder().join();
+      result = new Promise((resolve, reject) => {
+        window.addEventListener('pointerup', () => {
+          const start = performance.now();
+          // The canvas shows the drop once its order differs from before and matches the model.
+          const moved = () => {
+            const now = domOrder().join();
+            return now !== before && now === modelOrder(current).join();
+          };
+          frameAfter(start, moved, 3_000).then(resolve, () => resolve(null)).catch(reject);
+        }, { capture: true, once: true });
+      });
+    },
+    pointerDrop: () => result,
+  };
+}

@@ -32,13 +32,27 @@ export async function settle(): Promise<void> {
 }
 
 /**
- * One keystroke as the browser delivers it to a text input: keydown, the value changed with the
- * native setter (so React's value tracker sees a real change), input, keyup.
+ * One keystroke as the browser delivers it to a text input: keydown, then the value changed with
+ * the native setter (so React's value tracker sees a real change) and input. Keyup comes apart
+ * (`releaseKey`), as it does from a real keyboard, long after the frame.
  */
-export function typeKey(input: HTMLInputElement | HTMLTextAreaElement, key: string): void {
+export function pressKey(input: HTMLInputElement | HTMLTextAreaElement, key: string): void {
   input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
   const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, input.value + key);
   input.dispatchEvent(new InputEvent('input', { bubbles: true, data: key, inputType: 'insertText' }));
+}
+
+export function releaseKey(input: HTMLInputElement | HTMLTextAreaElement, key: string): void {
   input.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
+}
+
+/**
+ * Ms from `start` to after the microtasks queued so far: React flushes the synchronous (discrete
+ * event) render and commit in a microtask it queues during the event, so this is handlers + render
+ * + commit, before the browser's style, layout and paint.
+ */
+export async function afterCommit(start: number): Promise<number> {
+  await Promise.resolve();
+  return performance.now() - start;
 }

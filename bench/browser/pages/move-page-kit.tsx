@@ -7,7 +7,7 @@
 import { useLayoutEffect, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ActionTiming, MovePageApi } from './bench-api';
-import { frameAfter, settle } from './frame-timing';
+import { afterCommit, frameAfter, settle } from './frame-timing';
 
 export interface Mover {
   /** Queues the next move and returns a check that the DOM shows it. */
@@ -26,7 +26,7 @@ function click(id: string): void {
   button.click();
 }
 
-export function exposeMovePage(view: ReactElement, mover: Mover): void {
+export function exposeMovePage<Extra extends object>(view: ReactElement, mover: Mover, extra?: Extra): void {
   let root: Root | undefined;
   const api: MovePageApi = {
     mount() {
@@ -47,9 +47,9 @@ export function exposeMovePage(view: ReactElement, mover: Mover): void {
         await settle();
         const start = performance.now();
         click('bench-move');
-        const inEvent = performance.now() - start;
+        const toCommit = await afterCommit(start);
         const toFrame = await frameAfter(start, shown);
-        if (i >= warmUp) times.push({ toFrame, inEvent });
+        if (i >= warmUp) times.push({ toFrame, toCommit });
       }
       return times;
     },
@@ -59,14 +59,14 @@ export function exposeMovePage(view: ReactElement, mover: Mover): void {
         await settle();
         const start = performance.now();
         click('bench-noop');
-        const inEvent = performance.now() - start;
-        times.push({ toFrame: await frameAfter(start, () => true), inEvent });
+        const toCommit = await afterCommit(start);
+        times.push({ toFrame: await frameAfter(start, () => true), toCommit });
       }
       return times;
     },
     itemCount: () => mover.itemCount(),
   };
-  window.kevytBench = api;
+  window.kevytBench = { ...api, ...extra };
 }
 
 /** Buttons the driver clicks; hidden, and outside the measured view's own tree. */
