@@ -3,7 +3,7 @@
  * so a leaked database does not yield usable cookies.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
@@ -32,6 +32,8 @@ export function createSession(ctx: AppContext, subject: SessionSubject, res: Res
   const id = sha256(token);
   const hours = subject.kind === 'staff' ? ctx.config.staffSessionHours : ctx.config.customerSessionHours;
   const maxAgeMs = hours * 3600_000;
+  // Sweep expired sessions whenever a new one starts, so the table stays small without a timer.
+  ctx.db.delete(sessions).where(lt(sessions.expiresAt, ctx.now().toISOString())).run();
   ctx.db
     .insert(sessions)
     .values({

@@ -73,6 +73,20 @@ describe('staff sign-in', () => {
     expect(replay.status).toBe(401);
   });
 
+  it('ends a staff session after 12 hours', async () => {
+    const api = new ApiClient(server.url);
+    await api.loginStaff(ADMIN, DEMO_PASSWORD);
+    const realNow = server.ctx.now;
+    try {
+      server.ctx.now = () => new Date(Date.now() + 11 * 3600_000);
+      expect((await api.get('/api/auth/me')).status).toBe(200);
+      server.ctx.now = () => new Date(Date.now() + 13 * 3600_000);
+      expect((await api.get('/api/auth/me')).status).toBe(401);
+    } finally {
+      server.ctx.now = realNow;
+    }
+  });
+
   it('limits failed sign-ins per address and email to 10 a minute (429 rate_limited)', async () => {
     const api = new ApiClient(server.url);
     const email = 'handler.espoo@kevyt.example';
