@@ -6,6 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
+import { indexQueuedText } from '../cases/fts-index';
 import { raiseDeadlineAlerts } from './deadline-alerts';
 
 export const MAX_ATTEMPTS = 8;
@@ -13,6 +14,7 @@ const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 6 * 60 * 60_000;
 const SEND_INTERVAL_MS = 2_000;
 const DEADLINE_INTERVAL_MS = 10 * 60_000;
+const TEXT_INDEX_INTERVAL_MS = 1_000;
 
 /** Wait before the next try after `attempts` failed ones: 30 s, 1 min, 2 min, … capped at 6 h. */
 export function retryDelayMs(attempts: number): number {
@@ -119,8 +121,9 @@ export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
 }
 
 /**
- * Starts the background loops: sending due alerts every few seconds (only with SMTP) and raising
- * deadline-near alerts every ten minutes. Returns a function that stops both.
+ * Starts the background loops: sending due alerts every few seconds (only with SMTP), raising
+ * deadline-near alerts every ten minutes, and indexing queued free text every second. Returns a
+ * function that stops them all.
  */
 export function startAlertDelivery(ctx: AppContext): () => void {
   const timers: NodeJS.Timeout[] = [];
@@ -154,6 +157,19 @@ export function startAlertDelivery(ctx: AppContext): () => void {
       report('deadline check', err);
     }
   };
+  // Background upkeep that shares this loop: the inbox's free-text index is filled from its queue
+  // in batches (see cases/fts-index.ts), so a send never pays for an FTS segment of its own.
+  const textIndex = setInterval(() => {
+    if (stopped || !ctx.sqlite.open) return;
+    try {
+      indexQueuedText(ctx.sqlite);
+    } catch (err) {
+      report('free-text indexing', err);
+    }
+  }, TEXT_INDEX_INTERVAL_MS);
+  textIndex.unref();
+  timers.push(textIndex);
+
   const d = setInterval(deadlines, DEADLINE_INTERVAL_MS);
   d.unref();
   timers.push(d);

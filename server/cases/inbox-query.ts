@@ -1,12 +1,13 @@
 /**
  * The handler inbox as one keyset-paged SQL query over the caller's own authority. Without free
  * text it walks an (authority, …, id) index newest first; with free text it walks the FTS5 index
- * (`submissions_fts`, see migration 0002) in descending rowid order and stops after one page, so a
+ * (`submissions_fts`, see migrations 0002 and 0004) in descending rowid order and stops after one page, so a
  * page costs about the same at any table size. Per-status counts come from the trigger-kept
  * `inbox_counts` table.
  */
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
+import { indexQueuedText } from './fts-index';
 import { encodeInboxCursor } from './inbox-cursor';
 import type { InboxFilters } from './inbox-filters';
 
@@ -115,6 +116,8 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
   if (filters.q !== undefined) {
     match = ftsMatchQuery(filters.q);
     if (match === null) return { rows: [], nextCursor: null, counts };
+    // Sends only queue their text; index what is queued so a search never misses a case.
+    indexQueuedText(sqlite);
   }
   const params: Params = { authorityId, userId, limit: filters.limit + 1 };
   if (match !== null) params.match = match;

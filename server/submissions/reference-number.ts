@@ -21,9 +21,13 @@ export function parseReference(reference: string): { year: number; sequence: num
   return { year: Number(m[1]), sequence: Number(m[2]) };
 }
 
-/** Year of a moment in Finnish time: a send at 00:30 on 1 January in Helsinki belongs to the new year. */
+/**
+ * Year of a moment in Finnish time: a send at 00:30 on 1 January in Helsinki belongs to the new
+ * year. New Year always falls in winter time (EET, UTC+2), so adding two hours is exact, and far
+ * cheaper than a time-zone formatter on the hot path.
+ */
 export function referenceYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Helsinki', year: 'numeric' }).format(at));
+  return new Date(at.getTime() + 2 * 3600_000).getUTCFullYear();
 }
 
 const bumpStatements = new WeakMap<Sqlite, Statement<[number], { last: number }>>();

@@ -53,7 +53,7 @@ beforeAll(async () => {
   server = await startTestServer({ smtpUrl: `smtp://127.0.0.1:${port}` });
   customer = new ApiClient(server.url);
   sent = (await send(customer, { serviceId: 'wastewater-exemption', municipality: '091', email: 'erik.holmstrom@example.fi', lang: 'en' })).body;
-});
+}, 120_000);
 
 afterAll(async () => {
   await server?.close();

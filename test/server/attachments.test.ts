@@ -13,7 +13,7 @@ let client: ApiClient;
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' });
   client = new ApiClient(server.url);
-});
+}, 120_000);
 afterAll(() => server?.close());
 
 describe('POST /api/attachments', () => {

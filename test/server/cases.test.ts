@@ -36,7 +36,7 @@ beforeAll(async () => {
   sent = (await send(customer, { serviceId: 'wastewater-exemption', municipality: '091', email: 'erik.holmstrom@example.fi', name: 'Erik Holmström' })).body;
   await send(customer, { serviceId: 'event-noise', municipality: '091', email: 'aino.virtanen@example.fi', name: 'Aino Virtanen' });
   await send(customer, { serviceId: 'event-noise', municipality: '049', email: 'aino.virtanen@example.fi', name: 'Aino Virtanen' });
-});
+}, 120_000);
 afterAll(() => server?.close());
 
 describe('handler inbox', () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
   await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
   eriksCase = (await send(erik, { serviceId: 'wastewater-exemption', municipality: '091', email: 'erik.holmstrom@example.fi', lang: 'sv' })).body;
   ainosCase = (await send(aino, { serviceId: 'event-noise', municipality: '091', email: 'aino.virtanen@example.fi' })).body;
-});
+}, 120_000);
 afterAll(() => server?.close());
 
 describe('customer sign-in by e-mailed code', () => {
@@ -73,7 +73,7 @@ describe('a customer’s own submissions', () => {
   beforeAll(async () => {
     await signInCustomer(server, erik, 'Erik.Holmstrom@example.fi');
     await signInCustomer(server, aino, 'aino.virtanen@example.fi');
-  });
+  }, 60_000);
 
   it('lists only the customer’s own submissions', async () => {
     const res = await erik.get<Array<{ id: number; reference: string; status: { id: string } }>>('/api/my/submissions?lang=sv');

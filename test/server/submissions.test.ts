@@ -8,7 +8,7 @@ let customer: ApiClient;
 beforeAll(async () => {
   server = await startTestServer();
   customer = new ApiClient(server.url);
-});
+}, 120_000);
 afterAll(() => server?.close());
 
 describe('POST /api/submissions', () => {
