@@ -57,19 +57,19 @@ export function SignInPage() {
       <p className="desk-signin__product">Kevyt · {l.deskName}</p>
       <h1>{t.title}</h1>
       {state.kind === 'signedOut' && state.signedOutNow && <p role="status">{t.signedOut}</p>}
-      <div ref={errorRef} tabIndex={-1} role="alert" className={error ? 'desk-error' : undefined}>
+      <div ref={errorRef} id={`${id}-error`} tabIndex={-1} role="alert" className={error ? 'desk-error' : undefined}>
         {error}
       </div>
-      <form onSubmit={submit} noValidate aria-describedby={error ? undefined : undefined}>
+      <form onSubmit={submit} noValidate>
         <div className="desk-field">
           <label htmlFor={`${id}-email`}>{t.email}</label>
           <input id={`${id}-email`} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)}
-            aria-invalid={error ? true : undefined} required />
+            aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} required />
         </div>
         <div className="desk-field">
           <label htmlFor={`${id}-password`}>{t.password}</label>
           <input id={`${id}-password`} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={error ? true : undefined} required />
+            aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} required />
         </div>
         <button type="submit" className="desk-button desk-button--primary" disabled={busy} aria-busy={busy}>
           {busy ? t.signingIn : t.signIn}
