@@ -162,7 +162,7 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   const textIndex = setInterval(() => {
     if (stopped || !ctx.sqlite.open) return;
     try {
-      indexQueuedText(ctx.sqlite);
+      indexQueuedText(ctx.sqlite, { batch: 2000, maxRounds: 2 });
     } catch (err) {
       report('free-text indexing', err);
     }

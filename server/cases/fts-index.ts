@@ -40,11 +40,16 @@ function statements(sqlite: Sqlite): Statements {
   return s;
 }
 
-/** Indexes everything queued; returns how many submissions it indexed. Cheap when nothing is queued. */
-export function indexQueuedText(sqlite: Sqlite, batch = 5000): number {
+/**
+ * Indexes what is queued, all of it or at most `maxRounds` batches (the background loop keeps each
+ * tick short); returns how many submissions it indexed. Cheap when nothing is queued.
+ */
+export function indexQueuedText(sqlite: Sqlite, opts: { batch?: number; maxRounds?: number } = {}): number {
   const st = statements(sqlite);
+  const batch = opts.batch ?? 5000;
+  let rounds = opts.maxRounds ?? Infinity;
   let total = 0;
   // Each round dequeues up to `batch` ids, so the loop ends even if some ids lost their row.
-  while (st.pending.get()?.n) total += st.run(batch);
+  while (rounds-- > 0 && st.pending.get()?.n) total += st.run(batch);
   return total;
 }
