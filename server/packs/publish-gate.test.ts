@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readyPacks } from '../../form-library/packs/index';
+import { terracePack } from '../seed/terrace-pack';
+import { canEditPack, canSeePack } from './access';
+import { publishProblems } from './publish-gate';
+
+describe('the publishing gate', () => {
+  it('lets every ready library pack and the terrace pack through', () => {
+    for (const pack of [...readyPacks, terracePack]) expect(publishProblems(pack), pack.slug).toEqual([]);
+  });
+
+  it('stops a pack whose Swedish texts are missing, naming each text', () => {
+    const pack = structuredClone(terracePack);
+    pack.services[0].name = { fi: 'Terassilupa', en: 'Terrace permit' };
+    pack.services[0].form.pages[0].elements[0].label = { fi: 'Ravintolan nimi' };
+    const paths = publishProblems(pack).map((p) => p.path);
+    expect(paths).toContain('services.0.name.sv');
+    expect(paths).toContain('services.0.form.pages.0.elements.0.label.sv');
+    expect(paths.some((p) => p.endsWith('.en'))).toBe(false); // English is welcome but not required
+  });
+
+  it('stops a broken workflow and a duplicate field key', () => {
+    const pack = structuredClone(terracePack);
+    pack.services[0].workflow.transitions[0].to = 'APPROVED_BY_MAYOR';
+    pack.services[0].form.pages[1].elements[0].key = 'businessName';
+    const problems = publishProblems(pack);
+    expect(problems.some((p) => p.source === 'workflow' && p.path.startsWith('services.0.workflow'))).toBe(true);
+    expect(problems.some((p) => p.code === 'duplicateKey')).toBe(true);
+  });
+
+  it('reports format errors before anything else', () => {
+    expect(publishProblems({ slug: 'x' })[0]).toMatchObject({ source: 'format' });
+  });
+});
+
+describe('who may see and edit a pack', () => {
+  const helsinkiPack = { ownerAuthorityId: 'municipality-091' };
+  const libraryPack = { ownerAuthorityId: null };
+  const staff = (role: 'handler' | 'admin' | 'designer' | 'coordinator', authorityId: string | null) => ({ id: 1, email: 'x@hel.fi', name: 'X', role, authorityId, sessionId: 's' });
+
+  it('lets designers edit only their own authority’s packs and coordinators every pack', () => {
+    expect(canEditPack(staff('designer', 'municipality-091'), helsinkiPack)).toBe(true);
+    expect(canEditPack(staff('designer', 'municipality-049'), helsinkiPack)).toBe(false);
+    expect(canEditPack(staff('designer', 'municipality-091'), libraryPack)).toBe(false);
+    expect(canEditPack(staff('coordinator', null), helsinkiPack)).toBe(true);
+    expect(canEditPack(staff('admin', 'municipality-091'), helsinkiPack)).toBe(false);
+  });
+
+  it('lets admins read published packs to deploy them, and handlers nothing', () => {
+    expect(canSeePack(staff('admin', 'municipality-049'), libraryPack, true)).toBe(true);
+    expect(canSeePack(staff('admin', 'municipality-049'), helsinkiPack, false)).toBe(false);
+    expect(canSeePack(staff('handler', 'municipality-091'), helsinkiPack, true)).toBe(false);
+    expect(canSeePack(staff('designer', 'municipality-049'), helsinkiPack, true)).toBe(false);
+  });
+});
