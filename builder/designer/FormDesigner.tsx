@@ -42,6 +42,12 @@ interface Props {
   toolbar?: ReactNode;
 }
 
+// Sensor options live outside the component: new option objects would make dnd-kit rebuild its
+// activators and re-render every draggable on each render of the designer.
+// A few pixels of travel before a drag starts, so clicks on the handle still select.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: designerKeyboardCoordinates };
+
 type DragData = { type: 'palette'; kind: ElementKind; label: string } | { type: 'element'; label: string } | { type: 'zone'; containerId: string; label: string };
 
 function sourceOf(id: string | number, data: DragData | undefined): DragSource | undefined {
@@ -73,11 +79,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   const byTarget = useMemo(() => problemsByTarget(problems), [problems]);
   useLayoutEffect(() => store.set({ problemsByElement: byTarget }), [store, byTarget]);
 
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so clicks on the handle still select.
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: designerKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const select = useCallback((id: string) => {
     setSelectedId(id);
@@ -146,66 +148,79 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     if (selectedRef.current === pageId) setSelectedId(null);
   }, []);
 
-  const targetOf = (event: DragOverEvent | DragEndEvent): DropTarget | undefined => {
-    const { over, active } = event;
-    if (!over) return undefined;
-    const data = over.data.current as DragData | undefined;
-    if (data?.type === 'zone') return { type: 'zone', containerId: data.containerId };
-    if (data?.type !== 'element') return undefined;
-    const dragged = active.rect.current.translated;
-    let after = false;
-    if (dragged) after = dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
-    if (event.activatorEvent instanceof KeyboardEvent) {
-      // By keyboard the dragged box sits on the target's top edge: "before it", except that moving
-      // down within the same list lands after it (like arrayMove).
-      const from = findElement(form, String(active.id));
-      const to = findElement(form, String(over.id));
-      after = Boolean(from && to && from.containerId === to.containerId && from.index < to.index);
-    }
-    return { type: 'element', elementId: String(over.id), after };
-  };
+  // Drag handlers and announcements keep their identity across renders (they read the latest form
+  // through refs), so re-rendering the designer does not ripple through dnd-kit.
+  const dragHandlers = useMemo(() => {
+    const targetOf = (event: DragOverEvent | DragEndEvent): DropTarget | undefined => {
+      const { over, active } = event;
+      if (!over) return undefined;
+      const data = over.data.current as DragData | undefined;
+      if (data?.type === 'zone') return { type: 'zone', containerId: data.containerId };
+      if (data?.type !== 'element') return undefined;
+      const dragged = active.rect.current.translated;
+      let after = false;
+      if (dragged) after = dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
+      if (event.activatorEvent instanceof KeyboardEvent) {
+        // By keyboard the dragged box sits on the target's top edge: "before it", except that moving
+        // down within the same list lands after it (like arrayMove).
+        const from = findElement(formRef.current, String(active.id));
+        const to = findElement(formRef.current, String(over.id));
+        after = Boolean(from && to && from.containerId === to.containerId && from.index < to.index);
+      }
+      return { type: 'element', elementId: String(over.id), after };
+    };
+    return {
+      onDragStart(event: DragStartEvent) {
+        setActiveLabel((event.active.data.current as DragData | undefined)?.label ?? null);
+      },
+      onDragOver(event: DragOverEvent) {
+        const target = targetOf(event);
+        const current = store.get().dropIndicator;
+        const next = !target ? null : target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after };
+        if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
+      },
+      onDragEnd(event: DragEndEvent) {
+        setActiveLabel(null);
+        store.set({ dropIndicator: null });
+        const form = formRef.current;
+        const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
+        const target = targetOf(event);
+        if (!source || !target) return;
+        const at = dropPosition(form, source, target);
+        if (!at) return;
+        if (source.type === 'palette') {
+          const element = createElement(source.kind, form);
+          dispatchRef.current({ type: 'insert', element, containerId: at.containerId, index: at.index });
+          setSelectedId(element.id);
+        } else {
+          dispatchRef.current({ type: 'move', elementId: source.elementId, containerId: at.containerId, index: at.index });
+        }
+      },
+      onDragCancel() {
+        setActiveLabel(null);
+        store.set({ dropIndicator: null });
+      },
+    };
+  }, [store]);
 
-  const onDragStart = (event: DragStartEvent) => {
-    setActiveLabel((event.active.data.current as DragData | undefined)?.label ?? null);
-  };
-  const onDragOver = (event: DragOverEvent) => {
-    const target = targetOf(event);
-    const current = store.get().dropIndicator;
-    const next = !target ? null : target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after };
-    if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
-  };
-  const onDragEnd = (event: DragEndEvent) => {
-    setActiveLabel(null);
-    store.set({ dropIndicator: null });
-    const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
-    const target = targetOf(event);
-    if (!source || !target) return;
-    const at = dropPosition(form, source, target);
-    if (!at) return;
-    if (source.type === 'palette') {
-      const element = createElement(source.kind, form);
-      dispatch({ type: 'insert', element, containerId: at.containerId, index: at.index });
-      setSelectedId(element.id);
-    } else {
-      dispatch({ type: 'move', elementId: source.elementId, containerId: at.containerId, index: at.index });
-    }
-  };
-
-  const nameOf = (id: string | number, data: DragData | undefined) => data?.label ?? String(id);
-  const targetName = (id: string | number, data: DragData | undefined) =>
-    data?.type === 'zone' ? format(t.dndEndOf, { container: data.label }) : nameOf(id, data);
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.id, active.data.current as DragData) }),
-    onDragOver: ({ active, over }) =>
-      over
-        ? format(t.dndOver, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
-        : format(t.dndOverNone, { name: nameOf(active.id, active.data.current as DragData) }),
-    onDragEnd: ({ active, over }) =>
-      over
-        ? format(t.dndDropped, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
-        : format(t.dndDroppedNone, { name: nameOf(active.id, active.data.current as DragData) }),
-    onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.id, active.data.current as DragData) }),
-  };
+  const accessibility = useMemo(() => {
+    const nameOf = (id: string | number, data: DragData | undefined) => data?.label ?? String(id);
+    const targetName = (id: string | number, data: DragData | undefined) =>
+      data?.type === 'zone' ? format(t.dndEndOf, { container: data.label }) : nameOf(id, data);
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.id, active.data.current as DragData) }),
+      onDragOver: ({ active, over }) =>
+        over
+          ? format(t.dndOver, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
+          : format(t.dndOverNone, { name: nameOf(active.id, active.data.current as DragData) }),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? format(t.dndDropped, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
+          : format(t.dndDroppedNone, { name: nameOf(active.id, active.data.current as DragData) }),
+      onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.id, active.data.current as DragData) }),
+    };
+    return { announcements, screenReaderInstructions: { draggable: t.dndInstructions } };
+  }, [t]);
 
   const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
   const effectiveSelection = selectionExists ? selectedId : null;
@@ -218,11 +233,11 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       <DndContext
         sensors={sensors}
         collisionDetection={innermostCollision}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => { setActiveLabel(null); store.set({ dropIndicator: null }); }}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t.dndInstructions } }}
+        onDragStart={dragHandlers.onDragStart}
+        onDragOver={dragHandlers.onDragOver}
+        onDragEnd={dragHandlers.onDragEnd}
+        onDragCancel={dragHandlers.onDragCancel}
+        accessibility={accessibility}
       >
         <MemoPalette onAdd={addKind} />
         <div className="fd-center">
@@ -232,7 +247,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
             <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
           </CanvasContext.Provider>
         </div>
-        <DragOverlay>{activeLabel ? <div className="fd-overlay">{activeLabel}</div> : null}</DragOverlay>
+        <DragOverlay dropAnimation={null}>{activeLabel ? <div className="fd-overlay">{activeLabel}</div> : null}</DragOverlay>
       </DndContext>
       <aside className="fd-side" aria-label={t.side}>
         <div role="tablist" aria-label={t.side} className="fd-tabs">
