@@ -79,7 +79,12 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
     }
     for (const service of content.services) {
       for (const authorityId of deployersOf(ctx, service.authorityKind)) {
-        createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);
+        try {
+          createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);
+        } catch (err) {
+          // One refused deployment (e.g. a language gap) must not stop the server from starting.
+          log(`Demo deployment of ${service.id} by ${authorityId} was refused: ${err instanceof Error ? err.message : String(err)}`);
+        }
       }
     }
   }
