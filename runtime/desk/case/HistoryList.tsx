@@ -12,7 +12,7 @@ export function HistoryList({ history, customerName }: { history: HistoryEntry[]
     <ol className="desk-history">
       {history.map((entry, i) => {
         const line = historyLine(entry);
-        const who = line.who.kind === 'customer' ? `${t.customerWho} (${line.who.name ?? customerName})` : line.who.kind === 'system' ? t.systemWho : line.who.name ?? '';
+        const who = line.who.kind === 'customer' ? `${t.customerWho} (${customerName})` : line.who.kind === 'system' ? t.systemWho : line.who.name ?? '';
         return (
           <li key={i} className={`desk-history__item desk-history__item--${line.kind}${line.internal ? ' desk-history__item--internal' : ''}`}>
             <div className="desk-history__head">
