@@ -29,8 +29,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          sequence: { groupOrder: 0 },
           include: ['form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts'],
-          testTimeout: 30_000,
+          // API tests start a real server on a seeded SQLite file in their hooks; on a shared,
+          // loaded machine that can take well over vitest's default 10 s.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -38,8 +42,10 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           include: ['runtime/**/*.test.tsx', 'builder/**/*.test.tsx', 'ui/**/*.test.tsx'],
           setupFiles: ['test/support/jsdom-setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
@@ -47,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           environment: 'node',
+          // Browser walks run alone, after the other projects: Chromium, the server and the test
+          // share two cores, and timing-sensitive walks (drag and drop) must not compete.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/build-apps.ts'],
           fileParallelism: false,
