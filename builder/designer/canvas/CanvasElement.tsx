@@ -15,6 +15,10 @@ import { useCanvas } from './CanvasContext';
 import { useDropIndicator, useIsSelected, useProblemsOf } from './canvasStore';
 import { DropZone } from './DropZone';
 
+// The list re-renders in its new order at once; animating every shifted item after a drop costs
+// frames in a long form and adds nothing a screen reader user gets.
+const noLayoutAnimation = () => false;
+
 interface Props {
   element: FormElement;
   isFirst: boolean;
@@ -29,7 +33,7 @@ export function CanvasElement({ element, isFirst, isLast, containerId, ancestorP
   const label = elementTitle(element, lang);
   const ancestors = useMemo(() => (ancestorPath ? ancestorPath.split('/') : []), [ancestorPath]);
   const data = useMemo(() => ({ type: 'element', containerId, ancestors, label }), [containerId, ancestors, label]);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: element.id, data });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: element.id, data, animateLayoutChanges: noLayoutAnimation });
   const selected = useIsSelected(store, element.id);
   const problems = useProblemsOf(store, element.id);
   const indicator = useDropIndicator(store, element.id);
