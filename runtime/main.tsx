@@ -1,9 +1,11 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LangRoute } from '../ui/routing/LangRoute';
 import { CustomerApp } from './customer/CustomerApp';
-import { DeskApp } from './desk/DeskApp';
+
+// The handler desk loads only for handlers: customers never download its code.
+const DeskApp = lazy(() => import('./desk/DeskApp').then((m) => ({ default: m.DeskApp })));
 
 // The runtime serves two audiences over one renderer: customers at /:lang/…, handlers at /:lang/virkailija/….
 createRoot(document.getElementById('root')!).render(
@@ -11,7 +13,16 @@ createRoot(document.getElementById('root')!).render(
     <BrowserRouter>
       <Routes>
         <Route path="/" element={<Navigate to="/fi" replace />} />
-        <Route path="/:lang/virkailija/*" element={<LangRoute><DeskApp /></LangRoute>} />
+        <Route
+          path="/:lang/virkailija/*"
+          element={
+            <LangRoute>
+              <Suspense fallback={<p role="status">…</p>}>
+                <DeskApp />
+              </Suspense>
+            </LangRoute>
+          }
+        />
         <Route path="/:lang/*" element={<LangRoute><CustomerApp /></LangRoute>} />
       </Routes>
     </BrowserRouter>

@@ -3,13 +3,12 @@
  * answers, validate. Shapes are adapted here so the components stay simple.
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import {
-  compilePage as compileLibraryPage,
-  finnishFormats,
-  pruneHidden,
-  validateSubmission,
-  visiblePages as visibleLibraryPages,
-} from '../../form-library';
+// Submodules, not the index: the index also carries the pack schema, which the browser does not need.
+import { compilePage as compileLibraryPage } from '../../form-library/compiler/compile-form';
+import { pruneHidden } from '../../form-library/conditions/prune-hidden';
+import { visiblePages as visibleLibraryPages } from '../../form-library/conditions/walk-form';
+import { finnishFormats } from '../../form-library/formats';
+import { validateSubmission } from '../../form-library/validation/validate-submission';
 import type { FieldError, FormData, FormDefinition, FormPage, Lang } from '../../form-library/format/types';
 
 export { finnishFormats, pruneHidden };

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { pruneHidden, visiblePages } from '../../../form-library';
+import { pruneHidden } from '../../../form-library/conditions/prune-hidden';
+import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';

@@ -1,5 +1,5 @@
 import { descriptionId, type ObjectFieldTemplateProps, type UiSchema } from '@rjsf/utils';
-import { evaluateCondition } from '../../../form-library';
+import { evaluateCondition } from '../../../form-library/conditions/evaluate-condition';
 import type { FormData } from '../../../form-library/format/types';
 import { RequiredMark } from './RequiredMark';
 import { elementOf } from './element-of';
