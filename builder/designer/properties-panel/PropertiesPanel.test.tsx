@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { FormDefinition } from '../../../form-library/format/types';
+import { LangContext } from '../../../ui/i18n/messages';
+import { applyFormOp, type FormOp } from '../modeling/operations';
+import { findElement } from '../modeling/tree';
+import { PropertiesPanel } from './PropertiesPanel';
+
+// A Porvoo food-sales notification: what is sold, whether it is cooked on site, the kitchen details.
+const foodSales: FormDefinition = {
+  pages: [
+    {
+      id: 'p1',
+      title: { fi: 'Myynti', sv: 'Försäljning', en: 'Sales' },
+      elements: [
+        {
+          id: 'e1', kind: 'choice', key: 'myytavat', label: { fi: 'Myytävät tuotteet', sv: 'Produkter', en: 'Products' },
+          options: [
+            { value: 'pakatut', label: { fi: 'Pakatut elintarvikkeet', sv: 'Förpackade livsmedel' } },
+            { value: 'valmistettavat', label: { fi: 'Paikan päällä valmistettavat', sv: 'Tillagas på plats' } },
+          ],
+        },
+        { id: 'e2', kind: 'textarea', key: 'keittio', label: { fi: 'Keittiön kuvaus', sv: 'Beskrivning av köket', en: 'Kitchen' } },
+        { id: 'e3', kind: 'email', key: 'sahkoposti', label: { fi: 'Sähköposti', sv: 'E-postadress', en: 'Email address' } },
+      ],
+    },
+  ],
+};
+
+function Harness({ selectedId, onDefinition }: { selectedId: string; onDefinition(def: FormDefinition): void }) {
+  const [def, setDef] = useState(foodSales);
+  const dispatch = (op: FormOp) => setDef((d) => {
+    const next = applyFormOp(d, op);
+    onDefinition(next);
+    return next;
+  });
+  return (
+    <LangContext.Provider value="fi">
+      <PropertiesPanel definition={def} selectedId={selectedId} dispatch={dispatch} />
+    </LangContext.Provider>
+  );
+}
+
+describe('the properties panel', () => {
+  it('offers only earlier fields for a condition, and a choice field\'s own values', async () => {
+    let latest = foodSales;
+    render(<Harness selectedId="e2" onDefinition={(d) => { latest = d; }} />);
+    const field = screen.getByLabelText('Näytä, kun kenttä');
+    expect(within(field).getAllByRole('option').map((o) => o.textContent)).toEqual(['Näytetään aina', 'Myytävät tuotteet (myytavat)']);
+    await userEvent.selectOptions(field, 'myytavat');
+    const value = screen.getByLabelText('on');
+    expect(within(value).getAllByRole('option').map((o) => o.textContent)).toEqual(['on vastattu', 'Pakatut elintarvikkeet', 'Paikan päällä valmistettavat']);
+    await userEvent.selectOptions(value, 'Paikan päällä valmistettavat');
+    expect(findElement(latest, 'e2')?.element.condition).toEqual({ field: 'myytavat', op: 'equals', value: 'valmistettavat' });
+  });
+
+  it('edits the label in three languages side by side and lets the key follow the Finnish one', async () => {
+    let latest = foodSales;
+    render(<Harness selectedId="e3" onDefinition={(d) => { latest = d; }} />);
+    const label = screen.getByRole('group', { name: 'Otsikko' });
+    const fi = within(label).getByLabelText('Suomeksi');
+    await userEvent.clear(fi);
+    await userEvent.type(fi, 'Yhteyssähköposti');
+    await userEvent.type(within(label).getByLabelText('In English'), ' for contact');
+    expect(findElement(latest, 'e3')?.element).toMatchObject({ key: 'yhteyssahkoposti', label: { fi: 'Yhteyssähköposti', sv: 'E-postadress', en: 'Email address for contact' } });
+  });
+});
