@@ -7,6 +7,7 @@ import { authorities, users } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { rateLimited, unauthenticated } from '../http/errors';
 import { parseBody, v } from '../http/validate';
+import { namesOf } from '../reference/names';
 import { requireStaff, staffOf } from './guards';
 import { UNUSABLE_HASH, verifyPassword } from './password';
 import { createSession, destroySession } from './sessions';
@@ -44,7 +45,7 @@ export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
     email: user.email,
     name: user.name,
     role: user.role,
-    authority: authority ? { id: authority.id, name: { fi: authority.nameFi, sv: authority.nameSv, en: authority.nameEn } } : null,
+    authority: authority ? { id: authority.id, name: namesOf(authority) } : null,
   };
 }
 

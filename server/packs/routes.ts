@@ -9,6 +9,7 @@ import { authorities, packs, packVersions } from '../db/schema';
 import { forbidden, notFound } from '../http/errors';
 import { idParam } from '../http/params';
 import { parseBody, v } from '../http/validate';
+import { namesOf } from '../reference/names';
 import { canEditPack, canSeePack } from './access';
 import { createPack, draftProblems, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
 
@@ -56,7 +57,7 @@ export function packRoutes(ctx: AppContext): Router {
           id: pack.id,
           slug: pack.slug,
           name: content.name,
-          ownerAuthority: owner ? { id: owner.id, name: { fi: owner.nameFi, sv: owner.nameSv, en: owner.nameEn } } : null,
+          ownerAuthority: owner ? { id: owner.id, name: namesOf(owner) } : null,
           draftUpdatedAt: pack.draftUpdatedAt,
           editable: canEditPack(me, pack),
           services: content.services.map((s) => ({ id: s.id, name: s.name, authorityKind: s.authorityKind })),

@@ -3,6 +3,7 @@ import { asc } from 'drizzle-orm';
 import { Router } from 'express';
 import type { AppContext } from '../context';
 import { authorities, authorityMunicipalities, municipalities, topics } from '../db/schema';
+import { namesOf } from './names';
 
 export function referenceRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -23,13 +24,13 @@ export function referenceRoutes(ctx: AppContext): Router {
     }
     const rows = ctx.db.select().from(authorities).orderBy(asc(authorities.id)).all();
     res.set('Cache-Control', cacheable).json(
-      rows.map((a) => ({ id: a.id, kind: a.kind, name: { fi: a.nameFi, sv: a.nameSv, en: a.nameEn }, municipalities: areas.get(a.id) ?? [] })),
+      rows.map((a) => ({ id: a.id, kind: a.kind, name: namesOf(a), municipalities: areas.get(a.id) ?? [] })),
     );
   });
 
   router.get('/topics', (_req, res) => {
     const rows = ctx.db.select().from(topics).orderBy(asc(topics.id)).all();
-    res.set('Cache-Control', cacheable).json(rows.map((t) => ({ id: t.id, name: { fi: t.nameFi, sv: t.nameSv, en: t.nameEn } })));
+    res.set('Cache-Control', cacheable).json(rows.map((t) => ({ id: t.id, name: namesOf(t) })));
   });
 
   return router;

@@ -10,6 +10,7 @@ import type { Lang, ServiceKind } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { Statement } from 'better-sqlite3';
 import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
+import { namesOf, type NameColumns } from '../reference/names';
 import { serviceOfVersion } from './pack-content';
 
 export interface OfferedService {
@@ -29,8 +30,8 @@ export interface Offering {
   services: OfferedService[];
 }
 
-export function authorityName(row: { nameFi: string; nameSv: string; nameEn: string }, lang: Lang): string {
-  return lang === 'sv' ? row.nameSv : lang === 'en' ? row.nameEn : row.nameFi;
+export function authorityName(row: NameColumns, lang: Lang): string {
+  return namesOf(row)[lang];
 }
 
 interface OfferingRow {
@@ -198,7 +199,7 @@ export function findOverlaps(
   for (const r of rows) {
     let o = byDeployment.get(r.deploymentId);
     if (!o) {
-      o = { deploymentId: r.deploymentId, authority: { id: r.authorityId, name: { fi: r.nameFi, sv: r.nameSv, en: r.nameEn } }, municipalities: [] };
+      o = { deploymentId: r.deploymentId, authority: { id: r.authorityId, name: namesOf(r) }, municipalities: [] };
       byDeployment.set(r.deploymentId, o);
     }
     o.municipalities.push(r.code);
