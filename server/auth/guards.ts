@@ -24,6 +24,16 @@ export function staffOf(req: Request): StaffPrincipal {
   return req.staff;
 }
 
+/**
+ * The authority a staff member acts for. Admin routes need one: coordinators are global
+ * (authorityId null) and so are refused here with 403 rather than shown everyone's rows.
+ */
+export function ownAuthorityOf(req: Request): string {
+  const authorityId = staffOf(req).authorityId;
+  if (!authorityId) throw forbidden('You belong to no authority');
+  return authorityId;
+}
+
 export function customerOf(req: Request): CustomerPrincipal {
   if (!req.customer) throw unauthenticated('Customer sign-in required');
   return req.customer;

@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import { Router, type Request } from 'express';
 import { localize } from '../../form-library/format/localize';
 import { staffActor } from '../audit/log';
-import { requireStaff, staffOf } from '../auth/guards';
+import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { authorities, deployments } from '../db/schema';
-import { forbidden, notFound } from '../http/errors';
+import { notFound } from '../http/errors';
 import { idParam } from '../http/params';
 import { parseBody, parseQuery, v } from '../http/validate';
 import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
@@ -54,15 +54,13 @@ export function deploymentRoutes(ctx: AppContext): Router {
   }
 
   router.get('/deployments', admin, (req, res) => {
-    const authorityId = staffOf(req).authorityId;
-    if (!authorityId) throw forbidden('You belong to no authority');
+    const authorityId = ownAuthorityOf(req);
     const rows = ctx.db.select().from(deployments).where(eq(deployments.authorityId, authorityId)).all();
     res.json(rows.map((d) => summary(ctx, d)));
   });
 
   router.post('/deployments', admin, (req, res) => {
-    const authorityId = staffOf(req).authorityId;
-    if (!authorityId) throw forbidden('You belong to no authority');
+    const authorityId = ownAuthorityOf(req);
     const body = parseBody(CreateBody, req.body);
     const id = createDeployment(ctx, { ...body, authorityId }, staffActor(req));
     res.status(201).json({ id });

@@ -111,8 +111,9 @@ export function packRoutes(ctx: AppContext): Router {
   router.post('/packs/:id/versions/:version/retire', staff, (req, res) => {
     const pack = visiblePack(req);
     if (staffOf(req).role !== 'coordinator') throw forbidden('Only project coordinators retire versions');
-    retireVersion(ctx, pack, idParam(req.params.version, 'No such version'), staffActor(req));
-    res.json({ version: Number(req.params.version), retired: true });
+    const version = idParam(req.params.version, 'No such version');
+    retireVersion(ctx, pack, version, staffActor(req));
+    res.json({ version, retired: true });
   });
 
   return router;

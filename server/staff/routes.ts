@@ -4,11 +4,10 @@
  * (→ a new one-time temporary password in the response, shown once by the admin's screen; not
  * sent by email, so it never sits in the outbox), POST :id/deactivate.
  */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { staffActor } from '../audit/log';
-import { requireStaff, staffOf } from '../auth/guards';
+import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
-import { forbidden } from '../http/errors';
 import { idParam } from '../http/params';
 import { parseBody, v } from '../http/validate';
 import { addStaff, deactivateStaff, listStaff, MANAGED_ROLES, ownStaffMember, resetPassword } from './staff';
@@ -25,32 +24,26 @@ export function staffRoutes(ctx: AppContext): Router {
   const router = Router();
   const admin = requireStaff('admin');
 
-  function ownAuthority(req: Request): string {
-    const authorityId = staffOf(req).authorityId;
-    if (!authorityId) throw forbidden('You belong to no authority');
-    return authorityId;
-  }
-
   router.get('/staff', admin, (req, res) => {
-    res.json(listStaff(ctx, ownAuthority(req)));
+    res.json(listStaff(ctx, ownAuthorityOf(req)));
   });
 
   router.post('/staff', admin, async (req, res) => {
-    const authorityId = ownAuthority(req);
+    const authorityId = ownAuthorityOf(req);
     const body = parseBody(AddBody, req.body);
     const { member, temporaryPassword } = await addStaff(ctx, authorityId, body, staffActor(req));
     res.status(201).json({ ...member, temporaryPassword });
   });
 
   router.post('/staff/:id/reset-password', admin, async (req, res) => {
-    const member = ownStaffMember(ctx, ownAuthority(req), idParam(req.params.id, 'No such staff member'));
+    const member = ownStaffMember(ctx, ownAuthorityOf(req), idParam(req.params.id, 'No such staff member'));
     const temporaryPassword = await resetPassword(ctx, member, staffActor(req));
     res.json({ id: member.id, temporaryPassword });
   });
 
   router.post('/staff/:id/deactivate', admin, (req, res) => {
     const me = staffOf(req);
-    const member = ownStaffMember(ctx, ownAuthority(req), idParam(req.params.id, 'No such staff member'));
+    const member = ownStaffMember(ctx, ownAuthorityOf(req), idParam(req.params.id, 'No such staff member'));
     res.json(deactivateStaff(ctx, member, me.id, staffActor(req)));
   });
 
