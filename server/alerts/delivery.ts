@@ -6,6 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
+import { removeOrphanAttachments } from '../attachments/store';
 import { indexQueuedText } from '../cases/fts-index';
 import { raiseDeadlineAlerts } from './deadline-alerts';
 
@@ -15,6 +16,7 @@ const MAX_RETRY_MS = 6 * 60 * 60_000;
 const SEND_INTERVAL_MS = 2_000;
 const DEADLINE_INTERVAL_MS = 10 * 60_000;
 const TEXT_INDEX_INTERVAL_MS = 1_000;
+const ORPHAN_INTERVAL_MS = 60 * 60_000;
 
 /** Wait before the next try after `attempts` failed ones: 30 s, 1 min, 2 min, … capped at 6 h. */
 export function retryDelayMs(attempts: number): number {
@@ -122,7 +124,8 @@ export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
 
 /**
  * Starts the background loops: sending due alerts every few seconds (only with SMTP), raising
- * deadline-near alerts every ten minutes, and indexing queued free text every second. Returns a
+ * deadline-near alerts every ten minutes, indexing queued free text every second and removing
+ * unclaimed uploads hourly. Returns a
  * function that stops them all.
  */
 export function startAlertDelivery(ctx: AppContext): () => void {
@@ -169,6 +172,14 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   }, TEXT_INDEX_INTERVAL_MS);
   textIndex.unref();
   timers.push(textIndex);
+
+  // …and uploads that no submission claimed within a day are removed.
+  const orphans = setInterval(() => {
+    if (stopped || !ctx.sqlite.open) return;
+    removeOrphanAttachments(ctx).catch((err: unknown) => report('attachment clean-up', err));
+  }, ORPHAN_INTERVAL_MS);
+  orphans.unref();
+  timers.push(orphans);
 
   const d = setInterval(deadlines, DEADLINE_INTERVAL_MS);
   d.unref();

@@ -1,8 +1,9 @@
 /** POST /api/attachments: upload one file (multipart field `file`) before sending a form. */
 import { Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import multer from 'multer';
 import type { AppContext } from '../context';
-import { badRequest, unsupportedMediaType } from '../http/errors';
+import { badRequest, rateLimited, unsupportedMediaType } from '../http/errors';
 import { checkContent, MAX_ATTACHMENT_BYTES, safeFileName } from './content-check';
 import { storeAttachment, summary } from './store';
 
@@ -13,7 +14,17 @@ export function attachmentRoutes(ctx: AppContext): Router {
     limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
   });
 
-  router.post('/attachments', upload.single('file'), async (req, res) => {
+  // Generous for a person adding files to a form; it only stops a script filling the disk.
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: 300,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
+    handler: (_req, _res, next) => next(rateLimited('Too many uploads; wait a minute and try again')),
+  });
+
+  router.post('/attachments', limiter, upload.single('file'), async (req, res) => {
     const file = req.file;
     if (!file) throw badRequest('Send the file as multipart/form-data in the field "file"', [{ path: 'file', message: 'Required' }]);
     // Busboy decodes names as latin1 unless told otherwise; browsers send UTF-8.

@@ -4,7 +4,7 @@
  * An attachment starts unclaimed (submission_id NULL) and is claimed by the submission that lists it.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Response } from 'express';
 import type { AppContext } from '../context';
@@ -81,4 +81,20 @@ export function sendAttachment(ctx: AppContext, res: Response, row: AttachmentRo
       reject(notFound('The file of this attachment is missing'));
     });
   });
+}
+
+/**
+ * Deletes uploads no submission claimed within `olderThanHours` (a form abandoned after its files
+ * were added): first the rows, then the files, so a late claim can never point at a missing file.
+ */
+export async function removeOrphanAttachments(ctx: AppContext, olderThanHours = 24): Promise<number> {
+  const cutoff = new Date(ctx.now().getTime() - olderThanHours * 3600_000).toISOString();
+  const ids = ctx.sqlite
+    .prepare<[string], { id: string }>('SELECT id FROM attachments WHERE submission_id IS NULL AND created_at < ? LIMIT 1000')
+    .all(cutoff)
+    .map((r) => r.id);
+  const remove = ctx.sqlite.prepare('DELETE FROM attachments WHERE id = ? AND submission_id IS NULL');
+  const removed = ctx.sqlite.transaction(() => ids.filter((id) => remove.run(id).changes === 1))();
+  for (const id of removed) await rm(attachmentPath(ctx, id), { force: true });
+  return removed.length;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
+import { removeOrphanAttachments } from '../../server/attachments/store';
 import { EXE, PDF, upload } from './case-fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b90000000049454e44ae426082', 'hex');
@@ -62,5 +63,19 @@ describe('POST /api/attachments', () => {
     form.append('file', new Blob([new Uint8Array(PDF)], { type: 'application/pdf' }), 'a.pdf');
     const noToken = await client.request<ApiErrorBody>('POST', '/api/attachments', { raw: form, csrf: false });
     expect(noToken.status).toBe(403);
+  });
+
+  it('removes uploads no submission claimed within a day, file and row', async () => {
+    const res = await upload(client, 'hylätty.pdf');
+    expect(await removeOrphanAttachments(server.ctx)).toBe(0);
+    const realNow = server.ctx.now;
+    server.ctx.now = () => new Date(Date.now() + 25 * 3600_000);
+    try {
+      expect(await removeOrphanAttachments(server.ctx)).toBeGreaterThanOrEqual(1);
+    } finally {
+      server.ctx.now = realNow;
+    }
+    expect(readdirSync(server.filesDir)).not.toContain(res.body.id);
+    expect(server.ctx.sqlite.prepare('SELECT id FROM attachments WHERE id = ?').get(res.body.id)).toBeUndefined();
   });
 });
