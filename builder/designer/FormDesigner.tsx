@@ -86,6 +86,16 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     setTab('properties');
   }, []);
 
+  /** "Show" in the problem list: select the element or page and move focus to it on the canvas. */
+  const showProblemTarget = useCallback((id: string) => {
+    select(id);
+    requestAnimationFrame(() => {
+      const target = document.querySelector<HTMLElement>(`[data-element-id="${CSS.escape(id)}"] .ce-select, [data-page-id="${CSS.escape(id)}"] .cv-page-title`);
+      target?.scrollIntoView({ block: 'center' });
+      target?.focus();
+    });
+  }, [select]);
+
   /** Where "Add" puts a new element: into a selected section/group, after a selected element, at the end of a selected page. */
   const insertionPoint = (form: FormDefinition, selectedId: string | null): { containerId: string; index: number } | undefined => {
     const lastPage = form.pages[form.pages.length - 1];
@@ -242,7 +252,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         <MemoPalette onAdd={addKind} />
         <div className="fd-center">
           {toolbar}
-          <ProblemList problems={problems} onShow={select} />
+          <ProblemList problems={problems} onShow={showProblemTarget} />
           <CanvasContext.Provider value={actions}>
             <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
           </CanvasContext.Provider>

@@ -36,6 +36,14 @@ describe('review checklist', () => {
     expect(check.canPublish).toBe(true);
   });
 
+  it('blocks a pack without e-services, saying so in the reader’s language', () => {
+    const content = { ...pack(), services: [] };
+    const sv = reviewChecklist(content, 'Tömt', 'sv');
+    expect(sv.canPublish).toBe(false);
+    expect(sv.problems).toEqual([{ where: null, text: 'Paketet har inga e-tjänster.' }]);
+    expect(reviewChecklist(content, 'Tyhjennetty', 'fi').problems[0].text).toBe('Paketissa ei ole asiointeja.');
+  });
+
   it('blocks publishing on validator problems of forms and workflows', () => {
     const content = pack();
     const police = content.services[0];

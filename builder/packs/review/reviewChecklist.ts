@@ -22,6 +22,13 @@ export interface ReviewChecklist {
   canPublish: boolean;
 }
 
+/** This module is plain data (no React), so its one text of its own is a table, not useMessages. */
+const NO_SERVICES: Record<Lang, string> = {
+  fi: 'Paketissa ei ole asiointeja.',
+  sv: 'Paketet har inga e-tjänster.',
+  en: 'The pack has no e-services.',
+};
+
 function serviceIndex(path: string): number | null {
   const m = /^services\.(\d+)\./.exec(path);
   return m ? Number(m[1]) : null;
@@ -40,7 +47,7 @@ export function reviewChecklist(content: FormPackContent, changelog: string, lan
       if (p.severity === 'error') problems.push({ where, text: describeWorkflowProblem(p, lang) });
     }
   }
-  if (content.services.length === 0) problems.push({ where: null, text: lang === 'sv' ? 'Paketet har inga e-tjänster.' : lang === 'en' ? 'The pack has no e-services.' : 'Paketissa ei ole asiointeja.' });
+  if (content.services.length === 0) problems.push({ where: null, text: NO_SERVICES[lang] });
 
   const describeMissing = (langs: Lang[]): ReviewItem[] =>
     missingTranslations(content, langs).map((p) => {
