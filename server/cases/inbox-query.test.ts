@@ -130,7 +130,8 @@ describe('handler inbox query', () => {
   });
 
   it('treats search syntax as plain words', () => {
-    expect(ftsMatchQuery('NEAR(a b) OR "x')).toBe('"NEAR"* "a"* "b"* "OR"* "x"*');
+    expect(ftsMatchQuery('NEAR(a b) OR "x')).toBe('"NEAR" "a" "b" "OR" "x"*');
+    expect(ftsMatchQuery('KV-2026-000123')).toBe('"KV" "2026" "000123"*');
     expect(ftsMatchQuery('---')).toBeNull();
   });
 

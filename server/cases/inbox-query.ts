@@ -34,17 +34,17 @@ export interface InboxPage {
 }
 
 /**
- * Turns what a handler types into an FTS5 query: every word must occur, each as a prefix, so
- * "kallio fest" finds "Kallio Block Party Festival". Words are quoted, so FTS syntax in the input
+ * Turns what a handler types into an FTS5 query: every word must occur; the last one may be
+ * unfinished (a prefix), the others are whole words, so "kallion kortteli" finds "Kallion
+ * korttelijuhlat" and a reference "KV-2026-000123" is three exact words. Whole words stream from
+ * the index; only the last one pays for a prefix scan. Words are quoted, so FTS syntax in the input
  * is plain text. Null when nothing searchable remains.
  */
 export function ftsMatchQuery(q: string): string | null {
   const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
-  return words
-    .slice(0, 8)
-    .map((w) => `"${w}"*`)
-    .join(' ');
+  const kept = words.slice(0, 8);
+  return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
 }
 
 type Params = Record<string, string | number>;
