@@ -126,6 +126,34 @@ describe('packs: drafts, publication and versions', () => {
     expect((await coordinator.get(`/api/packs/${packId}/versions/9`)).status).toBe(404);
   });
 
+  it('answers unknown and malformed ids with 404, wrong body types with 422 naming the field, and refuses an admin editing', async () => {
+    const designer = await as(DESIGNER);
+    expect((await designer.get('/api/packs/kioskit/draft')).status).toBe(404);
+    expect((await designer.get('/api/packs/0/versions')).status).toBe(404);
+    const coordinator = await as(COORDINATOR);
+    expect((await coordinator.get(`/api/packs/${packId}/versions/first`)).status).toBe(404);
+    expect((await coordinator.post(`/api/packs/${packId}/versions/9/retire`)).status).toBe(404);
+    expect((await coordinator.post('/api/packs/424242/publish', { changelog: 'Ensimmäinen versio' })).status).toBe(404);
+
+    const changelogType = await coordinator.post<ApiErrorBody>(`/api/packs/${packId}/publish`, { changelog: 3 });
+    expect(changelogType.status).toBe(422);
+    expect(changelogType.body.error.fields).toEqual([{ path: 'changelog', message: 'Must be a string' }]);
+    const draftTypes = await designer.put<ApiErrorBody>(`/api/packs/${packId}/draft`, { content: [], baseUpdatedAt: 5 });
+    expect(draftTypes.status).toBe(422);
+    expect(draftTypes.body.error.fields.map((f) => f.path).sort()).toEqual(['baseUpdatedAt', 'content']);
+    const malformed = await designer.request('PUT', `/api/packs/${packId}/draft`, { raw: '{"content": [', contentType: 'application/json' });
+    expect(malformed.status).toBe(400);
+
+    // Helsinki's admin may read her authority's pack (to deploy it) but not edit, publish or create one.
+    const admin = await as(ADMIN);
+    expect((await admin.get(`/api/packs/${packId}/draft`)).status).toBe(200);
+    expect((await admin.put(`/api/packs/${packId}/draft`, { content: kioskPack() })).status).toBe(403);
+    expect((await admin.post(`/api/packs/${packId}/publish`, { changelog: 'Ensimmäinen versio' })).status).toBe(403);
+    expect((await admin.post('/api/packs', { content: { ...kioskPack(), slug: 'admin-kiosks' } })).status).toBe(403);
+    const versions = await coordinator.get<Array<{ version: number }>>(`/api/packs/${packId}/versions`);
+    expect(versions.body.map((v) => v.version)).toEqual([1, 2]);
+  });
+
   describe('deployments', () => {
     let deploymentId: number;
 
@@ -175,6 +203,23 @@ describe('packs: drafts, publication and versions', () => {
       expect((await espoo.post(`/api/deployments/${deploymentId}/upgrade`, { version: 2 })).status).toBe(404);
       expect((await espoo.delete(`/api/deployments/${deploymentId}`)).status).toBe(404);
       expect((await (await as(HANDLER)).get('/api/deployments')).status).toBe(403);
+    });
+
+    it('answers the admin’s own unknown or malformed deployment ids with 404 and a bad upgrade body with 400/422', async () => {
+      const admin = await as(ADMIN);
+      expect((await admin.get('/api/deployments/999999')).status).toBe(404);
+      expect((await admin.get('/api/deployments/kiosk')).status).toBe(404);
+      expect((await admin.delete('/api/deployments/999999')).status).toBe(404);
+      expect((await admin.post('/api/deployments/999999/upgrade', { version: 2 })).status).toBe(404);
+      const missing = await admin.post<ApiErrorBody>(`/api/deployments/${deploymentId}/upgrade`, {});
+      expect(missing.status).toBe(422);
+      expect(missing.body.error.fields).toEqual([{ path: 'version', message: 'Required' }]);
+      const malformed = await admin.request('POST', `/api/deployments/${deploymentId}/upgrade`, { raw: '{"version": ', contentType: 'application/json' });
+      expect(malformed.status).toBe(400);
+      const malformedCreate = await admin.request('POST', '/api/deployments', { raw: '{"packId": 1,', contentType: 'application/json' });
+      expect(malformedCreate.status).toBe(400);
+      const unchanged = await admin.get<{ packVersion: number; active: boolean }>(`/api/deployments/${deploymentId}`);
+      expect(unchanged.body).toMatchObject({ packVersion: 1, active: true });
     });
 
     it('upgrades to a newer version on the admin’s word and refuses versions that do not exist or are retired', async () => {

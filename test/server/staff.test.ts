@@ -94,6 +94,24 @@ describe('staff management by an authority admin', () => {
     expect(taken.body.error.fields).toEqual([{ path: 'email', message: 'Already in use' }]);
   });
 
+  it('names wrong types and missing fields, answers malformed JSON with 400 and a malformed id with 404', async () => {
+    const types = await anna.post<ApiErrorBody>('/api/staff', { email: 42, name: ['Heikki'], role: 'coordinator' });
+    expect(types.status).toBe(422);
+    expect(types.body.error.fields.map((f) => f.path).sort()).toEqual(['email', 'name', 'role']);
+    const empty = await anna.post<ApiErrorBody>('/api/staff', {});
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.fields).toEqual([
+      { path: 'email', message: 'Required' },
+      { path: 'name', message: 'Required' },
+      { path: 'role', message: 'Required' },
+    ]);
+    const malformed = await anna.request<ApiErrorBody>('POST', '/api/staff', { raw: '{"email": "uusi.kasittelija@hel.example",', contentType: 'application/json' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('bad_json');
+    expect((await anna.post('/api/staff/heikki/reset-password')).status).toBe(404);
+    expect((await anna.post('/api/staff/0/deactivate')).status).toBe(404);
+  });
+
   it('does not let her deactivate herself', async () => {
     const me = await anna.get<{ id: number }>('/api/auth/me');
     const res = await anna.post<ApiErrorBody>(`/api/staff/${me.body.id}/deactivate`);
