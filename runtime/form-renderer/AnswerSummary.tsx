@@ -100,7 +100,7 @@ export function AnswerSummary({ definition, lang, data, attachments, attachmentH
             <Heading>{localized(page.title, lang)}</Heading>
             {onEditPage && (
               <button type="button" className="button button--link" onClick={() => onEditPage(i)}>
-                {editLabel ?? 'Muokkaa'}
+                {editLabel ?? rendererMessages[lang].edit}
                 <span className="visually-hidden">: {localized(page.title, lang)}</span>
               </button>
             )}

@@ -47,6 +47,7 @@ export const rendererMessages = defineMessages({
     fileLimits: 'Sallitut tyypit: {types}. Enintään {max} Mt tiedostoa kohden.',
     noAnswer: 'Ei vastausta',
     noFiles: 'Ei liitteitä',
+    edit: 'Muokkaa',
   },
   sv: {
     step: 'Steg {n}/{total}',
@@ -93,6 +94,7 @@ export const rendererMessages = defineMessages({
     fileLimits: 'Tillåtna typer: {types}. Högst {max} MB per fil.',
     noAnswer: 'Inget svar',
     noFiles: 'Inga bilagor',
+    edit: 'Ändra',
   },
   en: {
     step: 'Step {n}/{total}',
@@ -139,5 +141,6 @@ export const rendererMessages = defineMessages({
     fileLimits: 'Allowed types: {types}. At most {max} MB per file.',
     noAnswer: 'No answer',
     noFiles: 'No attachments',
+    edit: 'Change',
   },
 });
