@@ -1,4 +1,5 @@
 /** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, topics. */
+import { useState } from 'react';
 import { AUTHORITY_KINDS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
 import { useMessages } from '../../ui/i18n/messages';
 import { draftMessages } from '../drafts/messages';
@@ -20,6 +21,8 @@ interface Props {
 
 export function ServiceDetails({ content, service, onChange, onServiceChange }: Props) {
   const t = useMessages(draftMessages);
+  // The typed text stays as typed ("events, "), the service gets the clean list.
+  const [topicsText, setTopicsText] = useState(service.topics.join(', '));
   return (
     <div className="sd-details">
       <LocalizedTextEntry id="sd-pack-name" legend={t.packName} value={content.name} onChange={(l, v) => onChange({ ...content, name: set(content.name, l, v) }, `pack:name.${l}`)} />
@@ -39,8 +42,11 @@ export function ServiceDetails({ content, service, onChange, onServiceChange }: 
       <TextEntry
         id="sd-topics"
         label={t.topics}
-        value={service.topics.join(', ')}
-        onChange={(v) => onServiceChange({ ...service, topics: v.split(',').map((x) => x.trim()).filter(Boolean) }, 'service:topics')}
+        value={topicsText}
+        onChange={(v) => {
+          setTopicsText(v);
+          onServiceChange({ ...service, topics: v.split(',').map((x) => x.trim()).filter(Boolean) }, 'service:topics');
+        }}
       />
     </div>
   );
