@@ -84,7 +84,7 @@ describe('the form designer, by mouse', () => {
   let filePath = '';
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true, bypassCSP: true });
+    context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -263,7 +263,7 @@ describe('the form designer, by mouse', () => {
 
 describe('the form designer, by keyboard only', () => {
   it('builds a two-page form with keyboard drag and drop and the add and move buttons, undoes, redoes and saves', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
     const page = await context.newPage();
     await signIn(page, 'designer.helsinki@kevyt.example');
     await page.getByLabel('Paketin nimi (suomeksi)').focus();
@@ -350,7 +350,7 @@ describe('the form designer, by keyboard only', () => {
 
 describe('who may use the builder', () => {
   it('shows a handler that the builder is not for them, in their language', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage();
     await page.goto(`${server.url}/builder/sv/designer`);
     await page.getByLabel('E-post').fill('handler.helsinki@kevyt.example');
     await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
@@ -361,7 +361,7 @@ describe('who may use the builder', () => {
   });
 
   it('asks before leaving a draft with unsaved changes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1100 }, bypassCSP: true });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
     await signIn(page, 'coordinator@kevyt.example');
     await page.getByLabel('Paketin nimi (suomeksi)').fill('Terassilupa Porvoo');
     await page.getByRole('button', { name: 'Luo' }).click();

@@ -101,8 +101,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   let reference = '';
 
   beforeAll(async () => {
-    // bypassCSP: axe-core is injected as an inline script, which the app's CSP rightly forbids.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1024, height: 900 }, locale: lang === 'sv' ? 'sv-FI' : 'fi-FI' });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: lang === 'sv' ? 'sv-FI' : 'fi-FI' });
     page = await context.newPage();
     page.setDefaultTimeout(30_000); // the machine is shared; a busy CPU must not fail the walk
   });

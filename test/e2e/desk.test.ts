@@ -62,7 +62,7 @@ async function fireTransition(page: Page, label: string, comment?: string): Prom
 
 describe('handler desk walk', () => {
   it('a Helsinki handler works a case from the inbox to closing it', async () => {
-    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
+    const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/fi/virkailija`);
 
     // Signs in; a wrong password is announced first.
@@ -167,7 +167,7 @@ describe('handler desk walk', () => {
   });
 
   it('a handler of Espoo sees none of Helsinki’s cases, in the inbox or by direct address', async () => {
-    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
+    const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/fi/virkailija`);
     await signIn(page, HANDLER_ESPOO);
     await expect(page.locator('.desk-header').textContent()).resolves.toContain('Espoo');
@@ -186,7 +186,7 @@ describe('handler desk walk', () => {
   });
 
   it('the desk works in Swedish and English too', async () => {
-    const page = await browser.newPage({ bypassCSP: true, acceptDownloads: true });
+    const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/sv/virkailija`);
     await page.getByRole('heading', { level: 1, name: 'Logga in på handläggarens skrivbord' }).waitFor();
     await page.getByLabel('E-post').fill(HANDLER_HELSINKI);

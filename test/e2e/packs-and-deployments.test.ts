@@ -60,7 +60,7 @@ describe('the coordinator publishes version 2', () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.newPage({ bypassCSP: true });
+    page = await browser.newPage();
   });
 
   afterAll(async () => {
@@ -122,7 +122,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
   let submissionId: number;
 
   beforeAll(async () => {
-    page = await browser.newPage({ bypassCSP: true });
+    page = await browser.newPage();
   });
 
   afterAll(async () => {
@@ -190,7 +190,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
   });
 
   it('the coordinator retires version 1, and the admin sees that the deployment needs an upgrade', async () => {
-    const coordinator = await browser.newPage({ bypassCSP: true });
+    const coordinator = await browser.newPage();
     await signIn(coordinator, `packs/${packId}`, 'coordinator@kevyt.example');
     const versions = coordinator.getByRole('region', { name: 'Versiot' });
     await versions.getByRole('button', { name: 'Poista versio 1 käytöstä' }).click();
