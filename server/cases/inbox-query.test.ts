@@ -144,6 +144,7 @@ describe('handler inbox query', () => {
       const details = plan.map((p) => p.detail).join(' | ');
       expect(details).not.toMatch(/SCAN s\b/);
       expect(details).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+      if (q.assigned) expect(details).toContain('submissions_inbox_assigned');
     }
   });
 });
