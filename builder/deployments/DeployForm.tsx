@@ -17,6 +17,7 @@ import { deployableVersions } from './deployable';
 import { deploymentMessages } from './messages';
 import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
 import { refusalSentences } from './refusal';
+import { useAction } from '../packs/useAction';
 
 export function DeployForm({ authorityId }: { authorityId: string }) {
   const t = useMessages(deploymentMessages);
@@ -58,8 +59,7 @@ function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNulla
   const [days, setDays] = useState('');
   const [contact, setContact] = useState('');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const errorRef = useRef<HTMLDivElement>(null);
   const areaMissing = !area.whole && area.selected.size === 0;
 
@@ -68,24 +68,19 @@ function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNulla
     setTried(true);
     setError(null);
     if (areaMissing) return;
-    setBusy(true);
-    try {
-      const daysNumber = days.trim() === '' ? null : Number(days);
-      await createDeployment({
+    const daysNumber = days.trim() === '' ? null : Number(days);
+    const done = await run(() =>
+      createDeployment({
         packId,
         version,
         serviceId,
         ...(area.whole ? {} : { municipalities: [...area.selected].sort() }),
         respondWithinDays: daysNumber,
         contactText: contact.trim() === '' ? null : contact.trim(),
-      });
-      navigate(`/${lang}/deployments`, { state: { done: format(t.deployed, { service: serviceName }) } });
-    } catch (err) {
-      setError(err);
-      setTimeout(() => errorRef.current?.focus(), 0);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: format(t.deployed, { service: serviceName }) } });
+    else setTimeout(() => errorRef.current?.focus(), 0);
   }
 
   const sentences = refusalSentences(error, t, lang, data.municipalities);

@@ -18,6 +18,7 @@ import { loadAdminData, municipalityName, type AdminData } from './adminData';
 import { upgradeStatus } from './deployable';
 import { deploymentMessages } from './messages';
 import { useServiceNames } from './useServiceNames';
+import { useAction } from '../packs/useAction';
 
 type Msg = Record<keyof (typeof deploymentMessages)['fi'], string>;
 
@@ -95,25 +96,15 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
   const c = useMessages(commonMessages);
   const lang = useLang();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const pack = data.packs.get(d.packId);
   const up = upgradeStatus(d.packVersion, pack?.versions ?? []);
   const places = d.municipalities.map((code) => municipalityName(data.municipalities.get(code), code, lang));
 
   async function withdraw() {
-    setBusy(true);
-    setError(null);
-    try {
-      await withdrawDeployment(d.id);
-      setAsking(false);
-      onWithdrawn(name);
-    } catch (err) {
-      setAsking(false);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => withdrawDeployment(d.id));
+    setAsking(false);
+    if (done.ok) onWithdrawn(name);
   }
 
   return (

@@ -16,6 +16,7 @@ import { deployableVersions, versionContent } from './deployable';
 import { deploymentMessages } from './messages';
 import { refusalSentences } from './refusal';
 import { listVersions } from '../packs/api';
+import { useAction } from '../packs/useAction';
 
 export function UpgradePage({ authorityId }: { authorityId: string }) {
   const t = useMessages(deploymentMessages);
@@ -30,8 +31,7 @@ export function UpgradePage({ authorityId }: { authorityId: string }) {
     return { data, d, versions, current };
   }, [authorityId, deploymentId]);
   const [target, setTarget] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const errorRef = useRef<HTMLDivElement>(null);
 
   const ready = loaded.state === 'ready' ? loaded.value : null;
@@ -43,17 +43,9 @@ export function UpgradePage({ authorityId }: { authorityId: string }) {
 
   async function upgrade() {
     if (!d || chosen === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await upgradeDeployment(d.id, chosen);
-      navigate(`/${lang}/deployments`, { state: { done: format(t.upgraded, { service: serviceName, version: chosen }) } });
-    } catch (err) {
-      setError(err);
-      setTimeout(() => errorRef.current?.focus(), 0);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => upgradeDeployment(d.id, chosen));
+    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: format(t.upgraded, { service: serviceName, version: chosen }) } });
+    else setTimeout(() => errorRef.current?.focus(), 0);
   }
 
   const changelog = ready && chosen !== null ? ready.versions.filter((v) => v.version > (d?.packVersion ?? 0) && v.version <= chosen) : [];

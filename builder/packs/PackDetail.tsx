@@ -16,6 +16,7 @@ import { formatDateTime, LoadState } from './LoadState';
 import { commonMessages, packMessages } from './messages';
 import { ReviewPublish } from './review/ReviewPublish';
 import { useLoad } from './useLoad';
+import { useAction } from './useAction';
 
 interface PackData {
   draft: PackDraft;
@@ -81,22 +82,12 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
   const c = useMessages(commonMessages);
   const lang = useLang();
   const [asking, setAsking] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
 
   async function retire(version: number) {
-    setBusy(true);
-    setError(null);
-    try {
-      await retireVersion(packId, version);
-      setAsking(null);
-      onRetired(version);
-    } catch (err) {
-      setAsking(null);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => retireVersion(packId, version));
+    setAsking(null);
+    if (done.ok) onRetired(version);
   }
 
   return (

@@ -16,6 +16,7 @@ import { useStaffSession } from '../shell/session';
 import { addStaff, deactivateStaff, listStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
 import { staffMessages } from './messages';
 import '../packs/packs.css';
+import { useAction } from '../packs/useAction';
 
 const ROLES: ManagedRole[] = ['handler', 'designer', 'admin'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -32,8 +33,7 @@ export function StaffPage() {
   const [status, setStatus] = useState('');
   const [secret, setSecret] = useState<Secret | null>(null);
   const [asking, setAsking] = useState<Asking>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const secretRef = useRef<HTMLElement>(null);
 
   if (me.role !== 'admin' || !me.authority) {
@@ -54,10 +54,8 @@ export function StaffPage() {
 
   async function act() {
     if (!asking) return;
-    setBusy(true);
-    setError(null);
     const { kind, member } = asking;
-    try {
+    const done = await run(async () => {
       if (kind === 'reset') {
         const r = await resetStaffPassword(member.id);
         showSecret({ name: member.name, password: r.temporaryPassword });
@@ -65,14 +63,9 @@ export function StaffPage() {
         await deactivateStaff(member.id);
         setStatus(format(t.deactivated, { name: member.name }));
       }
-      setAsking(null);
-      await reload();
-    } catch (err) {
-      setAsking(null);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
+    setAsking(null);
+    if (done.ok) await reload();
   }
 
   return (
@@ -151,8 +144,7 @@ function AddStaffForm({ onAdded }: { onAdded: (member: StaffItem, password: stri
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ManagedRole>('handler');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const nameError = tried && name.trim() === '' ? t.required : null;
   const emailError = tried ? (email.trim() === '' ? t.required : !EMAIL.test(email.trim()) ? t.badEmail : error instanceof ApiError && error.status === 409 ? t.emailTaken : null) : null;
 
@@ -161,20 +153,14 @@ function AddStaffForm({ onAdded }: { onAdded: (member: StaffItem, password: stri
     setTried(true);
     setError(null);
     if (name.trim() === '' || !EMAIL.test(email.trim())) return;
-    setBusy(true);
-    try {
-      const r = await addStaff({ name: name.trim(), email: email.trim(), role });
-      const { temporaryPassword, ...member } = r;
-      setName('');
-      setEmail('');
-      setRole('handler');
-      setTried(false);
-      onAdded(member, temporaryPassword);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => addStaff({ name: name.trim(), email: email.trim(), role }));
+    if (!done.ok) return;
+    const { temporaryPassword, ...member } = done.value;
+    setName('');
+    setEmail('');
+    setRole('handler');
+    setTried(false);
+    onAdded(member, temporaryPassword);
   }
 
   return (

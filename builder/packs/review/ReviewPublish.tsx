@@ -10,6 +10,7 @@ import { publishDraft } from '../api';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { commonMessages, packMessages } from '../messages';
 import { reviewChecklist, type ReviewItem } from './reviewChecklist';
+import { useAction } from '../useAction';
 
 export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { packId: number; draft: FormPackContent; nextVersion: number; onPublished: (version: number) => void }) {
   const t = useMessages(packMessages);
@@ -18,8 +19,7 @@ export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { pac
   const [changelog, setChangelog] = useState('');
   const [tried, setTried] = useState(false);
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, setError, run } = useAction();
   const blockedRef = useRef<HTMLParagraphElement>(null);
   const check = useMemo(() => reviewChecklist(draft, changelog, lang), [draft, changelog, lang]);
 
@@ -35,19 +35,12 @@ export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { pac
   }
 
   async function publish() {
-    setBusy(true);
-    try {
-      const { version } = await publishDraft(packId, changelog.trim());
-      setAsking(false);
-      setChangelog('');
-      setTried(false);
-      onPublished(version);
-    } catch (err) {
-      setAsking(false);
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => publishDraft(packId, changelog.trim()));
+    setAsking(false);
+    if (!done.ok) return;
+    setChangelog('');
+    setTried(false);
+    onPublished(done.value.version);
   }
 
   return (
