@@ -2,10 +2,9 @@
  * A small municipal pack the server seeds next to the ready library packs, built on the workflow
  * templates: an outdoor restaurant terrace permit (terassilupa), handled by municipalities.
  */
-import type { FormPackContent, LocalizedText } from '../../form-library/format/types';
+import type { FormPackContent } from '../../form-library/format/types';
+import { t } from '../../form-library/packs/localized';
 import { applicationTemplate } from '../../workflows/templates/application-template';
-
-const t = (fi: string, sv: string, en: string): LocalizedText => ({ fi, sv, en });
 
 export const terracePack: FormPackContent = {
   slug: 'street-terraces',
