@@ -4,7 +4,6 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { localize } from '../../form-library/format/localize';
-import type { LocalizedText } from '../../form-library/format/types';
 import { ApiError } from '../../ui/api/http';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { ApiErrorMessage } from '../packs/ApiErrorMessage';
@@ -44,7 +43,7 @@ export function StaffPage() {
       </section>
     );
   }
-  const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name as LocalizedText, lang);
+  const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name, lang);
   const roleName = (role: string) => (role === 'handler' ? t.handler : role === 'designer' ? t.designer : role === 'admin' ? t.admin : role);
 
   function showSecret(s: Secret) {
