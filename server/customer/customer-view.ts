@@ -17,7 +17,7 @@ import { pinnedService } from '../submissions/pinned-service';
 export interface MySubmissionSummary {
   id: number;
   reference: string;
-  service: { id: string; name: string };
+  service: { id: string; name: string; kind: ServiceDefinition['kind'] };
   authority: { id: string; name: string };
   status: StatusRef;
   submittedAt: string;
@@ -56,7 +56,7 @@ function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefiniti
   return {
     id: sub.id,
     reference: sub.reference,
-    service: { id: service.id, name: localize(service.name, lang) },
+    service: { id: service.id, name: localize(service.name, lang), kind: service.kind },
     authority: { id: sub.authorityId, name: nameOf(sub.authorityId, lang) },
     status: statusRef(service, visibleStatus(service, sub, events), lang),
     submittedAt: sub.submittedAt,
