@@ -242,12 +242,15 @@ describe('packs: drafts, publication and versions', () => {
       expect(auditActions('pack', packId)).toContain('pack.retire');
     });
 
-    it('withdraws: the service leaves the offering and can be deployed anew', async () => {
+    it('withdraws: the service leaves the offering, a second withdrawal changes nothing, a withdrawn deployment is not upgraded (409), and it can be deployed anew', async () => {
       const admin = await as(ADMIN);
       expect((await admin.delete(`/api/deployments/${deploymentId}`)).status).toBe(204);
       const offered = await admin.get<{ services: Array<{ deploymentId: number }> }>('/api/offering?municipality=091');
       expect(offered.body.services.some((s) => s.deploymentId === deploymentId)).toBe(false);
       expect((await admin.get(`/api/deployments/${deploymentId}/form`)).status).toBe(404);
+      expect((await admin.delete(`/api/deployments/${deploymentId}`)).status).toBe(204);
+      const upgradeWithdrawn = await admin.post<ApiErrorBody>(`/api/deployments/${deploymentId}/upgrade`, { version: 2 });
+      expect(upgradeWithdrawn.status).toBe(409);
       expect(auditActions('deployment', deploymentId)).toEqual(['deployment.create', 'deployment.upgrade', 'deployment.withdraw']);
       const again = await admin.post<{ id: number }>('/api/deployments', { packId, version: 2, serviceId: 'kiosk-permit' });
       expect(again.status).toBe(201);
