@@ -40,8 +40,3 @@ export const listVersions = (packId: number) => api<VersionSummary[]>('GET', `/a
 export const getVersion = (packId: number, version: number) => api<PackVersion>('GET', `/api/packs/${packId}/versions/${version}`);
 export const publishDraft = (packId: number, changelog: string) => api<{ version: number }>('POST', `/api/packs/${packId}/publish`, { changelog });
 export const retireVersion = (packId: number, version: number) => api<{ version: number; retired: boolean }>('POST', `/api/packs/${packId}/versions/${version}/retire`);
-
-/** The newest version that still takes new deployments, if any. */
-export function latestDeployable(versions: VersionSummary[]): VersionSummary | null {
-  return [...versions].filter((v) => !v.retired).sort((a, b) => b.version - a.version)[0] ?? null;
-}
