@@ -3,14 +3,31 @@ import { ApiError } from '../../ui/api/http';
 import { useMessages } from '../../ui/i18n/messages';
 import { commonMessages } from './messages';
 
+type Texts = Record<keyof (typeof commonMessages)['fi'], string>;
+
+/** The server's messages are English only, so the lead sentence comes from the status code. */
+function sentenceFor(api: ApiError | null, t: Texts): string {
+  if (api === null || api.status === 0) return t.networkError;
+  if (api.status === 403) return t.forbidden;
+  if (api.status === 404) return t.notFound;
+  if (api.status === 409) return t.conflict;
+  if (api.status === 429) return t.tooMany;
+  if (api.status >= 500) return t.serverError;
+  return t.refused;
+}
+
 export function ApiErrorMessage({ error, lead, id }: { error: unknown; lead?: string; id?: string }) {
   const t = useMessages(commonMessages);
   const api = error instanceof ApiError ? error : null;
-  const sentence = lead ?? (api === null || api.status === 0 ? t.networkError : api.status === 403 ? t.forbidden : api.message);
+  const detail = api !== null && (lead !== undefined || api.status !== 0) ? api.message : '';
   return (
     <div role="alert" className="bl-error-box" id={id} tabIndex={-1}>
-      <p className="bl-error">{sentence}</p>
-      {lead && api && <p>{api.message}</p>}
+      <p className="bl-error">{lead ?? sentenceFor(api, t)}</p>
+      {detail && (
+        <p>
+          {t.serverSaid} <span lang="en">{detail}</span>
+        </p>
+      )}
       {api && api.fields.length > 0 && (
         <>
           <p>{t.errorFields}</p>
