@@ -28,12 +28,14 @@ export function kindName(t: Msg, kind: AuthorityKind): string {
 
 export function DeploymentsHome({ authorityId }: { authorityId: string }) {
   const t = useMessages(deploymentMessages);
+  const c = useMessages(commonMessages);
   const lang = useLang();
   const location = useLocation();
   const [status, setStatus] = useState<string>(typeof location.state === 'object' && location.state && 'done' in location.state ? String(location.state.done) : '');
   const [loaded, reload] = useLoad(() => loadAdminData(authorityId), [authorityId]);
   const data = loaded.state === 'ready' ? loaded.value : null;
-  const serviceName = useServiceNames(data);
+  const names = useServiceNames(data);
+  const serviceName = names.nameOf;
 
   return (
     <section className="bl-page">
@@ -41,7 +43,8 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
       {data && <p>{format(t.intro, { authority: localize(data.authority.name, lang) })}</p>}
       <p role="status" className="pk-status pk-status-ok">{status}</p>
       <LoadState loaded={loaded} onRetry={() => void reload()} />
-      {data && (
+      {data && !names.ready && <p>{c.loading}</p>}
+      {data && names.ready && (
         <>
           <h2>{t.current}</h2>
           {data.deployments.filter((d) => d.active).length === 0 ? (

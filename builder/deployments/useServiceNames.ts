@@ -6,13 +6,24 @@ import type { Deployment } from './api';
 import type { AdminData } from './adminData';
 import { versionContent } from './deployable';
 
-export function useServiceNames(data: AdminData | null): (d: Deployment) => string {
+export interface ServiceNames {
+  nameOf: (d: Deployment) => string;
+  /**
+   * True once every deployment's pinned version has been read (or failed to load). Until then
+   * nameOf would answer the bare service id, so the screen waits rather than flash ids as headings.
+   */
+  ready: boolean;
+}
+
+const versionKey = (d: Pick<Deployment, 'packId' | 'packVersion'>) => `${d.packId}:${d.packVersion}`;
+
+export function useServiceNames(data: AdminData | null): ServiceNames {
   const lang = useLang();
-  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [read, setRead] = useState<{ versions: Set<string>; names: Map<string, string> }>({ versions: new Set(), names: new Map() });
   useEffect(() => {
     if (!data) return;
     let live = true;
-    const pairs = [...new Set(data.deployments.map((d) => `${d.packId}:${d.packVersion}`))];
+    const pairs = [...new Set(data.deployments.map(versionKey))];
     void Promise.all(
       pairs.map(async (key) => {
         const [packId, version] = key.split(':').map(Number);
@@ -20,11 +31,14 @@ export function useServiceNames(data: AdminData | null): (d: Deployment) => stri
         return content ? content.services.map((s) => [`${key}:${s.id}`, localize(s.name, lang)] as const) : [];
       }),
     ).then((lists) => {
-      if (live) setNames(new Map(lists.flat()));
+      if (live) setRead({ versions: new Set(pairs), names: new Map(lists.flat()) });
     });
     return () => {
       live = false;
     };
   }, [data, lang]);
-  return (d) => names.get(`${d.packId}:${d.packVersion}:${d.serviceId}`) ?? d.serviceId;
+  return {
+    nameOf: (d) => read.names.get(`${versionKey(d)}:${d.serviceId}`) ?? d.serviceId,
+    ready: data !== null && data.deployments.every((d) => read.versions.has(versionKey(d))),
+  };
 }
