@@ -2,7 +2,7 @@
  * Problems the workflow validator reports, and their wording in fi/sv/en. `message` on a problem
  * is English (for logs and API clients); a UI shows `describeWorkflowProblem(p, lang)`.
  */
-import type { Lang } from '../../form-library/format/types';
+import { LANGS, type Lang } from '../../form-library/format/types';
 
 export type WorkflowProblemCode =
   | 'no_states'
@@ -62,9 +62,14 @@ function textOwner(lang: Lang, p: WorkflowProblemParams): string {
   }
 }
 
+function isLang(value: string | number | undefined): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** The missing language named in the reader's language; an unexpected code is shown as it is. */
 function langName(lang: Lang, p: WorkflowProblemParams): string {
-  const missing = p.lang as Lang;
-  return LANGUAGE_NAMES[lang][missing] ?? String(p.lang);
+  const missing = p.lang;
+  return isLang(missing) ? LANGUAGE_NAMES[lang][missing] : String(missing);
 }
 
 const WORDINGS: Record<WorkflowProblemCode, Record<Lang, Wording>> = {
