@@ -17,6 +17,7 @@ import type { AppContext } from './context';
 import { customerRoutes } from './customer/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
+import { startCheckpointer } from './db/checkpointer';
 import { apiNotFound, errorHandler } from './http/errors';
 import { csrfProtection, securityMiddleware } from './http/security';
 import { submissionRoutes } from './submissions/routes';
@@ -120,6 +121,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const url = `http://${host}:${address.port}`;
   if (!process.env.PUBLIC_URL && opts.config?.publicUrl === undefined) config.publicUrl = url;
   const stopAlerts = startAlertDelivery(ctx);
+  const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
 
   let closed = false;
   return {
@@ -133,6 +135,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         server.close(() => resolveClose());
         server.closeAllConnections();
       });
+      await stopCheckpoints();
       sqlite.close();
     },
   };
