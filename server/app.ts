@@ -29,6 +29,9 @@ export function createApp(ctx: AppContext): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // The API answers Cache-Control: no-store, so an ETag (a SHA-1 of every JSON body) buys nothing;
+  // static files keep theirs (serve-static computes its own).
+  app.set('etag', false);
   app.use(securityMiddleware(ctx));
 
   const csrf = csrfProtection(ctx);
@@ -40,9 +43,10 @@ export function createApp(ctx: AppContext): Express {
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));
+  // The busiest route first: a send should not walk past every other router's routes to be matched.
+  api.use(submissionRoutes(ctx));
   api.use('/auth', authRoutes(ctx));
   api.use(apiRoutes(ctx));
-  api.use(submissionRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));
   api.use(caseRoutes(ctx));
