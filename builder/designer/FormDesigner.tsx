@@ -11,10 +11,10 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
+  useDndContext,
   type Announcements,
   type DragEndEvent,
   type DragOverEvent,
-  type DragStartEvent,
 } from '@dnd-kit/core';
 import type { ElementKind, FormDefinition } from '../../form-library/format/types';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
@@ -32,7 +32,7 @@ import { elementTitle } from './displayLabel';
 import { Palette } from './palette/Palette';
 import { Preview } from './preview/Preview';
 import { ProblemList } from './problems/ProblemList';
-import { designerProblems, problemsByTarget } from './problems/designerProblems';
+import { designerProblems, problemsByTarget, reuseUnchanged, type DesignerProblem } from './problems/designerProblems';
 import { PropertiesPanel } from './properties-panel/PropertiesPanel';
 
 interface Props {
@@ -61,7 +61,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   const lang = useLang();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [tab, setTab] = useState<'properties' | 'preview'>('properties');
-  const [activeLabel, setActiveLabel] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [store] = useState(createCanvasStore);
   // Handlers read the latest form and dispatch through refs, so the canvas's callbacks stay the
@@ -76,7 +75,12 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   // Problems and the preview may lag a frame behind a drag; the canvas itself never does.
   const deferredForm = useDeferredValue(form);
   const problems = useMemo(() => designerProblems(deferredForm, lang), [deferredForm, lang]);
-  const byTarget = useMemo(() => problemsByTarget(problems), [problems]);
+  const previousByTarget = useRef<Map<string, DesignerProblem[]>>(new Map());
+  const byTarget = useMemo(() => {
+    const next = reuseUnchanged(previousByTarget.current, problemsByTarget(problems));
+    previousByTarget.current = next;
+    return next;
+  }, [problems]);
   useLayoutEffect(() => store.set({ problemsByElement: byTarget }), [store, byTarget]);
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
@@ -180,9 +184,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       return { type: 'element', elementId: String(over.id), after };
     };
     return {
-      onDragStart(event: DragStartEvent) {
-        setActiveLabel((event.active.data.current as DragData | undefined)?.label ?? null);
-      },
       onDragOver(event: DragOverEvent) {
         const target = targetOf(event);
         const current = store.get().dropIndicator;
@@ -190,7 +191,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
       },
       onDragEnd(event: DragEndEvent) {
-        setActiveLabel(null);
         store.set({ dropIndicator: null });
         const form = formRef.current;
         const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
@@ -207,7 +207,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         }
       },
       onDragCancel() {
-        setActiveLabel(null);
         store.set({ dropIndicator: null });
       },
     };
@@ -243,7 +242,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       <DndContext
         sensors={sensors}
         collisionDetection={innermostCollision}
-        onDragStart={dragHandlers.onDragStart}
         onDragOver={dragHandlers.onDragOver}
         onDragEnd={dragHandlers.onDragEnd}
         onDragCancel={dragHandlers.onDragCancel}
@@ -252,12 +250,12 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         <MemoPalette onAdd={addKind} />
         <div className="fd-center">
           {toolbar}
-          <ProblemList problems={problems} onShow={showProblemTarget} />
+          <MemoProblemList problems={problems} onShow={showProblemTarget} />
           <CanvasContext.Provider value={actions}>
             <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
           </CanvasContext.Provider>
         </div>
-        <DragOverlay dropAnimation={null}>{activeLabel ? <div className="fd-overlay">{activeLabel}</div> : null}</DragOverlay>
+        <DragOverlay dropAnimation={null}><DragLabel /></DragOverlay>
       </DndContext>
       <aside className="fd-side" aria-label={t.side}>
         <div role="tablist" aria-label={t.side} className="fd-tabs">
@@ -265,7 +263,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
           <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t.tabPreview}</button>
         </div>
         <div role="tabpanel" id="panel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'}>
-          <PropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
+          <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
         </div>
         <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
           {tab === 'preview' && <Preview definition={deferredForm} initialLang={lang} />}
@@ -276,4 +274,18 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
 }
 
 
+// The parts around the canvas re-render only when their own props change, not on every drag
+// start, drop or notice of the designer.
 const MemoPalette = memo(Palette);
+const MemoProblemList = memo(ProblemList);
+const MemoPropertiesPanel = memo(PropertiesPanel);
+
+/**
+ * What follows the pointer during a drag. It reads the active drag itself, so starting and ending
+ * a drag re-renders this label, not the whole designer around 300 sortable elements.
+ */
+function DragLabel() {
+  const { active } = useDndContext();
+  const label = (active?.data.current as DragData | undefined)?.label;
+  return label ? <div className="fd-overlay">{label}</div> : null;
+}

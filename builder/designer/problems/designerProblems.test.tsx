@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
 import { applyFormOp } from '../modeling/operations';
-import { designerProblems, problemsByTarget } from './designerProblems';
+import { designerProblems, problemsByTarget, reuseUnchanged } from './designerProblems';
 import { elementIdAtPath } from './elementAtPath';
 
 // A Turku terrace permit: the applicant, whether alcohol is served, and the licence number if so.
@@ -57,5 +57,23 @@ describe('problems shown on the canvas', () => {
     expect(elementIdAtPath(def, 'pages.0.elements.0.elements.0.label.sv')).toBe('x');
     expect(elementIdAtPath(def, 'services.0.form.pages.0')).toBeUndefined();
     expect(elementIdAtPath(def, 'pages.0.title.fi')).toBe('p');
+  });
+});
+
+describe('problem lists kept across a move', () => {
+  it('keeps the same list object for an element whose problems did not change, and a new one where they did', () => {
+    const noLabel = terrace();
+    noLabel.pages[0].elements[0] = { ...noLabel.pages[0].elements[0], label: { fi: '', sv: '', en: '' } };
+    const before = problemsByTarget(designerProblems(noLabel, 'fi'));
+    expect(before.get('e1')?.length).toBeGreaterThan(0);
+    // The applicant field moved below the alcohol question: its problems stay the same.
+    const moved = applyFormOp(noLabel, { type: 'move', elementId: 'e1', containerId: 'p1', index: 1 });
+    const after = reuseUnchanged(before, problemsByTarget(designerProblems(moved, 'fi')));
+    expect(after.get('e1')).toBe(before.get('e1'));
+    // Its label filled in: the list changes.
+    const fixed = applyFormOp(moved, { type: 'update', elementId: 'e1', patch: { label: { fi: 'Hakija', sv: 'Sökande', en: 'Applicant' } } });
+    const later = reuseUnchanged(after, problemsByTarget(designerProblems(fixed, 'fi')));
+    expect(later.get('e1')).toBeUndefined();
+    expect(later).not.toBe(after);
   });
 });

@@ -41,3 +41,20 @@ export function problemsByTarget(problems: DesignerProblem[]): Map<string, Desig
   }
   return map;
 }
+
+/**
+ * `next` with each element's list replaced by the previous one where its texts and severities are
+ * the same, so that after a move only the elements whose problems really changed re-render. Paths
+ * (which shift when an element moves) are not compared: the canvas shows texts only.
+ */
+export function reuseUnchanged(previous: Map<string, DesignerProblem[]>, next: Map<string, DesignerProblem[]>): Map<string, DesignerProblem[]> {
+  let same = previous.size === next.size;
+  const out = new Map<string, DesignerProblem[]>();
+  for (const [id, list] of next) {
+    const old = previous.get(id);
+    const keep = old !== undefined && old.length === list.length && old.every((p, i) => p.text === list[i].text && p.severity === list[i].severity);
+    out.set(id, keep ? old : list);
+    if (!keep) same = false;
+  }
+  return same ? previous : out;
+}
