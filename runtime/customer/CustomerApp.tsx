@@ -1,15 +1,23 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
 import { useMessages } from '../../ui/i18n/messages';
 import { Layout } from './Layout';
 import { customerMessages } from './messages';
-import { PageHeading, usePath } from './page-kit';
+import { Loading, PageHeading, usePath } from './page-kit';
 import { HomePage } from './pages/HomePage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
-import { ReceiptPage } from './pages/ReceiptPage';
-import { ServicePage } from './pages/ServicePage';
 import { SignInPage } from './pages/SignInPage';
-import { SubmissionPage } from './pages/SubmissionPage';
+
+// The pages that render or read a form carry the form engine (rjsf, ajv, the compiler): they load
+// when first visited, so finding a service costs a customer none of it.
+const ServicePage = lazy(() => import('./pages/ServicePage').then((m) => ({ default: m.ServicePage })));
+const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
+const SubmissionPage = lazy(() => import('./pages/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
+
+function Deferred({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 /**
  * The customer's runtime under /:lang/: find a municipality's e-services, fill and send, follow.
@@ -26,11 +34,11 @@ export function CustomerApp() {
         <Route index element={<HomePage />} />
         <Route path="asioi" element={<HomePage />} />
         <Route path="asioi/:municipality" element={<OfferingPage />} />
-        <Route path="asioi/:municipality/palvelu/:deploymentId" element={<ServicePage />} />
-        <Route path="kuitti/:id" element={<ReceiptPage />} />
+        <Route path="asioi/:municipality/palvelu/:deploymentId" element={<Deferred><ServicePage /></Deferred>} />
+        <Route path="kuitti/:id" element={<Deferred><ReceiptPage /></Deferred>} />
         <Route path="kirjaudu" element={<SignInPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />
-        <Route path="omat/:id" element={<SubmissionPage />} />
+        <Route path="omat/:id" element={<Deferred><SubmissionPage /></Deferred>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,3 +1,5 @@
+// Its look comes with it: pages that load it without the renderer (the home page) still style it.
+import './form-renderer.css';
 import { useEffect, useRef } from 'react';
 import { format, useMessages } from '../../ui/i18n/messages';
 import { fieldIdForPath, focusField } from './error-paths';

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useLang, useMessages } from '../../../ui/i18n/messages';
-import { ErrorSummary, MunicipalityCombobox, useMunicipalities } from '../../form-renderer';
+// Submodules, not the renderer's index: the index brings rjsf and ajv, which this page does not need.
+import { ErrorSummary } from '../../form-renderer/ErrorSummary';
+import { MunicipalityCombobox, useMunicipalities } from '../../form-renderer/widgets/MunicipalityCombobox';
 import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { PageHeading, usePath } from '../page-kit';

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
-import { ErrorSummary } from '../../form-renderer';
+// The submodule, not the renderer's index: the index brings rjsf and ajv, which sign-in does not need.
+import { ErrorSummary } from '../../form-renderer/ErrorSummary';
 import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { PageHeading, reasonOf, usePath } from '../page-kit';

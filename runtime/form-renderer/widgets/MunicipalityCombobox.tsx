@@ -3,6 +3,8 @@
  * Swedish name (or the code), move with the arrow keys, choose with Enter or a click. Used in the
  * form and on the customer's home page.
  */
+// Its look comes with it: pages that load it without the renderer (the home page) still style it.
+import '../form-renderer.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 import { municipalityName, type MunicipalityOption } from '../context';
