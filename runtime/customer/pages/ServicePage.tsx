@@ -15,6 +15,7 @@ import { cleanContact, contactErrors } from '../contact-rules';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
 import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
+import { useDraftAutosave } from '../use-draft-autosave';
 import { useLoad } from '../use-load';
 
 function topKey(path: string): string {
@@ -72,7 +73,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
   const stageHeading = useRef<HTMLHeadingElement>(null);
   const firstStage = useRef(true);
 
-  useEffect(() => saveDraft(localStorage, deploymentId, municipality, draft), [draft, deploymentId, municipality]);
+  const autosave = useDraftAutosave(draft, (d) => saveDraft(localStorage, deploymentId, municipality, d));
   useEffect(() => {
     if (firstStage.current) {
       firstStage.current = false;
@@ -107,6 +108,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
       const result = await customerApi.submit({ deploymentId, municipality, data, contact, lang, idempotencyKey: draft.idempotencyKey });
       const receipt: Receipt = { result, serviceName: form.service.name, municipality, deploymentId, data, contact, attachments: draft.attachments };
       saveReceipt(sessionStorage, receipt);
+      autosave.cancel();
       clearDraft(localStorage, deploymentId, municipality);
       navigate(path(`kuitti/${result.id}`), { state: receipt });
     } catch (err) {
@@ -134,6 +136,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
 
   function discard() {
     if (!window.confirm(t.confirmDiscard)) return;
+    autosave.cancel();
     clearDraft(localStorage, deploymentId, municipality);
     restored.current = false;
     setServerErrors([]);
