@@ -6,7 +6,7 @@
 import Form from '@rjsf/core';
 import './form-renderer.css';
 import type { IChangeEvent } from '@rjsf/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
 import { LangContext, format } from '../../ui/i18n/messages';
 import type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
@@ -86,39 +86,17 @@ interface PageFormProps {
   children?: React.ReactNode;
 }
 
-/**
- * The formData prop for rjsf's Form. rjsf already holds what it reported through onChange; handing
- * that same data straight back makes it re-derive its whole state (defaults and schema retrieval
- * over every field) a second time per keystroke. So while the parent only echoes what this page
- * emitted, and nothing else the form derives its state from changed, the prop stays as it was and
- * rjsf's deep compare of its props finds nothing new. Any other data (a draft restored, a value set
- * from outside) or a new schema, errors or context passes the current data through.
- */
-function useEchoFreeFormData(data: FormData, inputs: unknown[]): { prop: FormData; emitted: React.RefObject<FormData | null> } {
-  const emitted = useRef<FormData | null>(null);
-  const shown = useRef<{ data: FormData; inputs: unknown[] } | null>(null);
-  const prev = shown.current;
-  const echo = prev !== null && data === emitted.current && inputs.length === prev.inputs.length && inputs.every((v, i) => v === prev.inputs[i]);
-  const prop = echo ? prev.data : data;
-  useLayoutEffect(() => {
-    shown.current = { data: prop, inputs };
-  });
-  return { prop, emitted };
-}
-
 /** One page as an rjsf form; compiled again only when the page, the language or a condition input changes. */
 function PageForm({ definition, pageIndex, lang, data, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
   const fingerprint = conditionFingerprint(definition, data);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the fingerprint
   const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, fingerprint]);
   const extraErrors = useMemo(() => (errors.length ? toErrorSchema(errors.filter((e) => page.keys.has(topKey(e.path)))) : undefined), [errors, page]);
-  const formData = useEchoFreeFormData(data, [page, extraErrors, context, readonly]);
-  const emitted = formData.emitted;
   return (
     <Form
       schema={page.schema}
       uiSchema={page.uiSchema}
-      formData={formData.prop}
+      formData={data}
       validator={validator}
       widgets={widgets}
       fields={fields}
@@ -130,11 +108,7 @@ function PageForm({ definition, pageIndex, lang, data, context, readonly, errors
       showErrorList={false}
       experimental_defaultFormStateBehavior={DEFAULT_STATE}
       extraErrors={extraErrors}
-      onChange={(e: IChangeEvent<FormData>) => {
-        const next = { ...data, ...(e.formData ?? {}) };
-        emitted.current = next;
-        onChange?.(next);
-      }}
+      onChange={(e: IChangeEvent<FormData>) => onChange?.({ ...data, ...(e.formData ?? {}) })}
       onSubmit={() => onSubmit?.()}
       className="kevyt-form"
     >
