@@ -25,7 +25,11 @@ export function helmetMiddleware(ctx: AppContext): RequestHandler {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // 'unsafe-eval': rjsf's ajv validator compiles each form's JSON Schema to a function at run
+        // time in the browser, and without it every customer-side validation throws. Scripts still
+        // come only from this origin (no inline scripts). Serving precompiled validators
+        // (@rjsf/validator-ajv8 createPrecompiledValidator) would let this go.
+        scriptSrc: ["'self'", "'unsafe-eval'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
