@@ -43,6 +43,9 @@ export function startCheckpointer(sqlite: Sqlite, path: string): () => Promise<v
   return async () => {
     if (failed) return;
     const exited = new Promise<void>((resolveExit) => worker.once('exit', () => resolveExit()));
+    // The worker is unref'd so it never keeps a process alive; while we wait for it to stop it must
+    // be ref'd again, or a process with nothing else to do exits before the wait ends.
+    worker.ref();
     worker.postMessage('stop');
     await exited;
   };
