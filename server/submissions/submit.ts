@@ -17,7 +17,7 @@ import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
 import type { AppContext } from '../context';
 import type { Sqlite } from '../db/connection';
 import { conflict, HttpError, notFound } from '../http/errors';
-import { authorityName } from '../routing/routing';
+import { authorityName, responsibleDeployment } from '../routing/routing';
 import { attachmentRefs, checkAttachmentRefs } from './attachment-refs';
 import { checkContact, type Contact } from './contact';
 import { pinnedService } from './pinned-service';
@@ -77,16 +77,7 @@ interface NewSubmission {
 }
 
 /** The columns of a deployment a send needs. */
-interface TargetDeployment {
-  id: number;
-  authorityId: string;
-  packId: number;
-  packVersion: number;
-  serviceId: string;
-}
-
 interface Statements {
-  responsible: Statement<[number, string], TargetDeployment>;
   byKey: Statement<[string], ExistingRow>;
   deploymentExists: Statement<[number], { id: number }>;
   authority: Statement<[string], { nameFi: string; nameSv: string; nameEn: string }>;
@@ -103,13 +94,6 @@ function statements(sqlite: Sqlite): Statements {
   let s = statementCache.get(sqlite);
   if (!s) {
     s = {
-      // Same rule as routing/responsibleDeployment (active deployment covering the municipality),
-      // as one prepared statement: drizzle would prepare it anew on every send.
-      responsible: sqlite.prepare(
-        `SELECT d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId
-         FROM deployment_municipalities dm JOIN deployments d ON d.id = dm.deployment_id
-         WHERE dm.deployment_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
-      ),
       byKey: sqlite.prepare(
         `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang
          FROM submissions WHERE idempotency_key = ?`,
@@ -166,7 +150,7 @@ export function submit(ctx: AppContext, input: SubmitInput): SubmitResult {
   const earlier = st.byKey.get(input.idempotencyKey);
   if (earlier) return retryAnswer(st, earlier, input);
 
-  const deployment = st.responsible.get(input.deploymentId, input.municipality);
+  const deployment = responsibleDeployment(ctx, input.deploymentId, input.municipality);
   if (!deployment) {
     if (!st.deploymentExists.get(input.deploymentId)) throw notFound(`No deployment ${input.deploymentId}`);
     throw validationFailed([
