@@ -18,8 +18,7 @@ let tori: Submitted;
 const customerEmail = 'aino.virtanen@example.fi';
 
 beforeAll(async () => {
-  // KEVYT_DIST_DIR lets a developer run this walk against a runtime-only build while another app does not build.
-  server = await startTestServer(process.env.KEVYT_DIST_DIR ? { distDir: process.env.KEVYT_DIST_DIR } : {});
+  server = await startTestServer();
   browser = await launchBrowser();
   const customer = new ApiClient(server.url);
   kallio = await submitPublicAreaUse(customer, { email: customerEmail, name: 'Aino Virtanen', eventName: 'Kallio Block Party' });

@@ -1,11 +1,24 @@
 /**
- * Global setup of the browser tests: builds both apps once into dist/ so the real server serves
- * the real bundles, exactly as `npm start` does.
+ * Global setup of the browser tests: builds both apps once, exactly as `npm start` does, into a
+ * folder of this run's own so two runs at once (two engineers, or CI beside a dev server) never
+ * serve each other's half-written bundles. The test servers find it through `inject('distDir')`.
  */
 import { build } from 'vite';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-export default async function setup(): Promise<void> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
   const root = resolve(import.meta.dirname, '../..');
-  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+  const outDir = mkdtempSync(join(tmpdir(), 'kevyt-dist-'));
+  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  project.provide('distDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
+import { inject } from 'vitest';
 import { startServer } from '../../server/app';
 import { completeConfig, configFromEnv } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
@@ -68,7 +69,8 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     host: '127.0.0.1',
     smtpUrl: opts.smtpUrl ?? null,
     seed: false,
-    ...(opts.distDir ? { distDir: opts.distDir } : { distDir: join(import.meta.dirname, '../../dist') }),
+    // The browser project's global setup builds the apps into a folder of its own run.
+    distDir: opts.distDir ?? inject('distDir') ?? join(import.meta.dirname, '../../dist'),
     config: { cookieSecure: false, sessionSecret: null, csrfSecret: null },
   });
   return {
