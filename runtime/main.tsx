@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LangRoute } from '../ui/routing/LangRoute';
 import { CustomerApp } from './customer/CustomerApp';
+import { DeskLoading } from './DeskLoading';
 
 // The handler desk loads only for handlers: customers never download its code.
 const DeskApp = lazy(() => import('./desk/DeskApp').then((m) => ({ default: m.DeskApp })));
@@ -17,7 +18,7 @@ createRoot(document.getElementById('root')!).render(
           path="/:lang/virkailija/*"
           element={
             <LangRoute>
-              <Suspense fallback={<p role="status">…</p>}>
+              <Suspense fallback={<DeskLoading />}>
                 <DeskApp />
               </Suspense>
             </LangRoute>
