@@ -4,7 +4,7 @@
  * limits from one cached ajv validator per definition. Errors come in document order with dotted
  * paths ('organiser.businessId', 'performers.0.performerName') and messages in the chosen language.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FieldError, FormData, FormDefinition, FormElement, Lang } from '../format/types';
 import { localize } from '../format/localize';
@@ -15,19 +15,31 @@ import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
 import { compileValidationSchema } from '../compiler/compile-form';
 import { formatDateFor, message, type MessageId } from './messages';
 
+/** What validateSubmission needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
+export interface SchemaCheck {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
 export type SubmissionValidation = { ok: true; data: FormData } | { ok: false; errors: FieldError[] };
 
 const ADDRESS_PARTS = ['street', 'postalCode', 'postOffice'] as const;
 const DATE_RANGE_PARTS = ['start', 'end'] as const;
 const CACHE_LIMIT = 200;
 
+/**
+ * An ajv set up as validateSubmission's own; `options` adds to it (the server's standalone code
+ * generation passes `code`), so code generated elsewhere checks exactly what this module checks.
+ */
+export function createValidationAjv(options: Options = {}): Ajv {
+  const instance = new Ajv({ allErrors: true, strictTuples: false, ...options });
+  addFormats(instance, { formats: ['date', 'email'], keywords: true });
+  return addFinnishFormats(instance);
+}
+
 let ajvInstance: Ajv | null = null;
 function ajv(): Ajv {
-  if (!ajvInstance) {
-    ajvInstance = new Ajv({ allErrors: true, strictTuples: false });
-    addFormats(ajvInstance, { formats: ['date', 'email'], keywords: true });
-    addFinnishFormats(ajvInstance);
-  }
+  ajvInstance ??= createValidationAjv();
   return ajvInstance;
 }
 
@@ -64,7 +76,11 @@ interface OrderedError extends FieldError {
 
 type Missing = { path: DataPath; id: MessageId };
 
-export function validateSubmission(def: FormDefinition, data: unknown, lang: Lang): SubmissionValidation {
+/**
+ * `precompiled`: the definition's validation schema compiled ahead (ajv standalone code, served by
+ * the server), for browsers whose CSP forbids compiling one here.
+ */
+export function validateSubmission(def: FormDefinition, data: unknown, lang: Lang, precompiled?: SchemaCheck): SubmissionValidation {
   if (!isRecord(data)) return { ok: false, errors: [{ path: '', message: message('notObject', lang) }] };
   // One walk decides both what to drop and what is missing; blanks ('', null, []) count as not given.
   const cleaned = copyData(data, true) as FormData;
@@ -76,7 +92,7 @@ export function validateSubmission(def: FormDefinition, data: unknown, lang: Lan
   });
   deleteAll(cleaned, hidden);
 
-  const validate = validatorFor(def);
+  const validate = precompiled ?? validatorFor(def);
   const valid = validate(cleaned);
   if (valid && missing.length === 0) return { ok: true, data: cleaned };
 
