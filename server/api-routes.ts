@@ -1,7 +1,8 @@
-/** The /api routers of the core part: reference data, offering, packs, deployments. */
+/** The /api routers of the core part: reference data, offering, packs, deployments and their forms' validators. */
 import { Router } from 'express';
 import type { AppContext } from './context';
 import { deploymentRoutes } from './deployments/routes';
+import { formValidatorRoutes } from './forms/routes';
 import { offeringRoutes } from './offering/routes';
 import { packRoutes } from './packs/routes';
 import { referenceRoutes } from './reference/routes';
@@ -12,5 +13,6 @@ export function apiRoutes(ctx: AppContext): Router {
   router.use(offeringRoutes(ctx));
   router.use(packRoutes(ctx));
   router.use(deploymentRoutes(ctx));
+  router.use(formValidatorRoutes(ctx));
   return router;
 }

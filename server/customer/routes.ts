@@ -14,6 +14,7 @@ import { requestLang } from '../cases/request-lang';
 import { statusRef } from '../cases/case-view';
 import { parseId, submissionById, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
+import { sendValidationModule } from '../forms/routes';
 import { HttpError, notFound, rateLimited, unauthenticated } from '../http/errors';
 import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
@@ -98,6 +99,11 @@ export function customerRoutes(ctx: AppContext): Router {
   router.get('/my/submissions/:id', signedIn, (req, res) => {
     const { sub, service } = ownSubmission(ctx, req);
     res.json(mySubmission(ctx, sub, service, requestLang(req, sub.lang)));
+  });
+
+  // The supplement form's check for the browser (server/forms/): a submission keeps its version for good.
+  router.get('/my/submissions/:id/validator.js', signedIn, async (req, res) => {
+    await sendValidationModule(req, res, ownSubmission(ctx, req).service.form, 'private');
   });
 
   router.get('/my/attachments/:id', signedIn, async (req, res) => {

@@ -1,0 +1,49 @@
+/**
+ * GET /api/deployments/:id/validator.js?version=N: the submission check of the form a deployment
+ * pins, as an ES module the customer page imports (server/forms/validation-module.ts).
+ */
+import { Router, type Request, type Response } from 'express';
+import type { FormDefinition } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { getDeployment } from '../deployments/deployments';
+import { notFound } from '../http/errors';
+import { idParam } from '../http/params';
+import { parseQuery, v } from '../http/validate';
+import { serviceOfVersion } from '../routing/pack-content';
+import { validationModuleFor } from './validation-module';
+
+/**
+ * Sends a form's validation module. Its URL names an immutable pack version, so browsers keep it;
+ * `scope` is 'private' for what only one signed-in customer may read.
+ */
+export async function sendValidationModule(req: Request, res: Response, definition: FormDefinition, scope: 'public' | 'private'): Promise<void> {
+  const module = await validationModuleFor(definition);
+  res.set('Cache-Control', `${scope}, max-age=31536000, immutable`);
+  res.set('ETag', module.etag);
+  res.type('text/javascript; charset=utf-8');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.send(module.code);
+}
+
+// The version is in the URL so that an upgrade changes the URL: a page's module map keeps what it
+// once imported, and a check of the old version would misjudge the new form.
+const VersionQuery = v.object({ version: v.intString({ min: 1 }) });
+
+export function formValidatorRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/deployments/:id/validator.js', async (req, res) => {
+    const id = idParam(req.params.id, 'No such deployment');
+    const { version } = parseQuery(VersionQuery, req.query);
+    const d = getDeployment(ctx, id);
+    if (!d || !d.active) throw notFound('No such deployment');
+    // Only the pinned version: other versions of the pack may not be public.
+    if (version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
+    const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
+    if (!service) throw notFound('No such deployment');
+    await sendValidationModule(req, res, service.form, 'public');
+  });
+  return router;
+}
