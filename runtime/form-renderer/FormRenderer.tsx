@@ -15,6 +15,7 @@ import { focusField, toErrorSchema, topKey } from './error-paths';
 import { labelForPath } from './labels';
 import { fieldErrorsOf, pruneHidden, visiblePages } from './library';
 import { rendererMessages } from './messages';
+import type { SchemaCheck } from './precompiled-check';
 import { conditionFingerprint, renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
 import { localized } from './ui-overlay';
@@ -43,6 +44,11 @@ export interface FormRendererProps {
   completeLabel?: string;
   /** Called by "back" on the first page; without it there is no back button there. */
   onBackFromFirst?(): void;
+  /**
+   * The form's submission check compiled ahead by the server (loadSchemaCheck). Without it "next"
+   * compiles one in the page, which a CSP without 'unsafe-eval' (the customer pages) forbids.
+   */
+  check?: SchemaCheck;
 }
 
 function useRendererContext(props: FormRendererProps): RendererContext {
@@ -163,8 +169,8 @@ export function FormRenderer(props: FormRendererProps) {
   const pageKeys = useMemo(() => new Set(page?.elements.map((e) => e.key) ?? []), [page]);
 
   const errorsOfPage = useCallback(
-    (values: FormData) => fieldErrorsOf(definition, values, lang).filter((e) => pageKeys.has(topKey(e.path))),
-    [definition, lang, pageKeys],
+    (values: FormData) => fieldErrorsOf(definition, values, lang, props.check).filter((e) => pageKeys.has(topKey(e.path))),
+    [definition, lang, pageKeys, props.check],
   );
 
   const handleChange = useCallback(

@@ -12,5 +12,6 @@ export { formatAnswer, formatDate } from './answer-format';
 export { labelForPath } from './labels';
 export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
 export { widgets, fields, templates, validator } from './registry';
+export { loadSchemaCheck, type SchemaCheck } from './precompiled-check';
 export { rendererMessages } from './messages';
 export { localized } from './ui-overlay';

@@ -8,7 +8,7 @@ import { compilePage as compileLibraryPage } from '../../form-library/compiler/c
 import { pruneHidden } from '../../form-library/conditions/prune-hidden';
 import { visiblePages as visibleLibraryPages } from '../../form-library/conditions/walk-form';
 import { finnishFormats } from '../../form-library/formats';
-import { validateSubmission } from '../../form-library/validation/validate-submission';
+import { validateSubmission, type SchemaCheck } from '../../form-library/validation/validate-submission';
 import type { FieldError, FormData, FormDefinition, FormPage, Lang } from '../../form-library/format/types';
 
 export { finnishFormats, pruneHidden };
@@ -27,8 +27,11 @@ export function visiblePages(definition: FormDefinition, data: FormData): FormPa
   return visibleLibraryPages(definition, data).map((v) => v.page);
 }
 
-/** Field errors of the answers as they stand (hidden fields are neither required nor checked). */
-export function fieldErrorsOf(definition: FormDefinition, data: FormData, lang: Lang): FieldError[] {
-  const result = validateSubmission(definition, data, lang);
+/**
+ * Field errors of the answers as they stand (hidden fields are neither required nor checked);
+ * `check`: the form's schema check compiled ahead, else one is compiled here.
+ */
+export function fieldErrorsOf(definition: FormDefinition, data: FormData, lang: Lang, check?: SchemaCheck): FieldError[] {
+  const result = validateSubmission(definition, data, lang, check);
   return result.ok ? [] : result.errors;
 }

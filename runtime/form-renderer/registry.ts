@@ -22,6 +22,15 @@ import { CheckboxesWidget, RadioWidget, SelectWidget, YesNoWidget } from './widg
 import { MunicipalityWidget } from './widgets/MunicipalityWidget';
 import { TextareaWidget } from './widgets/TextareaWidget';
 
+/**
+ * rjsf's validator, which never compiles a schema here, so the customer pages need no 'unsafe-eval':
+ * the pages are rendered with `noValidate` (answers are checked by form-library's validateSubmission,
+ * with the server's precompiled check, see precompiled-check.ts), and rjsf asks its validator
+ * otherwise only to resolve if/then/else, oneOf/anyOf and dependencies, which form-library's compiler
+ * never emits (conditions are applied before compiling; no-runtime-compile.test.tsx holds it to
+ * that). So rjsf's createPrecompiledValidator is not needed, nor could it be: a page's schema
+ * changes with the answers its conditions read, and a precompiled validator fits one schema only.
+ */
 export const validator = customizeValidator({ customFormats: finnishFormats });
 
 export const widgets: RegistryWidgetsType = {
