@@ -3,6 +3,7 @@ import { customizeValidator } from '@rjsf/validator-ajv8';
 import { createSchemaUtils, optionsList, orderProperties, type RJSFSchema, type UiSchema as RjsfUiSchema } from '@rjsf/utils';
 import { compileForm, compilePage } from './index';
 import { finnishFormats } from '../formats/index';
+import { foodStallsForm } from '../test-fixtures/food-stalls';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 
 type Props = Record<string, Record<string, unknown>>;
@@ -148,5 +149,27 @@ describe('compilePage', () => {
   });
   it('refuses a page that does not exist', () => {
     expect(() => compilePage(publicEventForm, 9, 'fi')).toThrow(RangeError);
+  });
+});
+
+describe('compilePage with conditions inside a repeating group', () => {
+  type ItemSchema = { properties: Record<string, unknown>; required?: string[] };
+  const itemSchema = (data: Record<string, unknown>): ItemSchema => {
+    const { schema } = compilePage(foodStallsForm, 0, 'fi', data);
+    return (schema.properties?.stalls as { items: ItemSchema }).items;
+  };
+
+  it('decides a field reading an outside answer from that answer as it stands', () => {
+    const stalls = [{ stallName: 'Kahvila Kaivopuisto' }, { stallName: 'Torin Lettu' }];
+    expect(itemSchema({ foodSales: false, stalls }).properties).not.toHaveProperty('foodHandler');
+    const selling = itemSchema({ foodSales: true, stalls });
+    expect(selling.properties).toHaveProperty('foodHandler');
+    expect(selling.required).toContain('foodHandler');
+  });
+
+  it('keeps a field its items decide differently, without requiring it for all (the renderer hides it per item)', () => {
+    const item = itemSchema({ foodSales: false, stalls: [{ stallName: 'Kahvila', electricity: true }, { stallName: 'Lettu', electricity: false }] });
+    expect(item.properties).toHaveProperty('electricityNeed');
+    expect(item.required ?? []).not.toContain('electricityNeed');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, isAnswered, pruneHidden, visiblePages } from './index';
+import { evaluateCondition, isAnswered, pruneHidden, visiblePages, walkForm } from './index';
+import { foodStallsForm } from '../test-fixtures/food-stalls';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 
 describe('evaluateCondition', () => {
@@ -84,5 +85,27 @@ describe('visiblePages', () => {
   it('skips the alcohol page unless alcohol is served', () => {
     expect(visiblePages(publicEventForm, { alcohol: false }).map((p) => p.page.id)).toEqual(['p-organiser', 'p-event', 'p-attachments']);
     expect(visiblePages(publicEventForm, { alcohol: true }).map((p) => p.index)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('conditions inside a repeating group', () => {
+  const stalls = [
+    { stallName: 'Kahvila Kaivopuisto', foodHandler: 'Aino Virtanen', electricity: true, electricityNeed: '3 kW' },
+    { stallName: 'Torin Lettu', foodHandler: 'Eero Mäkelä', electricity: false, electricityNeed: 'left over from editing' },
+  ];
+
+  it('reads a field outside the group with the answer as it stands, for every item', () => {
+    const selling = pruneHidden(foodStallsForm, { foodSales: true, stalls });
+    expect((selling.stalls as Array<Record<string, unknown>>).map((s) => s.foodHandler)).toEqual(['Aino Virtanen', 'Eero Mäkelä']);
+    const notSelling = pruneHidden(foodStallsForm, { foodSales: false, stalls });
+    expect((notSelling.stalls as Array<Record<string, unknown>>).map((s) => 'foodHandler' in s)).toEqual([false, false]);
+  });
+
+  it('reads a sibling in the same item per item, an unanswered sibling hiding the field', () => {
+    const visits: string[] = [];
+    walkForm(foodStallsForm, { foodSales: true, stalls: [...stalls, { stallName: 'Uusi koju' }] }, ({ path, visible }) => {
+      if (path[path.length - 1] === 'electricityNeed') visits.push(`${path.join('.')}:${visible ? 'shown' : 'hidden'}`);
+    });
+    expect(visits).toEqual(['stalls.0.electricityNeed:shown', 'stalls.1.electricityNeed:hidden', 'stalls.2.electricityNeed:hidden']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attachmentIds, validateSubmission, validatorFor } from './validate-submission';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 import type { FormDefinition } from '../format/types';
+import { foodStallsForm } from '../test-fixtures/food-stalls';
 
 type Data = Record<string, unknown>;
 const organiser = (data: Data) => data.organiser as Data;
@@ -170,5 +171,43 @@ describe('attachmentIds', () => {
   it('lists ids of visible attachment fields only', () => {
     expect(attachmentIds(publicEventForm, validEventData())).toEqual(['att-7f3a', 'att-91c2']);
     expect(attachmentIds(publicEventForm, { ...validEventData(), eventType: 'market' })).toEqual(['att-7f3a']);
+  });
+});
+
+describe('validateSubmission with conditions inside a repeating group (as the renderer shows them)', () => {
+  it('requires a field reading an outside answer only while that answer shows it, in every item', () => {
+    const stalls = [{ stallName: 'Kahvila Kaivopuisto' }, { stallName: 'Torin Lettu', foodHandler: 'Eero Mäkelä' }];
+    const selling = validateSubmission(foodStallsForm, { foodSales: true, stalls }, 'fi');
+    expect(selling).toEqual({ ok: false, errors: [{ path: 'stalls.0.foodHandler', message: 'Tämä tieto on pakollinen.' }] });
+    // Not selling food: never required, and what was typed is not kept.
+    expect(validateSubmission(foodStallsForm, { foodSales: false, stalls }, 'fi')).toEqual({
+      ok: true,
+      data: { foodSales: false, stalls: [{ stallName: 'Kahvila Kaivopuisto' }, { stallName: 'Torin Lettu' }] },
+    });
+  });
+
+  it('decides a field reading a sibling per item: required where shown, dropped where hidden', () => {
+    const stalls = [
+      { stallName: 'Kahvila Kaivopuisto', electricity: true },
+      { stallName: 'Torin Lettu', electricity: false, electricityNeed: 'left over from editing' },
+      { stallName: 'Jäätelökioski' },
+    ];
+    expect(validateSubmission(foodStallsForm, { foodSales: false, stalls }, 'en')).toEqual({
+      ok: false,
+      errors: [{ path: 'stalls.0.electricityNeed', message: 'This field is required.' }],
+    });
+    stalls[0] = { ...stalls[0], electricityNeed: '3 kW' } as (typeof stalls)[0];
+    const ok = validateSubmission(foodStallsForm, { foodSales: false, stalls }, 'en');
+    expect(ok).toEqual({
+      ok: true,
+      data: {
+        foodSales: false,
+        stalls: [
+          { stallName: 'Kahvila Kaivopuisto', electricity: true, electricityNeed: '3 kW' },
+          { stallName: 'Torin Lettu', electricity: false },
+          { stallName: 'Jäätelökioski' },
+        ],
+      },
+    });
   });
 });

@@ -16,9 +16,10 @@ import { labelForPath } from './labels';
 import { fieldErrorsOf, pruneHidden, visiblePages } from './library';
 import { rendererMessages } from './messages';
 import type { SchemaCheck } from './precompiled-check';
-import { conditionFingerprint, renderablePage } from './page-compiler';
+import { renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
 import { localized } from './ui-overlay';
+import { HiddenPathsContext, visibilityOf, type Visibility } from './visibility';
 
 export interface FormRendererProps {
   definition: FormDefinition;
@@ -84,6 +85,7 @@ interface PageFormProps {
   pageIndex: number;
   lang: Lang;
   data: FormData;
+  visibility: Visibility;
   context: RendererContext;
   readonly: boolean;
   errors: FieldError[];
@@ -92,11 +94,10 @@ interface PageFormProps {
   children?: React.ReactNode;
 }
 
-/** One page as an rjsf form; compiled again only when the page, the language or a condition input changes. */
-function PageForm({ definition, pageIndex, lang, data, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
-  const fingerprint = conditionFingerprint(definition, data);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the fingerprint
-  const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, fingerprint]);
+/** One page as an rjsf form; compiled again only when the page, the language or the form's shape changes. */
+function PageForm({ definition, pageIndex, lang, data, visibility, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the visibility key
+  const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, visibility.key]);
   const extraErrors = useMemo(() => (errors.length ? toErrorSchema(errors.filter((e) => page.keys.has(topKey(e.path)))) : undefined), [errors, page]);
   return (
     <Form
@@ -123,13 +124,25 @@ function PageForm({ definition, pageIndex, lang, data, context, readonly, errors
   );
 }
 
+/** What every template and widget reads from React context: the language and the hidden answers. */
+function RendererScope({ lang, hidden, children }: { lang: Lang; hidden: ReadonlySet<string>; children: React.ReactNode }) {
+  return (
+    <LangContext.Provider value={lang}>
+      <HiddenPathsContext.Provider value={hidden}>{children}</HiddenPathsContext.Provider>
+    </LangContext.Provider>
+  );
+}
+
 export function FormRenderer(props: FormRendererProps) {
   const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst } = props;
   const t = rendererMessages[lang];
   const context = useRendererContext(props);
-  const fingerprint = conditionFingerprint(definition, data);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- visibility depends on data only through the fingerprint
-  const pages = useMemo(() => visiblePages(definition, data), [definition, fingerprint]);
+  const currentVisibility = visibilityOf(definition, data);
+  // The same object while the form's shape stays, so pages and templates are not redone per keystroke.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the hidden set
+  const visibility = useMemo(() => currentVisibility, [definition, currentVisibility.key]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- visibility depends on data only through the key
+  const pages = useMemo(() => visiblePages(definition, data), [definition, visibility]);
   const [ownStep, setOwnStep] = useState(0);
   const step = Math.min(Math.max(props.step ?? ownStep, 0), Math.max(pages.length - 1, 0));
   const [pageErrors, setPageErrors] = useState<FieldError[]>([]);
@@ -225,23 +238,23 @@ export function FormRenderer(props: FormRendererProps) {
 
   if (mode === 'read') {
     return (
-      <LangContext.Provider value={lang}>
+      <RendererScope lang={lang} hidden={visibility.hidden}>
         <div className="form-renderer form-renderer--read">
           {pages.map((p) => (
             <section key={p.id} className="form-page" aria-labelledby={`page-${p.id}`}>
               <h2 id={`page-${p.id}`}>{localized(p.title, lang)}</h2>
-              <PageForm definition={definition} pageIndex={definition.pages.indexOf(p)} lang={lang} data={data} context={context} readonly errors={[]} />
+              <PageForm definition={definition} pageIndex={definition.pages.indexOf(p)} lang={lang} data={data} visibility={visibility} context={context} readonly errors={[]} />
             </section>
           ))}
         </div>
-      </LangContext.Provider>
+      </RendererScope>
     );
   }
 
   if (!page) return null;
   const isLast = step === pages.length - 1;
   return (
-    <LangContext.Provider value={lang}>
+    <RendererScope lang={lang} hidden={visibility.hidden}>
       <div className="form-renderer">
         <nav className="steps" aria-label={t.steps}>
           <p className="steps__label">{format(t.step, { n: step + 1, total: pages.length })}</p>
@@ -264,6 +277,7 @@ export function FormRenderer(props: FormRendererProps) {
           pageIndex={pageIndex}
           lang={lang}
           data={data}
+          visibility={visibility}
           context={context}
           readonly={false}
           errors={fieldErrors}
@@ -282,6 +296,6 @@ export function FormRenderer(props: FormRendererProps) {
           </div>
         </PageForm>
       </div>
-    </LangContext.Provider>
+    </RendererScope>
   );
 }
