@@ -2,6 +2,8 @@
 import type { FormData, FormDefinition, Lang } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
 import type { AttachmentInfo, MunicipalityOption } from '../form-renderer';
+// The module itself, not the index: this file is loaded before the (lazy) form engine.
+import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 
 export interface Topic {
   id: string;
@@ -84,6 +86,9 @@ export const customerApi = {
   offering: (municipality: string, lang: Lang, topic?: string) =>
     api<Offering>('GET', `/api/offering?municipality=${encodeURIComponent(municipality)}&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`),
   form: (deploymentId: string | number, lang: Lang) => api<DeploymentForm>('GET', `/api/deployments/${encodeURIComponent(deploymentId)}/form?lang=${lang}`),
+  /** The form's submission check, precompiled (the customer pages' CSP forbids compiling one). */
+  formCheck: (deploymentId: string | number, packVersion: number) =>
+    loadSchemaCheck(`/api/deployments/${encodeURIComponent(deploymentId)}/validator.js?version=${packVersion}`),
   submit: (body: { deploymentId: string | number; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
     api<SubmitResult>('POST', `/api/submissions?lang=${body.lang}`, body),
   requestCode: (email: string, lang: Lang) => api<unknown>('POST', '/api/customer/code', { email, lang }),
@@ -91,6 +96,7 @@ export const customerApi = {
   signOut: () => api<unknown>('POST', '/api/customer/logout'),
   mySubmissions: (lang: Lang) => api<MySubmissionListItem[]>('GET', `/api/my/submissions?lang=${lang}`),
   mySubmission: (id: string, lang: Lang) => api<MySubmission>('GET', `/api/my/submissions/${encodeURIComponent(id)}?lang=${lang}`),
+  mySubmissionCheck: (id: string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(id)}/validator.js`),
   supplement: (id: string, body: { data?: FormData; message: string; lang: Lang }) =>
     api<unknown>('POST', `/api/my/submissions/${encodeURIComponent(id)}/supplement?lang=${body.lang}`, body),
   cancel: (id: string, reason?: string) => api<unknown>('POST', `/api/my/submissions/${encodeURIComponent(id)}/cancel`, reason ? { reason } : {}),

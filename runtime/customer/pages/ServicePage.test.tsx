@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { publicEventForm, validEventData } from '../../../form-library/test-fixtures/public-event-notification';
+import { validatorFor } from '../../../form-library/validation/validate-submission';
 import { ApiError } from '../../../ui/api/http';
 import { LangRoute } from '../../../ui/routing/LangRoute';
 import { saveDraft, loadDraft } from '../drafts';
@@ -11,7 +12,9 @@ import { ServicePage } from './ServicePage';
 const mocks = vi.hoisted(() => ({ form: vi.fn(), submit: vi.fn() }));
 vi.mock('../api', async (importOriginal) => {
   const original = await importOriginal<typeof import('../api')>();
-  return { ...original, customerApi: { ...original.customerApi, form: mocks.form, submit: mocks.submit } };
+  // The server's precompiled check is ajv compiled here (jsdom allows it; the browser walk uses the served one).
+  const formCheck = () => Promise.resolve(validatorFor(publicEventForm));
+  return { ...original, customerApi: { ...original.customerApi, form: mocks.form, formCheck, submit: mocks.submit } };
 });
 vi.mock('../../form-renderer/widgets/MunicipalityCombobox', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../form-renderer/widgets/MunicipalityCombobox')>();

@@ -9,7 +9,7 @@ import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
-import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
+import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo, type SchemaCheck } from '../../form-renderer';
 import { customerApi, type Contact, type DeploymentForm } from '../api';
 import { cleanContact, contactErrors } from '../contact-rules';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
@@ -37,7 +37,10 @@ export function ServicePage() {
   const lang = useLang();
   const t = useMessages(customerMessages);
   const path = usePath();
-  const form = useLoad(() => customerApi.form(deploymentId, lang), `${deploymentId}|${lang}`);
+  const form = useLoad(async () => {
+    const loaded = await customerApi.form(deploymentId, lang);
+    return { ...loaded, check: await customerApi.formCheck(loaded.deploymentId, loaded.packVersion) };
+  }, `${deploymentId}|${lang}`);
 
   if (form.error) {
     if (form.error instanceof ApiError && form.error.status === 404) {
@@ -50,7 +53,7 @@ export function ServicePage() {
 }
 
 interface FillingProps {
-  form: DeploymentForm;
+  form: DeploymentForm & { check: SchemaCheck };
   municipality: string;
   path(p: string): string;
   lang: ReturnType<typeof useLang>;
@@ -176,6 +179,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
             attachments={draft.attachments}
             onAttachmentUploaded={onAttachmentUploaded}
             completeLabel={`${t.contactStep} →`}
+            check={form.check}
           />
         </div>
       )}

@@ -133,6 +133,8 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
   const [showKey, setShowKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const messageRef = useRef<HTMLTextAreaElement>(null);
+  // Fetched ahead, so "edit answers" opens at once.
+  const check = useLoad(() => customerApi.mySubmissionCheck(submission.id), submission.id);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -174,6 +176,10 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
           <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>{t.editAnswers}</button>
           {changed && <span className="notice--ok" role="status"> {t.answersReady}</span>}
         </p>
+      ) : check.error ? (
+        <LoadError error={check.error} onRetry={check.reload} />
+      ) : !check.data ? (
+        <Loading />
       ) : (
         <div className="supplement__form">
           <FormRenderer
@@ -186,6 +192,7 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
             attachments={attachments}
             onAttachmentUploaded={(info) => setAttachments((list) => [...list, info])}
             completeLabel={t.doneEditing}
+            check={check.data}
             onComplete={(pruned) => {
               setChanged(pruned);
               setEditing(false);
