@@ -1,9 +1,13 @@
 /**
  * Reads the handler inbox's query string into typed filters, naming the parameter on bad input.
- * `assigned=me` becomes the user's own id; dates are inclusive calendar days.
+ * `assigned=me` becomes the user's own id; dates are inclusive calendar days; a cursor must come
+ * from the same sort (and language, where the order depends on it).
  */
+import type { Lang } from '../../form-library/format/types';
 import type { FieldProblem } from '../http/errors';
-import { decodeInboxCursor } from './inbox-cursor';
+import { decodeInboxCursor, type InboxCursor } from './inbox-cursor';
+import { DEFAULT_INBOX_SORT, INBOX_SORT_KEYS, parseInboxSort, sortDependsOnLang, sortName, type InboxSort } from './inbox-sort';
+import { isLang } from './request-lang';
 
 export interface InboxFilters {
   status?: string;
@@ -15,8 +19,11 @@ export interface InboxFilters {
   submittedFrom?: string;
   /** ISO instant, exclusive (the day after `to`). */
   submittedBefore?: string;
-  /** Continue below this id. */
-  beforeId?: number;
+  sort: InboxSort;
+  /** The handler's language: names order the service and municipality sorts. */
+  lang: Lang;
+  /** Continue after this row of the same sort. */
+  after?: InboxCursor;
   limit: number;
 }
 
@@ -55,7 +62,7 @@ export function parseInboxFilters(query: Record<string, unknown>, userId: number
     return value;
   };
 
-  const filters: InboxFilters = { limit: DEFAULT_INBOX_LIMIT };
+  const filters: InboxFilters = { limit: DEFAULT_INBOX_LIMIT, sort: DEFAULT_INBOX_SORT, lang: isLang(query.lang) ? query.lang : 'fi' };
 
   const status = text('status', 64);
   if (status !== undefined) {
@@ -86,11 +93,21 @@ export function parseInboxFilters(query: Record<string, unknown>, userId: number
     if (validDate(to)) filters.submittedBefore = dayAfter(to);
     else fields.push({ path: 'to', message: 'to must be a date YYYY-MM-DD' });
   }
-  const cursor = text('cursor', 40);
+  const sort = text('sort', 20);
+  if (sort !== undefined) {
+    const parsed = parseInboxSort(sort);
+    if (parsed) filters.sort = parsed;
+    else fields.push({ path: 'sort', message: `sort must be one of ${INBOX_SORT_KEYS.join(', ')}, with a leading - for descending` });
+  }
+  const cursor = text('cursor', 1200);
   if (cursor !== undefined) {
-    const id = decodeInboxCursor(cursor);
-    if (id === null) fields.push({ path: 'cursor', message: 'cursor is not one this server gave out' });
-    else filters.beforeId = id;
+    const after = decodeInboxCursor(cursor);
+    const expected = sortName(filters.sort);
+    if (after === null) fields.push({ path: 'cursor', message: 'cursor is not one this server gave out' });
+    else if (after.sort !== expected) fields.push({ path: 'cursor', message: `cursor belongs to sort "${after.sort}", not to "${expected}"; start again without a cursor` });
+    else if (sortDependsOnLang(filters.sort.key) && after.lang !== filters.lang) {
+      fields.push({ path: 'cursor', message: `cursor belongs to the order in language "${after.lang ?? '?'}", not "${filters.lang}"; start again without a cursor` });
+    } else filters.after = after;
   }
   const limit = text('limit', 4);
   if (limit !== undefined) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
 import { parseInboxFilters, type InboxFilters } from './inbox-filters';
-import { ftsMatchQuery, inboxSql, queryInbox } from './inbox-query';
+import { ftsMatchQuery, inboxSql, inboxTuning, queryInbox, type InboxRow } from './inbox-query';
+import { INBOX_SORT_KEYS } from './inbox-sort';
 
 let dir: string;
 let sqlite: Sqlite;
@@ -135,16 +136,142 @@ describe('handler inbox query', () => {
     expect(ftsMatchQuery('---')).toBeNull();
   });
 
-  it('uses an index for every filter instead of scanning the table', () => {
+  it('uses an index for every filter and sort instead of scanning the table', () => {
     const variants: Array<Record<string, string>> = [{}, { status: 'RECEIVED' }, { service: 'public-event' }, { municipality: '091' }, { assigned: 'me' }];
     for (const q of variants) {
-      const plan = sqlite
-        .prepare(`EXPLAIN QUERY PLAN ${inboxSql(filters(q))}`)
-        .all({ authorityId: 'x', userId: 1, limit: 1, status: 'S', serviceId: 's', municipality: '091', assigneeId: 1 }) as Array<{ detail: string }>;
-      const details = plan.map((p) => p.detail).join(' | ');
-      expect(details).not.toMatch(/SCAN s\b/);
-      expect(details).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
-      if (q.assigned) expect(details).toContain('submissions_inbox_assigned');
+      for (const sort of ['-received', 'received', 'statusSince', '-customer', 'status', '-service', 'municipality']) {
+        const sql = inboxSql(sqlite, 'municipality-091', filters({ ...q, sort }));
+        const plan = sqlite
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all({ authorityId: 'x', userId: 1, limit: 1, status: 'S', serviceId: 's', municipality: '091', assigneeId: 1, segment: 'x' }) as Array<{ detail: string }>;
+        const details = plan.map((p) => p.detail).join(' | ');
+        expect(details).not.toMatch(/SCAN s\b/);
+        if (Object.keys(q).length === 0) expect(details, sort).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+        if (q.assigned) expect(details).toContain('submissions_inbox_assigned');
+      }
+    }
+  });
+});
+
+/** Every row of the query, page by page. */
+function allPages(query: Record<string, string>): InboxRow[] {
+  const rows: InboxRow[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters(cursor ? { ...query, cursor } : query));
+    rows.push(...page.rows);
+    cursor = page.nextCursor;
+    if (++pages > 100) throw new Error('paging does not end');
+  } while (cursor);
+  return rows;
+}
+
+const sortValue: Record<string, (r: InboxRow) => string | number> = {
+  received: (r) => r.id,
+  reference: (r) => r.reference,
+  statusSince: (r) => r.statusSince,
+  customer: (r) => r.customerName.toLowerCase(),
+  status: (r) => r.status,
+  service: (r) => r.serviceId,
+  municipality: (r) => r.municipality,
+};
+
+describe('inbox sorting', () => {
+  const text = ['', 'Fleminginkatu', 'Tapahtuma'];
+  const tunings = [
+    { name: 'walking the sort order', inMemorySortLimit: 0 },
+    { name: 'sorting few rows in memory', inMemorySortLimit: 10_000 },
+  ];
+  for (const tuning of tunings) {
+    it(`pages every sort both ways without gaps or repeats (${tuning.name})`, () => {
+      const saved = { ...inboxTuning };
+      inboxTuning.inMemorySortLimit = tuning.inMemorySortLimit;
+      try {
+        for (const key of INBOX_SORT_KEYS) {
+          for (const dir of ['', '-']) {
+            for (const q of text) {
+              for (const extra of [{}, { status: 'SUBMITTED' }, { municipality: '049' }] as Array<Record<string, string>>) {
+                const query: Record<string, string> = { sort: `${dir}${key}`, limit: '7', ...extra, ...(q ? { q } : {}) };
+                const paged = allPages(query);
+                const whole = queryInbox(sqlite, 'municipality-091', handlerId, filters({ ...query, limit: '200', sort: '-received' })).rows;
+                const label = JSON.stringify(query);
+                expect(paged.map((r) => r.id).sort((a, b) => a - b), label).toEqual(whole.map((r) => r.id).sort((a, b) => a - b));
+                const sign = dir === '-' ? -1 : 1;
+                for (let i = 1; i < paged.length; i++) {
+                  const a = sortValue[key](paged[i - 1]);
+                  const b = sortValue[key](paged[i]);
+                  const inOrder = a === b ? sign * (paged[i].id - paged[i - 1].id) > 0 : sign * (a < b ? 1 : -1) > 0;
+                  expect(inOrder, `${label} at ${i}: ${a} ${paged[i - 1].id} then ${b} ${paged[i].id}`).toBe(true);
+                }
+              }
+            }
+          }
+        }
+      } finally {
+        Object.assign(inboxTuning, saved);
+      }
+    });
+  }
+
+  it('refuses a cursor of another sort, naming both', () => {
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'customer', limit: '5' }));
+    const parsed = parseInboxFilters({ sort: '-received', cursor: page.nextCursor ?? '' }, handlerId);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.fields).toEqual([{ path: 'cursor', message: expect.stringMatching(/"customer".*"-received"/) }]);
+    const service = queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'service', limit: '5', lang: 'fi' }));
+    const inSwedish = parseInboxFilters({ sort: 'service', lang: 'sv', cursor: service.nextCursor ?? '' }, handlerId);
+    expect(inSwedish.ok).toBe(false);
+  });
+
+  it('names a bad sort', () => {
+    const parsed = parseInboxFilters({ sort: 'price' }, handlerId);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.fields[0]).toEqual({ path: 'sort', message: expect.stringContaining('customer') });
+  });
+});
+
+describe('inbox counts', () => {
+  function expected(where: string, params: unknown[] = []): Record<string, number> {
+    const rows = sqlite
+      .prepare(`SELECT status, count(*) AS n FROM submissions s WHERE authority_id = 'municipality-091' AND ${where} GROUP BY status`)
+      .all(...params) as Array<{ status: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+
+  it('respect every filter but the status', () => {
+    const count = (query: Record<string, string>) => queryInbox(sqlite, 'municipality-091', handlerId, filters(query));
+    expect(count({ service: 'noise-notification', status: 'RECEIVED' }).counts).toEqual(expected("service_id = 'noise-notification'"));
+    expect(count({ municipality: '049' }).counts).toEqual(expected("municipality_code = '049'"));
+    expect(count({ from: '2026-05-02', to: '2026-05-04' }).counts).toEqual(expected("submitted_at >= '2026-05-02' AND submitted_at < '2026-05-05'"));
+    expect(count({ from: '2026-05-03', municipality: '091' }).counts).toEqual(expected("submitted_at >= '2026-05-03' AND municipality_code = '091'"));
+    expect(count({ assigned: 'me' }).counts).toEqual(expected('assignee_id = ?', [handlerId]));
+    const bjorn = count({ q: 'Björn' });
+    expect(bjorn.counts).toEqual(expected("contact_name = 'Björn Lindqvist'"));
+    expect(bjorn.countsExact).toBe(true);
+  });
+
+  it('follow status changes', () => {
+    const before = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event' })).counts;
+    const row = sqlite.prepare("SELECT id FROM submissions WHERE authority_id = 'municipality-091' AND service_id = 'public-event' AND status = 'SUBMITTED' LIMIT 1").get() as { id: number };
+    sqlite.prepare("UPDATE submissions SET status = 'RECEIVED' WHERE id = ?").run(row.id);
+    try {
+      const after = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event', from: '2026-01-01' })).counts;
+      expect(after).toEqual({ SUBMITTED: before.SUBMITTED - 1, RECEIVED: before.RECEIVED + 1 });
+    } finally {
+      sqlite.prepare("UPDATE submissions SET status = 'SUBMITTED' WHERE id = ?").run(row.id);
+    }
+  });
+
+  it('say when free text matched too many cases to count them all', () => {
+    const saved = inboxTuning.countMatchLimit;
+    inboxTuning.countMatchLimit = 10;
+    try {
+      const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', sort: 'customer' }));
+      expect(page.countsExact).toBe(false);
+      expect(page.rows.length).toBe(50);
+    } finally {
+      inboxTuning.countMatchLimit = saved;
     }
   });
 });

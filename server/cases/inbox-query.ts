@@ -1,15 +1,29 @@
 /**
- * The handler inbox as one keyset-paged SQL query over the caller's own authority. Without free
- * text it walks an (authority, …, id) index newest first; with free text it walks the FTS5 index
- * (`submissions_fts`, see migrations 0002 and 0004) in descending rowid order and stops after one page, so a
- * page costs about the same at any table size. Per-status counts come from the trigger-kept
- * `inbox_counts` table.
+ * The handler inbox: one keyset-paged page of the caller's own authority in any sort
+ * (server/cases/inbox-sort.ts), and per-status counts under the same filters.
+ *
+ * Without free text a page walks an index in the sort's order and stops after one page: (authority,
+ * id) for received and reference, (authority, status_since | contact_name, id) for those columns,
+ * and one (authority, column, id) range per value for status, service and municipality. When the
+ * tallies say the filters leave only a few rows, those rows are read through the filter's index and
+ * sorted instead (a walk in sort order could pass many rows that the filter drops).
+ *
+ * With free text, the received and reference orders walk the FTS5 index by rowid and stop after one
+ * page. Other orders read the matching rowids first: up to a few thousand are sorted in memory;
+ * more are dense enough that walking the sort order and keeping the matching rows is quicker.
+ *
+ * Counts come from the tallies (exact for service, municipality and date filters), from the few
+ * assigned rows for "assigned to me", and from the newest text matches for free text (exact up to
+ * inboxTuning.countMatchLimit matches; beyond it `countsExact` is false).
  */
 import type { Statement } from 'better-sqlite3';
+import type { Lang } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import { indexQueuedText } from './fts-index';
-import { encodeInboxCursor } from './inbox-cursor';
+import { encodeInboxCursor, type InboxCursor } from './inbox-cursor';
 import type { InboxFilters } from './inbox-filters';
+import { sortDependsOnLang, sortKind, sortName, type InboxSortKey } from './inbox-sort';
+import { countByStatus, tallyRows, type TallyRow } from './inbox-tally';
 
 export interface InboxRow {
   id: number;
@@ -31,7 +45,20 @@ export interface InboxPage {
   rows: InboxRow[];
   nextCursor: string | null;
   counts: Record<string, number>;
+  /** False when free text matched more than inboxTuning.countMatchLimit cases and the counts cover the newest of them. */
+  countsExact: boolean;
 }
+
+export type SegmentKey = 'status' | 'service' | 'municipality';
+/** Puts one segment sort's values in their ascending order (names in `lang`, workflow order). */
+export type SegmentOrder = (key: SegmentKey, values: string[], lang: Lang) => string[];
+
+export const inboxTuning = {
+  /** Rows sorted in memory up to this many (text matches, or rows the tallies count); more are walked in sort order. */
+  inMemorySortLimit: 4000,
+  /** Free-text counts look at this many of the newest matches. */
+  countMatchLimit: 5000,
+};
 
 /**
  * Turns what a handler types into an FTS5 query: every word must occur; the last one may be
@@ -49,10 +76,9 @@ export function ftsMatchQuery(q: string): string | null {
 
 type Params = Record<string, string | number>;
 
-const statementCache = new WeakMap<Sqlite, Map<string, Statement<[Params], InboxRow>>>();
-const countStatements = new WeakMap<Sqlite, Statement<[string], { status: string; n: number }>>();
+const statementCache = new WeakMap<Sqlite, Map<string, Statement<[Params], unknown>>>();
 
-function prepared(sqlite: Sqlite, sql: string): Statement<[Params], InboxRow> {
+function prepared<T>(sqlite: Sqlite, sql: string): Statement<[Params], T> {
   let cache = statementCache.get(sqlite);
   if (!cache) {
     cache = new Map();
@@ -60,10 +86,10 @@ function prepared(sqlite: Sqlite, sql: string): Statement<[Params], InboxRow> {
   }
   let stmt = cache.get(sql);
   if (!stmt) {
-    stmt = sqlite.prepare<[Params], InboxRow>(sql);
+    stmt = sqlite.prepare<[Params], unknown>(sql);
     cache.set(sql, stmt);
   }
-  return stmt;
+  return stmt as Statement<[Params], T>;
 }
 
 const COLUMNS = `s.id AS id, s.reference AS reference, s.pack_id AS packId, s.pack_version AS packVersion,
@@ -72,8 +98,23 @@ const COLUMNS = `s.id AS id, s.reference AS reference, s.pack_id AS packId, s.pa
   s.assignee_id AS assigneeId, u.name AS assigneeName,
   NOT EXISTS (SELECT 1 FROM case_reads r WHERE r.submission_id = s.id AND r.user_id = @userId AND r.read_at >= s.updated_at) AS unread`;
 
-/** Builds the SQL for one combination of filters; exported for the query-plan test. */
-export function inboxSql(filters: InboxFilters): string {
+const SEGMENT_COLUMN: Record<SegmentKey, string> = { status: 's.status', service: 's.service_id', municipality: 's.municipality_code' };
+const SEGMENT_INDEX: Record<SegmentKey, string> = {
+  status: 'submissions_inbox_status',
+  service: 'submissions_inbox_service',
+  municipality: 'submissions_inbox_municipality',
+};
+const COLUMN_SORT: Partial<Record<InboxSortKey, { expr: string; index: string; of: (r: InboxRow) => string }>> = {
+  statusSince: { expr: 's.status_since', index: 'submissions_sort_status_since', of: (r) => r.statusSince },
+  customer: { expr: 's.contact_name COLLATE NOCASE', index: 'submissions_sort_customer', of: (r) => r.customerName },
+};
+
+function segmentValue(key: SegmentKey, r: { status: string; serviceId: string; municipality: string }): string {
+  return key === 'status' ? r.status : key === 'service' ? r.serviceId : r.municipality;
+}
+
+/** The WHERE terms of every filter but free text. */
+function filterTerms(filters: InboxFilters): string[] {
   const where: string[] = ['s.authority_id = @authorityId'];
   if (filters.status !== undefined) where.push('s.status = @status');
   if (filters.serviceId !== undefined) where.push('s.service_id = @serviceId');
@@ -81,55 +122,263 @@ export function inboxSql(filters: InboxFilters): string {
   if (filters.assigneeId !== undefined) where.push('s.assignee_id = @assigneeId');
   if (filters.submittedFrom !== undefined) where.push('s.submitted_at >= @submittedFrom');
   if (filters.submittedBefore !== undefined) where.push('s.submitted_at < @submittedBefore');
-  if (filters.q !== undefined) {
-    // CROSS JOIN fixes the order: the FTS index drives, newest first, and the page stops early.
-    if (filters.beforeId !== undefined) where.push('f.rowid < @beforeId');
-    return `SELECT ${COLUMNS}
-      FROM submissions_fts f CROSS JOIN submissions s ON s.id = f.rowid
-      LEFT JOIN users u ON u.id = s.assignee_id
-      WHERE submissions_fts MATCH @match AND ${where.join(' AND ')}
-      ORDER BY f.rowid DESC LIMIT @limit`;
-  }
-  if (filters.beforeId !== undefined) where.push('s.id < @beforeId');
-  return `SELECT ${COLUMNS}
-    FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY s.id DESC LIMIT @limit`;
+  return where;
 }
 
-export function inboxCounts(sqlite: Sqlite, authorityId: string): Record<string, number> {
-  let stmt = countStatements.get(sqlite);
-  if (!stmt) {
-    stmt = sqlite.prepare<[string], { status: string; n: number }>(
-      'SELECT status, n FROM inbox_counts WHERE authority_id = ? AND n > 0',
-    );
-    countStatements.set(sqlite, stmt);
-  }
-  const counts: Record<string, number> = {};
-  for (const row of stmt.all(authorityId)) counts[row.status] = row.n;
-  return counts;
-}
-
-export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters): InboxPage {
-  const counts = inboxCounts(sqlite, authorityId);
-  let match: string | null = null;
-  if (filters.q !== undefined) {
-    match = ftsMatchQuery(filters.q);
-    if (match === null) return { rows: [], nextCursor: null, counts };
-    // Sends only queue their text; index what is queued so a search never misses a case.
-    indexQueuedText(sqlite);
-  }
-  const params: Params = { authorityId, userId, limit: filters.limit + 1 };
-  if (match !== null) params.match = match;
+function filterParams(authorityId: string, userId: number, filters: InboxFilters): Params {
+  const params: Params = { authorityId, userId };
   if (filters.status !== undefined) params.status = filters.status;
   if (filters.serviceId !== undefined) params.serviceId = filters.serviceId;
   if (filters.municipality !== undefined) params.municipality = filters.municipality;
   if (filters.assigneeId !== undefined) params.assigneeId = filters.assigneeId;
   if (filters.submittedFrom !== undefined) params.submittedFrom = filters.submittedFrom;
   if (filters.submittedBefore !== undefined) params.submittedBefore = filters.submittedBefore;
-  if (filters.beforeId !== undefined) params.beforeId = filters.beforeId;
-  const rows = prepared(sqlite, inboxSql(filters)).all(params);
+  return params;
+}
+
+/** The index a few filtered rows are best read through, when a filter has one. */
+function filterIndex(filters: InboxFilters): string | null {
+  if (filters.assigneeId !== undefined) return 'submissions_inbox_assigned';
+  if (filters.status !== undefined) return SEGMENT_INDEX.status;
+  if (filters.serviceId !== undefined) return SEGMENT_INDEX.service;
+  if (filters.municipality !== undefined) return SEGMENT_INDEX.municipality;
+  return null;
+}
+
+/** Whether few enough rows pass the filters to read them through the filter's index and sort them. */
+function fewRows(filters: InboxFilters, tally: TallyRow[]): boolean {
+  if (filters.assigneeId !== undefined) return true; // one handler's assigned cases
+  const n = tally.reduce((sum, r) => sum + (filters.status === undefined || r.status === filters.status ? r.n : 0), 0);
+  return n <= inboxTuning.inMemorySortLimit;
+}
+
+interface Step {
+  sql: string;
+  params: Params;
+}
+
+const cmp = (dir: 'asc' | 'desc') => (dir === 'asc' ? '>' : '<');
+
+/**
+ * The SQL steps that list the filtered rows in sort order after the cursor, each in order; a page
+ * takes rows from the first steps until it is full. `limitless` leaves LIMIT off (rows are then
+ * filtered further by the caller).
+ */
+function walkSteps(
+  authorityId: string,
+  userId: number,
+  filters: InboxFilters,
+  tally: TallyRow[],
+  order: SegmentOrder,
+  limitless: boolean,
+): Step[] {
+  const { key, dir } = filters.sort;
+  const after = filters.after;
+  const base = filterParams(authorityId, userId, filters);
+  const where = filterTerms(filters);
+  const limit = limitless ? '' : ' LIMIT @limit';
+  const d = dir.toUpperCase();
+  const kind = sortKind(key);
+  if (kind === 'id') {
+    const terms = after ? [...where, `s.id ${cmp(dir)} @afterId`] : where;
+    return [{
+      sql: `SELECT ${COLUMNS} FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE ${terms.join(' AND ')} ORDER BY s.id ${d}${limit}`,
+      params: after ? { ...base, afterId: after.id } : base,
+    }];
+  }
+  if (kind === 'column') {
+    const col = COLUMN_SORT[key];
+    if (!col) throw new Error(`no column for sort ${key}`);
+    const terms = after ? [...where, `${col.expr} ${cmp(dir)}= @afterKey`, `(${col.expr} ${cmp(dir)} @afterKey OR s.id ${cmp(dir)} @afterId)`] : where;
+    // A walk in sort order, unless the tallies say the filters leave few rows to sort.
+    const byFilter = filterIndex(filters);
+    const index = byFilter !== null && fewRows(filters, tally) ? byFilter : col.index;
+    return [{
+      sql: `SELECT ${COLUMNS} FROM submissions s INDEXED BY ${index} LEFT JOIN users u ON u.id = s.assignee_id
+        WHERE ${terms.join(' AND ')} ORDER BY ${col.expr} ${d}, s.id ${d}${limit}`,
+      params: after ? { ...base, afterKey: after.key ?? '', afterId: after.id } : base,
+    }];
+  }
+  const seg = key as SegmentKey;
+  const present = new Set(tally.filter((r) => filters.status === undefined || r.status === filters.status).map((r) => segmentValue(seg, r)));
+  if (after?.key !== undefined) present.add(after.key);
+  const values = order(seg, [...present], filters.lang);
+  if (dir === 'desc') values.reverse();
+  const start = after?.key !== undefined ? values.indexOf(after.key) : 0;
+  const index = filters.assigneeId !== undefined ? 'submissions_inbox_assigned' : SEGMENT_INDEX[seg];
+  return values.slice(start).map((value, i) => {
+    const terms = [...where, `${SEGMENT_COLUMN[seg]} = @segment`];
+    if (i === 0 && after) terms.push(`s.id ${cmp(dir)} @afterId`);
+    return {
+      sql: `SELECT ${COLUMNS} FROM submissions s INDEXED BY ${index} LEFT JOIN users u ON u.id = s.assignee_id
+        WHERE ${terms.join(' AND ')} ORDER BY s.id ${d}${limit}`,
+      params: i === 0 && after ? { ...base, segment: value, afterId: after.id } : { ...base, segment: value },
+    };
+  });
+}
+
+/** Rows in sort order from the steps, at most `want`, keeping only those `keep` accepts. */
+function takeRows(sqlite: Sqlite, steps: Step[], want: number, keep?: (id: number) => boolean): InboxRow[] {
+  const rows: InboxRow[] = [];
+  for (const step of steps) {
+    const stmt = prepared<InboxRow>(sqlite, step.sql);
+    if (!keep) {
+      rows.push(...stmt.all({ ...step.params, limit: want - rows.length }));
+    } else {
+      for (const row of stmt.iterate(step.params)) {
+        if (!keep(row.id)) continue;
+        rows.push(row);
+        if (rows.length >= want) break;
+      }
+    }
+    if (rows.length >= want) break;
+  }
+  return rows;
+}
+
+/** Free text with received or reference order: the FTS index drives, by rowid, and stops after a page. */
+function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, match: string): InboxRow[] {
+  const { dir } = filters.sort;
+  const where = filterTerms(filters);
+  if (filters.after) where.push(`f.rowid ${cmp(dir)} @afterId`);
+  // CROSS JOIN fixes the order: the FTS index drives and the page stops early.
+  const sql = `SELECT ${COLUMNS}
+    FROM submissions_fts f CROSS JOIN submissions s ON s.id = f.rowid
+    LEFT JOIN users u ON u.id = s.assignee_id
+    WHERE submissions_fts MATCH @match AND ${where.join(' AND ')}
+    ORDER BY f.rowid ${dir.toUpperCase()} LIMIT @limit`;
+  const params: Params = { ...filterParams(authorityId, userId, filters), match, limit: filters.limit + 1 };
+  if (filters.after) params.afterId = filters.after.id;
+  return prepared<InboxRow>(sqlite, sql).all(params);
+}
+
+/** The ids matching free text, newest first; stops after `max` + 1 so a caller can tell "more". */
+function matchingIds(sqlite: Sqlite, match: string, max: number): number[] {
+  const stmt = prepared<{ id: number }>(sqlite, 'SELECT rowid AS id FROM submissions_fts WHERE submissions_fts MATCH @match ORDER BY rowid DESC');
+  const ids: number[] = [];
+  for (const row of stmt.iterate({ match })) {
+    ids.push(row.id);
+    if (ids.length > max) break;
+  }
+  return ids;
+}
+
+/** The sort key of a row as the SQL orders it: a rank for segments, NOCASE text for names. */
+function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]): (a: InboxRow, b: InboxRow) => number {
+  const { key, dir } = filters.sort;
+  const sign = dir === 'asc' ? 1 : -1;
+  const byId = (a: InboxRow, b: InboxRow) => sign * (a.id - b.id);
+  const kind = sortKind(key);
+  if (kind === 'id') return byId;
+  if (kind === 'column') {
+    const col = COLUMN_SORT[key];
+    if (!col) throw new Error(`no column for sort ${key}`);
+    // SQLite's NOCASE folds ASCII letters only, then compares code points.
+    const text = key === 'customer' ? (r: InboxRow) => col.of(r).replace(/[A-Z]/g, (c) => c.toLowerCase()) : col.of;
+    return (a, b) => {
+      const ka = text(a);
+      const kb = text(b);
+      return ka === kb ? byId(a, b) : sign * (ka < kb ? -1 : 1);
+    };
+  }
+  const seg = key as SegmentKey;
+  const rank = new Map(order(seg, values, filters.lang).map((v, i) => [v, i]));
+  return (a, b) => sign * ((rank.get(segmentValue(seg, a)) ?? 0) - (rank.get(segmentValue(seg, b)) ?? 0)) || byId(a, b);
+}
+
+/** Free text matched few cases: read them all with the other filters and sort them here. */
+function sortedInMemory(
+  sqlite: Sqlite,
+  authorityId: string,
+  userId: number,
+  filters: InboxFilters,
+  tally: TallyRow[],
+  order: SegmentOrder,
+  ids: number[],
+): InboxRow[] {
+  // NOT INDEXED: the ids drive (rowid lookups), not a walk of the authority's index.
+  const sql = `SELECT ${COLUMNS} FROM submissions s NOT INDEXED LEFT JOIN users u ON u.id = s.assignee_id
+    WHERE s.id IN (SELECT value FROM json_each(@ids)) AND ${filterTerms(filters).join(' AND ')}`;
+  const all = prepared<InboxRow>(sqlite, sql).all({ ...filterParams(authorityId, userId, filters), ids: JSON.stringify(ids) });
+  const after = filters.after;
+  const seg = sortKind(filters.sort.key) === 'segments' ? (filters.sort.key as SegmentKey) : null;
+  const values = new Set(seg ? [...tally, ...all].map((r) => segmentValue(seg, r)) : []);
+  if (seg && after?.key !== undefined) values.add(after.key);
+  const compare = rowOrder(filters, order, [...values]);
+  all.sort(compare);
+  if (!after) return all.slice(0, filters.limit + 1);
+  // The cursor's row as the order sees it; only its sort key and id matter.
+  const probe: InboxRow = { ...all[0], id: after.id, customerName: after.key ?? '', statusSince: after.key ?? '', status: after.key ?? '', serviceId: after.key ?? '', municipality: after.key ?? '' };
+  return all.filter((r) => compare(r, probe) > 0).slice(0, filters.limit + 1);
+}
+
+function cursorOf(filters: InboxFilters, last: InboxRow): string {
+  const { key } = filters.sort;
+  const kind = sortKind(key);
+  const cursor: InboxCursor = { sort: sortName(filters.sort), id: last.id };
+  if (sortDependsOnLang(key)) cursor.lang = filters.lang;
+  if (kind === 'column') cursor.key = COLUMN_SORT[key]?.of(last);
+  if (kind === 'segments') cursor.key = segmentValue(key as SegmentKey, last);
+  return encodeInboxCursor(cursor);
+}
+
+/** Counts by reading rows: the assigned cases, or the given text matches (looked up by id). */
+function countRows(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, ids?: number[]): Record<string, number> {
+  const { status: _status, ...rest } = filters;
+  const where = filterTerms(rest);
+  if (ids) where.push('s.id IN (SELECT value FROM json_each(@ids))');
+  const sql = `SELECT s.status AS status, count(*) AS n FROM submissions s${ids ? ' NOT INDEXED' : ''} WHERE ${where.join(' AND ')} GROUP BY s.status`;
+  const params = filterParams(authorityId, userId, rest);
+  if (ids) params.ids = JSON.stringify(ids);
+  const counts: Record<string, number> = {};
+  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(params)) counts[row.status] = row.n;
+  return counts;
+}
+
+/** One page of the inbox. `order` ranks the values of the status, service and municipality sorts. */
+export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): InboxPage {
+  const tally = tallyRows(sqlite, authorityId, filters);
+  const want = filters.limit + 1;
+  let rows: InboxRow[];
+  let counts: Record<string, number>;
+  let countsExact = true;
+  if (filters.q === undefined) {
+    counts = filters.assigneeId !== undefined ? countRows(sqlite, authorityId, userId, filters) : countByStatus(tally);
+    rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, false), want);
+  } else {
+    const match = ftsMatchQuery(filters.q);
+    if (match === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
+    // Sends only queue their text; index what is queued so a search never misses a case.
+    indexQueuedText(sqlite);
+    const byId = sortKind(filters.sort.key) === 'id';
+    const ids = matchingIds(sqlite, match, byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit);
+    if (byId) {
+      rows = textByIdRows(sqlite, authorityId, userId, filters, match);
+    } else if (ids.length <= inboxTuning.inMemorySortLimit) {
+      rows = sortedInMemory(sqlite, authorityId, userId, filters, tally, order, ids);
+    } else {
+      // Many matches: they are dense, so a walk in sort order soon finds a page of them.
+      for (const row of prepared<{ id: number }>(sqlite, 'SELECT rowid AS id FROM submissions_fts WHERE submissions_fts MATCH @match AND rowid < @below ORDER BY rowid DESC').iterate({ match, below: ids[ids.length - 1] })) {
+        ids.push(row.id);
+      }
+      const matched = new Set(ids);
+      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, true), want, (id) => matched.has(id));
+    }
+    countsExact = ids.length <= inboxTuning.countMatchLimit;
+    counts = countRows(sqlite, authorityId, userId, filters, ids.slice(0, inboxTuning.countMatchLimit));
+  }
   const more = rows.length > filters.limit;
   if (more) rows.length = filters.limit;
-  return { rows, nextCursor: more ? encodeInboxCursor(rows[rows.length - 1].id) : null, counts };
+  return { rows, nextCursor: more ? cursorOf(filters, rows[rows.length - 1]) : null, counts, countsExact };
+}
+
+/** The fallback order of segment values: by the stored value. */
+export function byValue(_key: SegmentKey, values: string[]): string[] {
+  return [...values].sort();
+}
+
+/** The SQL of the first step of a page without free text; exported for the query-plan test. */
+export function inboxSql(sqlite: Sqlite, authorityId: string, filters: InboxFilters): string {
+  const steps = walkSteps(authorityId, 0, filters, tallyRows(sqlite, authorityId, filters), byValue, false);
+  return steps[0]?.sql ?? '';
 }

@@ -13,10 +13,12 @@ import type { AppContext } from '../context';
 import { badRequest, forbidden, notFound } from '../http/errors';
 import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
+import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
 import { fireTransition } from './fire-transition';
 import { parseInboxFilters } from './inbox-filters';
+import { segmentOrderFor } from './inbox-order';
 import { queryInbox } from './inbox-query';
 import { requestLang } from './request-lang';
 import { markRead, parseId, submissionById, type SubmissionRow } from './submission-row';
@@ -60,7 +62,7 @@ export function caseRoutes(ctx: AppContext): Router {
     const lang = requestLang(req);
     const parsed = parseInboxFilters(req.query as Record<string, unknown>, staff.id);
     if (!parsed.ok) throw badRequest('Some inbox filters are invalid', parsed.fields);
-    const page = queryInbox(ctx.sqlite, authorityId, staff.id, parsed.filters);
+    const page = queryInbox(ctx.sqlite, authorityId, staff.id, parsed.filters, segmentOrderFor(ctx, authorityId));
     res.json({
       items: page.rows.map((r) => {
         const service = pinnedService(ctx, r.packId, r.packVersion, r.serviceId);
@@ -79,7 +81,21 @@ export function caseRoutes(ctx: AppContext): Router {
       }),
       nextCursor: page.nextCursor,
       counts: page.counts,
+      countsExact: page.countsExact,
     });
+  });
+
+  router.get('/desk/services', desk, (req, res) => {
+    const authorityId = ownAuthority(staffOf(req));
+    const lang = requestLang(req);
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const services = authorityServices(ctx, authorityId).map((s) => ({
+      id: s.serviceId,
+      name: serviceName(s, lang),
+      pack: { slug: s.packSlug, version: s.packVersion },
+      active: s.active,
+    }));
+    res.json(services.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)));
   });
 
   router.get('/cases/:id', desk, (req, res) => {

@@ -11,7 +11,9 @@ import { Router, type Request } from 'express';
 import { LANGS, type Lang } from '../../form-library/format/types';
 import { requireStaff, staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
+import { decodeInboxCursor } from '../cases/inbox-cursor';
 import { parseInboxFilters } from '../cases/inbox-filters';
+import { segmentOrderFor } from '../cases/inbox-order';
 import { queryInbox } from '../cases/inbox-query';
 import type { AppContext } from '../context';
 import { users } from '../db/schema';
@@ -60,10 +62,11 @@ export function exportRoutes(ctx: AppContext): Router {
     const lang = langOf(req);
     const lookups = new ExportLookups(ctx, lang);
     const cases = [];
+    const order = segmentOrderFor(ctx, authorityId);
     let filters = { ...parsed.filters, limit: PAGE };
     let truncated = false;
     for (;;) {
-      const page = queryInbox(ctx.sqlite, authorityId, staff.id, filters);
+      const page = queryInbox(ctx.sqlite, authorityId, staff.id, filters, order);
       for (const s of submissionsByIds(ctx, authorityId, page.rows.map((r) => r.id))) cases.push(caseExport(ctx, lookups, s, false));
       if (cases.length >= MAX_CSV_ROWS) {
         truncated = page.nextCursor !== null || cases.length > MAX_CSV_ROWS;
@@ -71,7 +74,9 @@ export function exportRoutes(ctx: AppContext): Router {
         break;
       }
       if (page.nextCursor === null || page.rows.length === 0) break;
-      filters = { ...filters, beforeId: page.rows[page.rows.length - 1].id };
+      const after = decodeInboxCursor(page.nextCursor);
+      if (!after) break;
+      filters = { ...filters, after };
     }
     const delimiter = req.query.delimiter === 'comma' ? ',' : ';';
     const day = ctx.now().toISOString().slice(0, 10);

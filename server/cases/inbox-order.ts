@@ -1,0 +1,28 @@
+/**
+ * How a handler reads the status, service and municipality orders: statuses in workflow order,
+ * services and municipalities by name in the handler's language (Swedish names in Swedish, else
+ * Finnish ones), ties by the stored value.
+ */
+import type { Lang } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { authorityServices, serviceOrder, statusOrder } from './authority-services';
+import type { SegmentOrder } from './inbox-query';
+
+export function municipalityOrder(ctx: AppContext, codes: string[], lang: Lang): string[] {
+  const names = new Map(
+    ctx.sqlite
+      .prepare<[string], { code: string; fi: string; sv: string }>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(codes))
+      .map((m) => [m.code, lang === 'sv' ? m.sv || m.fi : m.fi || m.sv]),
+  );
+  const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'fi', { sensitivity: 'base' });
+  return [...codes].sort((a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function segmentOrderFor(ctx: AppContext, authorityId: string): SegmentOrder {
+  return (key, values, lang) => {
+    if (key === 'municipality') return municipalityOrder(ctx, values, lang);
+    const services = authorityServices(ctx, authorityId);
+    return key === 'service' ? serviceOrder(services, values, lang) : statusOrder(services, values);
+  };
+}
