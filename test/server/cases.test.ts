@@ -6,6 +6,13 @@ interface InboxBody {
   items: Array<{ id: number; reference: string; status: { id: string; label: string }; unread: boolean; assignee: { id: number; name: string } | null; service: { id: string; name: string } }>;
   nextCursor: string | null;
   counts: Record<string, number>;
+  countsExact: boolean;
+}
+interface ServiceBody {
+  id: string;
+  name: string;
+  pack: { slug: string; version: number };
+  active: boolean;
 }
 interface CaseBody {
   id: number;
@@ -68,6 +75,60 @@ describe('handler inbox', () => {
     const res = await handler.get<ApiErrorBody>('/api/inbox?cursor=forged&municipality=Helsinki');
     expect(res.status).toBe(400);
     expect(res.body.error.fields.map((f) => f.path).sort()).toEqual(['cursor', 'municipality']);
+  });
+
+  it('sorts on the server by any column, both ways, paging within the sort', async () => {
+    const names = async (sort: string) => (await handler.get<InboxBody & { items: Array<{ customerName: string }> }>(`/api/inbox?sort=${sort}`)).body.items.map((i) => i.customerName);
+    expect(await names('customer')).toEqual(['Aino Virtanen', 'Erik Holmström']);
+    expect(await names('-customer')).toEqual(['Erik Holmström', 'Aino Virtanen']);
+    expect(await names('received')).toEqual(['Erik Holmström', 'Aino Virtanen']);
+    const first = await handler.get<InboxBody>('/api/inbox?sort=-customer&limit=1');
+    const second = await handler.get<InboxBody>(`/api/inbox?sort=-customer&limit=1&cursor=${first.body.nextCursor}`);
+    expect([...first.body.items, ...second.body.items].map((i) => i.id)).toEqual([sent.id, sent.id + 1]);
+    expect(second.body.nextCursor).toBeNull();
+    // By service: in the order of the services' names in the handler's language.
+    const services = (await handler.get<ServiceBody[]>('/api/desk/services?lang=sv')).body;
+    const sentServices = ['event-noise', 'wastewater-exemption'];
+    const byName = services.filter((s) => sentServices.includes(s.id)).map((s) => s.id);
+    const bySwedishName = (await handler.get<InboxBody>('/api/inbox?sort=service&lang=sv')).body.items.map((i) => i.service.id);
+    expect(bySwedishName).toEqual(byName);
+  });
+
+  it('refuses a bad sort and a cursor of another sort with 400, naming the problem', async () => {
+    const bad = await handler.get<ApiErrorBody>('/api/inbox?sort=price');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual([{ path: 'sort', message: expect.stringContaining('customer') }]);
+    const byName = await handler.get<InboxBody>('/api/inbox?sort=customer&limit=1');
+    const mixed = await handler.get<ApiErrorBody>(`/api/inbox?sort=-received&limit=1&cursor=${byName.body.nextCursor}`);
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.error.fields[0].path).toBe('cursor');
+    expect(mixed.body.error.fields[0].message).toMatch(/"customer".*"-received"/);
+  });
+
+  it('counts each status under the other filters', async () => {
+    const wastewater = await handler.get<InboxBody>('/api/inbox?service=wastewater-exemption&status=RECEIVED');
+    expect(wastewater.body.counts).toEqual({ SUBMITTED: 1 });
+    const byText = await handler.get<InboxBody>('/api/inbox?q=Virtanen');
+    expect(byText.body).toMatchObject({ counts: { SUBMITTED: 1 }, countsExact: true });
+    expect((await handler.get<InboxBody>('/api/inbox?from=2000-01-01&to=2000-12-31')).body.counts).toEqual({});
+    expect((await handler.get<InboxBody>('/api/inbox?assigned=me')).body.counts).toEqual({});
+  });
+
+  it('lists the services the own authority has deployed, with their packs, and no other authority’s', async () => {
+    const helsinki = await handler.get<ServiceBody[]>('/api/desk/services?lang=fi');
+    expect(helsinki.status).toBe(200);
+    const wastewater = helsinki.body.find((s) => s.id === 'wastewater-exemption');
+    expect(wastewater).toMatchObject({ pack: { version: 1 }, active: true });
+    expect(wastewater?.name).not.toBe('wastewater-exemption');
+    expect(wastewater?.pack.slug).toMatch(/^[a-z0-9-]+$/);
+    const police = new ApiClient(server.url);
+    await police.loginStaff(POLICE_HANDLER, DEMO_PASSWORD);
+    const policeServices = (await police.get<ServiceBody[]>('/api/desk/services')).body;
+    expect(policeServices.length).toBeGreaterThan(0);
+    const helsinkiIds = new Set(helsinki.body.map((s) => s.id));
+    expect(policeServices.filter((s) => helsinkiIds.has(s.id))).toEqual([]);
+    expect(helsinkiIds.size).toBe(helsinki.body.length);
+    expect((await customer.get('/api/desk/services')).status).toBe(401);
   });
 
   it('is for signed-in handlers and admins only', async () => {
