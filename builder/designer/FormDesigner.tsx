@@ -14,21 +14,25 @@ import {
   useDndContext,
   type Announcements,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import type { ElementKind, FormDefinition } from '../../form-library/format/types';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
 import { createCanvasStore } from './canvas/canvasStore';
-import { innermostCollision } from './canvas/collision';
+import { dropTargetOf, innermostCollision } from './canvas/collision';
+import { zoneId, type ZoneData } from './canvas/DropZone';
+import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
 import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
 import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
 import { designerMessages } from './messages';
 import { cloneElement, createElement, createPage } from './modeling/elementFactory';
 import { stepMove, type FormOp } from './modeling/operations';
 import { findElement, findPage, isContainer } from './modeling/tree';
-import { elementTitle } from './displayLabel';
+import { elementTitle, pageTitle } from './displayLabel';
 import { Palette } from './palette/Palette';
 import { Preview } from './preview/Preview';
 import { ProblemList } from './problems/ProblemList';
@@ -48,11 +52,12 @@ interface Props {
 const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: designerKeyboardCoordinates };
 
-type DragData = { type: 'palette'; kind: ElementKind; label: string } | { type: 'element'; label: string } | { type: 'zone'; containerId: string; label: string };
+type PaletteData = { type: 'palette'; kind: ElementKind; label: string };
+type DragData = PaletteData | ElementDragData | ZoneData;
 
-function sourceOf(id: string | number, data: DragData | undefined): DragSource | undefined {
+function sourceOf(data: DragData | undefined): DragSource | undefined {
   if (data?.type === 'palette') return { type: 'palette', kind: data.kind };
-  if (data?.type === 'element') return { type: 'element', elementId: String(id) };
+  if (data?.type === 'element') return { type: 'element', elementId: data.elementId };
   return undefined;
 }
 
@@ -123,9 +128,15 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     setNotice(format(t.added, { label: elementTitle(element, lang) }));
   }, [t, lang]);
 
+  // Where the current drag points (from the collision detection), for the indicator, the drop and
+  // what the screen reader hears; `announced` keeps a place from being announced twice.
+  const drag = useRef<{ target: DropTarget | undefined; announced: string }>({ target: undefined, announced: '' });
+  const dragSource = useRef<ElementDragSource | null>(null);
+
   const actions: CanvasActions = useMemo(() => ({
     lang,
     store,
+    dragSource,
     select,
     moveStep(elementId, direction) {
       const op = stepMove(formRef.current, elementId, direction);
@@ -165,36 +176,27 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   // Drag handlers and announcements keep their identity across renders (they read the latest form
   // through refs), so re-rendering the designer does not ripple through dnd-kit.
   const dragHandlers = useMemo(() => {
-    const targetOf = (event: DragOverEvent | DragEndEvent): DropTarget | undefined => {
-      const { over, active } = event;
-      if (!over) return undefined;
-      const data = over.data.current as DragData | undefined;
-      if (data?.type === 'zone') return { type: 'zone', containerId: data.containerId };
-      if (data?.type !== 'element') return undefined;
-      const dragged = active.rect.current.translated;
-      let after = false;
-      if (dragged) after = dragged.top + dragged.height / 2 > over.rect.top + over.rect.height / 2;
-      if (event.activatorEvent instanceof KeyboardEvent) {
-        // By keyboard the dragged box sits on the target's top edge: "before it", except that moving
-        // down within the same list lands after it (like arrayMove).
-        const from = findElement(formRef.current, String(active.id));
-        const to = findElement(formRef.current, String(over.id));
-        after = Boolean(from && to && from.containerId === to.containerId && from.index < to.index);
-      }
-      return { type: 'element', elementId: String(over.id), after };
+    const follow = (event: DragMoveEvent | DragOverEvent) => {
+      const target = dropTargetOf(event.collisions);
+      drag.current.target = target;
+      const current = store.get().dropIndicator;
+      const next = !target ? null : target.type === 'zone' ? { id: zoneId(target.containerId), after: true } : { id: target.elementId, after: target.after };
+      if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
     };
+    const end = () => store.set({ dropIndicator: null, draggingId: null });
     return {
-      onDragOver(event: DragOverEvent) {
-        const target = targetOf(event);
-        const current = store.get().dropIndicator;
-        const next = !target ? null : target.type === 'zone' ? { id: `zone:${target.containerId}`, after: true } : { id: target.elementId, after: target.after };
-        if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
+      onDragStart(event: DragStartEvent) {
+        drag.current = { target: undefined, announced: '' };
+        const data = event.active.data.current as DragData | undefined;
+        if (data?.type === 'element') store.set({ draggingId: data.elementId });
       },
+      onDragMove: follow,
+      onDragOver: follow,
       onDragEnd(event: DragEndEvent) {
-        store.set({ dropIndicator: null });
+        end();
         const form = formRef.current;
-        const source = sourceOf(event.active.id, event.active.data.current as DragData | undefined);
-        const target = targetOf(event);
+        const source = sourceOf(event.active.data.current as DragData | undefined);
+        const target = drag.current.target;
         if (!source || !target) return;
         const at = dropPosition(form, source, target);
         if (!at) return;
@@ -204,32 +206,55 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
           setSelectedId(element.id);
         } else {
           dispatchRef.current({ type: 'move', elementId: source.elementId, containerId: at.containerId, index: at.index });
+          // A move into another list mounts the element anew: keyboard focus goes back to its handle.
+          if (event.activatorEvent instanceof KeyboardEvent) {
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-element-id="${CSS.escape(source.elementId)}"] .ce-handle`)?.focus());
+          }
         }
       },
-      onDragCancel() {
-        store.set({ dropIndicator: null });
-      },
+      onDragCancel: end,
     };
   }, [store]);
 
   const accessibility = useMemo(() => {
-    const nameOf = (id: string | number, data: DragData | undefined) => data?.label ?? String(id);
-    const targetName = (id: string | number, data: DragData | undefined) =>
-      data?.type === 'zone' ? format(t.dndEndOf, { container: data.label }) : nameOf(id, data);
+    const nameOf = (data: DragData | undefined) => data?.label ?? '';
+    const targetName = (target: DropTarget): string => {
+      const form = formRef.current;
+      if (target.type === 'element') {
+        const el = findElement(form, target.elementId)?.element;
+        return el ? elementTitle(el, lang) : target.elementId;
+      }
+      const pageIndex = form.pages.findIndex((p) => p.id === target.containerId);
+      const container = pageIndex >= 0
+        ? pageTitle(form.pages[pageIndex], pageIndex, lang, t.page)
+        : (() => {
+            const el = findElement(form, target.containerId)?.element;
+            return el ? elementTitle(el, lang) : target.containerId;
+          })();
+      return format(t.dndEndOf, { container });
+    };
+    /** Where the drag is now, once per place: dnd-kit asks at every move, within a list too. */
+    const whereNow = ({ active }: { active: { data: { current?: unknown } } }): string | undefined => {
+      const target = drag.current.target;
+      const name = nameOf(active.data.current as DragData | undefined);
+      const text = target ? format(t.dndOver, { name, target: targetName(target) }) : format(t.dndOverNone, { name });
+      if (text === drag.current.announced) return undefined;
+      drag.current.announced = text;
+      return text;
+    };
     const announcements: Announcements = {
-      onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.id, active.data.current as DragData) }),
-      onDragOver: ({ active, over }) =>
-        over
-          ? format(t.dndOver, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
-          : format(t.dndOverNone, { name: nameOf(active.id, active.data.current as DragData) }),
-      onDragEnd: ({ active, over }) =>
-        over
-          ? format(t.dndDropped, { name: nameOf(active.id, active.data.current as DragData), target: targetName(over.id, over.data.current as DragData) })
-          : format(t.dndDroppedNone, { name: nameOf(active.id, active.data.current as DragData) }),
-      onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.id, active.data.current as DragData) }),
+      onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.data.current as DragData) }),
+      onDragMove: whereNow,
+      onDragOver: whereNow,
+      onDragEnd: ({ active }) => {
+        const target = drag.current.target;
+        const name = nameOf(active.data.current as DragData);
+        return target ? format(t.dndDropped, { name, target: targetName(target) }) : format(t.dndDroppedNone, { name });
+      },
+      onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.data.current as DragData) }),
     };
     return { announcements, screenReaderInstructions: { draggable: t.dndInstructions } };
-  }, [t]);
+  }, [t, lang]);
 
   const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
   const effectiveSelection = selectionExists ? selectedId : null;
@@ -242,6 +267,8 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       <DndContext
         sensors={sensors}
         collisionDetection={innermostCollision}
+        onDragStart={dragHandlers.onDragStart}
+        onDragMove={dragHandlers.onDragMove}
         onDragOver={dragHandlers.onDragOver}
         onDragEnd={dragHandlers.onDragEnd}
         onDragCancel={dragHandlers.onDragCancel}
@@ -255,6 +282,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
             <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
           </CanvasContext.Provider>
         </div>
+        <ElementDragSourceHost sourceRef={dragSource} />
         <DragOverlay dropAnimation={null}><DragLabel /></DragOverlay>
       </DndContext>
       <aside className="fd-side" aria-label={t.side}>
@@ -282,7 +310,7 @@ const MemoPropertiesPanel = memo(PropertiesPanel);
 
 /**
  * What follows the pointer during a drag. It reads the active drag itself, so starting and ending
- * a drag re-renders this label, not the whole designer around 300 sortable elements.
+ * a drag re-renders this label, not the whole designer around 300 elements.
  */
 function DragLabel() {
   const { active } = useDndContext();

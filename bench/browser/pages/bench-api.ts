@@ -7,11 +7,17 @@ export interface ActionTiming {
   toCommit: number;
 }
 
+/**
+ * The two generated 200-field customer forms: 'paged' is 8 pages of 25 fields in sections (as real
+ * forms are), 'single' all 200 on one page.
+ */
+export type BenchForm = 'paged' | 'single';
+
 /** What each bench page exposes as `window.kevytBench` for the suites to drive with page.evaluate. */
 export interface FormPageApi {
   /** Mounts the form; resolves with ms from render call to the first frame after commit. */
-  mount(): Promise<number>;
-  /** Types `count` keystrokes spread over the text fields; resolves with each keystroke's timing. */
+  mount(form: BenchForm): Promise<number>;
+  /** Types `count` keystrokes spread over the text fields of the form's first page; resolves with each keystroke's timing. */
   keystrokes(count: number): Promise<ActionTiming[]>;
   /** How many form fields the page shows (inputs, selects and textareas), to check what was rendered. */
   fieldCount(): number;
@@ -30,8 +36,8 @@ export interface MovePageApi {
 export interface DesignerPageApi extends MovePageApi {
   /** Starts watching for the next pointerup (captured on window, before dnd-kit sees it). */
   armPointerDrop(): void;
-  /** Ms from that pointerup to the first frame showing a changed canvas, or null when the drop moved nothing. */
-  pointerDrop(): Promise<number | null>;
+  /** Timing from that pointerup to the first frame showing a changed canvas, or null when the drop moved nothing. */
+  pointerDrop(): Promise<ActionTiming | null>;
 }
 
 declare global {

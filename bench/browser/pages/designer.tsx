@@ -13,7 +13,7 @@ import { applyFormOp, type FormOp } from '../../../builder/designer/modeling/ope
 import { allLocations } from '../../../builder/designer/modeling/tree';
 import '../../../builder/shell/builder.css';
 import { countElements, generateDesignerForm } from '../fixtures/generated-form';
-import type { DesignerPageApi } from './bench-api';
+import type { ActionTiming, DesignerPageApi } from './bench-api';
 import { frameAfter } from './frame-timing';
 import { BenchButtons, exposeMovePage } from './move-page-kit';
 
@@ -79,20 +79,25 @@ exposeMovePage(<DesignerHost />, {
 }, pointerDrops());
 
 function pointerDrops(): Pick<DesignerPageApi, 'armPointerDrop' | 'pointerDrop'> {
-  let result: Promise<number | null> = Promise.resolve(null);
+  let result: Promise<ActionTiming | null> = Promise.resolve(null);
   return {
     armPointerDrop() {
       const before = domOrder().join();
       result = new Promise((resolve, reject) => {
+        let start = 0;
+        // The clock starts in the capture phase on window, before dnd-kit's own pointerup listener
+        // (on the document) runs; the bubble phase on window comes after that listener and after
+        // the microtask in which React renders and commits what it did (the "to commit" part).
+        window.addEventListener('pointerup', () => { start = performance.now(); }, { capture: true, once: true });
         window.addEventListener('pointerup', () => {
-          const start = performance.now();
+          const toCommit = performance.now() - start;
           // The canvas shows the drop once its order differs from before and matches the model.
           const moved = () => {
             const now = domOrder().join();
             return now !== before && now === modelOrder(current).join();
           };
-          frameAfter(start, moved, 3_000).then(resolve, () => resolve(null)).catch(reject);
-        }, { capture: true, once: true });
+          frameAfter(start, moved, 3_000).then((toFrame) => resolve({ toFrame, toCommit }), () => resolve(null)).catch(reject);
+        }, { once: true });
       });
     },
     pointerDrop: () => result,

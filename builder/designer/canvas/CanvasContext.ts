@@ -1,11 +1,14 @@
 /** The canvas's stable actions and its view store, passed by context instead of through each level. */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type MutableRefObject } from 'react';
 import type { Lang } from '../../../form-library/format/types';
 import type { CanvasStore } from './canvasStore';
+import type { ElementDragSource } from './elementDragSource';
 
 export interface CanvasActions {
   lang: Lang;
   store: CanvasStore;
+  /** The shared draggable that every element's handle hands its press to. */
+  dragSource: MutableRefObject<ElementDragSource | null>;
   select(id: string): void;
   moveStep(elementId: string, direction: -1 | 1): void;
   duplicate(elementId: string): void;

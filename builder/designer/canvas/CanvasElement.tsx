@@ -2,71 +2,70 @@
  * One element on the canvas: a drag handle (mouse and keyboard), its name, kind and markers, its
  * problems, and buttons that do without dragging what dragging does (move up/down) and more.
  *
- * Each element is a draggable (its handle) and a droppable (its box) of dnd-kit's core, not a
- * `useSortable` inside a SortableContext: a SortableContext re-renders all of its items whenever
- * its list changes, so one move in a 100-item list re-rendered all 100, and it shifts items with
- * transforms while dragging, which the drop indicator makes unneeded. dnd-kit still re-renders
- * every draggable when a drag starts or ends; what is not about dragging lives in memoized children.
+ * No dnd-kit hook here: dnd-kit v6 re-renders every draggable and droppable at a drag's start, moves
+ * and end, which cost a re-render of all 300 elements of a large form per drop. The handle hands
+ * its press to the canvas's one shared draggable (elementDragSource.tsx), the list around the
+ * element is the droppable (DropZone.tsx), and the drop indicator and the dimming come from the
+ * canvas store, so a drag re-renders only the elements it passes and the drop only what moved.
  */
-import { memo, useCallback, useMemo } from 'react';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
 import { format, useMessages } from '../../../ui/i18n/messages';
 import { elementTitle } from '../displayLabel';
 import { designerMessages } from '../messages';
 import { kindName } from '../palette/kindNames';
 import { useCanvas } from './CanvasContext';
-import { useDropIndicator, useIsSelected, useProblemsOf } from './canvasStore';
+import { useDropIndicator, useIsDragging, useIsSelected, useProblemsOf } from './canvasStore';
 import { DropZone } from './DropZone';
+import type { ElementDrag } from './elementDragSource';
 import type { DesignerProblem } from '../problems/designerProblems';
-
-// A ResizeObserver per droppable is made when a drag starts and torn down when it ends (hundreds of
-// them in a long form). Nothing on the canvas changes size during a drag (the drop indicator is
-// drawn absolutely), and dnd-kit re-measures the lists when their items change anyway.
-const NO_RESIZE_OBSERVER = { disabled: true };
 
 interface Props {
   element: FormElement;
   isFirst: boolean;
   isLast: boolean;
-  containerId: string;
+  /** The element's containers, outermost first, joined by '/'. */
   ancestorPath: string;
 }
 
 // Memoized: a move re-renders the moved element and its new neighbours, not the whole list.
-export const CanvasElement = memo(function CanvasElement({ element, isFirst, isLast, containerId, ancestorPath }: Props) {
-  const { lang, store } = useCanvas();
+export const CanvasElement = memo(function CanvasElement({ element, isFirst, isLast, ancestorPath }: Props) {
+  const { lang, store, dragSource } = useCanvas();
   const t = useMessages(designerMessages);
   const label = elementTitle(element, lang);
-  const ancestors = useMemo(() => (ancestorPath ? ancestorPath.split('/') : []), [ancestorPath]);
-  const data = useMemo(() => ({ type: 'element', containerId, ancestors, label }), [containerId, ancestors, label]);
-  // The dragged box itself stays in place (dimmed); DragOverlay shows what follows the pointer.
-  const { attributes, listeners, setNodeRef: setDragNode, setActivatorNodeRef, isDragging } = useDraggable({ id: element.id, data });
-  const { setNodeRef: setDropNode } = useDroppable({ id: element.id, data, resizeObserverConfig: NO_RESIZE_OBSERVER });
-  const setNodeRef = useCallback((node: HTMLElement | null) => {
-    setDragNode(node);
-    setDropNode(node);
-  }, [setDragNode, setDropNode]);
+  const itemRef = useRef<HTMLLIElement>(null);
   const selected = useIsSelected(store, element.id);
   const problems = useProblemsOf(store, element.id);
   const indicator = useDropIndicator(store, element.id);
+  const dragging = useIsDragging(store, element.id);
   const handleLabel = useMemo(() => format(t.moveHandle, { label }), [t, label]);
   const childPath = ancestorPath ? `${ancestorPath}/${element.id}` : element.id;
 
+  const drag = (handle: HTMLElement): ElementDrag | undefined =>
+    itemRef.current ? { elementId: element.id, label, ancestors: ancestorPath ? ancestorPath.split('/') : [], node: itemRef.current, handle } : undefined;
+  const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
+    const d = drag(event.currentTarget);
+    if (d) dragSource.current?.pointerDown(event, d);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const d = drag(event.currentTarget);
+    if (d) dragSource.current?.keyDown(event, d);
+  };
+
   return (
     <li
-      ref={setNodeRef}
-      className={`ce-item${selected ? ' ce-selected' : ''}${isDragging ? ' ce-dragging' : ''}${problems.length ? ' ce-has-problems' : ''}${indicator ? ` dz-${indicator}` : ''}`}
+      ref={itemRef}
+      className={`ce-item${selected ? ' ce-selected' : ''}${dragging ? ' ce-dragging' : ''}${problems.length ? ' ce-has-problems' : ''}${indicator ? ` dz-${indicator}` : ''}`}
       data-element-id={element.id}
       data-key={element.key}
     >
       <div className="ce-row">
         <button
           type="button"
-          ref={setActivatorNodeRef}
           className="ce-handle"
-          {...attributes}
-          {...listeners}
+          onPointerDown={onPointerDown}
+          onKeyDown={onKeyDown}
+          aria-pressed={dragging || undefined}
           aria-label={handleLabel}
           aria-describedby="dnd-instructions"
         >

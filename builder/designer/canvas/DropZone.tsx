@@ -1,5 +1,8 @@
-/** The list area of a page, section or group: its elements, each a drop target, plus a drop area for its end. */
-import { memo, useMemo } from 'react';
+/**
+ * The list area of a page, section or group: ONE droppable for the whole list (the place inside it
+ * is read from the elements' boxes, see dropTarget.ts), its elements, and room at its end.
+ */
+import { memo, useMemo, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { FormElement } from '../../../form-library/format/types';
 import { useMessages } from '../../../ui/i18n/messages';
@@ -8,11 +11,21 @@ import { CanvasElement } from './CanvasElement';
 import { useCanvas } from './CanvasContext';
 import { useDropIndicator } from './canvasStore';
 
-// See CanvasElement: no ResizeObserver per drop area at each drag start and end.
+// No ResizeObserver per list at each drag start and end: nothing on the canvas changes size
+// during a drag (the drop indicator is drawn absolutely).
 const NO_RESIZE_OBSERVER = { disabled: true };
 
 export function zoneId(containerId: string): string {
   return `zone:${containerId}`;
+}
+
+/** What a list's droppable carries: read by collision detection, drop handling and announcements. */
+export interface ZoneData {
+  type: 'zone';
+  containerId: string;
+  /** The container and its own ancestors: nothing among them may be dropped here. */
+  ancestors: string[];
+  label: string;
 }
 
 interface Props {
@@ -27,12 +40,10 @@ interface Props {
 export const DropZone = memo(function DropZone({ containerId, ancestorPath, label, elements, emptyText }: Props) {
   const t = useMessages(designerMessages);
   const { store } = useCanvas();
-  const ancestors = useMemo(() => (ancestorPath ? ancestorPath.split('/') : []), [ancestorPath]);
-  const data = useMemo(() => ({ type: 'zone', containerId, ancestors, label }), [containerId, ancestors, label]);
-  const { setNodeRef } = useDroppable({ id: zoneId(containerId), data, resizeObserverConfig: NO_RESIZE_OBSERVER });
+  const data = useMemo<ZoneData>(() => ({ type: 'zone', containerId, ancestors: ancestorPath ? ancestorPath.split('/') : [], label }), [containerId, ancestorPath, label]);
   const isOver = useDropIndicator(store, zoneId(containerId)) !== null;
   return (
-    <div ref={setNodeRef} className={`dz-zone${isOver ? ' dz-over' : ''}`} data-container={containerId}>
+    <ZoneDroppable data={data} className={`dz-zone${isOver ? ' dz-over' : ''}`}>
       {elements.length === 0 ? (
         <p className="dz-empty">{emptyText ?? t.emptyContainer}</p>
       ) : (
@@ -43,12 +54,20 @@ export const DropZone = memo(function DropZone({ containerId, ancestorPath, labe
               element={el}
               isFirst={index === 0}
               isLast={index === elements.length - 1}
-              containerId={containerId}
               ancestorPath={ancestorPath}
             />
           ))}
         </ol>
       )}
-    </div>
+    </ZoneDroppable>
   );
 });
+
+/**
+ * The only part of a list that dnd-kit re-renders at a drag's start, moves and end: its children
+ * are the same elements as before, so React stops here.
+ */
+function ZoneDroppable({ data, className, children }: { data: ZoneData; className: string; children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: zoneId(data.containerId), data, resizeObserverConfig: NO_RESIZE_OBSERVER });
+  return <div ref={setNodeRef} className={className} data-container={data.containerId}>{children}</div>;
+}

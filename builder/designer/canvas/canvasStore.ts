@@ -11,6 +11,8 @@ export interface CanvasView {
   problemsByElement: Map<string, DesignerProblem[]>;
   /** Id of the element or area a drag is over, and whether the drop goes after it. */
   dropIndicator: { id: string; after: boolean } | null;
+  /** The canvas element being dragged, shown dimmed in its place. */
+  draggingId: string | null;
 }
 
 export interface CanvasStore {
@@ -20,13 +22,18 @@ export interface CanvasStore {
 }
 
 export function createCanvasStore(): CanvasStore {
-  let view: CanvasView = { selectedId: null, problemsByElement: new Map(), dropIndicator: null };
+  let view: CanvasView = { selectedId: null, problemsByElement: new Map(), dropIndicator: null, draggingId: null };
   const listeners = new Set<() => void>();
   return {
     get: () => view,
     set(next) {
       const merged = { ...view, ...next };
-      if (merged.selectedId === view.selectedId && merged.problemsByElement === view.problemsByElement && merged.dropIndicator === view.dropIndicator) return;
+      if (
+        merged.selectedId === view.selectedId &&
+        merged.problemsByElement === view.problemsByElement &&
+        merged.dropIndicator === view.dropIndicator &&
+        merged.draggingId === view.draggingId
+      ) return;
       view = merged;
       listeners.forEach((l) => l());
     },
@@ -54,4 +61,8 @@ export function useProblemsOf(store: CanvasStore, id: string): DesignerProblem[]
 /** 'before' | 'after' when a drag is over this element or area, else null. */
 export function useDropIndicator(store: CanvasStore, id: string): 'before' | 'after' | null {
   return useCanvasSlice(store, (v) => (v.dropIndicator?.id === id ? (v.dropIndicator.after ? 'after' : 'before') : null));
+}
+
+export function useIsDragging(store: CanvasStore, id: string): boolean {
+  return useCanvasSlice(store, (v) => v.draggingId === id);
 }
