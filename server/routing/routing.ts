@@ -5,6 +5,7 @@
  * and refused up front by `findOverlaps` with a clear error).
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ServiceKind } from '../../form-library/format/types';
 import type { AppContext } from '../context';
@@ -109,6 +110,14 @@ export function offering(ctx: AppContext, municipality: string, opts: { topic?: 
 
 export type DeploymentRow = typeof deployments.$inferSelect;
 
+/**
+ * `column = 1` written as a literal, never as a bound parameter: SQLite re-prepares a statement on
+ * every new binding of a parameter that could change its plan, and `active` has a partial index
+ * (WHERE active = 1), so a bound `true` cost a full re-prepare (~50 µs) on every send.
+ */
+const activeRow = (column: SQLiteColumn) => sql`${column} = 1`;
+
+
 function prepareResponsible(db: AppContext['db']) {
   return {
     byDeployment: db
@@ -119,8 +128,8 @@ function prepareResponsible(db: AppContext['db']) {
         and(
           eq(deploymentMunicipalities.deploymentId, sql.placeholder('deploymentId')),
           eq(deploymentMunicipalities.municipalityCode, sql.placeholder('municipality')),
-          eq(deploymentMunicipalities.active, true),
-          eq(deployments.active, true),
+          activeRow(deploymentMunicipalities.active),
+          activeRow(deployments.active),
         ),
       )
       .prepare(),
@@ -133,7 +142,7 @@ function prepareResponsible(db: AppContext['db']) {
           eq(deploymentMunicipalities.packId, sql.placeholder('packId')),
           eq(deploymentMunicipalities.serviceId, sql.placeholder('serviceId')),
           eq(deploymentMunicipalities.municipalityCode, sql.placeholder('municipality')),
-          eq(deploymentMunicipalities.active, true),
+          activeRow(deploymentMunicipalities.active),
         ),
       )
       .prepare(),
@@ -177,7 +186,7 @@ export function findOverlaps(
   const conditions = [
     eq(deploymentMunicipalities.packId, query.packId),
     eq(deploymentMunicipalities.serviceId, query.serviceId),
-    eq(deploymentMunicipalities.active, true),
+    activeRow(deploymentMunicipalities.active),
     inArray(deploymentMunicipalities.municipalityCode, query.municipalities),
   ];
   if (query.excludeDeploymentId !== undefined) conditions.push(ne(deploymentMunicipalities.deploymentId, query.excludeDeploymentId));
