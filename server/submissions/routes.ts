@@ -17,11 +17,11 @@ const SubmissionBody = v.object({
 export function submissionRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  router.post('/submissions', (req, res) => {
+  router.post('/submissions', async (req, res) => {
     const body = parseBody(SubmissionBody, req.body);
     const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
-    const result = submit(ctx, { ...body, lang });
+    const result = await submit(ctx, { ...body, lang });
     res.status(result.created ? 201 : 200).json(result.receipt);
   });
 

@@ -2,11 +2,14 @@
  * Sending a submission: route it to the responsible deployment, validate it against the exact pack
  * version, check its attachments, then write everything in ONE transaction (submission, claimed
  * attachments, the 'submitted' history event, the authority's alert, the customer's receipt,
- * the audit row). The caller answers only after this returns, i.e. after the commit.
+ * the audit row). The write joins the connection's group commit (server/db/group-commit): sends
+ * arriving in the same event-loop turn commit together, and the promise resolves only after that
+ * COMMIT, so the caller still answers only after the submission is durable.
  *
- * Idempotency: a retry with the same key gets the first answer. Within one process the check and
- * the insert run in one synchronous transaction, so they cannot interleave; across processes the
- * unique index on idempotency_key decides and the loser reads the winner's row.
+ * Idempotency: a retry with the same key gets the first answer. Within one process the key is
+ * checked again inside the write, and the writes of a batch run one after another, so two sends
+ * with one key cannot both insert; across processes the unique index on idempotency_key decides
+ * and the loser reads the winner's row.
  */
 import type { Statement } from 'better-sqlite3';
 import type { FieldError, FormData, Lang } from '../../form-library/format/types';
@@ -16,6 +19,7 @@ import { deskCaseLink, customerCaseLink } from '../alerts/links';
 import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
 import type { AppContext } from '../context';
 import type { Sqlite } from '../db/connection';
+import { groupCommitOf } from '../db/group-commit';
 import { conflict, HttpError, notFound } from '../http/errors';
 import { authorityName, responsibleDeployment } from '../routing/routing';
 import { attachmentRefs, checkAttachmentRefs } from './attachment-refs';
@@ -145,7 +149,7 @@ function isUniqueViolation(err: unknown, column: string): boolean {
   return err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_UNIQUE' && err.message.includes(column);
 }
 
-export function submit(ctx: AppContext, input: SubmitInput): SubmitResult {
+export async function submit(ctx: AppContext, input: SubmitInput): Promise<SubmitResult> {
   const st = statements(ctx.sqlite);
   const earlier = st.byKey.get(input.idempotencyKey);
   if (earlier) return retryAnswer(st, earlier, input);
@@ -172,7 +176,7 @@ export function submit(ctx: AppContext, input: SubmitInput): SubmitResult {
   const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang);
   if (attachmentErrors.length) throw validationFailed(attachmentErrors);
 
-  const write = ctx.sqlite.transaction((): SubmitResult => {
+  const write = (): SubmitResult => {
     const again = st.byKey.get(input.idempotencyKey);
     if (again) return retryAnswer(st, again, input);
     const now = ctx.now();
@@ -222,10 +226,10 @@ export function submit(ctx: AppContext, input: SubmitInput): SubmitResult {
       created: true,
       receipt: receiptOf(st, { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang }),
     };
-  });
+  };
 
   try {
-    return write.immediate();
+    return await groupCommitOf(ctx.sqlite).run(write);
   } catch (err) {
     if (isUniqueViolation(err, 'idempotency_key')) {
       const winner = st.byKey.get(input.idempotencyKey);

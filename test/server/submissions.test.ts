@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { deploymentOf, exampleWithUploads, newKey, send, upload, type Receipt } from './case-fixtures';
@@ -76,6 +77,48 @@ describe('POST /api/submissions', () => {
     expect(new Set(answers.map((a) => a.body.reference)).size).toBe(1);
     const alerts = (await server.outbox()).filter((r) => r.submissionId === answers[0].body.id && r.kind === 'new_submission');
     expect(alerts).toHaveLength(1);
+  });
+
+  it('answers each of twenty concurrent sends only after it is committed, numbering them without gaps', async () => {
+    const deploymentId = await deploymentOf(customer, '853', 'temporary-food-sales');
+    const data = await exampleWithUploads(customer, 'temporary-food-sales'); // a form without attachments
+    const committed = new Database(server.dbPath, { readonly: true });
+    try {
+      const storedNow = committed.prepare('SELECT reference FROM submissions WHERE id = ?');
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const res = await customer.post<Receipt>('/api/submissions', {
+            deploymentId, municipality: '853', data, lang: 'sv', idempotencyKey: newKey(),
+            contact: { name: `Saara Virtanen ${i + 1}`, email: 'saara.virtanen@aurajoenkulttuuri.fi' },
+          });
+          // Read through another connection, which sees committed rows only.
+          return { status: res.status, reference: res.body.reference, stored: storedNow.get(res.body.id) };
+        }),
+      );
+      expect(answers.every((a) => a.status === 201)).toBe(true);
+      for (const a of answers) expect(a.stored).toEqual({ reference: a.reference });
+      const sequences = answers.map((a) => Number(a.reference.slice(-6))).sort((x, y) => x - y);
+      expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => sequences[0] + i));
+    } finally {
+      committed.close();
+    }
+  });
+
+  it('gives a file to one of two concurrent sends; the other gets 422 and stores nothing', async () => {
+    const data = await exampleWithUploads(customer, 'wastewater-exemption');
+    const before = (server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
+    const [a, b] = await Promise.all([
+      send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'erik.holmstrom@example.fi', data }),
+      send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'anna.lindqvist@example.fi', data }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 422]);
+    const loser = (a.status === 422 ? a : b).body as unknown as ApiErrorBody;
+    expect(loser.error.fields.map((f) => f.path)).toContain('systemReport.0');
+    expect((server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n).toBe(before + 1);
+    const winner = a.status === 201 ? a : b;
+    const owners = server.ctx.sqlite.prepare('SELECT DISTINCT submission_id AS id FROM attachments WHERE id IN (?, ?)').all(
+      (data.systemReport as string[])[0], (data.sitePlan as string[])[0]);
+    expect(owners).toEqual([{ id: winner.body.id }]);
   });
 
   it('refuses the same key for another e-service', async () => {

@@ -1,0 +1,93 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Sqlite } from './connection';
+import { groupCommitOf } from './group-commit';
+
+let dir: string;
+let writer: Sqlite;
+/** A second connection sees only what is committed. */
+let reader: Sqlite;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kevyt-group-commit-'));
+  writer = new Database(join(dir, 'kevyt.db'));
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('foreign_keys = ON');
+  writer.exec(`
+    CREATE TABLE municipalities (code text PRIMARY KEY);
+    INSERT INTO municipalities VALUES ('091'), ('049'), ('853');
+    CREATE TABLE sends (id integer PRIMARY KEY, reference text NOT NULL UNIQUE,
+      municipality_code text REFERENCES municipalities(code) DEFERRABLE INITIALLY DEFERRED);
+  `);
+  reader = new Database(join(dir, 'kevyt.db'), { readonly: true });
+});
+
+afterEach(() => {
+  reader.close();
+  writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const committedReferences = () => (reader.prepare('SELECT reference FROM sends ORDER BY id').all() as { reference: string }[]).map((r) => r.reference);
+const insert = (reference: string, municipality = '091') =>
+  writer.prepare('INSERT INTO sends (reference, municipality_code) VALUES (?, ?)').run(reference, municipality).lastInsertRowid;
+
+describe('group commit', () => {
+  it('commits the writes queued in one turn together, and settles each only after that commit', async () => {
+    const group = groupCommitOf(writer);
+    const seenByOthersWhileWriting: string[][] = [];
+    const queued = ['KV-2026-000001', 'KV-2026-000002', 'KV-2026-000003'].map((reference) =>
+      group.run(() => {
+        seenByOthersWhileWriting.push(committedReferences());
+        return insert(reference);
+      }),
+    );
+    const committedAtEachAnswer = await Promise.all(queued.map((p) => p.then(() => committedReferences())));
+    // Nothing was committed between the writes: they shared one transaction.
+    expect(seenByOthersWhileWriting).toEqual([[], [], []]);
+    for (const committed of committedAtEachAnswer) expect(committed).toEqual(['KV-2026-000001', 'KV-2026-000002', 'KV-2026-000003']);
+    expect(await Promise.all(queued)).toEqual([1, 2, 3]);
+  });
+
+  it('rolls back only the write that threw; the others of its batch are stored', async () => {
+    const group = groupCommitOf(writer);
+    const first = group.run(() => insert('KV-2026-000010'));
+    const failing = group.run(() => {
+      insert('KV-2026-000011', '049');
+      throw new Error('the attachment already belongs to another submission');
+    });
+    const duplicate = group.run(() => insert('KV-2026-000010', '853'));
+    const last = group.run(() => insert('KV-2026-000012', '853'));
+    await expect(failing).rejects.toThrow('already belongs');
+    await expect(duplicate).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+    await expect(first).resolves.toBe(1);
+    await expect(last).resolves.toBeGreaterThan(1);
+    expect(committedReferences()).toEqual(['KV-2026-000010', 'KV-2026-000012']);
+  });
+
+  it('rejects every write of the batch and stores none when the commit itself fails', async () => {
+    const group = groupCommitOf(writer);
+    const good = group.run(() => insert('KV-2026-000020', '091'));
+    // A deferred foreign key is checked only at COMMIT, so this batch's COMMIT fails.
+    const dangling = group.run(() => insert('KV-2026-000021', '999'));
+    await expect(good).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+    await expect(dangling).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+    expect(committedReferences()).toEqual([]);
+    expect(writer.inTransaction).toBe(false);
+    // The next turn starts a fresh batch.
+    await expect(group.run(() => insert('KV-2026-000022', '853'))).resolves.toBeGreaterThan(0);
+    expect(committedReferences()).toEqual(['KV-2026-000022']);
+  });
+
+  it('lets a write see what an earlier write of the same batch wrote', async () => {
+    const group = groupCommitOf(writer);
+    const lookup = writer.prepare('SELECT id FROM sends WHERE reference = ?');
+    const once = (reference: string) => group.run(() => (lookup.get(reference) as { id: number } | undefined)?.id ?? Number(insert(reference)));
+    const [a, b] = await Promise.all([once('KV-2026-000030'), once('KV-2026-000030')]);
+    expect(a).toBe(b);
+    expect(committedReferences()).toEqual(['KV-2026-000030']);
+  });
+});
