@@ -19,17 +19,18 @@ export const JSON_LIMIT = '1mb';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function helmetMiddleware(ctx: AppContext): RequestHandler {
+/** The builder's pages (the designer's live preview), the one app allowed to compile code. */
+export function isBuilderPath(path: string): boolean {
+  return path === '/builder' || path.startsWith('/builder/');
+}
+
+function helmetWith(ctx: AppContext, scriptSrc: string[]): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        // 'unsafe-eval': rjsf's ajv validator compiles each form's JSON Schema to a function at run
-        // time in the browser, and without it every customer-side validation throws. Scripts still
-        // come only from this origin (no inline scripts). Serving precompiled validators
-        // (@rjsf/validator-ajv8 createPrecompiledValidator) would let this go.
-        scriptSrc: ["'self'", "'unsafe-eval'"],
+        scriptSrc,
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
@@ -45,6 +46,20 @@ export function helmetMiddleware(ctx: AppContext): RequestHandler {
     strictTransportSecurity: ctx.config.cookieSecure ? { maxAge: 15552000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'same-origin' },
   });
+}
+
+/**
+ * Helmet headers with a CSP chosen by path. Scripts come only from this origin, never inline, and
+ * the customer pages and the handler desk (everything outside /builder) may not compile code
+ * either: their forms validate with checks the server compiled ahead (GET .../validator.js,
+ * server/forms/), and rjsf's own validator is never asked to compile
+ * (runtime/form-renderer/registry.ts). Only the builder keeps 'unsafe-eval': its live preview
+ * validates drafts that change with every edit, so ajv compiles them in the page.
+ */
+export function helmetMiddleware(ctx: AppContext): RequestHandler {
+  const strict = helmetWith(ctx, ["'self'"]);
+  const builder = helmetWith(ctx, ["'self'", "'unsafe-eval'"]);
+  return (req, res, next) => (isBuilderPath(req.path) ? builder : strict)(req, res, next);
 }
 
 function sidOf(req: Request): string {

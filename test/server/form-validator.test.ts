@@ -153,3 +153,14 @@ describe('the validator module of a customer\'s own submission (supplement)', ()
     expect((await aino.get<ApiErrorBody>(path)).status).toBe(404);
   });
 });
+
+describe('the CSP by app', () => {
+  const scriptSrc = async (path: string) =>
+    /script-src ([^;]*)/.exec((await fetch(server.url + path)).headers.get('content-security-policy') ?? '')?.[1];
+
+  it('lets no customer page or desk page compile code; only the builder (live preview of drafts) may', async () => {
+    for (const path of ['/fi/asioi/091', '/sv/asioi/049', '/fi/virkailija', '/api/deployments/1/form']) expect(await scriptSrc(path), path).toBe("'self'");
+    for (const path of ['/builder', '/builder/fi/packs']) expect(await scriptSrc(path), path).toBe("'self' 'unsafe-eval'");
+    expect(await scriptSrc('/builderx')).toBe("'self'");
+  });
+});

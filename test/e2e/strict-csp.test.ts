@@ -1,0 +1,103 @@
+/**
+ * The customer pages run under a CSP that forbids compiling code ('unsafe-eval'), so the form's
+ * answers are checked with the server's precompiled check (validator.js). Saara comes back to her
+ * saved draft of Helsinki's application for informal care support, mistypes her husband's
+ * henkilötunnus, is stopped by the check in her browser, fixes it and sends. Any CSP violation or
+ * script error on the way fails the walk.
+ */
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleData } from '../../form-library/packs/health/informal-care-support';
+import { message } from '../../form-library/validation/messages';
+import { customerMessages } from '../../runtime/customer/messages';
+import { rendererMessages } from '../../runtime/form-renderer/messages';
+import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+
+const t = customerMessages.fi;
+const r = rendererMessages.fi;
+
+let server: TestServer;
+let browser: Browser;
+let page: Page;
+let deploymentId = 0;
+const problems: string[] = [];
+const checks: Response[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
+  deploymentId = offering.body.services.find((s) => s.serviceId === 'informal-care-support')?.deploymentId ?? 0;
+  page = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy|EvalError/.test(msg.text())) problems.push(`console: ${msg.text()}`);
+  });
+  page.on('response', (res) => {
+    if (res.url().includes('/validator.js')) checks.push(res);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a customer page under a CSP without unsafe-eval', () => {
+  it('serves the page with script-src \'self\' only', async () => {
+    expect(deploymentId).toBeGreaterThan(0);
+    // The draft Saara left in this browser: everything but her husband's identity code.
+    await page.goto(`${server.url}/fi`);
+    const caredPerson: Record<string, unknown> = { ...(exampleData.caredPerson as Record<string, unknown>) };
+    delete caredPerson.caredPersonalId;
+    const draft = {
+      data: { ...exampleData, caredPerson },
+      contact: { name: '', email: '', phone: '' },
+      step: 0,
+      stage: 'form',
+      idempotencyKey: 'a6f1c2d4-5b7e-4c1a-9f3e-2d8b6a4c0e17',
+      attachments: [],
+    };
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`kevyt:draft:${deploymentId}:091`, JSON.stringify(draft)]);
+
+    const response = await page.goto(`${server.url}/fi/asioi/091/palvelu/${deploymentId}`);
+    const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+    expect(csp).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
+    expect(csp).not.toContain('unsafe-eval');
+    await page.getByText(t.draftRestored).waitFor();
+  });
+
+  it('stops a wrong henkilötunnus in the browser, with the precompiled check', async () => {
+    const cared = page.getByRole('group', { name: /^Hoidettavan tiedot/ });
+    const identityCode = cared.getByLabel(/^Henkilötunnus/);
+    await identityCode.fill('120345-923K');
+    await page.getByRole('button', { name: new RegExp(`^${r.next}`) }).click();
+    const summary = page.getByRole('alert').filter({ hasText: r.errorSummaryTitle });
+    await summary.getByRole('link', { name: new RegExp(message('format.fi-personal-id', 'fi').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+    await expectNoAxeViolations(page, 'the first page with a wrong identity code');
+
+    expect(checks.map((c) => [new URL(c.url()).pathname, c.status(), c.headers()['content-type']])).toEqual([
+      [`/api/deployments/${deploymentId}/validator.js`, 200, 'text/javascript; charset=utf-8'],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('sends once the code is right, and no script ever broke the policy', async () => {
+    await page.getByRole('group', { name: /^Hoidettavan tiedot/ }).getByLabel(/^Henkilötunnus/).fill('120345-923J');
+    const total = Number(/\/(\d+)/.exec((await page.getByText(/^Vaihe 1\//).first().textContent()) ?? '')?.[1]);
+    for (let step = 1; step < total; step++) {
+      await page.getByRole('button', { name: new RegExp(`^${r.next}`) }).click();
+      await page.getByText(`Vaihe ${step + 1}/${total}`).waitFor();
+    }
+    await page.getByRole('button', { name: new RegExp(`^${t.contactStep}`) }).click();
+    await page.getByRole('heading', { name: t.contactTitle }).waitFor();
+    await page.getByLabel(new RegExp(`^${t.contactName}`)).fill('Marjatta Mäkinen');
+    await page.getByLabel(new RegExp(`^${t.contactEmail}`)).fill('marjatta.makinen@example.fi');
+    await page.getByRole('button', { name: new RegExp(`^${t.toSummary}`) }).click();
+    await page.getByRole('button', { name: t.send, exact: true }).click();
+    await page.getByRole('heading', { name: t.receiptTitle }).waitFor();
+    expect(await page.getByTestId('reference').textContent()).toMatch(/^KV-\d{4}-\d{6}$/);
+    expect(problems).toEqual([]);
+  });
+});
