@@ -4,7 +4,7 @@ import { applyFormOp, ModelingError, stepMove } from './operations';
 import { canRedo, canUndo, createStack, execute, redo, undo } from './commandStack';
 import { camelKey, keyFromLabel, takenKeys } from './keys';
 import { cloneElement, createElement, createPage } from './elementFactory';
-import { relabel } from './labels';
+import { keyFollowsLabel, relabel, resetKey } from './labels';
 import { allLocations, findElement, moveTargets } from './tree';
 import { conditionIsOffered, earlierFields } from './conditions';
 
@@ -229,6 +229,32 @@ describe('key derivation from the label', () => {
     def = applyFormOp(def, { type: 'update', elementId: 'el-name', patch: { key: 'organiser' } });
     def = applyFormOp(def, relabel(def, 'el-name', 'fi', 'Järjestävä yhteisö')!);
     expect(findElement(def, 'el-name')?.element.key).toBe('organiser');
+  });
+
+  it('keeps a hand-edited key when the Finnish label is cleared and typed again, until the designer resets it', () => {
+    let def = eventForm();
+    def = applyFormOp(def, { type: 'update', elementId: 'el-name', patch: { key: 'organiser' } });
+    def = applyFormOp(def, relabel(def, 'el-name', 'fi', '')!);
+    expect(findElement(def, 'el-name')?.element.label.fi).toBeUndefined();
+    expect(findElement(def, 'el-name')?.element.key).toBe('organiser');
+    def = applyFormOp(def, relabel(def, 'el-name', 'fi', 'Tapahtuman järjestäjä')!);
+    expect(findElement(def, 'el-name')?.element.key).toBe('organiser');
+    expect(keyFollowsLabel(def, 'el-name')).toBe(false);
+
+    def = applyFormOp(def, resetKey(def, 'el-name')!);
+    expect(findElement(def, 'el-name')?.element.key).toBe('tapahtumanJarjestaja');
+    expect(keyFollowsLabel(def, 'el-name')).toBe(true);
+    expect(resetKey(def, 'el-name')).toBeUndefined();
+    def = applyFormOp(def, relabel(def, 'el-name', 'fi', 'Järjestäjä')!);
+    expect(findElement(def, 'el-name')?.element.key).toBe('jarjestaja');
+  });
+
+  it('a derived key follows a cleared Finnish label to "field" and the new label after it', () => {
+    let def = eventForm();
+    def = applyFormOp(def, relabel(def, 'el-bid', 'fi', '')!);
+    expect(findElement(def, 'el-bid')?.element.key).toBe('field');
+    def = applyFormOp(def, relabel(def, 'el-bid', 'fi', 'Yrityksen Y-tunnus')!);
+    expect(findElement(def, 'el-bid')?.element.key).toBe('yrityksenYTunnus');
   });
 
   it('never derives a key that another field already has', () => {

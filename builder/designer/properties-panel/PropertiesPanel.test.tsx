@@ -66,4 +66,20 @@ describe('the properties panel', () => {
     await userEvent.type(within(label).getByLabelText('In English'), ' for contact');
     expect(findElement(latest, 'e3')?.element).toMatchObject({ key: 'yhteyssahkoposti', label: { fi: 'Yhteyssähköposti', sv: 'E-postadress', en: 'Email address for contact' } });
   });
+
+  it('keeps a hand-edited key while the Finnish label is retyped, and makes it from the label again on request', async () => {
+    let latest = foodSales;
+    render(<Harness selectedId="e3" onDefinition={(d) => { latest = d; }} />);
+    const key = screen.getByLabelText('Tunniste (tietojen avain)');
+    expect(screen.queryByRole('button', { name: 'Muodosta tunniste otsikosta' })).toBeNull();
+    await userEvent.clear(key);
+    await userEvent.type(key, 'yhteysosoite');
+    const fi = within(screen.getByRole('group', { name: 'Otsikko' })).getByLabelText('Suomeksi');
+    await userEvent.clear(fi);
+    await userEvent.type(fi, 'Myyjän sähköposti');
+    expect(findElement(latest, 'e3')?.element.key).toBe('yhteysosoite');
+    await userEvent.click(screen.getByRole('button', { name: 'Muodosta tunniste otsikosta' }));
+    expect(findElement(latest, 'e3')?.element.key).toBe('myyjanSahkoposti');
+    expect(screen.queryByRole('button', { name: 'Muodosta tunniste otsikosta' })).toBeNull();
+  });
 });

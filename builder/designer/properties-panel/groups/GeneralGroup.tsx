@@ -1,6 +1,6 @@
 /** Label, help, key and "required": what every element has (info and containers a little less). */
 import { useMessages } from '../../../../ui/i18n/messages';
-import { relabel } from '../../modeling/labels';
+import { keyFollowsLabel, relabel, resetKey } from '../../modeling/labels';
 import { isValidKey } from '../../modeling/keys';
 import { panelMessages } from '../messages';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
@@ -42,6 +42,20 @@ export function GeneralGroup({ element, definition, patch, dispatch }: GroupProp
         <LocalizedTextEntry id={`${id}-item`} legend={t.itemLabel} value={element.itemLabel} onChange={(lang, text) => patch({ itemLabel: { ...element.itemLabel, [lang]: text } }, `${element.id}:itemLabel.${lang}`)} />
       )}
       <TextEntry id={`${id}-key`} label={t.key} help={t.keyHelp} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
+      {!keyFollowsLabel(definition, element.id) && (
+        <p className="pp-inline pp-help">
+          {t.keyHandEdited}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const op = resetKey(definition, element.id);
+              if (op) dispatch(op);
+            }}
+          >
+            {t.keyReset}
+          </button>
+        </p>
+      )}
       {hasData && element.kind !== 'section' && (
         <CheckboxEntry id={`${id}-required`} label={t.required} checked={element.required === true} onChange={(v) => patch({ required: v ? true : undefined })} />
       )}
