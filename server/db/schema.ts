@@ -54,6 +54,8 @@ export const users = sqliteTable('users', {
   role: text('role').notNull(), // 'handler' | 'admin' | 'designer' | 'coordinator'
   authorityId: text('authority_id').references(() => authorities.id), // null for coordinators
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Set by an admin's create or reset (temporary password); the person must choose their own before anything else. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
 });
 
