@@ -8,16 +8,17 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { ApiErrorMessage } from '../packs/ApiErrorMessage';
-import { formatDateTime, LoadState } from '../packs/LoadState';
-import { useLoad } from '../packs/useLoad';
+import { ApiErrorMessage } from '../requests/ApiErrorMessage';
+import { formatDateTime } from '../shell/formatDateTime';
+import { LoadState } from '../requests/LoadState';
+import { useLoad } from '../requests/useLoad';
 import { createDeployment } from './api';
 import { loadAdminData } from './adminData';
 import { deployableVersions } from './deployable';
 import { deploymentMessages } from './messages';
 import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
 import { refusalSentences } from './refusal';
-import { useAction } from '../packs/useAction';
+import { useAction } from '../requests/useAction';
 
 export function DeployForm({ authorityId }: { authorityId: string }) {
   const t = useMessages(deploymentMessages);

@@ -8,17 +8,17 @@ import { Link, useLocation } from 'react-router-dom';
 import type { AuthorityKind } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { ApiErrorMessage } from '../packs/ApiErrorMessage';
+import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
-import { LoadState } from '../packs/LoadState';
-import { commonMessages } from '../packs/messages';
-import { useLoad } from '../packs/useLoad';
+import { LoadState } from '../requests/LoadState';
+import { commonMessages } from '../shell/commonMessages';
+import { useLoad } from '../requests/useLoad';
 import { withdrawDeployment, type Deployment } from './api';
 import { loadAdminData, municipalityName, type AdminData } from './adminData';
 import { upgradeStatus } from './deployable';
 import { deploymentMessages } from './messages';
 import { useServiceNames } from './useServiceNames';
-import { useAction } from '../packs/useAction';
+import { useAction } from '../requests/useAction';
 
 type Msg = Record<keyof (typeof deploymentMessages)['fi'], string>;
 

@@ -6,17 +6,17 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { ApiErrorMessage } from '../packs/ApiErrorMessage';
+import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { PackDiff } from '../packs/diff/PackDiff';
-import { LoadState } from '../packs/LoadState';
-import { useLoad } from '../packs/useLoad';
+import { LoadState } from '../requests/LoadState';
+import { useLoad } from '../requests/useLoad';
 import { upgradeDeployment } from './api';
 import { loadAdminData } from './adminData';
 import { deployableVersions, versionContent } from './deployable';
 import { deploymentMessages } from './messages';
 import { refusalSentences } from './refusal';
 import { listVersions } from '../packs/api';
-import { useAction } from '../packs/useAction';
+import { useAction } from '../requests/useAction';
 
 export function UpgradePage({ authorityId }: { authorityId: string }) {
   const t = useMessages(deploymentMessages);

@@ -8,15 +8,17 @@ import { localize } from '../../form-library/format/localize';
 import type { FormPackContent } from '../../form-library/format/types';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { useStaffSession } from '../shell/session';
-import { ApiErrorMessage } from './ApiErrorMessage';
+import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { getDraft, getVersion, listVersions, retireVersion, type PackDraft, type VersionSummary } from './api';
 import { ConfirmDialog } from './confirm/ConfirmDialog';
 import { PackDiff } from './diff/PackDiff';
-import { formatDateTime, LoadState } from './LoadState';
-import { commonMessages, packMessages } from './messages';
+import { formatDateTime } from '../shell/formatDateTime';
+import { LoadState } from '../requests/LoadState';
+import { commonMessages } from '../shell/commonMessages';
+import { packMessages } from './messages';
 import { ReviewPublish } from './review/ReviewPublish';
-import { useLoad } from './useLoad';
-import { useAction } from './useAction';
+import { useLoad } from '../requests/useLoad';
+import { useAction } from '../requests/useAction';
 
 interface PackData {
   draft: PackDraft;

@@ -3,9 +3,10 @@ import { Link } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { listPacks } from './api';
-import { formatDateTime, LoadState } from './LoadState';
+import { formatDateTime } from '../shell/formatDateTime';
+import { LoadState } from '../requests/LoadState';
 import { packMessages } from './messages';
-import { useLoad } from './useLoad';
+import { useLoad } from '../requests/useLoad';
 
 export function PackList() {
   const t = useMessages(packMessages);

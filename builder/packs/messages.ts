@@ -1,57 +1,5 @@
 import { defineMessages } from '../../ui/i18n/messages';
 
-/** Texts shared by the packs, deployments and staff screens (progress, dialogs, errors, dates). */
-export const commonMessages = defineMessages({
-  fi: {
-    loading: 'Ladataan…',
-    loadFailed: 'Tietojen lataaminen epäonnistui. Yritä uudelleen.',
-    retry: 'Yritä uudelleen',
-    saving: 'Tallennetaan…',
-    cancel: 'Peruuta',
-    networkError: 'Palvelimeen ei saatu yhteyttä. Yritä uudelleen.',
-    forbidden: 'Sinulla ei ole oikeutta tähän toimintoon.',
-    errorFields: 'Tarkista nämä kohdat:',
-    notFound: 'Kohdetta ei löytynyt. Se on ehkä poistettu tai sinulla ei ole siihen pääsyä.',
-    conflict: 'Toiminto ristiriidassa nykyisen tilanteen kanssa. Lataa sivu uudelleen ja yritä uudelleen.',
-    refused: 'Palvelin ei hyväksynyt pyyntöä.',
-    tooMany: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-    serverError: 'Palvelimella tapahtui virhe. Yritä myöhemmin uudelleen.',
-    serverSaid: 'Palvelimen viesti (englanniksi):',
-  },
-  sv: {
-    loading: 'Laddar…',
-    loadFailed: 'Uppgifterna kunde inte laddas. Försök igen.',
-    retry: 'Försök igen',
-    saving: 'Sparar…',
-    cancel: 'Avbryt',
-    networkError: 'Ingen kontakt med servern. Försök igen.',
-    forbidden: 'Du har inte behörighet till den här åtgärden.',
-    errorFields: 'Kontrollera dessa punkter:',
-    notFound: 'Objektet hittades inte. Det kan ha tagits bort eller så har du inte åtkomst till det.',
-    conflict: 'Åtgärden står i konflikt med det nuvarande läget. Ladda om sidan och försök igen.',
-    refused: 'Servern godkände inte begäran.',
-    tooMany: 'För många försök. Vänta en stund och försök igen.',
-    serverError: 'Ett fel inträffade på servern. Försök igen senare.',
-    serverSaid: 'Serverns meddelande (på engelska):',
-  },
-  en: {
-    loading: 'Loading…',
-    loadFailed: 'Loading failed. Try again.',
-    retry: 'Try again',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    networkError: 'Could not reach the server. Try again.',
-    forbidden: 'You are not allowed to do this.',
-    errorFields: 'Check these:',
-    notFound: 'Not found. It may have been removed, or you have no access to it.',
-    conflict: 'This conflicts with the current state. Reload the page and try again.',
-    refused: 'The server did not accept the request.',
-    tooMany: 'Too many attempts. Wait a moment and try again.',
-    serverError: 'Something went wrong on the server. Try again later.',
-    serverSaid: 'The server said:',
-  },
-});
-
 export const packMessages = defineMessages({
   fi: {
     title: 'Lomakepaketit',

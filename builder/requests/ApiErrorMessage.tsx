@@ -1,7 +1,7 @@
 /** An API error shown to staff: a sentence in their language, plus the server's field problems when there are any. */
 import { ApiError } from '../../ui/api/http';
 import { useMessages } from '../../ui/i18n/messages';
-import { commonMessages } from './messages';
+import { commonMessages } from '../shell/commonMessages';
 
 type Texts = Record<keyof (typeof commonMessages)['fi'], string>;
 

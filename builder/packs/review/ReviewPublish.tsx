@@ -5,12 +5,13 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FormPackContent } from '../../../form-library/format/types';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
-import { ApiErrorMessage } from '../ApiErrorMessage';
+import { ApiErrorMessage } from '../../requests/ApiErrorMessage';
 import { publishDraft } from '../api';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
-import { commonMessages, packMessages } from '../messages';
+import { commonMessages } from '../../shell/commonMessages';
+import { packMessages } from '../messages';
 import { reviewChecklist, type ReviewItem } from './reviewChecklist';
-import { useAction } from '../useAction';
+import { useAction } from '../../requests/useAction';
 
 export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { packId: number; draft: FormPackContent; nextVersion: number; onPublished: (version: number) => void }) {
   const t = useMessages(packMessages);
