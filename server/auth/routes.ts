@@ -69,7 +69,7 @@ export function authRoutes(ctx: AppContext): Router {
     const user = ctx.db.select().from(users).where(eq(users.email, email)).get();
     const valid = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_HASH);
     if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
-    createSession(ctx, { kind: 'staff', userId: user.id }, res);
+    createSession(ctx, { kind: 'staff', userId: user.id }, req, res);
     writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
     res.json(staffMe(ctx, user.id));
   });

@@ -26,8 +26,13 @@ function cookieName(kind: SessionSubject['kind']): string {
   return kind === 'staff' ? STAFF_COOKIE : CUSTOMER_COOKIE;
 }
 
-/** Creates a session row and sets its cookie. Returns the session id (the token's hash). */
-export function createSession(ctx: AppContext, subject: SessionSubject, res: Response): string {
+/**
+ * Starts a session: ends the session of the same kind the request already carries (a new sign-in
+ * rotates it, so a cookie planted before, or left by an earlier user of the browser, no longer
+ * works), then creates the new row and sets its cookie. Returns the session id (the token's hash).
+ */
+export function createSession(ctx: AppContext, subject: SessionSubject, req: Request, res: Response): string {
+  endSession(ctx, subject.kind, req);
   const token = randomBytes(32).toString('base64url');
   const id = sha256(token);
   const hours = subject.kind === 'staff' ? ctx.config.staffSessionHours : ctx.config.customerSessionHours;
@@ -48,10 +53,15 @@ export function createSession(ctx: AppContext, subject: SessionSubject, res: Res
   return id;
 }
 
-/** Ends the session of `kind` that the request carries (if any) and clears its cookie. */
-export function destroySession(ctx: AppContext, kind: SessionSubject['kind'], req: Request, res: Response): void {
+/** Deletes the session row of `kind` that the request's cookie names, if any. */
+function endSession(ctx: AppContext, kind: SessionSubject['kind'], req: Request): void {
   const token = readCookie(req, cookieName(kind));
   if (token) ctx.db.delete(sessions).where(eq(sessions.id, sha256(token))).run();
+}
+
+/** Ends the session of `kind` that the request carries (if any) and clears its cookie. */
+export function destroySession(ctx: AppContext, kind: SessionSubject['kind'], req: Request, res: Response): void {
+  endSession(ctx, kind, req);
   res.clearCookie(cookieName(kind), sessionCookieOptions(ctx));
 }
 

@@ -78,7 +78,7 @@ export function customerRoutes(ctx: AppContext): Router {
     const body = parseBody(SessionBody, req.body);
     const email = normaliseEmail(body.email);
     if (!redeemCode(ctx, email, body.code)) throw unauthenticated('Wrong or expired code');
-    createSession(ctx, { kind: 'customer', email }, res);
+    createSession(ctx, { kind: 'customer', email }, req, res);
     writeAudit(ctx, { actor: { kind: 'customer', email }, action: 'customer.login', targetType: 'customer', targetId: email });
     res.json({ email });
   });

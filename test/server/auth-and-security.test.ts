@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../server/auth/sessions';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 
@@ -71,6 +72,23 @@ describe('staff sign-in', () => {
     // Replaying the old cookie does not help either.
     const replay = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: `kevyt_staff=${token}` } });
     expect(replay.status).toBe(401);
+  });
+
+  it('signing in again ends the session the browser already had', async () => {
+    const api = new ApiClient(server.url);
+    await api.loginStaff(ADMIN, DEMO_PASSWORD);
+    const first = api.cookies.get('kevyt_staff');
+    await api.loginStaff('handler.helsinki@kevyt.example', DEMO_PASSWORD);
+    const second = api.cookies.get('kevyt_staff');
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    const me = await api.get<{ email: string }>('/api/auth/me');
+    expect(me.body.email).toBe('handler.helsinki@kevyt.example');
+    // The admin's cookie from before the second sign-in no longer opens anything.
+    const replay = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: `kevyt_staff=${first}` } });
+    expect(replay.status).toBe(401);
+    // Its row is gone on the server; the admin's sessions in other browsers are not touched.
+    expect(server.ctx.sqlite.prepare('SELECT id FROM sessions WHERE id = ?').get(sha256(first ?? ''))).toBeUndefined();
   });
 
   it('ends a staff session after 12 hours', async () => {

@@ -67,6 +67,17 @@ describe('customer sign-in by e-mailed code', () => {
     expect((await client.post('/api/customer/logout')).status).toBe(204);
     expect((await client.get('/api/my/submissions')).status).toBe(401);
   });
+
+  it('signing in again by code ends the session the browser already had', async () => {
+    const client = new ApiClient(server.url);
+    await signInCustomer(server, client, 'erik.holmstrom@example.fi');
+    const first = client.cookies.get('kevyt_customer');
+    await signInCustomer(server, client, 'aino.virtanen@example.fi');
+    expect(client.cookies.get('kevyt_customer')).not.toBe(first);
+    expect((await client.get<{ email: string }>('/api/customer/me')).body.email).toBe('aino.virtanen@example.fi');
+    const replay = await fetch(`${server.url}/api/my/submissions`, { headers: { cookie: `kevyt_customer=${first}` } });
+    expect(replay.status).toBe(401);
+  });
 });
 
 describe('a customer’s own submissions', () => {
