@@ -42,6 +42,14 @@ function visibleStatus(service: ServiceDefinition, sub: SubmissionRow, events: C
   return customerStatus(service.workflow, statuses) ?? statuses[0];
 }
 
+/**
+ * The status a customer sees for `sub` now, labelled in `lang`: the same as the `status` of
+ * GET /api/my/submissions/:id, so an action's answer never shows an internal status.
+ */
+export function myStatus(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): StatusRef {
+  return statusRef(service, visibleStatus(service, sub, customerVisibleHistory(ctx, sub.id)), lang);
+}
+
 function authorityNames(ctx: AppContext) {
   const stmt = ctx.sqlite.prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>(
     'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',

@@ -11,7 +11,6 @@ import { customerOf, requireCustomer } from '../auth/guards';
 import { createSession, destroySession } from '../auth/sessions';
 import { writeAudit } from '../audit/log';
 import { requestLang } from '../cases/request-lang';
-import { statusRef } from '../cases/case-view';
 import { parseId, submissionById, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { sendValidationModule } from '../forms/routes';
@@ -19,7 +18,7 @@ import { HttpError, notFound, rateLimited, unauthenticated } from '../http/error
 import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
 import { cancel, messageToAuthority, supplement } from './customer-actions';
-import { mySubmission, mySubmissions } from './customer-view';
+import { mySubmission, mySubmissions, myStatus } from './customer-view';
 import { issueCode, normaliseEmail, redeemCode } from './sign-in-codes';
 
 const EMAIL = v.string({ min: 3, max: 254, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
@@ -121,14 +120,15 @@ export function customerRoutes(ctx: AppContext): Router {
     if (!message && !body.data)
       throw new HttpError(422, 'validation_failed', 'Send changed answers, a message, or both', [{ path: 'message', message: 'Required' }]);
     const status = supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang });
-    res.json({ status: statusRef(service, status, lang) });
+    // As GET /api/my/submissions/:id shows it: an internal status the action led to stays hidden.
+    res.json({ status: myStatus(ctx, { ...sub, status }, service, lang) });
   });
 
   router.post('/my/submissions/:id/cancel', signedIn, (req, res) => {
     const { sub, service } = ownSubmission(ctx, req);
     const body = parseBody(CancelBody, req.body ?? {});
     const status = cancel(ctx, sub, service, body.reason?.trim() || undefined);
-    res.json({ status: statusRef(service, status, requestLang(req, sub.lang)) });
+    res.json({ status: myStatus(ctx, { ...sub, status }, service, requestLang(req, sub.lang)) });
   });
 
   router.post('/my/submissions/:id/messages', signedIn, (req, res) => {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-import { DEMO_PASSWORD, HELSINKI_HANDLER, send, signInCustomer, upload, type Receipt } from './case-fixtures';
+import type { FormPackContent } from '../../form-library/format/types';
+import { readyPacks } from '../../form-library/packs/index';
+import {
+  DEMO_PASSWORD, exampleWithUploads, HELSINKI_ADMIN, HELSINKI_HANDLER, newKey, send, signInCustomer, upload, type Receipt,
+} from './case-fixtures';
+import { publishedPack } from './fixtures';
 
 interface MyDetail {
   id: number;
@@ -161,5 +166,82 @@ describe('a customer’s own submissions', () => {
     const again = await aino.post<ApiErrorBody>(`/api/my/submissions/${ainosCase.id}/cancel`, {});
     expect(again.status).toBe(409);
     expect((await server.outbox()).some((r) => r.submissionId === ainosCase.id && r.kind === 'cancelled')).toBe(true);
+  });
+});
+
+/**
+ * A waste water exemption whose workflow has two internal steps the customer never sees: a
+ * supplement first lands in SUPPLEMENT_RECEIVED, a cancellation in CANCEL_REQUESTED, until a
+ * handler moves it on.
+ */
+function packWithInternalSteps(): FormPackContent {
+  const pack = structuredClone(readyPacks.find((p) => p.services.some((s) => s.id === 'wastewater-exemption'))!);
+  pack.slug = 'jatevesi-sisaiset-vaiheet';
+  pack.services = pack.services.filter((s) => s.id === 'wastewater-exemption');
+  const workflow = pack.services[0].workflow;
+  workflow.states.push(
+    { id: 'SUPPLEMENT_RECEIVED', label: { fi: 'Täydennys saapunut', sv: 'Komplettering inkommen', en: 'Supplement received' }, customerVisible: false },
+    { id: 'CANCEL_REQUESTED', label: { fi: 'Peruutuspyyntö', sv: 'Begäran om återkallelse', en: 'Cancellation requested' }, customerVisible: false },
+  );
+  for (const t of workflow.transitions) {
+    if (t.event === 'SUPPLEMENT') t.to = 'SUPPLEMENT_RECEIVED';
+    if (t.event === 'CANCEL') t.to = 'CANCEL_REQUESTED';
+  }
+  workflow.transitions.push(
+    { event: 'REVIEW_SUPPLEMENT', from: ['SUPPLEMENT_RECEIVED'], to: 'IN_PROCESSING', label: { fi: 'Käsittele täydennys', sv: 'Behandla kompletteringen', en: 'Review the supplement' }, roles: ['handler'] },
+    { event: 'CONFIRM_CANCEL', from: ['CANCEL_REQUESTED'], to: 'CANCELLED', label: { fi: 'Vahvista peruutus', sv: 'Bekräfta återkallelsen', en: 'Confirm the cancellation' }, roles: ['handler'] },
+  );
+  return pack;
+}
+
+describe('the status a supplement or a cancel answers with', () => {
+  let deploymentId: number;
+
+  beforeAll(async () => {
+    const packId = publishedPack(server.ctx, packWithInternalSteps());
+    const admin = new ApiClient(server.url);
+    await admin.loginStaff(HELSINKI_ADMIN, DEMO_PASSWORD);
+    const deployed = await admin.post<{ id: number }>('/api/deployments', { packId, version: 1, serviceId: 'wastewater-exemption' });
+    expect(deployed.status).toBe(201);
+    deploymentId = deployed.body.id;
+  });
+
+  async function sendAs(client: ApiClient, email: string): Promise<Receipt> {
+    const res = await client.post<Receipt>('/api/submissions', {
+      deploymentId, municipality: '091', data: await exampleWithUploads(client, 'wastewater-exemption'),
+      contact: { name: 'Erik Holmström', email }, lang: 'sv', idempotencyKey: newKey(),
+    });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  it('answers a supplement with the status the customer sees, not the internal one, labelled in their language', async () => {
+    const sent = await sendAs(erik, 'erik.holmstrom@example.fi');
+    for (const event of ['RECEIVE', 'START']) await handler.post(`/api/cases/${sent.id}/transitions`, { event });
+    await handler.post(`/api/cases/${sent.id}/transitions`, { event: 'REQUEST_INFO', comment: 'Lisää huoltokirja.' });
+    const res = await erik.post<{ status: { id: string; label: string } }>(`/api/my/submissions/${sent.id}/supplement`, {
+      message: 'Servicebok bifogad.', lang: 'sv',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toEqual({ id: 'INFO_REQUESTED', label: 'Komplettering begärd' });
+    const shown = await erik.get<MyDetail>(`/api/my/submissions/${sent.id}?lang=sv`);
+    expect(res.body.status).toEqual(shown.body.status);
+    // The workflow itself did move on: the handler sees the internal step.
+    const desk = await handler.get<{ status: { id: string } }>(`/api/cases/${sent.id}`);
+    expect(desk.body.status.id).toBe('SUPPLEMENT_RECEIVED');
+  });
+
+  it('answers a cancel with the status the customer sees, labelled as GET shows it', async () => {
+    const sent = await sendAs(erik, 'erik.holmstrom@example.fi');
+    const res = await erik.post<{ status: { id: string; label: string } }>(`/api/my/submissions/${sent.id}/cancel?lang=en`, { reason: 'Fel fastighet.' });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toEqual({ id: 'SUBMITTED', label: 'Submitted' });
+    const shown = await erik.get<MyDetail>(`/api/my/submissions/${sent.id}?lang=en`);
+    expect(res.body.status).toEqual(shown.body.status);
+    // Without ?lang= the label is in the language the submission was sent in, as GET answers.
+    const sentInSwedish = await sendAs(erik, 'erik.holmstrom@example.fi');
+    const cancelled = await erik.post<{ status: { id: string; label: string } }>(`/api/my/submissions/${sentInSwedish.id}/cancel`, {});
+    expect(cancelled.body.status).toEqual({ id: 'SUBMITTED', label: 'Skickad' });
+    expect(cancelled.body.status).toEqual((await erik.get<MyDetail>(`/api/my/submissions/${sentInSwedish.id}`)).body.status);
   });
 });
