@@ -1,36 +1,17 @@
 /**
- * Alerts as staff see them. GET /api/admin/outbox: every alert with its delivery state (admins:
- * their authority's and its customers'; coordinators: all). GET /api/desk/alerts and
+ * Alerts as staff see them. GET /api/admin/outbox: every alert with its delivery state, newest
+ * first, by page (admins: their authority's and its customers'; coordinators: all), and
+ * POST /api/admin/outbox/:id/retry for a failed one (outbox-admin.ts). GET /api/desk/alerts and
  * POST /api/desk/alerts/:id/read: the alerts addressed to the handler's own authority.
  */
-import { Router } from 'express';
-import { requireStaff, staffOf } from '../auth/guards';
+import { Router, type Request } from 'express';
+import { staffActor } from '../audit/log';
+import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
 import { parseId } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { badRequest, forbidden, notFound } from '../http/errors';
-
-interface OutboxView {
-  id: number;
-  kind: string;
-  audience: string;
-  authorityId: string | null;
-  submissionId: number | null;
-  reference: string | null;
-  toEmail: string | null;
-  subject: string;
-  body: string;
-  status: string;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  readAt: string | null;
-}
-
-const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS authorityId, o.submission_id AS submissionId, s.reference,
-  o.to_email AS toEmail, o.subject, o.body, o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
-  o.created_at AS createdAt, o.sent_at AS sentAt, o.read_at AS readAt`;
+import { idParam } from '../http/params';
+import { OUTBOX_COLUMNS, OUTBOX_STATES, outboxPage, retryFailedAlert, type OutboxState, type OutboxView } from './outbox-admin';
 
 const UNREAD_COUNT_CAP = 1000;
 
@@ -41,32 +22,41 @@ function limitOf(value: unknown, fallback: number, max: number): number {
   return n;
 }
 
+function stateOf(value: unknown): OutboxState | null {
+  if (value === undefined || value === '') return null;
+  const state = OUTBOX_STATES.find((s) => s === value);
+  if (!state) throw badRequest('Bad status', [{ path: 'status', message: `Must be one of: ${OUTBOX_STATES.join(', ')}` }]);
+  return state;
+}
+
+function cursorOf(value: unknown): number | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value)) throw badRequest('Bad cursor', [{ path: 'cursor', message: 'Must be a nextCursor of this list' }]);
+  return Number(value);
+}
+
+/** Coordinators see every authority's alerts (null); an admin only their own authority's. */
+function outboxScope(req: Request): string | null {
+  return staffOf(req).role === 'coordinator' ? null : ownAuthorityOf(req);
+}
+
 export function alertRoutes(ctx: AppContext): Router {
   const router = Router();
 
   router.get('/admin/outbox', requireStaff('admin', 'coordinator'), (req, res) => {
-    const staff = staffOf(req);
-    const limit = limitOf(req.query.limit, 200, 1000);
-    const status = typeof req.query.status === 'string' && req.query.status !== '' ? req.query.status : null;
-    // Sign-in codes have no authority: only coordinators see them, and never the code itself.
-    const rows =
-      staff.role === 'coordinator'
-        ? ctx.sqlite
-            .prepare<[string | null, string | null, number], OutboxView>(
-              `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
-               WHERE (? IS NULL OR o.status = ?) ORDER BY o.id DESC LIMIT ?`,
-            )
-            .all(status, status, limit)
-        : ctx.sqlite
-            .prepare<[string, string | null, string | null, number], OutboxView>(
-              `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
-               WHERE o.authority_id = ? AND (? IS NULL OR o.status = ?) ORDER BY o.id DESC LIMIT ?`,
-            )
-            .all(staff.authorityId ?? '', status, status, limit);
-    const items = rows.map((r) => (r.kind === 'sign_in_code' ? { ...r, subject: '(sign-in code)', body: '(hidden)' } : r));
-    const counts: Record<string, number> = {};
-    for (const r of items) counts[r.status] = (counts[r.status] ?? 0) + 1;
-    res.json({ items, counts });
+    res.json(
+      outboxPage(ctx, {
+        authorityId: outboxScope(req),
+        status: stateOf(req.query.status),
+        before: cursorOf(req.query.cursor),
+        limit: limitOf(req.query.limit, 50, 200),
+      }),
+    );
+  });
+
+  router.post('/admin/outbox/:id/retry', requireStaff('admin', 'coordinator'), (req, res) => {
+    const id = idParam(req.params.id, 'No such alert');
+    res.json(retryFailedAlert(ctx, id, outboxScope(req), staffActor(req)));
   });
 
   router.get('/desk/alerts', requireStaff('handler', 'admin'), (req, res) => {
