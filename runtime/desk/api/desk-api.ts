@@ -38,6 +38,16 @@ export interface InboxPage {
   items: InboxItem[];
   nextCursor: string | null;
   counts: Record<string, number>;
+  /** False when free text matched too many cases to count; the counts are then lower bounds. */
+  countsExact?: boolean;
+}
+
+/** A service the handler's authority has deployed (GET /api/desk/services). */
+export interface DeskService {
+  id: string;
+  name: string;
+  pack: { slug: string; version: number };
+  active: boolean;
 }
 
 export interface CaseAttachment {
@@ -123,6 +133,8 @@ export interface InboxQuery {
   from?: string;
   to?: string;
   assigned?: 'me';
+  /** The API's sort, e.g. `customer` or `-received` (server/API.md). */
+  sort?: string;
   cursor?: string;
   limit?: number;
 }
@@ -149,6 +161,7 @@ export const deskApi = {
   message: (id: number, body: string) => api<unknown>('POST', `/api/cases/${id}/messages`, { body }),
   assign: (id: number, userId: number | null) => api<unknown>('POST', `/api/cases/${id}/assign`, { userId }),
   colleagues: () => api<Colleague[]>('GET', '/api/desk/colleagues'),
+  services: (lang: Lang) => api<DeskService[]>('GET', `/api/desk/services${queryString({ lang })}`),
   alerts: (lang: Lang) => api<AlertList | DeskAlert[]>('GET', `/api/desk/alerts${queryString({ lang })}`),
   markAlertRead: (id: number) => api<unknown>('POST', `/api/desk/alerts/${id}/read`),
 };

@@ -18,8 +18,16 @@ function inboxApi(pages: Record<string, { items: InboxItem[]; nextCursor: string
     'GET /api/desk/alerts': () => ({ body: { items: [], unread: 0 } }),
     'GET /api/authorities': () => ({ body: authoritiesFixture }),
     'GET /api/municipalities': () => ({ body: municipalitiesFixture }),
+    'GET /api/desk/services': (call) => ({
+      body: call.search.get('lang') === 'sv'
+        ? [{ id: 'event-noise', name: 'Anmälan om buller', pack: { slug: 'event-organising', version: 2 }, active: true }]
+        : [
+            { id: 'event-noise', name: 'Meluilmoitus', pack: { slug: 'event-organising', version: 2 }, active: true },
+            { id: 'public-area-use', name: 'Yleisen alueen käyttö', pack: { slug: 'event-organising', version: 1 }, active: false },
+          ],
+    }),
     'GET /api/inbox': (call) => {
-      const page = pages[call.search.get('cursor') ?? 'first'];
+      const page = pages[`${call.search.get('sort') ?? ''}${call.search.get('cursor') ?? 'first'}`];
       return { body: { ...page, counts: { RECEIVED: 2, INFO_REQUESTED: 1 } } };
     },
   });
@@ -76,17 +84,40 @@ describe('inbox', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
-  it('sorts by a column and says so to screen readers', async () => {
-    inboxApi({ first: { items: [item(2, { customerName: 'Östman Eeva' }), item(1, { customerName: 'Aalto Aino' })], nextCursor: null } });
+  it('sorts by a column on the server, keeps the sort in the URL and says so to screen readers', async () => {
+    const { calls } = inboxApi({
+      first: { items: [item(2, { customerName: 'Östman Eeva' }), item(1, { customerName: 'Aalto Aino' })], nextCursor: null },
+      customerfirst: { items: [item(1, { customerName: 'Aalto Aino' }), item(2, { customerName: 'Östman Eeva' })], nextCursor: null },
+      '-customerfirst': { items: [item(2, { customerName: 'Östman Eeva' }), item(1, { customerName: 'Aalto Aino' })], nextCursor: null },
+    });
     const user = userEvent.setup();
     renderDesk('/sv/virkailija');
     await screen.findByRole('link', { name: 'KV-2026-000002' }, { timeout: 5000 });
+    expect(screen.getByRole('columnheader', { name: /Inkommen/ }).getAttribute('aria-sort')).toBe('descending');
     await user.click(screen.getByRole('button', { name: /^Kund/ }));
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('sort')).toBe('customer'));
     const header = screen.getByRole('columnheader', { name: /Kund/ });
-    expect(header.getAttribute('aria-sort')).toBe('ascending');
-    const names = screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
-    expect(names).toEqual(['Aalto Aino', 'Östman Eeva']);
+    await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('ascending'));
+    expect(screen.getByRole('columnheader', { name: /Inkommen/ }).getAttribute('aria-sort')).toBeNull();
+    const names = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[1].textContent);
+    await waitFor(() => expect(names()).toEqual(['Aalto Aino', 'Östman Eeva']));
     expect(currentLocation).toBe('/sv/virkailija?sort=customer-asc');
+    // Keyboard: the header is a button; Enter sorts the other way.
+    screen.getByRole('button', { name: /^Kund/ }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(currentLocation).toBe('/sv/virkailija?sort=customer-desc'));
+    await waitFor(() => expect(names()).toEqual(['Östman Eeva', 'Aalto Aino']));
+    expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('sort')).toBe('-customer');
+  });
+
+  it('offers the services the authority has deployed in the service filter, named in the handler’s language', async () => {
+    inboxApi({ first: { items: [item(3)], nextCursor: null } });
+    renderDesk('/fi/virkailija');
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 5000 });
+    const select = screen.getByLabelText('Asiointi');
+    await within(select).findByRole('option', { name: 'Meluilmoitus' }, { timeout: 5000 });
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Kaikki', 'Meluilmoitus', 'Yleisen alueen käyttö (poistettu käytöstä)']);
+    expect((within(select).getByRole('option', { name: 'Meluilmoitus' }) as HTMLOptionElement).value).toBe('event-noise');
   });
 });
 

@@ -1,16 +1,16 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../ui/api/http';
+import type { Lang } from '../../../form-library/format/types';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 import { loadMunicipalities, municipalityName, type MunicipalityOption } from '../../form-renderer';
 import { api } from '../../../ui/api/http';
-import { deskApi } from '../api/desk-api';
+import { deskApi, type DeskService } from '../api/desk-api';
 import { deskPaths } from '../layout/paths';
 import { useMe } from '../session/session';
 import { useAlerts } from '../alerts/alerts-store';
-import { hasFilters, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
+import { hasFilters, inboxQuery, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
 import { inboxMessages } from './messages';
-import { sortRows } from './sort-rows';
 import { statusName, statusOrder } from './status-names';
 import { formatTimestamp, timeInStatus } from './time-in-status';
 import { useInbox } from './useInbox';
@@ -42,6 +42,24 @@ function useAreaMunicipalities(authorityId: string | undefined): MunicipalityOpt
   return list;
 }
 
+/** The services the handler's authority has deployed, named in the handler's language, for the service filter. */
+function useDeskServices(lang: Lang): DeskService[] {
+  const [list, setList] = useState<DeskService[]>([]);
+  useEffect(() => {
+    let live = true;
+    deskApi
+      .services(lang)
+      .then((services) => {
+        if (live) setList(services);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return list;
+}
+
 export function InboxPage() {
   const t = useMessages(inboxMessages);
   const lang = useLang();
@@ -49,8 +67,10 @@ export function InboxPage() {
   const id = useId();
   const [search, setSearch] = useSearchParams();
   const view = useMemo(() => readInboxView(search), [search]);
-  const inbox = useInbox(view.filters, lang);
+  const query = useMemo(() => inboxQuery(view), [view]);
+  const inbox = useInbox(query, lang);
   const municipalities = useAreaMunicipalities(me.authority?.id);
+  const services = useDeskServices(lang);
   const [now, setNow] = useState(() => new Date());
   const firstNewRef = useRef<HTMLAnchorElement | null>(null);
   // New alerts while the list is open: offer a refresh rather than moving rows under the handler's cursor.
@@ -86,15 +106,9 @@ export function InboxPage() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // Services and status labels seen so far feed the filter choices (the API lists no services).
-  const [knownServices, setKnownServices] = useState<Map<string, string>>(new Map());
+  // Status labels seen so far name the status chips.
   const [statusLabels, setStatusLabels] = useState<Map<string, string>>(new Map());
   useEffect(() => {
-    setKnownServices((prev) => {
-      const next = new Map(prev);
-      for (const item of inbox.items) next.set(item.service.id, item.service.name);
-      return next.size === prev.size ? prev : next;
-    });
     setStatusLabels((prev) => {
       const next = new Map(prev);
       for (const item of inbox.items) if (!next.has(item.status.id)) next.set(item.status.id, item.status.label);
@@ -102,7 +116,7 @@ export function InboxPage() {
     });
   }, [inbox.items]);
 
-  const rows = useMemo(() => sortRows(inbox.items, view.sort), [inbox.items, view.sort]);
+  const rows = inbox.items;
 
   // After "Load more", move focus to the first new row so keyboard users continue where they were.
   useEffect(() => {
@@ -137,6 +151,8 @@ export function InboxPage() {
 
   const statusIds = statusOrder(Object.keys(inbox.counts));
   const total = Object.values(inbox.counts).reduce((a, b) => a + b, 0);
+  // Counts of a very broad text search cover its newest matches only: show them as lower bounds.
+  const countText = (n: number) => format(inbox.countsExact === false ? t.countAtLeast : t.countSuffix, { n });
   const columns: Array<{ key: SortKey; label: string }> = [
     { key: 'reference', label: t.reference },
     { key: 'service', label: t.service },
@@ -160,13 +176,13 @@ export function InboxPage() {
         <ul>
           <li>
             <button type="button" className="desk-chip" aria-pressed={!view.filters.status} onClick={() => update({ ...view, filters: { ...view.filters, status: undefined } })}>
-              {t.allStatuses} <span className="desk-chip__count">{format(t.countSuffix, { n: total })}</span>
+              {t.allStatuses} <span className="desk-chip__count">{countText(total)}</span>
             </button>
           </li>
           {statusIds.map((s) => (
             <li key={s}>
               <button type="button" className="desk-chip" aria-pressed={view.filters.status === s} onClick={() => update({ ...view, filters: { ...view.filters, status: s } })}>
-                {statusName(s, lang, statusLabels)} <span className="desk-chip__count">{format(t.countSuffix, { n: inbox.counts[s] })}</span>
+                {statusName(s, lang, statusLabels)} <span className="desk-chip__count">{countText(inbox.counts[s])}</span>
               </button>
             </li>
           ))}
@@ -183,8 +199,10 @@ export function InboxPage() {
           <label htmlFor={`${id}-service`}>{t.service}</label>
           <select id={`${id}-service`} name="service" defaultValue={view.filters.service ?? ''}>
             <option value="">{t.any}</option>
-            {view.filters.service && !knownServices.has(view.filters.service) && <option value={view.filters.service}>{view.filters.service}</option>}
-            {[...knownServices].map(([sid, name]) => <option key={sid} value={sid}>{name}</option>)}
+            {view.filters.service && !services.some((s) => s.id === view.filters.service) && <option value={view.filters.service}>{view.filters.service}</option>}
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>{s.active ? s.name : format(t.withdrawnService, { name: s.name })}</option>
+            ))}
           </select>
         </div>
         <div className="desk-field">
@@ -237,7 +255,7 @@ export function InboxPage() {
       <p className="desk-help" id={`${id}-unread-help`}>{t.unreadHelp}</p>
 
       <div className="desk-table-wrap">
-        <table ref={tableRef} className="desk-table" aria-describedby={`${id}-unread-help ${id}-sort-note`} aria-busy={inbox.loading}>
+        <table ref={tableRef} className="desk-table" aria-describedby={`${id}-unread-help ${id}-keys-help`} aria-busy={inbox.loading}>
           <caption className="visually-hidden">{t.caption}</caption>
           <thead>
             <tr>
@@ -278,7 +296,7 @@ export function InboxPage() {
           </tbody>
         </table>
       </div>
-      <p className="desk-help" id={`${id}-sort-note`}>{t.sortNote} {t.keysHelp}</p>
+      <p className="desk-help" id={`${id}-keys-help`}>{t.keysHelp}</p>
       {!inbox.loading && rows.length === 0 && !inbox.error && <p>{t.empty}</p>}
       {inbox.nextCursor && (
         <button type="button" className="desk-button" onClick={() => void inbox.loadMore()} disabled={inbox.loadingMore} aria-busy={inbox.loadingMore}>

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InboxItem } from '../api/desk-api';
-import { readInboxView, writeInboxView } from './inbox-url';
-import { sortRows } from './sort-rows';
+import { apiSort, inboxQuery, readInboxView, writeInboxView } from './inbox-url';
 import { timeInStatus } from './time-in-status';
 
 describe('inbox filters in the URL', () => {
@@ -32,16 +30,21 @@ describe('time in current status', () => {
   });
 });
 
-describe('sorting loaded rows', () => {
-  const row = (id: number, customerName: string, statusSince: string): InboxItem => ({
-    id, reference: `KV-2026-00000${id}`, service: { id: 's', name: 'Yleisötilaisuus' }, customerName, municipality: '091',
-    status: { id: 'RECEIVED', label: 'Vastaanotettu' }, submittedAt: statusSince, statusSince, assignee: null, unread: false,
+describe('sorting through the server', () => {
+  it('asks the API for the column sort, and nothing for the default newest first', () => {
+    expect(apiSort({ key: 'received', dir: 'desc' })).toBeUndefined();
+    expect(apiSort({ key: 'received', dir: 'asc' })).toBe('received');
+    expect(apiSort({ key: 'customer', dir: 'desc' })).toBe('-customer');
+    expect(apiSort({ key: 'municipality', dir: 'asc' })).toBe('municipality');
   });
-  const rows = [row(1, 'Östman Eeva', '2026-05-01T00:00:00Z'), row(2, 'Aalto Aino', '2026-05-03T00:00:00Z'), row(3, 'Ahonen Pekka', '2026-05-02T00:00:00Z')];
-  it('sorts customers alphabetically with Ä and Ö after Z, as in Finnish', () => {
-    expect(sortRows(rows, { key: 'customer', dir: 'asc' }).map((r) => r.id)).toEqual([2, 3, 1]);
+
+  it('puts the case longest in its status first for time in status descending (earliest status change)', () => {
+    expect(apiSort({ key: 'inStatus', dir: 'desc' })).toBe('statusSince');
+    expect(apiSort({ key: 'inStatus', dir: 'asc' })).toBe('-statusSince');
   });
-  it('puts the case longest in its status first when sorting by time in status descending', () => {
-    expect(sortRows(rows, { key: 'inStatus', dir: 'desc' }).map((r) => r.id)).toEqual([1, 3, 2]);
+
+  it('sends the filters and the sort together', () => {
+    const view = readInboxView(new URLSearchParams('service=event-noise&sort=service-desc'));
+    expect(inboxQuery(view)).toEqual({ service: 'event-noise', sort: '-service' });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The inbox's filters and sort live in the URL query, so a filtered view can be bookmarked, shared
- * and restored by Back. These functions translate between the query string and typed filters.
+ * The inbox's filters and sort live in the URL query, so a filtered and sorted view can be
+ * bookmarked, shared and restored by Back. These functions translate between the query string,
+ * typed filters and the API's query (the server sorts and pages).
  */
 import type { InboxQuery } from '../api/desk-api';
 
@@ -54,6 +55,23 @@ export function writeInboxView(view: InboxView): URLSearchParams {
   }
   if (view.sort.key !== DEFAULT_SORT.key || view.sort.dir !== DEFAULT_SORT.dir) search.set('sort', `${view.sort.key}-${view.sort.dir}`);
   return search;
+}
+
+/**
+ * The API's sort for a column sort. "Time in status" ascending is the shortest time first, which is
+ * the latest status change first.
+ */
+export function apiSort(sort: Sort): string | undefined {
+  if (sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir) return undefined;
+  const key = sort.key === 'inStatus' ? 'statusSince' : sort.key;
+  const dir = sort.key === 'inStatus' ? (sort.dir === 'asc' ? 'desc' : 'asc') : sort.dir;
+  return `${dir === 'desc' ? '-' : ''}${key}`;
+}
+
+/** What the inbox asks the API for: the filters and the sort. */
+export function inboxQuery(view: InboxView): InboxQuery {
+  const sort = apiSort(view.sort);
+  return sort ? { ...view.filters, sort } : { ...view.filters };
 }
 
 export function hasFilters(view: InboxView): boolean {

@@ -1,4 +1,4 @@
-/** Loads the inbox for the filters in the URL, and further pages on demand (keyset cursor). */
+/** Loads the inbox for the filters and sort in the URL, and further pages on demand (keyset cursor of that sort). */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../ui/api/http';
 import type { Lang } from '../../../form-library/format/types';
@@ -7,6 +7,7 @@ import { deskApi, type InboxItem, type InboxQuery } from '../api/desk-api';
 export interface InboxState {
   items: InboxItem[];
   counts: Record<string, number>;
+  countsExact: boolean;
   nextCursor: string | null;
   loading: boolean;
   loadingMore: boolean;
@@ -15,7 +16,7 @@ export interface InboxState {
 
 export function useInbox(filters: InboxQuery, lang: Lang) {
   const key = JSON.stringify(filters);
-  const [state, setState] = useState<InboxState>({ items: [], counts: {}, nextCursor: null, loading: true, loadingMore: false, error: null });
+  const [state, setState] = useState<InboxState>({ items: [], counts: {}, countsExact: true, nextCursor: null, loading: true, loadingMore: false, error: null });
   const generation = useRef(0);
   const [reloads, setReloads] = useState(0);
 
@@ -25,7 +26,7 @@ export function useInbox(filters: InboxQuery, lang: Lang) {
     deskApi
       .inbox(JSON.parse(key) as InboxQuery, lang)
       .then((page) => {
-        if (gen === generation.current) setState({ items: page.items, counts: page.counts, nextCursor: page.nextCursor, loading: false, loadingMore: false, error: null });
+        if (gen === generation.current) setState({ items: page.items, counts: page.counts, countsExact: page.countsExact !== false, nextCursor: page.nextCursor, loading: false, loadingMore: false, error: null });
       })
       .catch((error: Error) => {
         if (gen === generation.current) setState((s) => ({ ...s, items: [], loading: false, error }));
