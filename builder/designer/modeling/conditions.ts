@@ -1,10 +1,11 @@
 /**
  * What the condition builder may offer: only fields that come EARLIER in the form (a condition
- * must never depend on something the customer has not reached), and for choice fields only their
- * real values, so a designer cannot write a condition that can never be true.
+ * must never depend on something the customer has not reached), within reach of the element's
+ * repeating group if it is in one, and for choice fields only their real values, so a designer
+ * cannot write a condition that can never be true.
  */
 import type { ChoiceOption, Condition, FormDefinition, FormElement } from '../../../form-library/format/types';
-import { allLocations } from './tree';
+import { allLocations, type ElementLocation } from './tree';
 
 export interface ConditionField {
   key: string;
@@ -27,14 +28,17 @@ function valuesOf(el: FormElement): ConditionField['values'] {
 }
 
 /**
- * Fields before `targetId` (an element id or a page id) in document order, leaving out fields in
- * repeating groups (one answer per item, so "show when" has no single value) and the target's own
- * section/group contents.
+ * The earlier data fields for `targetId` (an element id or a page id) in document order, and which
+ * of them sit in a repeating group the target is not in. That is how the form walk decides
+ * (form-library/conditions): each group item is decided on its own, seeing the answers before the
+ * group and the item's own earlier answers; nothing outside an item sees into it (one answer per
+ * item, so "show when" would have no single value). The target's own contents come after it.
  */
-export function earlierFields(definition: FormDefinition, targetId: string): ConditionField[] {
+function earlierDataFields(definition: FormDefinition, targetId: string): Array<{ location: ElementLocation; inOtherGroup: boolean }> {
   const locations = allLocations(definition);
   const pageIndex = definition.pages.findIndex((p) => p.id === targetId);
   let stop: number;
+  let targetAncestors: ReadonlySet<string> = new Set();
   if (pageIndex >= 0) {
     const firstOnPage = locations.findIndex((l) => l.pageId === targetId);
     const pagesBefore = new Set(definition.pages.slice(0, pageIndex).map((p) => p.id));
@@ -42,12 +46,28 @@ export function earlierFields(definition: FormDefinition, targetId: string): Con
   } else {
     stop = locations.findIndex((l) => l.element.id === targetId);
     if (stop < 0) return [];
+    targetAncestors = new Set(locations[stop].ancestors);
   }
   const groupIds = new Set(locations.filter((l) => l.element.kind === 'group').map((l) => l.element.id));
   return locations
     .slice(0, stop)
-    .filter((l) => !NO_DATA_KINDS.has(l.element.kind) && !l.ancestors.some((a) => groupIds.has(a)))
-    .map((l) => ({ key: l.element.key, element: l.element, values: valuesOf(l.element) }));
+    .filter((l) => !NO_DATA_KINDS.has(l.element.kind))
+    .map((location) => ({ location, inOtherGroup: location.ancestors.some((a) => groupIds.has(a) && !targetAncestors.has(a)) }));
+}
+
+/**
+ * What "show when" may look at for `targetId`: earlier fields outside repeating groups, and inside
+ * a group also the earlier fields of the same group item (of every group around the target).
+ */
+export function earlierFields(definition: FormDefinition, targetId: string): ConditionField[] {
+  return earlierDataFields(definition, targetId)
+    .filter((f) => !f.inOtherGroup)
+    .map(({ location: { element } }) => ({ key: element.key, element, values: valuesOf(element) }));
+}
+
+/** Whether earlier fields were left out only because they are in a repeating group the target is not in. */
+export function groupFieldsLeftOut(definition: FormDefinition, targetId: string): boolean {
+  return earlierDataFields(definition, targetId).some((f) => f.inOtherGroup);
 }
 
 /** Whether a condition points at an earlier field with a value that field can take. */

@@ -29,8 +29,29 @@ const foodSales: FormDefinition = {
   ],
 };
 
-function Harness({ selectedId, onDefinition }: { selectedId: string; onDefinition(def: FormDefinition): void }) {
-  const [def, setDef] = useState(foodSales);
+// Turku's market-stall notification: sellers as a repeating group, each with a cooking question
+// and, when cooking, the kitchen; an electricity question after the group.
+const marketStalls: FormDefinition = {
+  pages: [
+    {
+      id: 'p1',
+      title: { fi: 'Myyjät', sv: 'Försäljare', en: 'Sellers' },
+      elements: [
+        {
+          id: 'g1', kind: 'group', key: 'myyjat', label: { fi: 'Myyjät', sv: 'Försäljare', en: 'Sellers' }, itemLabel: { fi: 'Myyjä', sv: 'Försäljare', en: 'Seller' },
+          elements: [
+            { id: 'g1-cook', kind: 'yesNo', key: 'valmistus', label: { fi: 'Valmistetaanko ruokaa?', sv: 'Tillagas mat?', en: 'Is food cooked?' } },
+            { id: 'g1-kitchen', kind: 'textarea', key: 'keittio', label: { fi: 'Keittiö', sv: 'Kök', en: 'Kitchen' } },
+          ],
+        },
+        { id: 'e-power', kind: 'yesNo', key: 'sahko', label: { fi: 'Tarvitaanko sähköä?', sv: 'Behövs el?', en: 'Is electricity needed?' } },
+      ],
+    },
+  ],
+};
+
+function Harness({ selectedId, onDefinition, initial = foodSales }: { selectedId: string; onDefinition(def: FormDefinition): void; initial?: FormDefinition }) {
+  const [def, setDef] = useState(initial);
   const dispatch = (op: FormOp) => setDef((d) => {
     const next = applyFormOp(d, op);
     onDefinition(next);
@@ -81,5 +102,21 @@ describe('the properties panel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Muodosta tunniste otsikosta' }));
     expect(findElement(latest, 'e3')?.element.key).toBe('myyjanSahkoposti');
     expect(screen.queryByRole('button', { name: 'Muodosta tunniste otsikosta' })).toBeNull();
+  });
+
+  it('offers a group field to a later field of the same group, and says why a field after the group cannot use it', async () => {
+    let latest = marketStalls;
+    const { unmount } = render(<Harness initial={marketStalls} selectedId="g1-kitchen" onDefinition={(d) => { latest = d; }} />);
+    await userEvent.selectOptions(screen.getByLabelText('Näytä, kun kenttä'), 'valmistus');
+    await userEvent.selectOptions(screen.getByLabelText('on'), 'Kyllä');
+    expect(findElement(latest, 'g1-kitchen')?.element.condition).toEqual({ field: 'valmistus', op: 'equals', value: true });
+    expect(screen.queryByText(/vain saman ryhmän sisällä/)).toBeNull();
+    unmount();
+
+    render(<Harness initial={marketStalls} selectedId="e-power" onDefinition={() => {}} />);
+    const condition = screen.getByRole('group', { name: 'Näyttämisen ehto' });
+    expect(within(condition).queryByRole('combobox')).toBeNull();
+    within(condition).getByText('Ennen tätä kohtaa ei ole kenttiä, joihin ehdon voisi liittää.');
+    within(condition).getByText(/Toistuvan ryhmän kenttiä voi käyttää ehtona vain saman ryhmän sisällä/);
   });
 });

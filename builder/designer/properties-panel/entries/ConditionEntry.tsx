@@ -1,11 +1,12 @@
 /**
- * "Show when … is …": the field list holds only EARLIER fields (modeling/conditions), and a
- * field with a closed set of values offers exactly those values.
+ * "Show when … is …": the field list holds only EARLIER fields within reach of the element's
+ * repeating group (modeling/conditions), and a field with a closed set of values offers exactly
+ * those values. When fields of a group were left out, a note says why, so they are not missed.
  */
 import type { Condition, FormDefinition } from '../../../../form-library/format/types';
 import { useLang, useMessages } from '../../../../ui/i18n/messages';
 import { anyText, elementTitle } from '../../displayLabel';
-import { earlierFields } from '../../modeling/conditions';
+import { earlierFields, groupFieldsLeftOut } from '../../modeling/conditions';
 import { panelMessages } from '../messages';
 
 interface Props {
@@ -26,6 +27,8 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
   const fields = earlierFields(definition, targetId);
   const field = condition ? fields.find((f) => f.key === condition.field) : undefined;
   const valueSelectId = `${id}-value`;
+  const groupNoteId = `${id}-group-note`;
+  const groupNote = groupFieldsLeftOut(definition, targetId);
 
   const chooseField = (key: string) => {
     if (key === '') return onChange(undefined);
@@ -44,7 +47,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
         <>
           <div className="pp-entry">
             <label htmlFor={`${id}-field`}>{t.conditionShowWhen}</label>
-            <select id={`${id}-field`} value={condition?.field ?? ''} onChange={(e) => chooseField(e.target.value)}>
+            <select id={`${id}-field`} value={condition?.field ?? ''} aria-describedby={groupNote ? groupNoteId : undefined} onChange={(e) => chooseField(e.target.value)}>
               <option value="">{t.conditionNone}</option>
               {condition && !field && <option value={condition.field}>{condition.field} (!)</option>}
               {fields.map((f) => (
@@ -85,6 +88,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
           )}
         </>
       )}
+      {groupNote && <p id={groupNoteId} className="pp-help">{t.conditionGroupFields}</p>}
     </fieldset>
   );
 }
