@@ -5,6 +5,12 @@ declare global {
   namespace Express {
     interface Request {
       staff?: StaffPrincipal;
+      /**
+       * A staff member signed in with a temporary password from their admin. Kept apart from
+       * `staff` so that every staff route refuses them (fail closed) until they choose their own;
+       * only /api/auth/me, logout and /api/auth/password accept them (requireStaffSession).
+       */
+      staffMustChangePassword?: StaffPrincipal;
       customer?: CustomerPrincipal;
     }
   }

@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/log';
 import { rateLimited, unauthenticated } from '../http/errors';
 import { parseBody, v } from '../http/validate';
 import { namesOf } from '../reference/names';
-import { requireStaff, staffOf } from './guards';
+import { requireStaffSession, sessionStaffOf } from './guards';
 import { UNUSABLE_HASH, verifyPassword } from './password';
 import { createSession, destroySession } from './sessions';
 
@@ -29,6 +29,8 @@ export interface StaffMe {
   name: string;
   role: string;
   authority: { id: string; name: { fi: string; sv: string; en: string } } | null;
+  /** Signed in with a temporary password from an admin: the apps ask for a new one before anything else. */
+  mustChangePassword: boolean;
 }
 
 export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
@@ -46,6 +48,7 @@ export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
     name: user.name,
     role: user.role,
     authority: authority ? { id: authority.id, name: namesOf(authority) } : null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -79,8 +82,9 @@ export function authRoutes(ctx: AppContext): Router {
     res.status(204).end();
   });
 
-  router.get('/me', requireStaff(), (req, res) => {
-    const me = staffMe(ctx, staffOf(req).id);
+  // Also answers a person who still has to replace a temporary password (see password-routes.ts).
+  router.get('/me', requireStaffSession(), (req, res) => {
+    const me = staffMe(ctx, sessionStaffOf(req).staff.id);
     if (!me) throw unauthenticated();
     res.json(me);
   });

@@ -30,6 +30,9 @@ export class HttpError extends Error {
 export const badRequest = (message: string, fields: FieldProblem[] = []) => new HttpError(400, 'bad_request', message, fields);
 export const unauthenticated = (message = 'Sign-in required') => new HttpError(401, 'unauthenticated', message);
 export const forbidden = (message = 'Not allowed') => new HttpError(403, 'forbidden', message);
+/** The apps recognise this code and show the change-password screen. */
+export const passwordChangeRequired = () =>
+  new HttpError(403, 'password_change_required', 'Choose a new password first (POST /api/auth/password)');
 export const notFound = (message = 'Not found') => new HttpError(404, 'not_found', message);
 export const conflict = (message: string, fields: FieldProblem[] = [], extra: Record<string, unknown> = {}) =>
   new HttpError(409, 'conflict', message, fields, extra);
