@@ -10,6 +10,7 @@ import { alertRoutes } from './alerts/routes';
 import { startAlertDelivery } from './alerts/delivery';
 import { attachmentRoutes } from './attachments/routes';
 import { authRoutes } from './auth/routes';
+import { passwordRoutes } from './auth/password-routes';
 import { loadSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
@@ -46,6 +47,7 @@ export function createApp(ctx: AppContext): Express {
   // The busiest route first: a send should not walk past every other router's routes to be matched.
   api.use(submissionRoutes(ctx));
   api.use('/auth', authRoutes(ctx));
+  api.use('/auth', passwordRoutes(ctx));
   api.use(apiRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));

@@ -9,6 +9,7 @@ import { AddressField } from './fields/AddressField';
 import { AttachmentField } from './fields/AttachmentField';
 import { DateRangeField } from './fields/DateRangeField';
 import { InfoField } from './fields/InfoField';
+import { NumberField } from './fields/NumberField';
 import { ArrayFieldItemTemplate, ArrayFieldTemplate } from './templates/ArrayFieldTemplate';
 import { BaseInputTemplate } from './templates/BaseInputTemplate';
 import { DescriptionFieldTemplate } from './templates/DescriptionFieldTemplate';
@@ -51,6 +52,7 @@ export const fields: RegistryFieldsType = {
   dateRange: DateRangeField,
   attachment: AttachmentField,
   info: InfoField,
+  NumberField,
 };
 
 export const templates: Partial<Omit<TemplatesType, 'ButtonTemplates'>> = {

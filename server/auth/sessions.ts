@@ -7,7 +7,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
-import { isStaffRole } from './principals';
+import { isStaffRole, type StaffPrincipal } from './principals';
 
 export const STAFF_COOKIE = 'kevyt_staff';
 export const CUSTOMER_COOKIE = 'kevyt_customer';
@@ -86,7 +86,7 @@ export function loadSessions(ctx: AppContext): RequestHandler {
         .where(and(eq(sessions.id, id), eq(sessions.kind, 'staff')))
         .get();
       if (row && row.expiresAt > now && row.user.active && isStaffRole(row.user.role)) {
-        req.staff = {
+        const principal: StaffPrincipal = {
           id: row.user.id,
           email: row.user.email,
           name: row.user.name,
@@ -94,6 +94,8 @@ export function loadSessions(ctx: AppContext): RequestHandler {
           authorityId: row.user.authorityId,
           sessionId: id,
         };
+        if (row.user.mustChangePassword) req.staffMustChangePassword = principal;
+        else req.staff = principal;
       }
     }
     const customerToken = readCookie(req, CUSTOMER_COOKIE);

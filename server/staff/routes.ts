@@ -2,7 +2,7 @@
  * /api/staff (authority admin, own authority only; another authority's person is 404):
  * GET list, POST add (→ one-time temporary password in the response), POST :id/reset-password
  * (→ a new one-time temporary password in the response, shown once by the admin's screen; not
- * sent by email, so it never sits in the outbox), POST :id/deactivate.
+ * sent by email, so it never sits in the outbox), POST :id/deactivate, POST :id/reactivate.
  */
 import { Router } from 'express';
 import { staffActor } from '../audit/log';
@@ -10,7 +10,7 @@ import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { idParam } from '../http/params';
 import { parseBody, v } from '../http/validate';
-import { addStaff, deactivateStaff, listStaff, MANAGED_ROLES, ownStaffMember, resetPassword } from './staff';
+import { addStaff, deactivateStaff, listStaff, MANAGED_ROLES, ownStaffMember, reactivateStaff, resetPassword } from './staff';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -45,6 +45,11 @@ export function staffRoutes(ctx: AppContext): Router {
     const me = staffOf(req);
     const member = ownStaffMember(ctx, ownAuthorityOf(req), idParam(req.params.id, 'No such staff member'));
     res.json(deactivateStaff(ctx, member, me.id, staffActor(req)));
+  });
+
+  router.post('/staff/:id/reactivate', admin, (req, res) => {
+    const member = ownStaffMember(ctx, ownAuthorityOf(req), idParam(req.params.id, 'No such staff member'));
+    res.json(reactivateStaff(ctx, member, staffActor(req)));
   });
 
   return router;

@@ -1,8 +1,10 @@
 /**
  * Staff management for authority admins: their own authority's handlers, designers and admins.
  * New and reset accounts get a one-time temporary password that the admin is shown once and hands
- * over; only its scrypt hash is stored. Deactivating ends the person's sessions at once. Every
- * change is written to the audit log in the same transaction.
+ * over; only its scrypt hash is stored, and the person must replace it at their first sign-in
+ * (users.must_change_password). Deactivating ends the person's sessions at once; reactivating lets
+ * them sign in again with the password they had. Every change is written to the audit log in the
+ * same transaction.
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit, type AuditActor } from '../audit/log';
@@ -22,13 +24,15 @@ export interface StaffListItem {
   name: string;
   role: string;
   active: boolean;
+  /** Still holds a temporary password from an admin (has not signed in and chosen their own). */
+  mustChangePassword: boolean;
   createdAt: string;
 }
 
 type UserRow = typeof users.$inferSelect;
 
 function item(u: UserRow): StaffListItem {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt };
+  return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword, createdAt: u.createdAt };
 }
 
 export function listStaff(ctx: AppContext, authorityId: string): StaffListItem[] {
@@ -56,19 +60,19 @@ export async function addStaff(ctx: AppContext, authorityId: string, input: NewS
     // Emails are unique across all authorities: say so without telling whose account it is.
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
       throw conflict('An account with this email exists already', [{ path: 'email', message: 'Already in use' }]);
-    const row = tx.insert(users).values({ email, name: input.name.trim(), role: input.role, authorityId, passwordHash }).returning().get();
+    const row = tx.insert(users).values({ email, name: input.name.trim(), role: input.role, authorityId, passwordHash, mustChangePassword: true }).returning().get();
     writeAudit(ctx, { actor, action: 'staff.create', targetType: 'user', targetId: row.id, details: { email, role: input.role, authorityId } }, tx);
     return row;
   });
   return { member: item(member), temporaryPassword: password };
 }
 
-/** Replaces the password with a new temporary one and ends the person's sessions. */
+/** Replaces the password with a new temporary one (to be changed at the next sign-in) and ends the person's sessions. */
 export async function resetPassword(ctx: AppContext, member: UserRow, actor: AuditActor): Promise<string> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   ctx.db.transaction((tx) => {
-    tx.update(users).set({ passwordHash }).where(eq(users.id, member.id)).run();
+    tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, member.id)).run();
     tx.delete(sessions).where(eq(sessions.userId, member.id)).run();
     writeAudit(ctx, { actor, action: 'staff.password.reset', targetType: 'user', targetId: member.id }, tx);
   });
@@ -84,4 +88,14 @@ export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: n
     if (member.active) writeAudit(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }, tx);
   });
   return item({ ...member, active: false });
+}
+
+/** Lets a deactivated account sign in again (with the password it had); audited only when it changes anything. */
+export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): StaffListItem {
+  if (member.active) return item(member);
+  ctx.db.transaction((tx) => {
+    tx.update(users).set({ active: true }).where(eq(users.id, member.id)).run();
+    writeAudit(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id }, tx);
+  });
+  return item({ ...member, active: true });
 }

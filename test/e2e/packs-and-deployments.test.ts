@@ -244,6 +244,8 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
 
     const hanna = new ApiClient(server.url);
     await hanna.loginStaff('hanna.hygienia@kevyt.example', password);
+    // The one-time password must be replaced before anything else (test/e2e/admin-screens.test.ts walks it).
+    expect((await hanna.post('/api/auth/password', { currentPassword: password, newPassword: 'Hanna-Hygienia-2026' })).status).toBe(204);
     const opened = await hanna.get<{ packVersion: number; definition: { pages: Array<{ elements: Array<{ key: string; label: { fi: string } }> }> } }>(`/api/cases/${submissionId}?lang=fi`);
     expect(opened.status).toBe(200);
     expect(opened.body.packVersion).toBe(1);

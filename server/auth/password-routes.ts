@@ -1,0 +1,40 @@
+/**
+ * POST /api/auth/password { currentPassword, newPassword } → 204. Open to every signed-in staff
+ * member, also one still holding a temporary password (the only thing besides /me and logout they
+ * may do). Failed attempts are limited like sign-ins, per person.
+ */
+import { Router } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { AppContext } from '../context';
+import { rateLimited } from '../http/errors';
+import { parseBody, v } from '../http/validate';
+import { requireStaffSession, sessionStaffOf } from './guards';
+import { changeOwnPassword, MAX_PASSWORD_LENGTH } from './password-change';
+
+const PasswordBody = v.object({
+  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false }),
+  // The length rule is the domain's (password-change.ts), so it names the same limit everywhere.
+  newPassword: v.string({ trim: false }),
+});
+
+export function passwordRoutes(ctx: AppContext): Router {
+  const router = Router();
+
+  const attemptLimiter = rateLimit({
+    windowMs: 60_000,
+    limit: 10,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `password|${sessionStaffOf(req).staff.id}`,
+    handler: (_req, _res, next) => next(rateLimited('Too many attempts; wait a minute and try again')),
+  });
+
+  router.post('/password', requireStaffSession(), attemptLimiter, async (req, res) => {
+    const body = parseBody(PasswordBody, req.body);
+    await changeOwnPassword(ctx, sessionStaffOf(req).staff, body);
+    res.status(204).end();
+  });
+
+  return router;
+}
