@@ -1,9 +1,9 @@
-/** Kevyt's customer renderer (fill mode) with the 200-field form on one page. */
+/** Kevyt's customer renderer (fill mode) with a 200-field form: page by page, as customers fill it. */
 import { useCallback, useState } from 'react';
-import type { FormData } from '../../../form-library/format/types';
+import type { FormData, FormDefinition } from '../../../form-library/format/types';
 import { FormRenderer, type MunicipalityOption } from '../../../runtime/form-renderer';
 import '../../../runtime/styles/customer.css';
-import { customerForm, exposeFormPage, recordAnswers } from './form-page-kit';
+import { exposeFormPage, recordAnswers } from './form-page-kit';
 
 const MUNICIPALITIES: MunicipalityOption[] = [
   { code: '091', fi: 'Helsinki', sv: 'Helsingfors' },
@@ -12,13 +12,13 @@ const MUNICIPALITIES: MunicipalityOption[] = [
   { code: '638', fi: 'Porvoo', sv: 'Borgå' },
 ];
 
-function KevytForm() {
+function KevytForm({ definition }: { definition: FormDefinition }) {
   const [data, setData] = useState<FormData>({});
   const onChange = useCallback((next: FormData) => {
     recordAnswers(next);
     setData(next);
   }, []);
-  return <FormRenderer definition={customerForm.definition} lang="fi" mode="fill" data={data} onChange={onChange} municipalities={MUNICIPALITIES} />;
+  return <FormRenderer definition={definition} lang="fi" mode="fill" data={data} onChange={onChange} municipalities={MUNICIPALITIES} />;
 }
 
-exposeFormPage(<KevytForm />);
+exposeFormPage((form) => <KevytForm definition={form.definition} />);

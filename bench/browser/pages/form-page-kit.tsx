@@ -1,17 +1,21 @@
 /**
- * The shared driver of the two form pages (Kevyt's renderer and plain rjsf): mount a 200-field
- * form, then type into its text fields one keystroke at a time. Both pages hold the answers in
- * the page's state, as a customer page does, so a keystroke goes through the page's onChange.
+ * The shared driver of the two form pages (Kevyt's renderer and plain rjsf): mount one of the two
+ * 200-field forms, then type into the text fields of its first page one keystroke at a time. Both
+ * pages hold the answers in the page's state, as a customer page does, so a keystroke goes through
+ * the page's onChange.
  */
 import { useLayoutEffect, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { FormData } from '../../../form-library/format/types';
-import { generateCustomerForm } from '../fixtures/generated-form';
-import type { ActionTiming, FormPageApi } from './bench-api';
+import { generateCustomerForm, type GeneratedCustomerForm } from '../fixtures/generated-form';
+import type { ActionTiming, BenchForm, FormPageApi } from './bench-api';
 import { afterCommit, frameAfter, pressKey, releaseKey, settle } from './frame-timing';
 
 export const FORM_FIELDS = 200;
-export const customerForm = generateCustomerForm({ fields: FORM_FIELDS, pages: 1 });
+export const benchForms: Record<BenchForm, GeneratedCustomerForm> = {
+  paged: generateCustomerForm({ fields: FORM_FIELDS, pages: 8, fieldsPerSection: 13 }),
+  single: generateCustomerForm({ fields: FORM_FIELDS, pages: 1 }),
+};
 
 /** The answers as the page last received them through onChange. */
 let latest: FormData = {};
@@ -36,10 +40,15 @@ function inputOf(section: string, key: string): HTMLInputElement {
   return input;
 }
 
-export function exposeFormPage(form: ReactElement): void {
+/** `prepare`: work done before the clock starts (what a real page would get ready-made). */
+export function exposeFormPage(view: (form: GeneratedCustomerForm) => ReactElement, prepare?: (form: GeneratedCustomerForm) => void): void {
   let root: Root | undefined;
+  let mounted: GeneratedCustomerForm | undefined;
   const api: FormPageApi = {
-    mount() {
+    mount(name) {
+      const form = benchForms[name];
+      mounted = form;
+      prepare?.(form);
       const container = document.getElementById('root')!;
       return new Promise((resolve, reject) => {
         root?.unmount();
@@ -48,11 +57,12 @@ export function exposeFormPage(form: ReactElement): void {
         const onCommit = () => void frameAfter(start, () => true).then(resolve, reject);
         start = performance.now();
         root = createRoot(container);
-        root.render(<Committed onCommit={onCommit}>{form}</Committed>);
+        root.render(<Committed onCommit={onCommit}>{view(form)}</Committed>);
       });
     },
     async keystrokes(count) {
-      const { textFields } = customerForm;
+      if (!mounted) throw new Error('mount a form first');
+      const textFields = mounted.textFields.filter((f) => f.page === 0);
       const warmUp = 5;
       const times: ActionTiming[] = [];
       for (let i = 0; i < count + warmUp; i++) {
