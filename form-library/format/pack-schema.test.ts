@@ -72,4 +72,18 @@ describe('pack file schema', () => {
     (pack.name as Record<string, string>).de = 'Veranstaltungen';
     expect(validatePackContent(pack)).toEqual({ ok: false, errors: [{ path: 'name.de', message: 'is not a known property here' }] });
   });
+
+  it('names each error in the reader’s language when asked (staff screens), in English by default (API clients)', () => {
+    const pack = clone(eventPack) as unknown as { name: Record<string, string>; services: Array<{ form: { pages: Array<{ elements: Array<Record<string, unknown>> }> } }> };
+    delete pack.services[0].form.pages[1].elements[4].options;
+    pack.name.de = 'Veranstaltungen';
+    const messages = (lang?: 'fi' | 'sv') => {
+      const result = lang ? validatePackContent(pack, lang) : validatePackContent(pack);
+      return result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`);
+    };
+    expect(messages('fi')).toEqual(['name.de: ei kuulu tähän kohtaan', 'services.0.form.pages.1.elements.4.options: on pakollinen']);
+    expect(messages('sv')).toEqual(['name.de: hör inte hemma här', 'services.0.form.pages.1.elements.4.options: är obligatorisk']);
+    expect(messages()).toEqual(['name.de: is not a known property here', 'services.0.form.pages.1.elements.4.options: is required']);
+    expect(validatePackFile('ei pakettia', 'fi')).toEqual({ ok: false, errors: [{ path: '', message: 'pitää olla tyyppiä object' }] });
+  });
 });

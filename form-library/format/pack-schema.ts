@@ -8,7 +8,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { workflowDefinitionSchema } from '../../workflows/format/workflow-schema';
 import { AUTHORITY_KINDS, ELEMENT_KINDS } from './types';
-import type { FieldError, FormPackContent, FormPackFile } from './types';
+import type { FieldError, FormPackContent, FormPackFile, Lang } from './types';
+import { describeFormatError, type FormatErrorCode, type FormatErrorParams } from '../problems/describe-format-error';
 
 type Schema = Record<string, unknown>;
 
@@ -216,17 +217,18 @@ function validators() {
 
 export type PackValidation<T> = { ok: true; file: T } | { ok: false; errors: FieldError[] };
 
-export function validatePackFile(json: unknown): { ok: true; file: FormPackFile } | { ok: false; errors: FieldError[] } {
+/** Errors read in `lang` (English for API clients). */
+export function validatePackFile(json: unknown, lang: Lang = 'en'): { ok: true; file: FormPackFile } | { ok: false; errors: FieldError[] } {
   const validate = validators().file;
   if (validate(json)) return { ok: true, file: json as FormPackFile };
-  return { ok: false, errors: packErrors(validate.errors ?? []) };
+  return { ok: false, errors: packErrors(validate.errors ?? [], lang) };
 }
 
-/** Paths are relative to the content ('services.0.form.pages.1.elements.3.kind'). */
-export function validatePackContent(content: unknown): { ok: true; content: FormPackContent } | { ok: false; errors: FieldError[] } {
+/** Paths are relative to the content ('services.0.form.pages.1.elements.3.kind'); errors read in `lang`. */
+export function validatePackContent(content: unknown, lang: Lang = 'en'): { ok: true; content: FormPackContent } | { ok: false; errors: FieldError[] } {
   const validate = validators().content;
   if (validate(content)) return { ok: true, content: content as FormPackContent };
-  return { ok: false, errors: packErrors(validate.errors ?? []) };
+  return { ok: false, errors: packErrors(validate.errors ?? [], lang) };
 }
 
 function dotted(instancePath: string, child?: string): string {
@@ -235,11 +237,22 @@ function dotted(instancePath: string, child?: string): string {
   return parts.join('.');
 }
 
-/** English messages (API clients and the import dialog); one error per place, most useful first. */
-function packErrors(errors: ErrorObject[]): FieldError[] {
+/** Ajv keywords with a phrase of their own (form-library/problems describeFormatError). */
+const LIMIT_CODES: Partial<Record<string, FormatErrorCode>> = {
+  minLength: 'tooShort',
+  maxLength: 'tooLong',
+  minimum: 'belowMinimum',
+  maximum: 'aboveMaximum',
+  minItems: 'tooFewItems',
+  maxItems: 'tooManyItems',
+};
+
+/** Messages in `lang` (API clients get English, staff screens and the import dialog their own); one error per place, most useful first. */
+function packErrors(errors: ErrorObject[], lang: Lang): FieldError[] {
   const out: FieldError[] = [];
   const seen = new Set<string>();
-  const add = (path: string, message: string) => {
+  const add = (path: string, code: FormatErrorCode, params: FormatErrorParams = {}) => {
+    const message = describeFormatError(code, params, lang);
     const key = `${path}\u0000${message}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -249,27 +262,38 @@ function packErrors(errors: ErrorObject[]): FieldError[] {
     // if/then and allOf wrappers only repeat what their inner errors already say.
     if (e.keyword === 'if' || e.keyword === 'allOf') continue;
     const params = e.params as Record<string, unknown>;
+    const limitCode = LIMIT_CODES[e.keyword];
+    if (limitCode) {
+      add(dotted(e.instancePath), limitCode, { limit: String(params.limit) });
+      continue;
+    }
     switch (e.keyword) {
       case 'required':
-        add(dotted(e.instancePath, String(params.missingProperty)), 'is required');
+        add(dotted(e.instancePath, String(params.missingProperty)), 'required');
         break;
       case 'additionalProperties':
-        add(dotted(e.instancePath, String(params.additionalProperty)), 'is not a known property here');
+        add(dotted(e.instancePath, String(params.additionalProperty)), 'unknownProperty');
         break;
       case 'enum':
-        add(dotted(e.instancePath), `must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`);
+        add(dotted(e.instancePath), 'notOneOf', { values: (params.allowedValues as unknown[]).map(String).join(', ') });
         break;
       case 'const':
-        add(dotted(e.instancePath), `must be ${JSON.stringify(params.allowedValue)}`);
+        add(dotted(e.instancePath), 'notConst', { value: JSON.stringify(params.allowedValue) });
         break;
       case 'type':
-        add(dotted(e.instancePath), `must be ${String(params.type).replace(',', ' or ')}`);
+        add(dotted(e.instancePath), 'wrongType', { type: String(params.type).replace(',', ' or ') });
         break;
       case 'not':
-        add(dotted(e.instancePath), 'has properties that do not belong to this condition operator');
+        add(dotted(e.instancePath), 'operatorProperties');
+        break;
+      case 'pattern':
+        add(dotted(e.instancePath), 'badPattern');
+        break;
+      case 'uniqueItems':
+        add(dotted(e.instancePath), 'repeatedItems');
         break;
       default:
-        add(dotted(e.instancePath), e.message ?? 'is invalid');
+        add(dotted(e.instancePath), 'invalid', { detail: e.message ?? '' });
     }
   }
   return out;

@@ -2,3 +2,4 @@ export type { FormProblem, FormProblemCode, FormProblemParams, TextRole } from '
 export { formProblems } from './form-problems';
 export { missingTranslations, formTranslationProblems } from './translation-problems';
 export { describeFormProblem } from './describe-form-problem';
+export { describeFormatError, type FormatErrorCode, type FormatErrorParams } from './describe-format-error';
