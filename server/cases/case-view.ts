@@ -8,6 +8,7 @@ import type { WorkflowRole } from '../../workflows/format/types';
 import { availableTransitions } from '../../workflows/machine/next-status';
 import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
 import type { AppContext } from '../context';
+import { packVersionContent } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { statusLabel } from '../submissions/pinned-service';
 import { caseHistory, type CaseEventRow } from './case-events';
@@ -51,6 +52,8 @@ export interface CaseView {
   customerName: string;
   lang: Lang;
   packVersion: number;
+  /** The form pack (and its version) the submission was made with. */
+  pack: { id: number; slug: string; name: string; version: number };
   status: StatusRef;
   submittedAt: string;
   statusSince: string;
@@ -114,6 +117,13 @@ function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinitio
   }
 }
 
+/** The pack a case was made with: its slug (stable), its name in `lang` and the exact version. */
+export function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): CaseView['pack'] {
+  const content = packVersionContent(ctx, packId, version);
+  const slug = content?.slug ?? ctx.sqlite.prepare<[number], { slug: string }>('SELECT slug FROM packs WHERE id = ?').get(packId)?.slug ?? String(packId);
+  return { id: packId, slug, name: content ? localize(content.name, lang) || slug : slug, version };
+}
+
 export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseView {
   const authority = ctx.sqlite
     .prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?')
@@ -137,6 +147,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     customerName: sub.contactName,
     lang: sub.lang,
     packVersion: sub.packVersion,
+    pack: packRef(ctx, sub.packId, sub.packVersion, lang),
     status: statusRef(service, sub.status, lang),
     submittedAt: sub.submittedAt,
     statusSince: sub.statusSince,

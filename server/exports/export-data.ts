@@ -14,14 +14,14 @@ type SubmissionRow = typeof submissions.$inferSelect;
 
 /** Reads pack versions once per export (a CSV of thousands of rows uses a handful of versions). */
 export class ExportLookups {
-  private readonly services = new Map<string, { service: ServiceDefinition | null; slug: string }>();
+  private readonly services = new Map<string, { service: ServiceDefinition | null; slug: string; packName: string }>();
   private readonly authorityNames = new Map<string, { fi: string; sv: string; en: string }>();
   private municipalityNames: Map<string, { fi: string; sv: string }> | null = null;
   private readonly userNames = new Map<number, string>();
 
   constructor(private readonly ctx: AppContext, readonly lang: Lang) {}
 
-  service(packId: number, version: number, serviceId: string): { service: ServiceDefinition | null; slug: string } {
+  service(packId: number, version: number, serviceId: string): { service: ServiceDefinition | null; slug: string; packName: string } {
     const key = `${packId}:${version}:${serviceId}`;
     let found = this.services.get(key);
     if (!found) {
@@ -32,7 +32,8 @@ export class ExportLookups {
         .where(and(eq(packVersions.packId, packId), eq(packVersions.version, version)))
         .get();
       const content = row ? (JSON.parse(row.content) as FormPackContent) : null;
-      found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug: row?.slug ?? String(packId) };
+      const slug = row?.slug ?? String(packId);
+      found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug, packName: content ? localized(content.name, this.lang, slug) : slug };
       this.services.set(key, found);
     }
     return found;
@@ -82,7 +83,7 @@ function statusLabel(service: ServiceDefinition | null, status: string | null, l
 /** Builds the export of one submission; `withHistory` false skips the history (CSV needs none). */
 export function caseExport(ctx: AppContext, lookups: ExportLookups, s: SubmissionRow, withHistory: boolean): CaseExport {
   const { lang } = lookups;
-  const { service, slug } = lookups.service(s.packId, s.packVersion, s.serviceId);
+  const { service, slug, packName } = lookups.service(s.packId, s.packVersion, s.serviceId);
   const files = ctx.db
     .select({ id: attachments.id, name: attachments.name, size: attachments.size, type: attachments.mime })
     .from(attachments)
@@ -119,7 +120,8 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
     reference: s.reference,
     service: service ? localized(service.name, lang, s.serviceId) : s.serviceId,
     authority: lookups.authority(s.authorityId),
-    packVersion: `${slug} v${s.packVersion}`,
+    // The pack by name and by its stable slug, and the exact version.
+    packVersion: `${packName} (${slug}) v${s.packVersion}`,
     status: statusLabel(service, s.status, lang),
     municipality: municipalityName ? `${municipalityName} (${s.municipalityCode})` : s.municipalityCode,
     submittedAt: s.submittedAt,

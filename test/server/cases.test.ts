@@ -21,6 +21,7 @@ interface CaseBody {
   data: Record<string, unknown>;
   definition: { pages: unknown[] };
   packVersion: number;
+  pack: { id: number; slug: string; name: string; version: number };
   attachments: Array<{ id: string; name: string; size: number; type: string }>;
   history: Array<{ kind: string; by: { name: string }; to?: { id: string } | null; body?: string | null; comment?: string | null }>;
   transitions: Array<{ event: string; label: string; to: { id: string; label: string }; commentRequired: boolean; customerAlert: string | null }>;
@@ -147,6 +148,10 @@ describe('one case', () => {
     expect(res.status).toBe(200);
     expect(res.body.reference).toBe(sent.reference);
     expect(res.body.packVersion).toBe(1);
+    const deployed = (await handler.get<ServiceBody[]>('/api/desk/services?lang=sv')).body.find((s) => s.id === 'wastewater-exemption');
+    expect(res.body.pack).toMatchObject({ slug: deployed?.pack.slug, version: 1 });
+    expect(res.body.pack.name).toMatch(/[a-zåäö]/i);
+    expect(res.body.pack.name).not.toBe(res.body.pack.slug);
     expect(res.body.definition.pages.length).toBeGreaterThan(0);
     expect(res.body.data.toiletType).toBe('dryToilet');
     expect(res.body.attachments).toHaveLength(2);

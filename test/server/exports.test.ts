@@ -14,6 +14,7 @@ import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, ty
 interface CaseBody {
   reference: string;
   packVersion: number;
+  pack: { slug: string; name: string };
   status: { id: string; label: string };
   definition: FormDefinition;
   data: FormData;
@@ -60,7 +61,8 @@ describe('case PDF', () => {
 
     const view = (await helsinki.get<CaseBody>(`/api/cases/${kallio.id}?lang=fi`)).body;
     expect(text).toContain(kallio.reference);
-    expect(text).toContain(`v${view.packVersion}`);
+    expect(text).toContain(`(${view.pack.slug}) v${view.packVersion}`);
+    expect(text).toContain(view.pack.name);
     expect(text).toContain(view.status.label);
     expect(text).toContain('Helsinki (091)');
     const names = new Map(view.attachments.map((a) => [a.id, a.name]));
@@ -106,7 +108,7 @@ describe('inbox CSV', () => {
 
     const view = (await helsinki.get<CaseBody>(`/api/cases/${kallio.id}?lang=fi`)).body;
     const record = records.find((r) => r.Viite === kallio.reference)!;
-    expect(record['Lomakepaketin versio']).toMatch(new RegExp(`v${view.packVersion}$`));
+    expect(record['Lomakepaketin versio']).toBe(`${view.pack.name} (${view.pack.slug}) v${view.packVersion}`);
     expect(record.Tila).toBe(view.status.label);
     expect(record.Asiakas).toBe('Aino Virtanen');
     const names = new Map(view.attachments.map((a) => [a.id, a.name]));

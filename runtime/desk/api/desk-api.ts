@@ -90,6 +90,8 @@ export interface CaseDetail {
   contact?: { name: string; email: string; phone?: string | null };
   customerName?: string;
   packVersion: number;
+  /** The form pack the submission was made with; older servers sent only the version. */
+  pack?: { id: number; slug: string; name: string; version: number };
   status: { id: string; label: string };
   submittedAt: string;
   statusSince?: string;

@@ -22,6 +22,7 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     id: 42, reference: 'KV-2026-000042', service: { id: 'public-event-police', name: 'Yleisötilaisuuden ilmoitus' },
     authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' }, municipality: '091',
     customer: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, packVersion: 2,
+    pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
     status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', assignee: null,
     data: { eventName: 'Kallio Block Party', sitePlan: ['att-1'] }, definition,
     attachments: [{ id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
@@ -69,6 +70,8 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText('Tapahtuman nimi')).toBeTruthy();
     expect(screen.getByText('Kallio Block Party')).toBeTruthy();
+    const pack = screen.getByText('Lomakepaketti ja versio').closest('div')!;
+    expect(within(pack).getByText('Tapahtuman järjestäminen (event-organising), versio 2')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Avaa: asemapiirros.pdf' }).getAttribute('href')).toBe('/api/cases/42/attachments/att-1');
     expect(screen.getByRole('link', { name: 'Vie PDF-tiedostoksi' }).getAttribute('href')).toBe('/api/cases/42/export.pdf?lang=fi');
     const history = screen.getByRole('heading', { name: 'Käsittelyhistoria' }).parentElement!;

@@ -97,7 +97,10 @@ export function CasePage() {
               <div><dt>{t.customer}</dt><dd>{[customer.name, customer.email, customer.phone].filter(Boolean).join(', ')}</dd></div>
               <div><dt>{t.municipality}</dt><dd>{municipalityText(d.municipality)}</dd></div>
               <div><dt>{t.received}</dt><dd><time dateTime={d.submittedAt}>{formatTimestamp(d.submittedAt, lang)}</time></dd></div>
-              <div><dt>{t.packVersion}</dt><dd>{d.packVersion}</dd></div>
+              <div>
+                <dt>{t.packVersion}</dt>
+                <dd>{d.pack ? format(t.packValue, { name: d.pack.name, slug: d.pack.slug, version: d.pack.version }) : d.packVersion}</dd>
+              </div>
               <div><dt>{t.assignee}</dt><dd>{d.assignee?.name ?? t.nobody}</dd></div>
             </dl>
             <p>

@@ -4,7 +4,7 @@ export const caseMessages = defineMessages({
   fi: {
     loading: 'Ladataan hakemusta…', notFound: 'Hakemusta ei löytynyt, tai se ei kuulu viranomaisellesi.', loadFailed: 'Hakemuksen lataus epäonnistui.',
     facts: 'Perustiedot', service: 'Asiointi', status: 'Tila', customer: 'Asiakas', municipality: 'Kunta', received: 'Saapunut',
-    packVersion: 'Lomakepaketin versio', assignee: 'Käsittelijä', nobody: 'Ei käsittelijää', answers: 'Hakemuksen tiedot',
+    packVersion: 'Lomakepaketti ja versio', packValue: '{name} ({slug}), versio {version}', assignee: 'Käsittelijä', nobody: 'Ei käsittelijää', answers: 'Hakemuksen tiedot',
     attachments: 'Liitteet', noAttachments: 'Ei liitteitä.', open: 'Avaa', download: 'Lataa', history: 'Käsittelyhistoria',
     actions: 'Käsittely', noActions: 'Tässä tilassa ei ole siirtoja, jotka voisit tehdä.', exportPdf: 'Vie PDF-tiedostoksi',
     dialogNewStatus: 'Uusi tila: {status}', dialogAlert: 'Asiakas saa tämän herätteen:', dialogNoAlert: 'Asiakkaalle ei lähetetä herätettä.',
@@ -24,7 +24,7 @@ export const caseMessages = defineMessages({
   sv: {
     loading: 'Laddar ärendet…', notFound: 'Ärendet hittades inte, eller så hör det inte till din myndighet.', loadFailed: 'Ärendet kunde inte laddas.',
     facts: 'Grunduppgifter', service: 'E-tjänst', status: 'Status', customer: 'Kund', municipality: 'Kommun', received: 'Inkommen',
-    packVersion: 'Formulärpaketets version', assignee: 'Handläggare', nobody: 'Ingen handläggare', answers: 'Ärendets uppgifter',
+    packVersion: 'Formulärpaket och version', packValue: '{name} ({slug}), version {version}', assignee: 'Handläggare', nobody: 'Ingen handläggare', answers: 'Ärendets uppgifter',
     attachments: 'Bilagor', noAttachments: 'Inga bilagor.', open: 'Öppna', download: 'Ladda ned', history: 'Behandlingshistorik',
     actions: 'Behandling', noActions: 'I den här statusen finns inga övergångar som du kan göra.', exportPdf: 'Exportera som PDF',
     dialogNewStatus: 'Ny status: {status}', dialogAlert: 'Kunden får den här aviseringen:', dialogNoAlert: 'Ingen avisering skickas till kunden.',
@@ -44,7 +44,7 @@ export const caseMessages = defineMessages({
   en: {
     loading: 'Loading the case…', notFound: 'The case was not found, or it does not belong to your authority.', loadFailed: 'The case could not be loaded.',
     facts: 'Details', service: 'Service', status: 'Status', customer: 'Customer', municipality: 'Municipality', received: 'Received',
-    packVersion: 'Pack version', assignee: 'Handler', nobody: 'No handler', answers: 'The submission',
+    packVersion: 'Form pack and version', packValue: '{name} ({slug}), version {version}', assignee: 'Handler', nobody: 'No handler', answers: 'The submission',
     attachments: 'Attachments', noAttachments: 'No attachments.', open: 'Open', download: 'Download', history: 'History',
     actions: 'Processing', noActions: 'There are no transitions you can make in this status.', exportPdf: 'Export as PDF',
     dialogNewStatus: 'New status: {status}', dialogAlert: 'The customer gets this alert:', dialogNoAlert: 'No alert goes to the customer.',
