@@ -116,7 +116,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
     const toSave = content;
     setSaveState({ kind: 'saving' });
     try {
-      const res = await saveDraft(packId, toSave, updatedAt.current);
+      const res = await saveDraft(packId, toSave, lang, updatedAt.current);
       saved.current = toSave;
       if (res?.updatedAt) updatedAt.current = res.updatedAt;
       setSaveState({ kind: 'saved' });
@@ -125,9 +125,10 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict') setSaveState({ kind: 'conflict' });
       else if (err instanceof ApiError && err.status === 403) setSaveState({ kind: 'error', message: t.forbidden });
-      else setSaveState({ kind: 'error', message: err instanceof ApiError && err.fields.length ? `${err.message} (${err.fields.map((f) => f.path).join(', ')})` : err instanceof Error ? err.message : String(err) });
+      // The server words field messages in the builder's language (?lang=): they say what to fix.
+      else setSaveState({ kind: 'error', message: err instanceof ApiError && err.fields.length ? err.fields.map((f) => `${f.path}: ${f.message}`).join('; ') : err instanceof Error ? err.message : String(err) });
     }
-  }, [content, packId, saved, updatedAt, setStack, t.forbidden]);
+  }, [content, packId, lang, saved, updatedAt, setStack, t.forbidden]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

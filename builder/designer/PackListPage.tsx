@@ -27,7 +27,7 @@ export function PackListPage() {
   const create = async (content: FormPackContent) => {
     setError(null);
     try {
-      const { id } = await createPack(content);
+      const { id } = await createPack(content, lang);
       navigate(`/${lang}/designer/${id}`);
     } catch (err) {
       setError(err instanceof ApiError ? err : new ApiError(0, 'network', String(err)));

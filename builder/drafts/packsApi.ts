@@ -1,5 +1,5 @@
 /** The packs API (server/API.md, "Packs") as the designer uses it. */
-import type { FieldError, FormPackContent, LocalizedText } from '../../form-library/format/types';
+import type { FieldError, FormPackContent, Lang, LocalizedText } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
 
 export interface PackSummary {
@@ -23,16 +23,18 @@ export function listPacks(): Promise<PackSummary[]> {
   return api<PackSummary[]>('GET', '/api/packs');
 }
 
-export function createPack(content: FormPackContent): Promise<{ id: number | string }> {
-  return api<{ id: number | string }>('POST', '/api/packs', { content });
+// `lang`: the builder's language, in which the server words its field messages and problems.
+
+export function createPack(content: FormPackContent, lang: Lang): Promise<{ id: number | string }> {
+  return api<{ id: number | string }>('POST', `/api/packs?lang=${lang}`, { content });
 }
 
 export function getDraft(packId: string): Promise<Draft> {
   return api<Draft>('GET', `/api/packs/${encodeURIComponent(packId)}/draft`);
 }
 
-export function saveDraft(packId: string, content: FormPackContent, baseUpdatedAt?: string): Promise<{ updatedAt?: string; problems?: unknown }> {
-  return api<{ updatedAt?: string; problems?: unknown }>('PUT', `/api/packs/${encodeURIComponent(packId)}/draft`, { content, baseUpdatedAt });
+export function saveDraft(packId: string, content: FormPackContent, lang: Lang, baseUpdatedAt?: string): Promise<{ updatedAt?: string; problems?: unknown }> {
+  return api<{ updatedAt?: string; problems?: unknown }>('PUT', `/api/packs/${encodeURIComponent(packId)}/draft?lang=${lang}`, { content, baseUpdatedAt });
 }
 
 export type { FieldError };

@@ -1,10 +1,12 @@
 /** A labelled file input that reads a pack file and hands over its checked content or its errors. */
 import { useState } from 'react';
 import type { FieldError, FormPackContent } from '../../form-library/format/types';
+import { useLang } from '../../ui/i18n/messages';
 import { readPackFile } from './packFile';
 import { ImportErrors } from './ImportErrors';
 
 export function PackFileInput({ id, label, onContent }: { id: string; label: string; onContent(content: FormPackContent): void }) {
+  const lang = useLang();
   const [errors, setErrors] = useState<FieldError[]>([]);
   return (
     <div className="pf-import">
@@ -17,7 +19,7 @@ export function PackFileInput({ id, label, onContent }: { id: string; label: str
           const input = e.target;
           const file = input.files?.[0];
           if (!file) return;
-          const result = readPackFile(await file.text());
+          const result = readPackFile(await file.text(), lang);
           input.value = '';
           if (result.ok) {
             setErrors([]);

@@ -5,7 +5,7 @@ import { packFileText, readPackFile } from './packFile';
 describe('pack files', () => {
   it('an exported pack reads back unchanged', () => {
     const content = newPackContent({ fi: 'Yleisötilaisuuden ilmoitus', sv: 'Anmälan om allmän sammankomst' });
-    const read = readPackFile(packFileText(content));
+    const read = readPackFile(packFileText(content), 'fi');
     expect(read).toEqual({ ok: true, content });
     expect(content.slug).toBe('yleisotilaisuuden-ilmoitus');
   });
@@ -14,12 +14,16 @@ describe('pack files', () => {
     const content = newPackContent({ fi: 'Maa-ainesten otto' });
     const file = JSON.parse(packFileText(content));
     file.pack.services[0].form.pages[0].elements.push({ id: 'x', kind: 'slider', key: 'arvo', label: { fi: 'Arvo' } });
-    const read = readPackFile(JSON.stringify(file));
+    const read = readPackFile(JSON.stringify(file), 'fi');
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.errors.map((e) => e.path).join(' ')).toContain('pack.services.0.form.pages.0.elements.0');
   });
 
-  it('says so when the file is not JSON at all', () => {
-    expect(readPackFile('{ "format": ').ok).toBe(false);
+  it('says in the builder’s language what is wrong, and so when the file is not JSON at all', () => {
+    const content = newPackContent({ fi: 'Maa-ainesten otto' });
+    const file = JSON.parse(packFileText(content));
+    delete file.pack.services[0].form.pages[0].title;
+    expect(readPackFile(JSON.stringify(file), 'sv')).toEqual({ ok: false, errors: [{ path: 'pack.services.0.form.pages.0.title', message: 'är obligatorisk' }] });
+    expect(readPackFile('{ "format": ', 'fi')).toEqual({ ok: false, errors: [{ path: '', message: 'Tiedosto ei ole JSON-muotoinen.' }] });
   });
 });

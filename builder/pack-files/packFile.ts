@@ -2,8 +2,9 @@
  * A pack as a file: what "export" writes and "import" reads. Import checks the file against the
  * format's schema (form-library validatePackFile), so every error names its place in the file.
  */
-import type { FieldError, FormPackContent, FormPackFile } from '../../form-library/format/types';
+import type { FieldError, FormPackContent, FormPackFile, Lang } from '../../form-library/format/types';
 import { validatePackFile } from '../../form-library/format/pack-schema';
+import { draftMessages } from '../drafts/messages';
 
 export function toPackFile(content: FormPackContent): FormPackFile {
   return { format: 'kevyt-form-pack', formatVersion: 1, pack: content };
@@ -19,14 +20,15 @@ export function packFileName(content: FormPackContent): string {
 
 export type PackFileRead = { ok: true; content: FormPackContent } | { ok: false; errors: FieldError[] };
 
-export function readPackFile(text: string): PackFileRead {
+/** Errors read in `lang`, the builder's language. */
+export function readPackFile(text: string, lang: Lang): PackFileRead {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, errors: [{ path: '', message: err instanceof Error ? err.message : 'Not JSON' }] };
+  } catch {
+    return { ok: false, errors: [{ path: '', message: draftMessages[lang].notJson }] };
   }
-  const result = validatePackFile(json);
+  const result = validatePackFile(json, lang);
   return result.ok ? { ok: true, content: result.file.pack } : { ok: false, errors: result.errors };
 }
 

@@ -1,5 +1,5 @@
 /** The packs API (server/API.md, "Packs") as the coordinator's screens use it. */
-import type { AuthorityKind, FormPackContent, LocalizedText } from '../../form-library/format/types';
+import type { AuthorityKind, FormPackContent, Lang, LocalizedText } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
 
 export interface VersionSummary {
@@ -38,5 +38,6 @@ export const listPacks = () => api<PackListItem[]>('GET', '/api/packs');
 export const getDraft = (packId: number) => api<PackDraft>('GET', `/api/packs/${packId}/draft`);
 export const listVersions = (packId: number) => api<VersionSummary[]>('GET', `/api/packs/${packId}/versions`);
 export const getVersion = (packId: number, version: number) => api<PackVersion>('GET', `/api/packs/${packId}/versions/${version}`);
-export const publishDraft = (packId: number, changelog: string) => api<{ version: number }>('POST', `/api/packs/${packId}/publish`, { changelog });
+/** `lang`: the coordinator's language, in which the server words the problems that stop publishing. */
+export const publishDraft = (packId: number, changelog: string, lang: Lang) => api<{ version: number }>('POST', `/api/packs/${packId}/publish?lang=${lang}`, { changelog });
 export const retireVersion = (packId: number, version: number) => api<{ version: number; retired: boolean }>('POST', `/api/packs/${packId}/versions/${version}/retire`);

@@ -4,18 +4,20 @@
  */
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { validatePackContent } from '../../form-library/format/pack-schema';
-import type { FormPackContent } from '../../form-library/format/types';
+import type { FormPackContent, Lang } from '../../form-library/format/types';
 import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { packs, packVersions } from '../db/schema';
 import { conflict, HttpError, notFound, unprocessable } from '../http/errors';
+import { packMessage } from './pack-messages';
 import { publishProblems } from './publish-gate';
 
 export type PackRow = typeof packs.$inferSelect;
 export type PackVersionRow = typeof packVersions.$inferSelect;
 
-function checkContent(content: unknown): FormPackContent {
-  const r = validatePackContent(content);
+/** `lang`: of the field messages (the staff member's language; English for API clients). */
+function checkContent(content: unknown, lang: Lang): FormPackContent {
+  const r = validatePackContent(content, lang);
   if (!r.ok) throw unprocessable('The pack content does not follow the form-pack format', r.errors.map((e) => ({ path: `content.${e.path}`.replace(/\.$/, ''), message: e.message })));
   return r.content;
 }
@@ -24,21 +26,21 @@ export function getPack(ctx: AppContext, id: number): PackRow | null {
   return ctx.db.select().from(packs).where(eq(packs.id, id)).get() ?? null;
 }
 
-export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: string | null, actor: AuditActor): number {
-  const pack = checkContent(content);
+export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: string | null, actor: AuditActor, lang: Lang = 'en'): number {
+  const pack = checkContent(content, lang);
   const now = ctx.now().toISOString();
   return ctx.db.transaction((tx) => {
     if (tx.select({ id: packs.id }).from(packs).where(eq(packs.slug, pack.slug)).get())
-      throw new HttpError(409, 'conflict', `A pack with slug "${pack.slug}" exists already`, [{ path: 'content.slug', message: 'Already in use' }]);
+      throw new HttpError(409, 'conflict', `A pack with slug "${pack.slug}" exists already`, [{ path: 'content.slug', message: packMessage('slugTaken', lang) }]);
     const row = tx.insert(packs).values({ slug: pack.slug, ownerAuthorityId, draftJson: JSON.stringify(pack), draftUpdatedAt: now }).returning({ id: packs.id }).get();
     writeAudit(ctx, { actor, action: 'pack.create', targetType: 'pack', targetId: row.id, details: { slug: pack.slug, ownerAuthorityId } }, tx);
     return row.id;
   });
 }
 
-export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor): string {
-  const checked = checkContent(content);
-  if (checked.slug !== pack.slug) throw unprocessable('The slug of a pack cannot change', [{ path: 'content.slug', message: `Must stay "${pack.slug}"` }]);
+export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor, lang: Lang = 'en'): string {
+  const checked = checkContent(content, lang);
+  if (checked.slug !== pack.slug) throw unprocessable('The slug of a pack cannot change', [{ path: 'content.slug', message: packMessage('slugMustStay', lang, { slug: pack.slug }) }]);
   // Strictly later than the last save, so `baseUpdatedAt` always tells two saves apart.
   let now = ctx.now().toISOString();
   if (now <= pack.draftUpdatedAt) now = new Date(Date.parse(pack.draftUpdatedAt) + 1).toISOString();
@@ -46,20 +48,20 @@ export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, base
     const current = tx.select({ draftUpdatedAt: packs.draftUpdatedAt }).from(packs).where(eq(packs.id, pack.id)).get();
     if (!current) throw notFound('No such pack');
     if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.draftUpdatedAt)
-      throw conflict('The draft was changed by someone else since you opened it; reload it', [{ path: 'baseUpdatedAt', message: `The draft is now from ${current.draftUpdatedAt}` }], { updatedAt: current.draftUpdatedAt });
+      throw conflict('The draft was changed by someone else since you opened it; reload it', [{ path: 'baseUpdatedAt', message: packMessage('draftIsNow', lang, { at: current.draftUpdatedAt }) }], { updatedAt: current.draftUpdatedAt });
     tx.update(packs).set({ draftJson: JSON.stringify(checked), draftUpdatedAt: now }).where(eq(packs.id, pack.id)).run();
     writeAudit(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id }, tx);
     return now;
   });
 }
 
-export function draftProblems(pack: PackRow) {
-  return publishProblems(JSON.parse(pack.draftJson));
+export function draftProblems(pack: PackRow, lang: Lang = 'en') {
+  return publishProblems(JSON.parse(pack.draftJson), lang);
 }
 
-export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor): number {
+export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {
   const content: unknown = JSON.parse(pack.draftJson);
-  const problems = publishProblems(content);
+  const problems = publishProblems(content, lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
   const now = ctx.now().toISOString();
   return ctx.db.transaction((tx) => {

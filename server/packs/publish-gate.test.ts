@@ -28,6 +28,17 @@ describe('the publishing gate', () => {
     expect(problems.some((p) => p.code === 'duplicateKey')).toBe(true);
   });
 
+  it('words every problem in the requested language, English by default for API clients', () => {
+    const pack = structuredClone(terracePack);
+    pack.services[0].workflow.transitions[0].to = 'APPROVED_BY_MAYOR';
+    pack.services.push(structuredClone(pack.services[0]));
+    const fi = publishProblems(pack, 'fi').map((p) => p.message);
+    expect(fi).toContainEqual(expect.stringMatching(/vie tilaan APPROVED_BY_MAYOR, jota ei ole olemassa\./));
+    expect(fi).toContain(`Asioinnin tunnus "${pack.services[0].id}" on jo toisen asioinnin käytössä.`);
+    expect(publishProblems(pack).map((p) => p.message)).toContain(`Duplicate service id "${pack.services[0].id}"`);
+    expect(publishProblems({ slug: 'x' }, 'sv')[0].message).toBe('är obligatorisk');
+  });
+
   it('reports format errors before anything else', () => {
     expect(publishProblems({ slug: 'x' })[0]).toMatchObject({ source: 'format' });
   });

@@ -2,13 +2,16 @@
  * What stops a pack draft from being published: the format schema, each service's form checks
  * (form-library `formProblems`) and workflow validator, and the language gate (every
  * customer-facing text in Finnish and Swedish, form-library `missingTranslations`). Problems carry
- * dotted paths into the pack content, an English message, and the codes the builder localises.
+ * dotted paths into the pack content, their code, and a message in the requested language, worded
+ * by form-library and workflows (the same sentences the designer shows), English for API clients.
  */
 import { validatePackContent } from '../../form-library/format/pack-schema';
 import type { Lang } from '../../form-library/format/types';
 import { describeFormProblem, formProblems, missingTranslations, type FormProblem } from '../../form-library/problems';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
+import { describeWorkflowProblem } from '../../workflows/validation/workflow-problem';
 import type { FieldProblem } from '../http/errors';
+import { packMessage } from './pack-messages';
 
 export const PUBLISH_LANGS: readonly Lang[] = ['fi', 'sv'];
 
@@ -20,11 +23,11 @@ export interface PublishProblem extends FieldProblem {
   elementId?: string;
 }
 
-function fromFormProblem(p: FormProblem, prefix: string, source: PublishProblem['source']): PublishProblem {
+function fromFormProblem(p: FormProblem, prefix: string, source: PublishProblem['source'], lang: Lang): PublishProblem {
   const base = prefix + p.path;
   return {
     path: p.code === 'missingTranslation' && p.lang ? `${base}.${p.lang}` : base,
-    message: describeFormProblem(p, 'en'),
+    message: describeFormProblem(p, lang),
     code: p.code,
     source,
     ...(p.lang ? { lang: p.lang } : {}),
@@ -32,23 +35,24 @@ function fromFormProblem(p: FormProblem, prefix: string, source: PublishProblem[
   };
 }
 
-export function publishProblems(content: unknown): PublishProblem[] {
-  const checked = validatePackContent(content);
+/** Messages in `lang`: the staff member's language, or English for API clients. */
+export function publishProblems(content: unknown, lang: Lang = 'en'): PublishProblem[] {
+  const checked = validatePackContent(content, lang);
   if (!checked.ok) return checked.errors.map((e) => ({ ...e, code: 'format', source: 'format' }));
   const pack = checked.content;
   const problems: PublishProblem[] = [];
-  if (pack.services.length === 0) problems.push({ path: 'services', message: 'The pack has no services', code: 'noServices', source: 'format' });
+  if (pack.services.length === 0) problems.push({ path: 'services', message: packMessage('noServices', lang), code: 'noServices', source: 'format' });
   const serviceIds = new Set<string>();
   pack.services.forEach((s, si) => {
-    if (serviceIds.has(s.id)) problems.push({ path: `services.${si}.id`, message: `Duplicate service id "${s.id}"`, code: 'duplicateServiceId', source: 'format' });
+    if (serviceIds.has(s.id)) problems.push({ path: `services.${si}.id`, message: packMessage('duplicateServiceId', lang, { id: s.id }), code: 'duplicateServiceId', source: 'format' });
     serviceIds.add(s.id);
-    for (const p of formProblems(s.form)) if (p.code !== 'missingTranslation') problems.push(fromFormProblem(p, `services.${si}.form.`, 'form'));
+    for (const p of formProblems(s.form)) if (p.code !== 'missingTranslation') problems.push(fromFormProblem(p, `services.${si}.form.`, 'form', lang));
     for (const p of validateWorkflow(s.workflow)) {
       if (p.severity === 'error' && p.code !== 'missing_translation')
-        problems.push({ path: `services.${si}.workflow${p.path ? `.${p.path}` : ''}`, message: p.message, code: p.code, source: 'workflow' });
+        problems.push({ path: `services.${si}.workflow${p.path ? `.${p.path}` : ''}`, message: describeWorkflowProblem(p, lang), code: p.code, source: 'workflow' });
     }
   });
-  for (const p of missingTranslations(pack, PUBLISH_LANGS)) problems.push(fromFormProblem(p, '', 'translation'));
+  for (const p of missingTranslations(pack, PUBLISH_LANGS)) problems.push(fromFormProblem(p, '', 'translation', lang));
   const seen = new Set<string>();
   return problems.filter((p) => (seen.has(p.path + p.code) ? false : (seen.add(p.path + p.code), true)));
 }

@@ -10,12 +10,18 @@ import { forbidden, notFound } from '../http/errors';
 import { idParam } from '../http/params';
 import { parseBody, v } from '../http/validate';
 import { namesOf } from '../reference/names';
+import { requestLang } from '../cases/request-lang';
 import { canEditPack, canSeePack } from './access';
 import { createPack, draftProblems, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
 
 const CreateBody = v.object({ content: v.record() });
 const DraftBody = v.object({ content: v.record(), baseUpdatedAt: v.optional(v.string({ max: 40 })) });
 const PublishBody = v.object({ changelog: v.string({ min: 1, max: 4000 }) });
+
+/** The language of field messages and problems: `?lang=` (the builder's language), else English for API clients. */
+function fieldLang(req: Request) {
+  return requestLang(req, 'en');
+}
 
 function versionSummary(row: typeof packVersions.$inferSelect) {
   return { version: row.version, publishedAt: row.publishedAt, retired: row.retiredAt !== null };
@@ -71,28 +77,29 @@ export function packRoutes(ctx: AppContext): Router {
     const me = staffOf(req);
     const body = parseBody(CreateBody, req.body);
     const owner = me.role === 'coordinator' ? null : me.authorityId;
-    const id = createPack(ctx, body.content, owner, staffActor(req));
+    const id = createPack(ctx, body.content, owner, staffActor(req), fieldLang(req));
     res.status(201).json({ id });
   });
 
   router.get('/packs/:id/draft', staff, (req, res) => {
     const pack = visiblePack(req);
-    res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(pack) });
+    res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(pack, fieldLang(req)) });
   });
 
   router.put('/packs/:id/draft', staff, (req, res) => {
     const pack = editablePack(req);
     const body = parseBody(DraftBody, req.body);
-    const updatedAt = saveDraft(ctx, pack, body.content, body.baseUpdatedAt, staffActor(req));
+    const lang = fieldLang(req);
+    const updatedAt = saveDraft(ctx, pack, body.content, body.baseUpdatedAt, staffActor(req), lang);
     const saved = getPack(ctx, pack.id);
-    res.json({ updatedAt, problems: saved ? draftProblems(saved) : [] });
+    res.json({ updatedAt, problems: saved ? draftProblems(saved, lang) : [] });
   });
 
   router.post('/packs/:id/publish', staff, (req, res) => {
     const pack = visiblePack(req);
     if (staffOf(req).role !== 'coordinator') throw forbidden('Only project coordinators publish packs');
     const body = parseBody(PublishBody, req.body);
-    const version = publishPack(ctx, pack, body.changelog, staffActor(req));
+    const version = publishPack(ctx, pack, body.changelog, staffActor(req), fieldLang(req));
     res.status(201).json({ version });
   });
 

@@ -36,7 +36,7 @@ export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { pac
   }
 
   async function publish() {
-    const done = await run(() => publishDraft(packId, changelog.trim()));
+    const done = await run(() => publishDraft(packId, changelog.trim(), lang));
     setAsking(false);
     if (!done.ok) return;
     setChangelog('');
