@@ -68,6 +68,24 @@ describe('group commit', () => {
     expect(committedReferences()).toEqual(['KV-2026-000010', 'KV-2026-000012']);
   });
 
+  it('after a throw, runs the others of the batch again from scratch, so nothing of the first attempt remains', async () => {
+    const group = groupCommitOf(writer);
+    const counter = writer.prepare("SELECT COUNT(*) AS n FROM sends WHERE reference LIKE 'KV-2027-%'");
+    const seen: number[] = [];
+    const before = group.run(() => {
+      seen.push((counter.get() as { n: number }).n);
+      return insert('KV-2027-000001');
+    });
+    const failing = group.run(() => {
+      throw new Error('validation failed inside the write');
+    });
+    await expect(failing).rejects.toThrow('validation failed');
+    await expect(before).resolves.toBe(1);
+    // Both runs of the first write saw an empty table: the first attempt was rolled back entirely.
+    expect(seen).toEqual([0, 0]);
+    expect(committedReferences()).toEqual(['KV-2027-000001']);
+  });
+
   it('rejects every write of the batch and stores none when the commit itself fails', async () => {
     const group = groupCommitOf(writer);
     const good = group.run(() => insert('KV-2026-000020', '091'));

@@ -1,11 +1,12 @@
 /**
  * Group commit: writes queued during one turn of the event loop are committed together in ONE
- * transaction, each inside its own savepoint, and every caller's promise settles only after that
- * COMMIT returned. A commit writes every page the transaction touched to the WAL; sends arriving
+ * transaction, and every caller's promise settles only after that COMMIT returned. A commit writes every page the transaction touched to the WAL; sends arriving
  * together touch the same right-edge B-tree pages (ids, references, the per-authority inbox
  * indexes), so committing them together writes those pages once instead of once per send.
  *
- * - A write that throws is rolled back to its savepoint alone; the others still commit.
+ * - A write that throws is rolled back alone; the others still commit. (The batch first runs
+ *   without savepoints; after a throw it is rolled back and runs again with one per write, so a
+ *   write may run twice and must touch nothing but the database.)
  * - If the COMMIT itself fails (or SQLite rolled the whole transaction back), every write of the
  *   batch is rejected with that error, and none of them is stored.
  * - Writes run synchronously inside the flush, one after another, in the order they were queued,
@@ -22,7 +23,10 @@ interface Job {
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export interface GroupCommit {
-  /** Runs `write` inside the next group transaction; resolves with its result after the commit. */
+  /**
+   * Runs `write` inside the next group transaction; resolves with its result after the commit.
+   * `write` must be synchronous and change nothing outside the database: it may run twice.
+   */
   run<T>(write: () => T): Promise<T>;
 }
 
@@ -40,9 +44,13 @@ export function groupCommitOf(sqlite: Sqlite): GroupCommit {
 
 function createGroupCommit(sqlite: Sqlite): GroupCommit {
   let queue: Job[] = [];
-  // Nested better-sqlite3 transactions are savepoints: a throw rolls back to it and rethrows.
+  // The usual batch: no write throws, so none needs a savepoint of its own (each costs a copy of
+  // every page it touches into the statement journal).
+  const together = sqlite.transaction((jobs: Job[]): Outcome[] => jobs.map((job) => ({ ok: true, value: job.write() })));
+  // After a throw the batch runs again, each write in a savepoint (a nested better-sqlite3
+  // transaction): a throw rolls back to it and rethrows, and only that write fails.
   const inSavepoint = sqlite.transaction((job: Job) => job.write());
-  const batch = sqlite.transaction((jobs: Job[]): Outcome[] =>
+  const isolated = sqlite.transaction((jobs: Job[]): Outcome[] =>
     jobs.map((job) => {
       try {
         return { ok: true, value: inSavepoint(job) };
@@ -60,7 +68,12 @@ function createGroupCommit(sqlite: Sqlite): GroupCommit {
     queue = [];
     let outcomes: Outcome[];
     try {
-      outcomes = batch.immediate(jobs);
+      try {
+        outcomes = together.immediate(jobs);
+      } catch {
+        // Rolled back as a whole: nothing of it is stored, so the writes may simply run again.
+        outcomes = isolated.immediate(jobs);
+      }
     } catch (error) {
       for (const job of jobs) job.reject(error);
       return;
