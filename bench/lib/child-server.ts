@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 
 export interface ChildServer {
   url: string;
+  /** Sends `signal` to the server process (e.g. SIGUSR2 to start a CPU profile). */
+  signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export function startChildServer(script: string, args: string[] = [], env: Recor
       child.removeAllListeners('exit');
       resolveStart({
         url: match[1],
+        signal: (signal) => void child.kill(signal),
         stop: () =>
           new Promise<void>((done) => {
             child.once('exit', () => done());

@@ -70,6 +70,8 @@ export async function run(): Promise<Figure[]> {
     // the machine is shared, and interleaving spreads its noise over both.
     await load(`${bare.url}/bare`, {}, bodyOf(deploymentId));
     await load(`${kevyt.url}/api/submissions`, csrf, bodyOf(deploymentId));
+    // BENCH_CPU_PROFILE=<file>: the Kevyt server profiles the measured rounds (bench/servers/kevyt-server.ts).
+    if (process.env.BENCH_CPU_PROFILE) kevyt.signal('SIGUSR2');
     const bareRounds: LoadResult[] = [];
     const kevytRounds: LoadResult[] = [];
     for (let round = 0; round < 2; round++) {
