@@ -1,6 +1,7 @@
 /**
  * Lets only signed-in staff into the builder: asks who is signed in, shows the sign-in form when
- * no one is, and a clear "no access" to handlers (the server refuses them too).
+ * no one is, the change-password screen after a sign-in with a temporary password, and a clear
+ * "no access" to handlers (the server refuses them too).
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, resetCsrfToken } from '../../ui/api/http';
@@ -8,6 +9,9 @@ import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { shellMessages } from './messages';
 import { mayUseBuilder, StaffSessionContext, type StaffMember } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
+
+const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
 
 type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'signedIn'; me: StaffMember } | { kind: 'error' };
 
@@ -45,6 +49,14 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
     );
   }
   if (state.kind === 'signedOut') return <SignInForm onSignedIn={(me) => setState({ kind: 'signedIn', me })} />;
+  if (state.me.mustChangePassword) {
+    return (
+      <main className="bl-centered" id="main">
+        <div className="bl-topline"><LanguageSwitcher /></div>
+        <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} onChanged={() => void load()} onSignOut={() => void signOut()} />
+      </main>
+    );
+  }
   if (!mayUseBuilder(state.me.role)) return <NoAccess name={state.me.name} onSignOut={signOut} />;
   return <StaffSessionContext.Provider value={{ me: state.me, signOut }}>{children}</StaffSessionContext.Provider>;
 }

@@ -10,6 +10,8 @@ export interface StaffMember {
   name: string;
   role: StaffRole;
   authority: { id: string; name: LocalizedText | string } | null;
+  /** Signed in with a temporary password: the change-password screen comes before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** Handlers work in the desk; everyone else has something to do in the builder. */

@@ -1,6 +1,7 @@
 /**
  * Staff management for an authority admin: the authority's people, add one (a one-time
- * temporary password is shown once), reset a password, deactivate, each with confirmation.
+ * temporary password is shown once; its holder must change it at the first sign-in), reset a
+ * password, deactivate and reactivate, each with confirmation.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { localize } from '../../form-library/format/localize';
@@ -12,7 +13,7 @@ import { LoadState } from '../requests/LoadState';
 import { commonMessages } from '../shell/commonMessages';
 import { useLoad } from '../requests/useLoad';
 import { useStaffSession } from '../shell/session';
-import { addStaff, deactivateStaff, listStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
+import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
 import { staffMessages } from './messages';
 import '../packs/packs.css';
 import { useAction } from '../requests/useAction';
@@ -21,7 +22,18 @@ const ROLES: ManagedRole[] = ['handler', 'designer', 'admin'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Secret = { name: string; password: string };
-type Asking = { kind: 'reset' | 'deactivate'; member: StaffItem } | null;
+type AskKind = 'reset' | 'deactivate' | 'reactivate';
+type Asking = { kind: AskKind; member: StaffItem } | null;
+
+type StaffTexts = (typeof staffMessages)['en'];
+type Text = (t: StaffTexts) => string;
+
+/** The confirmation dialog's texts for each action. */
+const ASK_TEXTS: Record<AskKind, { title: Text; confirm: Text; busy: Text; body: Text }> = {
+  reset: { title: (t) => t.resetTitle, confirm: (t) => t.resetConfirm, busy: (t) => t.resetting, body: (t) => t.resetBody },
+  deactivate: { title: (t) => t.deactivateTitle, confirm: (t) => t.deactivate, busy: (t) => t.deactivating, body: (t) => t.deactivateBody },
+  reactivate: { title: (t) => t.reactivateTitle, confirm: (t) => t.reactivate, busy: (t) => t.reactivating, body: (t) => t.reactivateBody },
+};
 
 export function StaffPage() {
   const t = useMessages(staffMessages);
@@ -58,9 +70,12 @@ export function StaffPage() {
       if (kind === 'reset') {
         const r = await resetStaffPassword(member.id);
         showSecret({ name: member.name, password: r.temporaryPassword });
-      } else {
+      } else if (kind === 'deactivate') {
         await deactivateStaff(member.id);
         setStatus(format(t.deactivated, { name: member.name }));
+      } else {
+        await reactivateStaff(member.id);
+        setStatus(format(t.reactivated, { name: member.name }));
       }
     });
     setAsking(null);
@@ -76,6 +91,7 @@ export function StaffPage() {
         <section className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }} tabIndex={-1} ref={secretRef} aria-labelledby="st-secret-title">
           <h2 id="st-secret-title">{format(t.secretTitle, { name: secret.name })}</h2>
           <p>{t.secretBody}</p>
+          <p>{t.secretChange}</p>
           <p><output className="pk-secret" data-testid="temporary-password">{secret.password}</output></p>
           <button type="button" onClick={() => setSecret(null)}>{t.secretDone}</button>
         </section>
@@ -99,13 +115,19 @@ export function StaffPage() {
                 <th scope="row">{s.name} {s.id === me.id && <span className="pk-hint">{t.you}</span>}</th>
                 <td>{s.email}</td>
                 <td>{roleName(s.role)}</td>
-                <td>{s.active ? t.active : <span className="pk-badge pk-badge-warn">{t.inactive}</span>}</td>
+                <td>
+                  {s.active ? t.active : <span className="pk-badge pk-badge-warn">{t.inactive}</span>}
+                  {s.mustChangePassword && <span className="pk-hint"> · {t.passwordPending}</span>}
+                </td>
                 <td>
                   {s.active && s.id !== me.id && (
                     <div className="pk-row" style={{ margin: 0 }}>
                       <button type="button" aria-label={format(t.resetLabel, { name: s.name })} onClick={() => setAsking({ kind: 'reset', member: s })}>{t.reset}</button>
                       <button type="button" aria-label={format(t.deactivateLabel, { name: s.name })} onClick={() => setAsking({ kind: 'deactivate', member: s })}>{t.deactivate}</button>
                     </div>
+                  )}
+                  {!s.active && (
+                    <button type="button" aria-label={format(t.reactivateLabel, { name: s.name })} onClick={() => setAsking({ kind: 'reactivate', member: s })}>{t.reactivate}</button>
                   )}
                 </td>
               </tr>
@@ -122,16 +144,16 @@ export function StaffPage() {
       />
       <ConfirmDialog
         open={asking !== null}
-        title={asking ? format(asking.kind === 'reset' ? t.resetTitle : t.deactivateTitle, { name: asking.member.name }) : ''}
-        confirmLabel={asking?.kind === 'reset' ? t.resetConfirm : t.deactivate}
-        busyLabel={asking?.kind === 'reset' ? t.resetting : t.deactivating}
+        title={asking ? format(ASK_TEXTS[asking.kind].title(t), { name: asking.member.name }) : ''}
+        confirmLabel={asking ? ASK_TEXTS[asking.kind].confirm(t) : ''}
+        busyLabel={asking ? ASK_TEXTS[asking.kind].busy(t) : ''}
         cancelLabel={c.cancel}
         busy={busy}
         danger={asking?.kind === 'deactivate'}
         onCancel={() => setAsking(null)}
         onConfirm={() => void act()}
       >
-        <p>{asking?.kind === 'reset' ? t.resetBody : t.deactivateBody}</p>
+        <p>{asking ? ASK_TEXTS[asking.kind].body(t) : ''}</p>
       </ConfirmDialog>
     </section>
   );

@@ -9,6 +9,8 @@ export interface StaffItem {
   name: string;
   role: string;
   active: boolean;
+  /** Still holds the temporary password an admin handed over. */
+  mustChangePassword?: boolean;
   createdAt: string;
 }
 
@@ -16,3 +18,4 @@ export const listStaff = () => api<StaffItem[]>('GET', '/api/staff');
 export const addStaff = (body: { email: string; name: string; role: ManagedRole }) => api<StaffItem & { temporaryPassword: string }>('POST', '/api/staff', body);
 export const resetStaffPassword = (id: number) => api<{ id: number; temporaryPassword: string }>('POST', `/api/staff/${id}/reset-password`);
 export const deactivateStaff = (id: number) => api<StaffItem>('POST', `/api/staff/${id}/deactivate`);
+export const reactivateStaff = (id: number) => api<StaffItem>('POST', `/api/staff/${id}/reactivate`);

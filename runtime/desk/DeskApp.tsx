@@ -1,6 +1,7 @@
 /**
  * The handler desk (virkailijan työpöytä) at /:lang/virkailija/…: sign-in, the inbox of the
- * handler's own authority, a case view, and the alerts list. Everything in fi/sv/en.
+ * handler's own authority, a case view, and the alerts list; after a sign-in with a temporary
+ * password, the change-password screen first. Everything in fi/sv/en.
  */
 import { Route, Routes } from 'react-router-dom';
 import { useMessages } from '../../ui/i18n/messages';
@@ -12,6 +13,7 @@ import { DeskLayout } from './layout/DeskLayout';
 import { layoutMessages } from './layout/messages';
 import { SessionProvider, useSession } from './session/session';
 import { SignInPage } from './session/SignInPage';
+import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
 import './desk.css';
 
 function SignedInDesk() {
@@ -30,12 +32,26 @@ function SignedInDesk() {
   );
 }
 
+const PASSWORD_LOOK: ChangePasswordLook = { field: 'desk-field', primaryButton: 'desk-button desk-button--primary', button: 'desk-button', error: 'desk-error' };
+
+/** After a sign-in with a temporary password the handler chooses their own before the inbox opens. */
+function DeskChangePassword() {
+  const { state, refresh, signOut } = useSession();
+  if (state.kind !== 'signedIn') return null;
+  return (
+    <main id="desk-main" className="desk-signin" tabIndex={-1}>
+      <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} onChanged={() => void refresh()} onSignOut={() => void signOut()} />
+    </main>
+  );
+}
+
 function Gate() {
   const { state } = useSession();
   const t = useMessages(layoutMessages);
   if (state.kind === 'loading') return <p role="status" className="desk-loading">{t.loading}</p>;
   // Any desk URL shows the sign-in page when signed out and the same URL after signing in.
   if (state.kind === 'signedOut') return <SignInPage />;
+  if (state.me.mustChangePassword) return <DeskChangePassword />;
   return <SignedInDesk />;
 }
 

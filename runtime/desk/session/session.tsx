@@ -6,13 +6,18 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
 import { deskApi, type StaffMe } from '../api/desk-api';
 
-export type SessionState = { kind: 'loading' } | { kind: 'signedOut'; signedOutNow?: boolean } | { kind: 'signedIn'; me: StaffMe };
+export type SessionState = { kind: 'loading' } | { kind: 'signedOut'; signedOutNow?: boolean } | { kind: 'signedIn'; me: DeskMe };
 
 interface SessionApi {
   state: SessionState;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Asks /me again, e.g. after the temporary password was changed. */
+  refresh(): Promise<void>;
 }
+
+/** Who /me says is signed in; `mustChangePassword` after a sign-in with a temporary password. */
+export type DeskMe = StaffMe & { mustChangePassword?: boolean };
 
 const SessionContext = createContext<SessionApi | null>(null);
 
@@ -58,7 +63,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ kind: 'signedOut', signedOutNow: true });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const refresh = useCallback(async () => {
+    const me: DeskMe = await deskApi.me();
+    setState(isDeskUser(me) ? { kind: 'signedIn', me } : { kind: 'signedOut' });
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut, refresh }), [state, signIn, signOut, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
