@@ -12,6 +12,7 @@ import { DesignerPage } from './designer/DesignerPage';
 import { PacksPage } from './packs/PacksPage';
 import { DeploymentsPage } from './deployments/DeploymentsPage';
 import { StaffPage } from './staff/StaffPage';
+import { OutboxPage } from './alerts/OutboxPage';
 
 export function BuilderApp() {
   return (
@@ -24,6 +25,7 @@ export function BuilderApp() {
           <Route path="packs/*" element={<PacksPage />} />
           <Route path="deployments/*" element={<DeploymentsPage />} />
           <Route path="staff/*" element={<StaffPage />} />
+          <Route path="alerts" element={<OutboxPage />} />
           <Route path="*" element={<Navigate to="designer" replace />} />
         </Routes>
       </BuilderLayout>

@@ -6,7 +6,7 @@ import { shellMessages } from './messages';
 import { mayDesign, useStaffSession, type StaffRole } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-type NavKey = 'designer' | 'packs' | 'deployments' | 'staff';
+type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts';
 
 /** Which screens a role sees in the menu; the server decides what each may actually do. */
 const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolean }> = [
@@ -14,6 +14,7 @@ const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolea
   { key: 'packs', path: 'packs', roles: (r) => r === 'coordinator' || r === 'designer' || r === 'admin' },
   { key: 'deployments', path: 'deployments', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'staff', path: 'staff', roles: (r) => r === 'admin' || r === 'coordinator' },
+  { key: 'alerts', path: 'alerts', roles: (r) => r === 'admin' || r === 'coordinator' },
 ];
 
 export function BuilderLayout({ children }: { children: ReactNode }) {
