@@ -6,7 +6,7 @@
 import Form from '@rjsf/core';
 import './form-renderer.css';
 import type { IChangeEvent } from '@rjsf/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
 import { LangContext, format } from '../../ui/i18n/messages';
 import type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
@@ -94,16 +94,53 @@ interface PageFormProps {
   children?: React.ReactNode;
 }
 
+/** What the page last handed up through onChange: the merged answers, and rjsf's own data they came from. */
+interface Emitted {
+  merged: FormData;
+  own: FormData | undefined;
+}
+
+/**
+ * The formData prop for rjsf's Form. rjsf already holds what it reported through onChange; handing
+ * that same data straight back makes it re-derive its whole state (defaults and schema retrieval
+ * over every field) a second time per keystroke. So while the parent only echoes what this page
+ * emitted and nothing else the form derives its state from changed, the prop stays as it was and
+ * rjsf finds nothing new. Any other data (a draft restored, a value set from outside) or a new
+ * schema, errors or context passes the current data through.
+ *
+ * An asynchronous change (an upload finishing after later keystrokes) can make rjsf re-derive its
+ * state from an older prop while its report is under way; after each commit that kept the old
+ * prop, the data rjsf holds is compared with what it emitted, and when they differ the page
+ * renders once more with the parent's data, as if the echo had not been skipped.
+ */
+function useEchoFreeFormData(data: FormData, inputs: unknown[], form: React.RefObject<Form<FormData> | null>) {
+  const emitted = useRef<Emitted | null>(null);
+  const shown = useRef<{ prop: FormData; inputs: unknown[] } | null>(null);
+  const [resyncs, setResyncs] = useState(0);
+  const all = [...inputs, resyncs];
+  const prev = shown.current;
+  const echo = prev !== null && data === emitted.current?.merged && all.length === prev.inputs.length && all.every((v, i) => v === prev.inputs[i]);
+  const prop = echo ? prev.prop : data;
+  useLayoutEffect(() => {
+    shown.current = { prop, inputs: all };
+    if (prop !== data && form.current?.state.formData !== emitted.current?.own) setResyncs((n) => n + 1);
+  });
+  return { prop, emitted };
+}
+
 /** One page as an rjsf form; compiled again only when the page, the language or the form's shape changes. */
 function PageForm({ definition, pageIndex, lang, data, visibility, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the visibility key
   const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, visibility.key]);
   const extraErrors = useMemo(() => (errors.length ? toErrorSchema(errors.filter((e) => page.keys.has(topKey(e.path)))) : undefined), [errors, page]);
+  const formRef = useRef<Form<FormData>>(null);
+  const formData = useEchoFreeFormData(data, [page, extraErrors, context, readonly], formRef);
   return (
     <Form
+      ref={formRef}
       schema={page.schema}
       uiSchema={page.uiSchema}
-      formData={data}
+      formData={formData.prop}
       validator={validator}
       widgets={widgets}
       fields={fields}
@@ -115,7 +152,11 @@ function PageForm({ definition, pageIndex, lang, data, visibility, context, read
       showErrorList={false}
       experimental_defaultFormStateBehavior={DEFAULT_STATE}
       extraErrors={extraErrors}
-      onChange={(e: IChangeEvent<FormData>) => onChange?.({ ...data, ...(e.formData ?? {}) })}
+      onChange={(e: IChangeEvent<FormData>) => {
+        const merged = { ...data, ...(e.formData ?? {}) };
+        formData.emitted.current = { merged, own: e.formData };
+        onChange?.(merged);
+      }}
       onSubmit={() => onSubmit?.()}
       className="kevyt-form"
     >
