@@ -38,14 +38,15 @@ export function createApp(ctx: AppContext): Express {
   const csrf = csrfProtection(ctx);
   const api = express.Router();
   api.use((_req, res, next) => {
-    res.set('Cache-Control', 'no-store');
+    res.setHeader('Cache-Control', 'no-store');
     next();
   });
   api.use(csrf.routes);
   api.use(csrf.protect);
-  api.use(loadSessions(ctx));
   // The busiest route first: a send should not walk past every other router's routes to be matched.
+  // It needs no session (customers send without signing in), so it comes before they are loaded.
   api.use(submissionRoutes(ctx));
+  api.use(loadSessions(ctx));
   api.use('/auth', authRoutes(ctx));
   api.use('/auth', passwordRoutes(ctx));
   api.use(apiRoutes(ctx));
