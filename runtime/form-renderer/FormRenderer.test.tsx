@@ -79,6 +79,17 @@ describe('FormRenderer in fill mode', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('drops a server error once its field is edited, and shows the next server answer in full', async () => {
+    const user = userEvent.setup();
+    const wrongId = [{ path: 'organiser.businessId', message: 'Y-tunnuksen tarkiste ei täsmää.' }];
+    const { rerender } = render(<Harness initial={{ organiser: { businessId: '1234567-1' } }} serverErrors={wrongId} />);
+    await user.type(screen.getByLabelText(/^Y-tunnus/), '{backspace}2');
+    expect(screen.queryByText('Y-tunnuksen tarkiste ei täsmää.')).toBeNull();
+    // The server answers again (another send): its errors are all shown, also the one edited before.
+    rerender(<Harness initial={{ organiser: { businessId: '1234567-1' } }} serverErrors={[...wrongId]} />);
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: /Y-tunnuksen tarkiste ei täsmää/ })).toBeTruthy();
+  });
+
   it('calls onComplete with hidden answers pruned on the last page', async () => {
     const user = userEvent.setup();
     const onComplete = vi.fn();

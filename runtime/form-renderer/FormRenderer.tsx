@@ -77,6 +77,8 @@ function useRendererContext(props: FormRendererProps): RendererContext {
   );
 }
 
+const NO_PATHS: ReadonlySet<string> = new Set();
+
 // Never invent empty items (an attachment list of [undefined]): the customer adds what they mean to.
 const DEFAULT_STATE = { arrayMinItems: { populate: 'never' as const }, emptyObjectFields: 'skipDefaults' as const };
 
@@ -188,14 +190,15 @@ export function FormRenderer(props: FormRendererProps) {
   const step = Math.min(Math.max(props.step ?? ownStep, 0), Math.max(pages.length - 1, 0));
   const [pageErrors, setPageErrors] = useState<FieldError[]>([]);
   const [showKey, setShowKey] = useState(0);
-  const [dismissed, setDismissed] = useState<Set<string>>(new Set());
+  // Server errors the customer has since edited away, kept with the errors they came from: new
+  // server errors are all shown again (without an effect, which would render the form twice).
+  const [dismissed, setDismissed] = useState<{ of: FieldError[] | undefined; paths: ReadonlySet<string> }>({ of: serverErrors, paths: NO_PATHS });
+  const dismissedPaths = dismissed.of === serverErrors ? dismissed.paths : NO_PATHS;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
   const firstRender = useRef(true);
 
-  // New server errors are all shown again.
-  useEffect(() => setDismissed(new Set()), [serverErrors]);
-  const activeServerErrors = useMemo(() => (serverErrors ?? []).filter((e) => !dismissed.has(e.path)), [serverErrors, dismissed]);
+  const activeServerErrors = useMemo(() => (serverErrors ?? []).filter((e) => !dismissedPaths.has(e.path)), [serverErrors, dismissedPaths]);
 
   const goTo = useCallback(
     (next: number) => {
@@ -232,12 +235,13 @@ export function FormRenderer(props: FormRendererProps) {
       // A server error goes away once its field is edited; page errors are re-checked once shown.
       const changed = new Set(Object.keys(next).filter((k) => next[k] !== data[k]));
       if (activeServerErrors.some((e) => changed.has(topKey(e.path)))) {
-        setDismissed((prev) => new Set([...prev, ...activeServerErrors.filter((e) => changed.has(topKey(e.path))).map((e) => e.path)]));
+        const edited = activeServerErrors.filter((e) => changed.has(topKey(e.path))).map((e) => e.path);
+        setDismissed({ of: serverErrors, paths: new Set([...dismissedPaths, ...edited]) });
       }
       if (pageErrors.length > 0) setPageErrors(errorsOfPage(next));
       onChange(next);
     },
-    [data, activeServerErrors, pageErrors.length, errorsOfPage, onChange],
+    [data, activeServerErrors, serverErrors, dismissedPaths, pageErrors.length, errorsOfPage, onChange],
   );
 
   const handleNext = useCallback(() => {

@@ -48,19 +48,17 @@ export function loadMunicipalities(): Promise<MunicipalityOption[]> {
 }
 
 export function useMunicipalities(given?: MunicipalityOption[]): MunicipalityOption[] {
-  const [loaded, setLoaded] = useState<MunicipalityOption[]>(given ?? []);
+  const [loaded, setLoaded] = useState<MunicipalityOption[]>([]);
   useEffect(() => {
-    if (given) {
-      setLoaded(given);
-      return;
-    }
+    // A list handed in is used as it is: no state to copy it into, no second render.
+    if (given) return;
     let live = true;
     loadMunicipalities().then((list) => live && setLoaded(list), () => undefined);
     return () => {
       live = false;
     };
   }, [given]);
-  return loaded;
+  return given ?? loaded;
 }
 
 export interface MunicipalityComboboxProps {
