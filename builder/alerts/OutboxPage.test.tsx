@@ -16,8 +16,6 @@ function alert(id: number, over: Partial<OutboxItem> = {}): OutboxItem {
   };
 }
 
-const COUNTS = { pending: 0, sent: 2, failed: 1, kept: 0 };
-
 function stubApi(pages: Record<string, Page>) {
   const calls: string[] = [];
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
@@ -52,8 +50,8 @@ afterEach(() => {
 describe('OutboxPage', () => {
   it('retries a failed alert with SMTP configured and appends the next page', async () => {
     const calls = stubApi({
-      '/api/admin/outbox?limit=50': { items: [alert(9, { status: 'failed', attempts: 8, lastError: '451 Mailbox busy', sentAt: null }), alert(8)], nextCursor: '8', counts: COUNTS, countsCapped: false, smtp: true },
-      '/api/admin/outbox?limit=50&cursor=8': { items: [alert(7)], nextCursor: null, counts: COUNTS, countsCapped: false, smtp: true },
+      '/api/admin/outbox?limit=50': { items: [alert(9, { status: 'failed', attempts: 8, lastError: '451 Mailbox busy', sentAt: null }), alert(8)], nextCursor: '8', smtp: true },
+      '/api/admin/outbox?limit=50&cursor=8': { items: [alert(7)], nextCursor: null, smtp: true },
     });
     show();
     const failedRow = (await screen.findByText('451 Mailbox busy')).closest('tr') as HTMLElement;
@@ -72,7 +70,7 @@ describe('OutboxPage', () => {
   });
 
   it('says plainly in Finnish that alerts are kept and not emailed, and shows the empty state', async () => {
-    stubApi({ '/api/admin/outbox?limit=50': { items: [], nextCursor: null, counts: { pending: 0, sent: 0, failed: 0, kept: 0 }, countsCapped: false, smtp: false } });
+    stubApi({ '/api/admin/outbox?limit=50': { items: [], nextCursor: null, smtp: false } });
     show('fi');
     await screen.findByText(/Herätteitä ei lähetetä sähköpostilla, vaan ne säilytetään tässä/);
     expect(screen.getByText(/Herätteitä ei ole vielä/)).toBeTruthy();

@@ -72,13 +72,6 @@ export function OutboxPage() {
     }
   }
 
-  function countLabel(state: OutboxState): string {
-    const n = first?.counts[state];
-    if (n === undefined) return stateName(t, state);
-    const shown = first?.countsCapped && n >= 1000 ? format(t.countCapped, { n: 999 }) : String(n);
-    return `${stateName(t, state)} (${shown})`;
-  }
-
   return (
     <section className="bl-page">
       <h1>{t.title}</h1>
@@ -98,7 +91,7 @@ export function OutboxPage() {
             }}
           >
             <option value="">{t.allStates}</option>
-            {OUTBOX_STATES.map((s) => <option key={s} value={s}>{countLabel(s)}</option>)}
+            {OUTBOX_STATES.map((s) => <option key={s} value={s}>{stateName(t, s)}</option>)}
           </select>
         </div>
       </div>

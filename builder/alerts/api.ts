@@ -22,8 +22,6 @@ export interface OutboxItem {
 export interface OutboxPage {
   items: OutboxItem[];
   nextCursor: string | null;
-  counts: Record<OutboxState, number>;
-  countsCapped: boolean;
   smtp: boolean;
 }
 

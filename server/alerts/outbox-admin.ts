@@ -34,8 +34,13 @@ export const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS autho
   o.to_email AS toEmail, o.subject, o.body, o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
   o.created_at AS createdAt, o.sent_at AS sentAt, o.read_at AS readAt`;
 
-/** Counting stops here: a busy authority's history is not scanned for a filter's badge. */
-export const OUTBOX_COUNT_CAP = 1000;
+/**
+ * No index serves "one authority's alerts, newest first" (each one more would slow every send), so
+ * the page picks its walk: an authority with many alerts is read newest first along the rowid,
+ * skipping other authorities' rows (its own are dense there); one with few is read through
+ * outbox_authority and sorted (at most this many rows).
+ */
+const SPARSE_LIMIT = 5000;
 
 export interface OutboxQuery {
   /** The authority whose rows are shown; null for a coordinator (every row). */
@@ -49,8 +54,6 @@ export interface OutboxQuery {
 export interface OutboxPage {
   items: OutboxView[];
   nextCursor: string | null;
-  counts: Record<OutboxState, number>;
-  countsCapped: boolean;
   /** Whether alerts are emailed at all; without SMTP they are only kept here. */
   smtp: boolean;
 }
@@ -59,29 +62,29 @@ function hideSignInCode(row: OutboxView): OutboxView {
   return row.kind === 'sign_in_code' ? { ...row, subject: '(sign-in code)', body: '(hidden)' } : row;
 }
 
+type PageParams = [string | null, string | null, string | null, string | null, number | null, number | null, number];
+
+const FILTERS = `(? IS NULL OR o.status = ?) AND (? IS NULL OR o.id < ?) ORDER BY o.id DESC LIMIT ?`;
+
+function isSparse(ctx: AppContext, authorityId: string): boolean {
+  const n = ctx.sqlite
+    .prepare<[string, number], { n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM outbox WHERE authority_id = ? LIMIT ?)`)
+    .get(authorityId, SPARSE_LIMIT)?.n ?? 0;
+  return n < SPARSE_LIMIT;
+}
+
 /** Newest first, keyset-paged by id. */
 export function outboxPage(ctx: AppContext, q: OutboxQuery): OutboxPage {
+  const params: PageParams = [q.authorityId, q.authorityId, q.status, q.status, q.before, q.before, q.limit + 1];
+  const sparse = q.authorityId !== null && isSparse(ctx, q.authorityId);
+  // `+o.authority_id` keeps the planner off outbox_authority for the rowid walk (see SPARSE_LIMIT).
+  const scope = sparse ? '(? IS NOT NULL AND o.authority_id = ?)' : '(? IS NULL OR +o.authority_id = ?)';
   const rows = ctx.sqlite
-    .prepare<[string | null, string | null, string | null, string | null, number | null, number | null, number], OutboxView>(
-      `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
-       WHERE (? IS NULL OR o.authority_id = ?) AND (? IS NULL OR o.status = ?) AND (? IS NULL OR o.id < ?)
-       ORDER BY o.id DESC LIMIT ?`,
-    )
-    .all(q.authorityId, q.authorityId, q.status, q.status, q.before, q.before, q.limit + 1);
+    .prepare<PageParams, OutboxView>(`SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id WHERE ${scope} AND ${FILTERS}`)
+    .all(...params);
   const more = rows.length > q.limit;
   const items = rows.slice(0, q.limit).map(hideSignInCode);
-  const countOne = ctx.sqlite.prepare<[string | null, string | null, string, number], { n: number }>(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM outbox WHERE (? IS NULL OR authority_id = ?) AND status = ? LIMIT ?)`,
-  );
-  const counts = {} as Record<OutboxState, number>;
-  for (const state of OUTBOX_STATES) counts[state] = countOne.get(q.authorityId, q.authorityId, state, OUTBOX_COUNT_CAP)?.n ?? 0;
-  return {
-    items,
-    nextCursor: more ? String(items[items.length - 1].id) : null,
-    counts,
-    countsCapped: OUTBOX_STATES.some((s) => counts[s] >= OUTBOX_COUNT_CAP),
-    smtp: Boolean(ctx.config.smtpUrl),
-  };
+  return { items, nextCursor: more ? String(items[items.length - 1].id) : null, smtp: Boolean(ctx.config.smtpUrl) };
 }
 
 function outboxRow(ctx: AppContext, id: number, authorityId: string | null): OutboxView | undefined {
