@@ -23,6 +23,7 @@ import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
 import { createCanvasStore } from './canvas/canvasStore';
+import { createZoneRegistry, ZoneDroppables } from './canvas/zoneRegistry';
 import { dropTargetOf, innermostCollision } from './canvas/collision';
 import { zoneId, type ZoneData } from './canvas/DropZone';
 import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
@@ -68,6 +69,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   const [tab, setTab] = useState<'properties' | 'preview'>('properties');
   const [notice, setNotice] = useState('');
   const [store] = useState(createCanvasStore);
+  const [zones] = useState(createZoneRegistry);
   // Handlers read the latest form and dispatch through refs, so the canvas's callbacks stay the
   // same across edits and unchanged elements skip re-rendering.
   const formRef = useRef(form);
@@ -137,6 +139,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     lang,
     store,
     dragSource,
+    zones,
     select,
     moveStep(elementId, direction) {
       const op = stepMove(formRef.current, elementId, direction);
@@ -159,7 +162,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       if (selected === elementId || (selected && findElement(form, selected)?.ancestors.includes(elementId))) setSelectedId(null);
       setNotice(format(t.deleted, { label: elementTitle(loc.element, lang) }));
     },
-  }), [lang, store, select, t]);
+  }), [lang, store, zones, select, t]);
 
   const onAddPage = useCallback(() => {
     const form = formRef.current;
@@ -264,6 +267,8 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     <div className="fd-designer">
       <p id="dnd-instructions" className="bl-visually-hidden">{t.dndInstructions}</p>
       <p className="bl-visually-hidden" role="status">{notice}</p>
+      {/* The canvas is outside DndContext's tree (see canvas/zoneRegistry.tsx): what dnd-kit
+          re-renders at each drag event is the palette, the shared draggable and the lists' droppables. */}
       <DndContext
         sensors={sensors}
         collisionDetection={innermostCollision}
@@ -275,16 +280,17 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         accessibility={accessibility}
       >
         <MemoPalette onAdd={addKind} />
-        <div className="fd-center">
-          {toolbar}
-          <MemoProblemList problems={problems} onShow={showProblemTarget} />
-          <CanvasContext.Provider value={actions}>
-            <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
-          </CanvasContext.Provider>
-        </div>
         <ElementDragSourceHost sourceRef={dragSource} />
+        <ZoneDroppables registry={zones} />
         <DragOverlay dropAnimation={null}><DragLabel /></DragOverlay>
       </DndContext>
+      <div className="fd-center">
+        {toolbar}
+        <MemoProblemList problems={problems} onShow={showProblemTarget} />
+        <CanvasContext.Provider value={actions}>
+          <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
+        </CanvasContext.Provider>
+      </div>
       <aside className="fd-side" aria-label={t.side}>
         <div role="tablist" aria-label={t.side} className="fd-tabs">
           <button type="button" role="tab" id="tab-properties" aria-controls="panel-properties" aria-selected={tab === 'properties'} onClick={() => setTab('properties')}>{t.tabProperties}</button>

@@ -3,12 +3,15 @@ import { createContext, useContext, type MutableRefObject } from 'react';
 import type { Lang } from '../../../form-library/format/types';
 import type { CanvasStore } from './canvasStore';
 import type { ElementDragSource } from './elementDragSource';
+import type { ZoneRegistry } from './zoneRegistry';
 
 export interface CanvasActions {
   lang: Lang;
   store: CanvasStore;
   /** The shared draggable that every element's handle hands its press to. */
   dragSource: MutableRefObject<ElementDragSource | null>;
+  /** Where each list registers as a droppable (zoneRegistry.tsx). */
+  zones: ZoneRegistry;
   select(id: string): void;
   moveStep(elementId: string, direction: -1 | 1): void;
   duplicate(elementId: string): void;

@@ -1,19 +1,15 @@
 /**
  * The list area of a page, section or group: ONE droppable for the whole list (the place inside it
- * is read from the elements' boxes, see dropTarget.ts), its elements, and room at its end.
+ * is read from the elements' boxes, see dropTarget.ts; the droppable itself lives in DndContext's
+ * tree, see zoneRegistry.tsx), its elements, and room at its end.
  */
-import { memo, useMemo, type ReactNode } from 'react';
-import { useDroppable } from '@dnd-kit/core';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
 import { useMessages } from '../../../ui/i18n/messages';
 import { designerMessages } from '../messages';
 import { CanvasElement } from './CanvasElement';
 import { useCanvas } from './CanvasContext';
 import { useDropIndicator } from './canvasStore';
-
-// No ResizeObserver per list at each drag start and end: nothing on the canvas changes size
-// during a drag (the drop indicator is drawn absolutely).
-const NO_RESIZE_OBSERVER = { disabled: true };
 
 export function zoneId(containerId: string): string {
   return `zone:${containerId}`;
@@ -39,11 +35,19 @@ interface Props {
 
 export const DropZone = memo(function DropZone({ containerId, ancestorPath, label, elements, emptyText }: Props) {
   const t = useMessages(designerMessages);
-  const { store } = useCanvas();
+  const { store, zones } = useCanvas();
   const data = useMemo<ZoneData>(() => ({ type: 'zone', containerId, ancestors: ancestorPath ? ancestorPath.split('/') : [], label }), [containerId, ancestorPath, label]);
   const isOver = useDropIndicator(store, zoneId(containerId)) !== null;
+  const nodeRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const node = nodeRef.current;
+    if (!node) return;
+    const id = zoneId(data.containerId);
+    zones.add(id, { data, node });
+    return () => zones.remove(id, node);
+  }, [zones, data]);
   return (
-    <ZoneDroppable data={data} className={`dz-zone${isOver ? ' dz-over' : ''}`}>
+    <div ref={nodeRef} className={`dz-zone${isOver ? ' dz-over' : ''}`} data-container={containerId}>
       {elements.length === 0 ? (
         <p className="dz-empty">{emptyText ?? t.emptyContainer}</p>
       ) : (
@@ -59,15 +63,6 @@ export const DropZone = memo(function DropZone({ containerId, ancestorPath, labe
           ))}
         </ol>
       )}
-    </ZoneDroppable>
+    </div>
   );
 });
-
-/**
- * The only part of a list that dnd-kit re-renders at a drag's start, moves and end: its children
- * are the same elements as before, so React stops here.
- */
-function ZoneDroppable({ data, className, children }: { data: ZoneData; className: string; children: ReactNode }) {
-  const { setNodeRef } = useDroppable({ id: zoneId(data.containerId), data, resizeObserverConfig: NO_RESIZE_OBSERVER });
-  return <div ref={setNodeRef} className={className} data-container={data.containerId}>{children}</div>;
-}
