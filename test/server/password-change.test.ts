@@ -69,8 +69,16 @@ describe('a temporary password', () => {
       ['GET', '/api/inbox'],
       ['GET', '/api/desk/alerts'],
       ['GET', '/api/desk/colleagues'],
+      ['GET', '/api/desk/services'],
+      ['GET', '/api/inbox/export.csv'],
+      ['GET', '/api/cases/1'],
       ['GET', '/api/packs'],
+      ['GET', '/api/deployments'],
+      ['GET', '/api/staff'],
+      ['GET', '/api/admin/outbox'],
       ['POST', '/api/cases/1/notes'],
+      ['POST', '/api/desk/alerts/1/read'],
+      ['POST', '/api/staff'],
     ] as const) {
       const res = await mikko.request<ApiErrorBody>(method, path, method === 'POST' ? { json: { body: 'Muistiinpano' } } : {});
       expect(res.status, `${method} ${path}`).toBe(403);
