@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 
 export interface ChildServer {
   url: string;
+  pid: number;
   /** Sends `signal` to the server process (e.g. SIGUSR2 to start a CPU profile). */
   signal(signal: NodeJS.Signals): void;
   stop(): Promise<void>;
@@ -29,6 +30,7 @@ export function startChildServer(script: string, args: string[] = [], env: Recor
       child.removeAllListeners('exit');
       resolveStart({
         url: match[1],
+        pid: child.pid ?? 0,
         signal: (signal) => void child.kill(signal),
         stop: () =>
           new Promise<void>((done) => {

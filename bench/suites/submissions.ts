@@ -4,11 +4,11 @@
  * one, measured in the same run.
  */
 import autocannon from 'autocannon';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startChildServer } from '../lib/child-server';
+import { startChildServer, type ChildServer } from '../lib/child-server';
 import type { Figure } from '../lib/report';
 import { thirtyFieldData, thirtyFieldPack } from '../fixtures/thirty-field-service';
 import { BenchClient } from '../lib/bench-client';
@@ -22,18 +22,34 @@ interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU time of the server process (all its threads) per answered request, in µs; null off Linux. */
+  cpuPerRequest: number | null;
 }
 
-async function load(url: string, headers: Record<string, string>, body: () => string): Promise<LoadResult> {
+/** User + system CPU time of a process in µs, from /proc (Linux); null where there is none. */
+function processCpuUs(pid: number): number | null {
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 Hz).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return null;
+  }
+}
+
+async function load(server: ChildServer, path: string, headers: Record<string, string>, body: () => string): Promise<LoadResult> {
+  const cpuBefore = processCpuUs(server.pid);
   const result = await autocannon({
-    url,
+    url: `${server.url}${path}`,
     method: 'POST',
     connections: CONNECTIONS,
     duration: DURATION_S,
     headers: { 'content-type': 'application/json', ...headers },
     requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: body() }) }],
   });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  const cpuAfter = processCpuUs(server.pid);
+  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null;
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuPerRequest };
 }
 
 /** Publishes the 30-field pack and deploys it for Helsinki through the public API, as staff would. */
@@ -68,15 +84,15 @@ export async function run(): Promise<Figure[]> {
     const csrf = await customer.csrfHeaders();
     // Warm both up, then measure each twice, interleaved, and keep each one's better round:
     // the machine is shared, and interleaving spreads its noise over both.
-    await load(`${bare.url}/bare`, {}, bodyOf(deploymentId));
-    await load(`${kevyt.url}/api/submissions`, csrf, bodyOf(deploymentId));
+    await load(bare, '/bare', {}, bodyOf(deploymentId));
+    await load(kevyt, '/api/submissions', csrf, bodyOf(deploymentId));
     // BENCH_CPU_PROFILE=<file>: the Kevyt server profiles the measured rounds (bench/servers/kevyt-server.ts).
     if (process.env.BENCH_CPU_PROFILE) kevyt.signal('SIGUSR2');
     const bareRounds: LoadResult[] = [];
     const kevytRounds: LoadResult[] = [];
     for (let round = 0; round < 2; round++) {
-      bareRounds.push(await load(`${bare.url}/bare`, {}, bodyOf(deploymentId)));
-      kevytRounds.push(await load(`${kevyt.url}/api/submissions`, csrf, bodyOf(deploymentId)));
+      bareRounds.push(await load(bare, '/bare', {}, bodyOf(deploymentId)));
+      kevytRounds.push(await load(kevyt, '/api/submissions', csrf, bodyOf(deploymentId)));
     }
     const best = (rounds: LoadResult[]) => rounds.reduce((a, b) => (b.rps > a.rps ? b : a));
     const b = best(bareRounds);
@@ -92,6 +108,14 @@ export async function run(): Promise<Figure[]> {
         suite: 'submissions', name: 'POST /api/submissions p99 latency', value: k.p99, unit: 'ms',
         baseline: { name: 'bare Express route', value: b.p99 },
       },
+      // Less sensitive to a loaded machine than req/s, which mostly tells how much CPU a process got.
+      ...(k.cpuPerRequest !== null && b.cpuPerRequest !== null
+        ? [{
+            suite: 'submissions', name: 'POST /api/submissions server CPU per request', value: k.cpuPerRequest, unit: 'µs',
+            baseline: { name: 'bare Express route', value: b.cpuPerRequest },
+            note: 'all threads of the server process, from /proc, in the rounds above',
+          }]
+        : []),
     ];
   } finally {
     await kevyt.stop();
