@@ -22,19 +22,26 @@ export interface CompiledForm {
 
 /**
  * How an element shows with the data at hand: 'visible' in every place it occurs, 'hidden' in
- * every place, 'conditional' when unknown or varying (group items differ; no data given).
+ * every place, 'perItem' when repeating-group items differ, 'conditional' when unknown (no data
+ * given, or a group with no items yet).
  */
-type Shown = 'visible' | 'hidden' | 'conditional';
+type Shown = 'visible' | 'hidden' | 'perItem' | 'conditional';
 
 interface Context {
   /** null: the language-neutral schema used for validation (no texts, no required). */
   lang: Lang | null;
   shown: (element: FormElement) => Shown;
+  /**
+   * The page renderer shows a 'perItem' element only in the items whose answers show it (it hides
+   * the rest by the form walk), so there it is required as usual. A whole-form schema must leave
+   * it optional, since it validates every item alike.
+   */
+  perItemShownOnlyWhereVisible: boolean;
 }
 
 /** The whole form as one object (all visible pages); unknown keys are not allowed. */
 export function compileForm(def: FormDefinition, lang: Lang, data?: FormData): CompiledForm {
-  const ctx: Context = { lang, shown: visibility(def, data) };
+  const ctx: Context = { lang, shown: visibility(def, data), perItemShownOnlyWhereVisible: false };
   const elements = data === undefined ? def.pages.flatMap((p) => p.elements) : visiblePageElements(def, ctx);
   const compiled = compileObject(elements, ctx);
   compiled.schema.additionalProperties = false;
@@ -42,13 +49,14 @@ export function compileForm(def: FormDefinition, lang: Lang, data?: FormData): C
 }
 
 /**
- * One page as a root object, for a page-at-a-time renderer. Its root allows other keys, because
+ * One page as a root object, for a page-at-a-time renderer that shows a repeating group's fields
+ * per item as the form walk decides (runtime/form-renderer). Its root allows other keys, because
  * the form data holds the answers of the other pages too.
  */
 export function compilePage(def: FormDefinition, pageIndex: number, lang: Lang, data?: FormData): CompiledForm {
   const page = def.pages[pageIndex];
   if (!page) throw new RangeError(`The form has no page ${pageIndex}`);
-  const ctx: Context = { lang, shown: visibility(def, data) };
+  const ctx: Context = { lang, shown: visibility(def, data), perItemShownOnlyWhereVisible: true };
   const compiled = compileObject(page.elements, ctx);
   compiled.uiSchema['ui:title'] = localize(page.title, lang);
   return compiled;
@@ -60,7 +68,7 @@ export function compilePage(def: FormDefinition, pageIndex: number, lang: Lang, 
  * It depends only on the definition, so one compiled validator serves every visibility shape.
  */
 export function compileValidationSchema(def: FormDefinition): JsonSchema {
-  const ctx: Context = { lang: null, shown: () => 'conditional' };
+  const ctx: Context = { lang: null, shown: () => 'conditional', perItemShownOnlyWhereVisible: false };
   const { schema } = compileObject(def.pages.flatMap((p) => p.elements), ctx);
   schema.additionalProperties = false;
   return schema;
@@ -89,7 +97,7 @@ function visibility(def: FormDefinition, data: FormData | undefined): (element: 
     if (!tally) return element.condition ? 'conditional' : 'visible';
     if (tally.hidden === 0) return 'visible';
     if (tally.shown === 0) return 'hidden';
-    return 'conditional';
+    return 'perItem';
   };
 }
 
@@ -103,7 +111,7 @@ function compileObject(elements: FormElement[], ctx: Context, definite = true): 
     const shown = ctx.shown(element);
     if (shown === 'hidden') continue;
     if (element.kind === 'info' && ctx.lang === null) continue;
-    const shownForSure = definite && shown === 'visible';
+    const shownForSure = definite && (shown === 'visible' || (shown === 'perItem' && ctx.perItemShownOnlyWhereVisible));
     const requiredNow = shownForSure && ctx.lang !== null && element.required === true && element.kind !== 'info';
     const compiled = compileElement(element, ctx, requiredNow, shownForSure);
     properties[element.key] = compiled.schema;

@@ -56,6 +56,8 @@ describe('conditions inside a repeating group, live', () => {
     await user.click(within(within(stall(2)).getByRole('group', { name: /Tarvitaanko sähköä/ })).getByLabelText('Ei'));
     expect(within(stall(1)).getByLabelText(/Sähkön tarve/)).toBeTruthy();
     expect(within(stall(2)).queryByLabelText(/Sähkön tarve/)).toBeNull();
+    // Where it shows it is required, and says so.
+    expect(within(stall(1)).getByLabelText(/Sähkön tarve/).getAttribute('required')).not.toBeNull();
 
     await user.click(screen.getByRole('button', { name: /Jatka|yhteenveto/i }));
     // The hidden answer typed in the second stall is dropped, as validateSubmission drops it.
