@@ -1,7 +1,7 @@
 /**
- * Read paths on a large database: a handler's inbox page (with and without a status filter and
- * with free text) with 1,000,000 submissions across all authorities, and a customer's offering
- * query. Each is timed through HTTP on the real server, serially, beside GET /api/topics (a trivial
+ * Read paths on a large database: a handler's inbox page (with and without a status filter, with
+ * free text, sorted by other columns, with filters that the per-status counts must follow) with
+ * 1,000,000 submissions across all authorities, and a customer's offering query. Each is timed through HTTP on the real server, serially, beside GET /api/topics (a trivial
  * route of the same server) as the baseline measured in the same run.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { startServer } from '../../server/app';
 import { indexQueuedText } from '../../server/cases/fts-index';
 import { queryInbox } from '../../server/cases/inbox-query';
+import { segmentOrderFor } from '../../server/cases/inbox-order';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
 import { offering } from '../../server/routing/routing';
 import { BenchClient } from '../lib/bench-client';
@@ -107,12 +108,23 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   const deep = second.nextCursor ? q({ cursor: second.nextCursor }) : q({});
   const texts = ['Virtanen', 'joulumarkkinat', 'KV-2025', 'Maija Laine'].map((text) => q({ q: text }));
   const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
-  const run = (filters: ReturnType<typeof q>[]) => (i: number) => void queryInbox(ctx.sqlite, 'municipality-091', userId, filters[i % filters.length]);
+  const order = segmentOrderFor(ctx, 'municipality-091');
+  const run = (filters: ReturnType<typeof q>[]) => (i: number) => void queryInbox(ctx.sqlite, 'municipality-091', userId, filters[i % filters.length], order);
+  // A sorted first page and the page after it, for each order but received.
+  const sortedPages = ['customer', '-customer', 'statusSince', '-statusSince', 'service', '-municipality', 'status'].flatMap((sort) => {
+    const firstPage = queryInbox(ctx.sqlite, 'municipality-091', userId, q({ sort }), order);
+    return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
+  });
+  const sortedTexts = ['Virtanen', 'joulumarkkinat', 'Maija Laine', 'Holmström'].flatMap((text) => [q({ q: text, sort: 'customer' }), q({ q: text, sort: '-statusSince' })]);
+  const counted = [q({ service: 'public-area-use' }), q({ municipality: '091', status: 'CLOSED' }), q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ assigned: 'me' })];
   const rows = `${ROWS.toLocaleString('en')} submissions`;
   return [
     { suite: 'inbox', name: `inbox page server time p95 (${rows}, Helsinki's inbox)`, value: p95(run([pages[0], deep])), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     { suite: 'inbox', name: 'inbox filtered by status server time p95', value: p95(run(pages.slice(1))), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     { suite: 'inbox', name: 'inbox free text server time p95', value: p95(run(texts)), unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
+    { suite: 'inbox', name: 'inbox sorted by other columns (first and next page) server time p95', value: p95(run(sortedPages)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+    { suite: 'inbox', name: 'inbox free text sorted by customer / time in status server time p95', value: p95(run(sortedTexts)), unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
+    { suite: 'inbox', name: 'inbox with counts under service, municipality, date, assignee filters server time p95', value: p95(run(counted)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     {
       suite: 'offering', name: 'offering query server time p95', unit: 'ms', goal: { op: '<=', value: 3 }, baseline: base,
       value: p95((i) => void offering(ctx, municipalities[i % municipalities.length], { lang: 'fi' })),
@@ -135,6 +147,15 @@ export async function run(): Promise<Figure[]> {
     const deep = first.nextCursor ? await time([`/api/inbox?limit=50&cursor=${encodeURIComponent(first.nextCursor)}`]) : Number.NaN;
     const byStatus = await time(['/api/inbox?limit=50&status=IN_PROCESSING', '/api/inbox?limit=50&status=SUBMITTED', '/api/inbox?limit=50&status=CLOSED']);
     const freeText = await time(['/api/inbox?limit=50&q=Virtanen', '/api/inbox?limit=50&q=joulumarkkinat', '/api/inbox?limit=50&q=KV-2025', '/api/inbox?limit=50&q=Maija%20Laine']);
+    const byName = await handler.get<{ nextCursor: string | null }>('/api/inbox?limit=50&sort=customer');
+    const sorted = await time([
+      '/api/inbox?limit=50&sort=customer',
+      ...(byName.nextCursor ? [`/api/inbox?limit=50&sort=customer&cursor=${encodeURIComponent(byName.nextCursor)}`] : []),
+      '/api/inbox?limit=50&sort=-statusSince&lang=sv',
+      '/api/inbox?limit=50&sort=service&lang=sv',
+    ]);
+    const sortedText = await time(['/api/inbox?limit=50&sort=customer&q=Virtanen', '/api/inbox?limit=50&sort=customer&q=Maija%20Laine']);
+    const counted = await time(['/api/inbox?limit=50&service=public-area-use', '/api/inbox?limit=50&from=2025-01-01&to=2025-06-30']);
     const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
     const offeringHttp = await time(municipalities.map((m) => `/api/offering?municipality=${m}&lang=fi`));
     const base = { name: 'GET /api/topics on the same server', value: baseline };
@@ -144,6 +165,9 @@ export async function run(): Promise<Figure[]> {
       { suite: 'inbox', name: 'HTTP inbox second page p95 (keyset cursor)', value: deep, unit: 'ms', baseline: base },
       { suite: 'inbox', name: 'HTTP inbox filtered by status p95', value: byStatus, unit: 'ms', baseline: base },
       { suite: 'inbox', name: 'HTTP inbox free text p95', value: freeText, unit: 'ms', baseline: base },
+      { suite: 'inbox', name: 'HTTP inbox sorted by customer, time in status, service p95', value: sorted, unit: 'ms', baseline: base },
+      { suite: 'inbox', name: 'HTTP inbox free text sorted by customer p95', value: sortedText, unit: 'ms', baseline: base },
+      { suite: 'inbox', name: 'HTTP inbox with counts under service and date filters p95', value: counted, unit: 'ms', baseline: base },
       { suite: 'offering', name: 'HTTP GET /api/offering p95', value: offeringHttp, unit: 'ms', baseline: base },
     ];
     return [...http, ...serverTimes(server.ctx, handlerId(server.ctx))];

@@ -8,13 +8,14 @@
  * tallies say the filters leave only a few rows, those rows are read through the filter's index and
  * sorted instead (a walk in sort order could pass many rows that the filter drops).
  *
- * With free text, the received and reference orders walk the FTS5 index by rowid and stop after one
- * page. Other orders read the matching rowids first: up to a few thousand are sorted in memory;
- * more are dense enough that walking the sort order and keeping the matching rows is quicker.
+ * With free text, the matching rowids are read newest first, up to a limit (5,000 in received
+ * order, 10,000 in others): when that is all of them, their sort fields are read by rowid, counted
+ * per status and sorted here. Beyond it, received order walks the FTS5 index by rowid and stops
+ * after one page, other orders walk the sort order keeping the matching rows (matches that many
+ * are dense), and the counts cover the newest matches only (`countsExact` false).
  *
- * Counts come from the tallies (exact for service, municipality and date filters), from the few
- * assigned rows for "assigned to me", and from the newest text matches for free text (exact up to
- * inboxTuning.countMatchLimit matches; beyond it `countsExact` is false).
+ * Counts otherwise come from the tallies (exact for service, municipality and date filters) or
+ * from the few assigned rows for "assigned to me".
  */
 import type { Statement } from 'better-sqlite3';
 import type { Lang } from '../../form-library/format/types';
@@ -55,8 +56,8 @@ export type SegmentOrder = (key: SegmentKey, values: string[], lang: Lang) => st
 
 export const inboxTuning = {
   /** Rows sorted in memory up to this many (text matches, or rows the tallies count); more are walked in sort order. */
-  inMemorySortLimit: 4000,
-  /** Free-text counts look at this many of the newest matches. */
+  inMemorySortLimit: 10_000,
+  /** Free text in received order counts this many of the newest matches (other orders inMemorySortLimit). */
   countMatchLimit: 5000,
 };
 
@@ -104,10 +105,13 @@ const SEGMENT_INDEX: Record<SegmentKey, string> = {
   service: 'submissions_inbox_service',
   municipality: 'submissions_inbox_municipality',
 };
-const COLUMN_SORT: Partial<Record<InboxSortKey, { expr: string; index: string; of: (r: InboxRow) => string }>> = {
+const COLUMN_SORT: Partial<Record<InboxSortKey, { expr: string; index: string; of: (r: SortFields) => string }>> = {
   statusSince: { expr: 's.status_since', index: 'submissions_sort_status_since', of: (r) => r.statusSince },
   customer: { expr: 's.contact_name COLLATE NOCASE', index: 'submissions_sort_customer', of: (r) => r.customerName },
 };
+
+/** What orders a row: its id and the columns the sorts use. */
+type SortFields = Pick<InboxRow, 'id' | 'status' | 'statusSince' | 'customerName' | 'serviceId' | 'municipality'>;
 
 function segmentValue(key: SegmentKey, r: { status: string; serviceId: string; municipality: string }): string {
   return key === 'status' ? r.status : key === 'service' ? r.serviceId : r.municipality;
@@ -157,12 +161,16 @@ interface Step {
   params: Params;
 }
 
+function stepSql(index: string | null, terms: string[], orderBy: string): string {
+  const from = `FROM submissions s${index ? ` INDEXED BY ${index}` : ''}`;
+  return `SELECT ${COLUMNS} ${from} LEFT JOIN users u ON u.id = s.assignee_id WHERE ${terms.join(' AND ')} ORDER BY ${orderBy} LIMIT @limit`;
+}
+
 const cmp = (dir: 'asc' | 'desc') => (dir === 'asc' ? '>' : '<');
 
 /**
  * The SQL steps that list the filtered rows in sort order after the cursor, each in order; a page
- * takes rows from the first steps until it is full. `limitless` leaves LIMIT off (rows are then
- * filtered further by the caller).
+ * takes rows from the first steps until it is full. `extra` adds a condition (free text).
  */
 function walkSteps(
   authorityId: string,
@@ -170,19 +178,18 @@ function walkSteps(
   filters: InboxFilters,
   tally: TallyRow[],
   order: SegmentOrder,
-  limitless: boolean,
+  extra?: { term: string; params: Params },
 ): Step[] {
   const { key, dir } = filters.sort;
   const after = filters.after;
-  const base = filterParams(authorityId, userId, filters);
-  const where = filterTerms(filters);
-  const limit = limitless ? '' : ' LIMIT @limit';
+  const base = { ...filterParams(authorityId, userId, filters), ...extra?.params };
+  const where = extra ? [...filterTerms(filters), extra.term] : filterTerms(filters);
   const d = dir.toUpperCase();
   const kind = sortKind(key);
   if (kind === 'id') {
     const terms = after ? [...where, `s.id ${cmp(dir)} @afterId`] : where;
     return [{
-      sql: `SELECT ${COLUMNS} FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE ${terms.join(' AND ')} ORDER BY s.id ${d}${limit}`,
+      sql: stepSql(null, terms, `s.id ${d}`),
       params: after ? { ...base, afterId: after.id } : base,
     }];
   }
@@ -194,8 +201,7 @@ function walkSteps(
     const byFilter = filterIndex(filters);
     const index = byFilter !== null && fewRows(filters, tally) ? byFilter : col.index;
     return [{
-      sql: `SELECT ${COLUMNS} FROM submissions s INDEXED BY ${index} LEFT JOIN users u ON u.id = s.assignee_id
-        WHERE ${terms.join(' AND ')} ORDER BY ${col.expr} ${d}, s.id ${d}${limit}`,
+      sql: stepSql(index, terms, `${col.expr} ${d}, s.id ${d}`),
       params: after ? { ...base, afterKey: after.key ?? '', afterId: after.id } : base,
     }];
   }
@@ -210,30 +216,27 @@ function walkSteps(
     const terms = [...where, `${SEGMENT_COLUMN[seg]} = @segment`];
     if (i === 0 && after) terms.push(`s.id ${cmp(dir)} @afterId`);
     return {
-      sql: `SELECT ${COLUMNS} FROM submissions s INDEXED BY ${index} LEFT JOIN users u ON u.id = s.assignee_id
-        WHERE ${terms.join(' AND ')} ORDER BY s.id ${d}${limit}`,
+      sql: stepSql(index, terms, `s.id ${d}`),
       params: i === 0 && after ? { ...base, segment: value, afterId: after.id } : { ...base, segment: value },
     };
   });
 }
 
-/** Rows in sort order from the steps, at most `want`, keeping only those `keep` accepts. */
-function takeRows(sqlite: Sqlite, steps: Step[], want: number, keep?: (id: number) => boolean): InboxRow[] {
+/** Rows in sort order from the steps, at most `want`. */
+function takeRows(sqlite: Sqlite, steps: Step[], want: number): InboxRow[] {
   const rows: InboxRow[] = [];
   for (const step of steps) {
-    const stmt = prepared<InboxRow>(sqlite, step.sql);
-    if (!keep) {
-      rows.push(...stmt.all({ ...step.params, limit: want - rows.length }));
-    } else {
-      for (const row of stmt.iterate(step.params)) {
-        if (!keep(row.id)) continue;
-        rows.push(row);
-        if (rows.length >= want) break;
-      }
-    }
+    rows.push(...prepared<InboxRow>(sqlite, step.sql).all({ ...step.params, limit: want - rows.length }));
     if (rows.length >= want) break;
   }
   return rows;
+}
+
+/** The full rows of `ids`, in that order. */
+function rowsByIds(sqlite: Sqlite, userId: number, ids: number[]): InboxRow[] {
+  const sql = `SELECT ${COLUMNS} FROM submissions s NOT INDEXED LEFT JOIN users u ON u.id = s.assignee_id WHERE s.id IN (SELECT value FROM json_each(@ids))`;
+  const byId = new Map(prepared<InboxRow>(sqlite, sql).all({ userId, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Free text with received or reference order: the FTS index drives, by rowid, and stops after a page. */
@@ -264,17 +267,17 @@ function matchingIds(sqlite: Sqlite, match: string, max: number): number[] {
 }
 
 /** The sort key of a row as the SQL orders it: a rank for segments, NOCASE text for names. */
-function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]): (a: InboxRow, b: InboxRow) => number {
+function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]): (a: SortFields, b: SortFields) => number {
   const { key, dir } = filters.sort;
   const sign = dir === 'asc' ? 1 : -1;
-  const byId = (a: InboxRow, b: InboxRow) => sign * (a.id - b.id);
+  const byId = (a: SortFields, b: SortFields) => sign * (a.id - b.id);
   const kind = sortKind(key);
   if (kind === 'id') return byId;
   if (kind === 'column') {
     const col = COLUMN_SORT[key];
     if (!col) throw new Error(`no column for sort ${key}`);
     // SQLite's NOCASE folds ASCII letters only, then compares code points.
-    const text = key === 'customer' ? (r: InboxRow) => col.of(r).replace(/[A-Z]/g, (c) => c.toLowerCase()) : col.of;
+    const text = key === 'customer' ? (r: SortFields) => col.of(r).replace(/[A-Z]/g, (c) => c.toLowerCase()) : col.of;
     return (a, b) => {
       const ka = text(a);
       const kb = text(b);
@@ -286,30 +289,30 @@ function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]):
   return (a, b) => sign * ((rank.get(segmentValue(seg, a)) ?? 0) - (rank.get(segmentValue(seg, b)) ?? 0)) || byId(a, b);
 }
 
-/** Free text matched few cases: read them all with the other filters and sort them here. */
-function sortedInMemory(
-  sqlite: Sqlite,
-  authorityId: string,
-  userId: number,
-  filters: InboxFilters,
-  tally: TallyRow[],
-  order: SegmentOrder,
-  ids: number[],
-): InboxRow[] {
-  // NOT INDEXED: the ids drive (rowid lookups), not a walk of the authority's index.
-  const sql = `SELECT ${COLUMNS} FROM submissions s NOT INDEXED LEFT JOIN users u ON u.id = s.assignee_id
-    WHERE s.id IN (SELECT value FROM json_each(@ids)) AND ${filterTerms(filters).join(' AND ')}`;
-  const all = prepared<InboxRow>(sqlite, sql).all({ ...filterParams(authorityId, userId, filters), ids: JSON.stringify(ids) });
+/** The matched cases that pass every filter but the status (the counts need every status). */
+function candidates(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, ids: number[]): SortFields[] {
+  const { status: _status, ...rest } = filters;
+  // The ids drive, each probed in (authority, id) first: only the own authority's rows are read.
+  const sql = `SELECT s.id AS id, s.status AS status, s.status_since AS statusSince, s.contact_name AS customerName,
+    s.service_id AS serviceId, s.municipality_code AS municipality
+    FROM submissions s INDEXED BY submissions_inbox WHERE s.id IN (SELECT value FROM json_each(@ids)) AND ${filterTerms(rest).join(' AND ')}`;
+  return prepared<SortFields>(sqlite, sql).all({ ...filterParams(authorityId, userId, rest), ids: JSON.stringify(ids) });
+}
+
+/** The page of the candidates after the cursor, sorted here as the SQL walks would. */
+function pageInMemory(filters: InboxFilters, tally: TallyRow[], order: SegmentOrder, all: SortFields[]): SortFields[] {
+  const rows = all.filter((r) => filters.status === undefined || r.status === filters.status);
   const after = filters.after;
   const seg = sortKind(filters.sort.key) === 'segments' ? (filters.sort.key as SegmentKey) : null;
-  const values = new Set(seg ? [...tally, ...all].map((r) => segmentValue(seg, r)) : []);
+  const values = new Set(seg ? [...tally, ...rows].map((r) => segmentValue(seg, r)) : []);
   if (seg && after?.key !== undefined) values.add(after.key);
   const compare = rowOrder(filters, order, [...values]);
-  all.sort(compare);
-  if (!after) return all.slice(0, filters.limit + 1);
+  rows.sort(compare);
+  if (!after) return rows.slice(0, filters.limit + 1);
   // The cursor's row as the order sees it; only its sort key and id matter.
-  const probe: InboxRow = { ...all[0], id: after.id, customerName: after.key ?? '', statusSince: after.key ?? '', status: after.key ?? '', serviceId: after.key ?? '', municipality: after.key ?? '' };
-  return all.filter((r) => compare(r, probe) > 0).slice(0, filters.limit + 1);
+  const key = after.key ?? '';
+  const probe: SortFields = { id: after.id, customerName: key, statusSince: key, status: key, serviceId: key, municipality: key };
+  return rows.filter((r) => compare(r, probe) > 0).slice(0, filters.limit + 1);
 }
 
 function cursorOf(filters: InboxFilters, last: InboxRow): string {
@@ -322,16 +325,19 @@ function cursorOf(filters: InboxFilters, last: InboxRow): string {
   return encodeInboxCursor(cursor);
 }
 
-/** Counts by reading rows: the assigned cases, or the given text matches (looked up by id). */
-function countRows(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, ids?: number[]): Record<string, number> {
+/** Counts of the handler's assigned cases, read through the assigned-cases index (few rows). */
+function assignedCounts(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters): Record<string, number> {
   const { status: _status, ...rest } = filters;
-  const where = filterTerms(rest);
-  if (ids) where.push('s.id IN (SELECT value FROM json_each(@ids))');
-  const sql = `SELECT s.status AS status, count(*) AS n FROM submissions s${ids ? ' NOT INDEXED' : ''} WHERE ${where.join(' AND ')} GROUP BY s.status`;
-  const params = filterParams(authorityId, userId, rest);
-  if (ids) params.ids = JSON.stringify(ids);
+  const sql = `SELECT s.status AS status, count(*) AS n FROM submissions s INDEXED BY submissions_inbox_assigned
+    WHERE ${filterTerms(rest).join(' AND ')} GROUP BY s.status`;
   const counts: Record<string, number> = {};
-  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(params)) counts[row.status] = row.n;
+  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(filterParams(authorityId, userId, rest))) counts[row.status] = row.n;
+  return counts;
+}
+
+function countStatuses(rows: Array<{ status: string }>): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return counts;
 }
 
@@ -343,29 +349,34 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
   let counts: Record<string, number>;
   let countsExact = true;
   if (filters.q === undefined) {
-    counts = filters.assigneeId !== undefined ? countRows(sqlite, authorityId, userId, filters) : countByStatus(tally);
-    rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, false), want);
+    counts = filters.assigneeId !== undefined ? assignedCounts(sqlite, authorityId, userId, filters) : countByStatus(tally);
+    rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
   } else {
     const match = ftsMatchQuery(filters.q);
     if (match === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
     // Sends only queue their text; index what is queued so a search never misses a case.
     indexQueuedText(sqlite);
     const byId = sortKind(filters.sort.key) === 'id';
-    const ids = matchingIds(sqlite, match, byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit);
-    if (byId) {
-      rows = textByIdRows(sqlite, authorityId, userId, filters, match);
-    } else if (ids.length <= inboxTuning.inMemorySortLimit) {
-      rows = sortedInMemory(sqlite, authorityId, userId, filters, tally, order, ids);
+    const cap = byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
+    const ids = matchingIds(sqlite, match, cap);
+    countsExact = ids.length <= cap;
+    // Beyond the limit the counts cover the newest matches only, so fewer will do.
+    const found = candidates(sqlite, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
+    counts = countStatuses(found);
+    const inMemory = countsExact ? pageInMemory(filters, tally, order, found) : null;
+    if (inMemory) {
+      // Every match is at hand: sorted here, only the page's rows are read.
+      rows = rowsByIds(sqlite, userId, inMemory.map((r) => r.id));
+    } else if (byId) {
+      // The newest matches at hand usually fill the page; else the FTS index drives.
+      const page = filters.sort.dir === 'desc' ? pageInMemory(filters, tally, order, found) : [];
+      rows = page.length > filters.limit ? rowsByIds(sqlite, userId, page.map((r) => r.id)) : textByIdRows(sqlite, authorityId, userId, filters, match);
     } else {
-      // Many matches: they are dense, so a walk in sort order soon finds a page of them.
-      for (const row of prepared<{ id: number }>(sqlite, 'SELECT rowid AS id FROM submissions_fts WHERE submissions_fts MATCH @match AND rowid < @below ORDER BY rowid DESC').iterate({ match, below: ids[ids.length - 1] })) {
-        ids.push(row.id);
-      }
-      const matched = new Set(ids);
-      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, true), want, (id) => matched.has(id));
+      // Many matches are dense: walk the sort order, keeping the matching rows (SQLite reads the
+      // matching rowids once into a temporary index).
+      const term = 's.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH @match)';
+      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, { term, params: { match } }), want);
     }
-    countsExact = ids.length <= inboxTuning.countMatchLimit;
-    counts = countRows(sqlite, authorityId, userId, filters, ids.slice(0, inboxTuning.countMatchLimit));
   }
   const more = rows.length > filters.limit;
   if (more) rows.length = filters.limit;
@@ -379,6 +390,6 @@ export function byValue(_key: SegmentKey, values: string[]): string[] {
 
 /** The SQL of the first step of a page without free text; exported for the query-plan test. */
 export function inboxSql(sqlite: Sqlite, authorityId: string, filters: InboxFilters): string {
-  const steps = walkSteps(authorityId, 0, filters, tallyRows(sqlite, authorityId, filters), byValue, false);
+  const steps = walkSteps(authorityId, 0, filters, tallyRows(sqlite, authorityId, filters), byValue);
   return steps[0]?.sql ?? '';
 }
