@@ -116,7 +116,10 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
     return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
   });
   const sortedTexts = ['Virtanen', 'joulumarkkinat', 'Maija Laine', 'Holmström'].flatMap((text) => [q({ q: text, sort: 'customer' }), q({ q: text, sort: '-statusSince' })]);
-  const counted = [q({ service: 'public-area-use' }), q({ municipality: '091', status: 'CLOSED' }), q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ assigned: 'me' })];
+  const counted = [q({ service: 'public-area-use' }), q({ municipality: '091', status: 'CLOSED' }), q({ service: 'event-noise', sort: 'customer' }), q({ assigned: 'me' })];
+  // Date ranges: counts come from the daily tallies, but the page walks the received order and
+  // skips the newer rows one by one (no date index on the send path).
+  const dated = [q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ from: '2026-10-01' })];
   const rows = `${ROWS.toLocaleString('en')} submissions`;
   return [
     { suite: 'inbox', name: `inbox page server time p95 (${rows}, Helsinki's inbox)`, value: p95(run([pages[0], deep])), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
@@ -124,7 +127,8 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
     { suite: 'inbox', name: 'inbox free text server time p95', value: p95(run(texts)), unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
     { suite: 'inbox', name: 'inbox sorted by other columns (first and next page) server time p95', value: p95(run(sortedPages)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     { suite: 'inbox', name: 'inbox free text sorted by customer / time in status server time p95', value: p95(run(sortedTexts)), unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
-    { suite: 'inbox', name: 'inbox with counts under service, municipality, date, assignee filters server time p95', value: p95(run(counted)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+    { suite: 'inbox', name: 'inbox with counts under service, municipality, assignee filters server time p95', value: p95(run(counted)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+    { suite: 'inbox', name: 'inbox with a date range (counts from daily tallies) server time p95', value: p95(run(dated)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     {
       suite: 'offering', name: 'offering query server time p95', unit: 'ms', goal: { op: '<=', value: 3 }, baseline: base,
       value: p95((i) => void offering(ctx, municipalities[i % municipalities.length], { lang: 'fi' })),
@@ -155,7 +159,7 @@ export async function run(): Promise<Figure[]> {
       '/api/inbox?limit=50&sort=service&lang=sv',
     ]);
     const sortedText = await time(['/api/inbox?limit=50&sort=customer&q=Virtanen', '/api/inbox?limit=50&sort=customer&q=Maija%20Laine']);
-    const counted = await time(['/api/inbox?limit=50&service=public-area-use', '/api/inbox?limit=50&from=2025-01-01&to=2025-06-30']);
+    const counted = await time(['/api/inbox?limit=50&service=public-area-use', '/api/inbox?limit=50&municipality=091&status=CLOSED']);
     const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
     const offeringHttp = await time(municipalities.map((m) => `/api/offering?municipality=${m}&lang=fi`));
     const base = { name: 'GET /api/topics on the same server', value: baseline };
@@ -167,7 +171,7 @@ export async function run(): Promise<Figure[]> {
       { suite: 'inbox', name: 'HTTP inbox free text p95', value: freeText, unit: 'ms', baseline: base },
       { suite: 'inbox', name: 'HTTP inbox sorted by customer, time in status, service p95', value: sorted, unit: 'ms', baseline: base },
       { suite: 'inbox', name: 'HTTP inbox free text sorted by customer p95', value: sortedText, unit: 'ms', baseline: base },
-      { suite: 'inbox', name: 'HTTP inbox with counts under service and date filters p95', value: counted, unit: 'ms', baseline: base },
+      { suite: 'inbox', name: 'HTTP inbox with counts under service, municipality filters p95', value: counted, unit: 'ms', baseline: base },
       { suite: 'offering', name: 'HTTP GET /api/offering p95', value: offeringHttp, unit: 'ms', baseline: base },
     ];
     return [...http, ...serverTimes(server.ctx, handlerId(server.ctx))];

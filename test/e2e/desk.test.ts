@@ -81,6 +81,32 @@ describe('handler desk walk', () => {
     await expect(page.getByRole('row').filter({ hasText: kallio.reference }).textContent()).resolves.toContain('Uusi');
     await expectNoAxeViolations(page, 'desk inbox');
 
+    // Sorts by customer on the server: the header says so, the sort goes to the URL; Enter on the
+    // header (a button) turns the order around.
+    const references = async () => (await page.locator('tbody th a').allTextContents()).map((r) => r.trim());
+    await page.getByRole('button', { name: /^Asiakas/ }).click();
+    await page.waitForURL(/sort=customer-asc/);
+    await expect(page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(references).toEqual([kallio.reference, tori.reference]);
+    await page.getByRole('button', { name: /^Asiakas/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=customer-desc/);
+    await expect.poll(references).toEqual([tori.reference, kallio.reference]);
+    await expect(page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expectNoAxeViolations(page, 'desk inbox sorted by customer');
+
+    // The service filter offers the services Helsinki has deployed, by name, from the server's list.
+    const deployed = await page.evaluate(async () => (await (await fetch('/api/desk/services?lang=fi')).json()) as Array<{ id: string; name: string }>);
+    const serviceSelect = page.getByLabel('Asiointi');
+    await expect.poll(async () => (await serviceSelect.locator('option').allTextContents()).slice(1)).toEqual(deployed.map((d) => d.name));
+    const publicAreaUse = deployed.find((d) => d.id === 'public-area-use');
+    expect(publicAreaUse?.name).toBeTruthy();
+    await serviceSelect.selectOption({ label: publicAreaUse?.name ?? '' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.waitForURL(/service=public-area-use/);
+    expect(page.url()).toContain('sort=customer-desc');
+    await expect.poll(references).toEqual([tori.reference, kallio.reference]);
+
     // Filters by free text: the filter goes to the URL, and only the Kallio application remains.
     await page.getByLabel('Haku').fill('Kallio');
     await page.getByRole('button', { name: 'Hae', exact: true }).click();

@@ -127,6 +127,14 @@ describe('inbox CSV', () => {
     expect((await fetchBinary(helsinki, '/api/inbox/export.csv?municipality=Helsinki')).status).toBe(400);
   });
 
+  it('follows the inbox’s sort, and refuses a bad one', async () => {
+    const rows = async (sort: string) =>
+      (parse(await (await fetchBinary(helsinki, `/api/inbox/export.csv?sort=${sort}`)).text(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[]).map((r) => r.Asiakas);
+    expect(await rows('customer')).toEqual(['Aino Virtanen', 'Mikko Lahti']);
+    expect(await rows('-customer')).toEqual(['Mikko Lahti', 'Aino Virtanen']);
+    expect((await fetchBinary(helsinki, '/api/inbox/export.csv?sort=price')).status).toBe(400);
+  });
+
   it('can be comma-separated for other tools', async () => {
     const csv = await (await fetchBinary(helsinki, '/api/inbox/export.csv?delimiter=comma&lang=en')).text();
     expect(csv.split('\r\n')[0]).toContain('Reference,Pack version,Service');

@@ -230,7 +230,7 @@ export function InboxPage() {
         <div className="desk-filters__actions">
           <button type="submit" className="desk-button desk-button--primary">{t.apply}</button>
           {hasFilters(view) && <Link to={deskPaths.inbox(lang)} className="desk-link-button">{t.clear}</Link>}
-          <a href={deskApi.inboxCsvHref(view.filters, lang)} download className="desk-link-button">
+          <a href={deskApi.inboxCsvHref(query, lang)} download className="desk-link-button">
             {t.exportCsv} <span className="desk-help">({t.exportCsvHelp})</span>
           </a>
         </div>
