@@ -117,8 +117,8 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   });
   const sortedTexts = ['Virtanen', 'joulumarkkinat', 'Maija Laine', 'Holmström'].flatMap((text) => [q({ q: text, sort: 'customer' }), q({ q: text, sort: '-statusSince' })]);
   const counted = [q({ service: 'public-area-use' }), q({ municipality: '091', status: 'CLOSED' }), q({ service: 'event-noise', sort: 'customer' }), q({ assigned: 'me' })];
-  // Date ranges: counts come from the daily tallies, but the page walks the received order and
-  // skips the newer rows one by one (no date index on the send path).
+  // Date ranges: counts come from the daily tallies; the page walks the id range the dates map to
+  // (binary search over the rowid, server/cases/inbox-date-ids.ts), with no date index on the send path.
   const dated = [q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ from: '2026-10-01' })];
   const rows = `${ROWS.toLocaleString('en')} submissions`;
   return [

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
 import { parseInboxFilters, type InboxFilters } from './inbox-filters';
+import { dateIdRange } from './inbox-date-ids';
 import { ftsMatchQuery, inboxSql, inboxTuning, queryInbox, type InboxRow } from './inbox-query';
 import { INBOX_SORT_KEYS } from './inbox-sort';
 
@@ -17,10 +18,10 @@ function filters(query: Record<string, string>): InboxFilters {
   return parsed.filters;
 }
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-'));
-  sqlite = openDatabase(join(dir, 'inbox.db')).sqlite;
-  sqlite.exec(`
+/** Places, Helsinki and Turku, a Helsinki handler and a deployment each, in a new database. */
+function openInboxDatabase(path: string): Sqlite {
+  const db = openDatabase(path).sqlite;
+  db.exec(`
     INSERT INTO municipalities VALUES ('091','Helsinki','Helsingfors','fi-sv','01'),('049','Espoo','Esbo','fi-sv','01'),('853','Turku','Åbo','fi-sv','02');
     INSERT INTO authorities VALUES ('municipality-091','municipality','Helsingin kaupunki','Helsingfors stad','City of Helsinki'),
       ('municipality-853','municipality','Turun kaupunki','Åbo stad','City of Turku');
@@ -28,15 +29,25 @@ beforeAll(() => {
     INSERT INTO packs (slug, draft_json, draft_updated_at) VALUES ('event-organising','{}','2026-01-01T00:00:00Z');
     INSERT INTO deployments (authority_id, pack_id, pack_version, service_id) VALUES ('municipality-091',1,1,'public-event'),('municipality-853',1,1,'public-event');
   `);
+  return db;
+}
+
+/** Inserts a submission; a null id takes the next one. */
+const INSERT_SUBMISSION = `INSERT INTO submissions (id, reference, deployment_id, authority_id, pack_id, pack_version, service_id,
+  municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id)
+  VALUES (@id, @reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @at, @at, @at, @key, @assignee)`;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-'));
+  sqlite = openInboxDatabase(join(dir, 'inbox.db'));
   handlerId = 1;
-  const insert = sqlite.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id,
-    municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id)
-    VALUES (@reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @at, @at, @at, @key, @assignee)`);
+  const insert = sqlite.prepare(INSERT_SUBMISSION);
   const names = ['Aino Virtanen', 'Björn Lindqvist', 'Matti Korhonen', 'Sofia Nieminen'];
   for (let i = 1; i <= 120; i++) {
     const helsinki = i % 4 !== 0;
     const at = new Date(Date.UTC(2026, 4, 1 + Math.floor(i / 10), 9, 0, i)).toISOString();
     insert.run({
+      id: null,
       reference: `KV-2026-${String(i).padStart(6, '0')}`,
       deploymentId: helsinki ? 1 : 2,
       authorityId: helsinki ? 'municipality-091' : 'municipality-853',
@@ -154,12 +165,12 @@ describe('handler inbox query', () => {
 });
 
 /** Every row of the query, page by page. */
-function allPages(query: Record<string, string>): InboxRow[] {
+function allPages(query: Record<string, string>, db: Sqlite = sqlite): InboxRow[] {
   const rows: InboxRow[] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters(cursor ? { ...query, cursor } : query));
+    const page = queryInbox(db, 'municipality-091', handlerId, filters(cursor ? { ...query, cursor } : query));
     rows.push(...page.rows);
     cursor = page.nextCursor;
     if (++pages > 100) throw new Error('paging does not end');
@@ -284,5 +295,164 @@ describe('inbox filters', () => {
     const parsed = parseInboxFilters({ municipality: 'Helsinki', from: '2026-02-30', limit: '0', cursor: 'x', assigned: 'you', status: ['A', 'B'] }, 1);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.fields.map((f) => f.path).sort()).toEqual(['assigned', 'cursor', 'from', 'limit', 'municipality', 'status']);
+  });
+});
+
+describe('inbox date ranges', () => {
+  // Days are UTC days, as the code defines them (parseInboxFilters, inbox_daily_tally): in March
+  // Helsinki is UTC+2, so a send at 00:30 Helsinki time on 2 March belongs to 1 March.
+  const sends: Array<{ at: string; helsinki: boolean; status: string }> = [];
+  const add = (at: string, helsinki = true, status = 'SUBMITTED') => sends.push({ at, helsinki, status });
+  add('2026-02-27T08:00:00.000Z');
+  add('2026-02-28T23:59:59.999Z', false);
+  add('2026-03-01T00:00:00.000Z');
+  add('2026-03-01T21:59:59.999Z'); // 23:59:59.999 on 1 March in Helsinki
+  add('2026-03-01T22:30:00.000Z', true, 'RECEIVED'); // 00:30 on 2 March in Helsinki, still 1 March in UTC
+  add('2026-03-01T23:59:59.999Z');
+  add('2026-03-02T00:00:00.000Z');
+  for (let k = 0; k < 24; k++) add(`2026-03-03T${String(k).padStart(2, '0')}:15:00.000Z`, k % 5 !== 0, k % 3 ? 'SUBMITTED' : 'RECEIVED');
+  add('2026-03-05T12:00:00.000Z');
+  add('2026-03-05T12:00:00.000Z', true, 'RECEIVED'); // the same instant twice
+  add('2026-03-06T10:00:00.000Z');
+
+  let dated: Sqlite;
+  let datedDir: string;
+  beforeAll(() => {
+    datedDir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-dates-'));
+    dated = openInboxDatabase(join(datedDir, 'inbox.db'));
+    const insert = dated.prepare(INSERT_SUBMISSION);
+    const names = ['Aino Virtanen', 'Björn Lindqvist', 'Matti Korhonen', 'Sofia Nieminen', 'Elsa Holmström'];
+    // Ids with gaps (rows removed or rolled back leave them), so every probe lands beside a row.
+    sends.forEach((send, i) => {
+      insert.run({
+        id: 3 * i + (i % 2) + 5,
+        reference: `KV-2026-${String(i + 1).padStart(6, '0')}`,
+        deploymentId: send.helsinki ? 1 : 2,
+        authorityId: send.helsinki ? 'municipality-091' : 'municipality-853',
+        serviceId: i % 4 === 0 ? 'noise-notification' : 'public-event',
+        municipality: send.helsinki ? (i % 2 ? '091' : '049') : '853',
+        data: JSON.stringify({ eventName: `Kortteliilta ${i}`, venue: { street: 'Fleminginkatu 1' } }),
+        name: names[i % names.length],
+        email: `asiakas${i}@example.fi`,
+        status: send.status,
+        at: send.at,
+        key: `dated-key-${i}`,
+        assignee: i % 6 === 0 && send.helsinki ? 1 : null,
+      });
+    });
+  });
+  afterAll(() => {
+    dated.close();
+    rmSync(datedDir, { recursive: true, force: true });
+  });
+
+  const page = (query: Record<string, string>) => queryInbox(dated, 'municipality-091', 1, filters(query));
+  const pages = (query: Record<string, string>) => allPages(query, dated);
+  /** The ids and counts straight from the table. */
+  const expected = (from: string, before: string, status?: string) => {
+    const rows = dated
+      .prepare("SELECT id, status FROM submissions WHERE authority_id = 'municipality-091' AND submitted_at >= ? AND submitted_at < ? ORDER BY id")
+      .all(from, before) as Array<{ id: number; status: string }>;
+    const counts: Record<string, number> = {};
+    for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
+    return { ids: rows.filter((r) => status === undefined || r.status === status).map((r) => r.id), counts };
+  };
+
+  it('finds the first and the end id of a range by binary search over ids with gaps', () => {
+    const ids = dated.prepare('SELECT id, submitted_at AS at FROM submissions ORDER BY id').all() as Array<{ id: number; at: string }>;
+    for (const from of ['2026-01-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-02T00:00:00.000Z', '2026-03-05T12:00:00.000Z', '2026-04-01T00:00:00.000Z']) {
+      const range = dateIdRange(dated, { submittedFrom: from, submittedBefore: from });
+      const first = ids.find((r) => r.at >= from)?.id;
+      expect(range?.from, from).toBe(first ?? ids[ids.length - 1].id + 1);
+      expect(range?.before, from).toBe(range?.from);
+    }
+    expect(dateIdRange(dated, {})).toBeNull();
+    expect(dateIdRange(dated, { submittedFrom: '2026-03-03T00:00:00.000Z' })).toEqual({ from: expect.any(Number) });
+  });
+
+  it('takes whole UTC days, both ends inclusive, not Helsinki days', () => {
+    const first = page({ from: '2026-03-01', to: '2026-03-01', sort: 'received' });
+    expect(first.rows.map((r) => r.submittedAt)).toEqual([
+      '2026-03-01T00:00:00.000Z',
+      '2026-03-01T21:59:59.999Z',
+      '2026-03-01T22:30:00.000Z',
+      '2026-03-01T23:59:59.999Z',
+    ]);
+    expect(first.counts).toEqual({ SUBMITTED: 3, RECEIVED: 1 });
+    const second = page({ from: '2026-03-02', to: '2026-03-02' });
+    expect(second.rows.map((r) => r.submittedAt)).toEqual(['2026-03-02T00:00:00.000Z']);
+    // Turku's send on 28 February is not Helsinki's.
+    expect(page({ from: '2026-02-28', to: '2026-02-28' }).rows).toEqual([]);
+  });
+
+  it('answers an empty range, a range before the first and after the last send with no rows and no counts', () => {
+    const ranges: Array<Record<string, string>> = [
+      { from: '2026-03-04', to: '2026-03-04' },
+      { to: '2026-02-01' },
+      { from: '2026-03-07' },
+      { from: '2027-01-01', to: '2027-12-31' },
+      { from: '2026-03-05', to: '2026-03-01' },
+    ];
+    for (const query of ranges) {
+      for (const sort of ['-received', 'customer', 'statusSince', 'status']) {
+        const p = page({ ...query, sort });
+        expect(p.rows, JSON.stringify(query)).toEqual([]);
+        expect(p.counts).toEqual({});
+        expect(p.nextCursor).toBeNull();
+      }
+    }
+    expect(pages({ from: '2026-01-01' }).map((r) => r.id)).toEqual(expected('2026-01-01', '9999').ids.reverse());
+  });
+
+  it('pages every sort under a date range, alone and with a status, without gaps, with exact counts', () => {
+    const saved = { ...inboxTuning };
+    try {
+      for (const limit of [0, 10_000]) {
+        inboxTuning.inMemorySortLimit = limit;
+        const ranges: Array<{ from?: string; to?: string }> = [{ from: '2026-03-01', to: '2026-03-03' }, { from: '2026-03-03' }, { to: '2026-03-02' }];
+        for (const range of ranges) {
+          const from = range.from ? `${range.from}T00:00:00.000Z` : '0000';
+          const before = range.to ? new Date(Date.parse(`${range.to}T00:00:00Z`) + 86_400_000).toISOString() : '9999';
+          for (const status of [undefined, 'RECEIVED']) {
+            const want = expected(from, before, status);
+            for (const key of INBOX_SORT_KEYS) {
+              for (const dir of ['', '-']) {
+                for (const extra of [{}, { assigned: 'me' }, { q: 'Fleminginkatu' }] as Array<Record<string, string>>) {
+                  const query: Record<string, string> = { ...extra, sort: `${dir}${key}`, limit: '4' };
+                  if (range.from) query.from = range.from;
+                  if (range.to) query.to = range.to;
+                  if (status) query.status = status;
+                  const label = `${JSON.stringify(query)} in memory up to ${limit}`;
+                  const rows = pages(query);
+                  const ids = rows.map((r) => r.id);
+                  expect(new Set(ids).size, label).toBe(ids.length);
+                  if (extra.assigned) expect(ids.every((id) => want.ids.includes(id)), label).toBe(true);
+                  else expect([...ids].sort((a, b) => a - b), label).toEqual(want.ids);
+                  const first = page(query);
+                  // Free text beyond the in-memory limit counts only the newest matches, and says so.
+                  if (!extra.assigned && first.countsExact) expect(first.counts, label).toEqual(want.counts);
+                  if (!extra.q) expect(first.countsExact, label).toBe(true);
+                }
+              }
+            }
+          }
+        }
+      }
+    } finally {
+      Object.assign(inboxTuning, saved);
+    }
+  });
+
+  it('walks one id range of an index for every sort, never the table', () => {
+    for (const extra of [{}, { status: 'RECEIVED' }, { service: 'public-event' }, { assigned: 'me' }] as Array<Record<string, string>>) {
+      for (const sort of ['-received', 'reference', '-status', 'service', 'municipality']) {
+        const sql = inboxSql(dated, 'municipality-091', filters({ from: '2026-03-01', to: '2026-03-03', ...extra, sort }));
+        const plan = dated
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all({ authorityId: 'x', userId: 1, limit: 1, status: 'S', serviceId: 's', municipality: '091', assigneeId: 1, segment: 'x', submittedFrom: 'a', submittedBefore: 'b', idFrom: 1, idBefore: 2 }) as Array<{ detail: string }>;
+        const details = plan.map((p) => p.detail).join(' | ');
+        expect(details, `${JSON.stringify(extra)} ${sort}`).toMatch(/SEARCH s USING INDEX \w+ \(authority_id=\?.* AND id>\? AND id<\?\)/);
+      }
+    }
   });
 });

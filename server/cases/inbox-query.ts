@@ -22,6 +22,7 @@ import type { Lang } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import { indexQueuedText } from './fts-index';
 import { encodeInboxCursor, type InboxCursor } from './inbox-cursor';
+import { dateIdRange, type IdRange } from './inbox-date-ids';
 import type { InboxFilters } from './inbox-filters';
 import { sortDependsOnLang, sortKind, sortName, type InboxSortKey } from './inbox-sort';
 import { countByStatus, tallyRows, type TallyRow } from './inbox-tally';
@@ -77,6 +78,13 @@ export function ftsMatchQuery(q: string): string | null {
 
 type Params = Record<string, string | number>;
 
+/** The filters with the date range also as an id range (server/cases/inbox-date-ids.ts). */
+type QueryFilters = InboxFilters & { ids?: IdRange | null };
+
+function withIdRange(sqlite: Sqlite, filters: InboxFilters): QueryFilters {
+  return { ...filters, ids: dateIdRange(sqlite, filters) };
+}
+
 const statementCache = new WeakMap<Sqlite, Map<string, Statement<[Params], unknown>>>();
 
 function prepared<T>(sqlite: Sqlite, sql: string): Statement<[Params], T> {
@@ -117,19 +125,26 @@ function segmentValue(key: SegmentKey, r: { status: string; serviceId: string; m
   return key === 'status' ? r.status : key === 'service' ? r.serviceId : r.municipality;
 }
 
-/** The WHERE terms of every filter but free text. */
-function filterTerms(filters: InboxFilters): string[] {
+/**
+ * The WHERE terms of every filter but free text. A date range is also an id range: on every index
+ * of the inbox the id follows the equality columns, so it bounds the walk instead of each row's
+ * submitted_at being read and dropped; the submitted_at terms stay, so the answer is exact.
+ */
+function filterTerms(filters: QueryFilters): string[] {
   const where: string[] = ['s.authority_id = @authorityId'];
   if (filters.status !== undefined) where.push('s.status = @status');
   if (filters.serviceId !== undefined) where.push('s.service_id = @serviceId');
   if (filters.municipality !== undefined) where.push('s.municipality_code = @municipality');
   if (filters.assigneeId !== undefined) where.push('s.assignee_id = @assigneeId');
+  // The ids first: an index entry holds the id, so a walk drops a row before reading it.
+  if (filters.ids?.from !== undefined) where.push('s.id >= @idFrom');
+  if (filters.ids?.before !== undefined) where.push('s.id < @idBefore');
   if (filters.submittedFrom !== undefined) where.push('s.submitted_at >= @submittedFrom');
   if (filters.submittedBefore !== undefined) where.push('s.submitted_at < @submittedBefore');
   return where;
 }
 
-function filterParams(authorityId: string, userId: number, filters: InboxFilters): Params {
+function filterParams(authorityId: string, userId: number, filters: QueryFilters): Params {
   const params: Params = { authorityId, userId };
   if (filters.status !== undefined) params.status = filters.status;
   if (filters.serviceId !== undefined) params.serviceId = filters.serviceId;
@@ -137,6 +152,8 @@ function filterParams(authorityId: string, userId: number, filters: InboxFilters
   if (filters.assigneeId !== undefined) params.assigneeId = filters.assigneeId;
   if (filters.submittedFrom !== undefined) params.submittedFrom = filters.submittedFrom;
   if (filters.submittedBefore !== undefined) params.submittedBefore = filters.submittedBefore;
+  if (filters.ids?.from !== undefined) params.idFrom = filters.ids.from;
+  if (filters.ids?.before !== undefined) params.idBefore = filters.ids.before;
   return params;
 }
 
@@ -175,7 +192,7 @@ const cmp = (dir: 'asc' | 'desc') => (dir === 'asc' ? '>' : '<');
 function walkSteps(
   authorityId: string,
   userId: number,
-  filters: InboxFilters,
+  filters: QueryFilters,
   tally: TallyRow[],
   order: SegmentOrder,
   extra?: { term: string; params: Params },
@@ -188,8 +205,11 @@ function walkSteps(
   const kind = sortKind(key);
   if (kind === 'id') {
     const terms = after ? [...where, `s.id ${cmp(dir)} @afterId`] : where;
+    // A date range walks one id range of the narrowest index (the planner, not knowing how many
+    // rows a status has, would take (authority, id) over (authority, status, id)).
+    const index = filters.ids ? (filterIndex(filters) ?? 'submissions_inbox') : null;
     return [{
-      sql: stepSql(null, terms, `s.id ${d}`),
+      sql: stepSql(index, terms, `s.id ${d}`),
       params: after ? { ...base, afterId: after.id } : base,
     }];
   }
@@ -197,8 +217,9 @@ function walkSteps(
     const col = COLUMN_SORT[key];
     if (!col) throw new Error(`no column for sort ${key}`);
     const terms = after ? [...where, `${col.expr} ${cmp(dir)}= @afterKey`, `(${col.expr} ${cmp(dir)} @afterKey OR s.id ${cmp(dir)} @afterId)`] : where;
-    // A walk in sort order, unless the tallies say the filters leave few rows to sort.
-    const byFilter = filterIndex(filters);
+    // A walk in sort order, unless the tallies say the filters leave few rows to sort: those are
+    // read through the filter's index, or a date range's ids in (authority, id).
+    const byFilter = filterIndex(filters) ?? (filters.ids ? 'submissions_inbox' : null);
     const index = byFilter !== null && fewRows(filters, tally) ? byFilter : col.index;
     return [{
       sql: stepSql(index, terms, `${col.expr} ${d}, s.id ${d}`),
@@ -240,10 +261,13 @@ function rowsByIds(sqlite: Sqlite, userId: number, ids: number[]): InboxRow[] {
 }
 
 /** Free text with received or reference order: the FTS index drives, by rowid, and stops after a page. */
-function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, match: string): InboxRow[] {
+function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters, match: string): InboxRow[] {
   const { dir } = filters.sort;
   const where = filterTerms(filters);
   if (filters.after) where.push(`f.rowid ${cmp(dir)} @afterId`);
+  // The date range's ids bound the FTS index's rowids too.
+  if (filters.ids?.from !== undefined) where.push('f.rowid >= @idFrom');
+  if (filters.ids?.before !== undefined) where.push('f.rowid < @idBefore');
   // CROSS JOIN fixes the order: the FTS index drives and the page stops early.
   const sql = `SELECT ${COLUMNS}
     FROM submissions_fts f CROSS JOIN submissions s ON s.id = f.rowid
@@ -255,11 +279,24 @@ function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filte
   return prepared<InboxRow>(sqlite, sql).all(params);
 }
 
-/** The ids matching free text, newest first; stops after `max` + 1 so a caller can tell "more". */
-function matchingIds(sqlite: Sqlite, match: string, max: number): number[] {
-  const stmt = prepared<{ id: number }>(sqlite, 'SELECT rowid AS id FROM submissions_fts WHERE submissions_fts MATCH @match ORDER BY rowid DESC');
+/**
+ * The ids matching free text, newest first, inside the date range's ids; stops after `max` + 1 so
+ * a caller can tell "more".
+ */
+function matchingIds(sqlite: Sqlite, match: string, max: number, range: IdRange | null | undefined): number[] {
+  const terms = ['submissions_fts MATCH @match'];
+  const params: Params = { match };
+  if (range?.from !== undefined) {
+    terms.push('rowid >= @idFrom');
+    params.idFrom = range.from;
+  }
+  if (range?.before !== undefined) {
+    terms.push('rowid < @idBefore');
+    params.idBefore = range.before;
+  }
+  const stmt = prepared<{ id: number }>(sqlite, `SELECT rowid AS id FROM submissions_fts WHERE ${terms.join(' AND ')} ORDER BY rowid DESC`);
   const ids: number[] = [];
-  for (const row of stmt.iterate({ match })) {
+  for (const row of stmt.iterate(params)) {
     ids.push(row.id);
     if (ids.length > max) break;
   }
@@ -290,7 +327,7 @@ function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]):
 }
 
 /** The matched cases that pass every filter but the status (the counts need every status). */
-function candidates(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, ids: number[]): SortFields[] {
+function candidates(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters, ids: number[]): SortFields[] {
   const { status: _status, ...rest } = filters;
   // The ids drive, each probed in (authority, id) first: only the own authority's rows are read.
   const sql = `SELECT s.id AS id, s.status AS status, s.status_since AS statusSince, s.contact_name AS customerName,
@@ -326,7 +363,7 @@ function cursorOf(filters: InboxFilters, last: InboxRow): string {
 }
 
 /** Counts of the handler's assigned cases, read through the assigned-cases index (few rows). */
-function assignedCounts(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters): Record<string, number> {
+function assignedCounts(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters): Record<string, number> {
   const { status: _status, ...rest } = filters;
   const sql = `SELECT s.status AS status, count(*) AS n FROM submissions s INDEXED BY submissions_inbox_assigned
     WHERE ${filterTerms(rest).join(' AND ')} GROUP BY s.status`;
@@ -342,7 +379,8 @@ function countStatuses(rows: Array<{ status: string }>): Record<string, number> 
 }
 
 /** One page of the inbox. `order` ranks the values of the status, service and municipality sorts. */
-export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): InboxPage {
+export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, asked: InboxFilters, order: SegmentOrder = byValue): InboxPage {
+  const filters = withIdRange(sqlite, asked);
   const tally = tallyRows(sqlite, authorityId, filters);
   const want = filters.limit + 1;
   let rows: InboxRow[];
@@ -358,7 +396,7 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
     indexQueuedText(sqlite);
     const byId = sortKind(filters.sort.key) === 'id';
     const cap = byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
-    const ids = matchingIds(sqlite, match, cap);
+    const ids = matchingIds(sqlite, match, cap, filters.ids);
     countsExact = ids.length <= cap;
     // Beyond the limit the counts cover the newest matches only, so fewer will do.
     const found = candidates(sqlite, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
@@ -390,6 +428,6 @@ export function byValue(_key: SegmentKey, values: string[]): string[] {
 
 /** The SQL of the first step of a page without free text; exported for the query-plan test. */
 export function inboxSql(sqlite: Sqlite, authorityId: string, filters: InboxFilters): string {
-  const steps = walkSteps(authorityId, 0, filters, tallyRows(sqlite, authorityId, filters), byValue);
+  const steps = walkSteps(authorityId, 0, withIdRange(sqlite, filters), tallyRows(sqlite, authorityId, filters), byValue);
   return steps[0]?.sql ?? '';
 }

@@ -86,6 +86,7 @@ type NewSubmission = [
 /** The columns of a deployment a send needs. */
 interface Statements {
   byKey: Statement<[string], ExistingRow>;
+  lastSubmittedAt: Statement<[], { at: string }>;
   deploymentExists: Statement<[number], { id: number }>;
   authority: Statement<[string], { nameFi: string; nameSv: string; nameEn: string }>;
   municipality: Statement<[string], { nameFi: string; nameSv: string }>;
@@ -105,6 +106,7 @@ function statements(sqlite: Sqlite): Statements {
         `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang
          FROM submissions WHERE idempotency_key = ?`,
       ),
+      lastSubmittedAt: sqlite.prepare('SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1'),
       deploymentExists: sqlite.prepare('SELECT id FROM deployments WHERE id = ?'),
       authority: sqlite.prepare('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?'),
       municipality: sqlite.prepare('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?'),
@@ -182,7 +184,13 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
     const again = st.byKey.get(input.idempotencyKey);
     if (again) return retryAnswer(st, again, input);
     const now = ctx.now();
-    const at = now.toISOString();
+    // Never before the last stored send, even if the clock steps back: submitted_at then never
+    // decreases with the id, and the inbox finds a date range as an id range by binary search
+    // (server/cases/inbox-date-ids.ts) instead of needing an index on submitted_at. Read here,
+    // inside the write, so it sees the sends committed and batched before it.
+    const clock = now.toISOString();
+    const last = st.lastSubmittedAt.get()?.at;
+    const at = last !== undefined && last > clock ? last : clock;
     const status = initialStatus(service.workflow);
     const reference = takeReference(ctx.sqlite, now);
     const id = Number(

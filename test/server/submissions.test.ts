@@ -104,6 +104,25 @@ describe('POST /api/submissions', () => {
     }
   });
 
+  it('never stores a send as earlier than the one before it, even when the clock steps back', async () => {
+    const first = await send(customer, { serviceId: 'temporary-food-sales', municipality: '853', email: 'saara.virtanen@aurajoenkulttuuri.fi' });
+    const realNow = server.ctx.now;
+    server.ctx.now = () => new Date(realNow().getTime() - 3_600_000); // an NTP step an hour back
+    try {
+      const stepped = await send(customer, { serviceId: 'temporary-food-sales', municipality: '853', email: 'saara.virtanen@aurajoenkulttuuri.fi' });
+      expect(stepped.status).toBe(201);
+      expect(stepped.body.id).toBeGreaterThan(first.body.id);
+      // Ids and times keep one order, so the inbox can find a date range as an id range.
+      expect(stepped.body.submittedAt).toBe(first.body.submittedAt);
+      const stored = server.ctx.sqlite.prepare('SELECT submitted_at AS at FROM submissions WHERE id = ?').get(stepped.body.id) as { at: string };
+      expect(stored.at).toBe(first.body.submittedAt);
+    } finally {
+      server.ctx.now = realNow;
+    }
+    const later = await send(customer, { serviceId: 'temporary-food-sales', municipality: '853', email: 'saara.virtanen@aurajoenkulttuuri.fi' });
+    expect(later.body.submittedAt >= first.body.submittedAt).toBe(true);
+  });
+
   it('gives a file to one of two concurrent sends; the other gets 422 and stores nothing', async () => {
     const data = await exampleWithUploads(customer, 'wastewater-exemption');
     const before = (server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n;
