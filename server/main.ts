@@ -3,7 +3,7 @@ import { startServer } from './app';
 import { configFromEnv } from './config';
 
 const config = configFromEnv();
-const server = await startServer({ seed: 'demo' });
+const server = await startServer({ seed: 'demo-with-submissions' });
 console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}${config.smtpUrl ? ', alerts by SMTP' : ', alerts kept in the outbox'})`);
 
 let stopping = false;

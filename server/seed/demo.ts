@@ -55,15 +55,18 @@ function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
   return ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.kind, kind)).all().map((a) => a.id);
 }
 
-/** Adds demo staff and packs to a database that has neither (idempotent: a second run does nothing). */
-export async function seedDemo(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m)): Promise<void> {
+/**
+ * Adds demo staff and packs to a database that has neither (idempotent: a second run does nothing).
+ * Returns whether the packs were seeded now, i.e. the database was empty.
+ */
+export async function seedDemo(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m)): Promise<boolean> {
   const system: AuditActor = { kind: 'system' };
   if (!ctx.db.select({ id: users.id }).from(users).limit(1).get()) {
     demoHash ??= hashPassword(DEMO_PASSWORD);
     const passwordHash = await demoHash;
     ctx.db.insert(users).values(DEMO_STAFF.map((s) => ({ ...s, passwordHash }))).run();
   }
-  if (ctx.db.select({ id: packs.id }).from(packs).limit(1).get()) return;
+  if (ctx.db.select({ id: packs.id }).from(packs).limit(1).get()) return false;
 
   for (const content of demoPacks()) {
     const packId = createPack(ctx, content, null, system);
@@ -88,4 +91,5 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
       }
     }
   }
+  return true;
 }

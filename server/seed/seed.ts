@@ -1,11 +1,18 @@
-/** Seeds the database: 'reference' = places, authorities, topics; 'demo' adds staff and packs. */
+/**
+ * Seeds the database: 'reference' = places, authorities, topics; 'demo' adds staff and packs;
+ * 'demo-with-submissions' (`npm start`) also fills the demo inbox with example cases, only when
+ * the demo data was just written into an empty database. Tests use 'demo', whose inboxes are empty.
+ */
 import type { AppContext } from '../context';
 import { seedDemo } from './demo';
+import { seedDemoSubmissions } from './demo-submissions';
 import { seedReference } from './reference';
 
-export type SeedKind = 'demo' | 'reference';
+export type SeedKind = 'demo' | 'demo-with-submissions' | 'reference';
 
 export async function seedDatabase(ctx: AppContext, kind: SeedKind): Promise<void> {
   seedReference(ctx);
-  if (kind === 'demo') await seedDemo(ctx);
+  if (kind === 'reference') return;
+  const fresh = await seedDemo(ctx);
+  if (fresh && kind === 'demo-with-submissions') await seedDemoSubmissions(ctx);
 }

@@ -1,0 +1,143 @@
+/**
+ * Plays the demo inbox (demo-case-plan.ts) through the real code: each example is sent with
+ * `submit` (routing, reference, outbox alerts, audit, free-text queue) with real uploaded PDFs in
+ * its attachment fields, then moved with the desk's and the customer's own actions. A clock set
+ * back in time makes the history span the last weeks.
+ */
+import type { FormData, ServiceDefinition } from '../../form-library/format/types';
+import { walkForm, type DataPath } from '../../form-library/conditions/walk-form';
+import { readyPackExamples } from '../../form-library/packs/index';
+import { storeAttachment } from '../attachments/store';
+import type { StaffPrincipal } from '../auth/principals';
+import { addNote, assignCase, sendMessageToCustomer } from '../cases/case-actions';
+import { fireTransition } from '../cases/fire-transition';
+import { markRead, submissionById } from '../cases/submission-row';
+import type { AppContext } from '../context';
+import { supplement } from '../customer/customer-actions';
+import { pinnedService } from '../submissions/pinned-service';
+import { submit } from '../submissions/submit';
+import { demoCases, type DemoCase, type DemoStep } from './demo-case-plan';
+
+const HOUR = 3600_000;
+/** Time between one step of a case and the next (the plan leaves room for it before now). */
+const STEP_GAP_HOURS = 26;
+
+/** A small but real PDF, so content sniffing would accept it like an upload. */
+function pdfBytes(title: string): Uint8Array {
+  return new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${title}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+}
+
+function setAt(data: FormData, path: DataPath, value: unknown): void {
+  let container = data as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) container = container[step] as Record<string | number, unknown>;
+  container[path[path.length - 1]] = value;
+}
+
+function pathsOf(service: ServiceDefinition, data: FormData, kind: 'municipality' | 'attachment'): DataPath[] {
+  const paths: DataPath[] = [];
+  walkForm(service.form, data, ({ element, path, visible }) => {
+    if (visible && element.kind === kind) paths.push(path);
+  });
+  return paths;
+}
+
+/** The pack's example answers, placed in the case's municipality, with fresh uploads. */
+async function exampleData(ctx: AppContext, service: ServiceDefinition, municipality: string): Promise<FormData> {
+  const data = structuredClone(readyPackExamples[service.id]);
+  if (!data) throw new Error(`no example data for ${service.id}`);
+  for (const path of pathsOf(service, data, 'municipality')) setAt(data, path, municipality);
+  for (const path of pathsOf(service, data, 'attachment')) {
+    const name = `${path.filter((p) => typeof p === 'string').join('-')}.pdf`;
+    const row = await storeAttachment(ctx, pdfBytes(name), name, 'application/pdf');
+    setAt(data, path, [row.id]);
+  }
+  return data;
+}
+
+function handlerOf(ctx: AppContext, authorityId: string): StaffPrincipal {
+  const row = ctx.sqlite
+    .prepare<[string], Omit<StaffPrincipal, 'sessionId'>>(
+      `SELECT id, email, name, role, authority_id AS authorityId FROM users WHERE authority_id = ? AND role = 'handler' AND active = 1 ORDER BY id LIMIT 1`,
+    )
+    .get(authorityId);
+  if (!row) throw new Error(`no demo handler for ${authorityId}`);
+  return { ...row, sessionId: 'demo-seed' };
+}
+
+function takeStep(ctx: AppContext, id: number, service: ServiceDefinition, staff: StaffPrincipal, step: DemoStep): void {
+  const sub = submissionById(ctx, id);
+  if (!sub) throw new Error(`demo submission ${id} vanished`);
+  const lang = sub.lang === 'sv' ? 'sv' : 'fi';
+  switch (step.kind) {
+    case 'transition':
+      ctx.sqlite.transaction(() => {
+        fireTransition(ctx, sub, service, {
+          event: step.event,
+          role: 'handler',
+          actor: { kind: 'handler', userId: staff.id, email: staff.email },
+          ...(step.comment ? { comment: step.comment[lang] } : {}),
+        });
+        markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
+      })();
+      return;
+    case 'supplement':
+      supplement(ctx, sub, service, { message: step.message[lang], lang: sub.lang });
+      return;
+    case 'note':
+      addNote(ctx, sub, staff, step.body);
+      return;
+    case 'message':
+      sendMessageToCustomer(ctx, sub, service, staff, step.body[lang]);
+      return;
+    case 'assign':
+      assignCase(ctx, sub, staff, staff.id);
+  }
+}
+
+async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, index: number): Promise<void> {
+  const deployment = ctx.sqlite
+    .prepare<[string, string], { id: number; packId: number; packVersion: number }>(
+      `SELECT id, pack_id AS packId, pack_version AS packVersion FROM deployments
+       WHERE authority_id = ? AND service_id = ? AND active = 1 ORDER BY id LIMIT 1`,
+    )
+    .get(demo.authorityId, demo.serviceId);
+  if (!deployment) throw new Error(`${demo.authorityId} has not deployed ${demo.serviceId}`);
+  const service = pinnedService(ctx, deployment.packId, deployment.packVersion, demo.serviceId);
+  if (!service) throw new Error(`${demo.serviceId} is not published`);
+
+  const { customer } = demo;
+  const { receipt } = await submit(ctx, {
+    deploymentId: deployment.id,
+    municipality: demo.municipality,
+    data: await exampleData(ctx, service, demo.municipality),
+    contact: { name: customer.name, email: customer.email, phone: customer.phone },
+    lang: customer.lang,
+    idempotencyKey: `demo-seed-${index}`,
+  });
+  const staff = handlerOf(ctx, demo.authorityId);
+  const sentAt = clock.at;
+  demo.steps.forEach((step, i) => {
+    clock.at = sentAt + (i + 1) * STEP_GAP_HOURS * HOUR;
+    takeStep(ctx, receipt.id, service, staff, step);
+  });
+}
+
+/** Sends and moves the demo cases; returns how many were sent. One refused example is logged, not fatal. */
+export async function seedDemoSubmissions(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m)): Promise<number> {
+  const realNow = ctx.now().getTime();
+  const clock = { at: realNow };
+  const past: AppContext = { ...ctx, now: () => new Date(clock.at) };
+  let sent = 0;
+  for (const [index, demo] of demoCases().entries()) {
+    clock.at = realNow - demo.hoursAgo * HOUR;
+    try {
+      await playCase(past, clock, demo, index);
+      sent++;
+    } catch (err) {
+      log(`Demo submission ${demo.serviceId} for ${demo.authorityId} was not seeded: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return sent;
+}
