@@ -1,16 +1,21 @@
 /** `npm start`: serves the built apps and the API with demo data (see README "Configuration"). */
+import { startKeptAlertEcho } from './alerts/console-echo';
 import { startServer } from './app';
 import { configFromEnv } from './config';
 
 const config = configFromEnv();
 const server = await startServer({ seed: 'demo-with-submissions' });
-console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}${config.smtpUrl ? ', alerts by SMTP' : ', alerts kept in the outbox'})`);
+// Without SMTP, outside production, a developer reads alerts (e.g. a customer's sign-in code) here.
+const stopEcho = startKeptAlertEcho(server.ctx, { smtpUrl: config.smtpUrl, nodeEnv: process.env.NODE_ENV });
+const alerts = config.smtpUrl ? 'alerts by SMTP' : stopEcho ? 'alerts kept in the outbox and printed here' : 'alerts kept in the outbox';
+console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}, ${alerts})`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
+    stopEcho?.();
     void server.close().then(() => process.exit(0));
   });
 }

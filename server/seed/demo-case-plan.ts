@@ -112,10 +112,10 @@ const HELSINKI_SERVICES = ['public-area-use', 'event-noise', 'wastewater-exempti
 /** Oldest first: sends must happen in time order (submitted_at grows with the id). */
 export function demoCases(): DemoCase[] {
   const all: DemoCase[] = [
-    ...cases('municipality-091', '091', HELSINKI_SERVICES, 12, 0),
+    ...cases('municipality-091', '091', HELSINKI_SERVICES, 12, 4),
     ...cases('rescue-helsinki', '091', ['public-event-rescue'], 9, 3),
     ...cases('police-helsinki', '091', ['public-event-police'], 9, 6),
-    ...cases('municipality-049', '049', ['public-area-use', 'event-noise', 'wastewater-exemption'], 3, 4),
+    ...cases('municipality-049', '049', ['public-area-use', 'event-noise', 'wastewater-exemption'], 3, 1),
   ];
   // The demo customer's own submissions: one waiting for their supplement, one decided, two notifications.
   const own: Array<[authorityId: string, serviceId: string, steps: DemoStep[]]> = [

@@ -1,0 +1,61 @@
+/**
+ * Development aid: without SMTP an alert is only 'kept' in the outbox, so a developer could never
+ * read a customer's sign-in code. Outside production the server prints each newly kept alert as
+ * one console line. It polls the outbox for new rows rather than hooking the insert, so sends
+ * (and their group commit) pay nothing for it.
+ */
+import type { AppContext } from '../context';
+
+const ECHO_INTERVAL_MS = 1_000;
+
+export interface EchoSetting {
+  smtpUrl: string | null;
+  nodeEnv: string | undefined;
+}
+
+/** Print kept alerts only when nothing mails them and this is not a production server. */
+export function shouldEchoKeptAlerts(setting: EchoSetting): boolean {
+  return !setting.smtpUrl && setting.nodeEnv !== 'production';
+}
+
+export interface KeptAlert {
+  kind: string;
+  audience: string;
+  authorityId: string | null;
+  toEmail: string | null;
+  subject: string;
+}
+
+/** One readable line: recipient, subject and, for a sign-in code, the code on its own. */
+export function keptAlertLine(alert: KeptAlert): string {
+  const to = alert.audience === 'customer' ? (alert.toEmail ?? '(no address)') : `handlers of ${alert.authorityId ?? '(no authority)'}`;
+  const code = alert.kind === 'sign_in_code' ? /\b(\d{6})\b/.exec(alert.subject)?.[1] : undefined;
+  return `[outbox] to ${to}: ${alert.subject}${code ? ` — sign-in code ${code}` : ''}`;
+}
+
+/**
+ * Prints every alert kept after this call (earlier ones, such as the demo seed's, stay quiet)
+ * when `shouldEchoKeptAlerts` says so. Returns a stop function, or null when nothing is printed.
+ */
+export function startKeptAlertEcho(
+  ctx: AppContext,
+  setting: EchoSetting,
+  write: (line: string) => void = (line) => console.log(line),
+  intervalMs = ECHO_INTERVAL_MS,
+): (() => void) | null {
+  if (!shouldEchoKeptAlerts(setting)) return null;
+  const newer = ctx.sqlite.prepare<[number], KeptAlert & { id: number }>(
+    `SELECT id, kind, audience, authority_id AS authorityId, to_email AS toEmail, subject
+     FROM outbox WHERE id > ? AND status = 'kept' ORDER BY id LIMIT 100`,
+  );
+  let last = (ctx.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM outbox').get() as { id: number }).id;
+  const timer = setInterval(() => {
+    if (!ctx.sqlite.open) return;
+    for (const row of newer.all(last)) {
+      write(keptAlertLine(row));
+      last = row.id;
+    }
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
