@@ -16,7 +16,7 @@ import { openBenchPage } from './lib/bench-page';
 import { launchBenchBrowser } from './lib/chromium';
 import { serveDir } from './lib/static-server';
 import { buildApps, buildBenchPages, entryScripts } from './lib/vite-pages';
-import type { ActionTiming, BenchForm, FormPageApi } from './pages/bench-api';
+import type { ActionTiming, BenchForm, FormPageApi, InputFloorPageApi } from './pages/bench-api';
 
 const LOADS = Number(process.env.BENCH_RENDER_LOADS ?? 7);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 50);
@@ -36,7 +36,7 @@ function formApi(page: Page) {
 export async function run(): Promise<Figure[]> {
   const apps = await buildApps();
   const minimal = await buildBenchPages(['rjsf-minimal']);
-  const pages = await buildBenchPages(['customer-form', 'plain-rjsf']);
+  const pages = await buildBenchPages(['customer-form', 'plain-rjsf', 'input-floor']);
   const server = await serveDir(pages);
   const browser = await launchBenchBrowser();
   try {
@@ -70,6 +70,18 @@ export async function run(): Promise<Figure[]> {
       keystroke[`${name}:${form}`] = { toFrame: median(samples.map((s) => s.toFrame)), toCommit: median(samples.map((s) => s.toCommit)) };
       await page.close();
     }
+    // The browser alone: as many plain inputs as Kevyt's page showed, typed into by the same harness.
+    const floor: Partial<Record<BenchForm, number>> = {};
+    for (const form of ['paged', 'single'] as const) {
+      const page = await openBenchPage(browser, server.url, 'input-floor');
+      const controlCount = fields[`customer-form:${form}`] ?? 0;
+      await page.evaluate((n) => (window.kevytBench as InputFloorPageApi).mount(n), controlCount);
+      const samples: ActionTiming[] = await page.evaluate((n) => (window.kevytBench as InputFloorPageApi).keystrokes(n), KEYSTROKES);
+      floor[form] = median(samples.map((s) => s.toFrame));
+      await page.close();
+    }
+    const floorNote = (form: BenchForm) =>
+      `browser alone (${fields[`customer-form:${form}`]} plain inputs, no framework, same harness): ${(floor[form] ?? NaN).toFixed(1)} ms`;
     const render = (run: Run) => median(firstRender[run] ?? []);
     const key = (run: Run) => keystroke[run] ?? { toFrame: NaN, toCommit: NaN };
     const controls = (form: BenchForm) => `form controls rendered: Kevyt ${fields[`customer-form:${form}`]}, rjsf ${fields[`plain-rjsf:${form}`]}`;
@@ -91,7 +103,7 @@ export async function run(): Promise<Figure[]> {
         suite: 'customer', name: `200-field form in 8 pages, keystroke to updated field on page 1 (median of ${KEYSTROKES})`, value: key('customer-form:paged').toFrame, unit: 'ms',
         goal: { op: '<=', value: 16 }, baseline: { name: 'plain rjsf, the whole compiled schema', value: key('plain-rjsf:paged').toFrame },
         ratioGoal: { op: '<=', value: 1.0 },
-        note: `typed into page 1's text fields in both; ${commits('paged')}`,
+        note: `typed into page 1's text fields in both; ${commits('paged')}; ${floorNote('paged')}`,
       },
       {
         suite: 'customer', name: `200 fields on ONE page, first render (median of ${LOADS} page loads; no goal: no real form has this)`, value: render('customer-form:single'), unit: 'ms',
@@ -101,7 +113,7 @@ export async function run(): Promise<Figure[]> {
       {
         suite: 'customer', name: `200 fields on ONE page, keystroke to updated field (median of ${KEYSTROKES}; no goal)`, value: key('customer-form:single').toFrame, unit: 'ms',
         baseline: { name: 'plain rjsf, same schema', value: key('plain-rjsf:single').toFrame },
-        note: commits('single'),
+        note: `${commits('single')}; ${floorNote('single')}`,
       },
     ];
   } finally {

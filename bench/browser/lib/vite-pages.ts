@@ -12,7 +12,7 @@ import { build, type InlineConfig } from 'vite';
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
-export const BENCH_PAGES = ['customer-form', 'plain-rjsf', 'designer', 'plain-list', 'rjsf-minimal'] as const;
+export const BENCH_PAGES = ['customer-form', 'plain-rjsf', 'input-floor', 'designer', 'plain-list', 'rjsf-minimal'] as const;
 export type BenchPage = (typeof BENCH_PAGES)[number];
 
 export function benchPagesConfig(pages: readonly BenchPage[], outDir: string): InlineConfig {

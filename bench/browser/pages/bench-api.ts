@@ -40,8 +40,18 @@ export interface DesignerPageApi extends MovePageApi {
   pointerDrop(): Promise<ActionTiming | null>;
 }
 
+/**
+ * The browser alone for a keystroke: plain labelled inputs, no framework, typed into by the same
+ * harness, so a figure can be read against what the browser alone needs to show a typed character.
+ */
+export interface InputFloorPageApi {
+  /** Replaces the page with `controls` labelled text inputs. */
+  mount(controls: number): void;
+  keystrokes(count: number): Promise<ActionTiming[]>;
+}
+
 declare global {
   interface Window {
-    kevytBench?: FormPageApi | MovePageApi | DesignerPageApi;
+    kevytBench?: FormPageApi | MovePageApi | DesignerPageApi | InputFloorPageApi;
   }
 }
