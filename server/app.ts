@@ -20,8 +20,8 @@ import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
 import { apiNotFound, errorHandler } from './http/errors';
-import { csrfProtection, securityMiddleware } from './http/security';
-import { submissionRoutes } from './submissions/routes';
+import { csrfProtection, directApiMiddleware, securityMiddleware } from './http/security';
+import { sendSubmissionHandler } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
@@ -33,9 +33,14 @@ export function createApp(ctx: AppContext): Express {
   // The API answers Cache-Control: no-store, so an ETag (a SHA-1 of every JSON body) buys nothing;
   // static files keep theirs (serve-static computes its own).
   app.set('etag', false);
-  app.use(securityMiddleware(ctx));
 
   const csrf = csrfProtection(ctx);
+  // The busiest route first, on the app itself: a send goes through the same protections as any
+  // /api route (directApiMiddleware) without walking the routers below. It needs no session
+  // (customers send without signing in). Its errors fall through to errorHandler at the end.
+  app.post('/api/submissions', ...directApiMiddleware(ctx, csrf), sendSubmissionHandler(ctx));
+
+  app.use(securityMiddleware(ctx));
   const api = express.Router();
   api.use((_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -43,9 +48,6 @@ export function createApp(ctx: AppContext): Express {
   });
   api.use(csrf.routes);
   api.use(csrf.protect);
-  // The busiest route first: a send should not walk past every other router's routes to be matched.
-  // It needs no session (customers send without signing in), so it comes before they are loaded.
-  api.use(submissionRoutes(ctx));
   api.use(loadSessions(ctx));
   api.use('/auth', authRoutes(ctx));
   api.use('/auth', passwordRoutes(ctx));

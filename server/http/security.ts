@@ -57,9 +57,14 @@ function helmetWith(ctx: AppContext, scriptSrc: string[]): RequestHandler {
  * validates drafts that change with every edit, so ajv compiles them in the page.
  */
 export function helmetMiddleware(ctx: AppContext): RequestHandler {
-  const strict = helmetWith(ctx, ["'self'"]);
+  const strict = strictHelmet(ctx);
   const builder = helmetWith(ctx, ["'self'", "'unsafe-eval'"]);
   return (req, res, next) => (isBuilderPath(req.path) ? builder : strict)(req, res, next);
+}
+
+/** The headers of every path outside /builder (the API among them). */
+export function strictHelmet(ctx: AppContext): RequestHandler {
+  return helmetWith(ctx, ["'self'"]);
 }
 
 function sidOf(req: Request): string {
@@ -115,4 +120,51 @@ export function csrfProtection(ctx: AppContext): Csrf {
 
 export function securityMiddleware(ctx: AppContext): RequestHandler[] {
   return [helmetMiddleware(ctx), cookieParser(), express.json({ limit: JSON_LIMIT })];
+}
+
+/**
+ * What an API route mounted straight on the app (ahead of the general chain, see server/app.ts)
+ * goes through: the same headers, cookies, JSON body limit, no-store and CSRF check as every other
+ * /api route, only without walking the middleware and routers in between.
+ */
+export function directApiMiddleware(ctx: AppContext, csrf: Csrf): RequestHandler[] {
+  const noStore: RequestHandler = (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  };
+  return [strictHelmet(ctx), directCookies([SID_COOKIE, CSRF_COOKIE]), express.json({ limit: JSON_LIMIT }), noStore, csrf.protect];
+}
+
+/** One cookie value decoded as cookie-parser decodes it: surrounding quotes dropped, %-escapes undone. */
+function cookieValue(raw: string): string {
+  let value = raw.trim();
+  if (value.length > 1 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * `req.cookies` with only `names`, the first of each as cookie-parser keeps it: a route that reads
+ * no other cookie need not build (and JSON-probe) every one the browser sends.
+ */
+export function directCookies(names: readonly string[]): RequestHandler {
+  const wanted = new Set(names);
+  return (req, _res, next) => {
+    const cookies: Record<string, string> = Object.create(null) as Record<string, string>;
+    const header = req.headers.cookie;
+    if (header) {
+      for (const pair of header.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0) continue;
+        const name = pair.slice(0, eq).trim();
+        if (wanted.has(name) && !(name in cookies)) cookies[name] = cookieValue(pair.slice(eq + 1));
+      }
+    }
+    req.cookies = cookies;
+    next();
+  };
 }

@@ -3,7 +3,7 @@
  * the stored files: each must exist, belong to nobody else, and fit the field's accepted types and
  * size. Only the server can know this, so it completes the form-library's validation.
  */
-import type { AttachmentElement, FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
+import type { AttachmentElement, FieldError, FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { walkForm } from '../../form-library/conditions/walk-form';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
@@ -16,8 +16,22 @@ export interface AttachmentRef {
   element: AttachmentElement;
 }
 
+const hasAttachmentField = new WeakMap<FormDefinition, boolean>();
+
+function containsAttachment(elements: readonly FormElement[]): boolean {
+  return elements.some((e) => e.kind === 'attachment' || ((e.kind === 'section' || e.kind === 'group') && containsAttachment(e.elements)));
+}
+
 export function attachmentRefs(def: FormDefinition, data: FormData): AttachmentRef[] {
+  // Definitions are immutable and cached per pack version: most have no attachment field at all,
+  // and then a send need not walk the form a second time to find none.
+  let has = hasAttachmentField.get(def);
+  if (has === undefined) {
+    has = def.pages.some((page) => containsAttachment(page.elements));
+    hasAttachmentField.set(def, has);
+  }
   const refs: AttachmentRef[] = [];
+  if (!has) return refs;
   walkForm(def, data, ({ element, path, value, visible }) => {
     if (!visible || element.kind !== 'attachment' || !Array.isArray(value)) return;
     value.forEach((id, i) => {

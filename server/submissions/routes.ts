@@ -1,5 +1,5 @@
 /** POST /api/submissions: a customer sends a form (no sign-in needed). */
-import { Router } from 'express';
+import type { RequestHandler } from 'express';
 import { LANGS } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { parseBody, v } from '../http/validate';
@@ -14,16 +14,16 @@ const SubmissionBody = v.object({
   idempotencyKey: v.string({ min: 8, max: 100, trim: false, pattern: /^[\x21-\x7e]+$/, patternMessage: 'Must be 8–100 visible ASCII characters' }),
 });
 
-export function submissionRoutes(ctx: AppContext): Router {
-  const router = Router();
-
-  router.post('/submissions', async (req, res) => {
+/**
+ * The handler of POST /api/submissions. server/app.ts mounts it on the app itself, behind
+ * `directApiMiddleware`: the busiest route should not walk every router to be matched.
+ */
+export function sendSubmissionHandler(ctx: AppContext): RequestHandler {
+  return async (req, res) => {
     const body = parseBody(SubmissionBody, req.body);
     const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
     const result = await submit(ctx, { ...body, lang });
     res.status(result.created ? 201 : 200).json(result.receipt);
-  });
-
-  return router;
+  };
 }

@@ -205,6 +205,11 @@ describe('POST /api/submissions', () => {
     const res = await customer.post<ApiErrorBody>('/api/submissions', { deploymentId: 1 }, { csrf: false });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('csrf');
+    // The send route is mounted ahead of the general chain (server/app.ts): the same headers still apply.
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('content-security-policy')).not.toContain('unsafe-eval');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('refuses unknown attachments and attachments of another submission, naming the field', async () => {

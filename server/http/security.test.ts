@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import { describe, expect, it } from 'vitest';
+import { CSRF_COOKIE, directCookies, SID_COOKIE } from './security';
+
+function cookiesOf(header: string | undefined): Record<string, string> {
+  const req = { headers: header === undefined ? {} : { cookie: header } } as Request;
+  let called = false;
+  directCookies([SID_COOKIE, CSRF_COOKIE])(req, {} as Response, () => {
+    called = true;
+  });
+  expect(called).toBe(true);
+  return { ...(req.cookies as Record<string, string>) };
+}
+
+describe('directCookies (the cookies of POST /api/submissions)', () => {
+  it('keeps only the sid and CSRF cookies of a Helsinki customer’s browser', () => {
+    expect(cookiesOf('theme=dark; kevyt_sid=AbC_def-0123456789xyzQ; kevyt_customer=s3cret; kevyt_csrf=abc123%7Cdef')).toEqual({
+      kevyt_sid: 'AbC_def-0123456789xyzQ',
+      kevyt_csrf: 'abc123|def',
+    });
+  });
+
+  it('keeps the first of a repeated cookie, drops quotes and tolerates a bad escape, as cookie-parser does', () => {
+    expect(cookiesOf('kevyt_sid="first-sid-value-012345"; kevyt_sid=second; kevyt_csrf=100%zz')).toEqual({
+      kevyt_sid: 'first-sid-value-012345',
+      kevyt_csrf: '100%zz',
+    });
+  });
+
+  it('gives an empty set without a Cookie header or with pairs lacking "="', () => {
+    expect(cookiesOf(undefined)).toEqual({});
+    expect(cookiesOf('kevyt_sid; ; kevyt_csrf')).toEqual({});
+  });
+});
