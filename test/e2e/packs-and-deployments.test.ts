@@ -200,7 +200,8 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await expectNoAxeViolations(coordinator, 'retire confirmation');
     await dialog.getByRole('button', { name: 'Poista käytöstä' }).click();
     await coordinator.getByRole('status').filter({ hasText: 'Versio 1 on poistettu käytöstä.' }).waitFor();
-    await expect(versions.getByRole('row', { name: /^1 / }).textContent()).resolves.toContain('Poistettu käytöstä');
+    // The confirmation can show before the version list has reloaded; wait for the row itself.
+    await expect.poll(() => versions.getByRole('row', { name: /^1 / }).textContent()).toContain('Poistettu käytöstä');
     await coordinator.close();
 
     await page.goto(`${server.url}/builder/fi/deployments`);
