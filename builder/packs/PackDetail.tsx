@@ -60,17 +60,15 @@ export function PackDetail() {
           {(me.role === 'coordinator' || me.role === 'designer') && (
             <p><Link to={`/${lang}/designer/${packId}`}>{t.designerLink}</Link></p>
           )}
-          <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => { setStatus(format(t.retiredDone, { version: v })); void reload(); }} />
+          <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => void reload().then(() => setStatus(format(t.retiredDone, { version: v })))} />
           <DiffSection packId={packId} draft={loaded.value.draft.content} versions={loaded.value.versions} />
           {coordinator && (
             <ReviewPublish
               packId={packId}
               draft={loaded.value.draft.content}
               nextVersion={Math.max(0, ...loaded.value.versions.map((v) => v.version)) + 1}
-              onPublished={(v) => {
-                setStatus(format(t.published, { version: v }));
-                void reload();
-              }}
+              // Announce only once the list shows the new version, so what is said and shown agree.
+              onPublished={(v) => void reload().then(() => setStatus(format(t.published, { version: v })))}
             />
           )}
         </>
