@@ -2,6 +2,7 @@
 import type { Lang } from '../format/types';
 import { localize } from '../format/localize';
 import type { FormProblem, FormProblemCode, TextRole } from './form-problem';
+import { fillPlaceholders } from '../text/fill-placeholders';
 
 const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
   fi: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
@@ -118,5 +119,5 @@ export function describeFormProblem(problem: FormProblem, lang: Lang): string {
     role: p.text ? ROLES[p.text][lang] : ROLES.label[lang],
     lang: problem.lang ? LANG_NAMES[lang][problem.lang] : '',
   };
-  return SENTENCES[problem.code][lang].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  return fillPlaceholders(SENTENCES[problem.code][lang], values);
 }

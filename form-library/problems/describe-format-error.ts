@@ -4,6 +4,7 @@
  * and what the builder's import dialog shows. It follows the place, as in "pages.0.kind: is required".
  */
 import type { Lang } from '../format/types';
+import { fillPlaceholders } from '../text/fill-placeholders';
 
 export type FormatErrorCode =
   | 'required'
@@ -48,6 +49,6 @@ const PHRASES: Record<FormatErrorCode, Record<Lang, string>> = {
 };
 
 export function describeFormatError(code: FormatErrorCode, params: FormatErrorParams, lang: Lang): string {
-  const phrase = PHRASES[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k as keyof FormatErrorParams] ?? '');
+  const phrase = fillPlaceholders(PHRASES[code][lang], params);
   return phrase === '' ? 'is invalid' : phrase;
 }

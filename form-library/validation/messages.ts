@@ -1,5 +1,6 @@
 /** Field error messages of a submission, in the customer's language. */
 import type { Lang } from '../format/types';
+import { fillPlaceholders } from '../text/fill-placeholders';
 
 export type MessageId =
   | 'required'
@@ -100,5 +101,5 @@ export function formatDateFor(iso: string, lang: Lang): string {
 }
 
 export function message(id: MessageId, lang: Lang, params: Record<string, string | number> = {}): string {
-  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fillPlaceholders(MESSAGES[id][lang], params);
 }

@@ -3,6 +3,7 @@
  * English). Format, form and workflow problems are worded by form-library and workflows themselves.
  */
 import type { Lang } from '../../form-library/format/types';
+import { fillPlaceholders } from '../../form-library/text/fill-placeholders';
 
 const MESSAGES = {
   noServices: { fi: 'Paketissa ei ole yhtään asiointia.', sv: 'Paketet har inga tjänster.', en: 'The pack has no services' },
@@ -19,5 +20,5 @@ const MESSAGES = {
 export type PackMessage = keyof typeof MESSAGES;
 
 export function packMessage(key: PackMessage, lang: Lang, params: Record<string, string> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+  return fillPlaceholders(MESSAGES[key][lang], params);
 }

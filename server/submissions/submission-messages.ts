@@ -3,6 +3,7 @@
  * details and the attachments, which only the server can check. In the customer's language.
  */
 import type { Lang } from '../../form-library/format/types';
+import { fillPlaceholders } from '../../form-library/text/fill-placeholders';
 
 type Params = Record<string, string | number>;
 
@@ -57,5 +58,5 @@ const MESSAGES = {
 export type SubmissionMessageId = keyof typeof MESSAGES;
 
 export function submissionMessage(id: SubmissionMessageId, lang: Lang, params: Params = {}): string {
-  return MESSAGES[id][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fillPlaceholders(MESSAGES[id][lang], params);
 }
