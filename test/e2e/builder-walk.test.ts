@@ -150,8 +150,7 @@ describe('the form designer, by mouse', () => {
     const stageSize = page.locator('[data-key="lavanKoko"]');
     // The condition builder offers only earlier fields, and for a yes/no question its two answers.
     const conditionField = panel(page).getByLabel('Näytä, kun kenttä');
-    const offered = await conditionField.locator('option').allTextContents();
-    expect(offered).toEqual(['Näytetään aina', 'Sähköposti (sahkoposti)', 'Järjestäjän nimi (jarjestajanNimi)', 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)']);
+    await expect.poll(() => conditionField.locator('option').allTextContents()).toEqual(['Näytetään aina', 'Sähköposti (sahkoposti)', 'Järjestäjän nimi (jarjestajanNimi)', 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)']);
     await conditionField.selectOption({ label: 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)' });
     await panel(page).getByLabel('on', { exact: true }).selectOption({ label: 'Kyllä' });
     await expect(stageSize.locator('.ce-meta').textContent()).resolves.toContain('ehdollinen');
