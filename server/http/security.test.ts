@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
 import { CSRF_COOKIE, directCookies, SID_COOKIE } from './security';
@@ -30,5 +31,18 @@ describe('directCookies (the cookies of POST /api/submissions)', () => {
   it('gives an empty set without a Cookie header or with pairs lacking "="', () => {
     expect(cookiesOf(undefined)).toEqual({});
     expect(cookiesOf('kevyt_sid; ; kevyt_csrf')).toEqual({});
+  });
+
+  it('decodes quoted and %-encoded values and keeps the first of each name exactly as the general chain’s cookie-parser does', () => {
+    const header =
+      'kevyt_csrf="a%2Bb%7Cc%3D%3D"; Kevyt_sid=other-case-0123456789; kevyt_sid =\t"Espoo_sid-0123456789abcdef" ; ' +
+      'kevyt_csrf=second%7Cvalue; kevyt_sid=Turku_sid-0123456789abcdef; __proto__=x; kevyt_customer=%E2%82%AC';
+    const direct = cookiesOf(header);
+    expect(direct).toEqual({ kevyt_sid: 'Espoo_sid-0123456789abcdef', kevyt_csrf: 'a+b|c==' });
+
+    const req = { headers: { cookie: header } } as Request;
+    cookieParser()(req, {} as Response, () => undefined);
+    const general = req.cookies as Record<string, string>;
+    expect({ kevyt_sid: general[SID_COOKIE], kevyt_csrf: general[CSRF_COOKIE] }).toEqual(direct);
   });
 });

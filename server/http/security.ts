@@ -5,6 +5,7 @@
  * staff and customer sign-in.
  */
 import { randomBytes } from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
 import cookieParser from 'cookie-parser';
 import { doubleCsrf } from 'csrf-csrf';
 import express, { Router, type Request, type RequestHandler } from 'express';
@@ -135,34 +136,18 @@ export function directApiMiddleware(ctx: AppContext, csrf: Csrf): RequestHandler
   return [strictHelmet(ctx), directCookies([SID_COOKIE, CSRF_COOKIE]), express.json({ limit: JSON_LIMIT }), noStore, csrf.protect];
 }
 
-/** One cookie value decoded as cookie-parser decodes it: surrounding quotes dropped, %-escapes undone. */
-function cookieValue(raw: string): string {
-  let value = raw.trim();
-  if (value.length > 1 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-  if (!value.includes('%')) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
 /**
- * `req.cookies` with only `names`, the first of each as cookie-parser keeps it: a route that reads
- * no other cookie need not build (and JSON-probe) every one the browser sends.
+ * `req.cookies` with only `names`, parsed by the same `cookie.parse` cookie-parser uses (the first
+ * of a repeated name wins, quotes dropped, %-escapes undone): a route that reads no other cookie
+ * need not keep (and JSON-probe) every one the browser sends.
  */
 export function directCookies(names: readonly string[]): RequestHandler {
-  const wanted = new Set(names);
   return (req, _res, next) => {
     const cookies: Record<string, string> = Object.create(null) as Record<string, string>;
     const header = req.headers.cookie;
     if (header) {
-      for (const pair of header.split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0) continue;
-        const name = pair.slice(0, eq).trim();
-        if (wanted.has(name) && !(name in cookies)) cookies[name] = cookieValue(pair.slice(eq + 1));
-      }
+      const parsed = parseCookies(header);
+      for (const name of names) if (Object.hasOwn(parsed, name)) cookies[name] = parsed[name] as string;
     }
     req.cookies = cookies;
     next();
