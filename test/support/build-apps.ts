@@ -8,6 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { removeStaleTempDirs } from './stale-temp-dirs';
+
+const DIST_PREFIX = 'kevyt-dist-';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +20,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const root = resolve(import.meta.dirname, '../..');
-  const outDir = mkdtempSync(join(tmpdir(), 'kevyt-dist-'));
+  removeStaleTempDirs(tmpdir(), [DIST_PREFIX]);
+  const outDir = mkdtempSync(join(tmpdir(), DIST_PREFIX));
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   project.provide('distDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * directory, listening on 127.0.0.1 on a free port. `ApiClient` talks to it like a browser does
  * (cookie jar, CSRF token on every unsafe request).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
@@ -14,6 +14,7 @@ import { openDatabase } from '../../server/db/connection';
 import { seedDatabase } from '../../server/seed/seed';
 import type { AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
+import { removeStaleTempDirs } from './stale-temp-dirs';
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
@@ -36,21 +37,30 @@ export interface TestServerOptions {
 }
 
 // Seeding (ajv compile of the pack schema, hundreds of deployments) takes a while on a busy
-// machine, so each test process seeds one template database per kind and copies it.
-const templates = new Map<string, Promise<string>>();
+// machine, so each test process seeds one template database per kind and copies it. The template
+// is kept in memory (under 1 MB): its folder is gone as soon as it is seeded, because a vitest
+// worker is ended without its process's 'exit' event and would leave the folder behind.
+const templates = new Map<string, Promise<Buffer>>();
 
-function seededTemplate(kind: 'demo' | 'reference'): Promise<string> {
+const TEMPLATE_PREFIX = 'kevyt-template-';
+const SERVER_PREFIX = 'kevyt-test-';
+
+function seededTemplate(kind: 'demo' | 'reference'): Promise<Buffer> {
   let template = templates.get(kind);
   if (!template) {
+    if (templates.size === 0) removeStaleTempDirs(tmpdir(), [TEMPLATE_PREFIX, SERVER_PREFIX]);
     template = (async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'kevyt-template-'));
-      const path = join(dir, `${kind}.db`);
-      const { sqlite, db } = openDatabase(path);
-      const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
-      await seedDatabase({ sqlite, db, config, now: () => new Date() }, kind);
-      sqlite.close(); // checkpoints the WAL into the file
-      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-      return path;
+      const dir = mkdtempSync(join(tmpdir(), TEMPLATE_PREFIX));
+      try {
+        const path = join(dir, `${kind}.db`);
+        const { sqlite, db } = openDatabase(path);
+        const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
+        await seedDatabase({ sqlite, db, config, now: () => new Date() }, kind);
+        sqlite.close(); // checkpoints the WAL into the file
+        return readFileSync(path);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     })();
     templates.set(kind, template);
   }
@@ -58,10 +68,10 @@ function seededTemplate(kind: 'demo' | 'reference'): Promise<string> {
 }
 
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'kevyt-test-'));
+  const dir = mkdtempSync(join(tmpdir(), SERVER_PREFIX));
   const dbPath = join(dir, 'kevyt.db');
   const filesDir = join(dir, 'files');
-  copyFileSync(await seededTemplate(opts.seed ?? 'demo'), dbPath);
+  writeFileSync(dbPath, await seededTemplate(opts.seed ?? 'demo'));
   const server = await startServer({
     dbPath,
     filesDir,
