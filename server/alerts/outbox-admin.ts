@@ -38,9 +38,28 @@ export const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS autho
  * No index serves "one authority's alerts, newest first" (each one more would slow every send), so
  * the page picks its walk: an authority with many alerts is read newest first along the rowid,
  * skipping other authorities' rows (its own are dense there); one with few is read through
- * outbox_authority and sorted (at most this many rows).
+ * outbox_authority and sorted (at most this many rows). A rare state is read on its own index.
  */
 const SPARSE_LIMIT = 5000;
+
+/**
+ * The states few alerts are in beside the common one ('sent' with SMTP, 'kept' without): only
+ * these are in the partial index outbox_authority_rare_state (authority_id, status) WHERE
+ * authority_id IS NOT NULL AND status IN ('pending', 'failed') (migration 0008_outbox_rare_state_index), so finding a busy
+ * authority's failed alerts does not walk all its alerts.
+ */
+const RARE_STATES: ReadonlySet<OutboxState> = new Set(['pending', 'failed']);
+
+/**
+ * One authority's alerts in a rare state, newest first, below an id. The IN term repeats the
+ * index's WHERE so the planner knows the index holds every row asked for; `o.authority_id = ?`
+ * implies its `authority_id IS NOT NULL`.
+ */
+export const RARE_STATE_PAGE_SQL = `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
+  WHERE o.authority_id = ? AND o.status IN ('pending', 'failed') AND o.status = ? AND o.id < ? ORDER BY o.id DESC LIMIT ?`;
+
+/** What reading the outbox needs of the app: the database and whether SMTP is configured. */
+type OutboxReader = Pick<AppContext, 'sqlite'> & { config: Pick<AppContext['config'], 'smtpUrl'> };
 
 export interface OutboxQuery {
   /** The authority whose rows are shown; null for a coordinator (every row). */
@@ -66,22 +85,31 @@ type PageParams = [string | null, string | null, string | null, string | null, n
 
 const FILTERS = `(? IS NULL OR o.status = ?) AND (? IS NULL OR o.id < ?) ORDER BY o.id DESC LIMIT ?`;
 
-function isSparse(ctx: AppContext, authorityId: string): boolean {
+function isSparse(ctx: OutboxReader, authorityId: string): boolean {
   const n = ctx.sqlite
     .prepare<[string, number], { n: number }>(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM outbox WHERE authority_id = ? LIMIT ?)`)
     .get(authorityId, SPARSE_LIMIT)?.n ?? 0;
   return n < SPARSE_LIMIT;
 }
 
-/** Newest first, keyset-paged by id. */
-export function outboxPage(ctx: AppContext, q: OutboxQuery): OutboxPage {
+function pageRows(ctx: OutboxReader, q: OutboxQuery): OutboxView[] {
+  if (q.authorityId !== null && q.status !== null && RARE_STATES.has(q.status)) {
+    return ctx.sqlite
+      .prepare<[string, string, number, number], OutboxView>(RARE_STATE_PAGE_SQL)
+      .all(q.authorityId, q.status, q.before ?? Number.MAX_SAFE_INTEGER, q.limit + 1);
+  }
   const params: PageParams = [q.authorityId, q.authorityId, q.status, q.status, q.before, q.before, q.limit + 1];
   const sparse = q.authorityId !== null && isSparse(ctx, q.authorityId);
   // `+o.authority_id` keeps the planner off outbox_authority for the rowid walk (see SPARSE_LIMIT).
   const scope = sparse ? '(? IS NOT NULL AND o.authority_id = ?)' : '(? IS NULL OR +o.authority_id = ?)';
-  const rows = ctx.sqlite
+  return ctx.sqlite
     .prepare<PageParams, OutboxView>(`SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id WHERE ${scope} AND ${FILTERS}`)
     .all(...params);
+}
+
+/** Newest first, keyset-paged by id. */
+export function outboxPage(ctx: OutboxReader, q: OutboxQuery): OutboxPage {
+  const rows = pageRows(ctx, q);
   const more = rows.length > q.limit;
   const items = rows.slice(0, q.limit).map(hideSignInCode);
   return { items, nextCursor: more ? String(items[items.length - 1].id) : null, smtp: Boolean(ctx.config.smtpUrl) };
