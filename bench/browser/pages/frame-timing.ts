@@ -24,11 +24,24 @@ export async function frameAfter(start: number, done: () => boolean, timeoutMs =
   }
 }
 
-/** Lets the page settle (pending renders, effects, deferred work) between two measured actions. */
+/**
+ * Headless Chromium, even with the unthrottled-frame flags, starts a frame no sooner than about
+ * 16.7 ms after the previous one. An action started right after a frame therefore waits out that
+ * whole interval, which is the pacing of a frame that just happened, not the cost of the action.
+ * A key or a drop from a person lands while the browser is idle, long after its last frame.
+ */
+const IDLE_AFTER_FRAME_MS = 25;
+
+/**
+ * Lets the page settle (pending renders, effects, deferred work) between two measured actions,
+ * and leaves it idle as a person's next action finds it: no frame pending, the last one over
+ * {@link IDLE_AFTER_FRAME_MS} ago.
+ */
 export async function settle(): Promise<void> {
   await afterNextFrame();
   await new Promise((r) => setTimeout(r, 30));
   await afterNextFrame();
+  await new Promise((r) => setTimeout(r, IDLE_AFTER_FRAME_MS));
 }
 
 /**
