@@ -59,6 +59,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/build-apps.ts'],
           fileParallelism: false,
+          // A walk reads what the page shows after a server round trip; on two shared cores that can
+          // take longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -122,7 +122,7 @@ describe('the form designer, by mouse', () => {
     const section = page.locator('[data-key="yhteyshenkilo"]');
     await drag(page, page.getByRole('button', { name: 'Vedä: Sähköposti' }), section.locator('.dz-zone'));
     await expect(keysOf(section)).resolves.toEqual(['sahkoposti']);
-    expect(await keysOf(firstPage)).toEqual(['jarjestajanNimi', 'yhteyshenkilo']);
+    await expect.poll(() => keysOf(firstPage)).toEqual(['jarjestajanNimi', 'yhteyshenkilo']);
 
     // Reorder: the contact section above the name, by its drag handle.
     await drag(page, section.getByRole('button', { name: 'Siirrä: Yhteyshenkilö' }).first(), nameField, 'upper');
@@ -153,8 +153,8 @@ describe('the form designer, by mouse', () => {
     await expect.poll(() => conditionField.locator('option').allTextContents()).toEqual(['Näytetään aina', 'Sähköposti (sahkoposti)', 'Järjestäjän nimi (jarjestajanNimi)', 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)']);
     await conditionField.selectOption({ label: 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)' });
     await panel(page).getByLabel('on', { exact: true }).selectOption({ label: 'Kyllä' });
-    await expect(stageSize.locator('.ce-meta').textContent()).resolves.toContain('ehdollinen');
-    expect(await keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
+    await expect.poll(() => stageSize.locator('.ce-meta').textContent()).toContain('ehdollinen');
+    await expect.poll(() => keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
     await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (0)');
 
   });
@@ -165,13 +165,13 @@ describe('the form designer, by mouse', () => {
     const preview = page.locator('#panel-preview');
     await preview.getByLabel('På svenska').check();
     await preview.getByRole('button', { name: 'Nästa' }).click();
-    await expect(preview.getByText('Arrangörens namn').first().isVisible()).resolves.toBe(true);
-    await expect(preview.locator('[role="alert"], .error-summary').first().textContent()).resolves.toMatch(/Arrangörens namn/);
+    await expect.poll(() => preview.getByText('Arrangörens namn').first().isVisible()).toBe(true);
+    await expect.poll(() => preview.locator('[role="alert"], .error-summary').first().textContent()).toMatch(/Arrangörens namn/);
     await preview.getByLabel('E-post').fill('info@aboakademi.example');
     await preview.getByLabel(/Arrangörens namn/).fill('Åbo Akademis studentkår');
     await preview.getByRole('button', { name: 'Nästa' }).click();
     await preview.getByRole('heading', { name: 'Evenemang' }).waitFor();
-    await expect(preview.getByLabel(/Scenens storlek/).count()).resolves.toBe(0);
+    await expect.poll(() => preview.getByLabel(/Scenens storlek/).count()).toBe(0);
     await preview.getByRole('group', { name: /Finns det en scen/ }).getByLabel('Ja').check();
     await preview.getByLabel(/Scenens storlek/).fill('8 × 6 m');
     await preview.getByRole('button', { name: 'Granska' }).click();
@@ -198,7 +198,7 @@ describe('the form designer, by mouse', () => {
       await page.getByRole('button', { name: 'Lisää siirtymä' }).click();
       await setTexts(page.locator('.wf-item details[open]').last().getByRole('group', { name: 'Painikkeen teksti' }), { sv, en });
     }
-    await expect(page.locator('#wf-problems-h').textContent()).resolves.toBe('Työnkulun ongelmat (0)');
+    await expect.poll(() => page.locator('#wf-problems-h').textContent()).toBe('Työnkulun ongelmat (0)');
     await expectNoAxeViolations(page, 'workflow designer');
 
     // Simulate: the handler receives, starts, asks for a statement and gets it; the customer cancels.
@@ -206,12 +206,12 @@ describe('the form designer, by mouse', () => {
     for (const action of ['Merkitse vastaanotetuksi', 'Aloita käsittely', 'Pyydä lausunto']) {
       await sim.getByRole('button', { name: action }).click();
     }
-    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Lausunnolla');
+    await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Lausunnolla');
     await sim.getByRole('button', { name: 'Lausunto saatu' }).click();
-    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Käsittelyssä');
+    await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Käsittelyssä');
     await sim.getByLabel('Asiakas').check();
     await sim.getByRole('button', { name: /Peru/ }).click();
-    await expect(sim.getByTestId('sim-current').textContent()).resolves.toBe('Peruttu');
+    await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Peruttu');
     await sim.getByText('Työnkulku on päättynyt.').waitFor();
 
     await page.getByRole('tab', { name: 'Asioinnin tiedot' }).click();
@@ -226,13 +226,13 @@ describe('the form designer, by mouse', () => {
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
     await page.goto(packUrl);
     await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
-    expect(await keysOf(page.locator('.cv-page').nth(0))).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
-    expect(await keysOf(page.locator('[data-key="yhteyshenkilo"]'))).toEqual(['sahkoposti']);
-    expect(await keysOf(page.locator('.cv-page').nth(1))).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
-    await expect(page.locator('[data-key="lavanKoko"] .ce-meta').textContent()).resolves.toContain('ehdollinen');
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(0))).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
+    await expect.poll(() => keysOf(page.locator('[data-key="yhteyshenkilo"]'))).toEqual(['sahkoposti']);
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(1))).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
+    await expect.poll(() => page.locator('[data-key="lavanKoko"] .ce-meta').textContent()).toContain('ehdollinen');
     await page.getByRole('tab', { name: 'Työnkulku' }).click();
     await page.locator('li[data-state="LAUSUNNOLLA"]').waitFor();
-    await expect(page.locator('li[data-event="PYYDA_LAUSUNTO"]').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('li[data-event="PYYDA_LAUSUNTO"]').count()).toBe(1);
 
   });
 
@@ -256,7 +256,7 @@ describe('the form designer, by mouse', () => {
     const broken = JSON.parse(readFileSync(filePath, 'utf8')) as { pack: { services: Array<{ form: { pages: Array<{ elements: Array<Record<string, unknown>> }> } }> } };
     broken.pack.services[0].form.pages[1].elements[0].kind = 'slider';
     await page.getByLabel('Tuo tiedostosta tähän luonnokseen').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-    await expect(page.getByRole('alert').first().textContent()).resolves.toContain('pack.services.0.form.pages.1.elements.0');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('pack.services.0.form.pages.1.elements.0');
   });
 });
 
@@ -282,7 +282,7 @@ describe('the form designer, by keyboard only', () => {
     }
     await page.keyboard.press('Space');
     await page.locator('[data-key="tekstikentta"]').waitFor();
-    expect(await liveRegionText(page)).toContain('pudotettu');
+    await expect.poll(() => liveRegionText(page)).toContain('pudotettu');
 
     // Label it by typing; Swedish and English beside the Finnish.
     await labelGroup(page).getByLabel('Suomeksi').focus();
@@ -341,8 +341,8 @@ describe('the form designer, by keyboard only', () => {
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
     await page.reload();
     await page.getByRole('heading', { name: 'Muokattavana: Maa-ainesten ottamislupa' }).waitFor();
-    expect(await keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
-    expect(await keysOf(page.locator('.cv-page').nth(1))).toEqual(['liite']);
+    await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
+    await expect.poll(() => keysOf(page.locator('.cv-page').nth(1))).toEqual(['liite']);
     await context.close();
   });
 });
@@ -366,11 +366,11 @@ describe('who may use the builder', () => {
     await page.getByRole('button', { name: 'Luo' }).click();
     await page.getByRole('heading', { name: 'Muokattavana: Terassilupa Porvoo' }).waitFor();
     await page.getByRole('button', { name: 'Lisää Päivämäärä' }).click();
-    await expect(page.getByTestId('save-status').textContent()).resolves.toBe('Tallentamattomia muutoksia');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallentamattomia muutoksia');
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Lomakesuunnittelu' }).click();
     await page.getByRole('alertdialog').waitFor();
     await page.getByRole('button', { name: 'Jää sivulle' }).click();
-    await expect(page.getByRole('heading', { name: 'Muokattavana: Terassilupa Porvoo' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Muokattavana: Terassilupa Porvoo' }).isVisible()).toBe(true);
     await page.close();
   });
 });

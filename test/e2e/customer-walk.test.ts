@@ -142,7 +142,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('navigation', { name: customerMessages[other].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
     await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: publicAreaUse.name[lang]! }) });
-    await expect(card.textContent()).resolves.toContain(t.responsible.replace('{authority}', place.name));
+    await expect.poll(() => card.textContent()).toContain(t.responsible.replace('{authority}', place.name));
     await card.getByRole('link', { name: publicAreaUse.name[lang]! }).click();
     await page.getByText(`${r.step.replace('{n}', '1').replace('{total}', '4')}`).waitFor();
     await checkA11y(page, 'form page 1');
@@ -183,7 +183,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     const municipality = event.getByRole('combobox', { name: starts(labelOf(lang, 'event', 'eventMunicipality')) });
     await municipality.fill(place.search);
     await page.keyboard.press('Enter');
-    await expect(municipality.inputValue()).resolves.toContain(place.name);
+    await expect.poll(() => municipality.inputValue()).toContain(place.name);
     const dates = event.getByRole('group', { name: starts(labelOf(lang, 'event', 'eventDates')) });
     await dates.getByLabel(starts(r.start)).fill('2027-06-11');
     await dates.getByLabel(starts(r.end)).fill('2027-06-12');
@@ -195,14 +195,14 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('group', { name: starts(labelOf(lang, 'areaTypes')) }).getByLabel(optionOf(lang, 'areaTypes', 'park')).check();
 
     const trafficPlan = page.getByLabel(starts(labelOf(lang, 'trafficPlan')));
-    await expect(trafficPlan.count()).resolves.toBe(0);
+    await expect.poll(() => trafficPlan.count()).toBe(0);
     await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.yes).check();
     await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
     await page.getByText('liikennesuunnitelma.pdf', { exact: true }).waitFor();
     // Switching language mid-form keeps every answer; the form's texts come from the pack in that language.
     await page.getByRole('navigation', { name: t.language }).getByRole('link', { name: LANG_NAMES[detour] }).click();
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[detour]! }).waitFor();
-    await expect(page.getByLabel(starts(labelOf(detour, 'event', 'eventName'))).inputValue()).resolves.toBe('Jokirannan kesäsoitto');
+    await expect.poll(() => page.getByLabel(starts(labelOf(detour, 'event', 'eventName'))).inputValue()).toBe('Jokirannan kesäsoitto');
     await page.getByRole('navigation', { name: customerMessages[detour].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[lang]! }).waitFor();
     await checkA11y(page, 'form page 2');
@@ -294,7 +294,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('button', { name: t.signIn, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: t.mineTitle }).waitFor();
     const row = page.getByRole('row').filter({ hasText: reference });
-    await expect(row.textContent()).resolves.toContain(STATUS.sent[lang]!);
+    await expect.poll(() => row.textContent()).toContain(STATUS.sent[lang]!);
     await checkA11y(page, 'my submissions');
   });
 

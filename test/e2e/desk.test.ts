@@ -72,13 +72,13 @@ describe('handler desk walk', () => {
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'Sähköposti tai salasana on väärin.' }).waitFor();
     await signIn(page, HANDLER_HELSINKI);
-    await expect(page.locator('.desk-header').textContent()).resolves.toContain('Heikki Käsittelijä');
+    await expect.poll(() => page.locator('.desk-header').textContent()).toContain('Heikki Käsittelijä');
 
     // The inbox shows both new applications, marked new in words.
     const kallioLink = page.getByRole('link', { name: kallio.reference, exact: true });
     await kallioLink.waitFor();
     await page.getByRole('link', { name: tori.reference, exact: true }).waitFor();
-    await expect(page.getByRole('row').filter({ hasText: kallio.reference }).textContent()).resolves.toContain('Uusi');
+    await expect.poll(() => page.getByRole('row').filter({ hasText: kallio.reference }).textContent()).toContain('Uusi');
     await expectNoAxeViolations(page, 'desk inbox');
 
     // Sorts by customer on the server: the header says so, the sort goes to the URL; Enter on the
@@ -86,13 +86,13 @@ describe('handler desk walk', () => {
     const references = async () => (await page.locator('tbody th a').allTextContents()).map((r) => r.trim());
     await page.getByRole('button', { name: /^Asiakas/ }).click();
     await page.waitForURL(/sort=customer-asc/);
-    await expect(page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect.poll(() => page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).toBe('ascending');
     await expect.poll(references).toEqual([kallio.reference, tori.reference]);
     await page.getByRole('button', { name: /^Asiakas/ }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=customer-desc/);
     await expect.poll(references).toEqual([tori.reference, kallio.reference]);
-    await expect(page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect.poll(() => page.getByRole('columnheader', { name: /Asiakas/ }).getAttribute('aria-sort')).toBe('descending');
     await expectNoAxeViolations(page, 'desk inbox sorted by customer');
 
     // The service filter offers the services Helsinki has deployed, by name, from the server's list.
@@ -112,7 +112,7 @@ describe('handler desk walk', () => {
     await page.getByRole('button', { name: 'Hae', exact: true }).click();
     await page.waitForURL(/q=Kallio/);
     await page.getByRole('link', { name: tori.reference, exact: true }).waitFor({ state: 'detached' });
-    await expect(page.getByRole('link', { name: kallio.reference, exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: kallio.reference, exact: true }).count()).toBe(1);
 
     // Hands the filtered list onward as CSV: the file holds what the filtered inbox shows.
     const csvDownload = page.waitForEvent('download');
@@ -130,7 +130,7 @@ describe('handler desk walk', () => {
     await page.getByRole('link', { name: kallio.reference, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
     await page.getByText('Kallio Block Party').first().waitFor();
-    await expect(page.getByRole('link', { name: /^Avaa\b/ }).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: /^Avaa\b/ }).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'desk case view');
     const pdfDownload = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Vie PDF-tiedostoksi' }).click();
@@ -163,7 +163,7 @@ describe('handler desk walk', () => {
     await page.getByRole('heading', { level: 1, name: 'Herätteet' }).waitFor();
     const alert = page.getByRole('listitem').filter({ hasText: 'Asiakkaan täydennys' }).filter({ has: page.getByRole('link', { name: `Avaa ${kallio.reference}` }) });
     await alert.waitFor();
-    await expect(page.getByRole('link', { name: /^Herätteet/ }).textContent()).resolves.toMatch(/lukematonta/);
+    await expect.poll(() => page.getByRole('link', { name: /^Herätteet/ }).textContent()).toMatch(/lukematonta/);
     await expectNoAxeViolations(page, 'desk alerts');
     await alert.getByRole('link', { name: `Avaa ${kallio.reference}` }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
@@ -195,14 +195,14 @@ describe('handler desk walk', () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/fi/virkailija`);
     await signIn(page, HANDLER_ESPOO);
-    await expect(page.locator('.desk-header').textContent()).resolves.toContain('Espoo');
+    await expect.poll(() => page.locator('.desk-header').textContent()).toContain('Espoo');
     await page.getByRole('status').filter({ hasText: /Näytetään \d+ hakemusta/ }).waitFor();
-    await expect(page.getByText(kallio.reference).count()).resolves.toBe(0);
-    await expect(page.getByText(tori.reference).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText(kallio.reference).count()).toBe(0);
+    await expect.poll(() => page.getByText(tori.reference).count()).toBe(0);
 
     await page.goto(`${server.url}/fi/virkailija/asiat/${kallio.id}`);
     await page.getByRole('heading', { level: 1, name: 'Hakemusta ei löytynyt, tai se ei kuulu viranomaisellesi.' }).waitFor();
-    await expect(page.getByText('Kallio Block Party').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByText('Kallio Block Party').count()).toBe(0);
     await expectNoAxeViolations(page, 'desk case of another authority');
 
     const pdf = await page.request.get(`${server.url}/api/cases/${kallio.id}/export.pdf`);

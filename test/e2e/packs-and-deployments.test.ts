@@ -71,7 +71,7 @@ describe('the coordinator publishes version 2', () => {
     await signIn(page, 'packs', 'coordinator@kevyt.example');
     await page.getByRole('heading', { name: 'Lomakepaketit', level: 1 }).waitFor();
     const row = page.getByRole('row', { name: /Tapahtumajärjestäminen/ });
-    await expect(row.textContent()).resolves.toContain('versio 1');
+    await expect.poll(() => row.textContent()).toContain('versio 1');
     await expectNoAxeViolations(page, 'pack list');
   });
 
@@ -95,13 +95,13 @@ describe('the coordinator publishes version 2', () => {
     const text = (await diff.textContent()) ?? '';
     expect(text).toContain('Tapahtuman nimi');
     expect(text).toContain('Evenemangets namn');
-    await expect(diff.locator('.pk-diff-group').count()).resolves.toBe(1);
+    await expect.poll(() => diff.locator('.pk-diff-group').count()).toBe(1);
     await expectNoAxeViolations(page, 'pack detail with diff');
   });
 
   it('cannot publish without a changelog entry, then publishes version 2 after the review', async () => {
     const review = page.getByRole('region', { name: 'Tarkistus ja julkaisu' });
-    await expect(review.textContent()).resolves.toContain('Kaikki tekstit ovat suomeksi ja ruotsiksi.');
+    await expect.poll(() => review.textContent()).toContain('Kaikki tekstit ovat suomeksi ja ruotsiksi.');
     await review.getByRole('button', { name: 'Julkaise versio 2' }).click();
     await review.getByText('Versiota ei voi julkaista vielä').waitFor();
     await review.getByLabel('Muutosloki (pakollinen)').fill('Tilapäisen elintarvikemyynnin ilmoitus: kentän "Tapahtuma" nimi tarkennettu.');
@@ -113,7 +113,7 @@ describe('the coordinator publishes version 2', () => {
     await page.getByRole('status').filter({ hasText: 'Versio 2 on julkaistu.' }).waitFor();
     const versions = page.getByRole('region', { name: 'Versiot' });
     await versions.getByRole('row', { name: /^2 / }).waitFor();
-    await expect(versions.getByRole('row', { name: /^2 / }).textContent()).resolves.toContain('kentän "Tapahtuma" nimi tarkennettu');
+    await expect.poll(() => versions.getByRole('row', { name: /^2 / }).textContent()).toContain('kentän "Tapahtuma" nimi tarkennettu');
   });
 });
 
@@ -196,7 +196,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await versions.getByRole('button', { name: 'Poista versio 1 käytöstä' }).click();
     const dialog = coordinator.getByRole('dialog', { name: 'Poistetaanko versio 1 käytöstä?' });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain('Nykyiset käyttöönotot toimivat edelleen');
+    await expect.poll(() => dialog.textContent()).toContain('Nykyiset käyttöönotot toimivat edelleen');
     await expectNoAxeViolations(coordinator, 'retire confirmation');
     await dialog.getByRole('button', { name: 'Poista käytöstä' }).click();
     await coordinator.getByRole('status').filter({ hasText: 'Versio 1 on poistettu käytöstä.' }).waitFor();
@@ -220,13 +220,13 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByRole('heading', { name: 'Muutokset versiosta 1 versioon 2' }).waitFor();
     const diff = page.locator('.pk-diff');
     await diff.waitFor();
-    await expect(diff.textContent()).resolves.toContain('Tapahtuman nimi');
-    await expect(page.locator('main').textContent()).resolves.toContain('kentän "Tapahtuma" nimi tarkennettu');
+    await expect.poll(() => diff.textContent()).toContain('Tapahtuman nimi');
+    await expect.poll(() => page.locator('main').textContent()).toContain('kentän "Tapahtuma" nimi tarkennettu');
     await expectNoAxeViolations(page, 'upgrade with diff');
     await page.getByRole('button', { name: 'Päivitä versioon 2' }).click();
     await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on päivitetty versioon 2.` }).waitFor();
     const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
-    await expect(card.textContent()).resolves.toContain('Versio 2');
+    await expect.poll(() => card.textContent()).toContain('Versio 2');
     const offering = await new ApiClient(server.url).get<{ services: Array<{ serviceId: string; packVersion: number }> }>('/api/offering?municipality=434&lang=fi');
     expect(offering.body.services.find((s) => s.serviceId === 'temporary-food-sales')?.packVersion).toBe(2);
   });
@@ -259,7 +259,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.goto(`${server.url}/builder/sv/deployments`);
     await page.getByRole('heading', { name: 'Ibruktaganden', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'E-tjänster att ta i bruk' }).waitFor();
-    await expect(page.locator('main').textContent()).resolves.toContain('Lovisa');
+    await expect.poll(() => page.locator('main').textContent()).toContain('Lovisa');
     await expectNoAxeViolations(page, 'deployments in Swedish');
     await page.goto(`${server.url}/builder/en/staff`);
     await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
@@ -276,7 +276,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByRole('button', { name: `Poista käytöstä: ${FOOD_SALES}` }).click();
     const dialog = page.getByRole('dialog', { name: `Poistetaanko asiointi "${FOOD_SALES}" käytöstä?` });
     await dialog.waitFor();
-    await expect(dialog.textContent()).resolves.toContain('Askola, Loviisa');
+    await expect.poll(() => dialog.textContent()).toContain('Askola, Loviisa');
     await expectNoAxeViolations(page, 'withdraw confirmation');
     await dialog.getByRole('button', { name: 'Poista käytöstä' }).click();
     await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on poistettu käytöstä.` }).waitFor();

@@ -97,7 +97,7 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     await page.getByRole('button', { name: new RegExp(`^${t.toSummary}`) }).click();
     await page.getByRole('button', { name: t.send, exact: true }).click();
     await page.getByRole('heading', { name: t.receiptTitle }).waitFor();
-    expect(await page.getByTestId('reference').textContent()).toMatch(/^KV-\d{4}-\d{6}$/);
+    await expect.poll(() => page.getByTestId('reference').textContent()).toMatch(/^KV-\d{4}-\d{6}$/);
     expect(problems).toEqual([]);
   });
 });
