@@ -108,4 +108,77 @@ describe('group commit', () => {
     expect(a).toBe(b);
     expect(committedReferences()).toEqual(['KV-2026-000030']);
   });
+
+  describe('batch state', () => {
+    /** A counter of sends kept in memory per batch and stored once, as reference numbers are. */
+    const tallied = () => {
+      writer.exec('CREATE TABLE IF NOT EXISTS tally (id integer PRIMARY KEY, n integer NOT NULL); INSERT OR IGNORE INTO tally VALUES (1, 0)');
+      const stores: number[] = [];
+      let loads = 0;
+      const group = groupCommitOf(writer);
+      const state = group.state<{ n: number }>({
+        load: () => {
+          loads++;
+          return { n: (writer.prepare('SELECT n FROM tally WHERE id = 1').get() as { n: number }).n };
+        },
+        copy: (s) => ({ ...s }),
+        store: (s) => {
+          stores.push(s.n);
+          writer.prepare('UPDATE tally SET n = ? WHERE id = 1').run(s.n);
+        },
+      });
+      const countedInsert = (reference: string, municipality = '091') => {
+        const s = state.current();
+        s.n++;
+        insert(reference, municipality);
+        return s.n;
+      };
+      return { group, state, countedInsert, stores, loads: () => loads, stored: () => (reader.prepare('SELECT n FROM tally').get() as { n: number }).n };
+    };
+
+    it('is read once per batch, carried from write to write and stored once before the commit', async () => {
+      const { group, countedInsert, stores, loads, stored } = tallied();
+      const first = await Promise.all(['KV-2026-000101', 'KV-2026-000102', 'KV-2026-000103'].map((r) => group.run(() => countedInsert(r))));
+      expect(first).toEqual([1, 2, 3]);
+      expect(stores).toEqual([3]);
+      expect(loads()).toBe(1);
+      expect(stored()).toBe(3);
+      // The next batch starts from what the database holds.
+      expect(await group.run(() => countedInsert('KV-2026-000104'))).toBe(4);
+      expect(loads()).toBe(2);
+      expect(stored()).toBe(4);
+    });
+
+    it('forgets what a write that threw changed, so the next write of the batch takes its place', async () => {
+      const { group, countedInsert, stored } = tallied();
+      const a = group.run(() => countedInsert('KV-2026-000201'));
+      const failing = group.run(() => {
+        countedInsert('KV-2026-000202');
+        throw new Error('the attachment already belongs to another submission');
+      });
+      const c = group.run(() => countedInsert('KV-2026-000203'));
+      await expect(failing).rejects.toThrow('already belongs');
+      expect([await a, await c]).toEqual([1, 2]);
+      expect(stored()).toBe(2);
+      expect(committedReferences()).toEqual(['KV-2026-000201', 'KV-2026-000203']);
+    });
+
+    it('stores nothing of a batch whose commit fails, and the next batch starts from the database again', async () => {
+      const { group, countedInsert, stored } = tallied();
+      const good = group.run(() => countedInsert('KV-2026-000301'));
+      const dangling = group.run(() => countedInsert('KV-2026-000302', '999'));
+      await expect(good).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+      await expect(dangling).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+      expect(stored()).toBe(0);
+      expect(await group.run(() => countedInsert('KV-2026-000303'))).toBe(1);
+      expect(stored()).toBe(1);
+    });
+
+    it('is only available inside a write', async () => {
+      const { group, state } = tallied();
+      expect(group.writing).toBe(false);
+      expect(() => state.current()).toThrow('inside a group-commit write');
+      expect(await group.run(() => group.writing)).toBe(true);
+    });
+  });
 });

@@ -11,6 +11,9 @@
  *   batch is rejected with that error, and none of them is stored.
  * - Writes run synchronously inside the flush, one after another, in the order they were queued,
  *   so each sees what the ones before it wrote (e.g. an idempotency key used twice in one batch).
+ * - Batch state (`state`): memory that lives for one attempt at a batch and follows its writes'
+ *   rollbacks, stored in the database once just before COMMIT: a value every send would otherwise
+ *   read and write again (a counter) costs one write per batch instead of one per send.
  */
 import type { Sqlite } from './connection';
 
@@ -25,9 +28,37 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 export interface GroupCommit {
   /**
    * Runs `write` inside the next group transaction; resolves with its result after the commit.
-   * `write` must be synchronous and change nothing outside the database: it may run twice.
+   * `write` must be synchronous and change nothing outside the database (or a batch state): it may run twice.
    */
   run<T>(write: () => T): Promise<T>;
+  /** Whether a write of this group commit is running now (so `BatchState.current` may be called). */
+  readonly writing: boolean;
+  /** A state kept beside each batch (see BatchStateSpec); create it once per connection. */
+  state<T extends object>(spec: BatchStateSpec<T>): BatchState<T>;
+}
+
+/**
+ * How a batch state starts, survives a rollback and is stored. Every attempt at a batch (a batch
+ * may run twice, see above) starts from `load`, read inside its transaction on first use, so it
+ * also sees what other connections committed. A write that throws leaves the state as `copy` took
+ * it just before that write ran. `store` writes it inside the transaction just before COMMIT, so
+ * it is stored exactly when the writes that changed it are.
+ */
+export interface BatchStateSpec<T> {
+  load(): T;
+  copy(state: T): T;
+  store(state: T): void;
+}
+
+export interface BatchState<T> {
+  /** The state of the batch being written; call it only inside a write (see `writing`). */
+  current(): T;
+}
+
+/** The state of one attempt; `value` is undefined until a write first asks for it. */
+interface StateSlot {
+  spec: BatchStateSpec<unknown>;
+  value: unknown;
 }
 
 const instances = new WeakMap<Sqlite, GroupCommit>();
@@ -44,20 +75,40 @@ export function groupCommitOf(sqlite: Sqlite): GroupCommit {
 
 function createGroupCommit(sqlite: Sqlite): GroupCommit {
   let queue: Job[] = [];
+  let writing = false;
+  const slots: StateSlot[] = [];
+  const runWrite = (job: Job): unknown => {
+    writing = true;
+    try {
+      return job.write();
+    } finally {
+      writing = false;
+    }
+  };
+  // Each attempt at a batch starts every state afresh and stores them all just before COMMIT.
+  const attempt = (jobs: Job[], each: (job: Job) => Outcome): Outcome[] => {
+    for (const slot of slots) slot.value = undefined;
+    const outcomes = jobs.map(each);
+    for (const slot of slots) if (slot.value !== undefined) slot.spec.store(slot.value);
+    return outcomes;
+  };
   // The usual batch: no write throws, so none needs a savepoint of its own (each costs a copy of
   // every page it touches into the statement journal).
-  const together = sqlite.transaction((jobs: Job[]): Outcome[] => jobs.map((job) => ({ ok: true, value: job.write() })));
+  const together = sqlite.transaction((jobs: Job[]): Outcome[] => attempt(jobs, (job) => ({ ok: true, value: runWrite(job) })));
   // After a throw the batch runs again, each write in a savepoint (a nested better-sqlite3
-  // transaction): a throw rolls back to it and rethrows, and only that write fails.
-  const inSavepoint = sqlite.transaction((job: Job) => job.write());
+  // transaction): a throw rolls back to it and rethrows, and only that write fails; the batch
+  // states go back to copies taken before it.
+  const inSavepoint = sqlite.transaction((job: Job) => runWrite(job));
   const isolated = sqlite.transaction((jobs: Job[]): Outcome[] =>
-    jobs.map((job) => {
+    attempt(jobs, (job) => {
+      const before = slots.map((slot) => (slot.value === undefined ? undefined : slot.spec.copy(slot.value)));
       try {
         return { ok: true, value: inSavepoint(job) };
       } catch (error) {
         // Some errors (e.g. SQLITE_FULL) make SQLite roll back the whole transaction; going on
         // would run the remaining writes in autocommit, outside the batch. Abort the batch instead.
         if (!sqlite.inTransaction) throw error;
+        slots.forEach((slot, i) => (slot.value = before[i]));
         return { ok: false, error };
       }
     }),
@@ -93,6 +144,20 @@ function createGroupCommit(sqlite: Sqlite): GroupCommit {
         if (queue.length === 0) setImmediate(flush);
         queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
       });
+    },
+    get writing() {
+      return writing;
+    },
+    state<T extends object>(spec: BatchStateSpec<T>): BatchState<T> {
+      const slot: StateSlot = { spec: spec as BatchStateSpec<unknown>, value: undefined };
+      slots.push(slot);
+      return {
+        current(): T {
+          if (!writing) throw new Error('a batch state is only available inside a group-commit write');
+          if (slot.value === undefined) slot.value = spec.load();
+          return slot.value as T;
+        },
+      };
     },
   };
 }

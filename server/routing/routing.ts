@@ -120,19 +120,6 @@ const activeRow = (column: SQLiteColumn) => sql`${column} = 1`;
 
 function prepareResponsible(db: AppContext['db']) {
   return {
-    byDeployment: db
-      .select({ deployment: deployments })
-      .from(deploymentMunicipalities)
-      .innerJoin(deployments, eq(deployments.id, deploymentMunicipalities.deploymentId))
-      .where(
-        and(
-          eq(deploymentMunicipalities.deploymentId, sql.placeholder('deploymentId')),
-          eq(deploymentMunicipalities.municipalityCode, sql.placeholder('municipality')),
-          activeRow(deploymentMunicipalities.active),
-          activeRow(deployments.active),
-        ),
-      )
-      .prepare(),
     byService: db
       .select({ deployment: deployments })
       .from(deploymentMunicipalities)
@@ -148,6 +135,33 @@ function prepareResponsible(db: AppContext['db']) {
       .prepare(),
   };
 }
+/** What a send needs of the deployment it goes to. */
+export interface ResponsibleDeployment {
+  id: number;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+}
+
+// Every send asks this: a plain prepared statement with positional parameters, not drizzle's
+// (which builds a named-parameter object and maps every column of the row on each call).
+const byDeploymentStatements = new WeakMap<AppContext['sqlite'], Statement<[number, string], ResponsibleDeployment>>();
+function byDeploymentStatement(ctx: AppContext) {
+  let st = byDeploymentStatements.get(ctx.sqlite);
+  if (!st) {
+    // `active = 1` as literals, for the reason given at activeRow.
+    st = ctx.sqlite.prepare<[number, string], ResponsibleDeployment>(
+      `SELECT d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId
+         FROM deployment_municipalities dm
+         JOIN deployments d ON d.id = dm.deployment_id
+        WHERE dm.deployment_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
+    );
+    byDeploymentStatements.set(ctx.sqlite, st);
+  }
+  return st;
+}
+
 const responsibleQueries = new WeakMap<AppContext['db'], ReturnType<typeof prepareResponsible>>();
 function responsibleQuery(ctx: AppContext) {
   let q = responsibleQueries.get(ctx.db);
@@ -162,8 +176,8 @@ function responsibleQuery(ctx: AppContext) {
  * The deployment a submission for `municipality` may go to: the given one if it is active and
  * covers that municipality, else null (the customer picked a place the service is not offered in).
  */
-export function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): DeploymentRow | null {
-  return responsibleQuery(ctx).byDeployment.get({ deploymentId, municipality })?.deployment ?? null;
+export function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): ResponsibleDeployment | null {
+  return byDeploymentStatement(ctx).get(deploymentId, municipality) ?? null;
 }
 
 /** The active deployment responsible for a service in a municipality, whoever deployed it. */

@@ -1,5 +1,10 @@
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Sqlite } from '../db/connection';
+import { groupCommitOf } from '../db/group-commit';
 import { formatReference, parseReference, referenceYear, takeReference } from './reference-number';
 
 describe('reference numbers', () => {
@@ -40,5 +45,69 @@ describe('reference numbers', () => {
     });
     expect(() => send()).toThrow('validation failed');
     expect(takeReference(sqlite, at)).toBe('KV-2026-000001');
+  });
+
+  describe('in group-committed sends', () => {
+    const in2026 = new Date('2026-06-01T10:00:00Z');
+    /** A database file with the counter and a table of numbered sends, as one server process opens it. */
+    const openAt = (path: string): Sqlite => {
+      const sqlite = new Database(path);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.exec(`CREATE TABLE IF NOT EXISTS reference_counters (year integer PRIMARY KEY NOT NULL, last integer NOT NULL);
+        CREATE TABLE IF NOT EXISTS sends (id integer PRIMARY KEY, reference text NOT NULL UNIQUE)`);
+      return sqlite;
+    };
+    const numberedSend = (sqlite: Sqlite, fail = false) =>
+      groupCommitOf(sqlite).run(() => {
+        const reference = takeReference(sqlite, in2026);
+        sqlite.prepare('INSERT INTO sends (reference) VALUES (?)').run(reference);
+        if (fail) throw new Error('the attachment already belongs to another submission');
+        return reference;
+      });
+    const withFile = async (walk: (path: string) => Promise<void>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'kevyt-reference-'));
+      try {
+        await walk(join(dir, 'kevyt.db'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const counterOf = (sqlite: Sqlite) => (sqlite.prepare('SELECT last FROM reference_counters WHERE year = 2026').get() as { last: number } | undefined)?.last;
+
+    it('numbers a batch without gaps, gives back the number of a send that fails, and stores the counter with the batch', () =>
+      withFile(async (path) => {
+        const sqlite = openAt(path);
+        const batch = [numberedSend(sqlite), numberedSend(sqlite, true), numberedSend(sqlite), numberedSend(sqlite)];
+        await expect(batch[1]).rejects.toThrow('already belongs');
+        expect(await Promise.all([batch[0], batch[2], batch[3]])).toEqual(['KV-2026-000001', 'KV-2026-000002', 'KV-2026-000003']);
+        expect(counterOf(sqlite)).toBe(3);
+        sqlite.close();
+      }));
+
+    it('goes on from the stored counter after a restart', () =>
+      withFile(async (path) => {
+        const before = openAt(path);
+        await Promise.all([numberedSend(before), numberedSend(before)]);
+        before.close();
+        const after = openAt(path);
+        expect(await numberedSend(after)).toBe('KV-2026-000003');
+        after.close();
+      }));
+
+    it('never repeats a number when two processes send into one database', () =>
+      withFile(async (path) => {
+        const one = openAt(path);
+        const two = openAt(path);
+        const references: string[] = [];
+        for (let round = 0; round < 3; round++) {
+          references.push(...(await Promise.all([numberedSend(one), numberedSend(one)])));
+          references.push(...(await Promise.all([numberedSend(two), numberedSend(two), numberedSend(two)])));
+        }
+        expect(references).toEqual(Array.from({ length: 15 }, (_, i) => formatReference(2026, i + 1)));
+        expect(counterOf(one)).toBe(15);
+        one.close();
+        two.close();
+      }));
   });
 });

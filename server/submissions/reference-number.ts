@@ -1,11 +1,18 @@
 /**
  * Submission reference numbers: `KV-<year>-<sequence>`, the sequence counting from 1 within each
  * year and zero-padded to six digits (it simply grows wider past 999 999). The counter lives in
- * `reference_counters` and is bumped inside the submission's own transaction, so a rolled-back
- * send leaves no gap-free promise broken and two processes can never hand out the same number.
+ * `reference_counters` and moves only inside the transaction that stores the numbered submission,
+ * so the numbers have no gaps (a rolled-back send gives its number back) and two processes can
+ * never hand out the same number.
+ *
+ * Inside a group-commit write (every send) the counter is a batch state: read once per batch
+ * inside its transaction (so it sees other processes' sends too), counted up in memory, rolled
+ * back with a write that throws, and written once just before the batch's COMMIT. Anywhere else
+ * each call bumps the row itself.
  */
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
+import { groupCommitOf, type BatchState } from '../db/group-commit';
 
 const PATTERN = /^KV-(\d{4})-(\d{6,})$/;
 
@@ -30,20 +37,54 @@ export function referenceYear(at: Date): number {
   return new Date(at.getTime() + 2 * 3600_000).getUTCFullYear();
 }
 
-const bumpStatements = new WeakMap<Sqlite, Statement<[number], { last: number }>>();
+interface CounterStatements {
+  bump: Statement<[number], { last: number }>;
+  read: Statement<[number], { last: number }>;
+  store: Statement<[number, number]>;
+  /** The last number taken per year in the batch being written. */
+  batch: BatchState<Map<number, number>>;
+}
+
+const counterStatements = new WeakMap<Sqlite, CounterStatements>();
+
+function counters(sqlite: Sqlite): CounterStatements {
+  let s = counterStatements.get(sqlite);
+  if (!s) {
+    const read = sqlite.prepare<[number], { last: number }>('SELECT last FROM reference_counters WHERE year = ?');
+    const store = sqlite.prepare<[number, number]>(
+      'INSERT INTO reference_counters (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last',
+    );
+    s = {
+      bump: sqlite.prepare<[number], { last: number }>(
+        `INSERT INTO reference_counters (year, last) VALUES (?, 1)
+         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
+      ),
+      read,
+      store,
+      batch: groupCommitOf(sqlite).state<Map<number, number>>({
+        load: () => new Map(),
+        copy: (taken) => new Map(taken),
+        store: (taken) => {
+          for (const [year, last] of taken) store.run(year, last);
+        },
+      }),
+    };
+    counterStatements.set(sqlite, s);
+  }
+  return s;
+}
 
 /** Takes the next number of `year`. Call inside the transaction that inserts the submission. */
 export function takeReference(sqlite: Sqlite, at: Date): string {
-  let bump = bumpStatements.get(sqlite);
-  if (!bump) {
-    bump = sqlite.prepare<[number], { last: number }>(
-      `INSERT INTO reference_counters (year, last) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-    );
-    bumpStatements.set(sqlite, bump);
-  }
+  const s = counters(sqlite);
   const year = referenceYear(at);
-  const row = bump.get(year);
-  if (!row) throw new Error('reference counter did not return a value');
-  return formatReference(year, row.last);
+  if (!groupCommitOf(sqlite).writing) {
+    const row = s.bump.get(year);
+    if (!row) throw new Error('reference counter did not return a value');
+    return formatReference(year, row.last);
+  }
+  const taken = s.batch.current();
+  const last = (taken.get(year) ?? s.read.get(year)?.last ?? 0) + 1;
+  taken.set(year, last);
+  return formatReference(year, last);
 }

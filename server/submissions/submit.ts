@@ -6,10 +6,12 @@
  * arriving in the same event-loop turn commit together, and the promise resolves only after that
  * COMMIT, so the caller still answers only after the submission is durable.
  *
- * Idempotency: a retry with the same key gets the first answer. Within one process the key is
- * checked again inside the write, and the writes of a batch run one after another, so two sends
- * with one key cannot both insert; across processes the unique index on idempotency_key decides
- * and the loser reads the winner's row.
+ * Idempotency: a retry with the same key gets the first answer. A send looks its key up before
+ * validating and queues its write in the same synchronous step, so a send with the same key that
+ * it did not find is still waiting in that very batch: the batch remembers the keys it stored
+ * (a batch state), and the writes of a batch run one after another, so two sends with one key
+ * cannot both insert. Across processes the unique index on idempotency_key decides and the loser
+ * reads the winner's row.
  */
 import type { Statement } from 'better-sqlite3';
 import type { FieldError, FormData, Lang } from '../../form-library/format/types';
@@ -19,7 +21,7 @@ import { deskCaseLink, customerCaseLink } from '../alerts/links';
 import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
 import type { AppContext } from '../context';
 import type { Sqlite } from '../db/connection';
-import { groupCommitOf } from '../db/group-commit';
+import { groupCommitOf, type BatchState } from '../db/group-commit';
 import { conflict, HttpError, notFound } from '../http/errors';
 import { authorityName, responsibleDeployment } from '../routing/routing';
 import { attachmentRefs, checkAttachmentRefs } from './attachment-refs';
@@ -83,17 +85,32 @@ type NewSubmission = [
   key: string,
 ];
 
-/** The columns of a deployment a send needs. */
+type AuthorityNames = { nameFi: string; nameSv: string; nameEn: string };
+type MunicipalityNames = { nameFi: string; nameSv: string };
+
+/** What the writes of one batch share (group-commit batch state, rolled back with a failed write). */
+interface BatchMemory {
+  /** submitted_at of the last send stored, read from the database once per batch. */
+  lastAt: string | null | undefined;
+  /** The sends stored in this batch by idempotency key. */
+  byKey: Map<string, ExistingRow>;
+}
+
 interface Statements {
   byKey: Statement<[string], ExistingRow>;
   lastSubmittedAt: Statement<[], { at: string }>;
   deploymentExists: Statement<[number], { id: number }>;
-  authority: Statement<[string], { nameFi: string; nameSv: string; nameEn: string }>;
-  municipality: Statement<[string], { nameFi: string; nameSv: string }>;
+  authority: Statement<[string], AuthorityNames>;
+  municipality: Statement<[string], MunicipalityNames>;
   insert: Statement<NewSubmission>;
   claim: Statement<[number, string]>;
   event: Statement<[number, string, string]>;
   audit: Statement<[string, string, string, string]>;
+  batch: BatchState<BatchMemory>;
+  // Reference rows are only ever inserted (server/seed/reference.ts: INSERT OR IGNORE), never
+  // renamed, so a name once found stays right for the life of the process.
+  authorityNames: Map<string, AuthorityNames>;
+  municipalityNames: Map<string, MunicipalityNames>;
 }
 
 const statementCache = new WeakMap<Sqlite, Statements>();
@@ -124,14 +141,30 @@ function statements(sqlite: Sqlite): Statements {
         `INSERT INTO audit_log (at, actor_kind, actor_email, action, target_type, target_id, details_json)
          VALUES (?, 'customer', ?, 'submission.create', 'submission', ?, ?)`,
       ),
+      batch: groupCommitOf(sqlite).state<BatchMemory>({
+        load: () => ({ lastAt: undefined, byKey: new Map() }),
+        copy: (m) => ({ lastAt: m.lastAt, byKey: new Map(m.byKey) }),
+        store: () => {},
+      }),
+      authorityNames: new Map(),
+      municipalityNames: new Map(),
     };
     statementCache.set(sqlite, s);
   }
   return s;
 }
 
+function cachedName<K, V>(cache: Map<K, V>, key: K, read: (key: K) => V | undefined): V | undefined {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = read(key);
+    if (value !== undefined) cache.set(key, value);
+  }
+  return value;
+}
+
 function receiptOf(st: Statements, row: ExistingRow): SubmitReceipt {
-  const authority = st.authority.get(row.authorityId);
+  const authority = cachedName(st.authorityNames, row.authorityId, (id) => st.authority.get(id));
   return {
     id: row.id,
     reference: row.reference,
@@ -181,16 +214,21 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   if (attachmentErrors.length) throw validationFailed(attachmentErrors);
 
   const write = (): SubmitResult => {
-    const again = st.byKey.get(input.idempotencyKey);
+    const batch = st.batch.current();
+    // Not found before validation, so either stored by an earlier write of this batch or by
+    // another process (then the unique index throws, see below).
+    const again = batch.byKey.get(input.idempotencyKey);
     if (again) return retryAnswer(st, again, input);
     const now = ctx.now();
     // Never before the last stored send, even if the clock steps back: submitted_at then never
     // decreases with the id, and the inbox finds a date range as an id range by binary search
-    // (server/cases/inbox-date-ids.ts) instead of needing an index on submitted_at. Read here,
-    // inside the write, so it sees the sends committed and batched before it.
+    // (server/cases/inbox-date-ids.ts) instead of needing an index on submitted_at. Read inside
+    // the batch's transaction (once; then carried from write to write), so it sees every send
+    // committed or batched before this one.
     const clock = now.toISOString();
-    const last = st.lastSubmittedAt.get()?.at;
-    const at = last !== undefined && last > clock ? last : clock;
+    if (batch.lastAt === undefined) batch.lastAt = st.lastSubmittedAt.get()?.at ?? null;
+    const last = batch.lastAt;
+    const at = last !== null && last > clock ? last : clock;
     const status = initialStatus(service.workflow);
     const reference = takeReference(ctx.sqlite, now);
     const id = Number(
@@ -204,7 +242,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
         throw validationFailed([{ path: ref.path, message: submissionMessage('attachmentTaken', input.lang) }]);
     }
     st.event.run(id, at, status);
-    const place = st.municipality.get(input.municipality);
+    const place = cachedName(st.municipalityNames, input.municipality, (code) => st.municipality.get(code));
     queueAuthorityAlert(ctx, { authorityId: deployment.authorityId, submissionId: id }, {
       kind: 'new_submission',
       reference,
@@ -219,10 +257,10 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
       link: customerCaseLink(ctx.config, input.lang, id),
     });
     st.audit.run(at, contact.email, String(id), JSON.stringify({ reference, deploymentId: deployment.id, packVersion: deployment.packVersion }));
-    return {
-      created: true,
-      receipt: receiptOf(st, { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang }),
-    };
+    const stored: ExistingRow = { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang };
+    batch.lastAt = at;
+    batch.byKey.set(input.idempotencyKey, stored);
+    return { created: true, receipt: receiptOf(st, stored) };
   };
 
   try {

@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../server/context';
+import { openDatabase } from '../../server/db/connection';
+import { submit, type SubmitInput } from '../../server/submissions/submit';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { deploymentOf, exampleWithUploads, newKey, send, upload, type Receipt } from './case-fixtures';
 
@@ -223,5 +226,68 @@ describe('POST /api/submissions', () => {
     const res = await send(customer, { serviceId: 'wastewater-exemption', municipality: '638', email: 'erik@example.fi', data: unknown, lang: 'en' });
     expect(res.status).toBe(422);
     expect((res.body as unknown as ApiErrorBody).error.fields).toEqual([{ path: 'systemReport.0', message: 'The attachment was not found. Add the file again.' }]);
+  });
+});
+
+// Sends that share one group-commit batch (they arrive in the same turn of the event loop), called
+// through submit() itself so that they surely do.
+const sequence = (reference: string) => Number(reference.slice(-6));
+const rowsWithKey = (key: string) =>
+  (server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions WHERE idempotency_key = ?').get(key) as { n: number }).n;
+
+async function foodSalesIn(municipality: string, name: string): Promise<SubmitInput> {
+  return {
+    deploymentId: await deploymentOf(customer, municipality, 'temporary-food-sales'),
+    municipality,
+    data: await exampleWithUploads(customer, 'temporary-food-sales'),
+    contact: { name, email: 'saara.virtanen@aurajoenkulttuuri.fi' },
+    lang: 'sv',
+    idempotencyKey: newKey(),
+  };
+}
+
+describe('sends in one group-commit batch', () => {
+  it('stores one submission for two sends with one key in the same batch, and answers both with it', async () => {
+    const input = await foodSalesIn('853', 'Saara Virtanen');
+    const [first, retry] = await Promise.all([submit(server.ctx, input), submit(server.ctx, input)]);
+    expect(first.created).toBe(true);
+    expect(retry).toEqual({ created: false, receipt: first.receipt });
+    expect(rowsWithKey(input.idempotencyKey)).toBe(1);
+  });
+
+  it('gives back the reference of a send that fails inside the batch, so the others stay without gaps', async () => {
+    const deploymentId = await deploymentOf(customer, '638', 'wastewater-exemption');
+    const data = await exampleWithUploads(customer, 'wastewater-exemption');
+    const otherFiles = await exampleWithUploads(customer, 'wastewater-exemption');
+    const send = (name: string, answers: Record<string, unknown>) =>
+      submit(server.ctx, {
+        deploymentId, municipality: '638', data: answers, lang: 'fi', idempotencyKey: newKey(),
+        contact: { name, email: 'erik.holmstrom@example.fi' },
+      });
+    // Called in one turn, so one batch: both see the files free before it; the second finds them
+    // taken inside it, after it was numbered.
+    const first = send('Erik Holmström', data);
+    const taken = send('Anna Lindqvist', data);
+    const third = send('Erik Holmström', otherFiles);
+    await expect(taken).rejects.toMatchObject({ status: 422 });
+    const [a, c] = await Promise.all([first, third]);
+    expect(sequence(c.receipt.reference)).toBe(sequence(a.receipt.reference) + 1);
+  });
+
+  it('numbers on from another connection to the same database (a restarted or second process) without repeating a reference', async () => {
+    const other = openDatabase(server.dbPath);
+    const otherCtx: AppContext = { ...server.ctx, db: other.db, sqlite: other.sqlite };
+    try {
+      const references: string[] = [];
+      for (const ctx of [server.ctx, otherCtx, server.ctx, otherCtx]) {
+        const inputs = [await foodSalesIn('853', 'Saara Virtanen'), await foodSalesIn('853', 'Saara Virtanen')];
+        const batch = await Promise.all(inputs.map((input) => submit(ctx, input)));
+        references.push(...batch.map((r) => r.receipt.reference));
+      }
+      const sequences = references.map(sequence);
+      expect(sequences).toEqual(Array.from({ length: 8 }, (_, i) => sequences[0] + i));
+    } finally {
+      other.sqlite.close();
+    }
   });
 });
