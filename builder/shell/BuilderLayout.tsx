@@ -2,9 +2,14 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { ChangePasswordLink, PasswordChangedStatus, VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
 import { shellMessages } from './messages';
 import { mayDesign, useStaffSession, type StaffRole } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { PASSWORD_LOOK } from './StaffSessionGate';
+
+/** The voluntary change-password screen's path under /builder/:lang. */
+export const PASSWORD_PATH = 'password';
 
 type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts';
 
@@ -37,12 +42,27 @@ export function BuilderLayout({ children }: { children: ReactNode }) {
         </nav>
         <div className="bl-user">
           <span>{format(t.signedInAs, { name: me.name })}</span>
+          <ChangePasswordLink to={`/${lang}/${PASSWORD_PATH}`} />
           <button type="button" onClick={() => void signOut()}>{t.signOut}</button>
         </div>
         <LanguageSwitcher />
       </header>
-      <main id="main" className="bl-main" tabIndex={-1}>{children}</main>
+      <main id="main" className="bl-main" tabIndex={-1}>
+        <PasswordChangedStatus />
+        {children}
+      </main>
     </div>
+  );
+}
+
+/** "Change password" from the header, any time: back to the screen it was opened from. */
+export function BuilderPasswordPage() {
+  const lang = useLang();
+  const { me } = useStaffSession();
+  return (
+    <section className="bl-page">
+      <VoluntaryPasswordChange name={me.name} look={PASSWORD_LOOK} home={`/${lang}`} />
+    </section>
   );
 }
 

@@ -11,7 +11,8 @@ import { mayUseBuilder, StaffSessionContext, type StaffMember } from './session'
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
 
-const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
+/** The change-password form in the builder's look (also on the voluntary screen, see BuilderPasswordPage). */
+export const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
 
 type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'signedIn'; me: StaffMember } | { kind: 'error' };
 
@@ -53,7 +54,7 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
     return (
       <main className="bl-centered" id="main">
         <div className="bl-topline"><LanguageSwitcher /></div>
-        <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} onChanged={() => void load()} onSignOut={() => void signOut()} />
+        <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} purpose={{ kind: 'temporary', onSignOut: () => void signOut() }} onChanged={() => void load()} />
       </main>
     );
   }

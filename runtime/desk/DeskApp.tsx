@@ -1,19 +1,21 @@
 /**
  * The handler desk (virkailijan työpöytä) at /:lang/virkailija/…: sign-in, the inbox of the
- * handler's own authority, a case view, and the alerts list; after a sign-in with a temporary
- * password, the change-password screen first. Everything in fi/sv/en.
+ * handler's own authority, a case view, the alerts list and changing one's password; after a
+ * sign-in with a temporary password, the change-password screen first. Everything in fi/sv/en.
  */
 import { Route, Routes } from 'react-router-dom';
-import { useMessages } from '../../ui/i18n/messages';
+import { useLang, useMessages } from '../../ui/i18n/messages';
 import { AlertsPage } from './alerts/AlertsPage';
 import { AlertsProvider } from './alerts/alerts-store';
 import { CasePage } from './case/CasePage';
 import { InboxPage } from './inbox/InboxPage';
 import { DeskLayout } from './layout/DeskLayout';
 import { layoutMessages } from './layout/messages';
-import { SessionProvider, useSession } from './session/session';
+import { deskPaths } from './layout/paths';
+import { SessionProvider, useMe, useSession } from './session/session';
 import { SignInPage } from './session/SignInPage';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
+import { VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
 import './desk.css';
 
 function SignedInDesk() {
@@ -25,6 +27,7 @@ function SignedInDesk() {
           <Route index element={<InboxPage />} />
           <Route path="asiat/:id" element={<CasePage />} />
           <Route path="heratteet" element={<AlertsPage />} />
+          <Route path="salasana" element={<DeskPasswordPage />} />
           <Route path="*" element={<h1>{t.notFound}</h1>} />
         </Routes>
       </DeskLayout>
@@ -40,9 +43,15 @@ function DeskChangePassword() {
   if (state.kind !== 'signedIn') return null;
   return (
     <main id="desk-main" className="desk-signin" tabIndex={-1}>
-      <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} onChanged={() => void refresh()} onSignOut={() => void signOut()} />
+      <ChangePasswordForm name={state.me.name} look={PASSWORD_LOOK} purpose={{ kind: 'temporary', onSignOut: () => void signOut() }} onChanged={() => void refresh()} />
     </main>
   );
+}
+
+/** "Change password" from the header, any time: back to the page it was opened from. */
+function DeskPasswordPage() {
+  const me = useMe();
+  return <VoluntaryPasswordChange name={me.name} look={PASSWORD_LOOK} home={deskPaths.inbox(useLang())} />;
 }
 
 function Gate() {

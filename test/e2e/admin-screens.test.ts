@@ -6,7 +6,9 @@
  * first (a too short one is refused), changes it and reaches her inbox. A designer added the same
  * way meets the same screen in the builder. Anna then deactivates Kaarina's account and reactivates
  * it, and reads the outbox: Helsinki's alerts, kept here because no email is configured, by state,
- * in Finnish, Swedish and English. axe-core checks every page.
+ * in Finnish, Swedish and English. Last, Kaarina changes her password because she wants to, from
+ * the desk header while reading a case, returns to the case and signs in again with the new one.
+ * axe-core checks every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -17,6 +19,7 @@ import { send, type Receipt } from '../server/case-fixtures';
 
 const KAARINA = 'kaarina.kasittelija@hel.example';
 const KAARINA_PASSWORD = 'Kaarinan-oma-salasana-26';
+const KAARINA_NEXT_PASSWORD = 'Kaarinan-uusi-salasana-27';
 
 let server: TestServer;
 let browser: Browser;
@@ -188,5 +191,47 @@ describe('the outbox', () => {
     await anna.getByText('Alerts are not emailed; they are kept here to be read.', { exact: false }).waitFor();
     await anna.getByRole('row', { name: /Receipt/ }).first().waitFor();
     await expectNoAxeViolations(anna, 'outbox in English');
+  });
+});
+
+describe('changing one’s own password', () => {
+  it('the handler changes her password from the desk header, returns to the case she was reading, and signs in with the new one', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/fi/virkailija`);
+      await page.getByLabel('Sähköposti').fill(KAARINA);
+      await page.getByLabel('Salasana', { exact: true }).fill(KAARINA_PASSWORD);
+      await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+      await page.getByRole('link', { name: sent.reference }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(sent.reference) }).waitFor();
+      const caseUrl = page.url();
+
+      await page.getByRole('banner').getByRole('link', { name: 'Vaihda salasana' }).click();
+      await page.getByRole('heading', { name: 'Vaihda salasana', level: 1 }).waitFor();
+      await expectNoAxeViolations(page, 'desk voluntary change-password screen');
+      await page.getByLabel('Nykyinen salasana').fill('kevyt-demo-2026');
+      await page.getByLabel('Uusi salasana', { exact: true }).fill(KAARINA_NEXT_PASSWORD);
+      await page.getByLabel('Uusi salasana uudelleen').fill(KAARINA_NEXT_PASSWORD);
+      await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+      await page.getByRole('alert').getByText('Salasana on väärin.').first().waitFor();
+
+      await page.getByLabel('Nykyinen salasana').fill(KAARINA_PASSWORD);
+      await page.getByRole('button', { name: 'Vaihda salasana' }).click();
+      await page.getByRole('status').filter({ hasText: 'Salasanasi on vaihdettu.' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: new RegExp(sent.reference) }).waitFor();
+      expect(page.url()).toBe(caseUrl);
+      await expectNoAxeViolations(page, 'case page after the password change');
+
+      await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+      await page.getByRole('heading', { name: 'Kirjaudu virkailijan työpöydälle' }).waitFor();
+      await page.getByLabel('Sähköposti').fill(KAARINA);
+      await page.getByLabel('Salasana', { exact: true }).fill(KAARINA_NEXT_PASSWORD);
+      await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(sent.reference) }).waitFor();
+    } finally {
+      await context.close();
+    }
+    expect((await new ApiClient(server.url).post('/api/auth/login', { email: KAARINA, password: KAARINA_PASSWORD })).status).toBe(401);
   });
 });

@@ -32,7 +32,7 @@ describe('ChangePasswordForm', () => {
   it('names a wrong one-time password on its field (server 401), keeping the person on the form', async () => {
     stubPasswordAnswer(401, { error: { code: 'unauthenticated', message: 'The current password is wrong', fields: [{ path: 'currentPassword', message: 'Wrong password' }] } });
     const onChanged = vi.fn();
-    render(<LangContext.Provider value="en"><ChangePasswordForm name="Kaarina Käsittelijä" look={LOOK} onChanged={onChanged} onSignOut={() => undefined} /></LangContext.Provider>);
+    render(<LangContext.Provider value="en"><ChangePasswordForm name="Kaarina Käsittelijä" look={LOOK} purpose={{ kind: 'temporary', onSignOut: () => undefined }} onChanged={onChanged} /></LangContext.Provider>);
     fill('abcd-efgh-ijkm-npqr-stuv', 'Kaarinan-oma-salasana-26');
     expect((await screen.findAllByText('The password is wrong.', { exact: false })).length).toBeGreaterThan(0);
     expect(screen.getByLabelText('One-time password').getAttribute('aria-invalid')).toBe('true');
@@ -42,12 +42,25 @@ describe('ChangePasswordForm', () => {
   it('checks the repeat in the browser, then posts both passwords and calls back', async () => {
     const posted = stubPasswordAnswer(204, null);
     const onChanged = vi.fn();
-    render(<LangContext.Provider value="en"><ChangePasswordForm name="Kaarina Käsittelijä" look={LOOK} onChanged={onChanged} onSignOut={() => undefined} /></LangContext.Provider>);
+    render(<LangContext.Provider value="en"><ChangePasswordForm name="Kaarina Käsittelijä" look={LOOK} purpose={{ kind: 'temporary', onSignOut: () => undefined }} onChanged={onChanged} /></LangContext.Provider>);
     fill('abcd-efgh-ijkm-npqr-stuv', 'Kaarinan-oma-salasana-26', 'Kaarinan-oma-salasana-62');
     expect(screen.getAllByText('The passwords do not match.', { exact: false }).length).toBeGreaterThan(0);
     expect(posted).toEqual([]);
     fill('abcd-efgh-ijkm-npqr-stuv', 'Kaarinan-oma-salasana-26');
     await vi.waitFor(() => expect(onChanged).toHaveBeenCalledOnce());
     expect(posted).toEqual([{ currentPassword: 'abcd-efgh-ijkm-npqr-stuv', newPassword: 'Kaarinan-oma-salasana-26' }]);
+  });
+
+  it('asks for the current password when changed voluntarily, and cancels instead of signing out', () => {
+    const posted = stubPasswordAnswer(204, null);
+    const onCancel = vi.fn();
+    render(<LangContext.Provider value="sv"><ChangePasswordForm name="Kaarina Käsittelijä" look={LOOK} purpose={{ kind: 'voluntary', onCancel }} onChanged={() => undefined} /></LangContext.Provider>);
+    expect(screen.getByRole('heading', { level: 1, name: 'Byt lösenord' })).toBeTruthy();
+    expect(screen.getByLabelText('Nuvarande lösenord').getAttribute('autocomplete')).toBe('current-password');
+    expect(screen.queryByLabelText('Engångslösenord')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Logga ut' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(posted).toEqual([]);
   });
 });

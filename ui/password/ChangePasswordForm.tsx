@@ -1,7 +1,8 @@
 /**
- * The change-password screen the builder and the desk show first after a sign-in with a temporary
- * password (GET /api/auth/me says mustChangePassword). Posts POST /api/auth/password; each app
- * passes its own class names so the form looks like the rest of it.
+ * The change-password screen. The builder and the desk show it first after a sign-in with a
+ * temporary password (GET /api/auth/me says mustChangePassword), and any time a signed-in person
+ * opens "Change password" in their header (see VoluntaryPasswordChange). Posts
+ * POST /api/auth/password; each app passes its own class names so the form looks like the rest of it.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/http';
@@ -16,18 +17,21 @@ export interface ChangePasswordLook {
   error: string;
 }
 
+/** Forced after a temporary password (the way out is signing out), or chosen (the way out is cancelling). */
+export type ChangePasswordPurpose = { kind: 'temporary'; onSignOut: () => void } | { kind: 'voluntary'; onCancel: () => void };
+
 interface Props {
   name: string;
   look: ChangePasswordLook;
+  purpose: ChangePasswordPurpose;
   onChanged: () => void;
-  onSignOut: () => void;
 }
 
 type Problems = Partial<Record<PasswordField, PasswordProblem>>;
 
 const FIELDS: PasswordField[] = ['currentPassword', 'newPassword', 'repeat'];
 
-export function ChangePasswordForm({ name, look, onChanged, onSignOut }: Props) {
+export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
   const t = useMessages(passwordMessages);
   const id = useId();
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', repeat: '' });
@@ -36,12 +40,14 @@ export function ChangePasswordForm({ name, look, onChanged, onSignOut }: Props) 
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const hasProblems = failure !== null || Object.keys(problems).length > 0;
+  const temporary = purpose.kind === 'temporary';
+  const title = temporary ? t.title : t.voluntaryTitle;
 
   useEffect(() => {
-    document.title = `${t.title} – Kevyt`;
-  }, [t.title]);
+    document.title = `${title} – Kevyt`;
+  }, [title]);
 
-  const label: Record<PasswordField, string> = { currentPassword: t.temporary, newPassword: t.newPassword, repeat: t.repeat };
+  const label: Record<PasswordField, string> = { currentPassword: temporary ? t.temporary : t.current, newPassword: t.newPassword, repeat: t.repeat };
   const text = (p: PasswordProblem): string => format(t[p], { min: MIN_PASSWORD_LENGTH });
 
   function show(next: Problems, message: string | null) {
@@ -68,9 +74,10 @@ export function ChangePasswordForm({ name, look, onChanged, onSignOut }: Props) 
 
   return (
     <>
-      <h1>{t.title}</h1>
-      <p>{format(t.signedInAs, { name })}</p>
-      <p>{t.temporaryIntro}</p>
+      <h1>{title}</h1>
+      {/* Signed in with a one-time password, no header says who this is yet. */}
+      {temporary && <p>{format(t.signedInAs, { name })}</p>}
+      <p>{temporary ? t.temporaryIntro : t.voluntaryIntro}</p>
       <div ref={summaryRef} tabIndex={-1} role="alert" className={hasProblems ? look.error : undefined}>
         {failure}
         {Object.keys(problems).length > 0 && (
@@ -108,7 +115,11 @@ export function ChangePasswordForm({ name, look, onChanged, onSignOut }: Props) 
         })}
         <p>
           <button type="submit" className={look.primaryButton} disabled={busy} aria-busy={busy}>{busy ? t.submitting : t.submit}</button>{' '}
-          <button type="button" className={look.button} onClick={onSignOut}>{t.signOut}</button>
+          {purpose.kind === 'temporary' ? (
+            <button type="button" className={look.button} onClick={purpose.onSignOut}>{t.signOut}</button>
+          ) : (
+            <button type="button" className={look.button} onClick={purpose.onCancel}>{t.cancel}</button>
+          )}
         </p>
       </form>
     </>

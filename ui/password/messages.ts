@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/messages';
 
-/** The change-password screen both apps show after a sign-in with a temporary password. */
+/** The change-password screen both apps show after a sign-in with a temporary password or from the header. */
 export const passwordMessages = defineMessages({
   fi: {
     title: 'Valitse oma salasana',
@@ -22,6 +22,11 @@ export const passwordMessages = defineMessages({
     tooMany: 'Liian monta yritystä. Odota minuutti ja yritä uudelleen.',
     failed: 'Salasanan vaihto epäonnistui. Yritä uudelleen.',
     errorSummary: 'Tarkista nämä kohdat:',
+    voluntaryTitle: 'Vaihda salasana',
+    voluntaryIntro: 'Anna nykyinen salasanasi ja valitse uusi. Kirjautumisesi muilla laitteilla päättyvät.',
+    current: 'Nykyinen salasana',
+    cancel: 'Peruuta',
+    changed: 'Salasanasi on vaihdettu.',
   },
   sv: {
     title: 'Välj ett eget lösenord',
@@ -43,6 +48,11 @@ export const passwordMessages = defineMessages({
     tooMany: 'För många försök. Vänta en minut och försök igen.',
     failed: 'Lösenordet kunde inte bytas. Försök igen.',
     errorSummary: 'Kontrollera dessa punkter:',
+    voluntaryTitle: 'Byt lösenord',
+    voluntaryIntro: 'Ange ditt nuvarande lösenord och välj ett nytt. Dina inloggningar på andra enheter avslutas.',
+    current: 'Nuvarande lösenord',
+    cancel: 'Avbryt',
+    changed: 'Ditt lösenord har bytts.',
   },
   en: {
     title: 'Choose your own password',
@@ -64,5 +74,10 @@ export const passwordMessages = defineMessages({
     tooMany: 'Too many attempts. Wait a minute and try again.',
     failed: 'The password could not be changed. Try again.',
     errorSummary: 'Check these:',
+    voluntaryTitle: 'Change password',
+    voluntaryIntro: 'Enter your current password and choose a new one. Your sign-ins on other devices end.',
+    current: 'Current password',
+    cancel: 'Cancel',
+    changed: 'Your password has been changed.',
   },
 });

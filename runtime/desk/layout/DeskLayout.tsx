@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { format, LANG_NAMES, LANGS, useLang, useMessages } from '../../../ui/i18n/messages';
+import { ChangePasswordLink, PasswordChangedStatus } from '../../../ui/password/VoluntaryPasswordChange';
 import { useAlerts } from '../alerts/alerts-store';
 import { authorityName } from '../api/desk-api';
 import { useMe, useSession } from '../session/session';
@@ -45,17 +46,19 @@ export function DeskLayout({ children }: { children: ReactNode }) {
         </nav>
         <div className="desk-header__user">
           <span>{format(t.signedInAs, { name: me.name })}</span>
+          <ChangePasswordLink to={deskPaths.password(lang)} />
           <button type="button" className="desk-button" onClick={() => void signOut()}>{t.signOut}</button>
         </div>
         <ul className="desk-header__langs" aria-label={t.language}>
           {LANGS.map((l) => (
             <li key={l}>
-              <Link to={inLang(location.pathname, location.search, l)} lang={l} hrefLang={l} aria-current={l === lang ? "true" : undefined}>{LANG_NAMES[l]}</Link>
+              <Link to={inLang(location.pathname, location.search, l)} state={location.state} lang={l} hrefLang={l} aria-current={l === lang ? "true" : undefined}>{LANG_NAMES[l]}</Link>
             </li>
           ))}
         </ul>
       </header>
       <main id="desk-main" className="desk-main" tabIndex={-1}>
+        <PasswordChangedStatus className="desk-ok" />
         {children}
       </main>
     </div>

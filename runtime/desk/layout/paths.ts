@@ -5,4 +5,5 @@ export const deskPaths = {
   inbox: (lang: Lang, search = '') => `/${lang}/virkailija${search ? `?${search}` : ''}`,
   case: (lang: Lang, id: number | string) => `/${lang}/virkailija/asiat/${id}`,
   alerts: (lang: Lang) => `/${lang}/virkailija/heratteet`,
+  password: (lang: Lang) => `/${lang}/virkailija/salasana`,
 };
