@@ -92,7 +92,7 @@ describe('a new handler’s first sign-in', () => {
       await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
 
       await page.getByRole('heading', { name: 'Valitse oma salasana', level: 1 }).waitFor();
-      await expect(page.locator('main').textContent()).resolves.toContain('Kirjautuneena: Kaarina Käsittelijä');
+      await expect.poll(() => page.locator('main').textContent()).toContain('Kirjautuneena: Kaarina Käsittelijä');
       await expectNoAxeViolations(page, 'desk change-password screen');
 
       await page.getByLabel('Kertakäyttöinen salasana').fill(kaarinaTemporary);
@@ -100,7 +100,7 @@ describe('a new handler’s first sign-in', () => {
       await page.getByLabel('Uusi salasana uudelleen').fill('lyhyt');
       await page.getByRole('button', { name: 'Vaihda salasana' }).click();
       await page.getByRole('alert').getByText('Salasanassa on oltava vähintään 12 merkkiä.').waitFor();
-      await expect(page.getByLabel('Uusi salasana', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect.poll(() => page.getByLabel('Uusi salasana', { exact: true }).getAttribute('aria-invalid')).toBe('true');
       await expectNoAxeViolations(page, 'desk change-password screen with an error');
 
       // The server decides what the browser cannot: the one-time password itself is refused.
@@ -120,7 +120,7 @@ describe('a new handler’s first sign-in', () => {
     }
     await anna.reload();
     await anna.getByRole('row', { name: /Kaarina Käsittelijä/ }).waitFor();
-    await expect(anna.getByRole('row', { name: /Kaarina Käsittelijä/ }).textContent()).resolves.not.toContain('Ei vielä vaihtanut');
+    await expect.poll(() => anna.getByRole('row', { name: /Kaarina Käsittelijä/ }).textContent()).not.toContain('Ei vielä vaihtanut');
   });
 
   it('a new designer meets the same screen in the builder, in Swedish too, before the designer opens', async () => {
@@ -169,10 +169,10 @@ describe('the outbox', () => {
     await anna.getByRole('heading', { name: 'Herätteet', level: 1 }).waitFor();
     await anna.getByText('Sähköpostin lähetystä ei ole määritetty tälle palvelulle.', { exact: false }).waitFor();
     const receipt = anna.getByRole('row', { name: /Vastaanottokuittaus/ }).filter({ hasText: sent.reference });
-    await expect(receipt.textContent()).resolves.toContain('aino.virtanen@example.fi');
-    await expect(receipt.textContent()).resolves.toContain('Säilytetty (ei sähköpostia)');
+    await expect.poll(() => receipt.textContent()).toContain('aino.virtanen@example.fi');
+    await expect.poll(() => receipt.textContent()).toContain('Säilytetty (ei sähköpostia)');
     const toHandlers = anna.getByRole('row', { name: /Uusi asiointi/ }).filter({ hasText: sent.reference });
-    await expect(toHandlers.textContent()).resolves.toContain('Viranomaisen käsittelijät ja pääkäyttäjät');
+    await expect.poll(() => toHandlers.textContent()).toContain('Viranomaisen käsittelijät ja pääkäyttäjät');
     await expectNoAxeViolations(anna, 'outbox');
 
     await anna.getByLabel('Tila').selectOption('failed');
