@@ -24,6 +24,11 @@ export function sendSubmissionHandler(ctx: AppContext): RequestHandler {
     const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
     const result = await submit(ctx, { ...body, lang });
-    res.status(result.created ? 201 : 200).json(result.receipt);
+    // Written directly rather than through res.status().json(): Express would validate the status,
+    // look the type up, parse it again to add the charset and recount the length on every send.
+    // The headers are the same (Node adds Content-Length for a body given whole to end()).
+    res.statusCode = result.created ? 201 : 200;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify(result.receipt));
   };
 }

@@ -22,6 +22,10 @@ describe('POST /api/submissions', () => {
     expect(res.body.reference).toMatch(/^KV-\d{4}-\d{6}$/);
     expect(res.body.status).toBe('SUBMITTED');
     expect(res.body.authority).toEqual({ id: 'municipality-638', name: expect.stringContaining('Porvoo') });
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(JSON.stringify(res.body)));
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const row = server.ctx.sqlite.prepare('SELECT authority_id, contact_email, pack_version, status FROM submissions WHERE id = ?').get(res.body.id) as Record<string, unknown>;
     expect(row).toEqual({ authority_id: 'municipality-638', contact_email: 'erik.holmstrom@example.fi', pack_version: 1, status: 'SUBMITTED' });
     const claimed = server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM attachments WHERE submission_id = ?').get(res.body.id) as { n: number };
