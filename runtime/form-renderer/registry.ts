@@ -2,7 +2,7 @@
  * Our widgets, fields and templates as rjsf registries: rjsf stays unforked, the look and the
  * Finnish inputs are ours. The validator carries form-library's Finnish formats.
  */
-import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rjsf/utils';
+import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType, Widget } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import { finnishFormats } from './library';
 import { AddressField } from './fields/AddressField';
@@ -34,17 +34,30 @@ import { TextareaWidget } from './widgets/TextareaWidget';
  */
 export const validator = customizeValidator({ customFormats: finnishFormats });
 
+/**
+ * rjsf wraps every widget component in a `MergedWidget` that merges the widget's
+ * `defaultProps.options` into its props, and caches that wrapper on the widget (`Widget.MergedWidget`).
+ * Ours have no default options, so the wrapper would only add a component to every field of a page:
+ * the cache is filled with the widget itself and rjsf renders it directly.
+ */
+function direct<W extends Widget>(widget: W): W {
+  widget.MergedWidget = widget;
+  return widget;
+}
+
 export const widgets: RegistryWidgetsType = {
-  TextareaWidget,
-  RadioWidget,
-  SelectWidget,
-  CheckboxesWidget,
-  yesNo: YesNoWidget,
-  businessId: BusinessIdWidget,
-  personalId: PersonalIdWidget,
-  phone: PhoneWidget,
-  postalCode: PostalCodeWidget,
-  municipality: MunicipalityWidget,
+  // rjsf's TextWidget only hands its props on to BaseInputTemplate: one component less per text field.
+  TextWidget: direct(BaseInputTemplate),
+  TextareaWidget: direct(TextareaWidget),
+  RadioWidget: direct(RadioWidget),
+  SelectWidget: direct(SelectWidget),
+  CheckboxesWidget: direct(CheckboxesWidget),
+  yesNo: direct(YesNoWidget),
+  businessId: direct(BusinessIdWidget),
+  personalId: direct(PersonalIdWidget),
+  phone: direct(PhoneWidget),
+  postalCode: direct(PostalCodeWidget),
+  municipality: direct(MunicipalityWidget),
 };
 
 export const fields: RegistryFieldsType = {

@@ -1,5 +1,7 @@
 import { errorId } from '@rjsf/utils';
-import { RequiredMark } from '../templates/RequiredMark';
+import { useMessages } from '../../../ui/i18n/messages';
+import { rendererMessages } from '../messages';
+import { requiredMark } from '../templates/RequiredMark';
 
 export interface PartInputProps {
   id: string;
@@ -21,12 +23,13 @@ export interface PartInputProps {
 
 /** One labelled part of a compound field (address, date range), with its own errors. */
 export function PartInput({ id, label, value, type = 'text', required, readonly, disabled, errors = [], autoComplete, inputMode, className, min, max, onChange, onBlur }: PartInputProps) {
+  const t = useMessages(rendererMessages);
   const hasErrors = errors.length > 0;
   return (
     <div className={['part', className ?? '', hasErrors ? 'field--error' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="part__label">
         {label}
-        {required && <RequiredMark />}
+        {required && requiredMark(t.required)}
       </label>
       {hasErrors && (
         <div id={errorId(id)} className="field__error">

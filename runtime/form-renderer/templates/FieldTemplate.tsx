@@ -1,5 +1,7 @@
-import type { FieldTemplateProps } from '@rjsf/utils';
-import { RequiredMark } from './RequiredMark';
+import { errorId, helpId, type FieldTemplateProps } from '@rjsf/utils';
+import { useMessages } from '../../../ui/i18n/messages';
+import { rendererMessages } from '../messages';
+import { requiredMark } from './RequiredMark';
 import { elementOf } from './element-of';
 
 /** Kinds whose control is a group of inputs: they get a fieldset with a legend instead of a label. */
@@ -7,20 +9,37 @@ const GROUPED = new Set(['yesNo', 'multiChoice', 'address', 'dateRange']);
 /** Kinds that render their own label or heading (or none). */
 const SELF_LABELLED = new Set(['attachment', 'info', 'section', 'group']);
 
+/**
+ * One field's frame: label or legend, help, errors, the control. The help and the errors are
+ * written here from rjsf's raw values rather than by mounting the help and error templates rjsf
+ * hands in for every field, most of which would render nothing: a page's first render then builds
+ * only the elements it shows (FieldHelpTemplate and FieldErrorTemplate look the same).
+ */
 export function FieldTemplate(props: FieldTemplateProps) {
-  const { id, label, children, errors, help, hidden, required, displayLabel, uiSchema, rawErrors, classNames } = props;
+  const { id, label, children, rawHelp, hidden, required, displayLabel, uiSchema, rawErrors, classNames } = props;
+  const t = useMessages(rendererMessages);
   if (hidden) return <div hidden>{children}</div>;
   const element = elementOf(uiSchema);
   const kind = element?.kind;
-  const hasErrors = (rawErrors?.length ?? 0) > 0;
+  const shownErrors = rawErrors?.filter(Boolean) ?? [];
+  const hasErrors = shownErrors.length > 0;
   const className = ['field', kind ? `field--${kind}` : '', hasErrors ? 'field--error' : '', classNames ?? ''].filter(Boolean).join(' ');
+  const mark = required ? requiredMark(t.required) : null;
+  const help = rawHelp ? <div id={helpId(id)} className="field__help">{rawHelp}</div> : null;
+  const errors = hasErrors ? (
+    <div id={errorId(id)} className="field__error">
+      {shownErrors.map((error, index) => (
+        <p key={index}>{error}</p>
+      ))}
+    </div>
+  ) : null;
   const grouped = kind !== undefined && (GROUPED.has(kind) || (kind === 'choice' && element?.kind === 'choice' && element.display !== 'select'));
   if (grouped) {
     return (
       <fieldset className={className} id={`${id}__group`}>
         <legend className="field__label">
           {label}
-          {required && <RequiredMark />}
+          {mark}
         </legend>
         {help}
         {errors}
@@ -34,7 +53,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
       {displayLabel && !ownLabel && label && (
         <label htmlFor={id} className="field__label">
           {label}
-          {required && <RequiredMark />}
+          {mark}
         </label>
       )}
       {kind === 'section' ? null : help}
