@@ -4,7 +4,7 @@
  * one, measured in the same run.
  */
 import autocannon from 'autocannon';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -120,5 +120,7 @@ export async function run(): Promise<Figure[]> {
   } finally {
     await kevyt.stop();
     await bare.stop();
+    // The database grows by some 150 MB a run; a temporary folder left behind fills the disk.
+    rmSync(dir, { recursive: true, force: true });
   }
 }
