@@ -11,18 +11,17 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
-  useDndContext,
   type Announcements,
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import type { ElementKind, FormDefinition } from '../../form-library/format/types';
+import type { ElementKind, FormDefinition, Lang } from '../../form-library/format/types';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
-import { createCanvasStore } from './canvas/canvasStore';
+import { createCanvasStore, useDragLabel, type CanvasStore } from './canvas/canvasStore';
 import { createZoneRegistry, ZoneDroppables } from './canvas/zoneRegistry';
 import { dropTargetOf, innermostCollision } from './canvas/collision';
 import { zoneId, type ZoneData } from './canvas/DropZone';
@@ -34,10 +33,9 @@ import { cloneElement, createElement, createPage } from './modeling/elementFacto
 import { stepMove, type FormOp } from './modeling/operations';
 import { findElement, findPage, isContainer } from './modeling/tree';
 import { elementTitle, pageTitle } from './displayLabel';
-import { Palette } from './palette/Palette';
+import { Palette, type PaletteDragData } from './palette/Palette';
 import { Preview } from './preview/Preview';
-import { ProblemList } from './problems/ProblemList';
-import { designerProblems, problemsByTarget, reuseUnchanged, type DesignerProblem } from './problems/designerProblems';
+import { LiveProblems } from './problems/LiveProblems';
 import { PropertiesPanel } from './properties-panel/PropertiesPanel';
 
 interface Props {
@@ -53,8 +51,7 @@ interface Props {
 const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: designerKeyboardCoordinates };
 
-type PaletteData = { type: 'palette'; kind: ElementKind; label: string };
-type DragData = PaletteData | ElementDragData | ZoneData;
+type DragData = PaletteDragData | ElementDragData | ZoneData;
 
 function sourceOf(data: DragData | undefined): DragSource | undefined {
   if (data?.type === 'palette') return { type: 'palette', kind: data.kind };
@@ -78,17 +75,6 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   formRef.current = form;
   dispatchRef.current = dispatch;
   selectedRef.current = selectedId;
-
-  // Problems and the preview may lag a frame behind a drag; the canvas itself never does.
-  const deferredForm = useDeferredValue(form);
-  const problems = useMemo(() => designerProblems(deferredForm, lang), [deferredForm, lang]);
-  const previousByTarget = useRef<Map<string, DesignerProblem[]>>(new Map());
-  const byTarget = useMemo(() => {
-    const next = reuseUnchanged(previousByTarget.current, problemsByTarget(problems));
-    previousByTarget.current = next;
-    return next;
-  }, [problems]);
-  useLayoutEffect(() => store.set({ problemsByElement: byTarget }), [store, byTarget]);
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
@@ -186,12 +172,12 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       const next = !target ? null : target.type === 'zone' ? { id: zoneId(target.containerId), after: true } : { id: target.elementId, after: target.after };
       if (current?.id !== next?.id || current?.after !== next?.after) store.set({ dropIndicator: next });
     };
-    const end = () => store.set({ dropIndicator: null, draggingId: null });
+    const end = () => store.set({ dropIndicator: null, draggingId: null, dragLabel: null });
     return {
       onDragStart(event: DragStartEvent) {
         drag.current = { target: undefined, announced: '' };
         const data = event.active.data.current as DragData | undefined;
-        if (data?.type === 'element') store.set({ draggingId: data.elementId });
+        store.set({ draggingId: data?.type === 'element' ? data.elementId : null, dragLabel: data?.label ?? '' });
       },
       onDragMove: follow,
       onDragOver: follow,
@@ -282,11 +268,11 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
         <MemoPalette onAdd={addKind} />
         <ElementDragSourceHost sourceRef={dragSource} />
         <ZoneDroppables registry={zones} />
-        <DragOverlay dropAnimation={null}><DragLabel /></DragOverlay>
+        <DragLabel store={store} />
       </DndContext>
       <div className="fd-center">
         {toolbar}
-        <MemoProblemList problems={problems} onShow={showProblemTarget} />
+        <LiveProblems form={form} lang={lang} store={store} onShow={showProblemTarget} />
         <CanvasContext.Provider value={actions}>
           <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
         </CanvasContext.Provider>
@@ -300,7 +286,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
           <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
         </div>
         <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
-          {tab === 'preview' && <Preview definition={deferredForm} initialLang={lang} />}
+          {tab === 'preview' && <DeferredPreview definition={form} lang={lang} />}
         </div>
       </aside>
     </div>
@@ -311,15 +297,26 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
 // The parts around the canvas re-render only when their own props change, not on every drag
 // start, drop or notice of the designer.
 const MemoPalette = memo(Palette);
-const MemoProblemList = memo(ProblemList);
 const MemoPropertiesPanel = memo(PropertiesPanel);
 
 /**
- * What follows the pointer during a drag. It reads the active drag itself, so starting and ending
- * a drag re-renders this label, not the whole designer around 300 elements.
+ * What follows the pointer during a drag. Mounted only while the canvas store says a drag lasts:
+ * the store is told in the same event as dnd-kit (onDragStart, onDragEnd), so the overlay comes and
+ * goes in dnd-kit's own commits. A DragOverlay left mounted keeps a copy of its label through two
+ * more commits after every drop, to animate a drop that this designer does not animate.
  */
-function DragLabel() {
-  const { active } = useDndContext();
-  const label = (active?.data.current as DragData | undefined)?.label;
-  return label ? <div className="fd-overlay">{label}</div> : null;
+function DragLabel({ store }: { store: CanvasStore }) {
+  const label = useDragLabel(store);
+  if (label === null) return null;
+  return (
+    <DragOverlay dropAnimation={null}>
+      <div className="fd-overlay">{label}</div>
+    </DragOverlay>
+  );
+}
+
+/** The live preview may lag a frame behind an edit or a drop; the canvas itself never does. */
+function DeferredPreview({ definition, lang }: { definition: FormDefinition; lang: Lang }) {
+  const deferred = useDeferredValue(definition);
+  return <Preview definition={deferred} initialLang={lang} />;
 }

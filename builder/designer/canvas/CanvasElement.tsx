@@ -8,7 +8,7 @@
  * element is the droppable (DropZone.tsx), and the drop indicator and the dimming come from the
  * canvas store, so a drag re-renders only the elements it passes and the drop only what moved.
  */
-import { memo, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
 import { format, useMessages } from '../../../ui/i18n/messages';
 import { elementTitle } from '../displayLabel';
@@ -19,6 +19,17 @@ import { useDropIndicator, useIsDragging, useIsSelected, useProblemsOf } from '.
 import { DropZone } from './DropZone';
 import type { ElementDrag } from './elementDragSource';
 import type { DesignerProblem } from '../problems/designerProblems';
+
+/**
+ * A mouse press on a handle leaves keyboard focus where it was (as Safari does for every button).
+ * A focused handle would ride along when its element moves, and React, seeing the focused node
+ * moved, refocuses it and restores every ancestor's scroll position after the drop's commit: a
+ * blur, a focus and a forced layout of the whole canvas inside the drop. The keyboard drags from
+ * the focused handle, and focus follows a keyboard drop (FormDesigner's onDragEnd).
+ */
+function keepFocus(event: MouseEvent<HTMLButtonElement>): void {
+  event.preventDefault();
+}
 
 interface Props {
   element: FormElement;
@@ -65,6 +76,7 @@ export const CanvasElement = memo(function CanvasElement({ element, isFirst, isL
           className="ce-handle"
           onPointerDown={onPointerDown}
           onKeyDown={onKeyDown}
+          onMouseDown={keepFocus}
           aria-pressed={dragging || undefined}
           aria-label={handleLabel}
           aria-describedby="dnd-instructions"

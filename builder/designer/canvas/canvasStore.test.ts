@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DesignerProblem } from '../problems/designerProblems';
-import { createCanvasStore } from './canvasStore';
+import { createCanvasStore, DRAG_LABEL } from './canvasStore';
 
 // Espoo's building-site notice: applicant 'hakija', address 'osoite', site section 'tontti'.
 describe('the canvas store tells each element only of its own changes', () => {
@@ -32,5 +32,20 @@ describe('the canvas store tells each element only of its own changes', () => {
     unsubscribe();
     store.set({ selectedId: null });
     expect(told).toEqual([]);
+  });
+
+  it('the drag label comes and goes with the drag and concerns only its own subscribers', () => {
+    const store = createCanvasStore();
+    const told: string[] = [];
+    for (const id of [DRAG_LABEL, 'hakija', 'osoite']) store.subscribe(id, () => told.push(id));
+    store.set({ draggingId: 'hakija', dragLabel: 'Hakijan nimi' });
+    expect(told.sort()).toEqual([DRAG_LABEL, 'hakija']);
+    told.length = 0;
+    store.set({ dropIndicator: { id: 'osoite', after: false } });
+    expect(told).toEqual(['osoite']);
+    told.length = 0;
+    store.set({ dropIndicator: null, draggingId: null, dragLabel: null });
+    expect(told.sort()).toEqual([DRAG_LABEL, 'hakija', 'osoite']);
+    expect(store.get().dragLabel).toBeNull();
   });
 });

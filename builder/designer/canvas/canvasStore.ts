@@ -14,7 +14,12 @@ export interface CanvasView {
   dropIndicator: { id: string; after: boolean } | null;
   /** The canvas element being dragged, shown dimmed in its place. */
   draggingId: string | null;
+  /** The name on the label that follows a drag (of an element or from the palette), while one lasts. */
+  dragLabel: string | null;
 }
+
+/** The id under which the drag label's subscribers are told of its changes. */
+export const DRAG_LABEL = 'drag:label';
 
 export interface CanvasStore {
   get(): CanvasView;
@@ -33,6 +38,7 @@ function changedIds(a: CanvasView, b: CanvasView): Set<string> {
   };
   both(a.selectedId, b.selectedId);
   both(a.draggingId, b.draggingId);
+  if (a.dragLabel !== b.dragLabel) ids.add(DRAG_LABEL);
   if (a.dropIndicator?.id !== b.dropIndicator?.id || a.dropIndicator?.after !== b.dropIndicator?.after) {
     if (a.dropIndicator) ids.add(a.dropIndicator.id);
     if (b.dropIndicator) ids.add(b.dropIndicator.id);
@@ -46,7 +52,7 @@ function changedIds(a: CanvasView, b: CanvasView): Set<string> {
 }
 
 export function createCanvasStore(): CanvasStore {
-  let view: CanvasView = { selectedId: null, problemsByElement: new Map(), dropIndicator: null, draggingId: null };
+  let view: CanvasView = { selectedId: null, problemsByElement: new Map(), dropIndicator: null, draggingId: null, dragLabel: null };
   const listeners = new Map<string, Set<() => void>>();
   return {
     get: () => view,
@@ -90,4 +96,8 @@ export function useDropIndicator(store: CanvasStore, id: string): 'before' | 'af
 
 export function useIsDragging(store: CanvasStore, id: string): boolean {
   return useCanvasSlice(store, id, (v) => v.draggingId === id);
+}
+
+export function useDragLabel(store: CanvasStore): string | null {
+  return useCanvasSlice(store, DRAG_LABEL, (v) => v.dragLabel);
 }
