@@ -45,12 +45,14 @@ export function CustomerApp() {
   );
 }
 
+/** An address no page answers (a mistyped or outdated link): says so, and offers the way in. */
 function NotFound() {
   const t = useMessages(customerMessages);
   const path = usePath();
   return (
     <>
-      <PageHeading title={t.serviceNotFound}>{t.serviceNotFound}</PageHeading>
+      <PageHeading title={t.pageNotFound}>{t.pageNotFound}</PageHeading>
+      <p>{t.pageNotFoundHelp}</p>
       <p><Link to={path('')}>{t.navServices}</Link></p>
     </>
   );

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
@@ -6,6 +6,7 @@ import { LangRoute } from '../../ui/routing/LangRoute';
 import { customerMessages } from './messages';
 import { cleanContact, contactErrors } from './contact-rules';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './drafts';
+import { CustomerApp } from './CustomerApp';
 import { LanguageSwitcher, pathInLang } from './Layout';
 import { groupByTopic } from './pages/OfferingPage';
 import { splitServerErrors } from './pages/ServicePage';
@@ -85,5 +86,22 @@ describe('language switcher', () => {
     expect(screen.getByRole('link', { name: 'Suomeksi' }).getAttribute('href')).toBe('/fi/asioi/049');
     expect(screen.getByRole('link', { name: 'På svenska' }).getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('navigation', { name: 'Språk' })).toBeTruthy();
+  });
+});
+
+describe('an address no page answers', () => {
+  it('says the page was not found, in the chosen language, and offers the way to the services', async () => {
+    render(
+      <MemoryRouter initialEntries={['/sv/virkailja']}>
+        <Routes>
+          <Route path="/:lang/*" element={<LangRoute><CustomerApp /></LangRoute>} />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
+    expect(screen.getByText('Kontrollera adressen eller sök tjänsten enligt kommun.')).toBeTruthy();
+    expect(screen.queryByText(customerMessages.sv.serviceNotFound)).toBeNull();
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: customerMessages.sv.navServices }).getAttribute('href')).toBe('/sv/');
   });
 });
