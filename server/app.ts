@@ -20,7 +20,7 @@ import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
 import { apiNotFound, errorHandler } from './http/errors';
-import { csrfProtection, directApiMiddleware, securityMiddleware } from './http/security';
+import { csrfProtection, directApiMiddleware, noStore, securityMiddleware } from './http/security';
 import { sendSubmissionHandler } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
@@ -42,10 +42,7 @@ export function createApp(ctx: AppContext): Express {
 
   app.use(securityMiddleware(ctx));
   const api = express.Router();
-  api.use((_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  });
+  api.use(noStore);
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));

@@ -119,6 +119,12 @@ export function csrfProtection(ctx: AppContext): Csrf {
   return { protect, routes };
 }
 
+/** Every /api answer is Cache-Control: no-store (see server/app.ts). */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 export function securityMiddleware(ctx: AppContext): RequestHandler[] {
   return [helmetMiddleware(ctx), cookieParser(), express.json({ limit: JSON_LIMIT })];
 }
@@ -129,10 +135,6 @@ export function securityMiddleware(ctx: AppContext): RequestHandler[] {
  * /api route, only without walking the middleware and routers in between.
  */
 export function directApiMiddleware(ctx: AppContext, csrf: Csrf): RequestHandler[] {
-  const noStore: RequestHandler = (_req, res, next) => {
-    res.setHeader('Cache-Control', 'no-store');
-    next();
-  };
   return [strictHelmet(ctx), directCookies([SID_COOKIE, CSRF_COOKIE]), express.json({ limit: JSON_LIMIT }), noStore, csrf.protect];
 }
 
