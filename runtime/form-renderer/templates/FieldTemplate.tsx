@@ -1,7 +1,9 @@
-import { errorId, helpId, type FieldTemplateProps } from '@rjsf/utils';
+import type { FieldTemplateProps } from '@rjsf/utils';
 import { useMessages } from '../../../ui/i18n/messages';
 import { rendererMessages } from '../messages';
 import { requiredMark } from './RequiredMark';
+import { fieldErrors } from './FieldErrorTemplate';
+import { fieldHelp } from './FieldHelpTemplate';
 import { elementOf } from './element-of';
 
 /** Kinds whose control is a group of inputs: they get a fieldset with a legend instead of a label. */
@@ -13,7 +15,8 @@ const SELF_LABELLED = new Set(['attachment', 'info', 'section', 'group']);
  * One field's frame: label or legend, help, errors, the control. The help and the errors are
  * written here from rjsf's raw values rather than by mounting the help and error templates rjsf
  * hands in for every field, most of which would render nothing: a page's first render then builds
- * only the elements it shows (FieldHelpTemplate and FieldErrorTemplate look the same).
+ * only the elements it shows (the same markup as FieldHelpTemplate and FieldErrorTemplate, from
+ * their `fieldHelp` and `fieldErrors`).
  */
 export function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, rawHelp, hidden, required, displayLabel, uiSchema, rawErrors, classNames } = props;
@@ -21,18 +24,11 @@ export function FieldTemplate(props: FieldTemplateProps) {
   if (hidden) return <div hidden>{children}</div>;
   const element = elementOf(uiSchema);
   const kind = element?.kind;
-  const shownErrors = rawErrors?.filter(Boolean) ?? [];
-  const hasErrors = shownErrors.length > 0;
+  const errors = fieldErrors(id, rawErrors);
+  const hasErrors = errors !== null;
   const className = ['field', kind ? `field--${kind}` : '', hasErrors ? 'field--error' : '', classNames ?? ''].filter(Boolean).join(' ');
   const mark = required ? requiredMark(t.required) : null;
-  const help = rawHelp ? <div id={helpId(id)} className="field__help">{rawHelp}</div> : null;
-  const errors = hasErrors ? (
-    <div id={errorId(id)} className="field__error">
-      {shownErrors.map((error, index) => (
-        <p key={index}>{error}</p>
-      ))}
-    </div>
-  ) : null;
+  const help = fieldHelp(id, rawHelp);
   const grouped = kind !== undefined && (GROUPED.has(kind) || (kind === 'choice' && element?.kind === 'choice' && element.display !== 'select'));
   if (grouped) {
     return (
