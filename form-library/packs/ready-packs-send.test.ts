@@ -6,8 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormData, ServiceDefinition } from '../format/types';
-import { walkForm, type DataPath } from '../conditions/walk-form';
+import { walkForm } from '../conditions/walk-form';
 import { ApiClient, startTestServer, type TestServer } from '../../test/support/server';
+import { examplePdf, setAnswerAt, visibleAnswerPaths } from './example-answers';
 import { readyPackExamples, readyPacks } from './index';
 
 interface OfferedService {
@@ -38,30 +39,9 @@ function exampleMunicipality(service: ServiceDefinition, data: FormData): string
   return found;
 }
 
-function attachmentPaths(service: ServiceDefinition, data: FormData): DataPath[] {
-  const paths: DataPath[] = [];
-  walkForm(service.form, data, ({ element, path, value, visible }) => {
-    if (visible && element.kind === 'attachment' && Array.isArray(value)) paths.push(path);
-  });
-  return paths;
-}
-
-function setAt(data: FormData, path: DataPath, value: unknown): void {
-  let container: Record<string | number, unknown> = data;
-  for (const step of path.slice(0, -1)) container = container[step] as Record<string | number, unknown>;
-  container[path[path.length - 1]] = value;
-}
-
-/** A small but real PDF, so the server's content sniffing accepts it. */
-function pdfBytes(title: string): Uint8Array {
-  return new TextEncoder().encode(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${title}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
-  );
-}
-
 async function upload(client: ApiClient, name: string): Promise<string> {
   const form = new FormData();
-  form.append('file', new Blob([Buffer.from(pdfBytes(name))], { type: 'application/pdf' }), `${name}.pdf`);
+  form.append('file', new Blob([Buffer.from(examplePdf(name))], { type: 'application/pdf' }), `${name}.pdf`);
   const res = await client.request<{ id: string }>('POST', '/api/attachments', { raw: form });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id;
@@ -83,7 +63,7 @@ describe('sending every ready-made service end to end', () => {
     const offer = await offered(client, municipality, service.id);
     expect(offer.authority.id.startsWith(`${service.authorityKind}-`), offer.authority.id).toBe(true);
 
-    for (const path of attachmentPaths(service, data)) setAt(data, path, [await upload(client, path.join('-'))]);
+    for (const path of visibleAnswerPaths(service, data, 'attachment')) setAnswerAt(data, path, [await upload(client, path.join('-'))]);
     const res = await client.post<{ reference: string; status: string; authority: { id: string } }>('/api/submissions', {
       deploymentId: offer.deploymentId,
       municipality,

@@ -5,7 +5,7 @@
  * back in time makes the history span the last weeks.
  */
 import type { FormData, ServiceDefinition } from '../../form-library/format/types';
-import { walkForm, type DataPath } from '../../form-library/conditions/walk-form';
+import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/packs/example-answers';
 import { readyPackExamples } from '../../form-library/packs/index';
 import { storeAttachment } from '../attachments/store';
 import type { StaffPrincipal } from '../auth/principals';
@@ -22,36 +22,15 @@ const HOUR = 3600_000;
 /** Time between one step of a case and the next (the plan leaves room for it before now). */
 const STEP_GAP_HOURS = 26;
 
-/** A small but real PDF, so content sniffing would accept it like an upload. */
-function pdfBytes(title: string): Uint8Array {
-  return new TextEncoder().encode(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${title}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
-  );
-}
-
-function setAt(data: FormData, path: DataPath, value: unknown): void {
-  let container = data as Record<string | number, unknown>;
-  for (const step of path.slice(0, -1)) container = container[step] as Record<string | number, unknown>;
-  container[path[path.length - 1]] = value;
-}
-
-function pathsOf(service: ServiceDefinition, data: FormData, kind: 'municipality' | 'attachment'): DataPath[] {
-  const paths: DataPath[] = [];
-  walkForm(service.form, data, ({ element, path, visible }) => {
-    if (visible && element.kind === kind) paths.push(path);
-  });
-  return paths;
-}
-
 /** The pack's example answers, placed in the case's municipality, with fresh uploads. */
 async function exampleData(ctx: AppContext, service: ServiceDefinition, municipality: string): Promise<FormData> {
   const data = structuredClone(readyPackExamples[service.id]);
   if (!data) throw new Error(`no example data for ${service.id}`);
-  for (const path of pathsOf(service, data, 'municipality')) setAt(data, path, municipality);
-  for (const path of pathsOf(service, data, 'attachment')) {
+  for (const path of visibleAnswerPaths(service, data, 'municipality')) setAnswerAt(data, path, municipality);
+  for (const path of visibleAnswerPaths(service, data, 'attachment')) {
     const name = `${path.filter((p) => typeof p === 'string').join('-')}.pdf`;
-    const row = await storeAttachment(ctx, pdfBytes(name), name, 'application/pdf');
-    setAt(data, path, [row.id]);
+    const row = await storeAttachment(ctx, examplePdf(name), name, 'application/pdf');
+    setAnswerAt(data, path, [row.id]);
   }
   return data;
 }
