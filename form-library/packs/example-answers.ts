@@ -6,11 +6,19 @@
 import type { FormData, ServiceDefinition } from '../format/types';
 import { walkForm, type DataPath } from '../conditions/walk-form';
 
-/** The data paths of the visible answers of one element kind, in form order. */
-export function visibleAnswerPaths(service: ServiceDefinition, data: FormData, kind: 'municipality' | 'attachment'): DataPath[] {
+/**
+ * The data paths of the visible answers of one element kind, in form order; with `only`, just
+ * those whose current value it accepts.
+ */
+export function visibleAnswerPaths(
+  service: ServiceDefinition,
+  data: FormData,
+  kind: 'municipality' | 'attachment',
+  only: (value: unknown) => boolean = () => true,
+): DataPath[] {
   const paths: DataPath[] = [];
-  walkForm(service.form, data, ({ element, path, visible }) => {
-    if (visible && element.kind === kind) paths.push(path);
+  walkForm(service.form, data, ({ element, path, value, visible }) => {
+    if (visible && element.kind === kind && only(value)) paths.push(path);
   });
   return paths;
 }

@@ -63,7 +63,7 @@ describe('sending every ready-made service end to end', () => {
     const offer = await offered(client, municipality, service.id);
     expect(offer.authority.id.startsWith(`${service.authorityKind}-`), offer.authority.id).toBe(true);
 
-    for (const path of visibleAnswerPaths(service, data, 'attachment')) setAnswerAt(data, path, [await upload(client, path.join('-'))]);
+    for (const path of visibleAnswerPaths(service, data, 'attachment', Array.isArray)) setAnswerAt(data, path, [await upload(client, path.join('-'))]);
     const res = await client.post<{ reference: string; status: string; authority: { id: string } }>('/api/submissions', {
       deploymentId: offer.deploymentId,
       municipality,
