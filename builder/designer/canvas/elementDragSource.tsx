@@ -1,12 +1,9 @@
 /**
- * One dnd-kit draggable stands in for every element on the canvas. dnd-kit v6 re-renders each
- * `useDraggable`/`useDroppable` consumer whenever a drag starts, moves over something new or ends,
- * so 300 draggable elements meant 300 re-renders at every drop. Here a handle is a plain button:
- * pressing it points this one draggable at the element (its data, its box and its handle) and
- * passes the event on to dnd-kit's own pointer and keyboard sensors, which then drag it as usual.
+ * The canvas's one shared draggable (sharedDraggable.ts) for every element: a handle's press
+ * points it at the element's box and handle.
  */
-import { useDraggable } from '@dnd-kit/core';
-import { useLayoutEffect, useRef, type KeyboardEvent, type MutableRefObject, type PointerEvent } from 'react';
+import { useLayoutEffect, type KeyboardEvent, type MutableRefObject, type PointerEvent } from 'react';
+import { useSharedDraggable } from './sharedDraggable';
 
 export const CANVAS_DRAG_ID = 'canvas:element';
 
@@ -39,29 +36,13 @@ export function isElementDrag(data: unknown): data is ElementDragData {
 
 /** Renders nothing; keeps `sourceRef` pointing at the shared draggable's activators. */
 export function ElementDragSourceHost({ sourceRef }: { sourceRef: MutableRefObject<ElementDragSource | null> }) {
-  // One mutable object as the draggable's data: dnd-kit reads `active.data.current` through a ref,
-  // so filling it in at the press is seen by the drag that press starts, without a render.
-  const data = useRef<ElementDragData>({ type: 'element', elementId: '', label: '', ancestors: [] });
-  const { listeners, setNodeRef, setActivatorNodeRef, active } = useDraggable({ id: CANVAS_DRAG_ID, data: data.current });
-  const dragging = active !== null;
+  const { press } = useSharedDraggable<ElementDragData>(CANVAS_DRAG_ID, { type: 'element', elementId: '', label: '', ancestors: [] });
   useLayoutEffect(() => {
-    const aim = (drag: ElementDrag) => {
-      Object.assign(data.current, { elementId: drag.elementId, label: drag.label, ancestors: drag.ancestors });
-      setNodeRef(drag.node);
-      setActivatorNodeRef(drag.handle);
-    };
+    const data = (drag: ElementDrag): ElementDragData => ({ type: 'element', elementId: drag.elementId, label: drag.label, ancestors: drag.ancestors });
     sourceRef.current = {
-      pointerDown(event, drag) {
-        if (dragging || !listeners?.onPointerDown) return;
-        aim(drag);
-        listeners.onPointerDown(event);
-      },
-      keyDown(event, drag) {
-        if (dragging || !listeners?.onKeyDown) return;
-        aim(drag);
-        listeners.onKeyDown(event);
-      },
+      pointerDown: (event, drag) => press.pointerDown(event, data(drag), drag.node, drag.handle),
+      keyDown: (event, drag) => press.keyDown(event, data(drag), drag.node, drag.handle),
     };
-  }, [sourceRef, listeners, setNodeRef, setActivatorNodeRef, dragging]);
+  }, [sourceRef, press]);
   return null;
 }
