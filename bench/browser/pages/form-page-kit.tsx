@@ -3,9 +3,18 @@
  * 200-field forms, then type into the text fields of its first page one keystroke at a time. Both
  * pages hold the answers in the page's state, as a customer page does, so a keystroke goes through
  * the page's onChange.
+ *
+ * A customer never meets a form as the first thing React renders in a blank tab: the customer app's
+ * frame (header, navigation, language switch, footer) is on screen and the service page shows
+ * "Loading" while the form's pack is fetched, and then the form takes the loading text's place. So
+ * both pages show that frame first (the customer app's own Layout and Loading), and the form is
+ * mounted into it, as the service page does when its pack arrives.
  */
-import { useLayoutEffect, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { Layout } from '../../../runtime/customer/Layout';
+import { Loading } from '../../../runtime/customer/page-kit';
 import type { FormData } from '../../../form-library/format/types';
 import { generateCustomerForm, type GeneratedCustomerForm } from '../fixtures/generated-form';
 import type { ActionTiming, BenchForm, FormPageApi } from './bench-api';
@@ -40,24 +49,75 @@ function inputOf(section: string, key: string): HTMLInputElement {
   return input;
 }
 
+/** Sets what the service page's place in the frame shows; there once the frame is on screen. */
+let showContent: ((content: ReactElement) => void) | undefined;
+let frameShown: () => void = () => undefined;
+const frameReady = new Promise<void>((resolve) => (frameShown = resolve));
+
+/** The customer app's frame with the service page loading, as a customer sees it while the pack is fetched. */
+function CustomerFrame() {
+  const [content, setContent] = useState<ReactElement>(<Loading />);
+  useEffect(() => {
+    showContent = setContent;
+    frameShown();
+  }, []);
+  return (
+    <MemoryRouter initialEntries={['/fi/asioi/091/palvelu/bench']}>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route path="*" element={content} />
+        </Route>
+      </Routes>
+    </MemoryRouter>
+  );
+}
+
+interface FormPlace {
+  /** Resolves once the place is on screen. */
+  ready: Promise<void>;
+  show(content: ReactElement): void;
+}
+
+/**
+ * Where a form is mounted: into the customer app's frame (the default, as customers meet it), or,
+ * with `?in=blank` in the page's address, as React's first render in a blank page (the row that
+ * shows what the frame changes).
+ */
+function formPlace(): FormPlace {
+  const container = document.getElementById('root')!;
+  if (new URLSearchParams(location.search).get('in') === 'blank') {
+    let root: Root | undefined;
+    return {
+      ready: Promise.resolve(),
+      show(content) {
+        root?.unmount();
+        root = createRoot(container);
+        root.render(content);
+      },
+    };
+  }
+  createRoot(container).render(<CustomerFrame />);
+  return { ready: frameReady, show: (content) => showContent?.(content) };
+}
+
 /** `prepare`: work done before the clock starts (what a real page would get ready-made). */
 export function exposeFormPage(view: (form: GeneratedCustomerForm) => ReactElement, prepare?: (form: GeneratedCustomerForm) => void): void {
-  let root: Root | undefined;
   let mounted: GeneratedCustomerForm | undefined;
+  let mounts = 0;
+  const place = formPlace();
   const api: FormPageApi = {
-    mount(name) {
+    async mount(name) {
       const form = benchForms[name];
       mounted = form;
       prepare?.(form);
-      const container = document.getElementById('root')!;
+      await place.ready;
+      await settle();
+      latest = {};
       return new Promise((resolve, reject) => {
-        root?.unmount();
-        latest = {};
         let start = 0;
         const onCommit = () => void frameAfter(start, () => true).then(resolve, reject);
         start = performance.now();
-        root = createRoot(container);
-        root.render(<Committed onCommit={onCommit}>{view(form)}</Committed>);
+        place.show(<Committed key={++mounts} onCommit={onCommit}>{view(form)}</Committed>);
       });
     },
     async keystrokes(count) {
