@@ -125,6 +125,22 @@ function segmentValue(key: SegmentKey, r: { status: string; serviceId: string; m
   return key === 'status' ? r.status : key === 'service' ? r.serviceId : r.municipality;
 }
 
+/** A date range's ids as terms on `column` (the submission id, or the FTS index's rowid). */
+function idRangeTerms(column: string, range: IdRange | null | undefined): string[] {
+  const terms: string[] = [];
+  if (range?.from !== undefined) terms.push(`${column} >= @idFrom`);
+  if (range?.before !== undefined) terms.push(`${column} < @idBefore`);
+  return terms;
+}
+
+/** The parameters of {@link idRangeTerms}. */
+function idRangeParams(range: IdRange | null | undefined): Params {
+  const params: Params = {};
+  if (range?.from !== undefined) params.idFrom = range.from;
+  if (range?.before !== undefined) params.idBefore = range.before;
+  return params;
+}
+
 /**
  * The WHERE terms of every filter but free text. A date range is also an id range: on every index
  * of the inbox the id follows the equality columns, so it bounds the walk instead of each row's
@@ -137,23 +153,20 @@ function filterTerms(filters: QueryFilters): string[] {
   if (filters.municipality !== undefined) where.push('s.municipality_code = @municipality');
   if (filters.assigneeId !== undefined) where.push('s.assignee_id = @assigneeId');
   // The ids first: an index entry holds the id, so a walk drops a row before reading it.
-  if (filters.ids?.from !== undefined) where.push('s.id >= @idFrom');
-  if (filters.ids?.before !== undefined) where.push('s.id < @idBefore');
+  where.push(...idRangeTerms('s.id', filters.ids));
   if (filters.submittedFrom !== undefined) where.push('s.submitted_at >= @submittedFrom');
   if (filters.submittedBefore !== undefined) where.push('s.submitted_at < @submittedBefore');
   return where;
 }
 
 function filterParams(authorityId: string, userId: number, filters: QueryFilters): Params {
-  const params: Params = { authorityId, userId };
+  const params: Params = { authorityId, userId, ...idRangeParams(filters.ids) };
   if (filters.status !== undefined) params.status = filters.status;
   if (filters.serviceId !== undefined) params.serviceId = filters.serviceId;
   if (filters.municipality !== undefined) params.municipality = filters.municipality;
   if (filters.assigneeId !== undefined) params.assigneeId = filters.assigneeId;
   if (filters.submittedFrom !== undefined) params.submittedFrom = filters.submittedFrom;
   if (filters.submittedBefore !== undefined) params.submittedBefore = filters.submittedBefore;
-  if (filters.ids?.from !== undefined) params.idFrom = filters.ids.from;
-  if (filters.ids?.before !== undefined) params.idBefore = filters.ids.before;
   return params;
 }
 
@@ -266,8 +279,7 @@ function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filte
   const where = filterTerms(filters);
   if (filters.after) where.push(`f.rowid ${cmp(dir)} @afterId`);
   // The date range's ids bound the FTS index's rowids too.
-  if (filters.ids?.from !== undefined) where.push('f.rowid >= @idFrom');
-  if (filters.ids?.before !== undefined) where.push('f.rowid < @idBefore');
+  where.push(...idRangeTerms('f.rowid', filters.ids));
   // CROSS JOIN fixes the order: the FTS index drives and the page stops early.
   const sql = `SELECT ${COLUMNS}
     FROM submissions_fts f CROSS JOIN submissions s ON s.id = f.rowid
@@ -284,16 +296,8 @@ function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filte
  * a caller can tell "more".
  */
 function matchingIds(sqlite: Sqlite, match: string, max: number, range: IdRange | null | undefined): number[] {
-  const terms = ['submissions_fts MATCH @match'];
-  const params: Params = { match };
-  if (range?.from !== undefined) {
-    terms.push('rowid >= @idFrom');
-    params.idFrom = range.from;
-  }
-  if (range?.before !== undefined) {
-    terms.push('rowid < @idBefore');
-    params.idBefore = range.before;
-  }
+  const terms = ['submissions_fts MATCH @match', ...idRangeTerms('rowid', range)];
+  const params: Params = { match, ...idRangeParams(range) };
   const stmt = prepared<{ id: number }>(sqlite, `SELECT rowid AS id FROM submissions_fts WHERE ${terms.join(' AND ')} ORDER BY rowid DESC`);
   const ids: number[] = [];
   for (const row of stmt.iterate(params)) {
