@@ -7,18 +7,31 @@ export function findElement(elements: FormElement[], key: string): FormElement |
   return elements.find((e) => e.key === key);
 }
 
-/** How many fields of the form (outside sections' own labels) carry this label in this language. */
-function fieldsLabelled(elements: FormElement[], label: string, lang: Lang): number {
-  return elements.reduce((n, e) => {
-    if (e.kind === 'section' || e.kind === 'group') return n + fieldsLabelled(e.elements, label, lang);
-    return n + (localized(e.label, lang) === label ? 1 : 0);
-  }, 0);
+/** How many fields of the form (outside sections' and groups' own labels) carry each label, per language. */
+const labelCounts = new WeakMap<FormDefinition, Partial<Record<Lang, Map<string, number>>>>();
+
+function countLabels(elements: FormElement[], lang: Lang, counts: Map<string, number>): Map<string, number> {
+  for (const e of elements) {
+    if (e.kind === 'section' || e.kind === 'group') countLabels(e.elements, lang, counts);
+    else {
+      const label = localized(e.label, lang);
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Counted once per form and language: a summary labels every error with it. */
+function fieldsLabelled(definition: FormDefinition, label: string, lang: Lang): number {
+  let byLang = labelCounts.get(definition);
+  if (!byLang) labelCounts.set(definition, (byLang = {}));
+  const counts = (byLang[lang] ??= countLabels(definition.pages.flatMap((p) => p.elements), lang, new Map()));
+  return counts.get(label) ?? 0;
 }
 
 export function labelForPath(definition: FormDefinition, path: string, lang: Lang): string {
   const segments = path.split('.').filter(Boolean);
-  const all: FormElement[] = definition.pages.flatMap((p) => p.elements);
-  let elements = all;
+  let elements: FormElement[] = definition.pages.flatMap((p) => p.elements);
   const parts: string[] = [];
   // The innermost section around the field: named only when the field's own label is not unique
   // ("Email" of the organiser and of the contact person), so an error list tells them apart.
@@ -40,7 +53,7 @@ export function labelForPath(definition: FormDefinition, path: string, lang: Lan
       section = label || undefined;
       elements = element.elements;
     } else {
-      if (section && fieldsLabelled(all, label, lang) > 1) parts.push(section);
+      if (section && fieldsLabelled(definition, label, lang) > 1) parts.push(section);
       // Compound values: name the part too ("Postal address, postal code").
       const part = segments[i + 1] as keyof (typeof rendererMessages)['fi'] | undefined;
       const partLabel = (element.kind === 'address' || element.kind === 'dateRange') && part ? rendererMessages[lang][part] : undefined;
