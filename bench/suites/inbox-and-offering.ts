@@ -4,7 +4,7 @@
  * 1,000,000 submissions across all authorities, and a customer's offering query. Each is timed through HTTP on the real server, serially, beside GET /api/topics (a trivial
  * route of the same server) as the baseline measured in the same run.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -73,6 +73,8 @@ async function bigDatabase(): Promise<string> {
   const path = join(cacheDir, `inbox-${cacheKey()}.db`);
   if (existsSync(path)) return path;
   mkdirSync(cacheDir, { recursive: true });
+  // Databases of earlier schemas (other keys) are never read again; each is close to 1 GB.
+  for (const old of readdirSync(cacheDir)) if (/^inbox-.*\.db/.test(old)) rmSync(join(cacheDir, old), { force: true });
   const building = `${path}.building`;
   rmSync(building, { force: true });
   const seeded = await startServer({ dbPath: building, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: 'demo' });
