@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { formEngineCompileHint } from './build/compile-hints';
 
 const root = import.meta.dirname;
 
@@ -17,6 +18,7 @@ export default defineConfig({
         runtime: resolve(root, 'runtime/index.html'),
         builder: resolve(root, 'builder/index.html'),
       },
+      output: { postBanner: formEngineCompileHint },
     },
   },
   server: {
@@ -30,7 +32,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           sequence: { groupOrder: 0 },
-          include: ['form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts'],
+          include: ['build/**/*.test.ts', 'form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts'],
           // API tests start a real server on a seeded SQLite file in their hooks; on a shared,
           // loaded machine that can take well over vitest's default 10 s.
           testTimeout: 60_000,

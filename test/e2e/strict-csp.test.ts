@@ -7,6 +7,7 @@
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../build/compile-hints';
 import { exampleData } from '../../form-library/packs/health/informal-care-support';
 import { message } from '../../form-library/validation/messages';
 import { customerMessages } from '../../runtime/customer/messages';
@@ -23,6 +24,7 @@ let page: Page;
 let deploymentId = 0;
 const problems: string[] = [];
 const checks: Response[] = [];
+const scripts: Response[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -36,6 +38,7 @@ beforeAll(async () => {
   });
   page.on('response', (res) => {
     if (res.url().includes('/validator.js')) checks.push(res);
+    if (/\/assets\/[^/]+\.js$/.test(new URL(res.url()).pathname)) scripts.push(res);
   });
 });
 
@@ -66,6 +69,16 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     expect(csp).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
     expect(csp).not.toContain('unsafe-eval');
     await page.getByText(t.draftRestored).waitFor();
+  });
+
+  it('loads the form engine as one chunk marked for eager compiling (build/compile-hints.ts), the rest unmarked', async () => {
+    // Read again from the server: the browser drops a response's body when the page navigates.
+    const paths = [...new Set(scripts.map((s) => new URL(s.url()).pathname))];
+    const starts = await Promise.all(paths.map(async (path) => [path, (await (await fetch(server.url + path)).text()).slice(0, COMPILE_HINT.length)] as const));
+    const marked = starts.filter(([, start]) => start === COMPILE_HINT).map(([path]) => path);
+    expect(marked).toHaveLength(1);
+    expect(marked[0]).toMatch(/\/assets\/FormRenderer-[^/]+\.js$/);
+    expect(starts.length).toBeGreaterThan(1);
   });
 
   it('stops a wrong henkilötunnus in the browser, with the precompiled check', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig } from 'vite';
+import { FORM_ENGINE_MODULES, formEngineCompileHint } from '../../../build/compile-hints';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +28,11 @@ export function benchPagesConfig(pages: readonly BenchPage[], outDir: string): I
       emptyOutDir: true,
       manifest: true,
       chunkSizeWarningLimit: 10_000,
-      rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, join(PAGES_DIR, `${p}.html`)])) },
+      rollupOptions: {
+        input: Object.fromEntries(pages.map((p) => [p, join(PAGES_DIR, `${p}.html`)])),
+        // The form engine in a chunk of its own with the app's compile hint, as the app builds it.
+        output: { codeSplitting: { groups: [{ name: 'form-engine', test: FORM_ENGINE_MODULES }] }, postBanner: formEngineCompileHint },
+      },
     },
   };
 }
