@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
@@ -73,16 +74,21 @@ describe('offering by topic', () => {
   });
 });
 
+/** `element` at `path`, under the language route the customer app lives in. */
+function renderInLang(path: string, element: ReactElement) {
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/:lang/*" element={<LangRoute>{element}</LangRoute>} />
+      </Routes>
+    </MemoryRouter>,
+  );
+}
+
 describe('language switcher', () => {
   it('keeps the path and the query, changing only the language segment', () => {
     expect(pathInLang('/fi/asioi/091/palvelu/7', '?aihe=events', 'sv')).toBe('/sv/asioi/091/palvelu/7?aihe=events');
-    render(
-      <MemoryRouter initialEntries={['/sv/asioi/049']}>
-        <Routes>
-          <Route path="/:lang/*" element={<LangRoute><LanguageSwitcher /></LangRoute>} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderInLang('/sv/asioi/049', <LanguageSwitcher />);
     expect(screen.getByRole('link', { name: 'Suomeksi' }).getAttribute('href')).toBe('/fi/asioi/049');
     expect(screen.getByRole('link', { name: 'På svenska' }).getAttribute('aria-current')).toBe('true');
     expect(screen.getByRole('navigation', { name: 'Språk' })).toBeTruthy();
@@ -91,13 +97,7 @@ describe('language switcher', () => {
 
 describe('an address no page answers', () => {
   it('says the page was not found, in the chosen language, and offers the way to the services', async () => {
-    render(
-      <MemoryRouter initialEntries={['/sv/virkailja']}>
-        <Routes>
-          <Route path="/:lang/*" element={<LangRoute><CustomerApp /></LangRoute>} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    renderInLang('/sv/virkailja', <CustomerApp />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
     expect(screen.getByText('Kontrollera adressen eller sök tjänsten enligt kommun.')).toBeTruthy();
     expect(screen.queryByText(customerMessages.sv.serviceNotFound)).toBeNull();
