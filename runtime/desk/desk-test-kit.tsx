@@ -51,6 +51,12 @@ function LocationSpy() {
   return null;
 }
 
+/**
+ * How long a desk test waits for what the desk shows after its first render: the lazily loaded
+ * desk code on a loaded machine has taken well over the 10 s of test/support/jsdom-setup.ts.
+ */
+export const DESK_WAIT = { timeout: 20_000 };
+
 export function renderDesk(url: string) {
   return render(
     <MemoryRouter initialEntries={[url]}>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
 import type { CaseDetail } from '../api/desk-api';
-import { fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
+import { DESK_WAIT, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -67,7 +67,7 @@ describe('case view', { timeout: 30_000 }, () => {
   it('shows the answers with the renderer, attachments to open, and the history with notes marked internal', async () => {
     caseApi({ current: caseDetail() });
     renderDesk('/fi/virkailija/asiat/42');
-    expect(await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT)).toBeTruthy();
     expect(screen.getByText('Tapahtuman nimi')).toBeTruthy();
     expect(screen.getByText('Kallio Block Party')).toBeTruthy();
     const pack = screen.getByText('Lomakepaketti ja versio').closest('div')!;
@@ -85,7 +85,7 @@ describe('case view', { timeout: 30_000 }, () => {
     const { calls } = caseApi(detail);
     const user = userEvent.setup();
     renderDesk('/fi/virkailija/asiat/42');
-    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, { timeout: 20_000 });
+    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT);
     const actions = screen.getByRole('heading', { name: 'Käsittely' }).parentElement!;
     const transitionButtons = within(actions).getAllByRole('listitem').map((li) => li.textContent);
     expect(transitionButtons).toEqual(['Pyydä lisätietoja', 'Tee päätös']);
@@ -110,7 +110,7 @@ describe('case view', { timeout: 30_000 }, () => {
     const { calls } = caseApi({ current: caseDetail() });
     const user = userEvent.setup();
     renderDesk('/en/virkailija/asiat/42');
-    const decide = await screen.findByRole('button', { name: 'Tee päätös' }, { timeout: 20_000 });
+    const decide = await screen.findByRole('button', { name: 'Tee päätös' }, DESK_WAIT);
     await user.click(decide);
     expect(screen.getByText('No alert goes to the customer.')).toBeTruthy();
     await user.keyboard('{Escape}');
@@ -123,7 +123,7 @@ describe('case view', { timeout: 30_000 }, () => {
     const { calls } = caseApi({ current: caseDetail() });
     const user = userEvent.setup();
     renderDesk('/fi/virkailija/asiat/42');
-    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, { timeout: 20_000 });
+    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT);
     expect(screen.getAllByText('Ei koskaan näy asiakkaalle.').length).toBeGreaterThan(0);
 
     await user.type(screen.getByRole('textbox', { name: 'Sisäinen muistiinpano' }), 'Tarkistettu poliisin kanssa.');
@@ -145,7 +145,7 @@ describe('case view', { timeout: 30_000 }, () => {
     const { calls } = caseApi(detail);
     const user = userEvent.setup();
     renderDesk('/fi/virkailija/asiat/42');
-    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, { timeout: 20_000 });
+    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Käsittelijä' }), await screen.findByRole('option', { name: 'Matti Meikäläinen' }));
     await user.click(screen.getByRole('button', { name: 'Osoita' }));
     expect(await screen.findByText('Käsittelijäksi osoitettu Matti Meikäläinen.')).toBeTruthy();
@@ -162,6 +162,6 @@ describe('case view', { timeout: 30_000 }, () => {
   it('says a case of another authority is not found', async () => {
     caseApi({ current: caseDetail() });
     renderDesk('/sv/virkailija/asiat/99');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ärendet hittades inte, eller så hör det inte till din myndighet.' }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ärendet hittades inte, eller så hör det inte till din myndighet.' }, DESK_WAIT)).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InboxItem } from '../api/desk-api';
-import { authoritiesFixture, currentLocation, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
+import { DESK_WAIT, authoritiesFixture, currentLocation, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -37,7 +37,7 @@ describe('inbox', { timeout: 30_000 }, () => {
   it('lists the cases with unread ones marked by text, not colour only, and counts per status', async () => {
     inboxApi({ first: { items: [item(3, { unread: true, customerName: 'Kallio-Seura ry' }), item(2, { assignee: { id: 7, name: 'Helena Käsittelijä' } })], nextCursor: null } });
     renderDesk('/fi/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, DESK_WAIT);
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -55,7 +55,7 @@ describe('inbox', { timeout: 30_000 }, () => {
     const { calls } = inboxApi({ first: { items: [item(3)], nextCursor: null } });
     const user = userEvent.setup();
     renderDesk('/fi/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, DESK_WAIT);
     await user.click(screen.getByRole('button', { name: /Lisätietoja pyydetty/ }));
     await user.type(screen.getByLabelText('Haku'), 'kallio');
     await user.selectOptions(screen.getByLabelText('Kunta'), await screen.findByRole('option', { name: 'Helsinki' }));
@@ -77,7 +77,7 @@ describe('inbox', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     renderDesk('/en/virkailija');
-    await user.click(await screen.findByRole('button', { name: 'Load more' }, { timeout: 20_000 }));
+    await user.click(await screen.findByRole('button', { name: 'Load more' }, DESK_WAIT));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(5));
     expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('cursor')).toBe('c4');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('KV-2026-000003'));
@@ -92,7 +92,7 @@ describe('inbox', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     renderDesk('/sv/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000002' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000002' }, DESK_WAIT);
     expect(screen.getByRole('columnheader', { name: /Inkommen/ }).getAttribute('aria-sort')).toBe('descending');
     await user.click(screen.getByRole('button', { name: /^Kund/ }));
     await waitFor(() => expect(calls.filter((c) => c.path === '/api/inbox').at(-1)!.search.get('sort')).toBe('customer'));
@@ -113,9 +113,9 @@ describe('inbox', { timeout: 30_000 }, () => {
   it('offers the services the authority has deployed in the service filter, named in the handler’s language', async () => {
     inboxApi({ first: { items: [item(3)], nextCursor: null } });
     renderDesk('/fi/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, DESK_WAIT);
     const select = screen.getByLabelText('Asiointi');
-    await within(select).findByRole('option', { name: 'Meluilmoitus' }, { timeout: 20_000 });
+    await within(select).findByRole('option', { name: 'Meluilmoitus' }, DESK_WAIT);
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Kaikki', 'Meluilmoitus', 'Yleisen alueen käyttö (poistettu käytöstä)']);
     expect((within(select).getByRole('option', { name: 'Meluilmoitus' }) as HTMLOptionElement).value).toBe('event-noise');
   });
@@ -126,7 +126,7 @@ describe('inbox keyboard', { timeout: 30_000 }, () => {
     inboxApi({ first: { items: [item(3), item(2), item(1)], nextCursor: null } });
     const user = userEvent.setup();
     renderDesk('/fi/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000003' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000003' }, DESK_WAIT);
     await user.keyboard('j');
     expect(document.activeElement?.textContent).toBe('KV-2026-000003');
     await user.keyboard('jj');
@@ -152,15 +152,15 @@ describe('inbox and new alerts', { timeout: 30_000 }, () => {
     });
     const user = userEvent.setup();
     renderDesk('/fi/virkailija');
-    await screen.findByRole('link', { name: 'KV-2026-000001' }, { timeout: 20_000 });
+    await screen.findByRole('link', { name: 'KV-2026-000001' }, DESK_WAIT);
     await waitFor(() => expect(calls.filter((c) => c.path === '/api/desk/alerts').length).toBeGreaterThan(0));
 
     unread = 1;
     items = [item(2, { unread: true }), item(1)];
     window.dispatchEvent(new Event('focus'));
-    const refresh = await screen.findByRole('button', { name: 'Päivitä lista' }, { timeout: 20_000 });
+    const refresh = await screen.findByRole('button', { name: 'Päivitä lista' }, DESK_WAIT);
     expect(screen.queryByRole('link', { name: 'KV-2026-000002' })).toBeNull();
     await user.click(refresh);
-    expect(await screen.findByRole('link', { name: 'KV-2026-000002' }, { timeout: 20_000 })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'KV-2026-000002' }, DESK_WAIT)).toBeTruthy();
   });
 });
