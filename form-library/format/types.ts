@@ -4,12 +4,10 @@
  * these types; `pack-schema.ts` is the JSON Schema of the same shapes for checking imported files.
  */
 import type { WorkflowDefinition } from '../../workflows/format/types';
+import type { LocalizedText } from '../../languages/localized-text';
 
-export const LANGS = ['fi', 'sv', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-
-/** A text in the three languages. Drafts may lack some; publishing requires fi and sv. */
-export type LocalizedText = Partial<Record<Lang, string>>;
+// Re-exported so the many readers of the format keep one import; the definitions live below both formats.
+export { LANGS, type Lang, type LocalizedText } from '../../languages/localized-text';
 
 export const AUTHORITY_KINDS = ['municipality', 'rescue', 'police', 'wellbeing', 'national'] as const;
 export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];

@@ -2,7 +2,7 @@
  * The workflow format: states and transitions a designer edits, compiled to an XState v5 machine
  * that decides every status change on the server and is simulated in the builder.
  */
-import type { LocalizedText } from '../../form-library/format/types';
+import type { LocalizedText } from '../../languages/localized-text';
 
 /** Who may fire a transition. `customer` fires SUPPLEMENT and CANCEL from the runtime. */
 export const WORKFLOW_ROLES = ['handler', 'customer'] as const;

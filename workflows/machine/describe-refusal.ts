@@ -1,5 +1,5 @@
 /** A refused status change as a sentence for a handler or customer, in fi/sv/en. */
-import type { Lang } from '../../form-library/format/types';
+import type { Lang } from '../../languages/localized-text';
 import type { NextStatusRefusalCode } from './next-status';
 
 export function describeRefusal(

@@ -3,7 +3,7 @@
  * state, known and reachable states, unambiguous events, someone allowed to fire each transition.
  * Missing translations are warnings: the pack's language gate decides what blocks publishing.
  */
-import { LANGS, type LocalizedText } from '../../form-library/format/types';
+import { LANGS, type LocalizedText } from '../../languages/localized-text';
 import type { WorkflowDefinition } from '../format/types';
 import { makeProblem, type WorkflowProblem } from './workflow-problem';
 

@@ -2,7 +2,7 @@
  * Problems the workflow validator reports, and their wording in fi/sv/en. `message` on a problem
  * is English (for logs and API clients); a UI shows `describeWorkflowProblem(p, lang)`.
  */
-import { LANGS, type Lang } from '../../form-library/format/types';
+import { LANGS, type Lang } from '../../languages/localized-text';
 
 export type WorkflowProblemCode =
   | 'no_states'
