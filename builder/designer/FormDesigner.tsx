@@ -24,7 +24,7 @@ import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
 import { createCanvasStore, useDragLabel, type CanvasStore } from './canvas/canvasStore';
 import { createZoneRegistry, ZoneDroppables } from './canvas/zoneRegistry';
 import { dropTargetOf, innermostCollision } from './canvas/collision';
-import { zoneId, type ZoneData } from './canvas/DropZone';
+import { zoneId, type ZoneData } from './canvas/zoneData';
 import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
 import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
 import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';

@@ -7,7 +7,7 @@
  */
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { ZoneData } from './DropZone';
+import type { ZoneData } from './zoneData';
 
 export interface ZoneEntry {
   data: ZoneData;
