@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { FieldError, FormPackContent } from '../../form-library/format/types';
 import { useLang } from '../../ui/i18n/messages';
-import { readPackFile } from './packFile';
+import { readPackFile } from '../../form-library/format/pack-file';
 import { ImportErrors } from './ImportErrors';
 
 export function PackFileInput({ id, label, onContent }: { id: string; label: string; onContent(content: FormPackContent): void }) {
@@ -23,7 +23,7 @@ export function PackFileInput({ id, label, onContent }: { id: string; label: str
           input.value = '';
           if (result.ok) {
             setErrors([]);
-            onContent(result.content);
+            onContent(result.file.pack);
           } else setErrors(result.errors);
         }}
       />

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { newPackContent } from '../drafts/packContent';
-import { packFileText, readPackFile } from './packFile';
+import { packFileText, readPackFile } from '../../form-library/format/pack-file';
 
 describe('pack files', () => {
   it('an exported pack reads back unchanged', () => {
     const content = newPackContent({ fi: 'Yleisötilaisuuden ilmoitus', sv: 'Anmälan om allmän sammankomst' });
     const read = readPackFile(packFileText(content), 'fi');
-    expect(read).toEqual({ ok: true, content });
+    expect(read).toEqual({ ok: true, file: { format: 'kevyt-form-pack', formatVersion: 1, pack: content } });
     expect(content.slug).toBe('yleisotilaisuuden-ilmoitus');
   });
 

@@ -181,6 +181,16 @@ export const packFileSchema: Schema = {
   properties: {
     format: { const: 'kevyt-form-pack' },
     formatVersion: { const: 1 },
+    changelog: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['version', 'changes'],
+        properties: { version: { type: 'integer', minimum: 1 }, changes: localizedText },
+        additionalProperties: false,
+      },
+    },
     pack: { $ref: PACK_CONTENT_SCHEMA_ID },
   },
   additionalProperties: false,
@@ -220,8 +230,19 @@ export type PackValidation<T> = { ok: true; file: T } | { ok: false; errors: Fie
 /** Errors read in `lang` (English for API clients). */
 export function validatePackFile(json: unknown, lang: Lang = 'en'): { ok: true; file: FormPackFile } | { ok: false; errors: FieldError[] } {
   const validate = validators().file;
-  if (validate(json)) return { ok: true, file: json as FormPackFile };
-  return { ok: false, errors: packErrors(validate.errors ?? [], lang) };
+  if (!validate(json)) return { ok: false, errors: packErrors(validate.errors ?? [], lang) };
+  const file = json as FormPackFile;
+  const order = changelogOrderError(file, lang);
+  return order ? { ok: false, errors: [order] } : { ok: true, file };
+}
+
+/** A changelog runs from the newest version down, each once (what JSON Schema cannot say). */
+function changelogOrderError(file: FormPackFile, lang: Lang): FieldError | null {
+  const entries = file.changelog ?? [];
+  for (let i = 1; i < entries.length; i++) {
+    if (entries[i].version >= entries[i - 1].version) return { path: `changelog.${i}.version`, message: describeFormatError('changelogOrder', {}, lang) };
+  }
+  return null;
 }
 
 /** Paths are relative to the content ('services.0.form.pages.1.elements.3.kind'); errors read in `lang`. */

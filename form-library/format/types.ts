@@ -166,10 +166,22 @@ export interface FormPackContent {
   services: ServiceDefinition[];
 }
 
-/** An exported / imported pack file. */
+/** What one version of a pack changed, as the library tells the authorities that deploy it. */
+export interface PackChangelogEntry {
+  /** The version it describes, 1 for the first. */
+  version: number;
+  changes: LocalizedText;
+}
+
+/** An exported / imported pack file; the ready library's packs are such files too (form-library/library). */
 export interface FormPackFile {
   format: 'kevyt-form-pack';
   formatVersion: 1;
+  /**
+   * The versions the content has been through, newest first, each once: the first entry's version
+   * is the content's. A file exported from a draft has none; every ready library pack has one.
+   */
+  changelog?: PackChangelogEntry[];
   pack: FormPackContent;
 }
 

@@ -21,6 +21,8 @@ export type FormatErrorCode =
   | 'tooFewItems'
   | 'tooManyItems'
   | 'repeatedItems'
+  | 'changelogOrder'
+  | 'notJson'
   | 'invalid';
 
 /** `values`, `value`, `type`, `limit`: what the phrase names; `detail`: the validator's own English words. */
@@ -45,6 +47,13 @@ const PHRASES: Record<FormatErrorCode, Record<Lang, string>> = {
   tooFewItems: { fi: 'pitää sisältää vähintään {limit} kohtaa', sv: 'måste innehålla minst {limit} poster', en: 'must have at least {limit} items' },
   tooManyItems: { fi: 'saa sisältää enintään {limit} kohtaa', sv: 'får innehålla högst {limit} poster', en: 'must have at most {limit} items' },
   repeatedItems: { fi: 'ei saa sisältää samaa kohtaa kahdesti', sv: 'får inte innehålla samma post två gånger', en: 'must not repeat an item' },
+  changelogOrder: {
+    fi: 'versioiden pitää edetä uusimmasta vanhimpaan, kukin kerran',
+    sv: 'versionerna måste gå från den nyaste till den äldsta, var och en en gång',
+    en: 'versions must run from the newest down, each once',
+  },
+  // Said of the whole file (its path is empty), so a sentence of its own.
+  notJson: { fi: 'Tiedosto ei ole JSON-muotoinen.', sv: 'Filen är inte i JSON-format.', en: 'The file is not JSON.' },
   invalid: { fi: 'ei kelpaa', sv: 'är ogiltig', en: '{detail}' },
 };
 
