@@ -1,8 +1,10 @@
 /** Which versions an admin may deploy, and when a deployment needs or may have an upgrade. */
 import { describe, expect, it } from 'vitest';
-import { eventOrganisingPack } from '../../form-library/packs/event-organising/pack';
+import { readyPack } from '../../form-library/library/index';
 import { deployableVersions, libraryFor, upgradeStatus } from './deployable';
 import type { PackListItem } from '../packs/api';
+
+const eventOrganisingPack = readyPack('event-organising');
 
 const v = (version: number, retired = false) => ({ version, publishedAt: `2026-0${version}-01T10:00:00Z`, retired });
 

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compilePage } from '../../form-library/compiler/compile-form';
 import type { FormData, FormDefinition } from '../../form-library/format/types';
-import { readyPackExamples, readyPacks } from '../../form-library/packs/index';
+import { readyPackExamples, readyPacks } from '../../form-library/library/index';
 import { validatorFor } from '../../form-library/validation/validate-submission';
 import { FormRenderer } from './FormRenderer';
 import { validator } from './registry';

@@ -1,6 +1,6 @@
 /** The deployment language check: each covered municipality's official languages decide which texts must exist. */
 import { describe, expect, it } from 'vitest';
-import { eventOrganisingPack } from '../../form-library/packs/event-organising/pack';
+import { readyPack } from '../../form-library/library/index';
 import type { LocalizedText, ServiceDefinition } from '../../form-library/format/types';
 import { deploymentLanguageGaps, describeLanguageGaps, missingServiceTexts, requiredLanguages, type CoveredMunicipality } from './language-check';
 
@@ -11,7 +11,7 @@ const korsnas: CoveredMunicipality = { code: '280', nameFi: 'Korsnäs', nameSv: 
 const porvoo: CoveredMunicipality = { code: '638', nameFi: 'Porvoo', nameSv: 'Borgå', languages: 'fi-sv' };
 
 function foodSales(): ServiceDefinition {
-  const service = eventOrganisingPack.services.find((s) => s.id === 'temporary-food-sales');
+  const service = readyPack('event-organising').services.find((s) => s.id === 'temporary-food-sales');
   if (!service) throw new Error('the event organising pack has no temporary food sales service');
   return structuredClone(service);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readyPacks } from '../../form-library/packs/index';
-import { terracePack } from '../seed/terrace-pack';
+import { readyPacks } from '../../form-library/library/index';
+import { terracePack } from '../../test/server/terrace-pack';
 import { canEditPack, canSeePack } from './access';
 import { publishProblems } from './publish-gate';
 

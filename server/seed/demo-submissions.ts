@@ -5,8 +5,8 @@
  * back in time makes the history span the last weeks.
  */
 import type { FormData, ServiceDefinition } from '../../form-library/format/types';
-import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/packs/example-answers';
-import { readyPackExamples } from '../../form-library/packs/index';
+import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/library/example-answers';
+import { readyPackExamples } from '../../form-library/library/index';
 import { storeAttachment } from '../attachments/store';
 import type { StaffPrincipal } from '../auth/principals';
 import { addNote, assignCase, sendMessageToCustomer } from '../cases/case-actions';

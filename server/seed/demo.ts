@@ -4,8 +4,8 @@
  * department deploys its services for its whole area, several municipalities their own services.
  */
 import { eq } from 'drizzle-orm';
-import { readyPacks } from '../../form-library/packs/index';
-import type { AuthorityKind, FormPackContent } from '../../form-library/format/types';
+import { readyPacks } from '../../form-library/library/index';
+import type { AuthorityKind } from '../../form-library/format/types';
 import type { AuditActor } from '../audit/log';
 import { hashPassword } from '../auth/password';
 import type { StaffRole } from '../auth/principals';
@@ -13,7 +13,6 @@ import type { AppContext } from '../context';
 import { authorities, packs, users } from '../db/schema';
 import { createDeployment } from '../deployments/deployments';
 import { createPack, getPack, publishPack } from '../packs/packs';
-import { terracePack } from './terrace-pack';
 
 export const DEMO_PASSWORD = 'kevyt-demo-2026';
 
@@ -45,11 +44,6 @@ export const DEMO_MUNICIPALITIES = ['091', '049', '092', '853', '638', '837', '5
 // scrypt is deliberately slow; every demo account shares one password, so hash it once per process.
 let demoHash: Promise<string> | null = null;
 
-/** The ready library packs; the template-built terrace pack only tops up a thin library. */
-function demoPacks(): FormPackContent[] {
-  return readyPacks.length >= 2 ? readyPacks : [...readyPacks, terracePack];
-}
-
 function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
   if (kind === 'municipality') return DEMO_MUNICIPALITIES.map((code) => `municipality-${code}`);
   return ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.kind, kind)).all().map((a) => a.id);
@@ -68,7 +62,7 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
   }
   if (ctx.db.select({ id: packs.id }).from(packs).limit(1).get()) return false;
 
-  for (const content of demoPacks()) {
+  for (const content of readyPacks) {
     const packId = createPack(ctx, content, null, system);
     const pack = getPack(ctx, packId);
     if (!pack) continue;

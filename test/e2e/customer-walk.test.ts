@@ -9,7 +9,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleData, service as publicAreaUse } from '../../form-library/packs/event-organising/public-area-use';
+import { readyPackExamples, readyService } from '../../form-library/library/index';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { customerMessages } from '../../runtime/customer/messages';
 import { LANG_NAMES } from '../../ui/i18n/messages';
@@ -24,6 +24,9 @@ const PDF = Buffer.from(
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF });
+
+const publicAreaUse = readyService('public-area-use');
+const exampleData = readyPackExamples['public-area-use'];
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readyPackExamples } from '../../form-library/packs/index';
+import { readyPackExamples } from '../../form-library/library/index';
 import { hashPassword } from '../../server/auth/password';
 import { authorities, authorityMunicipalities, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/seed/demo';

@@ -8,7 +8,7 @@
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../build/compile-hints';
-import { exampleData } from '../../form-library/packs/health/informal-care-support';
+import { readyPackExamples } from '../../form-library/library/index';
 import { message } from '../../form-library/validation/messages';
 import { customerMessages } from '../../runtime/customer/messages';
 import { rendererMessages } from '../../runtime/form-renderer/messages';
@@ -17,6 +17,7 @@ import { ApiClient, startTestServer, type TestServer } from '../support/server';
 
 const t = customerMessages.fi;
 const r = rendererMessages.fi;
+const exampleData = readyPackExamples['informal-care-support'];
 
 let server: TestServer;
 let browser: Browser;

@@ -2,7 +2,7 @@
  * Helpers for the submission, case and customer API tests: real uploads, real sends through the
  * offering, and customer sign-in by reading the code from the outbox as the customer reads e-mail.
  */
-import { readyPackExamples } from '../../form-library/packs/index';
+import { readyPackExamples } from '../../form-library/library/index';
 import type { ApiClient, ApiResponse, TestServer } from '../support/server';
 
 /** A minimal but real PDF (what file-type recognises by its %PDF- header). */

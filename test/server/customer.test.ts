@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import type { FormPackContent } from '../../form-library/format/types';
-import { readyPacks } from '../../form-library/packs/index';
+import { readyPacks } from '../../form-library/library/index';
 import {
   DEMO_PASSWORD, exampleWithUploads, HELSINKI_ADMIN, HELSINKI_HANDLER, newKey, send, signInCustomer, upload, type Receipt,
 } from './case-fixtures';

@@ -4,7 +4,7 @@
  * the ready pack's example answers and freshly uploaded PDF attachments.
  */
 import PDFDocument from 'pdfkit';
-import { readyPackExamples } from '../../form-library/packs/index';
+import { readyPackExamples } from '../../form-library/library/index';
 import type { ApiClient } from '../support/server';
 
 export const HANDLER_HELSINKI = 'handler.helsinki@kevyt.example';

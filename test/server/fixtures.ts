@@ -7,7 +7,7 @@ import { completeConfig, configFromEnv } from '../../server/config';
 import type { AppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
 import { seedReference } from '../../server/seed/reference';
-import { terracePack } from '../../server/seed/terrace-pack';
+import { terracePack } from './terrace-pack';
 import { createPack, getPack, publishPack } from '../../server/packs/packs';
 
 /** A one-service pack handled by `kind`, e.g. a fireworks notification to the rescue department. */

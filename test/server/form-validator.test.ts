@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormData, FormDefinition, Lang } from '../../form-library/format/types';
-import { readyPackExamples } from '../../form-library/packs/index';
+import { readyPackExamples } from '../../form-library/library/index';
 import { validateSubmission, type SchemaCheck } from '../../form-library/validation/validate-submission';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { send, signInCustomer } from './case-fixtures';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readyPacks } from '../../form-library/packs/index';
+import { readyPacks } from '../../form-library/library/index';
 import { seedDemo, DEMO_STAFF, DEMO_MUNICIPALITIES } from '../../server/seed/demo';
 import { seedReference } from '../../server/seed/reference';
 import { referenceContext, type TestContext } from './fixtures';

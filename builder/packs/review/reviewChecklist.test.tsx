@@ -1,11 +1,11 @@
 /** The review before publishing: validators and the fi/sv gate block, missing English only warns, a changelog is required. */
 import { describe, expect, it } from 'vitest';
-import { eventOrganisingPack } from '../../../form-library/packs/event-organising/pack';
+import { readyPack } from '../../../form-library/library/index';
 import type { FormPackContent } from '../../../form-library/format/types';
 import { reviewChecklist } from './reviewChecklist';
 
 function pack(): FormPackContent {
-  return structuredClone(eventOrganisingPack);
+  return structuredClone(readyPack('event-organising'));
 }
 
 describe('review checklist', () => {

@@ -1,7 +1,8 @@
 /**
- * The ready-made library is what authorities deploy as it is: every pack must pass the format's
- * schema and validators, be fully translated, and accept the realistic customer data written next
- * to each service while refusing a broken copy at the right field.
+ * The ready-made library is what authorities deploy as it is: every pack file must pass the
+ * format's schema and validators, say its version and what changed in each, be fully translated,
+ * and accept the realistic customer data written next to each service while refusing a broken
+ * copy at the right field.
  */
 import { describe, expect, it } from 'vitest';
 import type { FormData, FormElement, LocalizedText, ServiceDefinition } from '../format/types';
@@ -10,7 +11,9 @@ import { validateSubmission } from '../validation/validate-submission';
 import { compileForm, compilePage } from '../compiler/compile-form';
 import { formProblems, missingTranslations } from '../problems';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
-import { readyPackExamples, readyPacks } from './index';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LIBRARY_DIR, readyLibrary, readyPackExamples, readyPacks } from './index';
 
 const services = readyPacks.flatMap((pack) => pack.services.map((service) => ({ pack: pack.slug, service })));
 
@@ -68,6 +71,16 @@ describe('the ready-made library', () => {
     const ids = services.map((s) => s.service.id);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(readyLibrary.map((p) => [p.fileName, p] as const))('%s tells its version and, for each version down to 1, what changed in fi, sv and en', (_file, pack) => {
+    expect(pack.changelog.map((e) => e.version)).toEqual(Array.from({ length: pack.version }, (_, i) => pack.version - i));
+    for (const entry of pack.changelog) expect(Object.keys(entry.changes).sort(), `version ${entry.version}`).toEqual(['en', 'fi', 'sv']);
+  });
+
+  it('has example answers for every service and for no other, one file per pack beside it', () => {
+    expect(Object.keys(readyPackExamples).sort()).toEqual(services.map(({ service }) => service.id).sort());
+    expect(readdirSync(join(LIBRARY_DIR, 'examples')).sort()).toEqual(readyLibrary.map((p) => p.fileName).sort());
   });
 
   it.each(readyPacks.map((p) => [p.slug, p] as const))('pack %s passes the pack-content schema', (_slug, pack) => {

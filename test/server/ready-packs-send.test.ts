@@ -5,11 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FormData, ServiceDefinition } from '../format/types';
-import { walkForm } from '../conditions/walk-form';
-import { ApiClient, startTestServer, type TestServer } from '../../test/support/server';
-import { examplePdf, setAnswerAt, visibleAnswerPaths } from './example-answers';
-import { readyPackExamples, readyPacks } from './index';
+import type { FormData, ServiceDefinition } from '../../form-library/format/types';
+import { walkForm } from '../../form-library/conditions/walk-form';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/library/example-answers';
+import { readyPackExamples, readyPacks } from '../../form-library/library/index';
 
 interface OfferedService {
   deploymentId: number | string;

@@ -1,9 +1,9 @@
 /**
- * A small municipal pack the server seeds next to the ready library packs, built on the workflow
- * templates: an outdoor restaurant terrace permit (terassilupa), handled by municipalities.
+ * A small municipal pack for server tests, built on the workflow template: an outdoor restaurant
+ * terrace permit (terassilupa), handled by municipalities; `singleServicePack` makes others from it.
  */
 import type { FormPackContent } from '../../form-library/format/types';
-import { t } from '../../form-library/packs/localized';
+import { t } from '../../languages/localized-text';
 import { applicationTemplate } from '../../workflows/templates/application-template';
 
 export const terracePack: FormPackContent = {

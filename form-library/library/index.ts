@@ -1,0 +1,28 @@
+/**
+ * The ready library of this repository (the `*.json` pack files beside this module), read once:
+ * what the server publishes on start and what tests and the demo send. Shared objects: clone
+ * before changing them.
+ */
+import type { FormData, FormPackContent, ServiceDefinition } from '../format/types';
+import { readLibrary, readLibraryExamples, type LibraryPack } from './read-library';
+
+export const LIBRARY_DIR = import.meta.dirname;
+
+export const readyLibrary: LibraryPack[] = readLibrary(LIBRARY_DIR);
+
+export const readyPacks: FormPackContent[] = readyLibrary.map((p) => p.content);
+
+/** Valid customer data for every service in `readyPacks`, by service id. */
+export const readyPackExamples: Record<string, FormData> = readLibraryExamples(LIBRARY_DIR);
+
+export function readyPack(slug: string): FormPackContent {
+  const pack = readyPacks.find((p) => p.slug === slug);
+  if (!pack) throw new Error(`no ready pack "${slug}"`);
+  return pack;
+}
+
+export function readyService(id: string): ServiceDefinition {
+  const service = readyPacks.flatMap((p) => p.services).find((s) => s.id === id);
+  if (!service) throw new Error(`no ready service "${id}"`);
+  return service;
+}
