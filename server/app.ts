@@ -25,6 +25,7 @@ import { sendSubmissionHandler } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
+import { readLibrary } from '../form-library/library/read-library';
 
 export function createApp(ctx: AppContext): Express {
   const app = express();
@@ -88,6 +89,8 @@ export interface StartOptions {
   smtpUrl?: string | null;
   distDir?: string;
   seed?: SeedKind | false;
+  /** The ready library's folder (default form-library/library); tests start on a library of their own. */
+  libraryDir?: string;
   /** Overrides of any other configuration value (tests). */
   config?: Partial<BaseConfig>;
 }
@@ -114,7 +117,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const { sqlite, db } = openDatabase(base.databasePath);
   const config = completeConfig(base, db);
   const ctx: AppContext = { db, sqlite, config, now: () => new Date() };
-  if (opts.seed) await seedDatabase(ctx, opts.seed);
+  if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
 
   const app = createApp(ctx);
   const server = app.listen(config.port, config.host);

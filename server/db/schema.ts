@@ -111,6 +111,8 @@ export const packVersions = sqliteTable(
     publishedAt: text('published_at').notNull(),
     publishedBy: integer('published_by').references(() => users.id),
     retiredAt: text('retired_at'),
+    /** The ready library's version this was published from on start (form-library/library); null when staff published it. */
+    libraryVersion: integer('library_version'),
   },
   (t) => [primaryKey({ columns: [t.packId, t.version] })],
 );

@@ -38,12 +38,16 @@ export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: 
   });
 }
 
+/** Strictly later than the draft's last save, so `baseUpdatedAt` always tells two saves apart. */
+export function nextDraftTime(ctx: AppContext, pack: PackRow): string {
+  const now = ctx.now().toISOString();
+  return now > pack.draftUpdatedAt ? now : new Date(Date.parse(pack.draftUpdatedAt) + 1).toISOString();
+}
+
 export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor, lang: Lang = 'en'): string {
   const checked = checkContent(content, lang);
   if (checked.slug !== pack.slug) throw unprocessable('The slug of a pack cannot change', [{ path: 'content.slug', message: packMessage('slugMustStay', lang, { slug: pack.slug }) }]);
-  // Strictly later than the last save, so `baseUpdatedAt` always tells two saves apart.
-  let now = ctx.now().toISOString();
-  if (now <= pack.draftUpdatedAt) now = new Date(Date.parse(pack.draftUpdatedAt) + 1).toISOString();
+  const now = nextDraftTime(ctx, pack);
   return ctx.db.transaction((tx) => {
     const current = tx.select({ draftUpdatedAt: packs.draftUpdatedAt }).from(packs).where(eq(packs.id, pack.id)).get();
     if (!current) throw notFound('No such pack');
@@ -60,17 +64,31 @@ export function draftProblems(pack: PackRow, lang: Lang = 'en') {
 }
 
 export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {
-  const content: unknown = JSON.parse(pack.draftJson);
-  const problems = publishProblems(content, lang);
+  return publishVersion(ctx, pack, pack.draftJson, { changelog }, actor, lang);
+}
+
+export interface VersionNotes {
+  changelog: string;
+  /** Set when the version comes from the ready library (form-library/library). */
+  libraryVersion?: number;
+  /** Audit details beyond slug, version and changelog (e.g. the number of changes). */
+  details?: Record<string, unknown>;
+}
+
+/** Publishes `contentJson` as the pack's next version, if the publishing gate lets it through. */
+export function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): number {
+  const problems = publishProblems(JSON.parse(contentJson), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
   const now = ctx.now().toISOString();
+  const { changelog, libraryVersion = null } = notes;
   return ctx.db.transaction((tx) => {
     const last = tx.select({ v: max(packVersions.version) }).from(packVersions).where(eq(packVersions.packId, pack.id)).get();
     const version = (last?.v ?? 0) + 1;
     tx.insert(packVersions)
-      .values({ packId: pack.id, version, contentJson: pack.draftJson, changelog, publishedAt: now, publishedBy: actor.kind === 'staff' ? actor.userId : null })
+      .values({ packId: pack.id, version, contentJson, changelog, publishedAt: now, publishedBy: actor.kind === 'staff' ? actor.userId : null, libraryVersion })
       .run();
-    writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, version, changelog } }, tx);
+    const details = { slug: pack.slug, version, changelog, ...(libraryVersion !== null ? { libraryVersion } : {}), ...notes.details };
+    writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details }, tx);
     return version;
   });
 }

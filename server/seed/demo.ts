@@ -1,18 +1,20 @@
 /**
  * Demo data: staff accounts with one documented password (README "Demo accounts") and the ready
- * packs, published as version 1 and deployed the way authorities would: every rescue and police
- * department deploys its services for its whole area, several municipalities their own services.
+ * library (server/packs/library-publish.ts), published and, in an empty database, deployed the way
+ * authorities would: every rescue and police department deploys its services for its whole area,
+ * several municipalities their own services.
  */
 import { eq } from 'drizzle-orm';
-import { readyPacks } from '../../form-library/library/index';
 import type { AuthorityKind } from '../../form-library/format/types';
+import { readyLibrary } from '../../form-library/library/index';
+import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AuditActor } from '../audit/log';
 import { hashPassword } from '../auth/password';
 import type { StaffRole } from '../auth/principals';
 import type { AppContext } from '../context';
 import { authorities, packs, users } from '../db/schema';
 import { createDeployment } from '../deployments/deployments';
-import { createPack, getPack, publishPack } from '../packs/packs';
+import { publishLibrary } from '../packs/library-publish';
 
 export const DEMO_PASSWORD = 'kevyt-demo-2026';
 
@@ -50,31 +52,24 @@ function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
 }
 
 /**
- * Adds demo staff and packs to a database that has neither (idempotent: a second run does nothing).
- * Returns whether the packs were seeded now, i.e. the database was empty.
+ * Adds the demo staff to a database without staff, and publishes what `library` has newer than
+ * the database (every start). Only into a database that had no packs are the library's services
+ * deployed; elsewhere deployments stay as their admins left them. Returns whether the database had no packs.
  */
-export async function seedDemo(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m)): Promise<boolean> {
+export async function seedDemo(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m), library: LibraryPack[] = readyLibrary): Promise<boolean> {
   const system: AuditActor = { kind: 'system' };
   if (!ctx.db.select({ id: users.id }).from(users).limit(1).get()) {
     demoHash ??= hashPassword(DEMO_PASSWORD);
     const passwordHash = await demoHash;
     ctx.db.insert(users).values(DEMO_STAFF.map((s) => ({ ...s, passwordHash }))).run();
   }
-  if (ctx.db.select({ id: packs.id }).from(packs).limit(1).get()) return false;
+  const fresh = !ctx.db.select({ id: packs.id }).from(packs).limit(1).get();
+  const published = publishLibrary(ctx, library, log);
+  if (!fresh) return false;
 
-  for (const content of readyPacks) {
-    const packId = createPack(ctx, content, null, system);
-    const pack = getPack(ctx, packId);
-    if (!pack) continue;
-    let version: number;
-    try {
-      version = publishPack(ctx, pack, 'Ensimmäinen julkaistu versio / Första publicerade versionen / First published version', system);
-    } catch (err) {
-      const detail = err instanceof Error && 'fields' in err ? JSON.stringify((err as { fields: unknown }).fields).slice(0, 500) : String(err);
-      log(`Demo pack ${content.slug} was not published: ${detail}`);
-      continue;
-    }
-    for (const service of content.services) {
+  for (const { packId, version, slug } of published) {
+    const content = library.find((p) => p.content.slug === slug)?.content;
+    for (const service of content?.services ?? []) {
       for (const authorityId of deployersOf(ctx, service.authorityKind)) {
         try {
           createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);

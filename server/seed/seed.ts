@@ -1,8 +1,11 @@
 /**
- * Seeds the database: 'reference' = places, authorities, topics; 'demo' adds staff and packs;
+ * Seeds the database: 'reference' = places, authorities, topics; 'demo' adds staff and the ready
+ * library (publishing, on every start, what the library has newer than the database);
  * 'demo-with-submissions' (`npm start`) also fills the demo inbox with example cases, only when
  * the demo data was just written into an empty database. Tests use 'demo', whose inboxes are empty.
  */
+import { readyLibrary } from '../../form-library/library/index';
+import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AppContext } from '../context';
 import { seedDemo } from './demo';
 import { seedDemoSubmissions } from './demo-submissions';
@@ -10,9 +13,9 @@ import { seedReference } from './reference';
 
 export type SeedKind = 'demo' | 'demo-with-submissions' | 'reference';
 
-export async function seedDatabase(ctx: AppContext, kind: SeedKind): Promise<void> {
+export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: LibraryPack[] = readyLibrary): Promise<void> {
   seedReference(ctx);
   if (kind === 'reference') return;
-  const fresh = await seedDemo(ctx);
+  const fresh = await seedDemo(ctx, undefined, library);
   if (fresh && kind === 'demo-with-submissions') await seedDemoSubmissions(ctx);
 }
