@@ -10,6 +10,7 @@ export {
   PACK_FILE_SCHEMA_ID,
   PACK_CONTENT_SCHEMA_ID,
 } from './format/pack-schema';
+export { readPackFile, packFileText, toPackFile, type PackFileRead } from './format/pack-file';
 export * from './formats/index';
 export * from './conditions/index';
 export * from './compiler/index';
