@@ -3,16 +3,19 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { formEngineCompileHint } from './build/compile-hints';
+import { precompressAssets } from './build/precompress';
 
 const root = import.meta.dirname;
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressAssets()],
   root,
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
+    // The server reads it to preload a route's chunks (server/http/app-pages.ts); not served (a dot folder).
+    manifest: true,
     rollupOptions: {
       input: {
         runtime: resolve(root, 'runtime/index.html'),
