@@ -2,10 +2,10 @@
  * The Express app and the server around it. `createApp` wires security, the /api routers and the
  * built apps; `startServer` opens the database, seeds it if asked and listens.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import express, { type Express, type RequestHandler } from 'express';
+import compression from 'compression';
+import express, { type Express } from 'express';
 import { alertRoutes } from './alerts/routes';
 import { startAlertDelivery } from './alerts/delivery';
 import { attachmentRoutes } from './attachments/routes';
@@ -19,6 +19,7 @@ import { customerRoutes } from './customer/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
+import { appPages } from './http/app-pages';
 import { apiNotFound, errorHandler } from './http/errors';
 import { csrfProtection, directApiMiddleware, noStore, securityMiddleware } from './http/security';
 import { sendSubmissionHandler } from './submissions/routes';
@@ -42,7 +43,11 @@ export function createApp(ctx: AppContext): Express {
   app.post('/api/submissions', ...directApiMiddleware(ctx, csrf), sendSubmissionHandler(ctx));
 
   app.use(securityMiddleware(ctx));
+  // Answers of 1 kB and more (a form definition, the offering) compressed on the fly; the send
+  // route above stays out of it (its answers are small, and it is the one that must stay fast).
+  const compressAnswers = compression({ threshold: 1024 });
   const api = express.Router();
+  api.use(compressAnswers);
   api.use(noStore);
   api.use(csrf.routes);
   api.use(csrf.protect);
@@ -59,26 +64,9 @@ export function createApp(ctx: AppContext): Express {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  app.use(staticApps(resolve(ctx.config.distDir)));
+  app.use(compressAnswers, appPages(ctx));
   app.use(errorHandler());
   return app;
-}
-
-/** Serves dist/ and falls back to each app's index.html so client-side routes load on refresh. */
-function staticApps(distDir: string): RequestHandler[] {
-  const serveStatic = express.static(distDir, { index: false, fallthrough: true, maxAge: '1h' });
-  const fallback: RequestHandler = (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    const app = req.path === '/builder' || req.path.startsWith('/builder/') ? 'builder' : 'runtime';
-    const index = resolve(distDir, app, 'index.html');
-    if (!existsSync(index)) {
-      res.status(404).type('text/plain').send('The apps are not built: run `npm run build` (or `npm start`).');
-      return;
-    }
-    res.set('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  };
-  return [serveStatic, fallback];
 }
 
 export interface StartOptions {

@@ -7,6 +7,7 @@ import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { authorities, deployments } from '../db/schema';
 import { notFound } from '../http/errors';
+import { sendImmutable } from '../http/immutable';
 import { idParam } from '../http/params';
 import { parseBody, parseQuery, v } from '../http/validate';
 import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
@@ -24,7 +25,7 @@ const CreateBody = v.object({
   contactText: v.optional(v.nullable(v.string({ max: 2000 }))),
 });
 const UpgradeBody = v.object({ version: v.integer({ min: 1 }) });
-const LangQuery = v.object({ lang: v.optional(v.oneOf(['fi', 'sv', 'en'] as const)) });
+const FormQuery = v.object({ lang: v.optional(v.oneOf(['fi', 'sv', 'en'] as const)), version: v.optional(v.intString({ min: 1 })) });
 
 function summary(ctx: AppContext, d: DeploymentRow) {
   return {
@@ -84,15 +85,18 @@ export function deploymentRoutes(ctx: AppContext): Router {
     res.status(204).end();
   });
 
-  // Public: the compiled form of the version this deployment pins.
+  // Public: the compiled form of the version this deployment pins. Named with `version`, the answer
+  // never changes (a deployment changes only by an upgrade, which changes the version, or by its
+  // withdrawal, after which this answers 404), so browsers may keep it as they keep the check.
   router.get('/deployments/:id/form', (req, res) => {
-    const { lang = 'fi' } = parseQuery(LangQuery, req.query);
+    const { lang = 'fi', version } = parseQuery(FormQuery, req.query);
     const d = getDeployment(ctx, idParam(req.params.id, 'No such deployment'));
     if (!d || !d.active) throw notFound('No such deployment');
+    if (version !== undefined && version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
     const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
     const authority = ctx.db.select().from(authorities).where(eq(authorities.id, d.authorityId)).get();
     if (!service || !authority) throw notFound('No such deployment');
-    res.json({
+    const form = {
       deploymentId: d.id,
       service: { id: service.id, kind: service.kind, name: localize(service.name, lang), description: localize(service.description, lang) },
       authority: { id: authority.id, name: authorityName(authority, lang) },
@@ -102,7 +106,9 @@ export function deploymentRoutes(ctx: AppContext): Router {
       contactText: d.contactText,
       definition: service.form,
       compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
-    });
+    };
+    if (version === undefined) res.json(form);
+    else sendImmutable(req, res, JSON.stringify(form), { type: 'application/json; charset=utf-8', scope: 'public' });
   });
 
   return router;

@@ -7,6 +7,7 @@ import type { FormDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { getDeployment } from '../deployments/deployments';
 import { notFound } from '../http/errors';
+import { sendImmutable, type CacheScope } from '../http/immutable';
 import { idParam } from '../http/params';
 import { parseQuery, v } from '../http/validate';
 import { serviceOfVersion } from '../routing/pack-content';
@@ -16,16 +17,9 @@ import { validationModuleFor } from './validation-module';
  * Sends a form's validation module. Its URL names an immutable pack version, so browsers keep it;
  * `scope` is 'private' for what only one signed-in customer may read.
  */
-export async function sendValidationModule(req: Request, res: Response, definition: FormDefinition, scope: 'public' | 'private'): Promise<void> {
+export async function sendValidationModule(req: Request, res: Response, definition: FormDefinition, scope: CacheScope): Promise<void> {
   const module = await validationModuleFor(definition);
-  res.set('Cache-Control', `${scope}, max-age=31536000, immutable`);
-  res.set('ETag', module.etag);
-  res.type('text/javascript; charset=utf-8');
-  if (req.fresh) {
-    res.status(304).end();
-    return;
-  }
-  res.send(module.code);
+  sendImmutable(req, res, module.code, { type: 'text/javascript; charset=utf-8', scope, etag: module.etag });
 }
 
 // The version is in the URL so that an upgrade changes the URL: a page's module map keeps what it
