@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, Route, Routes } from 'react-router-dom';
-import { useMessages } from '../../ui/i18n/messages';
+import { Link, Route, Routes, useLocation, useParams } from 'react-router-dom';
+import { useLang, useMessages } from '../../ui/i18n/messages';
 import { Layout } from './Layout';
 import { customerMessages } from './messages';
 import { Loading, PageHeading, usePath } from './page-kit';
@@ -8,6 +8,9 @@ import { HomePage } from './pages/HomePage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
 import { SignInPage } from './pages/SignInPage';
+import { knownVersion, loadServiceForm } from './service-form-load';
+import { SERVICE_PAGE_ROUTE } from './service-urls';
+import { useLoad } from './use-load';
 
 // The pages that render or read a form carry the form engine (rjsf, ajv, the compiler): they load
 // when first visited, so finding a service costs a customer none of it.
@@ -17,6 +20,19 @@ const SubmissionPage = lazy(() => import('./pages/SubmissionPage').then((m) => (
 
 function Deferred({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+/**
+ * The service page's route asks for the form itself, at once: the page's chunk (the form engine)
+ * and the form then download side by side, not one after the other.
+ */
+export function ServiceRoute() {
+  const { deploymentId = '' } = useParams();
+  const lang = useLang();
+  const { state } = useLocation();
+  const version = knownVersion(deploymentId, lang, state);
+  const form = useLoad(() => loadServiceForm(deploymentId, lang, version), `${deploymentId}|${lang}|${version ?? ''}`);
+  return <Deferred><ServicePage form={form} /></Deferred>;
 }
 
 /**
@@ -34,7 +50,7 @@ export function CustomerApp() {
         <Route index element={<HomePage />} />
         <Route path="asioi" element={<HomePage />} />
         <Route path="asioi/:municipality" element={<OfferingPage />} />
-        <Route path="asioi/:municipality/palvelu/:deploymentId" element={<Deferred><ServicePage /></Deferred>} />
+        <Route path={SERVICE_PAGE_ROUTE} element={<ServiceRoute />} />
         <Route path="kuitti/:id" element={<Deferred><ReceiptPage /></Deferred>} />
         <Route path="kirjaudu" element={<SignInPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />

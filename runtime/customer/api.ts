@@ -4,6 +4,7 @@ import { api } from '../../ui/api/http';
 import type { AttachmentInfo, MunicipalityOption } from '../form-renderer';
 // The module itself, not the index: this file is loaded before the (lazy) form engine.
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
+import { deploymentCheckUrl, deploymentFormUrl } from './service-urls';
 
 export interface Topic {
   id: string;
@@ -85,10 +86,10 @@ export const customerApi = {
   topics: () => api<Topic[]>('GET', '/api/topics'),
   offering: (municipality: string, lang: Lang, topic?: string) =>
     api<Offering>('GET', `/api/offering?municipality=${encodeURIComponent(municipality)}&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`),
-  form: (deploymentId: string | number, lang: Lang) => api<DeploymentForm>('GET', `/api/deployments/${encodeURIComponent(deploymentId)}/form?lang=${lang}`),
+  /** The deployment's form; by `version` (the one it pins), an answer the browser keeps. */
+  form: (deploymentId: string | number, lang: Lang, version?: number) => api<DeploymentForm>('GET', deploymentFormUrl(deploymentId, lang, version)),
   /** The form's submission check, precompiled (the customer pages' CSP forbids compiling one). */
-  formCheck: (deploymentId: string | number, packVersion: number) =>
-    loadSchemaCheck(`/api/deployments/${encodeURIComponent(deploymentId)}/validator.js?version=${packVersion}`),
+  formCheck: (deploymentId: string | number, packVersion: number) => loadSchemaCheck(deploymentCheckUrl(deploymentId, packVersion)),
   submit: (body: { deploymentId: string | number; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
     api<SubmitResult>('POST', `/api/submissions?lang=${body.lang}`, body),
   requestCode: (email: string, lang: Lang) => api<unknown>('POST', '/api/customer/code', { email, lang }),

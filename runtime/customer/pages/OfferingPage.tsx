@@ -4,6 +4,7 @@ import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 import { customerApi, type OfferedService, type Topic } from '../api';
 import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import type { ServiceLinkState } from '../service-form-load';
 import { useLoad } from '../use-load';
 
 /** Services grouped by topic; a service with several topics is listed under its first. */
@@ -74,7 +75,7 @@ export function OfferingPage() {
             {services.map((s) => (
               <li key={s.deploymentId} className="service-card">
                 <h3>
-                  <Link to={path(`asioi/${m.code}/palvelu/${s.deploymentId}`)}>{s.name}</Link>
+                  <Link to={path(`asioi/${m.code}/palvelu/${s.deploymentId}`)} state={{ packVersion: s.packVersion } satisfies ServiceLinkState}>{s.name}</Link>
                 </h3>
                 <p><span className="tag">{s.kind === 'application' ? t.application : t.notification}</span></p>
                 <p>{s.description}</p>

@@ -6,8 +6,8 @@ import { publicEventForm, validEventData } from '../../../form-library/test-fixt
 import { validatorFor } from '../../../form-library/validation/validate-submission';
 import { ApiError } from '../../../ui/api/http';
 import { LangRoute } from '../../../ui/routing/LangRoute';
+import { ServiceRoute } from '../CustomerApp';
 import { saveDraft, loadDraft } from '../drafts';
-import { ServicePage } from './ServicePage';
 
 const mocks = vi.hoisted(() => ({ form: vi.fn(), submit: vi.fn() }));
 vi.mock('../api', async (importOriginal) => {
@@ -25,7 +25,7 @@ function renderAt(path: string) {
   return render(
     <MemoryRouter initialEntries={[path]}>
       <Routes>
-        <Route path="/:lang/asioi/:municipality/palvelu/:deploymentId" element={<LangRoute><ServicePage /></LangRoute>} />
+        <Route path="/:lang/asioi/:municipality/palvelu/:deploymentId" element={<LangRoute><ServiceRoute /></LangRoute>} />
         <Route path="/:lang/kuitti/:id" element={<p>receipt page</p>} />
       </Routes>
     </MemoryRouter>,

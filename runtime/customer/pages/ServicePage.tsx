@@ -9,14 +9,15 @@ import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
-import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo, type SchemaCheck } from '../../form-renderer';
-import { customerApi, type Contact, type DeploymentForm } from '../api';
+import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
+import { customerApi, type Contact } from '../api';
 import { cleanContact, contactErrors } from '../contact-rules';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
 import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
+import type { ServiceForm } from '../service-form-load';
 import { useDraftAutosave } from '../use-draft-autosave';
-import { useLoad } from '../use-load';
+import type { Loaded } from '../use-load';
 
 function topKey(path: string): string {
   return path.split('.')[0];
@@ -32,15 +33,12 @@ export function splitServerErrors(definition: FormDefinition, fields: FieldError
   };
 }
 
-export function ServicePage() {
+/** `form`: loaded by the route (CustomerApp), which starts before this page's chunk has arrived. */
+export function ServicePage({ form }: { form: Loaded<ServiceForm> }) {
   const { municipality = '', deploymentId = '' } = useParams();
   const lang = useLang();
   const t = useMessages(customerMessages);
   const path = usePath();
-  const form = useLoad(async () => {
-    const loaded = await customerApi.form(deploymentId, lang);
-    return { ...loaded, check: await customerApi.formCheck(loaded.deploymentId, loaded.packVersion) };
-  }, `${deploymentId}|${lang}`);
 
   if (form.error) {
     if (form.error instanceof ApiError && form.error.status === 404) {
@@ -53,7 +51,7 @@ export function ServicePage() {
 }
 
 interface FillingProps {
-  form: DeploymentForm & { check: SchemaCheck };
+  form: ServiceForm;
   municipality: string;
   path(p: string): string;
   lang: ReturnType<typeof useLang>;
