@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FormData } from '../../form-library/format/types';
 import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
+import { compiledCheck } from '../../form-library/validation/validate-submission';
 import { FormRenderer, type FormRendererProps } from './FormRenderer';
 
 const municipalities = [
@@ -19,6 +20,7 @@ function Harness(props: Partial<FormRendererProps> & { initial?: FormData; onDat
       lang="fi"
       mode="fill"
       municipalities={municipalities}
+      check={compiledCheck(props.definition ?? publicEventForm)}
       {...props}
       data={data}
       onChange={(d) => {
@@ -115,6 +117,7 @@ describe('FormRenderer in read mode', () => {
         lang="sv"
         mode="read"
         municipalities={municipalities}
+        check={compiledCheck(publicEventForm)}
         data={{ organiser: { name: 'Åbo Evenemang Ab' }, alcohol: false }}
         onChange={() => undefined}
       />,

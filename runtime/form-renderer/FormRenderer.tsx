@@ -46,10 +46,11 @@ export interface FormRendererProps {
   /** Called by "back" on the first page; without it there is no back button there. */
   onBackFromFirst?(): void;
   /**
-   * The form's submission check compiled ahead by the server (loadSchemaCheck). Without it "next"
-   * compiles one in the page, which a CSP without 'unsafe-eval' (the customer pages) forbids.
+   * The form's submission check, which "next" checks a page with: compiled ahead by the server
+   * (loadSchemaCheck) on the customer pages, whose CSP forbids compiling one; in the builder's
+   * preview, compiled in the page (compiledCheck). Never called in read mode.
    */
-  check?: SchemaCheck;
+  check: SchemaCheck;
 }
 
 function useRendererContext(props: FormRendererProps): RendererContext {

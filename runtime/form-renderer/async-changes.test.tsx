@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormData, FormElement } from '../../form-library/format/types';
 import { FormRenderer } from './FormRenderer';
 import { onePage, testMunicipalities } from './test-harness';
+import { compiledCheck } from '../../form-library/validation/validate-submission';
 
 const upload = vi.hoisted(() => ({ uploadFile: vi.fn() }));
 vi.mock('../../ui/api/http', async (importOriginal) => ({ ...(await importOriginal<object>()), uploadFile: upload.uploadFile }));
@@ -23,6 +24,7 @@ const elements: FormElement[] = [
   { id: 'fp', kind: 'text', key: 'fireworksPlan', condition: { field: 'fireworks', op: 'equals', value: true }, label: { fi: 'Ilotulitussuunnitelma' } },
 ];
 const definition = onePage(elements);
+const check = compiledCheck(definition);
 
 const draft: FormData = { eventName: 'Kauppatorin joulumarkkinat', eventPlace: 'Kauppatori', fireworks: true, fireworksPlan: 'Pyroman Oy' };
 
@@ -38,6 +40,7 @@ function Page({ parent }: { parent: { data: FormData } }) {
         mode="fill"
         data={data}
         municipalities={testMunicipalities}
+        check={check}
         onChange={(next) => {
           parent.data = next;
           setData(next);

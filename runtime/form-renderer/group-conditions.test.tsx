@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FormData } from '../../form-library/format/types';
 import { foodStallsForm } from '../../form-library/test-fixtures/food-stalls';
+import { compiledCheck } from '../../form-library/validation/validate-submission';
 import { FormRenderer } from './FormRenderer';
 
 function Harness({ initial, onComplete }: { initial: FormData; onComplete?(data: FormData): void }) {
   const [data, setData] = useState<FormData>(initial);
-  return <FormRenderer definition={foodStallsForm} lang="fi" mode="fill" data={data} onChange={setData} onComplete={onComplete} />;
+  return <FormRenderer definition={foodStallsForm} lang="fi" mode="fill" data={data} onChange={setData} onComplete={onComplete} check={compiledCheck(foodStallsForm)} />;
 }
 
 const stall = (n: number) => screen.getByRole('group', { name: `Myyntipiste ${n}` });

@@ -7,11 +7,11 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { compilePage as compileLibraryPage } from '../../form-library/compiler/compile-form';
 import { pruneHidden } from '../../form-library/conditions/prune-hidden';
 import { visiblePages as visibleLibraryPages } from '../../form-library/conditions/walk-form';
-import { finnishFormats } from '../../form-library/formats';
-import { validateSubmission, type SchemaCheck } from '../../form-library/validation/validate-submission';
+// check-answers, not validate-submission: the latter compiles with ajv, which the customer's page must not carry.
+import { checkAnswers, type SchemaCheck } from '../../form-library/validation/check-answers';
 import type { FieldError, FormData, FormDefinition, FormPage, Lang } from '../../form-library/format/types';
 
-export { finnishFormats, pruneHidden };
+export { pruneHidden };
 
 export interface CompiledPage {
   schema: RJSFSchema;
@@ -29,9 +29,9 @@ export function visiblePages(definition: FormDefinition, data: FormData): FormPa
 
 /**
  * Field errors of the answers as they stand (hidden fields are neither required nor checked);
- * `check`: the form's schema check compiled ahead, else one is compiled here.
+ * `check`: the form's schema check (precompiled by the server, or compiled in a page that may).
  */
-export function fieldErrorsOf(definition: FormDefinition, data: FormData, lang: Lang, check?: SchemaCheck): FieldError[] {
-  const result = validateSubmission(definition, data, lang, check);
+export function fieldErrorsOf(definition: FormDefinition, data: FormData, lang: Lang, check: SchemaCheck): FieldError[] {
+  const result = checkAnswers(definition, data, lang, check);
   return result.ok ? [] : result.errors;
 }

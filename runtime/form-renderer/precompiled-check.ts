@@ -4,7 +4,7 @@
  * CSP has no 'unsafe-eval'; the builder's preview of a draft has none to load and compiles one in
  * the page (the builder's CSP allows that).
  */
-import type { SchemaCheck } from '../../form-library/validation/validate-submission';
+import type { SchemaCheck } from '../../form-library/validation/check-answers';
 
 export type { SchemaCheck };
 

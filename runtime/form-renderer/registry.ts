@@ -1,10 +1,8 @@
 /**
  * Our widgets, fields and templates as rjsf registries: rjsf stays unforked, the look and the
- * Finnish inputs are ours. The validator carries form-library's Finnish formats.
+ * Finnish inputs are ours.
  */
 import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType, Widget } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import { finnishFormats } from './library';
 import { AddressField } from './fields/AddressField';
 import { AttachmentField } from './fields/AttachmentField';
 import { DateRangeField } from './fields/DateRangeField';
@@ -22,17 +20,17 @@ import { BusinessIdWidget, PersonalIdWidget, PhoneWidget, PostalCodeWidget } fro
 import { CheckboxesWidget, RadioWidget, SelectWidget, YesNoWidget } from './widgets/ChoiceWidgets';
 import { MunicipalityWidget } from './widgets/MunicipalityWidget';
 import { TextareaWidget } from './widgets/TextareaWidget';
+import { noCompileValidator } from './no-compile-validator';
 
 /**
- * rjsf's validator, which never compiles a schema here, so the customer pages need no 'unsafe-eval':
- * the pages are rendered with `noValidate` (answers are checked by form-library's validateSubmission,
- * with the server's precompiled check, see precompiled-check.ts), and rjsf asks its validator
- * otherwise only to resolve if/then/else, oneOf/anyOf and dependencies, which form-library's compiler
- * never emits (conditions are applied before compiling; no-runtime-compile.test.tsx holds it to
- * that). So rjsf's createPrecompiledValidator is not needed, nor could it be: a page's schema
- * changes with the answers its conditions read, and a precompiled validator fits one schema only.
+ * rjsf's validator, which never compiles a schema (no-compile-validator.ts), so the customer pages
+ * need no 'unsafe-eval' and carry no ajv: the pages are rendered with `noValidate`, answers are
+ * checked by form-library's checkAnswers with the form's check (precompiled by the server for the
+ * customer, see precompiled-check.ts). rjsf's createPrecompiledValidator is not needed, nor could
+ * it be: a page's schema changes with the answers its conditions read, and a precompiled
+ * validator fits one schema only.
  */
-export const validator = customizeValidator({ customFormats: finnishFormats });
+export const validator = noCompileValidator;
 
 /**
  * rjsf wraps every widget component in a `MergedWidget` that merges the widget's

@@ -2,6 +2,7 @@
 import { render } from '@testing-library/react';
 import { useState } from 'react';
 import type { FieldError, FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
+import { compiledCheck } from '../../form-library/validation/validate-submission';
 import type { AttachmentInfo } from './context';
 import { FormRenderer } from './FormRenderer';
 
@@ -18,11 +19,14 @@ export function onePage(elements: FormElement[]): FormDefinition {
 
 export function renderElements(elements: FormElement[], options: { lang?: Lang; data?: FormData; serverErrors?: FieldError[]; attachments?: AttachmentInfo[]; mode?: 'fill' | 'read' } = {}) {
   const latest: { data: FormData } = { data: options.data ?? {} };
+  const definition = onePage(elements);
+  const check = compiledCheck(definition);
   function Harness() {
     const [data, setData] = useState<FormData>(options.data ?? {});
     return (
       <FormRenderer
-        definition={onePage(elements)}
+        definition={definition}
+        check={check}
         lang={options.lang ?? 'fi'}
         mode={options.mode ?? 'fill'}
         data={data}

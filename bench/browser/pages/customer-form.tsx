@@ -1,6 +1,7 @@
 /** Kevyt's customer renderer (fill mode) with a 200-field form: page by page, as customers fill it. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FormData, FormDefinition } from '../../../form-library/format/types';
+import { compiledCheck } from '../../../form-library/validation/validate-submission';
 import { FormRenderer, type MunicipalityOption } from '../../../runtime/form-renderer';
 import '../../../runtime/styles/customer.css';
 import { exposeFormPage, recordAnswers } from './form-page-kit';
@@ -18,7 +19,9 @@ function KevytForm({ definition }: { definition: FormDefinition }) {
     recordAnswers(next);
     setData(next);
   }, []);
-  return <FormRenderer definition={definition} lang="fi" mode="fill" data={data} onChange={onChange} municipalities={MUNICIPALITIES} />;
+  // Never called here (no "next"); the app gets the server's precompiled check instead.
+  const check = useMemo(() => compiledCheck(definition), [definition]);
+  return <FormRenderer definition={definition} lang="fi" mode="fill" data={data} onChange={onChange} municipalities={MUNICIPALITIES} check={check} />;
 }
 
 exposeFormPage((form) => <KevytForm definition={form.definition} />);

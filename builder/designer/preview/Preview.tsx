@@ -2,8 +2,9 @@
  * The live preview: the runtime's own FormRenderer on the form being designed, in any of the three
  * languages and at desktop or phone width, fillable and validating as a customer would see it.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LANGS, type FormData, type FormDefinition, type Lang } from '../../../form-library/format/types';
+import { compiledCheck } from '../../../form-library/validation/validate-submission';
 import { FormRenderer } from '../../../runtime/form-renderer/FormRenderer';
 import { defineMessages, LANG_NAMES, useMessages } from '../../../ui/i18n/messages';
 
@@ -20,6 +21,8 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
   const [data, setData] = useState<FormData>({});
   const [done, setDone] = useState(false);
   const [round, setRound] = useState(0);
+  // Compiled on the first "next" only (the builder's CSP allows it): most edits are never checked.
+  const check = useMemo(() => compiledCheck(definition), [definition]);
 
   return (
     <div className="pv-preview">
@@ -55,6 +58,7 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
             onChange={(next) => { setData(next); setDone(false); }}
             onComplete={() => setDone(true)}
             completeLabel={m[lang].complete}
+            check={check}
           />
         )}
         <p role="status" className="pv-done">{done ? m[lang].done : ''}</p>
