@@ -51,7 +51,9 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // A GET carries no header of its own (the server answers JSON anyway): a browser hands over a
+  // preloaded answer (server/http/app-pages.ts) only to a request with the same headers.
+  const headers: Record<string, string> = method === 'GET' ? {} : { Accept: 'application/json' };
   if (method !== 'GET') Object.assign(headers, await csrfHeader());
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
