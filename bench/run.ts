@@ -14,6 +14,7 @@ const SUITES: Suite[] = [
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
   { name: 'customer', load: () => import('./browser/customer-suite') },
   { name: 'designer', load: () => import('./browser/designer-suite') },
+  { name: 'phone', load: () => import('./browser/phone-suite') },
 ];
 
 const wanted = process.argv.slice(2);
