@@ -9,7 +9,7 @@ import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
 import { SignInPage } from './pages/SignInPage';
 import { knownVersion, loadServiceForm } from './service-form-load';
-import { SERVICE_PAGE_ROUTE } from './service-urls';
+import { SERVICE_PAGE_ROUTE } from '../../form-library/delivery/service-urls';
 import { useLoad } from './use-load';
 
 // The pages that render or read a form carry the form engine (rjsf, ajv, the compiler): they load

@@ -4,7 +4,7 @@ import { api } from '../../ui/api/http';
 import type { AttachmentInfo, MunicipalityOption } from '../form-renderer';
 // The module itself, not the index: this file is loaded before the (lazy) form engine.
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
-import { deploymentCheckUrl, deploymentFormUrl } from './service-urls';
+import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
 export interface Topic {
   id: string;

@@ -13,7 +13,7 @@ import { ApiError } from '../../ui/api/http';
 import type { Lang } from '../../form-library/format/types';
 import type { SchemaCheck } from '../form-renderer/precompiled-check';
 import { customerApi, type DeploymentForm } from './api';
-import { versionInFormUrl } from './service-urls';
+import { versionInFormUrl } from '../../form-library/delivery/service-urls';
 
 export type ServiceForm = DeploymentForm & { check: SchemaCheck };
 

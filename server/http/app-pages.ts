@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import { deploymentCheckUrl, deploymentFormUrl, servicePageOf } from '../../runtime/customer/service-urls';
+import { deploymentCheckUrl, deploymentFormUrl, servicePageOf } from '../../form-library/delivery/service-urls';
 import type { AppContext } from '../context';
 import { getDeployment } from '../deployments/deployments';
 import { etagOf, IMMUTABLE } from './immutable';

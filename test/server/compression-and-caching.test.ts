@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readyPackExamples } from '../../form-library/packs/index';
+import { readyPackExamples } from '../../form-library/library/index';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 
 interface Raw {

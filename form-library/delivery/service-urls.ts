@@ -1,10 +1,11 @@
 /**
- * Where a service is filled and where its form comes from: the service page's route and the API
- * URLs of a deployment's form and check. Plain TypeScript, because two sides must agree on them:
- * the customer app fetches these URLs, and the server names the same URLs as preloads in the
- * service page's HTML (server/http/app-pages.ts), which the browser only reuses on an exact match.
+ * Where a deployed service is filled and where its form comes from: the customer app's service
+ * page route and the API URLs of a deployment's form and check. Here, below both the app and the
+ * server, because the two must agree on them exactly: the customer app fetches these URLs, and
+ * the server names the same URLs as preloads in the service page's HTML
+ * (server/http/app-pages.ts), which the browser reuses only for the very same URL.
  */
-import { LANGS, type Lang } from '../../form-library/format/types';
+import { LANGS, type Lang } from '../../languages/localized-text';
 
 /** The service page under /:lang/ (CustomerApp's route). */
 export const SERVICE_PAGE_ROUTE = 'asioi/:municipality/palvelu/:deploymentId';
