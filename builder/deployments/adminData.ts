@@ -1,8 +1,9 @@
 /** Everything the deployment screens need about the admin's authority, loaded in one go. */
-import type { FormPackContent } from '../../form-library/format/types';
+import type { FormPackContent, Lang } from '../../form-library/format/types';
 import { listPacks, type PackListItem } from '../packs/api';
 import { listAuthorities, listDeployments, listMunicipalities, type Authority, type Deployment, type Municipality } from './api';
 import { deployableVersions, libraryFor, versionContent, type LibraryService } from './deployable';
+import { localize } from '../../form-library/format/localize';
 
 export interface AdminData {
   authority: Authority;
@@ -32,7 +33,6 @@ export async function loadAdminData(authorityId: string): Promise<AdminData> {
 }
 
 /** A municipality's name in the reader's language (Swedish name in Swedish). */
-export function municipalityName(m: Municipality | undefined, code: string, lang: string): string {
-  if (!m) return code;
-  return lang === 'sv' ? m.sv : m.fi;
+export function municipalityName(m: Municipality | undefined, code: string, lang: Lang): string {
+  return localize(m, lang, code);
 }

@@ -4,6 +4,7 @@ import { ApiError } from '../../ui/api/http';
 import { errorExtra, type Municipality } from './api';
 import { municipalityName } from './adminData';
 import type { deploymentMessages } from './messages';
+import { localize } from '../../form-library/format/localize';
 
 type Msg = Record<keyof (typeof deploymentMessages)['fi'], string>;
 
@@ -12,7 +13,7 @@ export function refusalSentences(err: unknown, t: Msg, lang: Lang, municipalitie
   const { overlaps, languageGaps } = errorExtra(err.body);
   const name = (code: string) => municipalityName(municipalities.get(code), code, lang);
   return [
-    ...overlaps.map((o) => format(t.overlap, { authority: o.authority.name[lang] || o.authority.name.fi, municipalities: o.municipalities.map(name).join(', ') })),
+    ...overlaps.map((o) => format(t.overlap, { authority: localize(o.authority.name, lang), municipalities: o.municipalities.map(name).join(', ') })),
     ...languageGaps.map((g) =>
       format(t.languageGap, { municipalities: g.municipalities.map((m) => name(m.code)).join(', '), lang: g.lang === 'fi' ? t.languageGapFi : t.languageGapSv, count: g.missing.length }),
     ),

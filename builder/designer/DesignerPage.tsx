@@ -8,7 +8,7 @@ import type { FormPackContent, ServiceDefinition } from '../../form-library/form
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { ApiError } from '../../ui/api/http';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { anyText } from './displayLabel';
+import { localize } from '../../form-library/format/localize';
 import { FormDesigner } from './FormDesigner';
 import { designerMessages } from './messages';
 import { canRedo, canUndo, createStack, execute, redo, undo, type CommandStack } from './modeling/commandStack';
@@ -167,7 +167,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   return (
     <section className="ds-page">
       <div className="ds-head">
-        <h1>{format(t.editing, { name: anyText(content.name, lang) || content.slug })}</h1>
+        <h1>{format(t.editing, { name: localize(content.name, lang) || content.slug })}</h1>
         <div className="ds-file">
           <button type="button" onClick={() => downloadPackFile(content)}>{t.export}</button>
           <PackFileInput
@@ -187,7 +187,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
           <ul>
             {content.services.map((s) => (
               <li key={s.id}>
-                <button type="button" aria-pressed={s.id === service?.id} onClick={() => setServiceId(s.id)}>{anyText(s.name, lang) || s.id}</button>
+                <button type="button" aria-pressed={s.id === service?.id} onClick={() => setServiceId(s.id)}>{localize(s.name, lang) || s.id}</button>
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { FormPackContent } from '../../form-library/format/types';
 import { ApiError } from '../../ui/api/http';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { anyText } from './displayLabel';
+import { localize } from '../../form-library/format/localize';
 import { draftMessages } from '../drafts/messages';
 import { newPackContent } from '../drafts/packContent';
 import { createPack, listPacks, type PackSummary } from '../drafts/packsApi';
@@ -55,7 +55,7 @@ export function PackListPage() {
       {packs && packs.length > 0 && (
         <ul className="pk-list">
           {packs.map((p) => {
-            const pname = anyText(p.name, lang) || p.slug;
+            const pname = localize(p.name, lang) || p.slug;
             return (
               <li key={p.id}>
                 <Link to={`/${lang}/designer/${p.id}`} aria-label={format(t.openPack, { name: pname })}>{pname}</Link>

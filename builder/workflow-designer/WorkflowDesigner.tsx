@@ -8,7 +8,7 @@ import { WORKFLOW_ROLES, type WorkflowDefinition, type WorkflowRole } from '../.
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { describeWorkflowProblem } from '../../workflows/validation/workflow-problem';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { anyText } from '../designer/displayLabel';
+import { localize } from '../../form-library/format/localize';
 import { LocalizedTextEntry } from '../designer/properties-panel/entries/LocalizedTextEntry';
 import { CheckboxEntry, TextEntry } from '../designer/properties-panel/entries/SimpleEntries';
 import { workflowTemplate } from '../drafts/packContent';
@@ -68,7 +68,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               return (
                 <li key={s.id} className="wf-item" data-state={s.id}>
                   <details open={justAdded === `state:${s.id}` || undefined}>
-                  <summary>{anyText(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t.initial}` : ''}{s.final ? ` · ${t.final}` : ''}</summary>
+                  <summary>{localize(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t.initial}` : ''}{s.final ? ` · ${t.final}` : ''}</summary>
                   <fieldset>
                     <legend>{format(t.state, { id: s.id })}</legend>
                     <LocalizedTextEntry id={`${id}-label`} legend={t.stateLabel} value={s.label} onChange={(l, v) => onChange(updateState(def, s.id, { label: setText(s.label, l, v) }), `${id}:label.${l}`)} />
@@ -109,7 +109,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               return (
                 <li key={i} className="wf-item" data-event={tr.event}>
                   <details open={justAdded === `transition:${i}` || undefined}>
-                  <summary>{anyText(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
+                  <summary>{localize(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
                   <fieldset>
                     <legend>{format(t.transition, { event: tr.event })}</legend>
                     <TextEntry id={`${id}-event`} label={t.event} value={tr.event} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
@@ -119,7 +119,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                         <CheckboxEntry
                           key={s.id}
                           id={`${id}-from-${s.id}`}
-                          label={anyText(s.label, lang) || s.id}
+                          label={localize(s.label, lang) || s.id}
                           checked={tr.from.includes(s.id)}
                           onChange={(v) => onChange(updateTransition(def, i, { from: v ? [...tr.from, s.id] : tr.from.filter((f) => f !== s.id) }))}
                         />
@@ -128,7 +128,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                     <div className="pp-entry">
                       <label htmlFor={`${id}-to`}>{t.to}</label>
                       <select id={`${id}-to`} value={tr.to} onChange={(e) => onChange(updateTransition(def, i, { to: e.target.value }))}>
-                        {def.states.map((s) => <option key={s.id} value={s.id}>{anyText(s.label, lang) || s.id}</option>)}
+                        {def.states.map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
                       </select>
                     </div>
                     <LocalizedTextEntry id={`${id}-label`} legend={t.transitionLabel} value={tr.label} onChange={(l, v) => onChange(updateTransition(def, i, { label: setText(tr.label, l, v) }), `${id}:label.${l}`)} />
@@ -170,12 +170,12 @@ export function WorkflowDesigner({ def, onChange }: Props) {
             <label htmlFor="wf-new-from">{t.from}</label>
             <select id="wf-new-from" value={newFrom} onChange={(e) => setNewFrom(e.target.value)}>
               <option value="">–</option>
-              {def.states.filter((s) => !s.final).map((s) => <option key={s.id} value={s.id}>{anyText(s.label, lang) || s.id}</option>)}
+              {def.states.filter((s) => !s.final).map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
             </select>
             <label htmlFor="wf-new-to">{t.to}</label>
             <select id="wf-new-to" value={newTo} onChange={(e) => setNewTo(e.target.value)}>
               <option value="">–</option>
-              {def.states.map((s) => <option key={s.id} value={s.id}>{anyText(s.label, lang) || s.id}</option>)}
+              {def.states.map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
             </select>
             <button type="submit">{t.addTransition}</button>
           </form>

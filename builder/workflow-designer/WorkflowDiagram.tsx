@@ -2,7 +2,7 @@
 import type { Lang } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { format, useMessages } from '../../ui/i18n/messages';
-import { anyText } from '../designer/displayLabel';
+import { localize } from '../../form-library/format/localize';
 import { workflowMessages } from './messages';
 import { layers } from './workflowOps';
 
@@ -57,7 +57,7 @@ export function WorkflowDiagram({ def, lang, current, idBase = 'wf-diagram' }: {
             return (
               <g key={s.id} data-state={s.id}>
                 <rect x={p.x} y={p.y} width={BOX_W} height={BOX_H} rx={s.final ? 20 : 6} fill={active ? '#0b5394' : s.initial ? '#e3f0fb' : '#ffffff'} stroke="#1f2933" strokeWidth={s.final ? 3 : 1.5} strokeDasharray={s.customerVisible ? undefined : '4 3'} />
-                <text x={p.x + BOX_W / 2} y={p.y + 18} fontSize="12" textAnchor="middle" fill={active ? '#ffffff' : '#1f2933'}>{anyText(s.label, lang).slice(0, 22)}</text>
+                <text x={p.x + BOX_W / 2} y={p.y + 18} fontSize="12" textAnchor="middle" fill={active ? '#ffffff' : '#1f2933'}>{localize(s.label, lang).slice(0, 22)}</text>
                 <text x={p.x + BOX_W / 2} y={p.y + 34} fontSize="9" textAnchor="middle" fill={active ? '#ffffff' : '#3d4852'}>{s.id}</text>
               </g>
             );

@@ -8,7 +8,7 @@ import type { Lang } from '../../form-library/format/types';
 import { compileWorkflow, type WorkflowMachine } from '../../workflows/machine/compile-machine';
 import type { WorkflowDefinition, WorkflowRole } from '../../workflows/format/types';
 import { format, useMessages } from '../../ui/i18n/messages';
-import { anyText } from '../designer/displayLabel';
+import { localize } from '../../form-library/format/localize';
 import { workflowMessages } from './messages';
 import { WorkflowDiagram } from './WorkflowDiagram';
 
@@ -61,7 +61,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
       return;
     }
     send(event);
-    setHistory((h) => [...h, { label: anyText(tr.label, lang), by: role, to: tr.to, comment: event.comment, alert: tr.customerAlert ? anyText(tr.customerAlert, lang) : undefined }]);
+    setHistory((h) => [...h, { label: localize(tr.label, lang), by: role, to: tr.to, comment: event.comment, alert: tr.customerAlert ? localize(tr.customerAlert, lang) : undefined }]);
     setComment('');
     setError('');
   };
@@ -77,10 +77,10 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
         ))}
       </fieldset>
       <p>
-        {t.current}: <strong data-testid="sim-current">{state ? anyText(state.label, lang) : current}</strong> ({current})
+        {t.current}: <strong data-testid="sim-current">{state ? localize(state.label, lang) : current}</strong> ({current})
         {state && !state.customerVisible && <> {t.hidden}</>}
       </p>
-      <p>{t.customerSees}: <strong>{customerSees ? anyText(customerSees.label, lang) : '–'}</strong></p>
+      <p>{t.customerSees}: <strong>{customerSees ? localize(customerSees.label, lang) : '–'}</strong></p>
       {snapshot.status === 'done' ? (
         <p role="status">{t.finished}</p>
       ) : (
@@ -100,7 +100,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
                 {options.map((o) => (
                   <li key={o.event}>
                     <button type="button" onClick={() => fire(def.transitions.indexOf(o))}>
-                      {anyText(o.label, lang) || o.event}{o.commentRequired ? ` (${t.commentRequired.toLowerCase()})` : ''}
+                      {localize(o.label, lang) || o.event}{o.commentRequired ? ` (${t.commentRequired.toLowerCase()})` : ''}
                     </button>
                   </li>
                 ))}
@@ -114,7 +114,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
       <ol className="wf-sim-history" aria-live="polite">
         {history.map((h, i) => (
           <li key={i}>
-            {h.label} ({t[`role_${h.by}`]}) → {anyText(def.states.find((s) => s.id === h.to)?.label, lang) || h.to}
+            {h.label} ({t[`role_${h.by}`]}) → {localize(def.states.find((s) => s.id === h.to)?.label, lang) || h.to}
             {h.comment && <> — “{h.comment}”</>}
             {h.alert && <div className="wf-alert">{format(t.alertSent, { text: h.alert })}</div>}
           </li>

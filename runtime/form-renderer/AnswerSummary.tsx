@@ -9,7 +9,7 @@ import type { AttachmentInfo, MunicipalityOption } from './context';
 import { formatAnswer, isEmptyAnswer } from './answer-format';
 import { pruneHidden, visiblePages } from './library';
 import { rendererMessages } from './messages';
-import { localized } from './ui-overlay';
+import { localize } from '../../form-library/format/localize';
 import { useMunicipalities } from './widgets/MunicipalityCombobox';
 
 export interface AnswerSummaryProps {
@@ -43,13 +43,13 @@ function Items({ elements, values, lang, municipalities, attachments, attachment
         if (element.kind === 'info') return null;
         if (!(element.key in values) && element.kind !== 'attachment' && !element.required) return null;
         const value = values[element.key];
-        const label = localized(element.label, lang);
+        const label = localize(element.label, lang);
         let content: React.ReactNode;
         if (element.kind === 'section') {
           content = value && typeof value === 'object' ? <Items elements={element.elements} values={value as Record<string, unknown>} lang={lang} municipalities={municipalities} attachments={attachments} attachmentHref={attachmentHref} /> : t.noAnswer;
         } else if (element.kind === 'group') {
           const list = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-          const item = localized(element.itemLabel, lang) || t.item;
+          const item = localize(element.itemLabel, lang) || t.item;
           content = list.length === 0 ? t.noAnswer : (
             <ol className="answers__group">
               {list.map((row, i) => (
@@ -97,11 +97,11 @@ export function AnswerSummary({ definition, lang, data, attachments, attachmentH
       {pages.map((page, i) => (
         <section key={page.id} className="answer-summary__page">
           <div className="answer-summary__head">
-            <Heading>{localized(page.title, lang)}</Heading>
+            <Heading>{localize(page.title, lang)}</Heading>
             {onEditPage && (
               <button type="button" className="button button--link" onClick={() => onEditPage(i)}>
                 {editLabel ?? rendererMessages[lang].edit}
-                <span className="visually-hidden">: {localized(page.title, lang)}</span>
+                <span className="visually-hidden">: {localize(page.title, lang)}</span>
               </button>
             )}
           </div>

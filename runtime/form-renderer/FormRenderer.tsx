@@ -18,7 +18,7 @@ import { rendererMessages } from './messages';
 import type { SchemaCheck } from './precompiled-check';
 import { renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
-import { localized } from './ui-overlay';
+import { localize } from '../../form-library/format/localize';
 import { HiddenPathsContext, visibilityOf, type Visibility } from './visibility';
 
 export interface FormRendererProps {
@@ -288,7 +288,7 @@ export function FormRenderer(props: FormRendererProps) {
         <div className="form-renderer form-renderer--read">
           {pages.map((p) => (
             <section key={p.id} className="form-page" aria-labelledby={`page-${p.id}`}>
-              <h2 id={`page-${p.id}`}>{localized(p.title, lang)}</h2>
+              <h2 id={`page-${p.id}`}>{localize(p.title, lang)}</h2>
               <PageForm definition={definition} pageIndex={definition.pages.indexOf(p)} lang={lang} data={data} visibility={visibility} context={context} readonly errors={[]} />
             </section>
           ))}
@@ -307,14 +307,14 @@ export function FormRenderer(props: FormRendererProps) {
           <ol className="steps__list">
             {pages.map((p, i) => (
               <li key={p.id} className={i === step ? 'steps__item steps__item--current' : i < step ? 'steps__item steps__item--done' : 'steps__item'} aria-current={i === step ? 'step' : undefined}>
-                {localized(p.title, lang)}
+                {localize(p.title, lang)}
               </li>
             ))}
           </ol>
         </nav>
         <ErrorSummary errors={summaryErrors} onSelect={handleSelect} showKey={showKey} />
         <h2 className="form-page__title" tabIndex={-1} ref={headingRef}>
-          {localized(page.title, lang)}
+          {localize(page.title, lang)}
         </h2>
         <p className="form-page__hint">{t.requiredHint}</p>
         <PageForm

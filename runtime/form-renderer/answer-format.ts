@@ -2,7 +2,7 @@
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { municipalityName, type MunicipalityOption } from './context';
 import { rendererMessages } from './messages';
-import { localized } from './ui-overlay';
+import { localize } from '../../form-library/format/localize';
 
 export function formatDate(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -22,9 +22,9 @@ export function formatAnswer(element: FormElement, value: unknown, lang: Lang, m
   if (isEmptyAnswer(value)) return t.noAnswer;
   switch (element.kind) {
     case 'choice':
-      return localized(element.options.find((o) => o.value === value)?.label, lang) || String(value);
+      return localize(element.options.find((o) => o.value === value)?.label, lang) || String(value);
     case 'multiChoice':
-      return (Array.isArray(value) ? value : [value]).map((v) => localized(element.options.find((o) => o.value === v)?.label, lang) || String(v)).join(', ');
+      return (Array.isArray(value) ? value : [value]).map((v) => localize(element.options.find((o) => o.value === v)?.label, lang) || String(v)).join(', ');
     case 'yesNo':
       return value === true ? t.yes : t.no;
     case 'date':

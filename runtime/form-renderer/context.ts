@@ -1,4 +1,5 @@
 import type { Lang } from '../../form-library/format/types';
+import { localize } from '../../form-library/format/localize';
 
 /** A municipality as GET /api/municipalities returns it. */
 export interface MunicipalityOption {
@@ -31,5 +32,5 @@ export interface RendererContext {
 }
 
 export function municipalityName(m: MunicipalityOption, lang: Lang): string {
-  return lang === 'sv' ? m.sv || m.fi : m.fi || m.sv;
+  return localize(m, lang);
 }

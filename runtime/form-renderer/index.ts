@@ -14,4 +14,3 @@ export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
 export { widgets, fields, templates, validator } from './registry';
 export { loadSchemaCheck, type SchemaCheck } from './precompiled-check';
 export { rendererMessages } from './messages';
-export { localized } from './ui-overlay';

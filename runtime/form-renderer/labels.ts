@@ -1,7 +1,7 @@
 /** Finds the element a data path points at, for error texts and summaries ("Participants 2: Name"). */
 import type { FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { rendererMessages } from './messages';
-import { localized } from './ui-overlay';
+import { localize } from '../../form-library/format/localize';
 
 export function findElement(elements: FormElement[], key: string): FormElement | undefined {
   return elements.find((e) => e.key === key);
@@ -14,7 +14,7 @@ function countLabels(elements: FormElement[], lang: Lang, counts: Map<string, nu
   for (const e of elements) {
     if (e.kind === 'section' || e.kind === 'group') countLabels(e.elements, lang, counts);
     else {
-      const label = localized(e.label, lang);
+      const label = localize(e.label, lang);
       counts.set(label, (counts.get(label) ?? 0) + 1);
     }
   }
@@ -39,11 +39,11 @@ export function labelForPath(definition: FormDefinition, path: string, lang: Lan
   for (let i = 0; i < segments.length; i++) {
     const element = findElement(elements, segments[i]);
     if (!element) break;
-    const label = localized(element.label, lang);
+    const label = localize(element.label, lang);
     if (element.kind === 'group') {
       section = undefined;
       const index = Number(segments[i + 1]);
-      const item = localized(element.itemLabel, lang) || label;
+      const item = localize(element.itemLabel, lang) || label;
       if (Number.isInteger(index)) {
         parts.push(`${item} ${index + 1}`);
         i++;

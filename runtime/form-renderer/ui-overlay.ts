@@ -4,7 +4,8 @@
  * so the renderer does not depend on the widget names a compiler happens to use.
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { ElementKind, FormElement, Lang, LocalizedText } from '../../form-library/format/types';
+import type { ElementKind, FormElement, Lang } from '../../form-library/format/types';
+import { localize } from '../../form-library/format/localize';
 
 const WIDGET_BY_KIND: Partial<Record<ElementKind, string>> = {
   text: 'text',
@@ -27,11 +28,6 @@ const FIELD_BY_KIND: Partial<Record<ElementKind, string>> = {
   info: 'info',
 };
 
-export function localized(text: LocalizedText | undefined, lang: Lang): string {
-  if (!text) return '';
-  return text[lang] ?? text.fi ?? text.sv ?? text.en ?? '';
-}
-
 type SchemaObject = RJSFSchema & { properties?: Record<string, RJSFSchema>; items?: RJSFSchema };
 
 function asObject(value: unknown): Record<string, unknown> {
@@ -52,8 +48,8 @@ export function overlayElements(
   for (const element of elements) {
     const compiledUi = asObject(ui[element.key]) as UiSchema;
     const options = { ...asObject(compiledUi['ui:options']), element };
-    const next: UiSchema = { ...compiledUi, 'ui:title': localized(element.label, lang), 'ui:options': options };
-    const help = localized(element.help, lang);
+    const next: UiSchema = { ...compiledUi, 'ui:title': localize(element.label, lang), 'ui:options': options };
+    const help = localize(element.help, lang);
     if (help) next['ui:help'] = help;
     else delete next['ui:help'];
     delete next['ui:description'];
@@ -72,12 +68,12 @@ export function overlayElements(
     if (field) next['ui:field'] = field;
     if (element.kind === 'choice') next['ui:widget'] = element.display === 'select' ? 'select' : 'radio';
     if (element.kind === 'choice' || element.kind === 'multiChoice') {
-      next['ui:enumNames'] = Object.fromEntries(element.options.map((o) => [o.value, localized(o.label, lang)]));
+      next['ui:enumNames'] = Object.fromEntries(element.options.map((o) => [o.value, localize(o.label, lang)]));
     }
     if (element.kind === 'section') {
       const inner = overlayElements(element.elements, lang, propSchema, compiledUi);
       propSchema = inner.schema;
-      Object.assign(next, inner.uiSchema, { 'ui:title': localized(element.label, lang), 'ui:options': options });
+      Object.assign(next, inner.uiSchema, { 'ui:title': localize(element.label, lang), 'ui:options': options });
     }
     if (element.kind === 'group') {
       const itemSchema = (propSchema as SchemaObject).items ?? { type: 'object', properties: {} };

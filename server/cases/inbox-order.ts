@@ -7,13 +7,14 @@ import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { authorityServices, serviceOrder, statusOrder } from './authority-services';
 import type { SegmentOrder } from './inbox-query';
+import { localize } from '../../form-library/format/localize';
 
 export function municipalityOrder(ctx: AppContext, codes: string[], lang: Lang): string[] {
   const names = new Map(
     ctx.sqlite
       .prepare<[string], { code: string; fi: string; sv: string }>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code IN (SELECT value FROM json_each(?))')
       .all(JSON.stringify(codes))
-      .map((m) => [m.code, lang === 'sv' ? m.sv || m.fi : m.fi || m.sv]),
+      .map((m) => [m.code, localize(m, lang)]),
   );
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'fi', { sensitivity: 'base' });
   return [...codes].sort((a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0));

@@ -6,7 +6,8 @@
  * Plain TypeScript with no Node or DOM dependency so that server and browser can both use it.
  */
 import { walkForm } from '../../form-library/conditions';
-import type { FormData, FormDefinition, FormElement, Lang, LocalizedText } from '../../form-library/format/types';
+import type { FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
+import { localize } from '../../form-library/format/localize';
 
 export interface AnswerRow {
   /** Dotted data path, e.g. 'organiser.businessId', 'participants.0.name'. */
@@ -32,12 +33,6 @@ const YES_NO: Record<Lang, { yes: string; no: string }> = {
   en: { yes: 'Yes', no: 'No' },
 };
 
-/** A text in the language, falling back to Finnish, Swedish, English, then the given fallback. */
-export function localized(text: LocalizedText | undefined, lang: Lang, fallback = ''): string {
-  if (!text) return fallback;
-  return text[lang] || text.fi || text.sv || text.en || fallback;
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -62,14 +57,14 @@ function formatValue(el: FormElement, value: unknown, lang: Lang, lookups: Answe
       return value === true ? YES_NO[lang].yes : value === false ? YES_NO[lang].no : String(value);
     case 'choice': {
       const option = el.options.find((o) => o.value === value);
-      return option ? localized(option.label, lang, option.value) : String(value);
+      return option ? localize(option.label, lang, option.value) : String(value);
     }
     case 'multiChoice': {
       const values = Array.isArray(value) ? value : [value];
       return values
         .map((v) => {
           const option = el.options.find((o) => o.value === v);
-          return option ? localized(option.label, lang, option.value) : String(v);
+          return option ? localize(option.label, lang, option.value) : String(v);
         })
         .join(', ');
     }
@@ -112,11 +107,11 @@ export function answerRows(definition: FormDefinition, data: FormData, lang: Lan
     if (!visible || el.kind === 'info') return;
     const pathText = path.join('.');
     const parent = prefixes.get(path.slice(0, -1).join('.')) ?? '';
-    const label = parent + localized(el.label, lang, el.key);
+    const label = parent + localize(el.label, lang, el.key);
     if (el.kind === 'section') {
       prefixes.set(pathText, label + LABEL_SEPARATOR);
     } else if (el.kind === 'group') {
-      const itemLabel = localized(el.itemLabel, lang, '') || localized(el.label, lang, el.key);
+      const itemLabel = localize(el.itemLabel, lang, '') || localize(el.label, lang, el.key);
       const items = Array.isArray(value) ? value : [];
       items.forEach((_, i) => prefixes.set(`${pathText}.${i}`, `${parent}${itemLabel} ${i + 1}${LABEL_SEPARATOR}`));
     } else {

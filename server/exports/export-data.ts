@@ -7,7 +7,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
-import { answerRows, localized } from './answer-rows';
+import { answerRows } from './answer-rows';
+import { localize } from '../../form-library/format/localize';
 import type { CaseExport, ExportHistoryEntry } from './case-export';
 
 type SubmissionRow = typeof submissions.$inferSelect;
@@ -33,7 +34,7 @@ export class ExportLookups {
         .get();
       const content = row ? (JSON.parse(row.content) as FormPackContent) : null;
       const slug = row?.slug ?? String(packId);
-      found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug, packName: content ? localized(content.name, this.lang, slug) : slug };
+      found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug, packName: content ? localize(content.name, this.lang, slug) : slug };
       this.services.set(key, found);
     }
     return found;
@@ -46,7 +47,7 @@ export class ExportLookups {
       names = row ? { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } : { fi: id, sv: id, en: id };
       this.authorityNames.set(id, names);
     }
-    return names[this.lang] || names.fi;
+    return localize(names, this.lang);
   }
 
   municipality(code: string, lang: Lang = this.lang): string | undefined {
@@ -57,7 +58,7 @@ export class ExportLookups {
     }
     const names = this.municipalityNames.get(code);
     if (!names) return undefined;
-    return lang === 'sv' ? names.sv : names.fi;
+    return localize(names, lang);
   }
 
   userName(id: number | null): string | null {
@@ -77,7 +78,7 @@ const SYSTEM: Record<Lang, string> = { fi: 'Järjestelmä', sv: 'Systemet', en: 
 function statusLabel(service: ServiceDefinition | null, status: string | null, lang: Lang): string {
   if (status === null) return '';
   const state = service?.workflow.states.find((s) => s.id === status);
-  return state ? localized(state.label, lang, status) : status;
+  return state ? localize(state.label, lang, status) : status;
 }
 
 /** Builds the export of one submission; `withHistory` false skips the history (CSV needs none). */
@@ -118,7 +119,7 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
   return {
     id: s.id,
     reference: s.reference,
-    service: service ? localized(service.name, lang, s.serviceId) : s.serviceId,
+    service: service ? localize(service.name, lang, s.serviceId) : s.serviceId,
     authority: lookups.authority(s.authorityId),
     // The pack by name and by its stable slug, and the exact version.
     packVersion: `${packName} (${slug}) v${s.packVersion}`,

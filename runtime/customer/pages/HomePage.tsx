@@ -8,6 +8,7 @@ import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
+import { localize } from '../../../form-library/format/localize';
 
 /** Choose a municipality (by Finnish or Swedish name) and optionally a topic. */
 export function HomePage() {
@@ -60,7 +61,7 @@ export function HomePage() {
           <select id="topic" className="input" value={topic} onChange={(e) => setTopic(e.target.value)}>
             <option value="">{t.allTopics}</option>
             {(topics.data ?? []).map((tp) => (
-              <option key={tp.id} value={tp.id}>{tp.name[lang] ?? tp.name.fi}</option>
+              <option key={tp.id} value={tp.id}>{localize(tp.name, lang)}</option>
             ))}
           </select>
         </div>

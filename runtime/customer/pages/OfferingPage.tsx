@@ -6,6 +6,7 @@ import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import type { ServiceLinkState } from '../service-form-load';
 import { useLoad } from '../use-load';
+import { localize } from '../../../form-library/format/localize';
 
 /** Services grouped by topic; a service with several topics is listed under its first. */
 export function groupByTopic(services: OfferedService[], topics: Topic[]): Array<{ topic: Topic | null; services: OfferedService[] }> {
@@ -42,7 +43,7 @@ export function OfferingPage() {
   }
   if (!offering.data) return <Loading />;
   const m = offering.data.municipality;
-  const name = lang === 'sv' ? m.sv || m.fi : m.fi || m.sv;
+  const name = localize(m, lang);
   const title = format(t.offeringTitle, { municipality: name });
   const groups = groupByTopic(offering.data.services, topics.data ?? []);
 
@@ -62,7 +63,7 @@ export function OfferingPage() {
         >
           <option value="">{t.allTopics}</option>
           {(topics.data ?? []).map((tp) => (
-            <option key={tp.id} value={tp.id}>{tp.name[lang] ?? tp.name.fi}</option>
+            <option key={tp.id} value={tp.id}>{localize(tp.name, lang)}</option>
           ))}
         </select>
       </div>
@@ -70,7 +71,7 @@ export function OfferingPage() {
       {offering.data.services.length === 0 && <p className="notice">{t.noServices}</p>}
       {groups.map(({ topic, services }) => (
         <section className="topic" key={topic?.id ?? 'other'} aria-labelledby={`topic-${topic?.id ?? 'other'}`}>
-          <h2 id={`topic-${topic?.id ?? 'other'}`}>{topic ? topic.name[lang] ?? topic.name.fi : t.otherTopic}</h2>
+          <h2 id={`topic-${topic?.id ?? 'other'}`}>{topic ? localize(topic.name, lang) : t.otherTopic}</h2>
           <ul className="service-list">
             {services.map((s) => (
               <li key={s.deploymentId} className="service-card">

@@ -4,6 +4,7 @@
  */
 import { api } from '../../../ui/api/http';
 import type { FormData, FormDefinition, Lang } from '../../../form-library/format/types';
+import { localize } from '../../../form-library/format/localize';
 
 export interface StaffMe {
   id: number;
@@ -18,7 +19,7 @@ export interface StaffMe {
 export function authorityName(me: StaffMe, lang: Lang): string {
   const name = me.authority?.name;
   if (!name) return '';
-  return typeof name === 'string' ? name : name[lang] || name.fi || name.sv || name.en || '';
+  return typeof name === 'string' ? name : localize(name, lang);
 }
 
 export interface InboxItem {

@@ -1,14 +1,14 @@
 import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps } from '@rjsf/utils';
 import { format, useMessages, useLang } from '../../../ui/i18n/messages';
 import { rendererMessages } from '../messages';
-import { localized } from '../ui-overlay';
+import { localize } from '../../../form-library/format/localize';
 import { RequiredMark } from './RequiredMark';
 import { elementOf } from './element-of';
 import type { UiSchema } from '@rjsf/utils';
 
 function itemLabelOf(uiSchema: UiSchema | undefined, lang: ReturnType<typeof useLang>, fallback: string): string {
   const element = elementOf(uiSchema);
-  if (element?.kind === 'group') return localized(element.itemLabel, lang) || fallback;
+  if (element?.kind === 'group') return localize(element.itemLabel, lang) || fallback;
   return fallback;
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Condition, FormDefinition } from '../../../../form-library/format/types';
 import { useLang, useMessages } from '../../../../ui/i18n/messages';
-import { anyText, elementTitle } from '../../displayLabel';
+import { elementTitle } from '../../displayLabel';
+import { localize } from '../../../../form-library/format/localize';
 import { earlierFields, groupFieldsLeftOut } from '../../modeling/conditions';
 import { panelMessages } from '../messages';
 
@@ -69,7 +70,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
                 >
                   <option value="">{t.conditionAnswered}</option>
                   {field.values.map((v) => (
-                    <option key={encode(v.value)} value={encode(v.value)}>{anyText(v.label, lang) || String(v.value)}</option>
+                    <option key={encode(v.value)} value={encode(v.value)}>{localize(v.label, lang) || String(v.value)}</option>
                   ))}
                 </select>
               </div>
