@@ -35,4 +35,26 @@ describe('AnswerSummary', () => {
     const alcohol = screen.getByText('Serveras alkohol vid evenemanget?', { selector: 'dt' }).parentElement as HTMLElement;
     expect(within(alcohol).getByText('Nej')).toBeTruthy();
   });
+
+  it('never lists a required question hidden by its condition, not even as unanswered', () => {
+    // A market needs no security plan; a performer without pyrotechnics no plan for them.
+    const data: Record<string, unknown> = { ...validEventData(), eventType: 'market', siteMap: ['att-1'] };
+    delete data.securityPlan;
+    data.performers = [{ performerName: 'Sibelius-kvartetti', pyrotechnics: false }];
+    render(<AnswerSummary definition={publicEventForm} lang="sv" data={data} municipalities={testMunicipalities} />);
+    const labels = screen.getAllByRole('term').map((dt) => dt.textContent);
+    expect(labels).not.toContain('Säkerhetsplan');
+    expect(labels).not.toContain('Pyroteknikplan');
+    expect(labels).toContain('Områdeskarta');
+    expect(screen.queryByText('Inga bilagor')).toBeNull();
+    expect(screen.queryByText('Inget svar')).toBeNull();
+  });
+
+  it('says "no answer" only for a shown required question left unanswered', () => {
+    const data: Record<string, unknown> = { ...validEventData(), eventType: 'concert' };
+    delete data.securityPlan;
+    render(<AnswerSummary definition={publicEventForm} lang="fi" data={data} municipalities={testMunicipalities} />);
+    const row = screen.getByText('Turvallisuussuunnitelma', { selector: 'dt' }).parentElement as HTMLElement;
+    expect(within(row).getByText('Ei liitteitä')).toBeTruthy();
+  });
 });

@@ -1,15 +1,16 @@
 /**
- * Every visible answer with its label, page by page: the summary before sending, the receipt
- * (printable) and the handler's quick view. Hidden answers never show.
+ * Every shown answer with its label, page by page: the summary before sending, the receipt
+ * (printable), My submissions and the handler's case view. What is shown and how each answer reads
+ * is form-library's (`visibleAnswers`, `formatAnswer`), the same as in the PDF and the CSV, so a
+ * question hidden by its condition is nowhere.
  */
 import './form-renderer.css';
-import type { FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
-import { format } from '../../ui/i18n/messages';
-import type { AttachmentInfo, MunicipalityOption } from './context';
-import { formatAnswer, isEmptyAnswer } from './answer-format';
-import { pruneHidden, visiblePages } from './library';
-import { rendererMessages } from './messages';
+import { formatAnswer, visibleAnswers, type AnswerLookups, type AnswerNode } from '../../form-library/answers';
 import { localize } from '../../form-library/format/localize';
+import type { FormData, FormDefinition, Lang } from '../../form-library/format/types';
+import { format } from '../../ui/i18n/messages';
+import { municipalityName, type AttachmentInfo, type MunicipalityOption } from './context';
+import { rendererMessages } from './messages';
 import { useMunicipalities } from './widgets/MunicipalityCombobox';
 
 export interface AnswerSummaryProps {
@@ -26,58 +27,53 @@ export interface AnswerSummaryProps {
   headingLevel?: 2 | 3;
 }
 
-interface ItemsProps {
-  elements: FormElement[];
-  values: Record<string, unknown>;
+interface NodesProps {
+  nodes: AnswerNode[];
   lang: Lang;
-  municipalities: MunicipalityOption[];
-  attachments: Map<string, AttachmentInfo>;
+  lookups: AnswerLookups;
   attachmentHref?(id: string): string;
 }
 
-function Items({ elements, values, lang, municipalities, attachments, attachmentHref }: ItemsProps) {
+function Nodes({ nodes, lang, lookups, attachmentHref }: NodesProps) {
   const t = rendererMessages[lang];
+  const nested = (inner: AnswerNode[]) => <Nodes nodes={inner} lang={lang} lookups={lookups} attachmentHref={attachmentHref} />;
   return (
     <dl className="answers">
-      {elements.map((element) => {
-        if (element.kind === 'info') return null;
-        if (!(element.key in values) && element.kind !== 'attachment' && !element.required) return null;
-        const value = values[element.key];
-        const label = localize(element.label, lang);
+      {nodes.map((node) => {
+        const { element } = node;
         let content: React.ReactNode;
-        if (element.kind === 'section') {
-          content = value && typeof value === 'object' ? <Items elements={element.elements} values={value as Record<string, unknown>} lang={lang} municipalities={municipalities} attachments={attachments} attachmentHref={attachmentHref} /> : t.noAnswer;
-        } else if (element.kind === 'group') {
-          const list = Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
-          const item = localize(element.itemLabel, lang) || t.item;
-          content = list.length === 0 ? t.noAnswer : (
+        if (node.kind === 'section') {
+          content = node.children.length === 0 ? <span className="answers__empty">{t.noAnswer}</span> : nested(node.children);
+        } else if (node.kind === 'group') {
+          const item = localize(node.element.itemLabel, lang) || t.item;
+          content = node.items.length === 0 ? <span className="answers__empty">{t.noAnswer}</span> : (
             <ol className="answers__group">
-              {list.map((row, i) => (
+              {node.items.map((row, i) => (
                 <li key={i}>
                   <p className="answers__item-title">{format(t.itemHeading, { item, n: i + 1 })}</p>
-                  <Items elements={element.elements} values={row ?? {}} lang={lang} municipalities={municipalities} attachments={attachments} attachmentHref={attachmentHref} />
+                  {nested(row)}
                 </li>
               ))}
             </ol>
           );
-        } else if (element.kind === 'attachment') {
-          if (!(element.key in values) && !element.required) return null;
-          const ids = Array.isArray(value) ? (value as string[]) : [];
-          content = ids.length === 0 ? t.noFiles : (
+        } else if (node.element.kind === 'attachment') {
+          const ids = Array.isArray(node.value) ? node.value.map(String) : [];
+          content = ids.length === 0 ? <span className="answers__empty">{t.noFiles}</span> : (
             <ul className="answers__files">
               {ids.map((id) => {
-                const name = attachments.get(id)?.name ?? id;
+                const name = lookups.attachmentName?.(id) ?? id;
                 const href = attachmentHref?.(id);
                 return <li key={id}>{href ? <a href={href}>{name}</a> : name}</li>;
               })}
             </ul>
           );
         } else {
-          content = isEmptyAnswer(value) ? <span className="answers__empty">{t.noAnswer}</span> : formatAnswer(element, value, lang, municipalities);
+          const text = formatAnswer(node.element, node.value, lang, lookups);
+          content = text === '' ? <span className="answers__empty">{t.noAnswer}</span> : text;
         }
         return (
-          <div className={`answers__row answers__row--${element.kind}`} key={element.id}>
-            <dt>{label}</dt>
+          <div className={`answers__row answers__row--${element.kind}`} key={node.path}>
+            <dt>{localize(element.label, lang)}</dt>
             <dd>{content}</dd>
           </div>
         );
@@ -88,13 +84,19 @@ function Items({ elements, values, lang, municipalities, attachments, attachment
 
 export function AnswerSummary({ definition, lang, data, attachments, attachmentHref, municipalities, onEditPage, editLabel, headingLevel = 2 }: AnswerSummaryProps) {
   const loaded = useMunicipalities(municipalities);
-  const pruned = pruneHidden(definition, data);
-  const pages = visiblePages(definition, data);
-  const files = new Map((attachments ?? []).map((a) => [a.id, a]));
+  const files = new Map((attachments ?? []).map((a) => [a.id, a.name]));
+  const places = new Map(loaded.map((m) => [m.code, m]));
+  const lookups: AnswerLookups = {
+    attachmentName: (id) => files.get(id),
+    municipalityName: (code, l) => {
+      const place = places.get(code);
+      return place && municipalityName(place, l);
+    },
+  };
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="answer-summary">
-      {pages.map((page, i) => (
+      {visibleAnswers(definition, data, { omitUnansweredOptional: true }).map(({ page, nodes }, i) => (
         <section key={page.id} className="answer-summary__page">
           <div className="answer-summary__head">
             <Heading>{localize(page.title, lang)}</Heading>
@@ -105,7 +107,7 @@ export function AnswerSummary({ definition, lang, data, attachments, attachmentH
               </button>
             )}
           </div>
-          <Items elements={page.elements} values={pruned} lang={lang} municipalities={loaded} attachments={files} attachmentHref={attachmentHref} />
+          <Nodes nodes={nodes} lang={lang} lookups={lookups} attachmentHref={attachmentHref} />
         </section>
       ))}
     </div>

@@ -8,7 +8,6 @@ export { ErrorSummary, type ErrorSummaryProps, type SummaryError } from './Error
 export { MunicipalityCombobox, searchMunicipalities, loadMunicipalities, useMunicipalities, optionText } from './widgets/MunicipalityCombobox';
 export type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
 export { municipalityName } from './context';
-export { formatAnswer, formatDate } from './answer-format';
 export { labelForPath } from './labels';
 export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
 export { widgets, fields, templates, validator } from './registry';

@@ -1,5 +1,5 @@
 /** What the PDF and the CSV print of one case: plain data gathered from the database by export-data.ts. */
-import type { AnswerRow } from './answer-rows';
+import type { AnswerRow } from '../../form-library/answers';
 
 export interface ExportHistoryEntry {
   at: string;

@@ -7,7 +7,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
-import { answerRows } from './answer-rows';
+import { answerRows } from '../../form-library/answers';
 import { localize } from '../../form-library/format/localize';
 import type { CaseExport, ExportHistoryEntry } from './case-export';
 

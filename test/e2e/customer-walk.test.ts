@@ -115,6 +115,12 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   const t = customerMessages[lang];
   const r = rendererMessages[lang];
   let page: Page;
+  /** The traffic plan, required when streets close, was answered and then hidden: no label, no file, no "no files". */
+  const expectNoHiddenQuestion = async (where: Page) => {
+    await expect.poll(() => where.getByText(labelOf(lang, 'trafficPlan')).count()).toBe(0);
+    expect(await where.getByText('liikennesuunnitelma.pdf').count()).toBe(0);
+    expect(await where.getByText(r.noFiles).count()).toBe(0);
+  };
   let submissionId = '';
   let reference = '';
 
@@ -209,6 +215,9 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('navigation', { name: customerMessages[detour].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[lang]! }).waitFor();
     await checkA11y(page, 'form page 2');
+    // No streets close after all: the traffic plan goes away, and with it from every later view.
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.no).check();
+    await expect.poll(() => trafficPlan.count()).toBe(0);
     await nextPage(page, lang);
     await page.getByText(r.step.replace('{n}', '3').replace('{total}', '4')).waitFor();
   });
@@ -254,6 +263,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('heading', { name: t.summaryTitle }).waitFor();
     await page.getByText('Esiintymislava').waitFor();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
+    await expectNoHiddenQuestion(page);
     await checkA11y(page, 'summary');
     const send = page.getByRole('button', { name: t.send, exact: true });
     await send.dblclick();
@@ -263,6 +273,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     submissionId = page.url().split('/').pop() ?? '';
     await page.getByText(place.name).first().waitFor();
     await page.getByRole('button', { name: t.print }).waitFor();
+    await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
+    await expectNoHiddenQuestion(page);
     await checkA11y(page, 'receipt');
 
     // The double click made one submission (one receipt email), and the draft is gone.
@@ -312,6 +324,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('link', { name: reference }).click();
     await page.getByTestId('status').filter({ hasText: STATUS.infoRequested[lang]! }).waitFor();
     await page.getByText(t.infoRequested).waitFor();
+    await page.getByRole('link', { name: 'aluekartta.pdf' }).waitFor();
+    await expectNoHiddenQuestion(page);
     await checkA11y(page, 'submission with a request for more information');
 
     await page.getByRole('button', { name: t.editAnswers }).click();

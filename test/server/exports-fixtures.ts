@@ -49,14 +49,19 @@ export interface Submitted {
   data: Record<string, unknown>;
 }
 
-/** Sends the public-area-use application for `municipality` as the customer `email`. */
-export async function submitPublicAreaUse(client: ApiClient, opts: { municipality?: string; email: string; name: string; eventName?: string }): Promise<Submitted> {
+/**
+ * Sends the public-area-use application for `municipality` as the customer `email`. With
+ * `streetClosure: false` no streets close, so the traffic plan (a required attachment shown only
+ * when they do) is hidden; the answer given before is still sent, as a browser draft would keep it.
+ */
+export async function submitPublicAreaUse(client: ApiClient, opts: { municipality?: string; email: string; name: string; eventName?: string; streetClosure?: boolean }): Promise<Submitted> {
   const municipality = opts.municipality ?? '091';
   const offering = await client.get<{ services: Array<{ deploymentId: number; serviceId: string }> }>(`/api/offering?municipality=${municipality}&lang=fi`);
   const service = offering.body.services.find((s) => s.serviceId === SERVICE_ID);
   if (!service) throw new Error(`${SERVICE_ID} is not offered in ${municipality}: ${JSON.stringify(offering.body)}`);
   const example = structuredClone(readyPackExamples[SERVICE_ID]);
   if (opts.eventName) (example.event as Record<string, unknown>).eventName = opts.eventName;
+  if (opts.streetClosure !== undefined) example.streetClosure = opts.streetClosure;
   const data = (await withUploadedAttachments(client, example)) as Record<string, unknown>;
   const res = await client.post<{ id: number; reference: string }>('/api/submissions', {
     deploymentId: service.deploymentId,

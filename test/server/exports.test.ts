@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormData, FormDefinition } from '../../form-library/format/types';
-import { answerRows } from '../../server/exports/answer-rows';
+import { answerRows } from '../../form-library/answers';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from './exports-fixtures';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const customer = new ApiClient(server.url);
   kallio = await submitPublicAreaUse(customer, { email: 'aino.virtanen@example.fi', name: 'Aino Virtanen', eventName: 'Kallio Block Party' });
-  tori = await submitPublicAreaUse(customer, { email: 'mikko.lahti@example.fi', name: 'Mikko Lahti', eventName: 'Hakaniemen torijuhla' });
+  tori = await submitPublicAreaUse(customer, { email: 'mikko.lahti@example.fi', name: 'Mikko Lahti', eventName: 'Hakaniemen torijuhla', streetClosure: false });
   helsinki = new ApiClient(server.url);
   await helsinki.loginStaff(HANDLER_HELSINKI, DEMO_PASSWORD);
 });
@@ -88,6 +88,15 @@ describe('case PDF', () => {
     for (const row of answerRows(view.definition, view.data, 'sv').slice(0, 10)) expect(text).toContain(squash(row.label));
   });
 
+  it('leaves out a required question hidden by its condition, answered or not (no "no answer" for it)', async () => {
+    // No streets close at the Hakaniemi market, so its traffic plan is hidden (the customer's earlier upload was dropped).
+    const text = squash(await pdfText(await (await fetchBinary(helsinki, `/api/cases/${tori.id}/export.pdf?lang=fi`)).arrayBuffer()));
+    expect(text).toContain('Suljetaanko katuja liikenteeltä? Ei');
+    expect(text).not.toContain('Liikennejärjestelysuunnitelma');
+    const view = (await helsinki.get<CaseBody>(`/api/cases/${tori.id}?lang=fi`)).body;
+    expect(view.data).not.toHaveProperty('trafficPlan');
+  });
+
   it('is not found for a handler of another authority, and needs a staff sign-in', async () => {
     const espoo = new ApiClient(server.url);
     await espoo.loginStaff(HANDLER_ESPOO, DEMO_PASSWORD);
@@ -117,6 +126,16 @@ describe('inbox CSV', () => {
     for (const row of answerRows(view.definition, view.data, 'fi', lookups)) {
       expect(record[row.label], row.label).toBe(row.value);
     }
+  });
+
+  it('has no column for a hidden question when no exported case shows it, and an empty cell where one does', async () => {
+    const only = parse(await (await fetchBinary(helsinki, '/api/inbox/export.csv?q=torijuhla')).text(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(only.map((r) => r.Viite)).toEqual([tori.reference]);
+    expect(Object.keys(only[0])).not.toContain('Liikennejärjestelysuunnitelma');
+    expect(only[0]['Suljetaanko katuja liikenteeltä?']).toBe('Ei');
+    const both = parse(await (await fetchBinary(helsinki, '/api/inbox/export.csv')).text(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(both.find((r) => r.Viite === tori.reference)?.Liikennejärjestelysuunnitelma).toBe('');
+    expect(both.find((r) => r.Viite === kallio.reference)?.Liikennejärjestelysuunnitelma).toBe('liite.pdf');
   });
 
   it('applies the same filters as the inbox (free text, status)', async () => {

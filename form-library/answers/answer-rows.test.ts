@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../form-library/format/types';
-import { answerRows, formatDate } from './answer-rows';
+import { answerRows, formatDate, visibleAnswers, type AnswerNode } from './index';
 
 // A public event notification to the police, as Helsinki organisers send it.
 const eventForm: FormDefinition = {
@@ -120,6 +120,40 @@ describe('answerRows', () => {
   it('falls back to Finnish when a label lacks the requested language', () => {
     const def: FormDefinition = { pages: [{ id: 'p', title: { fi: 'Sivu' }, elements: [{ id: 'x', key: 'venue', kind: 'text', label: { fi: 'Tapahtumapaikka' } }] }] };
     expect(answerRows(def, { venue: 'Kaisaniemen puisto' }, 'en')).toEqual([{ path: 'venue', label: 'Tapahtumapaikka', value: 'Kaisaniemen puisto' }]);
+  });
+});
+
+describe('visibleAnswers', () => {
+  const paths = (nodes: AnswerNode[]): string[] =>
+    nodes.flatMap((n) => (n.kind === 'section' ? [n.path, ...paths(n.children)] : n.kind === 'group' ? [n.path, ...n.items.flatMap(paths)] : [n.path]));
+  const withRequiredHidden: FormDefinition = {
+    pages: [{
+      id: 'p1', title: { fi: 'Tapahtuma' }, elements: [
+        { id: 'a', key: 'amplified', kind: 'yesNo', required: true, label: { fi: 'Vahvistettu ääni' } },
+        { id: 'b', key: 'describe', kind: 'textarea', required: true, label: { fi: 'Kuvaile tapahtumaa', sv: 'Beskriv evenemanget' }, condition: { field: 'amplified', op: 'equals', value: false } },
+        { id: 'c', key: 'note', kind: 'text', label: { fi: 'Lisätieto' } },
+      ],
+    }],
+  };
+
+  it('has no place for a required question hidden by its condition, answered or not', () => {
+    for (const data of [{ amplified: true }, { amplified: true, describe: 'jäänyt luonnokseen' }]) {
+      expect(visibleAnswers(withRequiredHidden, data).flatMap((p) => paths(p.nodes))).toEqual(['amplified', 'note']);
+      expect(answerRows(withRequiredHidden, data, 'sv').map((r) => r.path)).toEqual(['amplified', 'note']);
+    }
+  });
+
+  it('for a summary leaves out unanswered optional questions, keeping unanswered required ones', () => {
+    expect(visibleAnswers(withRequiredHidden, { amplified: false }, { omitUnansweredOptional: true }).flatMap((p) => paths(p.nodes))).toEqual(['amplified', 'describe']);
+  });
+
+  it('goes by pages, sections and group items as the form does, skipping hidden pages', () => {
+    const pages = visibleAnswers(eventForm, data);
+    expect(pages.map((p) => p.page.id)).toEqual(['p1', 'p2']);
+    expect(paths(pages[1].nodes)).toEqual([
+      'organiser', 'organiser.orgName', 'organiser.businessId', 'organiser.address',
+      'guards', 'guards.0.guardName', 'guards.0.guardCard', 'guards.1.guardName', 'guards.1.guardCard', 'sitePlan',
+    ]);
   });
 });
 
