@@ -7,6 +7,7 @@
 import type { FormData, FormDefinition, FormElement, FormPage, GroupElement, SectionElement } from '../format/types';
 import { isAnswered } from '../conditions/evaluate-condition';
 import { visiblePages, walkForm } from '../conditions/walk-form';
+import { mustAnswer } from '../validation/must-answer';
 
 type LeafElement = Exclude<FormElement, SectionElement | GroupElement | { kind: 'info' }>;
 
@@ -49,7 +50,7 @@ export function visibleAnswers(def: FormDefinition, data: FormData, options: Vis
       const items = (Array.isArray(value) ? value : []).map((): AnswerNode[] => []);
       items.forEach((list, i) => lists.set(`${dotted}.${i}`, list));
       parent.push({ kind: 'group', element, path: dotted, items });
-    } else if (!options.omitUnansweredOptional || element.required === true || isAnswered(value)) {
+    } else if (!options.omitUnansweredOptional || mustAnswer(element) || isAnswered(value)) {
       parent.push({ kind: 'answer', element, path: dotted, value });
     }
   });
@@ -65,7 +66,7 @@ function keepContainer(node: AnswerNode): boolean {
   }
   if (node.kind === 'group') {
     node.items = node.items.map((item) => item.filter(keepContainer));
-    return node.items.length > 0 || node.element.required === true;
+    return node.items.length > 0 || mustAnswer(node.element);
   }
   return true;
 }

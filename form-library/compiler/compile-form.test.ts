@@ -173,3 +173,25 @@ describe('compilePage with conditions inside a repeating group', () => {
     expect(item.required).toContain('electricityNeed');
   });
 });
+
+describe('a minimum of rows or choices without "required"', () => {
+  const def = {
+    pages: [{
+      id: 'p1', title: { fi: 'Päivät' }, elements: [
+        { id: 'g', kind: 'group' as const, key: 'eventDays', minItems: 2, label: { fi: 'Tapahtumapäivät' },
+          elements: [{ id: 'd', kind: 'date' as const, key: 'day', label: { fi: 'Päivä' } }] },
+        { id: 'm', kind: 'multiChoice' as const, key: 'services', minItems: 1, label: { fi: 'Palvelut' }, options: [{ value: 'food', label: { fi: 'Ruoka' } }] },
+        { id: 'o', kind: 'multiChoice' as const, key: 'extras', label: { fi: 'Lisät' }, options: [{ value: 'wifi', label: { fi: 'Verkko' } }] },
+      ],
+    }],
+  };
+
+  it('marks the question required in the page the customer fills, with the minimum in the schema', () => {
+    const { schema } = compilePage(def, 0, 'fi', {});
+    expect(schema.required).toEqual(['eventDays', 'services']);
+    expect(props(schema).eventDays).toMatchObject({ minItems: 2 });
+    expect(props(schema).services).toMatchObject({ minItems: 1 });
+    expect(props(schema).extras.minItems).toBeUndefined();
+  });
+});
+

@@ -8,6 +8,7 @@ import type { JSONSchema7 } from 'json-schema';
 import type { FormData, FormDefinition, FormElement, Lang } from '../format/types';
 import { localize } from '../format/localize';
 import { walkForm } from '../conditions/walk-form';
+import { leastItems, mustAnswer } from '../validation/must-answer';
 import { FIELDS, FORMAT_OF_KIND, WIDGETS } from './widget-names';
 import { ADDRESS_PART_LABELS, DATE_RANGE_PART_LABELS, YES_NO_LABELS } from './compiler-texts';
 
@@ -112,7 +113,7 @@ function compileObject(elements: FormElement[], ctx: Context, definite = true): 
     if (shown === 'hidden') continue;
     if (element.kind === 'info' && ctx.lang === null) continue;
     const shownForSure = definite && (shown === 'visible' || (shown === 'perItem' && ctx.perItemShownOnlyWhereVisible));
-    const requiredNow = shownForSure && ctx.lang !== null && element.required === true && element.kind !== 'info';
+    const requiredNow = shownForSure && ctx.lang !== null && mustAnswer(element);
     const compiled = compileElement(element, ctx, requiredNow, shownForSure);
     properties[element.key] = compiled.schema;
     uiSchema[element.key] = compiled.uiSchema;
@@ -199,7 +200,7 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
     case 'multiChoice': {
       ui['ui:widget'] = WIDGETS.checkboxes;
       if (lang !== null) ui.items = { 'ui:enumNames': element.options.map((o) => localize(o.label, lang)) };
-      const minItems = requiredNow ? Math.max(1, element.minItems ?? 0) : element.minItems;
+      const minItems = leastItems(element);
       return {
         schema: titled(withLimits(
           { type: 'array', items: { type: 'string', enum: element.options.map((o) => o.value) }, uniqueItems: true },
@@ -257,7 +258,7 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
         if (element.itemLabel) inner.uiSchema['ui:title'] = localize(element.itemLabel, lang);
         ui['ui:options'] = { orderable: false };
       }
-      const minItems = requiredNow ? Math.max(1, element.minItems ?? 0) : element.minItems;
+      const minItems = leastItems(element);
       return {
         schema: titled(withLimits({ type: 'array', items: inner.schema }, { minItems: minItems || undefined, maxItems: element.maxItems })),
         uiSchema: { ...ui, items: inner.uiSchema },

@@ -14,6 +14,7 @@ import { copyData, deleteAll } from '../conditions/prune-hidden';
 import { isAnswered } from '../conditions/evaluate-condition';
 import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
 import { formatDateFor, message, type MessageId } from './messages';
+import { mustAnswer } from './must-answer';
 
 /** What checkAnswers needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
 export interface SchemaCheck {
@@ -30,7 +31,7 @@ interface OrderedError extends FieldError {
   order: number;
 }
 
-type Missing = { path: DataPath; id: MessageId };
+type Missing = { path: DataPath; id: MessageId; params?: Record<string, number> };
 
 /**
  * `check`: the definition's validation schema compiled by ajv, in this process (validatorFor in
@@ -58,7 +59,7 @@ export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, che
   const errors: OrderedError[] = [];
   for (const m of missing) {
     const path = m.path.join('.');
-    errors.push({ path, message: message(m.id, lang), order: orderOf(order, path) });
+    errors.push({ path, message: message(m.id, lang, m.params), order: orderOf(order, path) });
   }
   for (const e of ajvErrors) {
     const mapped = mapAjvError(def, e, lang);
@@ -120,8 +121,17 @@ function checkAnswered(element: FormElement, path: DataPath, value: unknown, mis
       }
       return;
     }
+    case 'group':
+    case 'multiChoice': {
+      if (!mustAnswer(element) || isAnswered(value)) return;
+      // A designer's minimum names its number; "required" alone reads as required.
+      const least = element.minItems ?? 0;
+      if (least < 1) missing.push({ path, id: 'required' });
+      else missing.push({ path, id: element.kind === 'group' ? 'minItems' : 'minChoices', params: { limit: least } });
+      return;
+    }
     default:
-      if (element.required && !isAnswered(value)) missing.push({ path, id: 'required' });
+      if (mustAnswer(element) && !isAnswered(value)) missing.push({ path, id: 'required' });
   }
 }
 

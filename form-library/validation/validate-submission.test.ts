@@ -211,3 +211,42 @@ describe('validateSubmission with conditions inside a repeating group (as the re
     });
   });
 });
+
+describe('a minimum of rows or choices', () => {
+  // Helsinki's event days: "at least 1" set by the designer, "required" not ticked.
+  const eventDays: FormDefinition = {
+    pages: [{
+      id: 'p1', title: { fi: 'Tapahtumapäivät' }, elements: [
+        { id: 'days', kind: 'group', key: 'eventDays', minItems: 1, label: { fi: 'Tapahtumapäivät' },
+          elements: [{ id: 'd', kind: 'date', key: 'day', required: true, label: { fi: 'Päivä' } }] },
+        { id: 'services', kind: 'multiChoice', key: 'services', minItems: 2, label: { fi: 'Palvelut' },
+          options: [{ value: 'food', label: { fi: 'Ruoka' } }, { value: 'music', label: { fi: 'Musiikki' } }, { value: 'rides', label: { fi: 'Laitteet' } }] },
+        { id: 'helpers', kind: 'group', key: 'helpers', required: true, label: { fi: 'Avustajat' },
+          elements: [{ id: 'h', kind: 'text', key: 'name', label: { fi: 'Nimi' } }] },
+      ],
+    }],
+  };
+  const valid = { eventDays: [{ day: '2026-08-15' }], services: ['food', 'music'], helpers: [{ name: 'Aino' }] };
+
+  it('holds without "required": zero event days or one choice of two are refused, by name and number', () => {
+    expect(validateSubmission(eventDays, valid, 'fi').ok).toBe(true);
+    for (const empty of [{ ...valid, eventDays: [] }, { ...valid, eventDays: undefined }]) {
+      expect(validateSubmission(eventDays, empty, 'fi')).toEqual({ ok: false, errors: [{ path: 'eventDays', message: 'Lisää vähintään 1.' }] });
+    }
+    expect(validateSubmission(eventDays, { ...valid, services: [] }, 'sv')).toEqual({ ok: false, errors: [{ path: 'services', message: 'Välj minst 2.' }] });
+    expect(validateSubmission(eventDays, { ...valid, services: ['food'] }, 'en')).toEqual({ ok: false, errors: [{ path: 'services', message: 'Choose at least 2.' }] });
+  });
+
+  it('"required" alone means at least one', () => {
+    expect(validateSubmission(eventDays, { ...valid, helpers: [] }, 'en')).toEqual({ ok: false, errors: [{ path: 'helpers', message: 'This field is required.' }] });
+  });
+
+  it('does not apply to a group hidden by its condition', () => {
+    const hidden: FormDefinition = { pages: [{ ...eventDays.pages[0], elements: [
+      { id: 'multi', kind: 'yesNo', key: 'multiDay', label: { fi: 'Monipäiväinen?' } },
+      { ...eventDays.pages[0].elements[0], condition: { field: 'multiDay', op: 'equals', value: true } },
+    ] }] };
+    expect(validateSubmission(hidden, { multiDay: false }, 'fi').ok).toBe(true);
+    expect(validateSubmission(hidden, { multiDay: true }, 'fi').ok).toBe(false);
+  });
+});

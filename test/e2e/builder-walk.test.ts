@@ -347,6 +347,36 @@ describe('the form designer, by keyboard only', () => {
   });
 });
 
+describe('a minimum of rows, by a designer who leaves "required" unticked', () => {
+  it('reads in the panel that the minimum holds anyway, and the preview refuses a form with no rows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+    const page = await context.newPage();
+    await signIn(page, 'designer.helsinki@kevyt.example');
+    await page.getByLabel('Paketin nimi (suomeksi)').fill('Ulkoilmakonsertit');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.getByRole('heading', { name: 'Muokattavana: Ulkoilmakonsertit' }).waitFor();
+    await page.getByRole('button', { name: 'Lisää Toistuva ryhmä' }).click();
+    await page.locator('[data-key="toistuvaRyhma"]').waitFor();
+    await setTexts(labelGroup(page), { fi: 'Tapahtumapäivät', sv: 'Evenemangsdagar', en: 'Event days' });
+
+    // "Required" stays unticked; the minimum field says what that means and what "required" alone would ask.
+    await expect(panel(page).getByLabel('Pakollinen').isChecked()).resolves.toBe(false);
+    const minimum = panel(page).getByLabel('Vähintään valintoja / rivejä');
+    await expect.poll(() => minimum.getAttribute('placeholder')).toBe('0');
+    await panel(page).getByText('Pätee aina, kun kohta näkyy, vaikka Pakollinen ei olisi valittuna.', { exact: false }).waitFor();
+    await minimum.fill('1');
+    await expectNoAxeViolations(page, 'group limits with the minimum explained');
+
+    await page.getByRole('tab', { name: 'Esikatselu' }).click();
+    const preview = page.locator('#panel-preview');
+    await preview.getByRole('button', { name: 'Tarkista' }).click();
+    await preview.getByRole('alert').filter({ hasText: 'Lisää vähintään 1.' }).waitFor();
+    await expect.poll(() => preview.getByText('Lomake täytetty oikein.', { exact: false }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'preview refusing zero rows');
+    await context.close();
+  });
+});
+
 describe('who may use the builder', () => {
   it('shows a handler that the builder is not for them, in their language', async () => {
     const page = await browser.newPage();

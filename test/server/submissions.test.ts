@@ -171,6 +171,18 @@ describe('POST /api/submissions', () => {
     expect((server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM submissions').get() as { n: number }).n).toBe(before);
   });
 
+  it('holds a designer’s minimum without "required": no noise mitigation chosen is refused, by the number', async () => {
+    // The noise notification asks for at least one mitigation measure; "required" is not ticked on it.
+    for (const mitigationMeasures of [[], undefined]) {
+      const data = await exampleWithUploads(customer, 'event-noise');
+      if (mitigationMeasures) data.mitigationMeasures = mitigationMeasures;
+      else delete data.mitigationMeasures;
+      const res = await send(customer, { serviceId: 'event-noise', municipality: '049', email: 'aino@example.fi', lang: 'fi', data });
+      expect(res.status).toBe(422);
+      expect((res.body as unknown as ApiErrorBody).error.fields).toEqual([{ path: 'mitigationMeasures', message: 'Valitse vähintään 1.' }]);
+    }
+  });
+
   it('refuses a municipality the deployment does not serve, naming municipality', async () => {
     const helsinkiNoise = await deploymentOf(customer, '091', 'event-noise');
     const res = await customer.post<ApiErrorBody>('/api/submissions', {

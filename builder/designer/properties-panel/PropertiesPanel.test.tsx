@@ -119,4 +119,18 @@ describe('the properties panel', () => {
     within(condition).getByText('Ennen tätä kohtaa ei ole kenttiä, joihin ehdon voisi liittää.');
     within(condition).getByText(/Toistuvan ryhmän kenttiä voi käyttää ehtona vain saman ryhmän sisällä/);
   });
+
+  it('says that a group\'s minimum holds without "required", and shows the one row "required" alone asks for', async () => {
+    let latest = marketStalls;
+    render(<Harness initial={marketStalls} selectedId="g1" onDefinition={(d) => { latest = d; }} />);
+    const minimum = screen.getByLabelText('Vähintään valintoja / rivejä');
+    expect(minimum.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(minimum.getAttribute('aria-describedby')!)?.textContent).toMatch(/Pätee aina, kun kohta näkyy, vaikka Pakollinen ei olisi valittuna/);
+    expect(minimum.getAttribute('placeholder')).toBe('0');
+    await userEvent.click(screen.getByLabelText('Pakollinen'));
+    expect(findElement(latest, 'g1')?.element.required).toBe(true);
+    expect(screen.getByLabelText('Vähintään valintoja / rivejä').getAttribute('placeholder')).toBe('1');
+    await userEvent.type(screen.getByLabelText('Vähintään valintoja / rivejä'), '2');
+    expect(findElement(latest, 'g1')?.element).toMatchObject({ minItems: 2 });
+  });
 });

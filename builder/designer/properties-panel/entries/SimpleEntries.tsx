@@ -11,16 +11,19 @@ export function TextEntry({ id, label, value, onChange, help, type = 'text', inv
   );
 }
 
-export function NumberEntry({ id, label, value, onChange, min, step }: { id: string; label: string; value: number | undefined; onChange(v: number | undefined): void; min?: number; step?: number }) {
+export function NumberEntry({ id, label, value, onChange, min, step, help, placeholder }: { id: string; label: string; value: number | undefined; onChange(v: number | undefined): void; min?: number; step?: number; help?: string; placeholder?: string }) {
   return (
     <div className="pp-entry">
       <label htmlFor={id}>{label}</label>
+      {help && <p id={`${id}-help`} className="pp-help">{help}</p>}
       <input
         id={id}
         type="number"
         inputMode="decimal"
         min={min}
         step={step ?? 'any'}
+        placeholder={placeholder}
+        aria-describedby={help ? `${id}-help` : undefined}
         value={value ?? ''}
         onChange={(e) => {
           const v = e.target.value;

@@ -1,5 +1,6 @@
 /** Limits per kind: lengths and pattern, number range, dates, counts, files, display. */
 import type { ReactNode } from 'react';
+import { leastItems } from '../../../../form-library/validation/must-answer';
 import { useMessages } from '../../../../ui/i18n/messages';
 import { panelMessages } from '../messages';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
@@ -65,7 +66,8 @@ export function LimitsGroup({ element, patch }: GroupProps) {
     case 'group':
       body = (
         <>
-          <NumberEntry id={`${id}-minitems`} label={t.minItems} min={0} step={1} value={element.minItems} onChange={(v) => patch({ minItems: v }, `${element.id}:minItems`)} />
+          {/* The minimum holds without "required" too; an empty field shows the least the form asks (1 when required). */}
+          <NumberEntry id={`${id}-minitems`} label={t.minItems} help={t.minItemsHelp} placeholder={String(leastItems({ ...element, minItems: undefined }))} min={0} step={1} value={element.minItems} onChange={(v) => patch({ minItems: v }, `${element.id}:minItems`)} />
           <NumberEntry id={`${id}-maxitems`} label={t.maxItems} min={0} step={1} value={element.maxItems} onChange={(v) => patch({ maxItems: v }, `${element.id}:maxItems`)} />
         </>
       );
