@@ -16,8 +16,15 @@ export function businessIdCheckDigit(digits: string): number | null {
   return 11 - remainder;
 }
 
-export function isValidBusinessId(value: string): boolean {
+/** What is wrong with a business ID: its form (7 digits, hyphen, digit) or its check digit. */
+export type BusinessIdProblem = 'form' | 'check';
+
+export function businessIdProblem(value: string): BusinessIdProblem | null {
   const match = BUSINESS_ID.exec(value);
-  if (!match) return false;
-  return businessIdCheckDigit(match[1]) === Number(match[2]);
+  if (!match) return 'form';
+  return businessIdCheckDigit(match[1]) === Number(match[2]) ? null : 'check';
+}
+
+export function isValidBusinessId(value: string): boolean {
+  return businessIdProblem(value) === null;
 }

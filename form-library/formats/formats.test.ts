@@ -3,6 +3,8 @@ import Ajv from 'ajv';
 import {
   addFinnishFormats,
   businessIdCheckDigit,
+  businessIdProblem,
+  personalIdProblem,
   finnishFormats,
   isValidBusinessId,
   isValidMunicipalityCode,
@@ -26,6 +28,13 @@ describe('business ID (Y-tunnus) check digit', () => {
     expect(businessIdCheckDigit('0000006')).toBeNull(); // 6×2 = 12, 12 mod 11 = 1
     for (let d = 0; d <= 9; d++) expect(isValidBusinessId(`0000006-${d}`)).toBe(false);
   });
+  it('names the form or the check digit as what is wrong', () => {
+    expect(businessIdProblem('0737546-2')).toBeNull();
+    expect(businessIdProblem('07375462')).toBe('form');
+    expect(businessIdProblem('1234567-8')).toBe('check');
+    expect(businessIdProblem('0000006-0')).toBe('check');
+  });
+
   it('requires the hyphen and exactly 7+1 digits', () => {
     expect(isValidBusinessId('07375462')).toBe(false);
     expect(isValidBusinessId('737546-2')).toBe(false);
@@ -58,6 +67,24 @@ describe('personal identity code (henkilötunnus)', () => {
   it('rejects individual numbers 000 and 001', () => {
     expect(isValidPersonalId('131052-001T')).toBe(false);
   });
+  it('refuses a birth date after today, allowing one day for time zones', () => {
+    expect(isValidPersonalId('050444C399N')).toBe(false); // 5.4.2044
+    expect(isValidPersonalId('051288D0131')).toBe(false); // 5.12.2088
+    expect(personalIdProblem('051288D0131')).toBe('future');
+    const evening = new Date('2026-03-01T23:30:00Z');
+    // Born "tomorrow" in UTC is today in Finland (UTC+2): allowed, so the check character decides.
+    expect(personalIdProblem('020326A9012', evening)).toBe('check');
+    expect(personalIdProblem('030326A901P', evening)).toBe('future');
+  });
+
+  it('names the first thing wrong: form, date, birth in the future, check character', () => {
+    expect(personalIdProblem('131052-308T')).toBeNull();
+    for (const badForm of ['131052308T', '131052Z308T', '131052-308t', '131052-001T', '']) expect(personalIdProblem(badForm)).toBe('form');
+    expect(personalIdProblem('300252-308T')).toBe('date');
+    expect(personalIdProblem('010190-123A')).toBe('check');
+    expect(personalIdProblem('010190-123M')).toBeNull();
+  });
+
   it('rejects unknown century signs and lower case', () => {
     expect(isValidPersonalId('131052Z308T')).toBe(false);
     expect(isValidPersonalId('131052-308t')).toBe(false);

@@ -8,8 +8,8 @@ import { isValidPostalCode } from './postal-code';
 import { isValidPhone } from './phone';
 import { isValidMunicipalityCode } from './municipality-code';
 
-export { isValidBusinessId, businessIdCheckDigit } from './business-id';
-export { isValidPersonalId, parsePersonalId, type PersonalIdParts } from './personal-id';
+export { isValidBusinessId, businessIdCheckDigit, businessIdProblem, type BusinessIdProblem } from './business-id';
+export { isValidPersonalId, parsePersonalId, personalIdProblem, type PersonalIdParts, type PersonalIdProblem } from './personal-id';
 export { isValidPostalCode } from './postal-code';
 export { isValidPhone } from './phone';
 export { isValidMunicipalityCode } from './municipality-code';

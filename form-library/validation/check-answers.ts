@@ -15,6 +15,7 @@ import { isAnswered } from '../conditions/evaluate-condition';
 import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
 import { formatDateFor, message, type MessageId } from './messages';
 import { mustAnswer } from './must-answer';
+import { businessIdMessage, personalIdMessage } from './identifier-messages';
 
 /** What checkAnswers needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
 export interface SchemaCheck {
@@ -62,7 +63,7 @@ export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, che
     errors.push({ path, message: message(m.id, lang, m.params), order: orderOf(order, path) });
   }
   for (const e of ajvErrors) {
-    const mapped = mapAjvError(def, e, lang);
+    const mapped = mapAjvError(def, e, lang, cleaned);
     if (mapped) errors.push({ ...mapped, order: orderOf(order, mapped.path) });
   }
 
@@ -135,6 +136,18 @@ function checkAnswered(element: FormElement, path: DataPath, value: unknown, mis
   }
 }
 
+/** The value at an ajv instance path ('/organiser/businessId', '/performers/0/name') in `data`. */
+function valueAt(data: FormData, instancePath: string): unknown {
+  let node: unknown = data;
+  for (const step of instancePath.split('/').slice(1)) {
+    const key = step.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isRecord(node)) node = Object.hasOwn(node, key) ? node[key] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
 function isIsoDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
@@ -163,7 +176,7 @@ const TYPE_MESSAGES: Record<string, MessageId> = {
   object: 'notObject', array: 'notList', string: 'notText', number: 'notNumber', integer: 'notInteger', boolean: 'notYesNo',
 };
 
-function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang): FieldError | null {
+function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang, data: FormData): FieldError | null {
   const params = e.params as Record<string, unknown>;
   const at = (id: MessageId, extra?: Record<string, string | number>, path = dottedPath(e.instancePath)): FieldError =>
     ({ path, message: message(id, lang, extra) });
@@ -176,6 +189,14 @@ function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang): FieldErro
     case 'type':
       return at(TYPE_MESSAGES[String(params.type)] ?? 'invalid');
     case 'format': {
+      // An identifier's message names what is wrong with it, as the live check beside the field does.
+      const value = valueAt(data, e.instancePath);
+      const path = dottedPath(e.instancePath);
+      const identifier = typeof value !== 'string' ? null
+        : params.format === 'fi-business-id' ? businessIdMessage(value, lang)
+        : params.format === 'fi-personal-id' ? personalIdMessage(value, lang)
+        : null;
+      if (identifier) return { path, message: identifier };
       const id = `format.${String(params.format)}`;
       return at(id in FORMAT_IDS ? (id as MessageId) : 'invalid');
     }
@@ -210,8 +231,6 @@ function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang): FieldErro
 }
 
 const FORMAT_IDS: Record<string, true> = {
-  'format.fi-business-id': true,
-  'format.fi-personal-id': true,
   'format.fi-postal-code': true,
   'format.fi-phone': true,
   'format.fi-municipality': true,

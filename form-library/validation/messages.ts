@@ -11,8 +11,12 @@ export type MessageId =
   | 'notNumber'
   | 'notInteger'
   | 'notYesNo'
-  | 'format.fi-business-id'
-  | 'format.fi-personal-id'
+  | 'businessId.form'
+  | 'businessId.check'
+  | 'personalId.form'
+  | 'personalId.date'
+  | 'personalId.future'
+  | 'personalId.check'
   | 'format.fi-postal-code'
   | 'format.fi-phone'
   | 'format.fi-municipality'
@@ -44,15 +48,37 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   notNumber: { fi: 'Anna luku.', sv: 'Ange ett tal.', en: 'Enter a number.' },
   notInteger: { fi: 'Anna kokonaisluku.', sv: 'Ange ett heltal.', en: 'Enter a whole number.' },
   notYesNo: { fi: 'Valitse kyllä tai ei.', sv: 'Välj ja eller nej.', en: 'Choose yes or no.' },
-  'format.fi-business-id': {
-    fi: 'Tarkista Y-tunnus. Se on muotoa 1234567-8, ja viimeinen numero on tarkiste.',
-    sv: 'Kontrollera FO-numret. Det har formen 1234567-8 och den sista siffran är en kontrollsiffra.',
-    en: 'Check the business ID. It looks like 1234567-8, and the last digit is a check digit.',
+  // One message per thing wrong with an identifier: the live check beside the field and the check
+  // on "next" and on the server say the same (identifier-messages.ts).
+  'businessId.form': {
+    fi: 'Y-tunnus on muotoa 1234567-1: seitsemän numeroa, väliviiva ja tarkistusnumero.',
+    sv: 'FO-numret har formen 1234567-1: sju siffror, bindestreck och en kontrollsiffra.',
+    en: 'A business ID looks like 1234567-1: seven digits, a hyphen and a check digit.',
   },
-  'format.fi-personal-id': {
-    fi: 'Tarkista henkilötunnus, esimerkiksi 131052-308T.',
-    sv: 'Kontrollera personbeteckningen, till exempel 131052-308T.',
-    en: 'Check the personal identity code, for example 131052-308T.',
+  'businessId.check': {
+    fi: 'Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää. Tarkista numerot.',
+    sv: 'FO-numrets kontrollsiffra (den sista siffran) stämmer inte. Kontrollera siffrorna.',
+    en: 'The check digit of the business ID (the last digit) does not match. Check the digits.',
+  },
+  'personalId.form': {
+    fi: 'Henkilötunnus on muotoa 131052-308T: syntymäaika, välimerkki, kolme numeroa ja tarkistusmerkki.',
+    sv: 'Personbeteckningen har formen 131052-308T: födelsedatum, skiljetecken, tre siffror och ett kontrolltecken.',
+    en: 'A personal identity code looks like 131052-308T: date of birth, century sign, three digits and a check character.',
+  },
+  'personalId.date': {
+    fi: 'Henkilötunnuksen alussa oleva syntymäaika ei ole oikea päivämäärä.',
+    sv: 'Födelsedatumet i början av personbeteckningen är inte ett riktigt datum.',
+    en: 'The date of birth at the start of the personal identity code is not a real date.',
+  },
+  'personalId.future': {
+    fi: 'Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista syntymäaika ja välimerkki.',
+    sv: 'Födelsedatumet i personbeteckningen ligger i framtiden. Kontrollera datumet och skiljetecknet.',
+    en: 'The date of birth in the personal identity code is in the future. Check the date and the century sign.',
+  },
+  'personalId.check': {
+    fi: 'Henkilötunnuksen tarkistusmerkki (viimeinen merkki) ei täsmää. Tarkista tunnus.',
+    sv: 'Personbeteckningens kontrolltecken (det sista tecknet) stämmer inte. Kontrollera beteckningen.',
+    en: 'The check character of the personal identity code (the last character) does not match. Check the code.',
   },
   'format.fi-postal-code': {
     fi: 'Anna postinumero viidellä numerolla, esimerkiksi 00100.',

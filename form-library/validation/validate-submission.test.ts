@@ -22,9 +22,25 @@ describe('validateSubmission', () => {
     const data = validEventData();
     organiser(data).businessId = '0737546-3';
     expect(errorsOf(data, 'fi')).toEqual([
-      { path: 'organiser.businessId', message: 'Tarkista Y-tunnus. Se on muotoa 1234567-8, ja viimeinen numero on tarkiste.' },
+      { path: 'organiser.businessId', message: 'Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää. Tarkista numerot.' },
     ]);
-    expect(errorsOf(data, 'sv')[0].message).toContain('FO-numret');
+    expect(errorsOf(data, 'sv')[0].message).toContain('FO-numrets kontrollsiffra');
+    organiser(data).businessId = '07375462';
+    expect(errorsOf(data, 'en')[0].message).toBe('A business ID looks like 1234567-1: seven digits, a hyphen and a check digit.');
+  });
+
+  it('names what is wrong with a personal identity code: its form, its date, a birth date after today or its check character', () => {
+    const form: FormDefinition = { pages: [{ id: 'p', title: { fi: 'Hakija' }, elements: [{ id: 'h', kind: 'personalId', key: 'hetu', label: { fi: 'Henkilötunnus' } }] }] };
+    const messageFor = (hetu: string) => {
+      const result = validateSubmission(form, { hetu }, 'fi');
+      return result.ok ? null : result.errors.map((e) => e.message);
+    };
+    expect(messageFor('131052-308T')).toBeNull();
+    expect(messageFor('131052308T')).toEqual(['Henkilötunnus on muotoa 131052-308T: syntymäaika, välimerkki, kolme numeroa ja tarkistusmerkki.']);
+    expect(messageFor('300252-308T')).toEqual(['Henkilötunnuksen alussa oleva syntymäaika ei ole oikea päivämäärä.']);
+    expect(messageFor('050444C399N')).toEqual(['Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista syntymäaika ja välimerkki.']);
+    expect(messageFor('051288D0131')).toEqual(['Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista syntymäaika ja välimerkki.']);
+    expect(messageFor('131052-308U')).toEqual(['Henkilötunnuksen tarkistusmerkki (viimeinen merkki) ei täsmää. Tarkista tunnus.']);
   });
 
   it('requires visible required fields, nested ones by their full path', () => {

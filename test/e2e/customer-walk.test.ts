@@ -14,6 +14,7 @@ import type { FormElement, Lang } from '../../form-library/format/types';
 import { customerMessages } from '../../runtime/customer/messages';
 import { LANG_NAMES } from '../../ui/i18n/messages';
 import { rendererMessages } from '../../runtime/form-renderer/messages';
+import { message } from '../../form-library/validation/messages';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
@@ -163,7 +164,9 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserName'))).fill('Aurajoen Kulttuuriyhdistys ry');
     const businessId = organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserBusinessId')));
     await businessId.fill('1618033-4');
-    await organiser.getByText(r.businessIdInvalid).waitFor();
+    // The live check names what is wrong (the check digit), in the same words the form's check uses.
+    const wrongCheckDigit = message('businessId.check', lang);
+    await organiser.getByText(wrongCheckDigit).waitFor();
     await fillAddress(organiser.getByRole('group', { name: starts(labelOf(lang, 'organiser', 'organiserAddress')) }), lang, 'Linnankatu 14 B', '20100', 'Turku');
     await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserPhone'))).fill('040 123 4567');
     await organiser.getByLabel(starts(labelOf(lang, 'organiser', 'organiserEmail'))).fill('tapahtumat@example.fi');
@@ -176,6 +179,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     const summary = page.getByRole('alert').filter({ hasText: r.errorSummaryTitle });
     await summary.waitFor();
     await checkA11y(page, 'form page 1 with an error');
+    // One message at the field, not the live check and the error both.
+    await expect.poll(() => organiser.getByText(wrongCheckDigit).count()).toBe(1);
     await summary.getByRole('link', { name: new RegExp(escape(labelOf(lang, 'organiser', 'organiserBusinessId'))) }).click();
     await expect(businessId.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await businessId.fill('1618033-3');

@@ -1,28 +1,35 @@
 /**
  * Business ID and personal identity code with live check-digit feedback: once the value has its
- * full length the field says whether the check digit matches, politely (aria-live), before any
- * "next" press. The rules are form-library's, the same the server applies.
+ * full length the field says whether it is right, politely (aria-live), before any "next" press.
+ * The rules and the messages are form-library's, the same the server applies and answers with; once
+ * the field shows its error (after "next"), that error says it and the live line stays quiet, so the
+ * customer never reads two messages at once.
  */
 import type { WidgetProps } from '@rjsf/utils';
-import { isValidBusinessId, isValidPersonalId } from '../../../form-library/formats';
-import { useMessages } from '../../../ui/i18n/messages';
+import type { Lang } from '../../../form-library/format/types';
+import { businessIdMessage, personalIdMessage } from '../../../form-library/validation/identifier-messages';
+import { useLang, useMessages } from '../../../ui/i18n/messages';
 import { rendererMessages } from '../messages';
 import { BaseInputTemplate } from '../templates/BaseInputTemplate';
 
 interface CheckedInputProps {
   props: WidgetProps;
   fullLength: number;
-  check(value: string): boolean;
+  /** What is wrong with the value, in the language, or null when it is right. */
+  problemOf(value: string, lang: Lang): string | null;
   validText: string;
-  invalidText: string;
 }
 
-function CheckedInput({ props, fullLength, check, validText, invalidText }: CheckedInputProps) {
+function CheckedInput({ props, fullLength, problemOf, validText }: CheckedInputProps) {
+  const lang = useLang();
   const value = typeof props.value === 'string' ? props.value.trim() : '';
   const feedbackId = `${props.id}__check`;
   const complete = value.length >= fullLength;
-  const valid = complete && check(value);
+  const problem = complete ? problemOf(value, lang) : null;
+  const shownError = (props.rawErrors ?? []).some(Boolean);
   const options = { ...props.options, describedBy: [feedbackId] };
+  let feedback = '';
+  if (complete && !props.readonly) feedback = problem === null ? `✓ ${validText}` : shownError ? '' : `! ${problem}`;
   return (
     <>
       <BaseInputTemplate
@@ -34,8 +41,8 @@ function CheckedInput({ props, fullLength, check, validText, invalidText }: Chec
           props.onChange(next === '' ? props.options.emptyValue : next);
         }}
       />
-      <p id={feedbackId} className={`check-feedback ${complete ? (valid ? 'check-feedback--ok' : 'check-feedback--bad') : ''}`} aria-live="polite">
-        {complete && !props.readonly ? (valid ? `✓ ${validText}` : `! ${invalidText}`) : ''}
+      <p id={feedbackId} className={`check-feedback ${feedback ? (problem === null ? 'check-feedback--ok' : 'check-feedback--bad') : ''}`} aria-live="polite">
+        {feedback}
       </p>
     </>
   );
@@ -43,12 +50,12 @@ function CheckedInput({ props, fullLength, check, validText, invalidText }: Chec
 
 export function BusinessIdWidget(props: WidgetProps) {
   const t = useMessages(rendererMessages);
-  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-8' }} fullLength={9} check={isValidBusinessId} validText={t.businessIdValid} invalidText={t.businessIdInvalid} />;
+  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-1' }} fullLength={9} problemOf={businessIdMessage} validText={t.businessIdValid} />;
 }
 
 export function PersonalIdWidget(props: WidgetProps) {
   const t = useMessages(rendererMessages);
-  return <CheckedInput props={props} fullLength={11} check={isValidPersonalId} validText={t.personalIdValid} invalidText={t.personalIdInvalid} />;
+  return <CheckedInput props={props} fullLength={11} problemOf={personalIdMessage} validText={t.personalIdValid} />;
 }
 
 export function PhoneWidget(props: WidgetProps) {

@@ -17,7 +17,7 @@ describe('business ID widget', () => {
     renderElements(el, { lang: 'sv' });
     const input = screen.getByLabelText(/^FO-nummer/);
     await userEvent.type(input, '0737546-3');
-    const feedback = screen.getByText(/Kontrollera FO-numret/);
+    const feedback = screen.getByText(/FO-numrets kontrollsiffra \(den sista siffran\) stämmer inte/);
     expect(feedback.getAttribute('aria-live')).toBe('polite');
     expect(input.getAttribute('aria-describedby')).toContain(feedback.id);
   });
@@ -36,7 +36,33 @@ describe('personal identity code widget', () => {
   it('flags a wrong check character', async () => {
     renderElements(el, { lang: 'en' });
     await userEvent.type(screen.getByLabelText(/^Personal identity code/), '131052-308A');
-    expect(screen.getByText(/Check the personal identity code/)).toBeTruthy();
+    expect(screen.getByText('! The check character of the personal identity code (the last character) does not match. Check the code.')).toBeTruthy();
+  });
+
+  it('refuses a birth date after today, saying so, and names a day that does not exist as such', async () => {
+    renderElements(el);
+    const input = screen.getByLabelText(/^Henkilötunnus/);
+    await userEvent.type(input, '050444C399N');
+    expect(screen.getByText('! Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista syntymäaika ja välimerkki.')).toBeTruthy();
+    await userEvent.clear(input);
+    await userEvent.type(input, '300252-308T');
+    expect(screen.getByText('! Henkilötunnuksen alussa oleva syntymäaika ei ole oikea päivämäärä.')).toBeTruthy();
+  });
+
+  it('shows one message once "next" has shown the field’s error: the error, not the live line as well', async () => {
+    renderElements(el);
+    const input = screen.getByLabelText(/^Henkilötunnus/);
+    await userEvent.type(input, '051288D0131');
+    const future = 'Henkilötunnuksen syntymäaika on tulevaisuudessa. Tarkista syntymäaika ja välimerkki.';
+    await userEvent.click(screen.getByRole('button', { name: 'Siirry yhteenvetoon' }));
+    const field = input.closest('.field') as HTMLElement;
+    expect(within(field).getAllByText(future, { exact: false })).toHaveLength(1);
+    expect(within(field).queryByText(/^!/)).toBeNull();
+    // Typing on, the one message follows what is wrong now.
+    await userEvent.clear(input);
+    await userEvent.type(input, '120345-923K');
+    expect(within(field).getAllByText(/tarkistusmerkki/)).toHaveLength(1);
+    expect(within(field).queryByText(future, { exact: false })).toBeNull();
   });
 });
 
