@@ -33,7 +33,7 @@ describe('compileForm', () => {
     const sv = compileForm(publicEventForm, 'sv').uiSchema as Record<string, Record<string, unknown>>;
     expect(sv.organiser['ui:title']).toBe('Arrangörens uppgifter');
     expect((sv.organiser.businessId as Record<string, unknown>)).toMatchObject({
-      'ui:title': 'FO-nummer', 'ui:description': 'I formatet 1234567-8', 'ui:widget': 'businessId',
+      'ui:title': 'FO-nummer', 'ui:description': 'I formatet 1234567-1', 'ui:widget': 'businessId',
     });
     expect(sv.eventType).toMatchObject({ 'ui:widget': 'radio', 'ui:enumNames': ['Konsert', 'Marknad', 'Idrottsevenemang'] });
     expect(sv.alcohol).toMatchObject({ 'ui:widget': 'radio', 'ui:enumNames': ['Ja', 'Nej'] });

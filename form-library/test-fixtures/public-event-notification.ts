@@ -21,7 +21,7 @@ export const publicEventForm: FormDefinition = {
               label: { fi: 'Järjestäjän nimi', sv: 'Arrangörens namn', en: 'Name of the organiser' } },
             { id: 'e-org-bid', kind: 'businessId', key: 'businessId', required: true,
               label: { fi: 'Y-tunnus', sv: 'FO-nummer', en: 'Business ID' },
-              help: { fi: 'Muodossa 1234567-8', sv: 'I formatet 1234567-8', en: 'In the form 1234567-8' } },
+              help: { fi: 'Muodossa 1234567-1', sv: 'I formatet 1234567-1', en: 'In the form 1234567-1' } },
             { id: 'e-org-phone', kind: 'phone', key: 'phone', required: true,
               label: { fi: 'Puhelinnumero', sv: 'Telefonnummer', en: 'Phone number' } },
             { id: 'e-org-email', kind: 'email', key: 'email', required: true,
