@@ -4,6 +4,8 @@ import {
   addFinnishFormats,
   businessIdCheckDigit,
   businessIdProblem,
+  normalizeBusinessId,
+  normalizePersonalId,
   personalIdProblem,
   finnishFormats,
   isValidBusinessId,
@@ -88,6 +90,17 @@ describe('personal identity code (henkilötunnus)', () => {
   it('rejects unknown century signs and lower case', () => {
     expect(isValidPersonalId('131052Z308T')).toBe(false);
     expect(isValidPersonalId('131052-308t')).toBe(false);
+  });
+});
+
+describe('normal forms of typed identifiers', () => {
+  it('trim, upper-case a henkilötunnus and give a Y-tunnus its missing hyphen', () => {
+    expect(normalizeBusinessId('0737546-2 ')).toBe('0737546-2');
+    expect(normalizeBusinessId('07375462')).toBe('0737546-2');
+    expect(normalizeBusinessId(' 737546-2')).toBe('737546-2'); // left for the check to name
+    expect(normalizePersonalId(' 131052-308t ')).toBe('131052-308T');
+    expect(normalizePersonalId('010594y9032')).toBe('010594Y9032');
+    expect(isValidBusinessId(normalizeBusinessId('0737546-2 '))).toBe(true);
   });
 });
 

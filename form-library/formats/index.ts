@@ -13,6 +13,7 @@ export { isValidPersonalId, parsePersonalId, personalIdProblem, type PersonalIdP
 export { isValidPostalCode } from './postal-code';
 export { isValidPhone } from './phone';
 export { isValidMunicipalityCode } from './municipality-code';
+export { normalizeBusinessId, normalizePersonalId } from './normalize';
 
 export const FINNISH_FORMAT_NAMES = ['fi-business-id', 'fi-personal-id', 'fi-postal-code', 'fi-phone', 'fi-municipality'] as const;
 export type FinnishFormatName = (typeof FINNISH_FORMAT_NAMES)[number];

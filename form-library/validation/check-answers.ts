@@ -15,6 +15,7 @@ import { isAnswered } from '../conditions/evaluate-condition';
 import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
 import { formatDateFor, message, type MessageId } from './messages';
 import { mustAnswer } from './must-answer';
+import { normalizeInPlace } from './normalize-answers';
 import { businessIdMessage, personalIdMessage } from './identifier-messages';
 
 /** What checkAnswers needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
@@ -43,6 +44,7 @@ export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, che
   if (!isRecord(data)) return { ok: false, errors: [{ path: '', message: message('notObject', lang) }] };
   // One walk decides both what to drop and what is missing; blanks ('', null, []) count as not given.
   const cleaned = copyData(data, true) as FormData;
+  normalizeInPlace(def, cleaned);
   const hidden: DataPath[] = [];
   const missing: Missing[] = [];
   walkForm(def, cleaned, ({ element, path, value, visible }) => {

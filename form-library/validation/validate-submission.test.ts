@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentIds, validateSubmission, validatorFor } from './validate-submission';
+import { normalizeAnswers } from './normalize-answers';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 import type { FormDefinition } from '../format/types';
 import { foodStallsForm } from '../test-fixtures/food-stalls';
@@ -25,7 +26,7 @@ describe('validateSubmission', () => {
       { path: 'organiser.businessId', message: 'Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää. Tarkista numerot.' },
     ]);
     expect(errorsOf(data, 'sv')[0].message).toContain('FO-numrets kontrollsiffra');
-    organiser(data).businessId = '07375462';
+    organiser(data).businessId = '0737546';
     expect(errorsOf(data, 'en')[0].message).toBe('A business ID looks like 1234567-1: seven digits, a hyphen and a check digit.');
   });
 
@@ -225,6 +226,35 @@ describe('validateSubmission with conditions inside a repeating group (as the re
         ],
       },
     });
+  });
+});
+
+describe('answers in their stored form', () => {
+  it('are checked and returned normalised: trimmed text, upper-case henkilötunnus, Y-tunnus with its hyphen', () => {
+    const data = validEventData();
+    organiser(data).businessId = '07375462';
+    organiser(data).name = '  Helsingin Tapahtumat Oy ';
+    data.eventName = 'Kesäkonsertti Kaivopuistossa\n';
+    (organiser(data).address as Data).postalCode = ' 00100';
+    const result = validateSubmission(publicEventForm, data, 'fi');
+    expect(result).toEqual({ ok: true, data: validEventData() });
+  });
+
+  it('count text left empty by trimming as no answer', () => {
+    const data = validEventData();
+    data.eventName = '   ';
+    data.servingLicence = ' ';
+    expect(errorsOf(data)).toEqual([{ path: 'eventName', message: 'This field is required.' }]);
+  });
+
+  it('are the same through normalizeAnswers, which leaves unknown keys and hidden answers for the check', () => {
+    const data = { ...validEventData(), stray: '  x ', alcohol: false };
+    organiser(data).businessId = '07375462';
+    const normal = normalizeAnswers(publicEventForm, data);
+    expect(organiser(normal).businessId).toBe('0737546-2');
+    expect(normal.stray).toBe('  x ');
+    expect(normal.servingArea).toBe('Aidattu alue lavan edessä');
+    expect(organiser(data).businessId).toBe('07375462');
   });
 });
 

@@ -183,7 +183,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await expect.poll(() => organiser.getByText(wrongCheckDigit).count()).toBe(1);
     await summary.getByRole('link', { name: new RegExp(escape(labelOf(lang, 'organiser', 'organiserBusinessId'))) }).click();
     await expect(businessId.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await businessId.fill('1618033-3');
+    // Retyped without the hyphen and with a blank after it: shown valid, accepted, stored as 1618033-3.
+    await businessId.fill('16180333 ');
     await organiser.getByText(r.businessIdValid).waitFor();
     await nextPage(page, lang);
     await page.getByText(r.step.replace('{n}', '2').replace('{total}', '4')).waitFor();
@@ -269,6 +270,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByText('Esiintymislava').waitFor();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await expectNoHiddenQuestion(page);
+    await page.getByText('1618033-3', { exact: true }).waitFor();
     await checkA11y(page, 'summary');
     const send = page.getByRole('button', { name: t.send, exact: true });
     await send.dblclick();
@@ -280,6 +282,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('button', { name: t.print }).waitFor();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await expectNoHiddenQuestion(page);
+    await page.getByText('1618033-3', { exact: true }).waitFor();
     await checkA11y(page, 'receipt');
 
     // The double click made one submission (one receipt email), and the draft is gone.

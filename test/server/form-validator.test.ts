@@ -11,7 +11,7 @@ import type { FormData, FormDefinition, Lang } from '../../form-library/format/t
 import { readyPackExamples } from '../../form-library/library/index';
 import { validateSubmission, type SchemaCheck } from '../../form-library/validation/validate-submission';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-import { send, signInCustomer } from './case-fixtures';
+import { exampleWithUploads, send, signInCustomer } from './case-fixtures';
 
 interface OfferedService {
   deploymentId: number;
@@ -112,6 +112,31 @@ describe('the validator module of a deployment', () => {
     const carer = { ...(example.carer as FormData), carerPhone: 'soita illalla' };
     const result = expectSameJudgement(definition, check, { ...example, caredPerson, carer }, 'fi');
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['caredPerson.caredPersonalId', 'carer.carerPhone']);
+  });
+
+  it('normalises as the server does, and the server stores what the browser showed as valid', async () => {
+    const { definition, check, example } = await served('informal-care-support');
+    // Typed with a blank after it, a lower-case check letter, a name with blanks around it.
+    const caredPerson = { ...(example.caredPerson as FormData), caredPersonalId: '120345-923j ', caredName: '  Aune Mäkinen ' };
+    const data = { ...example, caredPerson };
+    const result = expectSameJudgement(definition, check, data, 'fi');
+    expect(result.ok && result.data.caredPerson).toMatchObject({ caredPersonalId: '120345-923J', caredName: 'Aune Mäkinen' });
+
+    const uploaded = await exampleWithUploads(customer, 'informal-care-support');
+    const toSend = { ...uploaded, caredPerson: { ...(uploaded.caredPerson as FormData), caredPersonalId: '120345-923j ', caredName: '  Aune Mäkinen ' } };
+    const sent = await send(customer, { serviceId: 'informal-care-support', municipality: '091', email: 'aune.makinen@example.fi', data: toSend });
+    expect(sent.status).toBe(201);
+    const stored = JSON.parse((server.ctx.sqlite.prepare('SELECT data_json FROM submissions WHERE id = ?').get(sent.body.id) as { data_json: string }).data_json) as FormData;
+    expect(stored.caredPerson).toMatchObject({ caredPersonalId: '120345-923J', caredName: 'Aune Mäkinen' });
+  });
+
+  it('reads a Y-tunnus typed without its hyphen, or with a blank after it, as the one it is', async () => {
+    const { definition, check, example } = await served('health-protection-notification');
+    for (const typed of ['1234567-1 ', '12345671', ' 1234567-1']) {
+      const operator = { ...(example.operator as FormData), operatorBusinessId: typed };
+      const result = expectSameJudgement(definition, check, { ...example, operator }, 'sv');
+      expect(result.ok && (result.data.operator as FormData).operatorBusinessId, typed).toBe('1234567-1');
+    }
   });
 
   it('answers 404 for an unknown deployment or a version it does not pin, 400 without a version', async () => {

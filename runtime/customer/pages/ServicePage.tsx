@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { pruneHidden } from '../../../form-library/conditions/prune-hidden';
+import { normalizeAnswers } from '../../../form-library/validation/normalize-answers';
 import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
@@ -104,7 +105,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
     setSendError(null);
     setOtherErrors([]);
     try {
-      const data = pruneHidden(definition, draft.data);
+      const data = pruneHidden(definition, normalizeAnswers(definition, draft.data));
       const contact = cleanContact(draft.contact);
       const result = await customerApi.submit({ deploymentId, municipality, data, contact, lang, idempotencyKey: draft.idempotencyKey });
       const receipt: Receipt = { result, serviceName: form.service.name, municipality, deploymentId, data, contact, attachments: draft.attachments };
@@ -172,7 +173,8 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
             mode="fill"
             step={draft.step}
             onStepChange={(step) => update({ step })}
-            onComplete={() => update({ stage: 'contact' })}
+            // The answers as they will be checked and stored: the summary and the receipt show those.
+            onComplete={() => update({ stage: 'contact', data: normalizeAnswers(definition, draft.data) })}
             serverErrors={serverErrors}
             attachments={draft.attachments}
             onAttachmentUploaded={onAttachmentUploaded}

@@ -7,6 +7,7 @@
  */
 import type { WidgetProps } from '@rjsf/utils';
 import type { Lang } from '../../../form-library/format/types';
+import { normalizeBusinessId, normalizePersonalId } from '../../../form-library/formats/normalize';
 import { businessIdMessage, personalIdMessage } from '../../../form-library/validation/identifier-messages';
 import { useLang, useMessages } from '../../../ui/i18n/messages';
 import { rendererMessages } from '../messages';
@@ -15,14 +16,16 @@ import { BaseInputTemplate } from '../templates/BaseInputTemplate';
 interface CheckedInputProps {
   props: WidgetProps;
   fullLength: number;
+  /** The value as it will be checked and stored (form-library's normal form). */
+  normalize(value: string): string;
   /** What is wrong with the value, in the language, or null when it is right. */
   problemOf(value: string, lang: Lang): string | null;
   validText: string;
 }
 
-function CheckedInput({ props, fullLength, problemOf, validText }: CheckedInputProps) {
+function CheckedInput({ props, fullLength, normalize, problemOf, validText }: CheckedInputProps) {
   const lang = useLang();
-  const value = typeof props.value === 'string' ? props.value.trim() : '';
+  const value = typeof props.value === 'string' ? normalize(props.value) : '';
   const feedbackId = `${props.id}__check`;
   const complete = value.length >= fullLength;
   const problem = complete ? problemOf(value, lang) : null;
@@ -50,12 +53,12 @@ function CheckedInput({ props, fullLength, problemOf, validText }: CheckedInputP
 
 export function BusinessIdWidget(props: WidgetProps) {
   const t = useMessages(rendererMessages);
-  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-1' }} fullLength={9} problemOf={businessIdMessage} validText={t.businessIdValid} />;
+  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-1' }} fullLength={9} normalize={normalizeBusinessId} problemOf={businessIdMessage} validText={t.businessIdValid} />;
 }
 
 export function PersonalIdWidget(props: WidgetProps) {
   const t = useMessages(rendererMessages);
-  return <CheckedInput props={props} fullLength={11} problemOf={personalIdMessage} validText={t.personalIdValid} />;
+  return <CheckedInput props={props} fullLength={11} normalize={normalizePersonalId} problemOf={personalIdMessage} validText={t.personalIdValid} />;
 }
 
 export function PhoneWidget(props: WidgetProps) {

@@ -13,6 +13,18 @@ describe('business ID widget', () => {
     expect(latest.data.businessId).toBe('0737546-2');
   });
 
+  it('checks the value as it will be stored: a blank after it or a missing hyphen is no error, now or on "next"', async () => {
+    for (const typed of ['0737546-2 ', '07375462']) {
+      const { latest, unmount } = renderElements(el);
+      await userEvent.type(screen.getByLabelText(/^Y-tunnus/), typed);
+      expect(screen.getByText(/tarkiste täsmää/)).toBeTruthy();
+      await userEvent.click(screen.getByRole('button', { name: 'Siirry yhteenvetoon' }));
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(latest.data.businessId).toBe(typed);
+      unmount();
+    }
+  });
+
   it('warns, live, when the check digit does not match', async () => {
     renderElements(el, { lang: 'sv' });
     const input = screen.getByLabelText(/^FO-nummer/);
