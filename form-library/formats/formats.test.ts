@@ -122,6 +122,13 @@ describe('phone number', () => {
     expect(isValidPhone('09 310 1691')).toBe(true);
     expect(isValidPhone('+46 8 123 456 78')).toBe(true);
   });
+  it('accepts a national number as long as the +358 form of the same number', () => {
+    expect(isValidPhone('+358 40 1234 567 890')).toBe(true); // 12 digits after the country code
+    expect(isValidPhone('040 1234 567 890')).toBe(true);
+    expect(isValidPhone('0401234567890')).toBe(true);
+    expect(isValidPhone('04012345678901')).toBe(false); // 13 after the 0, as +358 has at most 12
+  });
+
   it('rejects letters, too few or too many digits and stray symbols', () => {
     expect(isValidPhone('040 12A4567')).toBe(false);
     expect(isValidPhone('040')).toBe(false);
