@@ -37,7 +37,10 @@ export type MessageId =
   | 'enum'
   | 'duplicate'
   | 'dateRangeOrder'
-  | 'invalid';
+  | 'invalid'
+  | 'contactNameRequired'
+  | 'contactNameTooLong'
+  | 'contactEmailInvalid';
 
 const MESSAGES: Record<MessageId, Record<Lang, string>> = {
   required: { fi: 'Tämä tieto on pakollinen.', sv: 'Denna uppgift är obligatorisk.', en: 'This field is required.' },
@@ -117,6 +120,14 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: 'The end date cannot be before the start date.',
   },
   invalid: { fi: 'Tarkista vastaus.', sv: 'Kontrollera svaret.', en: 'Check the answer.' },
+  // The contact step's own (form-library/contact), the same in the browser and in the server's 422.
+  contactNameRequired: { fi: 'Kirjoita nimesi.', sv: 'Skriv ditt namn.', en: 'Enter your name.' },
+  contactNameTooLong: { fi: 'Nimi saa olla enintään {max} merkkiä.', sv: 'Namnet får vara högst {max} tecken.', en: 'The name may be at most {max} characters.' },
+  contactEmailInvalid: {
+    fi: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+    sv: 'Skriv e-postadressen i formen namn@exempel.fi.',
+    en: 'Enter an email address such as name@example.fi.',
+  },
 };
 
 /** A date as people read it: 1.7.2026 in Finnish and Swedish, 1 July 2026 style left to ISO in English. */

@@ -36,10 +36,11 @@ export interface DeploymentForm {
   definition: FormDefinition;
 }
 
+/** Contact details as typed in the contact step; form-library/contact checks and normalises them (phone null: none). */
 export interface Contact {
   name: string;
   email: string;
-  phone?: string;
+  phone?: string | null;
 }
 
 export interface SubmitResult {

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
 import { LangRoute } from '../../ui/routing/LangRoute';
 import { customerMessages } from './messages';
-import { cleanContact, contactErrors } from './contact-rules';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './drafts';
 import { CustomerApp } from './CustomerApp';
 import { LanguageSwitcher, pathInLang } from './Layout';
@@ -32,16 +31,6 @@ describe('browser drafts', () => {
   it('survive a broken stored value by starting afresh', () => {
     localStorage.setItem(draftKey(12, '853'), '{not json');
     expect(loadDraft(localStorage, 12, '853').data).toEqual({});
-  });
-});
-
-describe('contact step rules', () => {
-  const texts = customerMessages.fi;
-  it('require a name and a plausible email; a phone only when given', () => {
-    expect(contactErrors({ name: ' ', email: 'saara@', phone: '' }, texts).map((e) => e.path)).toEqual(['contact.name', 'contact.email']);
-    expect(contactErrors({ name: 'Saara Virtanen', email: 'saara@example.fi', phone: '12' }, texts).map((e) => e.path)).toEqual(['contact.phone']);
-    expect(contactErrors({ name: 'Saara Virtanen', email: 'saara@example.fi', phone: '040 123 4567' }, texts)).toEqual([]);
-    expect(cleanContact({ name: ' Saara ', email: ' saara@example.fi ', phone: ' ' })).toEqual({ name: 'Saara', email: 'saara@example.fi' });
   });
 });
 

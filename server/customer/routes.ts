@@ -19,7 +19,8 @@ import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
 import { cancel, messageToAuthority, supplement } from './customer-actions';
 import { mySubmission, mySubmissions, myStatus } from './customer-view';
-import { issueCode, normaliseEmail, redeemCode } from './sign-in-codes';
+import { issueCode, redeemCode } from './sign-in-codes';
+import { normalizeEmail } from '../../form-library/contact';
 
 const EMAIL = v.string({ min: 3, max: 254, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
 const CodeRequestBody = v.object({ email: EMAIL, lang: v.optional(v.oneOf(LANGS)) });
@@ -48,7 +49,7 @@ function ownSubmission(ctx: AppContext, req: Request): OwnSubmission {
 }
 
 function emailOf(body: unknown): string {
-  return typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? normaliseEmail(body.email).slice(0, 254) : '';
+  return typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string' ? normalizeEmail(body.email).slice(0, 254) : '';
 }
 
 export function customerRoutes(ctx: AppContext): Router {
@@ -75,7 +76,7 @@ export function customerRoutes(ctx: AppContext): Router {
 
   router.post('/customer/session', sessionLimiter, (req, res) => {
     const body = parseBody(SessionBody, req.body);
-    const email = normaliseEmail(body.email);
+    const email = normalizeEmail(body.email);
     if (!redeemCode(ctx, email, body.code)) throw unauthenticated('Wrong or expired code');
     createSession(ctx, { kind: 'customer', email }, req, res);
     writeAudit(ctx, { actor: { kind: 'customer', email }, action: 'customer.login', targetType: 'customer', targetId: email });

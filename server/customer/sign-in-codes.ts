@@ -8,14 +8,13 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Lang } from '../../form-library/format/types';
 import { queueCustomerAlert } from '../alerts/outbox';
 import type { AppContext } from '../context';
+// The customer's identity is the contact email in its one normal form.
+import { normalizeEmail } from '../../form-library/contact';
 
 export const CODE_MINUTES = 15;
 export const MAX_ATTEMPTS = 5;
 export const MAX_CODES_PER_HOUR = 5;
 
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 function codeHash(ctx: AppContext, email: string, code: string): string {
   return createHmac('sha256', ctx.config.sessionSecret).update(`${email}\n${code}`).digest('hex');
@@ -31,7 +30,7 @@ export function newCode(): string {
  * Returns whether a code was issued.
  */
 export function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: string = newCode()): boolean {
-  const email = normaliseEmail(rawEmail);
+  const email = normalizeEmail(rawEmail);
   const now = ctx.now();
   const hourAgo = new Date(now.getTime() - 3600_000).toISOString();
   return ctx.sqlite.transaction(() => {
@@ -53,7 +52,7 @@ export function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: s
 
 /** True when `code` is a live code of this address; every wrong guess uses up an attempt. */
 export function redeemCode(ctx: AppContext, rawEmail: string, code: string): boolean {
-  const email = normaliseEmail(rawEmail);
+  const email = normalizeEmail(rawEmail);
   const now = ctx.now().toISOString();
   return ctx.sqlite.transaction(() => {
     const live = ctx.sqlite

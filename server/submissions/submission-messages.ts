@@ -1,6 +1,6 @@
 /**
- * Field messages the server adds to a submission's own (form-library) messages: the contact
- * details and the attachments, which only the server can check. In the customer's language.
+ * Field messages the server adds to a submission's own (form-library) messages: the municipality
+ * and the attachments, which only the server can check. In the customer's language.
  */
 import type { Lang } from '../../form-library/format/types';
 import { fillPlaceholders } from '../../form-library/text/fill-placeholders';
@@ -8,26 +8,6 @@ import { fillPlaceholders } from '../../form-library/text/fill-placeholders';
 type Params = Record<string, string | number>;
 
 const MESSAGES = {
-  contactNameRequired: {
-    fi: 'Kirjoita nimesi.',
-    sv: 'Skriv ditt namn.',
-    en: 'Enter your name.',
-  },
-  contactNameTooLong: {
-    fi: 'Nimi saa olla enintään {max} merkkiä.',
-    sv: 'Namnet får vara högst {max} tecken.',
-    en: 'The name may be at most {max} characters.',
-  },
-  contactEmailInvalid: {
-    fi: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
-    sv: 'Skriv e-postadressen i formen namn@exempel.fi.',
-    en: 'Enter an email address such as name@example.fi.',
-  },
-  contactPhoneInvalid: {
-    fi: 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.',
-    sv: 'Skriv telefonnumret med siffror, till exempel 040 123 4567.',
-    en: 'Enter the phone number in digits, for example 040 123 4567.',
-  },
   municipalityNotServed: {
     fi: 'Tätä asiointia ei tarjota valitussa kunnassa ({code}).',
     sv: 'Denna e-tjänst erbjuds inte i den valda kommunen ({code}).',

@@ -25,7 +25,7 @@ import { groupCommitOf, type BatchState } from '../db/group-commit';
 import { conflict, HttpError, notFound } from '../http/errors';
 import { authorityName, responsibleDeployment } from '../routing/routing';
 import { attachmentRefs, checkAttachmentRefs } from './attachment-refs';
-import { checkContact, type Contact } from './contact';
+import { checkContact, type Contact } from '../../form-library/contact';
 import { pinnedService } from './pinned-service';
 import { takeReference } from './reference-number';
 import { submissionMessage } from './submission-messages';

@@ -5,6 +5,8 @@ import { openDatabase } from '../../server/db/connection';
 import { submit, type SubmitInput } from '../../server/submissions/submit';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { deploymentOf, exampleWithUploads, newKey, send, upload, type Receipt } from './case-fixtures';
+import { checkContact } from '../../form-library/contact';
+import { CONTACT_CASES } from '../../form-library/test-fixtures/contact-cases';
 
 let server: TestServer;
 let customer: ApiClient;
@@ -180,6 +182,25 @@ describe('POST /api/submissions', () => {
       const res = await send(customer, { serviceId: 'event-noise', municipality: '049', email: 'aino@example.fi', lang: 'fi', data });
       expect(res.status).toBe(422);
       expect((res.body as unknown as ApiErrorBody).error.fields).toEqual([{ path: 'mitigationMeasures', message: 'Valitse vähintään 1.' }]);
+    }
+  });
+
+  it('checks the contact details as the browser’s contact step does: the same cases, the same answer, stored as checked', async () => {
+    const deploymentId = await deploymentOf(customer, '049', 'event-noise');
+    const data = await exampleWithUploads(customer, 'event-noise');
+    for (const [i, { contact }] of CONTACT_CASES.entries()) {
+      const browser = checkContact(contact, 'sv');
+      // A fresh copy of the attachments for each send that goes through.
+      const answers = browser.ok ? await exampleWithUploads(customer, 'event-noise') : data;
+      const res = await customer.post<ApiErrorBody & Receipt>('/api/submissions', { deploymentId, municipality: '049', data: answers, contact, lang: 'sv', idempotencyKey: newKey() });
+      if (browser.ok) {
+        expect(res.status, `case ${i}`).toBe(201);
+        const row = server.ctx.sqlite.prepare('SELECT contact_name AS name, contact_email AS email, contact_phone AS phone FROM submissions WHERE id = ?').get(res.body.id);
+        expect(row, `case ${i}`).toEqual(browser.contact);
+      } else {
+        expect(res.status, `case ${i}`).toBe(422);
+        expect(res.body.error.fields, `case ${i}`).toEqual(browser.errors);
+      }
     }
   });
 

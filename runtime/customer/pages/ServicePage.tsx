@@ -6,13 +6,13 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { pruneHidden } from '../../../form-library/conditions/prune-hidden';
 import { normalizeAnswers } from '../../../form-library/validation/normalize-answers';
+import { checkContact } from '../../../form-library/contact/check-contact';
 import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, type Contact } from '../api';
-import { cleanContact, contactErrors } from '../contact-rules';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
 import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
@@ -92,10 +92,11 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
 
   function toSummary(event: FormEvent) {
     event.preventDefault();
-    const errors = contactErrors(draft.contact, t);
-    setContactErrs(errors);
+    // The server's own check: what passes here is what the server stores (trimmed, email in lower case).
+    const checked = checkContact(draft.contact, lang);
+    setContactErrs(checked.ok ? [] : checked.errors);
     setContactShowKey((k) => k + 1);
-    if (errors.length === 0) update({ stage: 'summary' });
+    if (checked.ok) update({ stage: 'summary', contact: checked.contact });
   }
 
   async function send() {
@@ -106,7 +107,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
     setOtherErrors([]);
     try {
       const data = pruneHidden(definition, normalizeAnswers(definition, draft.data));
-      const contact = cleanContact(draft.contact);
+      const contact = draft.contact;
       const result = await customerApi.submit({ deploymentId, municipality, data, contact, lang, idempotencyKey: draft.idempotencyKey });
       const receipt: Receipt = { result, serviceName: form.service.name, municipality, deploymentId, data, contact, attachments: draft.attachments };
       saveReceipt(sessionStorage, receipt);

@@ -4,11 +4,11 @@ import { ApiError, resetCsrfToken } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 // The submodule, not the renderer's index: the index brings rjsf and ajv, which sign-in does not need.
 import { ErrorSummary } from '../../form-renderer/ErrorSummary';
+import { isValidEmail, normalizeEmail } from '../../../form-library/contact/check-contact';
+import { message } from '../../../form-library/validation/messages';
 import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { PageHeading, reasonOf, usePath } from '../page-kit';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** Sign-in with a one-time code sent by email: first the address, then the code. */
 export function SignInPage() {
@@ -31,7 +31,7 @@ export function SignInPage() {
 
   async function requestCode(event: FormEvent) {
     event.preventDefault();
-    if (!EMAIL.test(email.trim())) return fail('email', t.errEmail);
+    if (!isValidEmail(normalizeEmail(email))) return fail('email', message('contactEmailInvalid', lang));
     setBusy(true);
     try {
       await customerApi.requestCode(email.trim(), lang);
