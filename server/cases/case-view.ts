@@ -142,7 +142,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     reference: sub.reference,
     service: { id: service.id, name: localize(service.name, lang) },
     authority: { id: sub.authorityId, name: authority ? authorityName(authority, lang) : sub.authorityId },
-    municipality: { code: sub.municipalityCode, name: place ? (lang === 'sv' ? place.nameSv : place.nameFi) : sub.municipalityCode },
+    municipality: { code: sub.municipalityCode, name: place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : sub.municipalityCode },
     contact: { name: sub.contactName, email: sub.contactEmail, phone: sub.contactPhone },
     customerName: sub.contactName,
     lang: sub.lang,

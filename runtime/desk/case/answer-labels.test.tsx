@@ -22,7 +22,9 @@ const definition: FormDefinition = {
       { id: 'e7', key: 'describe', kind: 'textarea', required: true, label: { fi: 'Kuvaile tapahtumaa', sv: 'Beskriv evenemanget', en: 'Describe the event' },
         condition: { field: 'amplified', op: 'equals', value: false } },
       { id: 'e8', key: 'stage', kind: 'section', label: { fi: 'Lava', sv: 'Scen', en: 'Stage' }, elements: [
-        { id: 'e8a', key: 'stageSize', kind: 'text', label: { fi: 'Koko', sv: 'Storlek', en: 'Size' } },
+        // Untranslated and half-translated labels: both sides fall back the same way (Finnish first).
+        { id: 'e8a', key: 'stageSize', kind: 'text', label: { fi: 'Koko', sv: '', en: 'Size' } },
+        { id: 'e8c', key: 'stageCover', kind: 'text', label: { fi: 'Katos' } },
         { id: 'e8b', key: 'roof', kind: 'yesNo', required: true, label: { fi: 'Katettu', sv: 'Täckt', en: 'Roofed' }, condition: { field: 'kind', op: 'equals', value: 'market' } },
       ] },
       { id: 'e9', key: 'days', kind: 'group', itemLabel: { fi: 'Päivä', sv: 'Dag', en: 'Day' }, label: { fi: 'Päivät', sv: 'Dagar', en: 'Days' }, elements: [
@@ -38,7 +40,7 @@ const definition: FormDefinition = {
 };
 const data = {
   eventName: 'Kallio Block Party', dates: { start: '2026-08-15', end: '2026-08-16' }, kind: 'concert', amplified: true, visitors: 1500, day: '2026-08-14',
-  stage: { stageSize: '8 x 6 m' },
+  stage: { stageSize: '8 x 6 m', stageCover: 'Telttakatos' },
   days: [{ dayDate: '2026-08-15', late: true, lateReason: 'Finaali' }, { dayDate: '2026-08-16', late: false }],
 };
 /** Labels of questions hidden by their conditions with these answers, in every language. */
@@ -55,7 +57,9 @@ describe('export labels match the renderer', () => {
         .map((row) => [squash(row.querySelector('dt')!.textContent), squash(row.querySelector('dd')!.textContent)]);
       const exportRows = answerRows(definition, data, lang).map((row) => [row.label.split(LABEL_SEPARATOR).pop()!, squash(row.value)]);
       expect(summaryRows).toEqual(exportRows);
-      expect(exportRows.length).toBe(12);
+      expect(exportRows.length).toBe(13);
+      expect(summaryRows).toContainEqual([lang === 'en' ? 'Size' : 'Koko', '8 x 6 m']);
+      expect(summaryRows).toContainEqual(['Katos', 'Telttakatos']);
       const shown = screen.getAllByRole('term').map((dt) => dt.textContent ?? '');
       const exported = answerRows(definition, data, lang).map((row) => row.label);
       for (const label of hidden) {
