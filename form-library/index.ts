@@ -16,3 +16,7 @@ export * from './conditions/index';
 export * from './compiler/index';
 export { validateSubmission, attachmentIds, type SubmissionValidation } from './validation/validate-submission';
 export * from './problems/index';
+export * from './answers/index';
+export * from './contact/index';
+export { normalizeAnswers } from './validation/normalize-answers';
+export { mustAnswer, leastItems } from './validation/must-answer';
