@@ -2,7 +2,7 @@
  * Every example value a user can read passes its own check: a message that says "for example
  * 010190-123A" teaches a code the form then refuses. This reads every text the apps, the server and
  * the ready packs ship (source files and text catalogs, not tests) and checks each business ID,
- * personal identity code, phone number and postal code written in them.
+ * personal identity code, phone number, email address and postal code written in them.
  */
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +11,7 @@ import { isValidBusinessId } from './business-id';
 import { isValidPersonalId } from './personal-id';
 import { isValidPhone } from './phone';
 import { isValidPostalCode } from './postal-code';
+import { isValidEmail } from '../contact/check-contact';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** Where shipped texts live; a folder that does not exist (yet) is skipped. */
@@ -46,6 +47,8 @@ const KINDS: Array<{ kind: string; pattern: RegExp; check(value: string): boolea
   // Finnish phone numbers as people write them: 040 123 4567, 09 310 1691, +358 40 123 4567.
   { kind: 'phone number', pattern: /(?<![\w+.:-])(?:\+358|0)[ -]?\d{1,3}(?:[ -]\d{2,4}){1,3}(?![\w-])/g, check: isValidPhone },
   // A postal code is only recognisable right after words naming it or offering it as an example.
+  // A dot after the address ends the sentence. Lower-case as they are stored.
+  { kind: 'email address', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])/g, check: (value) => isValidEmail(value.toLowerCase()) },
   { kind: 'postal code', pattern: /(?<=(?:postinumero|postnummer|postal code|esimerkiksi|till exempel|for example):? )\d{4,6}(?![\d-])/gi, check: isValidPostalCode },
 ];
 
@@ -68,6 +71,9 @@ describe('example values shown to users', () => {
     expect(examplesIn("help: t('Muodossa 1234567-8.')").map((e) => [e.value, e.valid])).toEqual([['1234567-8', false]]);
     expect(examplesIn('Esimerkiksi 040 123 4567 tai +358 40 123 4567').map((e) => e.value)).toEqual(['040 123 4567', '+358 40 123 4567']);
     expect(examplesIn('Viisi numeroa, esimerkiksi 00100').map((e) => [e.kind, e.value])).toEqual([['postal code', '00100']]);
+    expect(examplesIn("'Esimerkiksi etunimi.sukunimi@esimerkki.fi.' 'aino@example.f'").map((e) => [e.value, e.valid])).toEqual([
+      ['etunimi.sukunimi@esimerkki.fi', true], ['aino@example.f', false],
+    ]);
   });
 
   it('all pass their own check', () => {
