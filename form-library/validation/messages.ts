@@ -33,6 +33,8 @@ export type MessageId =
   | 'enum'
   | 'duplicate'
   | 'dateRangeOrder'
+  | 'tooDeep'
+  | 'tooManyValues'
   | 'invalid';
 
 const MESSAGES: Record<MessageId, Record<Lang, string>> = {
@@ -89,6 +91,16 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
     sv: 'Slutdatumet kan inte vara före startdatumet.',
     en: 'The end date cannot be before the start date.',
+  },
+  tooDeep: {
+    fi: 'Vastaukset ovat sisäkkäin liian monella tasolla (enintään {limit}).',
+    sv: 'Svaren är kapslade i för många nivåer (högst {limit}).',
+    en: 'The answers are nested too deeply (at most {limit} levels).',
+  },
+  tooManyValues: {
+    fi: 'Vastauksissa on liian monta arvoa (enintään {limit}).',
+    sv: 'Svaren innehåller för många värden (högst {limit}).',
+    en: 'The answers hold too many values (at most {limit}).',
   },
   invalid: { fi: 'Tarkista vastaus.', sv: 'Kontrollera svaret.', en: 'Check the answer.' },
 };

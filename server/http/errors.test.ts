@@ -27,6 +27,15 @@ describe('the error shape', () => {
     expect(r.body).toEqual({ error: { code: 'illegal_transition', message: 'DECIDE is not allowed now; allowed: START', fields: [], allowed: ['START'] } });
   });
 
+  it('names at most 100 field problems and says how many more there were', () => {
+    const fields = Array.from({ length: 40_001 }, (_, i) => ({ path: `performers.${i}.name`, message: 'Required' }));
+    const r = run(new HttpError(422, 'validation_failed', 'Some answers are invalid', fields));
+    const body = r.body as { error: { fields: unknown[]; more: number } };
+    expect(body.error.fields).toEqual(fields.slice(0, 100));
+    expect(body.error.more).toBe(39_901);
+    expect(run(new HttpError(422, 'validation_failed', 'x', fields.slice(0, 100))).body).not.toHaveProperty('error.more');
+  });
+
   it('hides unexpected errors behind a generic 500 and logs them', () => {
     const r = run(new Error('SQLITE_CORRUPT: /var/lib/kevyt/kevyt.db'));
     expect(r.status).toBe(500);

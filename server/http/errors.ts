@@ -47,8 +47,15 @@ export interface ErrorBody {
   error: { code: string; message: string; fields: FieldProblem[]; [extra: string]: unknown };
 }
 
+/** Field problems an error answer names; beyond these it says how many more there were (`more`). */
+export const MAX_ERROR_FIELDS = 100;
+
 export function errorBody(err: HttpError): ErrorBody {
-  return { error: { ...err.extra, code: err.code, message: err.message, fields: err.fields } };
+  const { fields } = err;
+  if (fields.length <= MAX_ERROR_FIELDS) return { error: { ...err.extra, code: err.code, message: err.message, fields } };
+  return {
+    error: { ...err.extra, code: err.code, message: err.message, fields: fields.slice(0, MAX_ERROR_FIELDS), more: fields.length - MAX_ERROR_FIELDS },
+  };
 }
 
 function hasProp<K extends string>(value: unknown, key: K): value is Record<K, unknown> {

@@ -88,7 +88,8 @@ function array<T>(item: Check<T>, rules: { min?: number; max?: number } = {}): C
     value.forEach((v, i) => {
       const r = item(v, join(path, i));
       if (r.ok) out.push(r.value);
-      else errors.push(...r.errors);
+      // One by one, not push(...): a long list's problems must not all go on the stack as arguments.
+      else for (const e of r.errors) errors.push(e);
     });
     return errors.length ? { ok: false, errors } : ok(out);
   };
@@ -111,7 +112,7 @@ function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
     const errors: FieldProblem[] = [];
     for (const [key, check] of Object.entries(shape)) {
       const r = check(value[key], join(path, key));
-      if (!r.ok) errors.push(...r.errors.map((e) => (value[key] === undefined && e.message !== 'Required' ? { ...e, message: 'Required' } : e)));
+      if (!r.ok) for (const e of r.errors) errors.push(value[key] === undefined && e.message !== 'Required' ? { ...e, message: 'Required' } : e);
       else if (r.value !== undefined) out[key] = r.value;
     }
     return errors.length ? { ok: false, errors } : ok(out as ObjectOf<S>);
