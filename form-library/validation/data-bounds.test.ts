@@ -49,6 +49,16 @@ describe('shapeProblem', () => {
   });
 });
 
+describe('control characters in answers', () => {
+  it('names the answer holding one and the character, but lets tab and line breaks be', () => {
+    const data = validEventData();
+    data.performers = [{ ...performer, performerName: 'Kaarina\u0007' }];
+    expect(shapeProblem(data)).toEqual({ kind: 'controlCharacter', path: ['performers', 0, 'performerName'], codePoint: 'U+0007' });
+    data.performers = [{ ...performer, performerName: 'Kaarina\tKantele\r\n' }];
+    expect(shapeProblem(data)).toBeNull();
+  });
+});
+
 describe('formBounds', () => {
   it('finds a repeating group over its maxItems without looking at its items', () => {
     const data = { ...validEventData(), performers: Array(400).fill({ unknownKey: 1 }) };

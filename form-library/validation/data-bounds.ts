@@ -4,12 +4,14 @@
  * - a list longer than its field allows is refused without checking its items;
  * - data nested deeper than any form can be, or holding more values than any form takes, is
  *   refused by one iterative walk that stops at the limit (the recursive walks that follow,
- *   pruning, copying and ajv, could otherwise overflow the stack or run for seconds);
+ *   pruning, copying and ajv, could otherwise overflow the stack or run for seconds); the same
+ *   walk refuses control characters in texts;
  * - more keys than a slip of the hand that the form does not know are refused without checking
  *   the rest (each would otherwise be an error of its own, sorted into document order).
  */
 import type { AttachmentElement, FormData, FormDefinition, FormElement } from '../format/types';
 import { isRecord, type DataPath } from '../conditions/walk-form';
+import { controlCharacterIn } from '../text/control-characters';
 
 /** Deeper than any form: pages hold sections and groups, and a group item holds fields. */
 export const MAX_DATA_DEPTH = 64;
@@ -33,7 +35,10 @@ export function maxFilesOf(element: AttachmentElement): number {
   return element.maxFiles ?? DEFAULT_MAX_FILES;
 }
 
-export type ShapeProblem = { kind: 'tooDeep'; path: DataPath } | { kind: 'tooManyValues' };
+export type ShapeProblem =
+  | { kind: 'tooDeep'; path: DataPath }
+  | { kind: 'tooManyValues' }
+  | { kind: 'controlCharacter'; path: DataPath; codePoint: string };
 
 interface Place {
   value: unknown;
@@ -50,8 +55,9 @@ function pathOf(place: Place): DataPath {
 
 /**
  * Whether `data` is nested deeper than `maxDepth` levels of objects and lists (then the path of the
- * first such place) or holds more than `maxValues` values. Iterative, and it stops at the first
- * problem, so any input is measured in time bounded by the limits.
+ * first such place), holds more than `maxValues` values, or has a text with a control character
+ * other than tab and line breaks (answers reach spreadsheet cells and PDFs). Iterative, and it stops
+ * at the first problem, so any input is measured in time bounded by the limits.
  */
 export function shapeProblem(data: unknown, maxDepth = MAX_DATA_DEPTH, maxValues = MAX_DATA_VALUES): ShapeProblem | null {
   const stack: Place[] = [{ value: data, depth: 0, key: null, parent: null }];
@@ -60,7 +66,10 @@ export function shapeProblem(data: unknown, maxDepth = MAX_DATA_DEPTH, maxValues
   // Counts one value; queues a container, or notes the problem it makes.
   const enter = (parent: Place, key: string | number, child: unknown): void => {
     if (++values > maxValues) problem = { kind: 'tooManyValues' };
-    else if (typeof child === 'object' && child !== null) {
+    else if (typeof child === 'string') {
+      const control = controlCharacterIn(child, { singleLine: false });
+      if (control) problem = { kind: 'controlCharacter', path: [...pathOf(parent), key], codePoint: control.codePoint };
+    } else if (typeof child === 'object' && child !== null) {
       const inner: Place = { value: child, depth: parent.depth + 1, key, parent };
       if (inner.depth >= maxDepth) problem = { kind: 'tooDeep', path: pathOf(inner) };
       else stack.push(inner);

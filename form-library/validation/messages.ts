@@ -35,6 +35,7 @@ export type MessageId =
   | 'dateRangeOrder'
   | 'tooDeep'
   | 'tooManyValues'
+  | 'controlCharacter'
   | 'invalid';
 
 const MESSAGES: Record<MessageId, Record<Lang, string>> = {
@@ -101,6 +102,11 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: 'Vastauksissa on liian monta arvoa (enintään {limit}).',
     sv: 'Svaren innehåller för många värden (högst {limit}).',
     en: 'The answers hold too many values (at most {limit}).',
+  },
+  controlCharacter: {
+    fi: 'Tekstissä on ohjausmerkki ({char}), jota ei voi tallentaa. Poista se.',
+    sv: 'Texten innehåller ett styrtecken ({char}) som inte kan sparas. Ta bort det.',
+    en: 'The text contains a control character ({char}) that cannot be stored. Remove it.',
   },
   invalid: { fi: 'Tarkista vastaus.', sv: 'Kontrollera svaret.', en: 'Check the answer.' },
 };

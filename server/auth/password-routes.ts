@@ -12,9 +12,9 @@ import { requireStaffSession, sessionStaffOf } from './guards';
 import { changeOwnPassword, MAX_PASSWORD_LENGTH } from './password-change';
 
 const PasswordBody = v.object({
-  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false }),
+  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false, controls: 'any' }),
   // The length rule is the domain's (password-change.ts), so it names the same limit everywhere.
-  newPassword: v.string({ trim: false }),
+  newPassword: v.string({ trim: false, controls: 'any' }),
 });
 
 export function passwordRoutes(ctx: AppContext): Router {

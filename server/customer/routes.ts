@@ -21,7 +21,7 @@ import { cancel, messageToAuthority, supplement } from './customer-actions';
 import { mySubmission, mySubmissions, myStatus } from './customer-view';
 import { issueCode, normaliseEmail, redeemCode } from './sign-in-codes';
 
-const EMAIL = v.string({ min: 3, max: 254, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
+const EMAIL = v.string({ min: 3, max: 254, controls: 'line', pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
 const CodeRequestBody = v.object({ email: EMAIL, lang: v.optional(v.oneOf(LANGS)) });
 const SessionBody = v.object({ email: EMAIL, code: v.string({ min: 6, max: 6, pattern: /^\d{6}$/, patternMessage: 'Must be the 6-digit code' }) });
 const SupplementBody = v.object({

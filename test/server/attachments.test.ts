@@ -79,3 +79,63 @@ describe('POST /api/attachments', () => {
     expect(server.ctx.sqlite.prepare('SELECT id FROM attachments WHERE id = ?').get(res.body.id)).toBeUndefined();
   });
 });
+
+describe('broken multipart bodies and unsafe names', () => {
+  const BOUNDARY = 'kevyt-raja-7f3a';
+  const multipart = `multipart/form-data; boundary=${BOUNDARY}`;
+
+  function filePart(name: string, content: Buffer = PDF, type = 'application/pdf'): Buffer {
+    return Buffer.concat([
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]);
+  }
+
+  async function rawUpload(body: Buffer, contentType: string) {
+    return client.request<ApiErrorBody>('POST', '/api/attachments', { raw: new Uint8Array(body), contentType });
+  }
+
+  it('answers a body cut short before its closing boundary with 400 saying so', async () => {
+    const whole = filePart('asemapiirros.pdf');
+    const res = await rawUpload(whole.subarray(0, whole.length - 30), multipart);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
+    expect(res.body.error.message).toMatch(/ends before its closing boundary/);
+    expect(res.body.error.fields).toEqual([{ path: 'file', message: res.body.error.message }]);
+  });
+
+  it('answers multipart/form-data without a boundary with 400 naming the missing boundary', async () => {
+    const res = await rawUpload(filePart('asemapiirros.pdf'), 'multipart/form-data');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/no boundary/);
+  });
+
+  it('answers a file name holding a NUL byte, and a broken part header, with 400', async () => {
+    const nul = await rawUpload(filePart('asema\u0000piirros.pdf'), multipart);
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.message).toMatch(/part header .* malformed/);
+    const broken = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nrikki\r\n\r\nx\r\n--${BOUNDARY}--\r\n`);
+    expect((await rawUpload(broken, multipart)).status).toBe(400);
+  });
+
+  it('answers a file in another field, and an empty body, with 400', async () => {
+    const other = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="liite"; filename="a.pdf"\r\n\r\nx\r\n--${BOUNDARY}--\r\n`);
+    const res = await rawUpload(other, multipart);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('liite');
+    expect((await rawUpload(Buffer.alloc(0), multipart)).status).toBe(400);
+  });
+
+  it('stores a name without bidirectional overrides, with the extension of the detected type', async () => {
+    const spoofed = await upload(client, 'invoice\u202Efdp.exe', PDF, 'application/pdf');
+    expect(spoofed.status).toBe(201);
+    expect(spoofed.body.name).toBe('invoicefdp.pdf');
+    const html = await upload(client, 'päätös.html', Buffer.from('Päätös: myönnetään.\n'), 'text/plain');
+    expect(html.body.name).toBe('päätös.txt');
+    const svg = await upload(client, 'kartta.svg', Buffer.from('Kartta: Kauppatori\n'), 'text/plain');
+    expect(svg.body.name).toBe('kartta.txt');
+    const row = server.ctx.sqlite.prepare('SELECT name FROM attachments WHERE id = ?').get(spoofed.body.id) as { name: string };
+    expect(row.name).toBe('invoicefdp.pdf');
+  });
+});
