@@ -4,9 +4,13 @@ import { errorHandler, HttpError, toHttpError } from './errors';
 
 function run(err: unknown) {
   const logged: unknown[] = [];
-  const sent: { status?: number; body?: unknown } = {};
+  const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
   const res = {
     headersSent: false,
+    set(headers: Record<string, string>) {
+      sent.headers = { ...sent.headers, ...headers };
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;

