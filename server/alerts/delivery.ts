@@ -6,7 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
-import { removeOrphanAttachments } from '../attachments/store';
+import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { indexQueuedText } from '../cases/fts-index';
 import { dropExpiredCodeMails } from '../customer/sign-in-codes';
 import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
@@ -131,7 +131,7 @@ export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
 /**
  * Starts the background loops: sending due alerts every few seconds (only with SMTP), raising
  * deadline-near alerts every ten minutes, indexing queued free text every second and removing
- * unclaimed uploads hourly. Returns a
+ * unclaimed uploads and stray files hourly. Returns a
  * function that stops them all.
  */
 export function startAlertDelivery(ctx: AppContext): () => void {
@@ -180,10 +180,13 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   textIndex.unref();
   timers.push(textIndex);
 
-  // …and uploads that no submission claimed within a day are removed.
+  // …and uploads that no submission claimed within a day are removed, as are files left without
+  // a row by a server killed while storing an upload.
   const orphans = setInterval(() => {
     if (stopped || !ctx.sqlite.open) return;
-    removeOrphanAttachments(ctx).catch((err: unknown) => report('attachment clean-up', err));
+    removeOrphanAttachments(ctx)
+      .then(() => removeStrayFiles(ctx))
+      .catch((err: unknown) => report('attachment clean-up', err));
   }, ORPHAN_INTERVAL_MS);
   orphans.unref();
   timers.push(orphans);

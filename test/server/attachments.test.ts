@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-import { removeOrphanAttachments } from '../../server/attachments/store';
+import { removeOrphanAttachments, removeStrayFiles } from '../../server/attachments/store';
 import { EXE, PDF, upload } from './case-fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b90000000049454e44ae426082', 'hex');
@@ -77,6 +77,27 @@ describe('POST /api/attachments', () => {
     }
     expect(readdirSync(server.filesDir)).not.toContain(res.body.id);
     expect(server.ctx.sqlite.prepare('SELECT id FROM attachments WHERE id = ?').get(res.body.id)).toBeUndefined();
+  });
+});
+
+describe('files left without a row', () => {
+  it('removes an hour-old file whose row was never written (a kill between the two), and nothing else', async () => {
+    const kept = await upload(client, 'pelastussuunnitelma.pdf');
+    const stray = randomUUID();
+    writeFileSync(join(server.filesDir, stray), PDF);
+    writeFileSync(join(server.filesDir, 'README.txt'), 'not an attachment');
+    expect(await removeStrayFiles(server.ctx)).toBe(0);
+    const realNow = server.ctx.now;
+    server.ctx.now = () => new Date(Date.now() + 2 * 3600_000);
+    try {
+      expect(await removeStrayFiles(server.ctx)).toBe(1);
+    } finally {
+      server.ctx.now = realNow;
+    }
+    const left = readdirSync(server.filesDir);
+    expect(left).not.toContain(stray);
+    expect(left).toContain(kept.body.id);
+    expect(left).toContain('README.txt');
   });
 });
 
