@@ -9,6 +9,7 @@ import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { indexQueuedText } from '../cases/fts-index';
 import { dropExpiredCodeMails } from '../customer/sign-in-codes';
+import { counterStoreOf } from '../limits/rate-limit';
 import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
 import { raiseDeadlineAlerts } from './deadline-alerts';
 
@@ -181,12 +182,13 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   timers.push(textIndex);
 
   // …and uploads that no submission claimed within a day are removed, as are files left without
-  // a row by a server killed while storing an upload.
+  // a row by a server killed while storing an upload, and rate-limit windows that have ended.
   const orphans = setInterval(() => {
     if (stopped || !ctx.sqlite.open) return;
     removeOrphanAttachments(ctx)
       .then(() => removeStrayFiles(ctx))
-      .catch((err: unknown) => report('attachment clean-up', err));
+      .then(() => counterStoreOf(ctx).sweep(ctx.now().getTime()))
+      .catch((err: unknown) => report('hourly clean-up', err));
   }, ORPHAN_INTERVAL_MS);
   orphans.unref();
   timers.push(orphans);
