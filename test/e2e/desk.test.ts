@@ -210,6 +210,32 @@ describe('handler desk walk', () => {
     await page.close();
   });
 
+  it('a handler removes a junk submission as spam after confirming, and it leaves the inbox', async () => {
+    const spam = await submitPublicAreaUse(new ApiClient(server.url), { email: 'roska@example.fi', name: 'Osta Halpaa', eventName: 'Halpoja kelloja' });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fi/virkailija`);
+    await signIn(page, HANDLER_HELSINKI);
+    await page.goto(`${server.url}/fi/virkailija/asiat/${spam.id}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(spam.reference) }).waitFor();
+    await page.getByRole('button', { name: 'Poista roskapostina' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Poista roskapostina' });
+    await dialog.getByText(`Poistetaanko hakemus ${spam.reference} roskapostina?`).waitFor();
+    await expectNoAxeViolations(page, 'spam removal confirmation');
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await server.ctx.sqlite.prepare('SELECT removed_at AS r FROM submissions WHERE id = ?').get(spam.id)) as { r: string | null }).toEqual({ r: null });
+
+    await page.getByRole('button', { name: 'Poista roskapostina' }).click();
+    await dialog.getByRole('button', { name: 'Poista roskapostina' }).click();
+    await page.getByRole('heading', { level: 1, name: `Hakemus ${spam.reference} on poistettu roskapostina` }).waitFor();
+    await expectNoAxeViolations(page, 'case removed as spam');
+    await page.getByRole('link', { name: 'Takaisin saapuneisiin' }).click();
+    await page.getByRole('status').filter({ hasText: /Näytetään \d+ hakemusta/ }).waitFor();
+    await expect.poll(() => page.getByText(spam.reference).count()).toBe(0);
+    await expect.poll(() => page.getByText(tori.reference).count()).toBe(1);
+    await page.close();
+  });
+
   it('the desk works in Swedish and English too', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     await page.goto(`${server.url}/sv/virkailija`);
