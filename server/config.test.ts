@@ -21,3 +21,17 @@ describe('configuration from the environment', () => {
     expect(() => configFromEnv({ PORT: 'kolmetuhatta' })).toThrow(/PORT/);
   });
 });
+
+describe('rate limit settings', () => {
+  it('defaults to 30 sends per address in 10 minutes, 10 per contact e-mail in an hour, 200 MiB of uploads per address in an hour, nobody exempt', () => {
+    expect(configFromEnv({})).toMatchObject({ sendLimitPerAddress: 30, sendLimitPerEmail: 10, uploadBytesPerAddress: 200 * 1024 * 1024, rateLimitAllow: [] });
+  });
+
+  it('reads the limits and an allow-list of addresses and ranges, and refuses what is neither', () => {
+    const c = configFromEnv({ SEND_LIMIT_PER_ADDRESS: '100', SEND_LIMIT_PER_EMAIL: '3', UPLOAD_MB_PER_ADDRESS: '50', RATE_LIMIT_ALLOW: '127.0.0.1, 10.20.0.0/16,::1' });
+    expect(c).toMatchObject({ sendLimitPerAddress: 100, sendLimitPerEmail: 3, uploadBytesPerAddress: 50 * 1024 * 1024, rateLimitAllow: ['127.0.0.1', '10.20.0.0/16', '::1'] });
+    expect(() => configFromEnv({ RATE_LIMIT_ALLOW: 'localhost' })).toThrow(/RATE_LIMIT_ALLOW holds "localhost"/);
+    expect(() => configFromEnv({ RATE_LIMIT_ALLOW: '10.0.0.0/33' })).toThrow(/RATE_LIMIT_ALLOW/);
+    expect(() => configFromEnv({ SEND_LIMIT_PER_EMAIL: '0' })).toThrow(/SEND_LIMIT_PER_EMAIL/);
+  });
+});

@@ -3,6 +3,7 @@
  * are generated once and kept in the database (`settings`), so sessions survive a restart.
  */
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { Db } from './db/connection';
 import { settings } from './db/schema';
@@ -24,7 +25,17 @@ export interface Config {
   /** Folder holding the built apps (dist/runtime, dist/builder). */
   distDir: string;
   staffSessionHours: number;
+  /** A staff session unused this long ends (refreshed on use), within its absolute lifetime. */
+  staffIdleMinutes: number;
   customerSessionHours: number;
+  /** Client addresses or CIDR ranges never rate limited (RATE_LIMIT_ALLOW). */
+  rateLimitAllow: string[];
+  /** Sends per client address in 10 minutes (SEND_LIMIT_PER_ADDRESS). */
+  sendLimitPerAddress: number;
+  /** Sends per contact e-mail address in an hour (SEND_LIMIT_PER_EMAIL): each mails a receipt there. */
+  sendLimitPerEmail: number;
+  /** Upload bytes per client address in an hour (UPLOAD_MB_PER_ADDRESS, in MiB). */
+  uploadBytesPerAddress: number;
 }
 
 /** Config before the database is open: secrets may still be missing. */
@@ -49,6 +60,27 @@ function parsePort(value: string | undefined, fallback: number): number {
   return n;
 }
 
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
+/** RATE_LIMIT_ALLOW: comma-separated IPv4/IPv6 addresses or CIDR ranges. */
+export function parseAllowList(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const version = isIP(address);
+    const maxBits = version === 6 ? 128 : 32;
+    const okBits = bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits);
+    if (version === 0 || !okBits || extra !== undefined)
+      throw new Error(`RATE_LIMIT_ALLOW holds "${entry}", which is not an IP address or CIDR range such as 10.0.0.0/8`);
+  }
+  return entries;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig {
   const host = env.HOST || '127.0.0.1';
   const port = parsePort(env.PORT, 3000);
@@ -68,7 +100,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     csrfSecret: env.CSRF_SECRET || null,
     distDir: env.DIST_DIR || './dist',
     staffSessionHours: 12,
+    staffIdleMinutes: 30,
     customerSessionHours: 24 * 7,
+    rateLimitAllow: parseAllowList(env.RATE_LIMIT_ALLOW),
+    sendLimitPerAddress: parsePositive('SEND_LIMIT_PER_ADDRESS', env.SEND_LIMIT_PER_ADDRESS, 30),
+    sendLimitPerEmail: parsePositive('SEND_LIMIT_PER_EMAIL', env.SEND_LIMIT_PER_EMAIL, 10),
+    uploadBytesPerAddress: parsePositive('UPLOAD_MB_PER_ADDRESS', env.UPLOAD_MB_PER_ADDRESS, 200) * 1024 * 1024,
   };
 }
 

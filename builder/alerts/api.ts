@@ -1,7 +1,7 @@
 /** The admin outbox API (GET /api/admin/outbox, POST /api/admin/outbox/:id/retry; server/alerts/outbox-admin.ts). */
 import { api } from '../../ui/api/http';
 
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept'] as const;
+export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export interface OutboxItem {

@@ -9,7 +9,7 @@ import type { FormPackContent } from '../../form-library/format/types';
 import { format, useLang, useMessages } from '../../ui/i18n/messages';
 import { useStaffSession } from '../shell/session';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
-import { getDraft, getVersion, listVersions, retireVersion, type PackDraft, type VersionSummary } from './api';
+import { getDraftIfReadable, getVersion, listVersions, retireVersion, type VersionSummary } from './api';
 import { ConfirmDialog } from './confirm/ConfirmDialog';
 import { PackDiff } from './diff/PackDiff';
 import { formatDateTime } from '../shell/formatDateTime';
@@ -21,7 +21,10 @@ import { useLoad } from '../requests/useLoad';
 import { useAction } from '../requests/useAction';
 
 interface PackData {
-  draft: PackDraft;
+  /** The draft, or null for someone who may read only the published versions. */
+  draft: FormPackContent | null;
+  /** What the page shows: the draft, else the latest published version. */
+  content: FormPackContent;
   versions: VersionSummary[];
 }
 
@@ -32,8 +35,10 @@ export function PackDetail() {
   const packId = Number(useParams().packId);
   const [status, setStatus] = useState('');
   const [loaded, reload] = useLoad<PackData>(async () => {
-    const [draft, versions] = await Promise.all([getDraft(packId), listVersions(packId)]);
-    return { draft, versions };
+    const [draft, versions] = await Promise.all([getDraftIfReadable(packId), listVersions(packId)]);
+    const latest = Math.max(0, ...versions.map((v) => v.version));
+    const content = draft ? draft.content : (await getVersion(packId, latest)).content;
+    return { draft: draft?.content ?? null, content, versions };
   }, [packId]);
   const coordinator = me.role === 'coordinator';
 
@@ -47,13 +52,13 @@ export function PackDetail() {
         </>
       ) : (
         <>
-          <h1>{format(t.packTitle, { name: localize(loaded.value.draft.content.name, lang) || loaded.value.draft.content.slug })}</h1>
-          <p>{localize(loaded.value.draft.content.description, lang)}</p>
+          <h1>{format(t.packTitle, { name: localize(loaded.value.content.name, lang) || loaded.value.content.slug })}</h1>
+          <p>{localize(loaded.value.content.description, lang)}</p>
           <p role="status" className="pk-status pk-status-ok">{status}</p>
           {!coordinator && <p className="pk-hint">{t.onlyCoordinator}</p>}
           <h2>{t.services}</h2>
           <ul>
-            {loaded.value.draft.content.services.map((s) => (
+            {loaded.value.content.services.map((s) => (
               <li key={s.id}>{localize(s.name, lang) || s.id}</li>
             ))}
           </ul>
@@ -61,11 +66,11 @@ export function PackDetail() {
             <p><Link to={`/${lang}/designer/${packId}`}>{t.designerLink}</Link></p>
           )}
           <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => void reload().then(() => setStatus(format(t.retiredDone, { version: v })))} />
-          <DiffSection packId={packId} draft={loaded.value.draft.content} versions={loaded.value.versions} />
-          {coordinator && (
+          <DiffSection packId={packId} draft={loaded.value.draft} versions={loaded.value.versions} />
+          {coordinator && loaded.value.draft && (
             <ReviewPublish
               packId={packId}
-              draft={loaded.value.draft.content}
+              draft={loaded.value.draft}
               nextVersion={Math.max(0, ...loaded.value.versions.map((v) => v.version)) + 1}
               // Announce only once the list shows the new version, so what is said and shown agree.
               onPublished={(v) => void reload().then(() => setStatus(format(t.published, { version: v })))}
@@ -145,19 +150,27 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
   );
 }
 
-function DiffSection({ packId, draft, versions }: { packId: number; draft: FormPackContent; versions: VersionSummary[] }) {
+/** `draft` null: the caller reads only published versions, so they are compared among themselves. */
+function DiffSection({ packId, draft, versions }: { packId: number; draft: FormPackContent | null; versions: VersionSummary[] }) {
   const t = useMessages(packMessages);
-  const latest = versions.length ? String(Math.max(...versions.map((v) => v.version))) : null;
-  const [from, setFrom] = useState<string>(latest ?? 'draft');
-  const [to, setTo] = useState<string>('draft');
-  const contentOf = useCallback(async (key: string): Promise<FormPackContent> => (key === 'draft' ? draft : (await getVersion(packId, Number(key))).content), [packId, draft]);
+  const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
+  const latest = numbers.length ? String(numbers[numbers.length - 1]) : null;
+  const [from, setFrom] = useState<string>(draft ? (latest ?? 'draft') : String(numbers[Math.max(0, numbers.length - 2)] ?? ''));
+  const [to, setTo] = useState<string>(draft ? 'draft' : (latest ?? ''));
+  const contentOf = useCallback(
+    async (key: string): Promise<FormPackContent> => (key === 'draft' && draft ? draft : (await getVersion(packId, Number(key))).content),
+    [packId, draft],
+  );
   const [loaded, reload] = useLoad(async () => {
     const [a, b] = await Promise.all([contentOf(from), contentOf(to)]);
     return { a, b };
   }, [contentOf, from, to]);
 
   if (!latest) return null;
-  const options = [...versions.map((v) => ({ key: String(v.version), label: format(t.versionOption, { version: v.version }) })), { key: 'draft', label: t.draftOption }];
+  const options = [
+    ...versions.map((v) => ({ key: String(v.version), label: format(t.versionOption, { version: v.version }) })),
+    ...(draft ? [{ key: 'draft', label: t.draftOption }] : []),
+  ];
   return (
     <section className="pk-section" aria-labelledby="pk-diff">
       <h2 id="pk-diff">{t.diffTitle}</h2>

@@ -1,6 +1,6 @@
 /** The packs API (server/API.md, "Packs") as the coordinator's screens use it. */
 import type { AuthorityKind, FormPackContent, Lang, LocalizedText } from '../../form-library/format/types';
-import { api } from '../../ui/api/http';
+import { api, ApiError } from '../../ui/api/http';
 
 export interface VersionSummary {
   version: number;
@@ -14,7 +14,8 @@ export interface PackListItem {
   slug: string;
   name: LocalizedText;
   ownerAuthority: { id: string; name: LocalizedText } | null;
-  draftUpdatedAt: string;
+  /** null when the caller may read only the published versions (another authority's pack). */
+  draftUpdatedAt: string | null;
   editable?: boolean;
   services?: Array<{ id: string; name: LocalizedText; authorityKind: AuthorityKind }>;
   versions: VersionSummary[];
@@ -36,6 +37,15 @@ export interface PackDraft {
 
 export const listPacks = () => api<PackListItem[]>('GET', '/api/packs');
 export const getDraft = (packId: number) => api<PackDraft>('GET', `/api/packs/${packId}/draft`);
+/** The draft, or null when it is not the caller's to read (403: another authority's admin sees published versions only). */
+export async function getDraftIfReadable(packId: number): Promise<PackDraft | null> {
+  try {
+    return await getDraft(packId);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 403) return null;
+    throw err;
+  }
+}
 export const listVersions = (packId: number) => api<VersionSummary[]>('GET', `/api/packs/${packId}/versions`);
 export const getVersion = (packId: number, version: number) => api<PackVersion>('GET', `/api/packs/${packId}/versions/${version}`);
 /** `lang`: the coordinator's language, in which the server words the problems that stop publishing. */

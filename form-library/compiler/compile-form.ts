@@ -10,6 +10,7 @@ import { localize } from '../format/localize';
 import { walkForm } from '../conditions/walk-form';
 import { leastItems, mustAnswer } from '../validation/must-answer';
 import { FIELDS, FORMAT_OF_KIND, WIDGETS } from './widget-names';
+import { maxFilesOf } from '../validation/data-bounds';
 import { ADDRESS_PART_LABELS, DATE_RANGE_PART_LABELS, YES_NO_LABELS } from './compiler-texts';
 
 export type JsonSchema = JSONSchema7;
@@ -231,11 +232,11 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
     }
     case 'attachment': {
       ui['ui:widget'] = WIDGETS.attachment;
-      ui['ui:options'] = { accept: element.accept, maxFiles: element.maxFiles ?? 10, maxSizeMb: element.maxSizeMb ?? 10 };
+      ui['ui:options'] = { accept: element.accept, maxFiles: maxFilesOf(element), maxSizeMb: element.maxSizeMb ?? 10 };
       return {
         schema: titled(withLimits(
           { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 }, uniqueItems: true },
-          { minItems: requiredNow ? 1 : undefined, maxItems: element.maxFiles ?? 10 },
+          { minItems: requiredNow ? 1 : undefined, maxItems: maxFilesOf(element) },
         )),
         uiSchema: ui,
       };

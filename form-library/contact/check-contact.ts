@@ -8,6 +8,7 @@
 import type { FieldError, Lang } from '../format/types';
 import { isRecord } from '../conditions/walk-form';
 import { isValidPhone } from '../formats/phone';
+import { controlCharacterIn } from '../text/control-characters';
 import { message } from '../validation/messages';
 
 export interface Contact {
@@ -42,9 +43,15 @@ export function checkContact(value: unknown, lang: Lang): ContactCheck {
   const email = typeof c.email === 'string' ? normalizeEmail(c.email) : '';
   const phoneGiven = c.phone !== undefined && c.phone !== null && !(typeof c.phone === 'string' && c.phone.trim() === '');
   const phone = typeof c.phone === 'string' && phoneGiven ? c.phone.trim() : null;
+  // The name and address reach e-mail headers and spreadsheet cells: a control character is named
+  // as such (a NUL byte would otherwise pass the address pattern, which only excludes white space).
+  const nameControl = controlCharacterIn(name, { singleLine: true });
+  const emailControl = controlCharacterIn(email, { singleLine: true });
   if (!name) errors.push({ path: 'contact.name', message: message('contactNameRequired', lang) });
   else if (name.length > CONTACT_NAME_MAX) errors.push({ path: 'contact.name', message: message('contactNameTooLong', lang, { max: CONTACT_NAME_MAX }) });
-  if (!isValidEmail(email)) errors.push({ path: 'contact.email', message: message('contactEmailInvalid', lang) });
+  else if (nameControl) errors.push({ path: 'contact.name', message: message('controlCharacter', lang, { char: nameControl.codePoint }) });
+  if (emailControl) errors.push({ path: 'contact.email', message: message('controlCharacter', lang, { char: emailControl.codePoint }) });
+  else if (!isValidEmail(email)) errors.push({ path: 'contact.email', message: message('contactEmailInvalid', lang) });
   if (phoneGiven && (phone === null || !isValidPhone(phone))) errors.push({ path: 'contact.phone', message: message('format.fi-phone', lang) });
   return errors.length ? { ok: false, errors } : { ok: true, contact: { name, email, phone } };
 }

@@ -35,7 +35,7 @@ export function diffPacks(a: FormPackContent, b: FormPackContent): PackChange[] 
   for (const service of b.services) {
     const old = before.get(service.id);
     if (!old) changes.push({ type: 'serviceAdded', ...serviceRef(service) });
-    else changes.push(...diffService(old, service));
+    else for (const item of diffService(old, service)) changes.push(item);
   }
   for (const service of a.services) {
     if (!after.has(service.id)) changes.push({ type: 'serviceRemoved', ...serviceRef(service) });
@@ -71,9 +71,9 @@ function diffService(a: ServiceDefinition, b: ServiceDefinition): PackChange[] {
   if (!sameValue([...a.topics].sort(), [...b.topics].sort())) {
     changes.push({ type: 'serviceTopics', before: a.topics, after: b.topics, ...ref });
   }
-  changes.push(...diffPages(a.form, b.form, ref));
-  changes.push(...diffElements(a.form, b.form, ref));
-  changes.push(...diffWorkflow(a.workflow, b.workflow, ref));
+  for (const item of diffPages(a.form, b.form, ref)) changes.push(item);
+  for (const item of diffElements(a.form, b.form, ref)) changes.push(item);
+  for (const item of diffWorkflow(a.workflow, b.workflow, ref)) changes.push(item);
   return changes;
 }
 
@@ -204,7 +204,7 @@ function diffElements(a: FormDefinition, b: FormDefinition, ref: ServiceRef): Pa
     if (containerInA(p) !== old.containerId || movedWithin.has(old.element.id)) {
       changes.push({ type: 'elementMoved', from: old.at, to: p.at, ...elementRef });
     }
-    changes.push(...diffElement(old.element, p.element, elementRef, a, b));
+    for (const item of diffElement(old.element, p.element, elementRef, a, b)) changes.push(item);
   }
   for (const p of placedA) {
     if (!usedA.has(p)) changes.push({ type: 'elementRemoved', at: p.at, ...refOf(p.element, ref) });
@@ -249,7 +249,7 @@ function diffElement(a: FormElement, b: FormElement, ref: ElementRef, formA: For
     });
   }
   if ('options' in a || 'options' in b) {
-    changes.push(...diffOptions('options' in a ? a.options : [], 'options' in b ? b.options : [], ref));
+    for (const item of diffOptions('options' in a ? a.options : [], 'options' in b ? b.options : [], ref)) changes.push(item);
   }
   return changes;
 }

@@ -30,7 +30,7 @@ export function formProblems(def: FormDefinition): FormProblem[] {
     page.elements.forEach((element, i) => checkElement(element, `${path}.elements.${i}`, scope, all, out));
   });
 
-  out.push(...formTranslationProblems(def, LANGS));
+  for (const item of formTranslationProblems(def, LANGS)) out.push(item);
   return out;
 }
 

@@ -85,7 +85,7 @@ export function missingTranslations(content: FormPackContent, langs: readonly La
     const who = { label: service.name, key: service.id };
     check(out, langs, { ...who, text: service.name, role: 'name', path: `${at}.name` });
     check(out, langs, { ...who, text: service.description, role: 'description', path: `${at}.description` });
-    out.push(...formTranslationProblems(service.form, langs, `${at}.form.`));
+    for (const item of formTranslationProblems(service.form, langs, `${at}.form.`)) out.push(item);
     service.workflow.states.forEach((state, i) =>
       check(out, langs, { text: state.label, role: 'stateLabel', path: `${at}.workflow.states.${i}.label`, label: state.label, key: state.id }));
     service.workflow.transitions.forEach((transition, i) => {

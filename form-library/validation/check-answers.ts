@@ -17,6 +17,9 @@ import { formatDateFor, message, type MessageId } from './messages';
 import { mustAnswer } from './must-answer';
 import { normalizeInPlace } from './normalize-answers';
 import { businessIdMessage, personalIdMessage } from './identifier-messages';
+import {
+  ADDRESS_PARTS, DATE_RANGE_PARTS, formBounds, MAX_DATA_DEPTH, MAX_DATA_VALUES, MAX_UNKNOWN_KEYS, shapeProblem, type ListKind,
+} from './data-bounds';
 
 /** What checkAnswers needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
 export interface SchemaCheck {
@@ -26,8 +29,26 @@ export interface SchemaCheck {
 
 export type SubmissionValidation = { ok: true; data: FormData } | { ok: false; errors: FieldError[] };
 
-const ADDRESS_PARTS = ['street', 'postalCode', 'postOffice'] as const;
-const DATE_RANGE_PARTS = ['start', 'end'] as const;
+const TOO_MANY: Record<ListKind, MessageId> = { group: 'maxItems', multiChoice: 'maxChoices', attachment: 'maxFiles' };
+
+/** Errors that refuse the answers before they are walked and checked item by item, or null. */
+function outOfBounds(def: FormDefinition, data: FormData, lang: Lang): FieldError[] | null {
+  // The form's own bounds first, so that a list too long is named as such; this walk follows the
+  // form, not the data, so it is safe at any depth and looks at no item of an oversized list.
+  const bounds = formBounds(def, data);
+  if (bounds.oversized.length > 0)
+    return bounds.oversized.map((o) => ({ path: o.path.join('.'), message: message(TOO_MANY[o.kind], lang, { limit: o.limit }) }));
+  const shape = shapeProblem(data);
+  if (shape?.kind === 'tooDeep') return [{ path: shape.path.join('.'), message: message('tooDeep', lang, { limit: MAX_DATA_DEPTH }) }];
+  if (shape?.kind === 'tooManyValues') return [{ path: '', message: message('tooManyValues', lang, { limit: MAX_DATA_VALUES }) }];
+  if (shape?.kind === 'controlCharacter')
+    return [{ path: shape.path.join('.'), message: message('controlCharacter', lang, { char: shape.codePoint }) }];
+  if (bounds.unknown.length > MAX_UNKNOWN_KEYS) {
+    const text = message('unknownField', lang);
+    return bounds.unknown.map((path) => ({ path: path.join('.'), message: text }));
+  }
+  return null;
+}
 
 interface OrderedError extends FieldError {
   order: number;
@@ -42,6 +63,9 @@ type Missing = { path: DataPath; id: MessageId; params?: Record<string, number> 
  */
 export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, check: SchemaCheck): SubmissionValidation {
   if (!isRecord(data)) return { ok: false, errors: [{ path: '', message: message('notObject', lang) }] };
+  // Bounds first (data-bounds.ts): what follows walks the data recursively and checks every item.
+  const refused = outOfBounds(def, data, lang);
+  if (refused) return { ok: false, errors: refused };
   // One walk decides both what to drop and what is missing; blanks ('', null, []) count as not given.
   const cleaned = copyData(data, true) as FormData;
   normalizeInPlace(def, cleaned);

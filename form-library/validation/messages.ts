@@ -37,6 +37,9 @@ export type MessageId =
   | 'enum'
   | 'duplicate'
   | 'dateRangeOrder'
+  | 'tooDeep'
+  | 'tooManyValues'
+  | 'controlCharacter'
   | 'invalid'
   | 'contactNameRequired'
   | 'contactNameTooLong'
@@ -118,6 +121,21 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     fi: 'Päättymispäivä ei voi olla ennen alkamispäivää.',
     sv: 'Slutdatumet kan inte vara före startdatumet.',
     en: 'The end date cannot be before the start date.',
+  },
+  tooDeep: {
+    fi: 'Vastaukset ovat sisäkkäin liian monella tasolla (enintään {limit}).',
+    sv: 'Svaren är kapslade i för många nivåer (högst {limit}).',
+    en: 'The answers are nested too deeply (at most {limit} levels).',
+  },
+  tooManyValues: {
+    fi: 'Vastauksissa on liian monta arvoa (enintään {limit}).',
+    sv: 'Svaren innehåller för många värden (högst {limit}).',
+    en: 'The answers hold too many values (at most {limit}).',
+  },
+  controlCharacter: {
+    fi: 'Tekstissä on ohjausmerkki ({char}), jota ei voi tallentaa. Poista se.',
+    sv: 'Texten innehåller ett styrtecken ({char}) som inte kan sparas. Ta bort det.',
+    en: 'The text contains a control character ({char}) that cannot be stored. Remove it.',
   },
   invalid: { fi: 'Tarkista vastaus.', sv: 'Kontrollera svaret.', en: 'Check the answer.' },
   // The contact step's own (form-library/contact), the same in the browser and in the server's 422.

@@ -5,6 +5,7 @@
  * (and their group commit) pay nothing for it.
  */
 import type { AppContext } from '../context';
+import { deliveredText } from './alert-secret';
 
 const ECHO_INTERVAL_MS = 1_000;
 
@@ -44,15 +45,16 @@ export function startKeptAlertEcho(
   intervalMs = ECHO_INTERVAL_MS,
 ): (() => void) | null {
   if (!shouldEchoKeptAlerts(setting)) return null;
-  const newer = ctx.sqlite.prepare<[number], KeptAlert & { id: number }>(
-    `SELECT id, kind, audience, authority_id AS authorityId, to_email AS toEmail, subject
+  const newer = ctx.sqlite.prepare<[number], KeptAlert & { id: number; body: string; secret: string | null }>(
+    `SELECT id, kind, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret
      FROM outbox WHERE id > ? AND status = 'kept' ORDER BY id LIMIT 100`,
   );
   let last = (ctx.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM outbox').get() as { id: number }).id;
   const timer = setInterval(() => {
     if (!ctx.sqlite.open) return;
     for (const row of newer.all(last)) {
-      write(keptAlertLine(row));
+      // The sign-in code is kept encrypted; the line shows it as the mail would.
+      write(keptAlertLine({ ...row, subject: deliveredText(ctx.config.sessionSecret, row).subject }));
       last = row.id;
     }
   }, intervalMs);

@@ -52,7 +52,7 @@ export function raiseDeadlineAlerts(ctx: AppContext): number {
     `SELECT s.id, s.reference, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion,
             s.service_id AS serviceId, s.status, s.submitted_at AS submittedAt
      FROM submissions s
-     WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ?
+     WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ? AND s.removed_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
   );
   let created = 0;

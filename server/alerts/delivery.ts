@@ -6,8 +6,11 @@
 import nodemailer from 'nodemailer';
 import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
-import { removeOrphanAttachments } from '../attachments/store';
+import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { indexQueuedText } from '../cases/fts-index';
+import { dropExpiredCodeMails } from '../customer/sign-in-codes';
+import { counterStoreOf } from '../limits/rate-limit';
+import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
 import { raiseDeadlineAlerts } from './deadline-alerts';
 
 export const MAX_ATTEMPTS = 8;
@@ -40,6 +43,7 @@ interface DueRow {
   toEmail: string | null;
   subject: string;
   body: string;
+  secret: string | null;
   attempts: number;
 }
 
@@ -57,13 +61,14 @@ function statements(ctx: AppContext): Statements {
   if (!s) {
     s = {
       due: ctx.sqlite.prepare(
-        `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, attempts
+        `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret, attempts
          FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
       ),
       staff: ctx.sqlite.prepare(
         `SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role IN ('handler', 'admin') ORDER BY id`,
       ),
-      sent: ctx.sqlite.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`),
+      // A delivered secret (a sign-in code) is dropped: the row keeps only the text without it.
+      sent: ctx.sqlite.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, secret = NULL WHERE id = ?`),
       retry: ctx.sqlite.prepare(
         `UPDATE outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?`,
       ),
@@ -88,7 +93,9 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
     try {
       if (row.audience === 'customer') {
         if (!row.toEmail) throw new Error('customer alert without an address');
-        await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject: row.subject, text: row.body });
+        if (row.secret === null && row.subject.includes(SECRET_PLACEHOLDER)) throw new Error('the sign-in code expired before it could be sent');
+        const { subject, body } = deliveredText(ctx.config.sessionSecret, row);
+        await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject, text: body });
       } else {
         const staff = row.authorityId ? st.staff.all(row.authorityId).map((r) => r.email) : [];
         if (staff.length === 0) throw new Error('the authority has no active handlers or admins to mail');
@@ -125,7 +132,7 @@ export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
 /**
  * Starts the background loops: sending due alerts every few seconds (only with SMTP), raising
  * deadline-near alerts every ten minutes, indexing queued free text every second and removing
- * unclaimed uploads hourly. Returns a
+ * unclaimed uploads and stray files hourly. Returns a
  * function that stops them all.
  */
 export function startAlertDelivery(ctx: AppContext): () => void {
@@ -156,6 +163,7 @@ export function startAlertDelivery(ctx: AppContext): () => void {
     if (stopped) return;
     try {
       raiseDeadlineAlerts(ctx);
+      dropExpiredCodeMails(ctx);
     } catch (err) {
       report('deadline check', err);
     }
@@ -173,10 +181,14 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   textIndex.unref();
   timers.push(textIndex);
 
-  // …and uploads that no submission claimed within a day are removed.
+  // …and uploads that no submission claimed within a day are removed, as are files left without
+  // a row by a server killed while storing an upload, and rate-limit windows that have ended.
   const orphans = setInterval(() => {
     if (stopped || !ctx.sqlite.open) return;
-    removeOrphanAttachments(ctx).catch((err: unknown) => report('attachment clean-up', err));
+    removeOrphanAttachments(ctx)
+      .then(() => removeStrayFiles(ctx))
+      .then(() => counterStoreOf(ctx).sweep(ctx.now().getTime()))
+      .catch((err: unknown) => report('hourly clean-up', err));
   }, ORPHAN_INTERVAL_MS);
   orphans.unref();
   timers.push(orphans);

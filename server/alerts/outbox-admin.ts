@@ -8,7 +8,8 @@ import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
 
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept'] as const;
+/** 'withheld': never sent, because its case was removed as spam (server/cases/remove-spam.ts). */
+export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export interface OutboxView {

@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { Sqlite } from '../db/connection';
+import { sealSecret } from './alert-secret';
 import { authorityAlertText, customerAlertText, type AuthorityAlert, type CustomerAlert } from './alert-texts';
 
 export type OutboxKind =
@@ -28,6 +29,7 @@ interface OutboxInsert {
   toEmail: string | null;
   subject: string;
   body: string;
+  secret: string | null;
   status: 'pending' | 'kept';
   nextAttemptAt: string | null;
   createdAt: string;
@@ -41,6 +43,7 @@ type OutboxValues = [
   toEmail: string | null,
   subject: string,
   body: string,
+  secret: string | null,
   status: OutboxInsert['status'],
   nextAttemptAt: string | null,
   createdAt: string,
@@ -54,12 +57,14 @@ function insertRow(sqlite: Sqlite, row: OutboxInsert): boolean {
   if (!stmt) {
     // OR IGNORE: the partial unique index lets some kinds (deadline_near) exist once per case.
     stmt = sqlite.prepare<OutboxValues>(
-      `INSERT OR IGNORE INTO outbox (kind, audience, authority_id, submission_id, to_email, subject, body, status, next_attempt_at, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO outbox (kind, audience, authority_id, submission_id, to_email, subject, body, secret, status, next_attempt_at, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     insertStatements.set(sqlite, stmt);
   }
-  const info = stmt.run(row.kind, row.audience, row.authorityId, row.submissionId, row.toEmail, row.subject, row.body, row.status, row.nextAttemptAt, row.createdAt);
+  const info = stmt.run(
+    row.kind, row.audience, row.authorityId, row.submissionId, row.toEmail, row.subject, row.body, row.secret, row.status, row.nextAttemptAt, row.createdAt,
+  );
   return info.changes > 0;
 }
 
@@ -67,14 +72,18 @@ function deliveryState(ctx: AppContext, at: string): Pick<OutboxInsert, 'status'
   return ctx.config.smtpUrl ? { status: 'pending', nextAttemptAt: at } : { status: 'kept', nextAttemptAt: null };
 }
 
-/** Queues an alert to a customer's e-mail in their language. Returns whether a row was written. */
+/**
+ * Queues an alert to a customer's e-mail in their language. Returns whether a row was written.
+ * `secret`: what the alert's text holds as SECRET_PLACEHOLDER, stored encrypted (alert-secret.ts).
+ */
 export function queueCustomerAlert(
   ctx: AppContext,
-  target: { toEmail: string; lang: Lang; submissionId: number | null; authorityId: string | null },
+  target: { toEmail: string; lang: Lang; submissionId: number | null; authorityId: string | null; secret?: string },
   kind: OutboxKind,
   alert: CustomerAlert,
 ): boolean {
   const text = customerAlertText(alert, target.lang);
+  const secret = target.secret === undefined ? null : sealSecret(ctx.config.sessionSecret, target.secret);
   const at = ctx.now().toISOString();
   return insertRow(ctx.sqlite, {
     kind,
@@ -84,6 +93,7 @@ export function queueCustomerAlert(
     toEmail: target.toEmail,
     subject: text.subject,
     body: text.body,
+    secret,
     createdAt: at,
     ...deliveryState(ctx, at),
   });
@@ -108,6 +118,7 @@ export function queueAuthorityAlert(
     toEmail: null,
     subject: text.subject,
     body: text.body,
+    secret: null,
     createdAt: at,
     ...deliveryState(ctx, at),
   });

@@ -70,7 +70,7 @@ export function alertRoutes(ctx: AppContext): Router {
         : ctx.sqlite
             .prepare<[string, number], OutboxView>(
               `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
-               WHERE o.authority_id = ? AND o.audience = 'authority' AND ${readFilter} ORDER BY o.id DESC LIMIT ?`,
+               WHERE o.authority_id = ? AND o.audience = 'authority' AND ${readFilter} AND s.removed_at IS NULL ORDER BY o.id DESC LIMIT ?`,
             )
             .all(staff.authorityId ?? '', n);
     const unreadRows = page('o.read_at IS NULL', limit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, normaliseMime, safeFileName } from './content-check';
+import { checkContent, normaliseMime } from './content-check';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b90000000049454e44ae426082', 'hex');
@@ -33,20 +33,5 @@ describe('attachment content check', () => {
   it('normalises declared types', () => {
     expect(normaliseMime('Image/JPG')).toBe('image/jpeg');
     expect(normaliseMime('text/plain; charset=UTF-8')).toBe('text/plain');
-  });
-});
-
-describe('safe file names', () => {
-  it('keeps Nordic letters and drops folders and control characters', () => {
-    expect(safeFileName('C:\\Users\\aino\\Pelastussuunnitelma Åbo.pdf')).toBe('Pelastussuunnitelma Åbo.pdf');
-    expect(safeFileName('../../etc/passwd')).toBe('passwd');
-    expect(safeFileName('kartta\u0000"<x>".png')).toBe('karttax.png');
-    expect(safeFileName('...')).toBe('liite');
-  });
-
-  it('shortens long names but keeps the extension', () => {
-    const name = safeFileName(`${'järjestyssuunnitelma-'.repeat(20)}.pdf`);
-    expect(name.length).toBe(200);
-    expect(name.endsWith('.pdf')).toBe(true);
   });
 });

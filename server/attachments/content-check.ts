@@ -55,21 +55,3 @@ export async function checkContent(content: Uint8Array, declaredType: string): P
   if (declared === 'text/plain' && looksLikeText(content)) return { ok: true, type: declared };
   return { ok: false, reason: `The content is not ${declared} as declared` };
 }
-
-/**
- * A name safe to store and show: no folders, no control characters, at most 200 characters,
- * keeping letters such as ä, ö and å. The name is never used on disk.
- */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
-    .normalize('NFC')
-    .replace(/[\u0000-\u001F\u007F"<>|:*?]/g, '')
-    .replace(/^\.+/, '')
-    .trim();
-  if (!cleaned) return 'liite';
-  if (cleaned.length <= 200) return cleaned;
-  const dot = cleaned.lastIndexOf('.');
-  const ext = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
-  return cleaned.slice(0, 200 - ext.length) + ext;
-}

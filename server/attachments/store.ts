@@ -4,7 +4,7 @@
  * An attachment starts unclaimed (submission_id NULL) and is claimed by the submission that lists it.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { opendir, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Response } from 'express';
 import type { AppContext } from '../context';
@@ -37,7 +37,10 @@ export function attachmentPath(ctx: AppContext, id: string): string {
   return resolve(ctx.config.filesDir, id);
 }
 
-/** Writes the file first, then its row: a crash in between leaves an orphan file, never a row without a file. */
+/**
+ * Writes the file first, then its row: a crash in between leaves a file without a row (which
+ * `removeStrayFiles` sweeps away), never a row without a file.
+ */
 export async function storeAttachment(ctx: AppContext, content: Uint8Array, name: string, mime: string): Promise<AttachmentRow> {
   const id = randomUUID();
   const sha256 = createHash('sha256').update(content).digest('hex');
@@ -97,4 +100,43 @@ export async function removeOrphanAttachments(ctx: AppContext, olderThanHours = 
   const removed = ctx.sqlite.transaction(() => ids.filter((id) => remove.run(id).changes === 1))();
   for (const id of removed) await rm(attachmentPath(ctx, id), { force: true });
   return removed.length;
+}
+
+/** How old a file without a row must be before it is removed: older than any upload still being stored. */
+export const STRAY_FILE_AGE_MS = 3600_000;
+
+/**
+ * Deletes files in the attachments folder that have no row, left by a server killed between
+ * writing an upload's file and its row. Only files named like attachment ids and older than
+ * `olderThanMs` (an upload in progress has its file a moment before its row) are touched; the
+ * folder is read in batches, each looked up in one query.
+ */
+export async function removeStrayFiles(ctx: AppContext, olderThanMs = STRAY_FILE_AGE_MS): Promise<number> {
+  const cutoff = ctx.now().getTime() - olderThanMs;
+  const known = ctx.sqlite.prepare<[string], { id: string }>('SELECT id FROM attachments WHERE id IN (SELECT value FROM json_each(?))');
+  let removed = 0;
+  const sweep = async (names: string[]) => {
+    const rows = new Set(known.all(JSON.stringify(names)).map((r) => r.id));
+    for (const name of names) {
+      if (rows.has(name)) continue;
+      const path = attachmentPath(ctx, name);
+      const info = await stat(path).catch(() => null);
+      if (!info?.isFile() || info.mtimeMs > cutoff) continue;
+      // Looked up again just before: an upload could have stored its row since the batch query.
+      if (attachmentById(ctx, name)) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+  };
+  let batch: string[] = [];
+  for await (const entry of await opendir(ctx.config.filesDir)) {
+    if (!entry.isFile() || !isAttachmentId(entry.name)) continue;
+    batch.push(entry.name);
+    if (batch.length === 500) {
+      await sweep(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) await sweep(batch);
+  return removed;
 }

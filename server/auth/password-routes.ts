@@ -4,31 +4,26 @@
  * may do). Failed attempts are limited like sign-ins, per person.
  */
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../context';
-import { rateLimited } from '../http/errors';
+import { appLimiter, limitRequests } from '../limits/rate-limit';
 import { parseBody, v } from '../http/validate';
 import { requireStaffSession, sessionStaffOf } from './guards';
 import { changeOwnPassword, MAX_PASSWORD_LENGTH } from './password-change';
 
 const PasswordBody = v.object({
-  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false }),
+  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false, controls: 'any' }),
   // The length rule is the domain's (password-change.ts), so it names the same limit everywhere.
-  newPassword: v.string({ trim: false }),
+  newPassword: v.string({ trim: false, controls: 'any' }),
 });
 
 export function passwordRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  const attemptLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: 10,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `password|${sessionStaffOf(req).staff.id}`,
-    handler: (_req, _res, next) => next(rateLimited('Too many attempts; wait a minute and try again')),
-  });
+  const attemptLimiter = limitRequests(
+    ctx,
+    appLimiter(ctx, { name: 'password-change', limit: 10, windowMs: 60_000, message: 'Too many attempts; wait a minute and try again' }),
+    { who: (req) => String(sessionStaffOf(req).staff.id), failuresOnly: true },
+  );
 
   router.post('/password', requireStaffSession(), attemptLimiter, async (req, res) => {
     const body = parseBody(PasswordBody, req.body);

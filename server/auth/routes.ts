@@ -1,11 +1,11 @@
 /** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
 import { eq } from 'drizzle-orm';
 import { Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppContext } from '../context';
 import { authorities, users } from '../db/schema';
 import { writeAudit } from '../audit/log';
-import { rateLimited, unauthenticated } from '../http/errors';
+import { unauthenticated } from '../http/errors';
+import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { parseBody, v } from '../http/validate';
 import { namesOf } from '../reference/names';
 import { requireStaffSession, sessionStaffOf } from './guards';
@@ -14,7 +14,7 @@ import { createSession, destroySession } from './sessions';
 
 const LoginBody = v.object({
   email: v.string({ min: 1, max: 254 }),
-  password: v.string({ min: 1, max: 1024, trim: false }),
+  password: v.string({ min: 1, max: 1024, trim: false, controls: 'any' }),
 });
 
 function emailOf(body: unknown): string {
@@ -56,15 +56,11 @@ export function authRoutes(ctx: AppContext): Router {
   const router = Router();
 
   // Failed sign-ins only count toward the limit, per IP address and email.
-  const loginLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: 10,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${emailOf(req.body)}`,
-    handler: (_req, _res, next) => next(rateLimited('Too many sign-in attempts; wait a minute and try again')),
-  });
+  const loginLimiter = limitRequests(
+    ctx,
+    appLimiter(ctx, { name: 'staff-sign-in', limit: 10, windowMs: 60_000, message: 'Too many sign-in attempts; wait a minute and try again' }),
+    { who: (req) => `${clientAddress(req)}|${emailOf(req.body)}`, failuresOnly: true },
+  );
 
   router.post('/login', loginLimiter, async (req, res) => {
     const body = parseBody(LoginBody, req.body);

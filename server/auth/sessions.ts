@@ -1,12 +1,15 @@
 /**
  * Server-side sessions. The cookie holds a random token; the database keeps only its SHA-256,
- * so a leaked database does not yield usable cookies.
+ * so a leaked database does not yield usable cookies. A staff session ends after its absolute
+ * lifetime (12 h) or after `staffIdleMinutes` (30) without use, whichever comes first; a
+ * customer session lasts its 7 days.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
+import { isBusy } from '../db/busy';
 import { isStaffRole, type StaffPrincipal } from './principals';
 
 export const STAFF_COOKIE = 'kevyt_staff';
@@ -47,6 +50,7 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
       userId: subject.kind === 'staff' ? subject.userId : null,
       customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
+      lastSeenAt: ctx.now().toISOString(),
     })
     .run();
   res.cookie(cookieName(subject.kind), token, sessionCookieOptions(ctx, maxAgeMs));
@@ -72,20 +76,41 @@ function readCookie(req: Request, name: string): string | null {
   return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : null;
 }
 
-/** Loads `req.staff` and `req.customer` from their cookies; expired or unknown sessions are ignored. */
+/** Use is written down at most this often, so that a busy desk does not write on every request. */
+const LAST_SEEN_STEP_MS = 60_000;
+
+/** Whether a staff session was idle too long at `now` (last used, or started, before the idle limit). */
+export function idleTooLong(lastUsed: string, now: Date, idleMinutes: number): boolean {
+  return Date.parse(lastUsed) <= now.getTime() - idleMinutes * 60_000;
+}
+
+/** Notes a staff session's use; skipped when the database is busy (the next request notes it). */
+function touchStaffSession(ctx: AppContext, id: string, lastUsed: string, now: Date): void {
+  if (now.getTime() - Date.parse(lastUsed) < LAST_SEEN_STEP_MS) return;
+  try {
+    ctx.db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+  } catch (err) {
+    if (!isBusy(err)) throw err;
+  }
+}
+
+/** Loads `req.staff` and `req.customer` from their cookies; expired, idle or unknown sessions are ignored. */
 export function loadSessions(ctx: AppContext): RequestHandler {
   return (req, _res, next) => {
-    const now = ctx.now().toISOString();
+    const clock = ctx.now();
+    const now = clock.toISOString();
     const staffToken = readCookie(req, STAFF_COOKIE);
     if (staffToken) {
       const id = sha256(staffToken);
       const row = ctx.db
-        .select({ expiresAt: sessions.expiresAt, user: users })
+        .select({ expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt, user: users })
         .from(sessions)
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.id, id), eq(sessions.kind, 'staff')))
         .get();
-      if (row && row.expiresAt > now && row.user.active && isStaffRole(row.user.role)) {
+      const lastUsed = row ? (row.lastSeenAt ?? row.createdAt) : '';
+      if (row && row.expiresAt > now && !idleTooLong(lastUsed, clock, ctx.config.staffIdleMinutes) && row.user.active && isStaffRole(row.user.role)) {
+        touchStaffSession(ctx, id, lastUsed, clock);
         const principal: StaffPrincipal = {
           id: row.user.id,
           email: row.user.email,

@@ -147,7 +147,8 @@ function idRangeParams(range: IdRange | null | undefined): Params {
  * submitted_at being read and dropped; the submitted_at terms stay, so the answer is exact.
  */
 function filterTerms(filters: QueryFilters): string[] {
-  const where: string[] = ['s.authority_id = @authorityId'];
+  // Cases removed as spam (remove-spam.ts) are in no inbox; the tallies drop them by trigger.
+  const where: string[] = ['s.authority_id = @authorityId', 's.removed_at IS NULL'];
   if (filters.status !== undefined) where.push('s.status = @status');
   if (filters.serviceId !== undefined) where.push('s.service_id = @serviceId');
   if (filters.municipality !== undefined) where.push('s.municipality_code = @municipality');

@@ -20,6 +20,8 @@ import { fireTransition } from './fire-transition';
 import { parseInboxFilters } from './inbox-filters';
 import { segmentOrderFor } from './inbox-order';
 import { queryInbox } from './inbox-query';
+import { removeAsSpam } from './remove-spam';
+import { isBusy } from '../db/busy';
 import { requestLang } from './request-lang';
 import { markRead, parseId, submissionById, type SubmissionRow } from './submission-row';
 
@@ -29,6 +31,7 @@ const TransitionBody = v.object({
 });
 const TextBody = v.object({ body: v.string({ min: 1, max: 5000 }) });
 const AssignBody = v.object({ userId: v.nullable(v.integer({ min: 1 })) });
+const SpamBody = v.object({ reason: v.optional(v.string({ max: 1000 })) });
 
 function ownAuthority(staff: StaffPrincipal): string {
   if (!staff.authorityId) throw forbidden('Only staff of an authority work its cases');
@@ -100,7 +103,12 @@ export function caseRoutes(ctx: AppContext): Router {
 
   router.get('/cases/:id', desk, (req, res) => {
     const { staff, sub, service } = ownCase(ctx, req);
-    markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
+    try {
+      markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
+    } catch (err) {
+      // Reading a case must not fail while another process holds the write lock; it shows as unread a while longer.
+      if (!isBusy(err)) throw err;
+    }
     res.json(caseView(ctx, sub, service, 'handler', requestLang(req)));
   });
 
@@ -139,6 +147,13 @@ export function caseRoutes(ctx: AppContext): Router {
     const { userId } = parseBody(AssignBody, req.body);
     const assignee = assignCase(ctx, sub, staff, userId);
     res.json({ assignee });
+  });
+
+  router.post('/cases/:id/spam', desk, (req, res) => {
+    const { staff, sub } = ownCase(ctx, req);
+    const { reason } = parseBody(SpamBody, req.body ?? {});
+    removeAsSpam(ctx, sub, staff, reason || undefined);
+    res.json({ id: sub.id, reference: sub.reference, removed: true });
   });
 
   router.get('/cases/:id/attachments/:attachmentId', desk, async (req, res) => {

@@ -42,7 +42,8 @@ function statements(sqlite: Sqlite): Statements {
   let s = cache.get(sqlite);
   if (!s) {
     s = {
-      byId: sqlite.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ?`),
+      // A case removed as spam (remove-spam.ts) is gone for every reader.
+      byId: sqlite.prepare(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ? AND removed_at IS NULL`),
       touch: sqlite.prepare('UPDATE submissions SET updated_at = ? WHERE id = ?'),
       markRead: sqlite.prepare(
         `INSERT INTO case_reads (submission_id, user_id, read_at) VALUES (?, ?, ?)

@@ -75,7 +75,7 @@ function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefiniti
 
 export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySubmissionSummary[] {
   const rows = ctx.sqlite
-    .prepare<[string], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? ORDER BY id DESC LIMIT 500`)
+    .prepare<[string], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? AND removed_at IS NULL ORDER BY id DESC LIMIT 500`)
     .all(email);
   const nameOf = authorityNames(ctx);
   const out: MySubmissionSummary[] = [];

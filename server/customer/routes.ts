@@ -4,7 +4,6 @@
  * id answers 404 as if it did not exist.
  */
 import { Router, type Request } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { LANGS, type ServiceDefinition } from '../../form-library/format/types';
 import { attachmentById, sendAttachment } from '../attachments/store';
 import { customerOf, requireCustomer } from '../auth/guards';
@@ -14,7 +13,8 @@ import { requestLang } from '../cases/request-lang';
 import { parseId, submissionById, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { sendValidationModule } from '../forms/routes';
-import { HttpError, notFound, rateLimited, unauthenticated } from '../http/errors';
+import { HttpError, notFound, unauthenticated } from '../http/errors';
+import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
 import { cancel, messageToAuthority, supplement } from './customer-actions';
@@ -22,7 +22,7 @@ import { mySubmission, mySubmissions, myStatus } from './customer-view';
 import { issueCode, redeemCode } from './sign-in-codes';
 import { normalizeEmail } from '../../form-library/contact';
 
-const EMAIL = v.string({ min: 3, max: 254, pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
+const EMAIL = v.string({ min: 3, max: 254, controls: 'line', pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, patternMessage: 'Must be an email address' });
 const CodeRequestBody = v.object({ email: EMAIL, lang: v.optional(v.oneOf(LANGS)) });
 const SessionBody = v.object({ email: EMAIL, code: v.string({ min: 6, max: 6, pattern: /^\d{6}$/, patternMessage: 'Must be the 6-digit code' }) });
 const SupplementBody = v.object({
@@ -54,17 +54,12 @@ function emailOf(body: unknown): string {
 
 export function customerRoutes(ctx: AppContext): Router {
   const router = Router();
-  const limiter = (limit: number, message: string, perEmail: boolean) =>
-    rateLimit({
-      windowMs: 15 * 60_000,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      keyGenerator: (req) => (perEmail ? `${ipKeyGenerator(req.ip ?? '')}|${emailOf(req.body)}` : ipKeyGenerator(req.ip ?? '')),
-      handler: (_req, _res, next) => next(rateLimited(message)),
+  const limiter = (name: string, limit: number, message: string, perEmail: boolean) =>
+    limitRequests(ctx, appLimiter(ctx, { name, limit, windowMs: 15 * 60_000, message }), {
+      who: (req) => (perEmail ? `${clientAddress(req)}|${emailOf(req.body)}` : clientAddress(req)),
     });
-  const codeLimiter = limiter(30, 'Too many code requests; wait a while and try again', false);
-  const sessionLimiter = limiter(10, 'Too many sign-in attempts; wait a while and try again', true);
+  const codeLimiter = limiter('customer-code', 30, 'Too many code requests; wait a while and try again', false);
+  const sessionLimiter = limiter('customer-sign-in', 10, 'Too many sign-in attempts; wait a while and try again', true);
   const signedIn = requireCustomer();
 
   router.post('/customer/code', codeLimiter, (req, res) => {

@@ -6,6 +6,7 @@
  */
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Lang } from '../../form-library/format/types';
+import { SECRET_PLACEHOLDER } from '../alerts/alert-secret';
 import { queueCustomerAlert } from '../alerts/outbox';
 import type { AppContext } from '../context';
 // The customer's identity is the contact email in its one normal form.
@@ -41,13 +42,21 @@ export function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: s
     ctx.sqlite
       .prepare('INSERT INTO customer_codes (email, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?)')
       .run(email, codeHash(ctx, email, code), new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString(), now.toISOString());
-    queueCustomerAlert(ctx, { toEmail: email, lang, submissionId: null, authorityId: null }, 'sign_in_code', {
+    dropExpiredCodeMails(ctx);
+    // The code goes into the mail at delivery; the outbox row holds it encrypted until then.
+    queueCustomerAlert(ctx, { toEmail: email, lang, submissionId: null, authorityId: null, secret: code }, 'sign_in_code', {
       kind: 'sign_in_code',
-      code,
+      code: SECRET_PLACEHOLDER,
       minutes: CODE_MINUTES,
     });
     return true;
   })();
+}
+
+/** Drops the encrypted codes of sign-in mails whose code has expired (delivered ones dropped theirs already). */
+export function dropExpiredCodeMails(ctx: AppContext): number {
+  const cutoff = new Date(ctx.now().getTime() - CODE_MINUTES * 60_000).toISOString();
+  return ctx.sqlite.prepare('UPDATE outbox SET secret = NULL WHERE secret IS NOT NULL AND created_at < ?').run(cutoff).changes;
 }
 
 /** True when `code` is a live code of this address; every wrong guess uses up an attempt. */

@@ -7,6 +7,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { BUSY_TIMEOUT_MS } from './busy';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -19,6 +20,7 @@ export function openDatabase(path: string): { sqlite: Sqlite; db: Db } {
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Patient while migrating at start; short once requests are served (busy.ts).
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
   sqlite.pragma('synchronous = NORMAL');
@@ -32,5 +34,6 @@ export function openDatabase(path: string): { sqlite: Sqlite; db: Db } {
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return { sqlite, db };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sqlite } from './connection';
+import { BUSY_RETRY_MS, BUSY_TIMEOUT_MS, isBusy } from './busy';
 import { groupCommitOf } from './group-commit';
 
 let dir: string;
@@ -180,5 +181,49 @@ describe('group commit', () => {
       expect(() => state.current()).toThrow('inside a group-commit write');
       expect(await group.run(() => group.writing)).toBe(true);
     });
+  });
+});
+
+describe('group commit on a busy database', () => {
+  /** Another process's connection holding the write lock (as a backup or a second instance would). */
+  function lockHolder(): Sqlite {
+    const other = new Database(join(dir, 'kevyt.db'));
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare("INSERT INTO municipalities VALUES ('638')").run();
+    return other;
+  }
+
+  it('waits for the lock off the event loop and commits once it is released', async () => {
+    writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const other = lockHolder();
+    const group = groupCommitOf(writer);
+    const stored = group.run(() => insert('KV-2026-000040'));
+    // The event loop stays free meanwhile: timers keep firing on time.
+    const lags: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const started = performance.now();
+      await new Promise((r) => setTimeout(r, 20));
+      lags.push(performance.now() - started - 20);
+    }
+    expect(Math.max(...lags)).toBeLessThan(BUSY_TIMEOUT_MS + 40);
+    expect(committedReferences()).toEqual([]);
+    other.exec('COMMIT');
+    other.close();
+    expect(await stored).toBe(1);
+    expect(committedReferences()).toEqual(['KV-2026-000040']);
+  });
+
+  it('rejects the writes with the busy error once the lock is held past BUSY_RETRY_MS, and writes again after', async () => {
+    writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const other = lockHolder();
+    const group = groupCommitOf(writer);
+    const started = Date.now();
+    const failed = await group.run(() => insert('KV-2026-000050')).catch((err: unknown) => err);
+    expect(isBusy(failed)).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(BUSY_RETRY_MS);
+    other.exec('ROLLBACK');
+    other.close();
+    await group.run(() => insert('KV-2026-000051'));
+    expect(committedReferences()).toEqual(['KV-2026-000051']);
   });
 });

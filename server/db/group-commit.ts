@@ -11,10 +11,15 @@
  *   batch is rejected with that error, and none of them is stored.
  * - Writes run synchronously inside the flush, one after another, in the order they were queued,
  *   so each sees what the ones before it wrote (e.g. an idempotency key used twice in one batch).
+ * - A busy database (another connection holds the write lock) is waited for off the event loop:
+ *   the batch is tried again on a timer, with the writes queued meanwhile, for up to BUSY_RETRY_MS;
+ *   then its writes are rejected with the busy error (answered 503). Nothing of a batch that could
+ *   not begin was written, so running it again is safe.
  * - Batch state (`state`): memory that lives for one attempt at a batch and follows its writes'
  *   rollbacks, stored in the database once just before COMMIT: a value every send would otherwise
  *   read and write again (a counter) costs one write per batch instead of one per send.
  */
+import { BUSY_RETRY_MS, isBusy } from './busy';
 import type { Sqlite } from './connection';
 
 interface Job {
@@ -114,21 +119,40 @@ function createGroupCommit(sqlite: Sqlite): GroupCommit {
     }),
   );
 
+  // While a busy database is waited for: the timer of the next try, and when the waiting began.
+  let retry: NodeJS.Timeout | null = null;
+  let busySince: number | null = null;
+
   const flush = () => {
+    retry = null;
     const jobs = queue;
     queue = [];
     let outcomes: Outcome[];
     try {
       try {
         outcomes = together.immediate(jobs);
-      } catch {
-        // Rolled back as a whole: nothing of it is stored, so the writes may simply run again.
+      } catch (error) {
+        // Busy: the transaction never began. Otherwise it was rolled back as a whole: nothing of
+        // it is stored, so the writes may simply run again.
+        if (isBusy(error)) throw error;
         outcomes = isolated.immediate(jobs);
       }
     } catch (error) {
+      if (isBusy(error)) {
+        const now = Date.now();
+        busySince ??= now;
+        if (now - busySince < BUSY_RETRY_MS) {
+          // Try again shortly with these writes first, then any queued meanwhile.
+          queue = jobs.concat(queue);
+          retry = setTimeout(flush, Math.min(200, 10 + (now - busySince) / 4));
+          return;
+        }
+      }
+      busySince = null;
       for (const job of jobs) job.reject(error);
       return;
     }
+    busySince = null;
     jobs.forEach((job, i) => {
       const outcome = outcomes[i];
       if (outcome.ok) job.resolve(outcome.value);
@@ -141,7 +165,7 @@ function createGroupCommit(sqlite: Sqlite): GroupCommit {
       return new Promise<T>((resolve, reject) => {
         // setImmediate runs after the poll phase, i.e. after every request whose body arrived in
         // this turn has been parsed, validated and queued.
-        if (queue.length === 0) setImmediate(flush);
+        if (queue.length === 0 && retry === null) setImmediate(flush);
         queue.push({ write, resolve: resolve as (value: unknown) => void, reject });
       });
     },

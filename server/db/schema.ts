@@ -68,6 +68,8 @@ export const sessions = sqliteTable(
     userId: integer('user_id').references(() => users.id),
     customerEmail: text('customer_email'),
     expiresAt: text('expires_at').notNull(),
+    /** Last use of a staff session (refreshed at most once a minute); it ends after the idle timeout. Null: never used since sign-in. */
+    lastSeenAt: text('last_seen_at'),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user').on(t.userId)],
@@ -178,6 +180,9 @@ export const submissions = sqliteTable(
     updatedAt: text('updated_at').notNull(),
     idempotencyKey: text('idempotency_key').notNull().unique(),
     assigneeId: integer('assignee_id').references(() => users.id),
+    /** Removed as spam by the authority (server/cases/remove-spam.ts): hidden everywhere, kept for the audit. */
+    removedAt: text('removed_at'),
+    removedBy: integer('removed_by').references(() => users.id),
   },
   (t) => [
     index('submissions_inbox').on(t.authorityId, t.id),
@@ -251,7 +256,12 @@ export const outbox = sqliteTable(
     toEmail: text('to_email'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
-    status: text('status').notNull().default('pending'), // 'pending' | 'sent' | 'failed' | 'kept' (no SMTP)
+    /**
+     * A secret the message carries (a sign-in code), encrypted (server/alerts/alert-secret.ts);
+     * subject and body hold a placeholder it is put into at delivery. Dropped once delivered or expired.
+     */
+    secret: text('secret'),
+    status: text('status').notNull().default('pending'), // 'pending' | 'sent' | 'failed' | 'kept' (no SMTP) | 'withheld' (its case was removed as spam)
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: text('next_attempt_at'),
     lastError: text('last_error'),
@@ -259,7 +269,12 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: text('sent_at'),
   },
-  (t) => [index('outbox_pending').on(t.status, t.nextAttemptAt), index('outbox_authority').on(t.authorityId, t.readAt)],
+  (t) => [
+    index('outbox_pending').on(t.status, t.nextAttemptAt),
+    index('outbox_authority').on(t.authorityId, t.readAt),
+    // Only rows still holding a secret (a sign-in code not yet delivered nor expired) are in it.
+    index('outbox_secret').on(t.createdAt).where(sql`secret IS NOT NULL`),
+  ],
 );
 
 // ---- Audit ------------------------------------------------------------------------------------
@@ -280,6 +295,19 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_target').on(t.targetType, t.targetId)],
 );
+
+// ---- Rate limits ------------------------------------------------------------------------------
+
+/**
+ * Counters of the rate limits (server/limits/): one fixed window per key, in the database so that
+ * limits hold across restarts and whichever instance is asked. Keys hold hashes, never addresses.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  /** When the window ends, in ms since the epoch. */
+  windowEnds: integer('window_ends').notNull(),
+  count: integer('count').notNull(),
+});
 
 // ---- Instance settings ------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@
  * it was made with (for labels and status names), names of places, people and attachments.
  * Only the caller's authority is ever read: a case of another authority is simply not found.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
@@ -135,13 +135,13 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
 
 /** One submission of the authority, or null (another authority's case is not found, never forbidden). */
 export function findOwnSubmission(ctx: AppContext, authorityId: string, id: number): SubmissionRow | null {
-  return ctx.db.select().from(submissions).where(and(eq(submissions.id, id), eq(submissions.authorityId, authorityId))).get() ?? null;
+  return ctx.db.select().from(submissions).where(and(eq(submissions.id, id), eq(submissions.authorityId, authorityId), isNull(submissions.removedAt))).get() ?? null;
 }
 
 /** The submissions of these ids in the given order (the inbox's order). */
 export function submissionsByIds(ctx: AppContext, authorityId: string, ids: number[]): SubmissionRow[] {
   if (ids.length === 0) return [];
-  const rows = ctx.db.select().from(submissions).where(and(inArray(submissions.id, ids), eq(submissions.authorityId, authorityId))).all();
+  const rows = ctx.db.select().from(submissions).where(and(inArray(submissions.id, ids), eq(submissions.authorityId, authorityId), isNull(submissions.removedAt))).all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is SubmissionRow => r !== undefined);
 }

@@ -4,9 +4,13 @@ import { errorHandler, HttpError, toHttpError } from './errors';
 
 function run(err: unknown) {
   const logged: unknown[] = [];
-  const sent: { status?: number; body?: unknown } = {};
+  const sent: { status?: number; body?: unknown; headers?: Record<string, string> } = {};
   const res = {
     headersSent: false,
+    set(headers: Record<string, string>) {
+      sent.headers = { ...sent.headers, ...headers };
+      return this;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -25,6 +29,15 @@ describe('the error shape', () => {
     const r = run(new HttpError(409, 'illegal_transition', 'DECIDE is not allowed now; allowed: START', [], { allowed: ['START'] }));
     expect(r.status).toBe(409);
     expect(r.body).toEqual({ error: { code: 'illegal_transition', message: 'DECIDE is not allowed now; allowed: START', fields: [], allowed: ['START'] } });
+  });
+
+  it('names at most 100 field problems and says how many more there were', () => {
+    const fields = Array.from({ length: 40_001 }, (_, i) => ({ path: `performers.${i}.name`, message: 'Required' }));
+    const r = run(new HttpError(422, 'validation_failed', 'Some answers are invalid', fields));
+    const body = r.body as { error: { fields: unknown[]; more: number } };
+    expect(body.error.fields).toEqual(fields.slice(0, 100));
+    expect(body.error.more).toBe(39_901);
+    expect(run(new HttpError(422, 'validation_failed', 'x', fields.slice(0, 100))).body).not.toHaveProperty('error.more');
   });
 
   it('hides unexpected errors behind a generic 500 and logs them', () => {

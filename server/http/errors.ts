@@ -4,6 +4,7 @@
  * errors) into that shape without leaking internals.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isBusy } from '../db/busy';
 
 export interface FieldProblem {
   path: string;
@@ -16,6 +17,8 @@ export class HttpError extends Error {
   readonly fields: FieldProblem[];
   /** Extra top-level members of `error`, e.g. `allowed` for illegal transitions. */
   readonly extra: Record<string, unknown>;
+  /** Response headers the answer carries, e.g. Retry-After of a 429 or 503. */
+  readonly headers: Record<string, string> = {};
 
   constructor(status: number, code: string, message: string, fields: FieldProblem[] = [], extra: Record<string, unknown> = {}) {
     super(message);
@@ -41,14 +44,26 @@ export const unprocessable = (message: string, fields: FieldProblem[] = []) =>
 export const unsupportedMediaType = (message: string, fields: FieldProblem[] = []) =>
   new HttpError(415, 'unsupported_media_type', message, fields);
 export const payloadTooLarge = (message = 'Request body is too large') => new HttpError(413, 'payload_too_large', message);
-export const rateLimited = (message = 'Too many attempts, try again later') => new HttpError(429, 'rate_limited', message);
+/** 429 with Retry-After (whole seconds until the limit's window ends). */
+export function rateLimited(message: string, retryAfterSeconds: number): HttpError {
+  const err = new HttpError(429, 'rate_limited', message, [], { retryAfter: retryAfterSeconds });
+  err.headers['Retry-After'] = String(retryAfterSeconds);
+  return err;
+}
 
 export interface ErrorBody {
   error: { code: string; message: string; fields: FieldProblem[]; [extra: string]: unknown };
 }
 
+/** Field problems an error answer names; beyond these it says how many more there were (`more`). */
+export const MAX_ERROR_FIELDS = 100;
+
 export function errorBody(err: HttpError): ErrorBody {
-  return { error: { ...err.extra, code: err.code, message: err.message, fields: err.fields } };
+  const { fields } = err;
+  if (fields.length <= MAX_ERROR_FIELDS) return { error: { ...err.extra, code: err.code, message: err.message, fields } };
+  return {
+    error: { ...err.extra, code: err.code, message: err.message, fields: fields.slice(0, MAX_ERROR_FIELDS), more: fields.length - MAX_ERROR_FIELDS },
+  };
 }
 
 function hasProp<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
@@ -63,6 +78,11 @@ export function toHttpError(err: unknown): HttpError | null {
     if (err.type === 'entity.too.large') return payloadTooLarge();
     if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
       return unsupportedMediaType('Unsupported body encoding');
+  }
+  if (isBusy(err)) {
+    const busy = new HttpError(503, 'busy', 'The database is busy (another process holds its write lock); try again shortly');
+    busy.headers['Retry-After'] = '1';
+    return busy;
   }
   if (hasProp(err, 'code')) {
     if (err.code === 'LIMIT_FILE_SIZE') return payloadTooLarge('The file is too large');
@@ -84,6 +104,7 @@ export function errorHandler(log: (message: string, err: unknown) => void = (m, 
     const known = toHttpError(err);
     const httpError = known ?? new HttpError(500, 'internal', 'Internal server error');
     if (!known) log('Unexpected error', err);
+    res.set(httpError.headers);
     res.status(httpError.status).json(errorBody(httpError));
   };
 }

@@ -6,6 +6,7 @@
  *   const LoginBody = v.object({ email: v.string({ min: 3, max: 254 }), password: v.string({ max: 1000 }) });
  *   const { email, password } = parseBody(LoginBody, req.body);
  */
+import { controlCharacterIn } from '../../form-library/text/control-characters';
 import { badRequest, HttpError, type FieldProblem } from './errors';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; errors: FieldProblem[] };
@@ -26,6 +27,11 @@ export interface StringRules {
   patternMessage?: string;
   /** Trim surrounding white space before the length checks (default true). */
   trim?: boolean;
+  /**
+   * Control characters: 'text' (the default) allows tab and line breaks only, 'line' none at all
+   * (names, addresses), 'any' every one (passwords, which are only hashed).
+   */
+  controls?: 'text' | 'line' | 'any';
 }
 
 function string(rules: StringRules = {}): Check<string> {
@@ -35,6 +41,9 @@ function string(rules: StringRules = {}): Check<string> {
     if (rules.min !== undefined && s.length < rules.min)
       return fail(path, rules.min === 1 ? 'Required' : `Must be at least ${rules.min} characters`);
     if (rules.max !== undefined && s.length > rules.max) return fail(path, `Must be at most ${rules.max} characters`);
+    const controls = rules.controls ?? 'text';
+    const control = controls === 'any' ? null : controlCharacterIn(s, { singleLine: controls === 'line' });
+    if (control) return fail(path, `Must not contain control characters (${control.codePoint} at position ${control.index + 1})`);
     if (rules.pattern && !rules.pattern.test(s)) return fail(path, rules.patternMessage ?? 'Has the wrong format');
     return ok(s);
   };
@@ -88,7 +97,8 @@ function array<T>(item: Check<T>, rules: { min?: number; max?: number } = {}): C
     value.forEach((v, i) => {
       const r = item(v, join(path, i));
       if (r.ok) out.push(r.value);
-      else errors.push(...r.errors);
+      // One by one, not push(...): a long list's problems must not all go on the stack as arguments.
+      else for (const e of r.errors) errors.push(e);
     });
     return errors.length ? { ok: false, errors } : ok(out);
   };
@@ -111,7 +121,7 @@ function object<S extends Shape>(shape: S): Check<ObjectOf<S>> {
     const errors: FieldProblem[] = [];
     for (const [key, check] of Object.entries(shape)) {
       const r = check(value[key], join(path, key));
-      if (!r.ok) errors.push(...r.errors.map((e) => (value[key] === undefined && e.message !== 'Required' ? { ...e, message: 'Required' } : e)));
+      if (!r.ok) for (const e of r.errors) errors.push(value[key] === undefined && e.message !== 'Required' ? { ...e, message: 'Required' } : e);
       else if (r.value !== undefined) out[key] = r.value;
     }
     return errors.length ? { ok: false, errors } : ok(out as ObjectOf<S>);

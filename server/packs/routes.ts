@@ -11,7 +11,7 @@ import { idParam } from '../http/params';
 import { parseBody, v } from '../http/validate';
 import { namesOf } from '../reference/names';
 import { requestLang } from '../cases/request-lang';
-import { canEditPack, canSeePack } from './access';
+import { canEditPack, canSeeDraft, canSeePack } from './access';
 import { createPack, draftProblems, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
 
 const CreateBody = v.object({ content: v.record() });
@@ -57,14 +57,17 @@ export function packRoutes(ctx: AppContext): Router {
       .map((pack) => ({ pack, versions: versions.filter((v2) => v2.packId === pack.id) }))
       .filter(({ pack, versions: vs }) => canSeePack(me, pack, vs.length > 0))
       .map(({ pack, versions: vs }) => {
-        const content = JSON.parse(pack.draftJson) as FormPackContent;
+        // Someone who may not read the draft is told about the latest published version only
+        // (canSeePack let through only packs that have one).
+        const draft = canSeeDraft(me, pack);
+        const content = JSON.parse(draft ? pack.draftJson : vs[vs.length - 1].contentJson) as FormPackContent;
         const owner = pack.ownerAuthorityId ? owners.get(pack.ownerAuthorityId) : undefined;
         return {
           id: pack.id,
           slug: pack.slug,
           name: content.name,
           ownerAuthority: owner ? { id: owner.id, name: namesOf(owner) } : null,
-          draftUpdatedAt: pack.draftUpdatedAt,
+          draftUpdatedAt: draft ? pack.draftUpdatedAt : null,
           editable: canEditPack(me, pack),
           services: content.services.map((s) => ({ id: s.id, name: s.name, authorityKind: s.authorityKind })),
           versions: vs.map(versionSummary),
@@ -83,6 +86,8 @@ export function packRoutes(ctx: AppContext): Router {
 
   router.get('/packs/:id/draft', staff, (req, res) => {
     const pack = visiblePack(req);
+    if (!canSeeDraft(staffOf(req), pack))
+      throw forbidden('The draft is the owning authority’s and the coordinators’; read the published versions (GET /api/packs/:id/versions)');
     res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(pack, fieldLang(req)) });
   });
 

@@ -15,8 +15,8 @@ import { addStaff, deactivateStaff, listStaff, MANAGED_ROLES, ownStaffMember, re
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const AddBody = v.object({
-  email: v.string({ min: 3, max: 254, pattern: EMAIL, patternMessage: 'Must be an email address' }),
-  name: v.string({ min: 1, max: 200 }),
+  email: v.string({ min: 3, max: 254, controls: 'line', pattern: EMAIL, patternMessage: 'Must be an email address' }),
+  name: v.string({ min: 1, max: 200, controls: 'line' }),
   role: v.oneOf(MANAGED_ROLES),
 });
 

@@ -3,6 +3,7 @@ import type { RequestHandler } from 'express';
 import { LANGS } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { parseBody, v } from '../http/validate';
+import { sendLimit } from './send-limits';
 import { submit } from './submit';
 
 const SubmissionBody = v.object({
@@ -19,7 +20,10 @@ const SubmissionBody = v.object({
  * `directApiMiddleware`: the busiest route should not walk every router to be matched.
  */
 export function sendSubmissionHandler(ctx: AppContext): RequestHandler {
+  const limit = sendLimit(ctx);
   return async (req, res) => {
+    const counted = limit(req);
+    if (counted) await counted;
     const body = parseBody(SubmissionBody, req.body);
     const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';

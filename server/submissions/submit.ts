@@ -203,10 +203,10 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
 
   const contactCheck = checkContact(input.contact, input.lang);
   const validation = validateSubmission(service.form, input.data, input.lang);
-  const errors: FieldError[] = [];
-  if (!validation.ok) errors.push(...validation.errors);
-  if (!contactCheck.ok) errors.push(...contactCheck.errors);
-  if (!validation.ok || !contactCheck.ok) throw validationFailed(errors);
+  // concat, not push(...): the answers' errors are bounded (data-bounds.ts) but spreading them into
+  // a call's arguments would still put every one of them on the stack.
+  if (!validation.ok || !contactCheck.ok)
+    throw validationFailed((validation.ok ? [] : validation.errors).concat(contactCheck.ok ? [] : contactCheck.errors));
   const data: FormData = validation.data;
   const contact: Contact = contactCheck.contact;
   const refs = attachmentRefs(service.form, data);

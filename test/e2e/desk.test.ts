@@ -36,7 +36,7 @@ async function customerSupplements(submissionId: number, message: string): Promi
   const before = (await server.outbox()).length;
   expect((await customer.post('/api/customer/code', { email: customerEmail, lang: 'fi' })).status).toBe(202);
   const mail = (await server.outbox()).slice(before).find((m) => m.toEmail === customerEmail && m.kind === 'sign_in_code');
-  const code = /\b(\d{6})\b/.exec(mail?.body ?? '')?.[1];
+  const code = mail && /\b(\d{6})\b/.exec(server.mail(mail).body)?.[1];
   expect(code).toBeDefined();
   expect((await customer.post('/api/customer/session', { email: customerEmail, code })).status).toBe(200);
   const res = await customer.post(`/api/my/submissions/${submissionId}/supplement`, { message, lang: 'fi' });
@@ -181,7 +181,7 @@ describe('handler desk walk', () => {
     const customer = new ApiClient(server.url);
     await customer.post('/api/customer/code', { email: customerEmail, lang: 'fi' });
     const mail = (await server.outbox()).filter((m) => m.toEmail === customerEmail && m.kind === 'sign_in_code').at(-1);
-    await customer.post('/api/customer/session', { email: customerEmail, code: /\b(\d{6})\b/.exec(mail?.body ?? '')?.[1] });
+    await customer.post('/api/customer/session', { email: customerEmail, code: mail && /\b(\d{6})\b/.exec(server.mail(mail).body)?.[1] });
     const mine = await customer.get(`/api/my/submissions/${kallio.id}`);
     expect(mine.status).toBe(200);
     expect(JSON.stringify(mine.body)).not.toContain('Soitettu järjestäjälle');
@@ -207,6 +207,32 @@ describe('handler desk walk', () => {
 
     const pdf = await page.request.get(`${server.url}/api/cases/${kallio.id}/export.pdf`);
     expect(pdf.status()).toBe(404);
+    await page.close();
+  });
+
+  it('a handler removes a junk submission as spam after confirming, and it leaves the inbox', async () => {
+    const spam = await submitPublicAreaUse(new ApiClient(server.url), { email: 'roska@example.fi', name: 'Osta Halpaa', eventName: 'Halpoja kelloja' });
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fi/virkailija`);
+    await signIn(page, HANDLER_HELSINKI);
+    await page.goto(`${server.url}/fi/virkailija/asiat/${spam.id}`);
+    await page.getByRole('heading', { level: 1, name: new RegExp(spam.reference) }).waitFor();
+    await page.getByRole('button', { name: 'Poista roskapostina' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Poista roskapostina' });
+    await dialog.getByText(`Poistetaanko hakemus ${spam.reference} roskapostina?`).waitFor();
+    await expectNoAxeViolations(page, 'spam removal confirmation');
+    await dialog.getByRole('button', { name: 'Peruuta' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await server.ctx.sqlite.prepare('SELECT removed_at AS r FROM submissions WHERE id = ?').get(spam.id)) as { r: string | null }).toEqual({ r: null });
+
+    await page.getByRole('button', { name: 'Poista roskapostina' }).click();
+    await dialog.getByRole('button', { name: 'Poista roskapostina' }).click();
+    await page.getByRole('heading', { level: 1, name: `Hakemus ${spam.reference} on poistettu roskapostina` }).waitFor();
+    await expectNoAxeViolations(page, 'case removed as spam');
+    await page.getByRole('link', { name: 'Takaisin saapuneisiin' }).click();
+    await page.getByRole('status').filter({ hasText: /Näytetään \d+ hakemusta/ }).waitFor();
+    await expect.poll(() => page.getByText(spam.reference).count()).toBe(0);
+    await expect.poll(() => page.getByText(tori.reference).count()).toBe(1);
     await page.close();
   });
 

@@ -157,6 +157,19 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     expect(text).toContain('Vastausaika: 7 päivää');
   });
 
+  it('reads the library pack as published: the coordinators’ draft is not shown to an authority’s admin', async () => {
+    await page.goto(`${server.url}/builder/fi/packs/${packId}`);
+    await page.getByRole('heading', { name: 'Lomakepaketti: Tapahtumajärjestäminen' }).waitFor();
+    await page.getByRole('region', { name: 'Versiot' }).getByRole('row', { name: /^2 / }).waitFor();
+    const compared = page.getByLabel('versioon');
+    await expect.poll(() => compared.inputValue()).toBe('2');
+    expect(await compared.locator('option').allTextContents()).toEqual(['versio 1', 'versio 2']);
+    await page.locator('.pk-diff').waitFor();
+    await expectNoAxeViolations(page, 'pack detail for an authority admin');
+    await page.goto(`${server.url}/builder/fi/deployments`);
+    await page.getByRole('heading', { name: 'Käyttöön otettavat asioinnit' }).waitFor();
+  });
+
   it('is refused Porvoo and Sipoo, where the city of Porvoo already handles the service', async () => {
     await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
     await page.getByLabel('Valitut kunnat').check();

@@ -94,11 +94,46 @@ describe('alert delivery by SMTP', () => {
   });
 });
 
+const CODE_SUBJECT = /Subject: (?:Kirjautumiskoodisi|Din inloggningskod|Your sign-in code): (\d{6})/;
+
+/** The code of the newest sign-in mail the SMTP server received for `email` (waits for it). */
+async function mailedCode(email: string): Promise<string | undefined> {
+  const before = received.length;
+  let code: string | undefined;
+  await until(() => {
+    const mail = received.slice(before).find((m) => m.to.includes(email) && CODE_SUBJECT.test(m.raw));
+    code = mail && CODE_SUBJECT.exec(mail.raw)?.[1];
+    return code !== undefined;
+  }, `the sign-in mail to ${email}`);
+  return code;
+}
+
+describe('sign-in codes by SMTP', () => {
+  it('mails the code, and keeps it in the outbox row only encrypted, and only until it is delivered', async () => {
+    const email = 'saara.virtanen@aurajoenkulttuuri.fi';
+    const client = new ApiClient(server.url);
+    const waiting = mailedCode(email);
+    expect((await client.post('/api/customer/code', { email, lang: 'fi' })).status).toBe(202);
+    const row = () => server.ctx.sqlite.prepare("SELECT subject, body, secret, status FROM outbox WHERE kind = 'sign_in_code' AND to_email = ? ORDER BY id DESC").get(email) as
+      { subject: string; body: string; secret: string | null; status: string };
+    const queued = row();
+    expect(queued.subject).toBe('Kirjautumiskoodisi: {secret}');
+    expect(queued.body).not.toMatch(/\d{6}/);
+    expect(queued.secret).toEqual(expect.any(String));
+    const code = await waiting;
+    expect(code).toMatch(/^\d{6}$/);
+    await until(() => row().status === 'sent', 'the sent mark');
+    expect(row()).toMatchObject({ secret: null, subject: 'Kirjautumiskoodisi: {secret}' });
+    expect(JSON.stringify(row())).not.toContain(code);
+    expect((await client.post('/api/customer/session', { email, code })).status).toBe(200);
+  });
+});
+
 describe('deadline-near alerts', () => {
   it('alerts the authority once when two days or less remain, never for a closed case', async () => {
     const cancelled = (await send(customer, { serviceId: 'wastewater-exemption', municipality: '091', email: 'aino.virtanen@example.fi' })).body;
     const aino = new ApiClient(server.url);
-    await signInCustomer(server, aino, 'aino.virtanen@example.fi');
+    await signInCustomer(server, aino, 'aino.virtanen@example.fi', () => mailedCode('aino.virtanen@example.fi'));
     expect((await aino.post(`/api/my/submissions/${cancelled.id}/cancel`, {})).status).toBe(200);
 
     expect(raiseDeadlineAlerts(server.ctx)).toBe(0);

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-import { removeOrphanAttachments } from '../../server/attachments/store';
+import { removeOrphanAttachments, removeStrayFiles } from '../../server/attachments/store';
 import { EXE, PDF, upload } from './case-fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b90000000049454e44ae426082', 'hex');
@@ -77,5 +77,86 @@ describe('POST /api/attachments', () => {
     }
     expect(readdirSync(server.filesDir)).not.toContain(res.body.id);
     expect(server.ctx.sqlite.prepare('SELECT id FROM attachments WHERE id = ?').get(res.body.id)).toBeUndefined();
+  });
+});
+
+describe('files left without a row', () => {
+  it('removes an hour-old file whose row was never written (a kill between the two), and nothing else', async () => {
+    const kept = await upload(client, 'pelastussuunnitelma.pdf');
+    const stray = randomUUID();
+    writeFileSync(join(server.filesDir, stray), PDF);
+    writeFileSync(join(server.filesDir, 'README.txt'), 'not an attachment');
+    expect(await removeStrayFiles(server.ctx)).toBe(0);
+    const realNow = server.ctx.now;
+    server.ctx.now = () => new Date(Date.now() + 2 * 3600_000);
+    try {
+      expect(await removeStrayFiles(server.ctx)).toBe(1);
+    } finally {
+      server.ctx.now = realNow;
+    }
+    const left = readdirSync(server.filesDir);
+    expect(left).not.toContain(stray);
+    expect(left).toContain(kept.body.id);
+    expect(left).toContain('README.txt');
+  });
+});
+
+describe('broken multipart bodies and unsafe names', () => {
+  const BOUNDARY = 'kevyt-raja-7f3a';
+  const multipart = `multipart/form-data; boundary=${BOUNDARY}`;
+
+  function filePart(name: string, content: Buffer = PDF, type = 'application/pdf'): Buffer {
+    return Buffer.concat([
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]);
+  }
+
+  async function rawUpload(body: Buffer, contentType: string) {
+    return client.request<ApiErrorBody>('POST', '/api/attachments', { raw: new Uint8Array(body), contentType });
+  }
+
+  it('answers a body cut short before its closing boundary with 400 saying so', async () => {
+    const whole = filePart('asemapiirros.pdf');
+    const res = await rawUpload(whole.subarray(0, whole.length - 30), multipart);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
+    expect(res.body.error.message).toMatch(/ends before its closing boundary/);
+    expect(res.body.error.fields).toEqual([{ path: 'file', message: res.body.error.message }]);
+  });
+
+  it('answers multipart/form-data without a boundary with 400 naming the missing boundary', async () => {
+    const res = await rawUpload(filePart('asemapiirros.pdf'), 'multipart/form-data');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/no boundary/);
+  });
+
+  it('answers a file name holding a NUL byte, and a broken part header, with 400', async () => {
+    const nul = await rawUpload(filePart('asema\u0000piirros.pdf'), multipart);
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.message).toMatch(/part header .* malformed/);
+    const broken = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nrikki\r\n\r\nx\r\n--${BOUNDARY}--\r\n`);
+    expect((await rawUpload(broken, multipart)).status).toBe(400);
+  });
+
+  it('answers a file in another field, and an empty body, with 400', async () => {
+    const other = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="liite"; filename="a.pdf"\r\n\r\nx\r\n--${BOUNDARY}--\r\n`);
+    const res = await rawUpload(other, multipart);
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('liite');
+    expect((await rawUpload(Buffer.alloc(0), multipart)).status).toBe(400);
+  });
+
+  it('stores a name without bidirectional overrides, with the extension of the detected type', async () => {
+    const spoofed = await upload(client, 'invoice\u202Efdp.exe', PDF, 'application/pdf');
+    expect(spoofed.status).toBe(201);
+    expect(spoofed.body.name).toBe('invoicefdp.pdf');
+    const html = await upload(client, 'päätös.html', Buffer.from('Päätös: myönnetään.\n'), 'text/plain');
+    expect(html.body.name).toBe('päätös.txt');
+    const svg = await upload(client, 'kartta.svg', Buffer.from('Kartta: Kauppatori\n'), 'text/plain');
+    expect(svg.body.name).toBe('kartta.txt');
+    const row = server.ctx.sqlite.prepare('SELECT name FROM attachments WHERE id = ?').get(spoofed.body.id) as { name: string };
+    expect(row.name).toBe('invoicefdp.pdf');
   });
 });

@@ -91,15 +91,39 @@ describe('staff sign-in', () => {
     expect(server.ctx.sqlite.prepare('SELECT id FROM sessions WHERE id = ?').get(sha256(first ?? ''))).toBeUndefined();
   });
 
-  it('ends a staff session after 12 hours', async () => {
+  it('ends a staff session after 12 hours, however busy its holder keeps it', async () => {
     const api = new ApiClient(server.url);
     await api.loginStaff(ADMIN, DEMO_PASSWORD);
     const realNow = server.ctx.now;
     try {
-      server.ctx.now = () => new Date(Date.now() + 11 * 3600_000);
-      expect((await api.get('/api/auth/me')).status).toBe(200);
-      server.ctx.now = () => new Date(Date.now() + 13 * 3600_000);
+      // Used every 20 minutes, so the idle timeout never ends it.
+      for (let minutes = 20; minutes <= 11 * 60 + 40; minutes += 20) {
+        server.ctx.now = () => new Date(Date.now() + minutes * 60_000);
+        expect((await api.get('/api/auth/me')).status).toBe(200);
+      }
+      server.ctx.now = () => new Date(Date.now() + 12 * 3600_000 + 60_000);
       expect((await api.get('/api/auth/me')).status).toBe(401);
+    } finally {
+      server.ctx.now = realNow;
+    }
+  });
+
+  it('ends a staff session left unused for 30 minutes; each use starts the 30 minutes again', async () => {
+    const api = new ApiClient(server.url);
+    await api.loginStaff(ADMIN, DEMO_PASSWORD);
+    const realNow = server.ctx.now;
+    const at = (minutes: number) => {
+      server.ctx.now = () => new Date(Date.now() + minutes * 60_000);
+    };
+    try {
+      at(25);
+      expect((await api.get('/api/auth/me')).status).toBe(200);
+      at(50);
+      expect((await api.get('/api/inbox')).status).toBe(200);
+      at(81);
+      const idle = await api.get<ApiErrorBody>('/api/auth/me');
+      expect(idle.status).toBe(401);
+      expect(idle.body.error.code).toBe('unauthenticated');
     } finally {
       server.ctx.now = realNow;
     }

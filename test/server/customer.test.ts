@@ -6,6 +6,7 @@ import {
   DEMO_PASSWORD, exampleWithUploads, HELSINKI_ADMIN, HELSINKI_HANDLER, newKey, send, signInCustomer, upload, type Receipt,
 } from './case-fixtures';
 import { publishedPack } from './fixtures';
+import { dropExpiredCodeMails } from '../../server/customer/sign-in-codes';
 
 interface MyDetail {
   id: number;
@@ -41,16 +42,37 @@ describe('customer sign-in by e-mailed code', () => {
     const stranger = new ApiClient(server.url);
     const res = await stranger.post('/api/customer/code', { email: 'nobody@example.fi', lang: 'en' });
     expect(res.status).toBe(202);
-    const mail = (await server.outbox()).filter((r) => r.toEmail === 'nobody@example.fi').pop();
+    const row = (await server.outbox()).filter((r) => r.toEmail === 'nobody@example.fi').pop();
+    const mail = row && server.mail(row);
     expect(mail?.subject).toMatch(/^Your sign-in code: \d{6}$/);
     const stored = server.ctx.sqlite.prepare("SELECT code_hash FROM customer_codes WHERE email = 'nobody@example.fi'").get() as { code_hash: string };
     expect(stored.code_hash).not.toContain(mail?.subject.slice(-6));
   });
 
+  it('keeps the code out of the stored alert: only encrypted beside it, and dropped once the code has expired', async () => {
+    const client = new ApiClient(server.url);
+    await client.post('/api/customer/code', { email: 'kooditon@example.fi', lang: 'sv' });
+    const row = (await server.outbox()).filter((r) => r.toEmail === 'kooditon@example.fi').pop();
+    if (!row) throw new Error('no sign-in mail');
+    const code = /\d{6}/.exec(server.mail(row).subject)?.[0] ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    expect(row.subject).toBe('Din inloggningskod: {secret}');
+    expect(`${row.subject} ${row.body} ${row.secret}`).not.toContain(code);
+    const realNow = server.ctx.now;
+    server.ctx.now = () => new Date(Date.now() + 16 * 60_000);
+    try {
+      expect(dropExpiredCodeMails(server.ctx)).toBeGreaterThanOrEqual(1);
+    } finally {
+      server.ctx.now = realNow;
+    }
+    expect((await server.outbox()).find((r) => r.id === row.id)?.secret).toBeNull();
+  });
+
   it('refuses a wrong code, and locks the code after five wrong tries', async () => {
     const client = new ApiClient(server.url);
     await client.post('/api/customer/code', { email: 'lock@example.fi' });
-    const code = (await server.outbox()).filter((r) => r.toEmail === 'lock@example.fi').pop()?.subject.match(/\d{6}/)?.[0] ?? '';
+    const row = (await server.outbox()).filter((r) => r.toEmail === 'lock@example.fi').pop();
+    const code = (row && server.mail(row).subject.match(/\d{6}/)?.[0]) ?? '';
     const wrong = code === '000000' ? '111111' : '000000';
     for (let i = 0; i < 5; i++) expect((await client.post('/api/customer/session', { email: 'lock@example.fi', code: wrong })).status).toBe(401);
     expect((await client.post('/api/customer/session', { email: 'lock@example.fi', code })).status).toBe(401);

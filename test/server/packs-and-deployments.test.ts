@@ -126,6 +126,32 @@ describe('packs: drafts, publication and versions', () => {
     expect((await coordinator.get(`/api/packs/${packId}/versions/9`)).status).toBe(404);
   });
 
+  it('shows another authority’s admin only what was published: not the draft, nor its name in the list', async () => {
+    const secret = kioskPack();
+    secret.name = { fi: 'Salainen kioskiuudistus', sv: 'Hemlig kioskreform', en: 'Secret kiosk reform' };
+    secret.services[0].name = { fi: 'Kioskilupa 2027', sv: 'Kiosktillstånd 2027', en: 'Kiosk permit 2027' };
+    expect((await (await as(DESIGNER)).put(`/api/packs/${packId}/draft`, { content: secret })).status).toBe(200);
+    type Listed = { id: number; name: { fi: string }; draftUpdatedAt: string | null; services: Array<{ name: { fi: string } }> };
+    for (const email of [ESPOO_ADMIN, RESCUE_ADMIN]) {
+      const other = await as(email);
+      const draft = await other.get<ApiErrorBody>(`/api/packs/${packId}/draft`);
+      expect(draft.status).toBe(403);
+      expect(JSON.stringify(draft.body)).not.toContain('Salainen');
+      const listed = (await other.get<Listed[]>('/api/packs')).body.find((p) => p.id === packId);
+      expect(listed?.draftUpdatedAt).toBeNull();
+      expect(JSON.stringify(listed)).not.toMatch(/Salainen|2027/);
+      expect(listed?.services[0].name.fi).toBe('Kioskilupa');
+      expect((await other.get(`/api/packs/${packId}/versions/2`)).status).toBe(200);
+    }
+    // The owner authority's admin and the coordinator still read it.
+    for (const email of [ADMIN, COORDINATOR]) {
+      const own = await as(email);
+      expect((await own.get<{ content: FormPackContent }>(`/api/packs/${packId}/draft`)).body.content.name.fi).toBe('Salainen kioskiuudistus');
+      expect((await own.get<Listed[]>('/api/packs')).body.find((p) => p.id === packId)?.name.fi).toBe('Salainen kioskiuudistus');
+    }
+    expect((await (await as(DESIGNER)).put(`/api/packs/${packId}/draft`, { content: kioskPack() })).status).toBe(200);
+  });
+
   it('answers unknown and malformed ids with 404, wrong body types with 422 naming the field, and refuses an admin editing', async () => {
     const designer = await as(DESIGNER);
     expect((await designer.get('/api/packs/kioskit/draft')).status).toBe(404);

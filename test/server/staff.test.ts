@@ -96,6 +96,15 @@ describe('staff management by an authority admin', () => {
     expect(taken.body.error.fields).toEqual([{ path: 'email', message: 'Already in use' }]);
   });
 
+  it('refuses control characters and line breaks in a name and an email (they reach mail headers and CSV cells)', async () => {
+    const res = await anna.post<ApiErrorBody>('/api/staff', { email: 'eeva\u0000@hel.example', name: 'Eeva\r\nBcc: x@example.com', role: 'handler' });
+    expect(res.status).toBe(422);
+    expect(res.body.error.fields).toEqual([
+      { path: 'email', message: 'Must not contain control characters (U+0000 at position 5)' },
+      { path: 'name', message: 'Must not contain control characters (U+000D at position 5)' },
+    ]);
+  });
+
   it('names wrong types and missing fields, answers malformed JSON with 400 and a malformed id with 404', async () => {
     const types = await anna.post<ApiErrorBody>('/api/staff', { email: 42, name: ['Heikki'], role: 'coordinator' });
     expect(types.status).toBe(422);

@@ -12,7 +12,9 @@ let server: TestServer;
 let customer: ApiClient;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // These sends are many more than one person makes (rate-limits.test.ts has the limits), so this
+  // machine's address is allowed as a load test's is.
+  server = await startTestServer({ config: { rateLimitAllow: ['127.0.0.1'] } });
   customer = new ApiClient(server.url);
 }, 120_000);
 afterAll(() => server?.close());
@@ -202,6 +204,27 @@ describe('POST /api/submissions', () => {
         expect(res.body.error.fields, `case ${i}`).toEqual(browser.errors);
       }
     }
+  });
+
+  it('refuses control characters in the contact details and the answers, naming the field and the character', async () => {
+    const data = await exampleWithUploads(customer, 'public-event-police');
+    const nulInEmail = await send(customer, { serviceId: 'public-event-police', municipality: '091', email: 'a\u0000b@example.fi', lang: 'en', data });
+    expect(nulInEmail.status).toBe(422);
+    expect((nulInEmail.body as unknown as ApiErrorBody).error.fields).toEqual([
+      { path: 'contact.email', message: 'The text contains a control character (U+0000) that cannot be stored. Remove it.' },
+    ]);
+    const escInName = await send(customer, { serviceId: 'public-event-police', municipality: '091', email: 'saara@example.fi', name: 'Saara\u001b[2J', data });
+    expect((escInName.body as unknown as ApiErrorBody).error.fields).toEqual([
+      { path: 'contact.name', message: 'Tekstissä on ohjausmerkki (U+001B), jota ei voi tallentaa. Poista se.' },
+    ]);
+    (data.event as Record<string, unknown>).eventName = 'Kesäjuhla\u0000';
+    const inAnswer = await send(customer, { serviceId: 'public-event-police', municipality: '091', email: 'saara@example.fi', lang: 'sv', data });
+    expect((inAnswer.body as unknown as ApiErrorBody).error.fields).toEqual([
+      { path: 'event.eventName', message: 'Texten innehåller ett styrtecken (U+0000) som inte kan sparas. Ta bort det.' },
+    ]);
+    const code = await customer.post<ApiErrorBody>('/api/customer/code', { email: 'a\u0000b@example.fi', lang: 'fi' });
+    expect(code.status).toBe(422);
+    expect(code.body.error.fields[0]).toEqual({ path: 'email', message: 'Must not contain control characters (U+0000 at position 2)' });
   });
 
   it('refuses a municipality the deployment does not serve, naming municipality', async () => {

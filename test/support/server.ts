@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { startServer } from '../../server/app';
-import { completeConfig, configFromEnv } from '../../server/config';
+import { completeConfig, configFromEnv, type BaseConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
 import { seedDatabase } from '../../server/seed/seed';
 import type { AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
+import { deliveredText } from '../../server/alerts/alert-secret';
 import { removeStaleTempDirs } from './stale-temp-dirs';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -26,6 +27,8 @@ export interface TestServer {
   close(): Promise<void>;
   /** Every alert written so far, oldest first. */
   outbox(): Promise<OutboxRow[]>;
+  /** An alert as its recipient reads it: a sign-in code in its text, as delivery puts it there. */
+  mail(row: OutboxRow): { subject: string; body: string };
 }
 
 export interface TestServerOptions {
@@ -34,6 +37,8 @@ export interface TestServerOptions {
   smtpUrl?: string;
   /** Serve the built apps from this folder (default ./dist of the repository). */
   distDir?: string;
+  /** Overrides of other configuration values (e.g. rate limits). */
+  config?: Partial<BaseConfig>;
 }
 
 // Seeding (ajv compile of the pack schema, hundreds of deployments) takes a while on a busy
@@ -81,7 +86,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     seed: false,
     // The browser project's global setup builds the apps into a folder of its own run.
     distDir: opts.distDir ?? inject('distDir') ?? join(import.meta.dirname, '../../dist'),
-    config: { cookieSecure: false, sessionSecret: null, csrfSecret: null },
+    config: { cookieSecure: false, sessionSecret: null, csrfSecret: null, ...opts.config },
   });
   return {
     url: server.url,
@@ -94,6 +99,9 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     },
     async outbox() {
       return server.ctx.db.select().from(outbox).orderBy(asc(outbox.id)).all();
+    },
+    mail(row) {
+      return deliveredText(server.ctx.config.sessionSecret, row);
     },
   };
 }

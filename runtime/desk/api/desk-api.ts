@@ -163,6 +163,7 @@ export const deskApi = {
   note: (id: number, body: string) => api<unknown>('POST', `/api/cases/${id}/notes`, { body }),
   message: (id: number, body: string) => api<unknown>('POST', `/api/cases/${id}/messages`, { body }),
   assign: (id: number, userId: number | null) => api<unknown>('POST', `/api/cases/${id}/assign`, { userId }),
+  removeAsSpam: (id: number) => api<{ id: number; reference: string; removed: boolean }>('POST', `/api/cases/${id}/spam`, {}),
   colleagues: () => api<Colleague[]>('GET', '/api/desk/colleagues'),
   services: (lang: Lang) => api<DeskService[]>('GET', `/api/desk/services${queryString({ lang })}`),
   alerts: (lang: Lang) => api<AlertList | DeskAlert[]>('GET', `/api/desk/alerts${queryString({ lang })}`),

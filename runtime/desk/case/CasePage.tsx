@@ -11,10 +11,16 @@ import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
 import { HistoryList } from './HistoryList';
 import { caseMessages } from './messages';
+import { SpamRemoval } from './SpamRemoval';
 import { TextPostForm } from './TextPostForm';
 import { toLabel, TransitionDialog } from './TransitionDialog';
 
-type Load = { kind: 'loading' } | { kind: 'notFound' } | { kind: 'failed' } | { kind: 'ready'; detail: CaseDetail };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'notFound' }
+  | { kind: 'failed' }
+  | { kind: 'ready'; detail: CaseDetail }
+  | { kind: 'removed'; reference: string };
 
 function customerOf(d: CaseDetail): { name: string; email: string | null; phone: string | null } {
   const c = d.customer ?? d.contact;
@@ -50,15 +56,24 @@ export function CasePage() {
     void reload().then(() => void refreshAlerts());
   }, [reload, refreshAlerts]);
 
-  const reference = load.kind === 'ready' ? load.detail.reference : null;
+  const reference = load.kind === 'ready' ? load.detail.reference : load.kind === 'removed' ? load.reference : null;
   useEffect(() => {
     if (reference) {
       document.title = `${reference} – Kevyt`;
       headingRef.current?.focus();
     }
-  }, [reference]);
+  }, [reference, load.kind]);
 
   if (load.kind === 'loading') return <p role="status">{t.loading}</p>;
+  if (load.kind === 'removed') {
+    return (
+      <>
+        <h1 ref={headingRef} tabIndex={-1}>{format(t.spamRemoved, { reference: load.reference })}</h1>
+        <p>{t.spamRemovedBody}</p>
+        <p><Link to={deskPaths.inbox(lang)}>{l.backToInbox}</Link></p>
+      </>
+    );
+  }
   if (load.kind === 'notFound' || load.kind === 'failed') {
     return (
       <>
@@ -164,6 +179,12 @@ export function CasePage() {
               await deskApi.note(d.id, body);
               await reload();
             }} />
+
+          <h3>{t.spam}</h3>
+          <SpamRemoval caseId={d.id} reference={d.reference} onRemoved={() => {
+            setLoad({ kind: 'removed', reference: d.reference });
+            void refreshAlerts();
+          }} />
         </aside>
       </div>
 

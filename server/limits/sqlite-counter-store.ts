@@ -1,0 +1,59 @@
+/**
+ * The counter store on the server's own SQLite database (table `rate_limits`). Additions join the
+ * connection's group commit (server/db/group-commit.ts): counts of requests arriving together are
+ * written in one transaction, so a flood of requests costs one commit per event-loop turn, not one
+ * each. Keys are hashed: the table never holds an address or an e-mail address.
+ */
+import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import type { Sqlite } from '../db/connection';
+import { groupCommitOf } from '../db/group-commit';
+import type { CounterStore, WindowCount } from './counter-store';
+
+interface Statements {
+  add: Statement<[string, number, number, number, number], WindowCount>;
+  peek: Statement<[string, number], WindowCount>;
+  sweep: Statement<[number]>;
+}
+
+const stores = new WeakMap<Sqlite, CounterStore>();
+
+/** A short, fixed-length form of a key (the part after the first ':' names who is counted). */
+function hashed(key: string): string {
+  const cut = key.indexOf(':');
+  const scope = cut < 0 ? '' : key.slice(0, cut + 1);
+  return scope + createHash('sha256').update(key.slice(cut + 1)).digest('base64url').slice(0, 32);
+}
+
+/** The counter store of a connection (one per connection). */
+export function sqliteCounterStore(sqlite: Sqlite): CounterStore {
+  let store = stores.get(sqlite);
+  if (store) return store;
+  const st: Statements = {
+    // A live window (window_ends > now) grows; an ended one starts again from this addition.
+    add: sqlite.prepare(
+      `INSERT INTO rate_limits (key, window_ends, count) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN window_ends > ? THEN count + excluded.count ELSE excluded.count END,
+         window_ends = CASE WHEN window_ends > ? THEN window_ends ELSE excluded.window_ends END
+       RETURNING count, window_ends AS windowEnds`,
+    ) as Statement<[string, number, number, number, number], WindowCount>,
+    peek: sqlite.prepare('SELECT count, window_ends AS windowEnds FROM rate_limits WHERE key = ? AND window_ends > ?'),
+    sweep: sqlite.prepare('DELETE FROM rate_limits WHERE window_ends <= ?'),
+  };
+  const group = groupCommitOf(sqlite);
+  store = {
+    add(key, amount, windowMs, now) {
+      const k = hashed(key);
+      return group.run(() => st.add.get(k, now + windowMs, amount, now, now) as WindowCount);
+    },
+    peek(key, now) {
+      return Promise.resolve(st.peek.get(hashed(key), now) ?? { count: 0, windowEnds: now });
+    },
+    sweep(now) {
+      return Promise.resolve(st.sweep.run(now).changes);
+    },
+  };
+  stores.set(sqlite, store);
+  return store;
+}
