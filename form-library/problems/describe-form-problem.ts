@@ -66,6 +66,11 @@ const SENTENCES: Record<FormProblemCode, Record<Lang, string>> = {
     sv: 'Värdet "{value}" i visningsvillkoret för "{name}" är inte ett möjligt svar på "{field}".',
     en: 'The value "{value}" in the show condition of "{name}" is not a possible answer to "{field}".',
   },
+  conditionNotComparable: {
+    fi: 'Kohdan "{name}" näyttämisehto vertaa kenttää "{field}" suuremmaksi tai pienemmäksi, mutta vain numeroa, kellonaikaa tai päivämäärää voi verrata niin.',
+    sv: 'Visningsvillkoret för "{name}" jämför "{field}" som större eller mindre, men bara ett tal, ett klockslag eller ett datum kan jämföras så.',
+    en: 'The show condition of "{name}" compares "{field}" as greater or smaller, but only a number, a time or a date can be compared that way.',
+  },
   emptyChoiceList: {
     fi: 'Valintakentällä "{name}" ei ole yhtään vaihtoehtoa.',
     sv: 'Flervalsfältet "{name}" har inga alternativ.',
