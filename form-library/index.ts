@@ -16,3 +16,4 @@ export * from './conditions/index';
 export * from './compiler/index';
 export { validateSubmission, attachmentIds, type SubmissionValidation } from './validation/validate-submission';
 export * from './problems/index';
+export * from './assessment/index';

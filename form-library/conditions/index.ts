@@ -1,3 +1,3 @@
 export { evaluateCondition, isAnswered, isCombined, compareAnswer, minutesOfDay, conditionFields, type AnswerScope } from './evaluate-condition';
-export { walkForm, visiblePages, isRecord, type ElementVisit, type DataPath } from './walk-form';
+export { walkForm, visiblePages, visibleAnswers, isRecord, type ElementVisit, type DataPath } from './walk-form';
 export { pruneHidden, hiddenPaths } from './prune-hidden';

@@ -4,7 +4,8 @@ import { localize } from '../format/localize';
 import type { FormProblem, FormProblemCode, TextRole } from './form-problem';
 import { fillPlaceholders } from '../text/fill-placeholders';
 
-const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
+/** "in Swedish" in each reader's language: LANG_NAMES[reader][missing]. */
+export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
   fi: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   sv: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   en: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },

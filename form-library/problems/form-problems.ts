@@ -5,10 +5,9 @@
 import { LANGS, type Condition, type FormDefinition, type FormElement } from '../format/types';
 import type { FormProblem, FormProblemParams } from './form-problem';
 import { formTranslationProblems } from './translation-problems';
-import { isValidTimeOfDay } from '../formats/time-of-day';
+import { conditionMisfits } from './condition-fit';
 
 const KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface KnownField {
   element: FormElement;
@@ -135,31 +134,10 @@ function checkCondition(
   if (target.kind === 'section' || target.kind === 'group' || target.kind === 'info') return problem('conditionNoAnswer');
   if (!scope.has(condition.field)) return problem(known.inGroup ? 'conditionFieldInGroup' : 'conditionLaterField');
 
-  if (condition.op === 'atLeast' || condition.op === 'atMost' || condition.op === 'above' || condition.op === 'below') {
-    // Only an ordered answer compares: a number with a number, a time with 'HH:MM', a date with 'YYYY-MM-DD'.
-    const fits =
-      target.kind === 'number' ? typeof condition.value === 'number'
-        : target.kind === 'time' ? isValidTimeOfDay(String(condition.value))
-          : target.kind === 'date' ? typeof condition.value === 'string' && ISO_DATE.test(condition.value)
-            : null;
-    if (fits === null) return problem('conditionNotComparable');
-    if (!fits) problem('conditionValueNotOption', `${path}.value`, { value: String(condition.value) });
-    return;
-  }
-  // The compared value must be one the field can have.
-  const values: Array<string | number | boolean> =
-    condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
-  const at = condition.op === 'equals' ? `${path}.value` : `${path}.values`;
-  for (const value of values) {
-    const fits =
-      target.kind === 'choice' || target.kind === 'multiChoice'
-        ? target.options.some((o) => o.value === value)
-        : target.kind === 'yesNo'
-          ? typeof value === 'boolean'
-          : target.kind === 'number'
-            ? typeof value === 'number'
-            : typeof value === 'string';
-    if (!fits) problem('conditionValueNotOption', at, { value: String(value) });
+  // The compared value must be one the field can have (problems/condition-fit).
+  for (const misfit of conditionMisfits(target, condition)) {
+    if (misfit.code === 'conditionNotComparable') problem('conditionNotComparable');
+    else problem('conditionValueNotOption', `${path}.${misfit.at}`, { value: misfit.value });
   }
 }
 
