@@ -3,3 +3,4 @@ export { firedRules, neededServices, runTestCase, sameService, type NeededServic
 export { assessmentProblems, findService, type AssessmentCatalog, type AssessmentProblem, type AssessmentProblemCode, type AssessmentProblemParams } from './assessment-problems';
 export { describeAssessmentProblem } from './describe-assessment-problem';
 export { canHold, placeFields } from './never-fires';
+export type { AssessmentResultView, ResultService, ResultReason, ServiceOffer, ProcessingEstimate } from './result-view';
