@@ -4,7 +4,7 @@
  * answered no more (its answers are refused with 410, naming the version to answer instead).
  */
 import type { Statement } from 'better-sqlite3';
-import type { AssessmentDefinition } from '../../form-library/format/types';
+import type { AssessmentDefinition, FormPackContent } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
 import { packVersionContent } from '../routing/pack-content';
@@ -93,4 +93,12 @@ export function assessmentInVersion(ctx: AppContext, slug: string, id: string, v
     );
   }
   return { packId: row.packId, packSlug: row.slug, version, assessment };
+}
+
+/** The newest published, not retired version of every pack: what rules may name, as the gate sees it. */
+export function publishedContents(ctx: AppContext): Array<{ slug: string; content: FormPackContent }> {
+  return prepared(ctx).newest.all().flatMap((row) => {
+    const content = packVersionContent(ctx, row.packId, row.version);
+    return content ? [{ slug: row.slug, content }] : [];
+  });
 }

@@ -8,7 +8,7 @@ import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { LANGS, type Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
-import { customerOf, requireCustomer } from '../auth/guards';
+import { customerOf, requireCustomer, requireStaff } from '../auth/guards';
 import { requestLang } from '../cases/request-lang';
 import type { AppContext } from '../context';
 import { sendValidationModule } from '../forms/routes';
@@ -16,7 +16,7 @@ import { notFound, rateLimited, unprocessable } from '../http/errors';
 import { parseBody, parseQuery, v } from '../http/validate';
 import { packVersionContent } from '../routing/pack-content';
 import { buildAssessmentResult } from './assessment-result';
-import { assessmentInVersion, currentAssessment, publishedAssessments, type PublishedAssessment } from './published-assessments';
+import { assessmentInVersion, currentAssessment, publishedAssessments, publishedContents, type PublishedAssessment } from './published-assessments';
 import { isResultId, resultById, resultsOf, saveResult, type ResultRow } from './results-store';
 
 const SLUG = v.string({ min: 1, max: 80, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternMessage: 'Must be a slug such as event-organising' });
@@ -131,6 +131,12 @@ export function assessmentRoutes(ctx: AppContext): Router {
     const row = isResultId(id) ? resultById(ctx, id) : null;
     if (!row) throw notFound('No such result');
     res.json(resultOf(ctx, row, ownResultLang(req, row)));
+  });
+
+  // What an assessment's rules may name: every published service, for the designers' rules editor.
+  router.get('/published-services', requireStaff('designer', 'coordinator'), (_req, res) => {
+    res.json(publishedContents(ctx).flatMap(({ slug, content }) =>
+      content.services.map((s) => ({ pack: slug, packName: content.name, service: s.id, name: s.name, authorityKind: s.authorityKind }))));
   });
 
   router.get('/my/assessment-results', requireCustomer(), (req, res) => {

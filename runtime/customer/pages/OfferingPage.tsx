@@ -6,6 +6,7 @@ import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import type { ServiceLinkState } from '../service-form-load';
 import { useLoad } from '../use-load';
+import { FindOutLink, useTopicAssessments } from '../assessment/FindOutLink';
 
 /** Services grouped by topic; a service with several topics is listed under its first. */
 export function groupByTopic(services: OfferedService[], topics: Topic[]): Array<{ topic: Topic | null; services: OfferedService[] }> {
@@ -28,6 +29,7 @@ export function OfferingPage() {
   const path = usePath();
   const offering = useLoad(() => customerApi.offering(municipality, lang, topicFilter || undefined), `${municipality}|${lang}|${topicFilter}`);
   const topics = useLoad(() => customerApi.topics(), 'topics');
+  const topicAssessments = useTopicAssessments();
 
   if (offering.error) {
     if (offering.error instanceof ApiError && (offering.error.status === 400 || offering.error.status === 404)) {
@@ -71,6 +73,7 @@ export function OfferingPage() {
       {groups.map(({ topic, services }) => (
         <section className="topic" key={topic?.id ?? 'other'} aria-labelledby={`topic-${topic?.id ?? 'other'}`}>
           <h2 id={`topic-${topic?.id ?? 'other'}`}>{topic ? topic.name[lang] ?? topic.name.fi : t.otherTopic}</h2>
+          {topic && topicAssessments(topic.id).map((a) => <FindOutLink key={`${a.pack}/${a.id}`} assessment={a} municipality={m.code} />)}
           <ul className="service-list">
             {services.map((s) => (
               <li key={s.deploymentId} className="service-card">
