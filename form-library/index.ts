@@ -20,3 +20,4 @@ export * from './answers/index';
 export * from './contact/index';
 export { normalizeAnswers } from './validation/normalize-answers';
 export { mustAnswer, leastItems } from './validation/must-answer';
+export * from './assessment/index';

@@ -1,5 +1,6 @@
-/** The /api routers of the core part: reference data, offering, packs, deployments and their forms' validators. */
+/** The /api routers of the core part: reference data, offering, packs, deployments, their forms' validators, assessments. */
 import { Router } from 'express';
+import { assessmentRoutes } from './assessments/routes';
 import type { AppContext } from './context';
 import { deploymentRoutes } from './deployments/routes';
 import { formValidatorRoutes } from './forms/routes';
@@ -14,5 +15,6 @@ export function apiRoutes(ctx: AppContext): Router {
   router.use(packRoutes(ctx));
   router.use(deploymentRoutes(ctx));
   router.use(formValidatorRoutes(ctx));
+  router.use(assessmentRoutes(ctx));
   return router;
 }

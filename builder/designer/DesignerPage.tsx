@@ -21,6 +21,9 @@ import { downloadPackFile } from '../pack-files/packFile';
 import { PackFileInput } from '../pack-files/PackFileInput';
 import { WorkflowDesigner } from '../workflow-designer/WorkflowDesigner';
 import { ServiceDetails } from './ServiceDetails';
+import { AssessmentDesigner } from '../assessments/AssessmentDesigner';
+import { AssessmentNav } from '../assessments/AssessmentNav';
+import { withAssessment } from '../assessments/modeling/assessment-content';
 
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
 type View = 'form' | 'workflow' | 'service';
@@ -83,6 +86,9 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   const content = stack.present;
   const [serviceId, setServiceId] = useState(content.services[0]?.id ?? '');
   const [view, setView] = useState<View>('form');
+  // A permit-needs assessment open instead of a service (builder/assessments).
+  const [assessmentId, setAssessmentId] = useState<string | null>(null);
+  const assessment = assessmentId ? content.assessments?.find((a) => a.id === assessmentId) : undefined;
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [notice, setNotice] = useState('');
   const service: ServiceDefinition | undefined = content.services.find((s) => s.id === serviceId) ?? content.services[0];
@@ -182,17 +188,35 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
         </div>
       </div>
       <p role="status" className="ds-notice">{notice}</p>
-      {content.services.length > 1 && (
+      {(content.services.length > 1 || assessment) && (
         <nav aria-label={t.services} className="ds-services">
           <ul>
             {content.services.map((s) => (
               <li key={s.id}>
-                <button type="button" aria-pressed={s.id === service?.id} onClick={() => setServiceId(s.id)}>{localize(s.name, lang) || s.id}</button>
+                <button type="button" aria-pressed={!assessment && s.id === service?.id} onClick={() => { setAssessmentId(null); setServiceId(s.id); }}>{localize(s.name, lang) || s.id}</button>
               </li>
             ))}
           </ul>
         </nav>
       )}
+      <AssessmentNav
+        content={content}
+        selected={assessment?.id ?? null}
+        onSelect={setAssessmentId}
+        onAdd={(next, id) => {
+          change(() => next);
+          setAssessmentId(id);
+        }}
+      />
+      {assessment ? (
+        <AssessmentDesigner
+          key={assessment.id}
+          content={content}
+          assessment={assessment}
+          onChange={(next, key) => change((c) => withAssessment(c, assessment.id, () => next), key)}
+          toolbar={toolbar}
+        />
+      ) : (<>
       <div role="tablist" aria-label={t.views} className="ds-views">
         {(['form', 'workflow', 'service'] as const).map((v) => (
           <button
@@ -223,6 +247,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
           )}
         </div>
       )}
+      </>)}
       {blocker.state === 'blocked' && (
         <div className="ds-dialog-backdrop">
           <div role="alertdialog" aria-modal="true" aria-labelledby="leave-title" className="ds-dialog">

@@ -175,6 +175,9 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
       ui['ui:widget'] = WIDGETS.radio;
       if (lang !== null) ui['ui:enumNames'] = [YES_NO_LABELS.yes[lang], YES_NO_LABELS.no[lang]];
       return { schema: titled({ type: 'boolean', enum: [true, false] }), uiSchema: ui };
+    case 'time':
+      ui['ui:widget'] = WIDGETS.time;
+      return { schema: titled({ type: 'string', format: FORMAT_OF_KIND.time }), uiSchema: ui };
     case 'date':
       ui['ui:widget'] = WIDGETS.date;
       return { schema: titled(dateSchema(element.min, element.max)), uiSchema: ui };

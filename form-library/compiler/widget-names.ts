@@ -10,6 +10,7 @@ export const WIDGETS = {
   postalCode: 'postalCode',
   email: 'email',
   date: 'date',
+  time: 'time',
   attachment: 'attachment',
   radio: 'radio',
   select: 'select',
@@ -32,4 +33,5 @@ export const FORMAT_OF_KIND = {
   municipality: 'fi-municipality',
   email: 'email',
   date: 'date',
+  time: 'fi-time',
 } as const;

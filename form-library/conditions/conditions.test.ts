@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, isAnswered, pruneHidden, visiblePages, walkForm } from './index';
+import { compareAnswer, conditionFields, evaluateCondition, isAnswered, pruneHidden, visiblePages, walkForm } from './index';
+import type { RuleCondition } from '../format/types';
 import { foodStallsForm } from '../test-fixtures/food-stalls';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 
@@ -26,6 +27,61 @@ describe('evaluateCondition', () => {
   it('reads the answer from the scope when one is given', () => {
     const scope = new Map<string, unknown>([['pyrotechnics', true]]);
     expect(evaluateCondition({ field: 'pyrotechnics', op: 'equals', value: true }, {}, scope)).toBe(true);
+  });
+});
+
+describe('comparisons', () => {
+  it('at least and at most include the limit, above and below do not (attendance 200)', () => {
+    const at = (op: 'atLeast' | 'atMost' | 'above' | 'below', attendance: unknown) => evaluateCondition({ field: 'attendance', op, value: 200 }, { attendance });
+    expect([at('atLeast', 200), at('atLeast', 199), at('atLeast', 1500)]).toEqual([true, false, true]);
+    expect([at('atMost', 200), at('atMost', 201)]).toEqual([true, false]);
+    expect([at('above', 200), at('above', 201)]).toEqual([false, true]);
+    expect([at('below', 200), at('below', 199)]).toEqual([false, true]);
+  });
+  it('compares times of day by the clock: 23:00 is after 22:00, 09:30 before it', () => {
+    const after = { field: 'soundUntil', op: 'above', value: '22:00' } as const;
+    expect(evaluateCondition(after, { soundUntil: '23:00' })).toBe(true);
+    expect(evaluateCondition(after, { soundUntil: '22:00' })).toBe(false);
+    expect(evaluateCondition(after, { soundUntil: '09:30' })).toBe(false);
+    expect(compareAnswer('09:30', '10:00')).toBeLessThan(0);
+  });
+  it('compares ISO dates in calendar order', () => {
+    expect(evaluateCondition({ field: 'eventDate', op: 'atLeast', value: '2026-06-01' }, { eventDate: '2026-06-20' })).toBe(true);
+    expect(evaluateCondition({ field: 'eventDate', op: 'atLeast', value: '2026-06-01' }, { eventDate: '2026-05-31' })).toBe(false);
+  });
+  it('an unanswered or differently typed answer makes no comparison hold', () => {
+    for (const attendance of [undefined, null, '', '1500', Number.NaN, [1500]]) {
+      expect(evaluateCondition({ field: 'attendance', op: 'atLeast', value: 200 }, { attendance })).toBe(false);
+      expect(evaluateCondition({ field: 'attendance', op: 'below', value: 200 }, { attendance })).toBe(false);
+    }
+    expect(evaluateCondition({ field: 'soundUntil', op: 'below', value: '22:00' }, { soundUntil: 2100 })).toBe(false);
+    expect(evaluateCondition({ field: 'soundUntil', op: 'below', value: '22:00' }, { soundUntil: '9:30' })).toBe(false);
+  });
+});
+
+describe('all and any', () => {
+  const loudLate: RuleCondition = {
+    all: [
+      { field: 'amplifiedSound', op: 'equals', value: true },
+      { any: [{ field: 'soundUntil', op: 'above', value: '22:00' }, { field: 'soundUntil', op: 'below', value: '07:00' }] },
+    ],
+  };
+  it('all holds when every part holds; any when some part does (sound past 22:00, also past midnight)', () => {
+    expect(evaluateCondition(loudLate, { amplifiedSound: true, soundUntil: '23:00' })).toBe(true);
+    expect(evaluateCondition(loudLate, { amplifiedSound: true, soundUntil: '01:30' })).toBe(true);
+    expect(evaluateCondition(loudLate, { amplifiedSound: true, soundUntil: '21:00' })).toBe(false);
+    expect(evaluateCondition(loudLate, { amplifiedSound: false, soundUntil: '23:00' })).toBe(false);
+  });
+  it('all of nothing holds, any of nothing does not', () => {
+    expect(evaluateCondition({ all: [] }, {})).toBe(true);
+    expect(evaluateCondition({ any: [] }, {})).toBe(false);
+  });
+  it('reads every part from the scope when one is given', () => {
+    const scope = new Map<string, unknown>([['amplifiedSound', true], ['soundUntil', '23:30']]);
+    expect(evaluateCondition(loudLate, {}, scope)).toBe(true);
+  });
+  it('lists the fields a condition reads, each once', () => {
+    expect([...conditionFields(loudLate)]).toEqual(['amplifiedSound', 'soundUntil']);
   });
 });
 

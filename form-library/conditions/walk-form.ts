@@ -91,3 +91,18 @@ export function visiblePages(def: FormDefinition, data: FormData): Array<{ index
   });
   return def.pages.flatMap((page, index) => (shown.has(index) ? [{ index, page }] : []));
 }
+
+/**
+ * The answers the customer can see, by key: every shown data field outside repeating groups
+ * (inside sections too; keys are unique in a form). What an assessment's rules read, so an answer
+ * left behind on a question the customer no longer sees never fires a rule.
+ */
+export function visibleAnswerMap(def: FormDefinition, data: FormData): Map<string, unknown> {
+  const answers = new Map<string, unknown>();
+  walkForm(def, data, ({ element, path, value, visible }) => {
+    if (!visible || element.kind === 'info' || element.kind === 'section' || element.kind === 'group') return;
+    if (path.some((step) => typeof step === 'number')) return;
+    answers.set(element.key, value);
+  });
+  return answers;
+}

@@ -34,6 +34,7 @@ const KIND_NAMES: Record<ElementKind, Words> = {
   email: { fi: 'sähköposti', sv: 'e-post', en: 'email' },
   phone: { fi: 'puhelinnumero', sv: 'telefonnummer', en: 'phone number' },
   date: { fi: 'päivämäärä', sv: 'datum', en: 'date' },
+  time: { fi: 'kellonaika', sv: 'klockslag', en: 'time of day' },
   dateRange: { fi: 'aikaväli', sv: 'tidsperiod', en: 'date range' },
   choice: { fi: 'yksi valinta', sv: 'ett val', en: 'single choice' },
   multiChoice: { fi: 'monivalinta', sv: 'flerval', en: 'multiple choice' },
@@ -145,7 +146,15 @@ function conditionPhrase(view: ConditionView | undefined, lang: Lang): string {
         sv: `när ${field} är något av: ${values}`,
         en: `when ${field} is one of ${values}`,
       }[lang];
-    default:
+    case 'atLeast':
+      return { fi: `kun ${field} on vähintään ${values}`, sv: `när ${field} är minst ${values}`, en: `when ${field} is at least ${values}` }[lang];
+    case 'atMost':
+      return { fi: `kun ${field} on enintään ${values}`, sv: `när ${field} är högst ${values}`, en: `when ${field} is at most ${values}` }[lang];
+    case 'above':
+      return { fi: `kun ${field} on yli ${values}`, sv: `när ${field} är över ${values}`, en: `when ${field} is above ${values}` }[lang];
+    case 'below':
+      return { fi: `kun ${field} on alle ${values}`, sv: `när ${field} är under ${values}`, en: `when ${field} is below ${values}` }[lang];
+    case 'answered':
       return { fi: `kun ${field} on vastattu`, sv: `när ${field} är besvarad`, en: `when ${field} is answered` }[lang];
   }
 }

@@ -288,7 +288,7 @@ function diffOptions(
 function conditionView(condition: Condition | undefined, form: FormDefinition): ConditionView | undefined {
   if (!condition) return undefined;
   const field = placeAll(form).find((p) => p.element.key === condition.field)?.element;
-  const values = condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
+  const values = condition.op === 'oneOf' ? condition.values : condition.op === 'answered' ? [] : [condition.value];
   const valueLabels = values.map((value): LocalizedText => {
     if (field && (field.kind === 'choice' || field.kind === 'multiChoice')) {
       const option = field.options.find((o) => o.value === String(value));

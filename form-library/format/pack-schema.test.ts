@@ -50,6 +50,18 @@ describe('pack file schema', () => {
     expect(result).toEqual({ ok: false, errors: [{ path: 'services.0.form.pages.2.condition.value', message: 'is required' }] });
   });
 
+  it('takes comparisons of a number, a time or a date, and refuses other values', () => {
+    const pack = clone(eventPack);
+    pack.services[0].form.pages[2].condition = { field: 'attendance', op: 'atLeast', value: 200 };
+    expect(validatePackContent(pack).ok).toBe(true);
+    pack.services[0].form.pages[2].condition = { field: 'soundUntil', op: 'above', value: '22:00' };
+    expect(validatePackContent(pack).ok).toBe(true);
+    pack.services[0].form.pages[2].condition = { field: 'soundUntil', op: 'above', value: 'late' };
+    const result = validatePackContent(pack);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toContain('services.0.form.pages.2.condition.value');
+  });
+
   it('checks the workflow part with the workflow schema', () => {
     const pack = clone(eventPack);
     (pack.services[0].workflow.transitions[0] as { roles: string[] }).roles = ['janitor'];

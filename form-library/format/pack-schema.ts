@@ -7,7 +7,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { workflowDefinitionSchema } from '../../workflows/format/workflow-schema';
-import { AUTHORITY_KINDS, ELEMENT_KINDS } from './types';
+import { ASSESSMENT_LEVELS, AUTHORITY_KINDS, COMPARISON_OPS, ELEMENT_KINDS } from './types';
 import type { FieldError, FormPackContent, FormPackFile, Lang } from './types';
 import { describeFormatError, type FormatErrorCode, type FormatErrorParams } from '../problems/describe-format-error';
 
@@ -24,12 +24,19 @@ const localizedText: Schema = {
 const isoDate: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const count: Schema = { type: 'integer', minimum: 0 };
 
+const comparisonValue: Schema = {
+  anyOf: [
+    { type: 'number' },
+    { type: 'string', pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|[0-9]{4}-[0-9]{2}-[0-9]{2})$' },
+  ],
+};
+
 const condition: Schema = {
   type: 'object',
   required: ['field', 'op'],
   properties: {
     field: { type: 'string' },
-    op: { enum: ['equals', 'oneOf', 'answered'] },
+    op: { enum: ['equals', 'oneOf', 'answered', ...COMPARISON_OPS] },
     value: { type: ['string', 'number', 'boolean'] },
     values: { type: 'array', items: { type: ['string', 'number'] } },
   },
@@ -38,7 +45,26 @@ const condition: Schema = {
     { if: { properties: { op: { const: 'equals' } } }, then: { required: ['value'], not: { required: ['values'] } } },
     { if: { properties: { op: { const: 'oneOf' } } }, then: { required: ['values'], not: { required: ['value'] } } },
     { if: { properties: { op: { const: 'answered' } } }, then: { allOf: [{ not: { required: ['value'] } }, { not: { required: ['values'] } }] } },
+    {
+      if: { properties: { op: { enum: [...COMPARISON_OPS] } }, required: ['op'] },
+      then: { required: ['value'], not: { required: ['values'] }, properties: { value: comparisonValue } },
+    },
   ],
+};
+
+/** `{ all: [...] }` or `{ any: [...] }`: at least one condition, each a rule condition again. */
+const joined = (word: 'all' | 'any'): Schema => ({
+  type: 'object',
+  required: [word],
+  properties: { [word]: { type: 'array', minItems: 1, items: ref('ruleCondition') } },
+  additionalProperties: false,
+});
+
+/** One condition, or `all` / `any` of several (an assessment rule's `when`). */
+const ruleCondition: Schema = {
+  if: { type: 'object', required: ['all'] },
+  then: joined('all'),
+  else: { if: { type: 'object', required: ['any'] }, then: joined('any'), else: ref('condition') },
 };
 
 const baseProperties: Schema = {
@@ -73,6 +99,7 @@ const kindProperties: Record<(typeof ELEMENT_KINDS)[number], Schema> = {
   personalId: {},
   postalCode: {},
   municipality: {},
+  time: {},
   date: { min: isoDate, max: isoDate },
   dateRange: { min: isoDate, max: isoDate },
   choice: { display: { enum: ['radio', 'select'] }, options: choiceOptions },
@@ -155,6 +182,51 @@ const serviceDefinition: Schema = {
   additionalProperties: false,
 };
 
+const assessmentRule: Schema = {
+  type: 'object',
+  required: ['id', 'when', 'service', 'level', 'reason', 'legalSource'],
+  properties: {
+    id: slug,
+    when: ref('ruleCondition'),
+    service: {
+      type: 'object',
+      required: ['pack', 'service'],
+      properties: { pack: slug, service: slug },
+      additionalProperties: false,
+    },
+    level: { enum: [...ASSESSMENT_LEVELS] },
+    reason: ref('localizedText'),
+    legalSource: ref('localizedText'),
+  },
+  additionalProperties: false,
+};
+
+const assessmentTestCase: Schema = {
+  type: 'object',
+  required: ['name', 'answers', 'expect'],
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    answers: { type: 'object' },
+    expect: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+  },
+  additionalProperties: false,
+};
+
+const assessmentDefinition: Schema = {
+  type: 'object',
+  required: ['id', 'topic', 'name', 'description', 'form', 'rules', 'testCases'],
+  properties: {
+    id: slug,
+    topic: { type: 'string', minLength: 1 },
+    name: ref('localizedText'),
+    description: ref('localizedText'),
+    form: ref('formDefinition'),
+    rules: { type: 'array', items: assessmentRule },
+    testCases: { type: 'array', items: assessmentTestCase },
+  },
+  additionalProperties: false,
+};
+
 const formPackContent: Schema = {
   type: 'object',
   required: ['slug', 'name', 'description', 'services'],
@@ -163,11 +235,12 @@ const formPackContent: Schema = {
     name: ref('localizedText'),
     description: ref('localizedText'),
     services: { type: 'array', items: ref('serviceDefinition') },
+    assessments: { type: 'array', items: ref('assessmentDefinition') },
   },
   additionalProperties: false,
 };
 
-const definitions = { localizedText, condition, element, formDefinition, serviceDefinition, formPackContent };
+const definitions = { localizedText, condition, ruleCondition, element, formDefinition, serviceDefinition, assessmentDefinition, formPackContent };
 
 export const PACK_FILE_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-file.json';
 export const PACK_CONTENT_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-content.json';

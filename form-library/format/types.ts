@@ -12,11 +12,29 @@ export { LANGS, type Lang, type LocalizedText } from '../../languages/localized-
 export const AUTHORITY_KINDS = ['municipality', 'rescue', 'police', 'wellbeing', 'national'] as const;
 export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
 
-/** "Show when field X equals / is one of / is answered." `field` is the key of an earlier field. */
+/** Comparison operators: ≥, ≤, >, < of a number, a time of day ('HH:MM') or a date ('YYYY-MM-DD'). */
+export const COMPARISON_OPS = ['atLeast', 'atMost', 'above', 'below'] as const;
+export type ComparisonOp = (typeof COMPARISON_OPS)[number];
+
+/**
+ * "Show when field X equals / is one of / is answered / is at least … (at most, above, below)."
+ * `field` is the key of an earlier field. A comparison's value is a number for a number field, a
+ * time 'HH:MM' for a time field, a date 'YYYY-MM-DD' for a date field.
+ */
 export type Condition =
   | { field: string; op: 'equals'; value: string | number | boolean }
   | { field: string; op: 'oneOf'; values: Array<string | number> }
-  | { field: string; op: 'answered' };
+  | { field: string; op: 'answered' }
+  | { field: string; op: ComparisonOp; value: number | string };
+
+/** Conditions joined: every one holds (`all`) or some one holds (`any`); they nest. */
+export type CombinedCondition = { all: RuleCondition[] } | { any: RuleCondition[] };
+
+/**
+ * What an assessment rule's `when` holds: one condition or a combination. (Elements and pages show
+ * by one condition, which the designer's condition editor edits; the evaluator reads both.)
+ */
+export type RuleCondition = Condition | CombinedCondition;
 
 export interface ChoiceOption {
   value: string;
@@ -49,7 +67,7 @@ export interface NumberElement extends ElementBase {
 }
 /** Value kinds whose format carries its own rules. */
 export interface SimpleElement extends ElementBase {
-  kind: 'email' | 'phone' | 'yesNo' | 'businessId' | 'personalId' | 'postalCode' | 'municipality';
+  kind: 'email' | 'phone' | 'yesNo' | 'businessId' | 'personalId' | 'postalCode' | 'municipality' | 'time';
 }
 export interface DateElement extends ElementBase {
   kind: 'date';
@@ -123,7 +141,7 @@ export type FormElement =
 export type ElementKind = FormElement['kind'];
 
 export const ELEMENT_KINDS = [
-  'text', 'textarea', 'number', 'email', 'phone', 'date', 'dateRange', 'choice', 'multiChoice', 'yesNo',
+  'text', 'textarea', 'number', 'email', 'phone', 'date', 'time', 'dateRange', 'choice', 'multiChoice', 'yesNo',
   'businessId', 'personalId', 'postalCode', 'address', 'municipality', 'attachment', 'info', 'section', 'group',
 ] as const satisfies readonly ElementKind[];
 
@@ -157,6 +175,53 @@ export interface ServiceDefinition {
   workflow: WorkflowDefinition;
 }
 
+/** How sure a rule is that its service is needed: 'maybe' where the law leaves it to the authority. */
+export const ASSESSMENT_LEVELS = ['needed', 'maybe'] as const;
+export type AssessmentLevel = (typeof ASSESSMENT_LEVELS)[number];
+
+/** A service named across packs: the pack's slug and the service's id in it. */
+export interface ServiceRef {
+  pack: string;
+  service: string;
+}
+
+/** "When <condition>, <service> is needed / may be needed, because <reason> (<legal source>)." */
+export interface AssessmentRule {
+  /** Stable slug within the assessment, e.g. 'rescue-plan-200-people'. */
+  id: string;
+  when: RuleCondition;
+  service: ServiceRef;
+  level: AssessmentLevel;
+  /** Why, in the customer's words; where the law leaves it to the authority, it says so. */
+  reason: LocalizedText;
+  /** The law it rests on, e.g. "Pelastuslaki 379/2011, 16 §". */
+  legalSource: LocalizedText;
+}
+
+/** Example answers and the rules they must fire, exactly: kept passing by the publishing gate. */
+export interface AssessmentTestCase {
+  name: string;
+  answers: FormData;
+  /** Ids of the rules these answers fire, in any order, no more and no fewer. */
+  expect: string[];
+}
+
+/**
+ * A permit-needs assessment (lupatarveselvitys): questions in the form format, and rules that
+ * tell from the answers which services a plan needs.
+ */
+export interface AssessmentDefinition {
+  /** Stable slug within the pack, e.g. 'event-permits'. */
+  id: string;
+  /** The topic it belongs to, e.g. 'events'. */
+  topic: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  form: FormDefinition;
+  rules: AssessmentRule[];
+  testCases: AssessmentTestCase[];
+}
+
 /** The content of a pack version (and of the draft). */
 export interface FormPackContent {
   /** Stable slug of the pack, e.g. 'event-organising'. */
@@ -164,6 +229,8 @@ export interface FormPackContent {
   name: LocalizedText;
   description: LocalizedText;
   services: ServiceDefinition[];
+  /** Permit-needs assessments; a pack may hold services, assessments or both. */
+  assessments?: AssessmentDefinition[];
 }
 
 /** What one version of a pack changed, as the library tells the authorities that deploy it. */

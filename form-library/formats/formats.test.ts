@@ -165,7 +165,7 @@ describe('ajv registration', () => {
     expect(validate({ businessId: '0737546-3' })).toBe(false);
     expect(validate.errors?.[0]).toMatchObject({ instancePath: '/businessId', params: { format: 'fi-business-id' } });
     expect(Object.keys(finnishFormats).sort()).toEqual(
-      ['fi-business-id', 'fi-municipality', 'fi-personal-id', 'fi-phone', 'fi-postal-code'],
+      ['fi-business-id', 'fi-municipality', 'fi-personal-id', 'fi-phone', 'fi-postal-code', 'fi-time'],
     );
   });
 });

@@ -7,6 +7,7 @@ import { isValidPersonalId } from './personal-id';
 import { isValidPostalCode } from './postal-code';
 import { isValidPhone } from './phone';
 import { isValidMunicipalityCode } from './municipality-code';
+import { isValidTimeOfDay } from './time-of-day';
 
 export { isValidBusinessId, businessIdCheckDigit, businessIdProblem, type BusinessIdProblem } from './business-id';
 export { isValidPersonalId, parsePersonalId, personalIdProblem, type PersonalIdParts, type PersonalIdProblem } from './personal-id';
@@ -14,8 +15,9 @@ export { isValidPostalCode } from './postal-code';
 export { isValidPhone } from './phone';
 export { isValidMunicipalityCode } from './municipality-code';
 export { normalizeBusinessId, normalizePersonalId } from './normalize';
+export { isValidTimeOfDay, TIME_OF_DAY } from './time-of-day';
 
-export const FINNISH_FORMAT_NAMES = ['fi-business-id', 'fi-personal-id', 'fi-postal-code', 'fi-phone', 'fi-municipality'] as const;
+export const FINNISH_FORMAT_NAMES = ['fi-business-id', 'fi-personal-id', 'fi-postal-code', 'fi-phone', 'fi-municipality', 'fi-time'] as const;
 export type FinnishFormatName = (typeof FINNISH_FORMAT_NAMES)[number];
 
 export const finnishFormats: Record<FinnishFormatName, (value: string) => boolean> = {
@@ -24,6 +26,7 @@ export const finnishFormats: Record<FinnishFormatName, (value: string) => boolea
   'fi-postal-code': isValidPostalCode,
   'fi-phone': isValidPhone,
   'fi-municipality': isValidMunicipalityCode,
+  'fi-time': isValidTimeOfDay,
 };
 
 /** The part of an ajv instance we need; structural so any ajv 8 copy (ours or rjsf's) fits. */

@@ -3,6 +3,7 @@
  * what the server publishes on start and what tests and the demo send. Shared objects: clone
  * before changing them.
  */
+import type { AssessmentCatalog } from '../assessment/assessment-problems';
 import type { FormData, FormPackContent, ServiceDefinition } from '../format/types';
 import { readLibrary, readLibraryExamples, type LibraryPack } from './read-library';
 
@@ -25,4 +26,16 @@ export function readyService(id: string): ServiceDefinition {
   const service = readyPacks.flatMap((p) => p.services).find((s) => s.id === id);
   if (!service) throw new Error(`no ready service "${id}"`);
   return service;
+}
+
+/**
+ * The library as an assessment's rules see it when it is published into a database holding
+ * nothing else: its own services, and `topics` (the server's topics; by default those the
+ * library's services name).
+ */
+export function readyCatalog(topics: readonly string[] = readyPacks.flatMap((p) => p.services.flatMap((s) => s.topics))): AssessmentCatalog {
+  return {
+    service: (ref) => readyPacks.find((p) => p.slug === ref.pack)?.services.find((s) => s.id === ref.service) ?? null,
+    topic: (id) => topics.includes(id),
+  };
 }

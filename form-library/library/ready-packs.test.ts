@@ -61,9 +61,9 @@ describe('the ready-made library', () => {
     }
   });
 
-  it('serves every kind of authority Kevytasiointi serves except national agencies', () => {
+  it('serves every kind of authority Kevytasiointi serves, a national agency among them', () => {
     const kinds = new Set(services.map(({ service }) => service.authorityKind));
-    expect([...kinds].sort()).toEqual(['municipality', 'police', 'rescue', 'wellbeing']);
+    expect([...kinds].sort()).toEqual(['municipality', 'national', 'police', 'rescue', 'wellbeing']);
   });
 
   it('has unique pack slugs and unique service ids across the library', () => {
@@ -297,6 +297,10 @@ const MISTAKES: Record<string, { mistake: string; breakData: (d: FormData) => vo
       path: 'carer.carerAddress.street',
     },
     { mistake: 'more than 24 care hours a day', breakData: (d) => (d.careHoursPerDay = 30), path: 'careHoursPerDay' },
+  ],
+  'fixed-term-serving-licence': [
+    { mistake: 'no serving area described', breakData: (d) => delete d.servingArea, path: 'servingArea' },
+    { mistake: 'a serving area for no customers', breakData: (d) => (d.servingAreaCapacity = 0), path: 'servingAreaCapacity' },
   ],
   'public-area-use': [
     { mistake: 'streets closed without a traffic plan', breakData: (d) => delete d.trafficPlan, path: 'trafficPlan' },

@@ -4,7 +4,8 @@ import { localize } from '../format/localize';
 import type { FormProblem, FormProblemCode, TextRole } from './form-problem';
 import { fillPlaceholders } from '../text/fill-placeholders';
 
-const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
+/** "in Swedish" in each reader's language: LANG_NAMES[reader][missing]. */
+export const LANG_NAMES: Record<Lang, Record<Lang, string>> = {
   fi: { fi: 'suomeksi', sv: 'ruotsiksi', en: 'englanniksi' },
   sv: { fi: 'på finska', sv: 'på svenska', en: 'på engelska' },
   en: { fi: 'in Finnish', sv: 'in Swedish', en: 'in English' },
@@ -65,6 +66,11 @@ const SENTENCES: Record<FormProblemCode, Record<Lang, string>> = {
     fi: 'Kohdan "{name}" näyttämisehdon arvo "{value}" ei ole kentän "{field}" mahdollinen vastaus.',
     sv: 'Värdet "{value}" i visningsvillkoret för "{name}" är inte ett möjligt svar på "{field}".',
     en: 'The value "{value}" in the show condition of "{name}" is not a possible answer to "{field}".',
+  },
+  conditionNotComparable: {
+    fi: 'Kohdan "{name}" näyttämisehto vertaa kenttää "{field}" suuremmaksi tai pienemmäksi, mutta vain numeroa, kellonaikaa tai päivämäärää voi verrata niin.',
+    sv: 'Visningsvillkoret för "{name}" jämför "{field}" som större eller mindre, men bara ett tal, ett klockslag eller ett datum kan jämföras så.',
+    en: 'The show condition of "{name}" compares "{field}" as greater or smaller, but only a number, a time or a date can be compared that way.',
   },
   emptyChoiceList: {
     fi: 'Valintakentällä "{name}" ei ole yhtään vaihtoehtoa.',

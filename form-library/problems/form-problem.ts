@@ -9,6 +9,7 @@ export type FormProblemCode =
   | 'conditionFieldInGroup'
   | 'conditionNoAnswer'
   | 'conditionValueNotOption'
+  | 'conditionNotComparable'
   | 'emptyChoiceList'
   | 'duplicateOption'
   | 'emptyPage'

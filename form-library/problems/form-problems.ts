@@ -5,6 +5,7 @@
 import { LANGS, type Condition, type FormDefinition, type FormElement } from '../format/types';
 import type { FormProblem, FormProblemParams } from './form-problem';
 import { formTranslationProblems } from './translation-problems';
+import { conditionMisfits } from './condition-fit';
 
 const KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
@@ -133,20 +134,10 @@ function checkCondition(
   if (target.kind === 'section' || target.kind === 'group' || target.kind === 'info') return problem('conditionNoAnswer');
   if (!scope.has(condition.field)) return problem(known.inGroup ? 'conditionFieldInGroup' : 'conditionLaterField');
 
-  // The compared value must be one the field can have.
-  const values: Array<string | number | boolean> =
-    condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
-  const at = condition.op === 'equals' ? `${path}.value` : `${path}.values`;
-  for (const value of values) {
-    const fits =
-      target.kind === 'choice' || target.kind === 'multiChoice'
-        ? target.options.some((o) => o.value === value)
-        : target.kind === 'yesNo'
-          ? typeof value === 'boolean'
-          : target.kind === 'number'
-            ? typeof value === 'number'
-            : typeof value === 'string';
-    if (!fits) problem('conditionValueNotOption', at, { value: String(value) });
+  // The compared value must be one the field can have (problems/condition-fit).
+  for (const misfit of conditionMisfits(target, condition)) {
+    if (misfit.code === 'conditionNotComparable') problem('conditionNotComparable');
+    else problem('conditionValueNotOption', `${path}.${misfit.at}`, { value: misfit.value });
   }
 }
 

@@ -48,6 +48,22 @@ describe('formProblems', () => {
     ]);
   });
 
+  it('compares only numbers, times and dates, each with a value of its own kind', () => {
+    const def = form(
+      { id: 'e-att', kind: 'number', key: 'attendance', label: label('Henkilömäärä') },
+      { id: 'e-until', kind: 'time', key: 'soundUntil', label: label('Äänentoisto päättyy') },
+      yesNo('big', { condition: { field: 'attendance', op: 'atLeast', value: 200 } }),
+      yesNo('late', { condition: { field: 'soundUntil', op: 'above', value: '22:00' } }),
+      yesNo('wrongValue', { condition: { field: 'soundUntil', op: 'above', value: 22 } }),
+      yesNo('wrongField', { condition: { field: 'big', op: 'atLeast', value: 1 } }),
+    );
+    expect(formProblems(def).map((p) => [p.code, p.path, p.params?.value])).toEqual([
+      ['conditionValueNotOption', 'pages.0.elements.4.condition.value', '22'],
+      ['conditionNotComparable', 'pages.0.elements.5.condition.field', undefined],
+    ]);
+    expect(describeFormProblem(formProblems(def)[1], 'fi')).toContain('vain numeroa, kellonaikaa tai päivämäärää');
+  });
+
   it('a page condition may only look at earlier pages', () => {
     const def: FormDefinition = {
       pages: [{ id: 'p1', title: label('Anniskelu'), condition: { field: 'alcohol', op: 'equals', value: true }, elements: [yesNo('alcohol')] }],

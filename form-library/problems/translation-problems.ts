@@ -94,5 +94,14 @@ export function missingTranslations(content: FormPackContent, langs: readonly La
       check(out, langs, { ...whoT, text: transition.customerAlert, role: 'customerAlert', path: `${at}.workflow.transitions.${i}.customerAlert`, optional: true });
     });
   });
+  // An assessment's name, description and questions; its rules' reasons are checked in every
+  // language by form-library/assessment (a customer relies on them as legal guidance).
+  (content.assessments ?? []).forEach((assessment, a) => {
+    const at = `assessments.${a}`;
+    const who = { label: assessment.name, key: assessment.id };
+    check(out, langs, { ...who, text: assessment.name, role: 'name', path: `${at}.name` });
+    check(out, langs, { ...who, text: assessment.description, role: 'description', path: `${at}.description` });
+    out.push(...formTranslationProblems(assessment.form, langs, `${at}.form.`));
+  });
   return out;
 }

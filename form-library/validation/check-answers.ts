@@ -262,6 +262,7 @@ const FORMAT_IDS: Record<string, true> = {
   'format.fi-municipality': true,
   'format.email': true,
   'format.date': true,
+  'format.fi-time': true,
 };
 
 /** Attachment ids the visible attachment fields of `data` refer to, each once. */

@@ -22,6 +22,7 @@ export type MessageId =
   | 'format.fi-municipality'
   | 'format.email'
   | 'format.date'
+  | 'format.fi-time'
   | 'minLength'
   | 'maxLength'
   | 'minimum'
@@ -103,6 +104,7 @@ const MESSAGES: Record<MessageId, Record<Lang, string>> = {
     en: 'Check the email address, for example name@example.fi.',
   },
   'format.date': { fi: 'Anna päivämäärä muodossa VVVV-KK-PP.', sv: 'Ange datumet i formen ÅÅÅÅ-MM-DD.', en: 'Enter the date as YYYY-MM-DD.' },
+  'format.fi-time': { fi: 'Anna kellonaika muodossa TT:MM, esimerkiksi 23:00.', sv: 'Ange klockslaget i formen TT:MM, till exempel 23:00.', en: 'Enter the time as HH:MM, for example 23:00.' },
   minLength: { fi: 'Kirjoita vähintään {limit} merkkiä.', sv: 'Skriv minst {limit} tecken.', en: 'Write at least {limit} characters.' },
   maxLength: { fi: 'Kirjoita enintään {limit} merkkiä.', sv: 'Skriv högst {limit} tecken.', en: 'Write at most {limit} characters.' },
   minimum: { fi: 'Anna vähintään {limit}.', sv: 'Ange minst {limit}.', en: 'Enter at least {limit}.' },

@@ -44,6 +44,19 @@ describe('validateSubmission', () => {
     expect(messageFor('131052-308U')).toEqual(['Henkilötunnuksen tarkistusmerkki (viimeinen merkki) ei täsmää. Tarkista tunnus.']);
   });
 
+  it('takes a time of day as HH:MM and names any other shape', () => {
+    const def: FormDefinition = {
+      pages: [{ id: 'p', title: { fi: 'Ääni' }, elements: [{ id: 'e', kind: 'time', key: 'soundUntil', label: { fi: 'Päättyy' }, required: true }] }],
+    };
+    expect(validateSubmission(def, { soundUntil: '23:00' }, 'fi')).toEqual({ ok: true, data: { soundUntil: '23:00' } });
+    for (const bad of ['24:00', '23.00', '7:30', '23:00:00']) {
+      expect(validateSubmission(def, { soundUntil: bad }, 'fi')).toEqual({
+        ok: false,
+        errors: [{ path: 'soundUntil', message: 'Anna kellonaika muodossa TT:MM, esimerkiksi 23:00.' }],
+      });
+    }
+  });
+
   it('requires visible required fields, nested ones by their full path', () => {
     const data = validEventData();
     delete organiser(data).name;

@@ -8,6 +8,7 @@ import { HomePage } from './pages/HomePage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
 import { SignInPage } from './pages/SignInPage';
+import { AssessmentListPage } from './assessment/AssessmentListPage';
 import { knownVersion, loadServiceForm } from './service-form-load';
 import { SERVICE_PAGE_ROUTE } from '../../form-library/delivery/service-urls';
 import { useLoad } from './use-load';
@@ -17,6 +18,8 @@ import { useLoad } from './use-load';
 const ServicePage = lazy(() => import('./pages/ServicePage').then((m) => ({ default: m.ServicePage })));
 const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ default: m.ReceiptPage })));
 const SubmissionPage = lazy(() => import('./pages/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
+const AssessmentPage = lazy(() => import('./assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
+const AssessmentResultPage = lazy(() => import('./assessment/AssessmentResultPage').then((m) => ({ default: m.AssessmentResultPage })));
 
 function Deferred({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -42,6 +45,9 @@ export function ServiceRoute() {
  *   /fi/asioi/091/palvelu/<deployment> fill a service
  *   /fi/kuitti/<id>                    receipt
  *   /fi/kirjaudu, /fi/omat, /fi/omat/<id>  sign-in, my submissions, one submission
+ *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
+ *   /fi/selvitys/<pack>/<id>            answer one
+ *   /fi/selvitys/tulos/<result id>      its result (printable; the link to come back to)
  */
 export function CustomerApp() {
   return (
@@ -55,6 +61,9 @@ export function CustomerApp() {
         <Route path="kirjaudu" element={<SignInPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />
         <Route path="omat/:id" element={<Deferred><SubmissionPage /></Deferred>} />
+        <Route path="selvitys" element={<AssessmentListPage />} />
+        <Route path="selvitys/:pack/:id" element={<Deferred><AssessmentPage /></Deferred>} />
+        <Route path="selvitys/tulos/:resultId" element={<Deferred><AssessmentResultPage /></Deferred>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -20,6 +20,7 @@ import { BusinessIdWidget, PersonalIdWidget, PhoneWidget, PostalCodeWidget } fro
 import { CheckboxesWidget, RadioWidget, SelectWidget, YesNoWidget } from './widgets/ChoiceWidgets';
 import { MunicipalityWidget } from './widgets/MunicipalityWidget';
 import { TextareaWidget } from './widgets/TextareaWidget';
+import { TimeWidget } from './widgets/TimeWidget';
 import { noCompileValidator } from './no-compile-validator';
 
 /**
@@ -56,6 +57,7 @@ export const widgets: RegistryWidgetsType = {
   phone: direct(PhoneWidget),
   postalCode: direct(PostalCodeWidget),
   municipality: direct(MunicipalityWidget),
+  time: direct(TimeWidget),
 };
 
 export const fields: RegistryFieldsType = {

@@ -13,6 +13,7 @@ const WIDGET_BY_KIND: Partial<Record<ElementKind, string>> = {
   email: 'email',
   phone: 'phone',
   date: 'date',
+  time: 'time',
   yesNo: 'yesNo',
   businessId: 'businessId',
   personalId: 'personalId',

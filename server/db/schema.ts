@@ -238,6 +238,30 @@ export const caseReads = sqliteTable(
   (t) => [primaryKey({ columns: [t.submissionId, t.userId] })],
 );
 
+// ---- Permit-needs assessments ------------------------------------------------------------------
+
+/**
+ * A customer's answers to a published assessment for one municipality (lupatarveselvitys). The
+ * result is built anew from these on every read, so a service withdrawn since shows as such.
+ * The id is a random token: whoever has the link sees the result; a signed-in customer also
+ * finds it under My submissions by `customerEmail`.
+ */
+export const assessmentResults = sqliteTable(
+  'assessment_results',
+  {
+    id: text('id').primaryKey(),
+    packId: integer('pack_id').notNull().references(() => packs.id),
+    packVersion: integer('pack_version').notNull(),
+    assessmentId: text('assessment_id').notNull(), // AssessmentDefinition.id within the pack
+    municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
+    answersJson: text('answers_json').notNull(),
+    lang: text('lang').notNull(),
+    customerEmail: text('customer_email'), // lower-cased; null when answered without signing in
+    createdAt: createdAt(),
+  },
+  (t) => [index('assessment_results_customer').on(t.customerEmail, t.createdAt)],
+);
+
 // ---- Alerts (herätteet) -----------------------------------------------------------------------
 
 /**

@@ -39,6 +39,7 @@ export const FINNISH_FORMAT_SOURCES: Record<FinnishFormatName, { file: string; n
   'fi-postal-code': { file: 'form-library/formats/postal-code.ts', name: 'isValidPostalCode' },
   'fi-phone': { file: 'form-library/formats/phone.ts', name: 'isValidPhone' },
   'fi-municipality': { file: 'form-library/formats/municipality-code.ts', name: 'isValidMunicipalityCode' },
+  'fi-time': { file: 'form-library/formats/time-of-day.ts', name: 'isValidTimeOfDay' },
 };
 // ajv-formats' own definitions (date carries `compare` for formatMinimum/formatMaximum).
 const AJV_FORMATS = new Set(['date', 'email']);

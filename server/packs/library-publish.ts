@@ -37,7 +37,10 @@ export function changelogText(entries: PackChangelogEntry[]): string {
 /** Publishes what the library has newer than the database; one pack's refusal is logged and does not stop the rest. */
 export function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (message: string) => void): LibraryPublication[] {
   const published: LibraryPublication[] = [];
-  for (const libraryPack of library) {
+  // An assessment's rules may name another library pack's services, which the publishing gate
+  // looks up among published packs: packs holding assessments go after the others.
+  const ordered = [...library].sort((a, b) => Number(Boolean(a.content.assessments?.length)) - Number(Boolean(b.content.assessments?.length)));
+  for (const libraryPack of ordered) {
     const slug = libraryPack.content.slug;
     try {
       const publication = publishLibraryPack(ctx, libraryPack);

@@ -11,6 +11,7 @@ import { packs, packVersions } from '../db/schema';
 import { conflict, HttpError, notFound, unprocessable } from '../http/errors';
 import { packMessage } from './pack-messages';
 import { publishProblems } from './publish-gate';
+import { assessmentCatalog } from '../assessments/catalog';
 
 export type PackRow = typeof packs.$inferSelect;
 export type PackVersionRow = typeof packVersions.$inferSelect;
@@ -59,8 +60,8 @@ export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, base
   });
 }
 
-export function draftProblems(pack: PackRow, lang: Lang = 'en') {
-  return publishProblems(JSON.parse(pack.draftJson), lang);
+export function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en') {
+  return publishProblems(JSON.parse(pack.draftJson), assessmentCatalog(ctx), lang);
 }
 
 export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {
@@ -77,7 +78,7 @@ export interface VersionNotes {
 
 /** Publishes `contentJson` as the pack's next version, if the publishing gate lets it through. */
 export function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): number {
-  const problems = publishProblems(JSON.parse(contentJson), lang);
+  const problems = publishProblems(JSON.parse(contentJson), assessmentCatalog(ctx), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
   const now = ctx.now().toISOString();
   const { changelog, libraryVersion = null } = notes;

@@ -88,7 +88,7 @@ export function packRoutes(ctx: AppContext): Router {
     const pack = visiblePack(req);
     if (!canSeeDraft(staffOf(req), pack))
       throw forbidden('The draft is the owning authority’s and the coordinators’; read the published versions (GET /api/packs/:id/versions)');
-    res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(pack, fieldLang(req)) });
+    res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(ctx, pack, fieldLang(req)) });
   });
 
   router.put('/packs/:id/draft', staff, (req, res) => {
@@ -97,7 +97,7 @@ export function packRoutes(ctx: AppContext): Router {
     const lang = fieldLang(req);
     const updatedAt = saveDraft(ctx, pack, body.content, body.baseUpdatedAt, staffActor(req), lang);
     const saved = getPack(ctx, pack.id);
-    res.json({ updatedAt, problems: saved ? draftProblems(saved, lang) : [] });
+    res.json({ updatedAt, problems: saved ? draftProblems(ctx, saved, lang) : [] });
   });
 
   router.post('/packs/:id/publish', staff, (req, res) => {

@@ -1,10 +1,11 @@
 /**
  * Reference data: the 308 municipalities with their official language status, the rescue, police
- * and wellbeing authorities with their real areas (reference-data/), one municipal authority per
- * municipality, and the topics (palvelukokonaisuudet).
+ * and wellbeing authorities with their real areas and the national agencies (reference-data/), one
+ * municipal authority per municipality, and the topics (palvelukokonaisuudet).
  */
 import municipalityData from '../../reference-data/municipalities.json';
 import authorityData from '../../reference-data/authorities.json';
+import nationalAuthorityData from '../../reference-data/national-authorities.json';
 import type { AppContext } from '../context';
 
 export interface TopicSeed {
@@ -26,7 +27,7 @@ export const TOPICS: TopicSeed[] = [
 
 export interface AuthoritySeed {
   id: string;
-  kind: 'municipality' | 'rescue' | 'police' | 'wellbeing';
+  kind: 'municipality' | 'rescue' | 'police' | 'wellbeing' | 'national';
   fi: string;
   sv: string;
   en: string;
@@ -40,6 +41,8 @@ export function authoritySeeds(): AuthoritySeed[] {
     // Swedish names are null where no source confirmed them; the Finnish name is the honest fallback.
     return { id: a.id, kind: a.type, fi: a.fi, sv: a.sv ?? a.fi, en: a.fi, municipalities: a.municipalities };
   });
+  // A national agency has no area rows: it serves every municipality (routing's authorityArea).
+  const national: AuthoritySeed[] = nationalAuthorityData.map((a) => ({ id: a.id, kind: 'national', fi: a.fi, sv: a.sv, en: a.en, municipalities: [] }));
   const municipal: AuthoritySeed[] = municipalityData.map((m) => ({
     id: `municipality-${m.code}`,
     kind: 'municipality',
@@ -48,7 +51,7 @@ export function authoritySeeds(): AuthoritySeed[] {
     en: m.fi,
     municipalities: [m.code],
   }));
-  return [...municipal, ...regional];
+  return [...municipal, ...regional, ...national];
 }
 
 export function municipalitySeeds() {

@@ -77,7 +77,9 @@ export function conditionIsOffered(definition: FormDefinition, targetId: string,
   if (!field.values || condition.op === 'answered') return true;
   const allowed = new Set(field.values.map((v) => v.value));
   if (condition.op === 'equals') return allowed.has(condition.value as string | boolean);
-  return condition.values.every((v) => allowed.has(v as string));
+  if (condition.op === 'oneOf') return condition.values.every((v) => allowed.has(v as string));
+  // A comparison (at least, below…) needs an ordered answer; a closed set of values has none.
+  return false;
 }
 
 

@@ -48,6 +48,7 @@ export function createElement(kind: ElementKind, definition: FormDefinition, id:
     case 'personalId':
     case 'postalCode':
     case 'municipality':
+    case 'time':
       return { ...base, kind };
   }
 }

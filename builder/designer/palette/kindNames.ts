@@ -8,6 +8,7 @@ export const KIND_NAMES: Record<ElementKind, Record<Lang, string>> = {
   email: { fi: 'Sähköposti', sv: 'E-post', en: 'Email' },
   phone: { fi: 'Puhelinnumero', sv: 'Telefonnummer', en: 'Phone number' },
   date: { fi: 'Päivämäärä', sv: 'Datum', en: 'Date' },
+  time: { fi: 'Kellonaika', sv: 'Klockslag', en: 'Time of day' },
   dateRange: { fi: 'Aikaväli', sv: 'Tidsperiod', en: 'Date range' },
   choice: { fi: 'Valinta', sv: 'Val', en: 'Choice' },
   multiChoice: { fi: 'Monivalinta', sv: 'Flerval', en: 'Multiple choice' },

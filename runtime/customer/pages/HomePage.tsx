@@ -3,12 +3,14 @@ import { useNavigate } from 'react-router-dom';
 import { useLang, useMessages } from '../../../ui/i18n/messages';
 // Submodules, not the renderer's index: the index brings rjsf and ajv, which this page does not need.
 import { ErrorSummary } from '../../form-renderer/ErrorSummary';
-import { MunicipalityCombobox, useMunicipalities } from '../../form-renderer/widgets/MunicipalityCombobox';
+import { useMunicipalities } from '../../form-renderer/widgets/MunicipalityCombobox';
+import { MunicipalityField } from '../MunicipalityField';
 import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
 import { localize } from '../../../form-library/format/localize';
+import { FindOutPanel } from '../assessment/FindOutLink';
 
 /** Choose a municipality (by Finnish or Swedish name) and optionally a topic. */
 export function HomePage() {
@@ -39,23 +41,15 @@ export function HomePage() {
       <p className="lead">{t.homeLead}</p>
       <ErrorSummary errors={error ? [{ path: 'municipality', message: error }] : []} showKey={showKey} />
       <form className="panel" onSubmit={submit} noValidate>
-        <div className={error ? 'field-row field--error' : 'field-row'}>
-          <label htmlFor="root_municipality" id="municipality-label" className="label">{t.municipality}</label>
-          <p className="hint" id="municipality-hint">{t.municipalityHint}</p>
-          {error && <p className="error-text" id="municipality-error">{error}</p>}
-          <MunicipalityCombobox
-            id="root_municipality"
-            municipalities={municipalities}
-            value={code}
-            onChange={(c) => {
-              setCode(c);
-              if (c) setError(null);
-            }}
-            required
-            invalid={error !== null}
-            describedBy={error ? 'municipality-error municipality-hint' : 'municipality-hint'}
-          />
-        </div>
+        <MunicipalityField
+          municipalities={municipalities}
+          value={code}
+          error={error}
+          onChange={(c) => {
+            setCode(c);
+            if (c) setError(null);
+          }}
+        />
         <div className="field-row">
           <label htmlFor="topic" className="label">{t.topic}</label>
           <select id="topic" className="input" value={topic} onChange={(e) => setTopic(e.target.value)}>
@@ -67,6 +61,7 @@ export function HomePage() {
         </div>
         <button type="submit" className="button button--primary">{t.showServices}</button>
       </form>
+      <FindOutPanel />
     </>
   );
 }

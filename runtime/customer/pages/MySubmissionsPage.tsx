@@ -5,6 +5,7 @@ import { customerApi } from '../api';
 import { customerMessages } from '../messages';
 import { formatDateTime, LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
+import { MyAssessmentResults } from '../assessment/MyAssessmentResults';
 import { useNavigate } from 'react-router-dom';
 
 export function MySubmissionsPage() {
@@ -57,6 +58,7 @@ export function MySubmissionsPage() {
           </tbody>
         </table>
       )}
+      <MyAssessmentResults />
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t.navSignOut}</button>
       </div>

@@ -7,6 +7,7 @@ import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import type { ServiceLinkState } from '../service-form-load';
 import { useLoad } from '../use-load';
 import { localize } from '../../../form-library/format/localize';
+import { FindOutLink, useTopicAssessments } from '../assessment/FindOutLink';
 
 /** Services grouped by topic; a service with several topics is listed under its first. */
 export function groupByTopic(services: OfferedService[], topics: Topic[]): Array<{ topic: Topic | null; services: OfferedService[] }> {
@@ -29,6 +30,7 @@ export function OfferingPage() {
   const path = usePath();
   const offering = useLoad(() => customerApi.offering(municipality, lang, topicFilter || undefined), `${municipality}|${lang}|${topicFilter}`);
   const topics = useLoad(() => customerApi.topics(), 'topics');
+  const topicAssessments = useTopicAssessments();
 
   if (offering.error) {
     if (offering.error instanceof ApiError && (offering.error.status === 400 || offering.error.status === 404)) {
@@ -72,6 +74,7 @@ export function OfferingPage() {
       {groups.map(({ topic, services }) => (
         <section className="topic" key={topic?.id ?? 'other'} aria-labelledby={`topic-${topic?.id ?? 'other'}`}>
           <h2 id={`topic-${topic?.id ?? 'other'}`}>{topic ? localize(topic.name, lang) : t.otherTopic}</h2>
+          {topic && topicAssessments(topic.id).map((a) => <FindOutLink key={`${a.pack}/${a.id}`} assessment={a} municipality={m.code} />)}
           <ul className="service-list">
             {services.map((s) => (
               <li key={s.deploymentId} className="service-card">

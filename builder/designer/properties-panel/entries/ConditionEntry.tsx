@@ -62,7 +62,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
                 <label htmlFor={valueSelectId}>{t.conditionIs}</label>
                 <select
                   id={valueSelectId}
-                  value={condition.op === 'equals' ? encode(condition.value) : condition.op === 'answered' ? '' : encode(condition.values[0] ?? '')}
+                  value={condition.op === 'equals' ? encode(condition.value) : condition.op === 'oneOf' ? encode(condition.values[0] ?? '') : ''}
                   onChange={(e) => {
                     if (e.target.value === '') return onChange({ field: field.key, op: 'answered' });
                     onChange({ field: field.key, op: 'equals', value: JSON.parse(e.target.value) as string | boolean });

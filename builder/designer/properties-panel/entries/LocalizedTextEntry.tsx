@@ -32,3 +32,10 @@ export function LocalizedTextEntry({ id, legend, value, onChange, multiline }: P
     </fieldset>
   );
 }
+
+/** `text` with `lang` set to `v`; an emptied language is removed, so the problems list sees it missing. */
+export function withText(text: LocalizedText, lang: Lang, v: string): LocalizedText {
+  const next = { ...text, [lang]: v };
+  if (v === '') delete next[lang];
+  return next;
+}

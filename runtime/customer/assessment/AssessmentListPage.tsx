@@ -1,0 +1,40 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import { useLoad } from '../use-load';
+import { assessmentApi } from './assessment-api';
+import { assessmentMessages } from './messages';
+
+/**
+ * The permit-needs assessments customers can answer, of one topic (`?aihe=`) or all; a municipality
+ * the customer came from (`?kunta=`) is carried into the assessment.
+ */
+export function AssessmentListPage() {
+  const t = useMessages(assessmentMessages);
+  const lang = useLang();
+  const path = usePath();
+  const [search] = useSearchParams();
+  const topic = search.get('aihe') ?? '';
+  const municipality = search.get('kunta') ?? '';
+  const list = useLoad(() => assessmentApi.list(lang, topic || undefined), `assessments|${lang}|${topic}`);
+
+  if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
+  if (!list.data) return <Loading />;
+  return (
+    <>
+      <PageHeading title={t.listTitle}>{t.listTitle}</PageHeading>
+      <p className="lead">{t.findOutLead}</p>
+      {list.data.length === 0 && <p className="notice">{t.listEmpty}</p>}
+      <ul className="service-list">
+        {list.data.map((a) => (
+          <li key={`${a.pack}/${a.id}`} className="service-card">
+            <h2 className="service-card__title">
+              <Link to={path(`selvitys/${a.pack}/${a.id}${municipality ? `?kunta=${encodeURIComponent(municipality)}` : ''}`)}>{a.name}</Link>
+            </h2>
+            <p>{a.description}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * An assessment's result for one municipality: the services its rules call for, each with the
+ * authority responsible there (the routing's own rule: the one active deployment covering the
+ * municipality), the reasons and their legal sources, the response time as a target, and what to
+ * do where a service is not offered electronically (the authority to contact) or was withdrawn
+ * since. Built anew on every read, so it follows deployments as they change.
+ */
+import type { Statement } from 'better-sqlite3';
+import { neededServices } from '../../form-library/assessment/evaluate-assessment';
+import type { AssessmentResultView, ResultService, ServiceOffer } from '../../form-library/assessment/result-view';
+import { localize } from '../../form-library/format/localize';
+import type { AssessmentDefinition, FormData, Lang, ServiceDefinition, ServiceRef } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { namesOf, type NameColumns } from '../reference/names';
+import { packVersionContent } from '../routing/pack-content';
+import { publishedService } from './catalog';
+import { contactAuthority } from './contact-authority';
+
+interface ResponsibleRow extends NameColumns {
+  deploymentId: number;
+  packVersion: number;
+  respondWithinDays: number | null;
+  authorityId: string;
+}
+
+interface Statements {
+  packId: Statement<[string], { id: number }>;
+  responsible: Statement<[number, string, string], ResponsibleRow>;
+  versions: Statement<[number], { version: number }>;
+}
+
+const statements = new WeakMap<AppContext['sqlite'], Statements>();
+
+function prepared(ctx: AppContext): Statements {
+  let s = statements.get(ctx.sqlite);
+  if (!s) {
+    s = {
+      packId: ctx.sqlite.prepare('SELECT id FROM packs WHERE slug = ?'),
+      // The routing rule (server/routing): at most one active deployment per service and municipality.
+      responsible: ctx.sqlite.prepare(
+        `SELECT d.id AS deploymentId, d.pack_version AS packVersion, d.respond_within_days AS respondWithinDays,
+                a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
+           FROM deployment_municipalities dm
+           JOIN deployments d ON d.id = dm.deployment_id
+           JOIN authorities a ON a.id = d.authority_id
+          WHERE dm.pack_id = ? AND dm.service_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
+      ),
+      versions: ctx.sqlite.prepare('SELECT version FROM pack_versions WHERE pack_id = ? ORDER BY version DESC'),
+    };
+    statements.set(ctx.sqlite, s);
+  }
+  return s;
+}
+
+/** The service as any version of its pack last had it, retired ones too: only its name is wanted. */
+function lastKnownService(ctx: AppContext, packId: number, serviceId: string): ServiceDefinition | null {
+  for (const { version } of prepared(ctx).versions.all(packId)) {
+    const service = packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId);
+    if (service) return service;
+  }
+  return null;
+}
+
+/** Where `ref` stands in `municipality`: its definition and how the customer gets to it. */
+function placeService(ctx: AppContext, ref: ServiceRef, municipality: string, lang: Lang): { service: ServiceDefinition | null; offer: ServiceOffer } {
+  const s = prepared(ctx);
+  const packId = s.packId.get(ref.pack)?.id;
+  if (packId === undefined) return { service: null, offer: { kind: 'withdrawn' } };
+  const responsible = s.responsible.get(packId, ref.service, municipality);
+  if (responsible) {
+    const service = packVersionContent(ctx, packId, responsible.packVersion)?.services.find((x) => x.id === ref.service) ?? null;
+    if (service) {
+      return {
+        service,
+        offer: {
+          kind: 'online',
+          deploymentId: responsible.deploymentId,
+          packVersion: responsible.packVersion,
+          authority: { id: responsible.authorityId, name: namesOf(responsible)[lang] },
+          estimate: responsible.respondWithinDays ? { kind: 'target', days: responsible.respondWithinDays } : null,
+        },
+      };
+    }
+  }
+  const published = publishedService(ctx, ref);
+  if (!published) return { service: lastKnownService(ctx, packId, ref.service), offer: { kind: 'withdrawn' } };
+  const authority = contactAuthority(ctx, published.service.authorityKind, municipality, { packId, serviceId: ref.service });
+  return {
+    service: published.service,
+    offer: { kind: 'contact', authority: authority ? { id: authority.id, name: namesOf(authority)[lang] } : null },
+  };
+}
+
+export interface ResultInput {
+  id: string;
+  createdAt: string;
+  packSlug: string;
+  version: number;
+  assessment: AssessmentDefinition;
+  municipality: { code: string; fi: string; sv: string };
+  answers: FormData;
+}
+
+export function buildAssessmentResult(ctx: AppContext, input: ResultInput, lang: Lang): AssessmentResultView {
+  const { assessment, municipality } = input;
+  const services: ResultService[] = neededServices(assessment, input.answers).map((needed) => {
+    const { service, offer } = placeService(ctx, needed.service, municipality.code, lang);
+    return {
+      service: needed.service,
+      kind: service?.kind ?? null,
+      name: service ? localize(service.name, lang) : needed.service.service,
+      description: service ? localize(service.description, lang) : '',
+      level: needed.level,
+      reasons: needed.rules.map((rule) => ({
+        rule: rule.id,
+        level: rule.level,
+        reason: localize(rule.reason, lang),
+        legalSource: localize(rule.legalSource, lang),
+      })),
+      offer,
+    };
+  });
+  return {
+    id: input.id,
+    createdAt: input.createdAt,
+    assessment: {
+      pack: input.packSlug,
+      id: assessment.id,
+      version: input.version,
+      name: localize(assessment.name, lang),
+      description: localize(assessment.description, lang),
+    },
+    municipality,
+    answers: input.answers,
+    form: assessment.form,
+    services,
+    onlineCount: services.filter((s) => s.offer.kind === 'online').length,
+  };
+}

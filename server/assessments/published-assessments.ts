@@ -1,0 +1,104 @@
+/**
+ * Assessments as customers reach them: in the newest published, not retired version of their
+ * pack. A draft's assessment is nobody's until a coordinator publishes it; a retired version's is
+ * answered no more (its answers are refused with 410, naming the version to answer instead).
+ */
+import type { Statement } from 'better-sqlite3';
+import type { AssessmentDefinition, FormPackContent } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { HttpError, notFound } from '../http/errors';
+import { packVersionContent } from '../routing/pack-content';
+
+export interface PublishedAssessment {
+  packId: number;
+  packSlug: string;
+  version: number;
+  assessment: AssessmentDefinition;
+}
+
+interface VersionRow {
+  packId: number;
+  slug: string;
+  version: number;
+  retired: 0 | 1;
+}
+
+const statements = new WeakMap<AppContext['sqlite'], { newest: Statement<[], VersionRow>; ofPack: Statement<[string], VersionRow> }>();
+
+function prepared(ctx: AppContext) {
+  let s = statements.get(ctx.sqlite);
+  if (!s) {
+    s = {
+      // The newest not retired version of every pack.
+      newest: ctx.sqlite.prepare(
+        `SELECT v.pack_id AS packId, p.slug, MAX(v.version) AS version, 0 AS retired
+           FROM pack_versions v JOIN packs p ON p.id = v.pack_id
+          WHERE v.retired_at IS NULL GROUP BY v.pack_id ORDER BY p.slug`,
+      ),
+      ofPack: ctx.sqlite.prepare(
+        `SELECT v.pack_id AS packId, p.slug, v.version, v.retired_at IS NOT NULL AS retired
+           FROM pack_versions v JOIN packs p ON p.id = v.pack_id WHERE p.slug = ? ORDER BY v.version DESC`,
+      ),
+    };
+    statements.set(ctx.sqlite, s);
+  }
+  return s;
+}
+
+/** Every assessment customers can answer now, optionally of one topic, in pack order. */
+export function publishedAssessments(ctx: AppContext, topic?: string): PublishedAssessment[] {
+  const out: PublishedAssessment[] = [];
+  for (const row of prepared(ctx).newest.all()) {
+    for (const assessment of packVersionContent(ctx, row.packId, row.version)?.assessments ?? []) {
+      if (!topic || assessment.topic === topic) out.push({ packId: row.packId, packSlug: row.slug, version: row.version, assessment });
+    }
+  }
+  return out;
+}
+
+/** The assessment `id` of pack `slug` as customers answer it now: 404 when no published, not retired version has it. */
+export function currentAssessment(ctx: AppContext, slug: string, id: string): PublishedAssessment {
+  for (const row of prepared(ctx).ofPack.all(slug)) {
+    if (row.retired) continue;
+    const assessment = packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id);
+    if (assessment) return { packId: row.packId, packSlug: row.slug, version: row.version, assessment };
+  }
+  throw notFound('No such assessment: it is not published');
+}
+
+/**
+ * The assessment in exactly `version`, for answers made with it: 404 when that version does not
+ * exist or lacks the assessment, 410 when it is retired (with the version to answer now, if any).
+ */
+export function assessmentInVersion(ctx: AppContext, slug: string, id: string, version: number): PublishedAssessment {
+  const rows = prepared(ctx).ofPack.all(slug);
+  const row = rows.find((r) => r.version === version);
+  const assessment = row ? packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id) : undefined;
+  if (!row || !assessment) {
+    throw new HttpError(404, 'not_found', 'No such assessment in that version', [{ path: 'version', message: `Version ${version} of ${slug} has no assessment "${id}"` }]);
+  }
+  if (row.retired) {
+    let current: number | null = null;
+    try {
+      current = currentAssessment(ctx, slug, id).version;
+    } catch {
+      current = null;
+    }
+    throw new HttpError(
+      410,
+      'retired',
+      current === null ? 'The assessment is retired and no longer answered' : `Version ${version} of the assessment is retired; answer version ${current}`,
+      [{ path: 'version', message: `Version ${version} is retired` }],
+      { currentVersion: current },
+    );
+  }
+  return { packId: row.packId, packSlug: row.slug, version, assessment };
+}
+
+/** The newest published, not retired version of every pack: what rules may name, as the gate sees it. */
+export function publishedContents(ctx: AppContext): Array<{ slug: string; content: FormPackContent }> {
+  return prepared(ctx).newest.all().flatMap((row) => {
+    const content = packVersionContent(ctx, row.packId, row.version);
+    return content ? [{ slug: row.slug, content }] : [];
+  });
+}

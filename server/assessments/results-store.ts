@@ -1,0 +1,53 @@
+/**
+ * Assessment results as kept: the answers, the version they were given to and the municipality,
+ * under a random id that is also the link to the result. A signed-in customer's results carry
+ * their email, so My submissions lists them.
+ */
+import { randomBytes } from 'node:crypto';
+import { desc, eq } from 'drizzle-orm';
+import type { FormData, Lang } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { assessmentResults } from '../db/schema';
+
+export type ResultRow = typeof assessmentResults.$inferSelect;
+
+/** 144 random bits, URL-safe: a link nobody guesses. */
+const ID = /^[A-Za-z0-9_-]{24}$/;
+
+export function isResultId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+export interface NewResult {
+  packId: number;
+  packVersion: number;
+  assessmentId: string;
+  municipalityCode: string;
+  answers: FormData;
+  lang: Lang;
+  customerEmail: string | null;
+}
+
+export function saveResult(ctx: AppContext, result: NewResult): ResultRow {
+  const { answers, ...rest } = result;
+  return ctx.db
+    .insert(assessmentResults)
+    .values({ ...rest, id: randomBytes(18).toString('base64url'), answersJson: JSON.stringify(answers), createdAt: ctx.now().toISOString() })
+    .returning()
+    .get();
+}
+
+export function resultById(ctx: AppContext, id: string): ResultRow | null {
+  return ctx.db.select().from(assessmentResults).where(eq(assessmentResults.id, id)).get() ?? null;
+}
+
+/** A customer's results, newest first. */
+export function resultsOf(ctx: AppContext, email: string, limit = 100): ResultRow[] {
+  return ctx.db
+    .select()
+    .from(assessmentResults)
+    .where(eq(assessmentResults.customerEmail, email))
+    .orderBy(desc(assessmentResults.createdAt))
+    .limit(limit)
+    .all();
+}
