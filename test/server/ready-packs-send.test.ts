@@ -68,7 +68,8 @@ describe('sending every ready-made service end to end', () => {
       deploymentId: offer.deploymentId,
       municipality,
       data,
-      contact: { name: 'Saara Virtanen', email: 'saara.virtanen@aurajoenkulttuuri.fi', phone: '+358407654321' },
+      // One address per service: the sends per contact address are limited (SEND_LIMIT_PER_EMAIL, 10 an hour).
+      contact: { name: 'Saara Virtanen', email: `saara.virtanen+${service.id}@aurajoenkulttuuri.fi`, phone: '+358407654321' },
       lang: 'fi',
       idempotencyKey: randomUUID(),
     });
