@@ -3,13 +3,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { formEngineCompileHint } from './build/compile-hints';
+import { precompiledCatalogs } from './build/i18n-catalogs';
 import { precompressAssets } from './build/precompress';
 
 const root = import.meta.dirname;
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
 export default defineConfig({
-  plugins: [react(), precompressAssets()],
+  plugins: [react(), precompiledCatalogs(), precompressAssets()],
   root,
   build: {
     outDir: resolve(root, 'dist'),
@@ -35,7 +36,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           sequence: { groupOrder: 0 },
-          include: ['build/**/*.test.ts', 'languages/**/*.test.ts', 'form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'test/layering/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts'],
+          include: ['build/**/*.test.ts', 'languages/**/*.test.ts', 'i18n/**/*.test.ts', 'form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'test/layering/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts'],
           // API tests start a real server on a seeded SQLite file in their hooks; on a shared,
           // loaded machine that can take well over vitest's default 10 s.
           testTimeout: 60_000,

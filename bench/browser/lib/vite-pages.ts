@@ -1,6 +1,6 @@
 /**
  * Vite builds for the browser benchmarks: the bench pages (one HTML page per measured thing,
- * built like the apps: React plugin, production mode) and the runtime as the repo builds it, each
+ * built like the apps: React plugin, precompiled text catalogs, production mode) and the runtime as the repo builds it, each
  * into a temporary directory with a manifest, so the suites can serve them and weigh their chunks.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig } from 'vite';
 import { FORM_ENGINE_MODULES, formEngineCompileHint } from '../../../build/compile-hints';
+import { precompiledCatalogs } from '../../../build/i18n-catalogs';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -20,7 +21,7 @@ export function benchPagesConfig(pages: readonly BenchPage[], outDir: string): I
   return {
     configFile: false,
     root: PAGES_DIR,
-    plugins: [react()],
+    plugins: [react(), precompiledCatalogs()],
     logLevel: 'warn',
     mode: 'production',
     build: {
