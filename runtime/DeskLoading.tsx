@@ -1,19 +1,14 @@
 /** What a handler sees while the desk's code (loaded lazily, never by customers) arrives. */
-import { defineMessages, useMessages } from '../ui/i18n/messages';
-
-export const deskLoadingMessages = defineMessages({
-  fi: { loadingDesk: 'Ladataan virkailijan työpöytää…' },
-  sv: { loadingDesk: 'Handläggarens skrivbord laddas…' },
-  en: { loadingDesk: 'Loading the handler desk…' },
-});
+import { useTexts } from '../ui/i18n/texts';
+import { customerTexts } from '../i18n/catalogs/customer';
 
 /** Announced politely (role="status") in the URL's language; the spinner stands still under reduced motion. */
 export function DeskLoading() {
-  const t = useMessages(deskLoadingMessages);
+  const t = useTexts(customerTexts);
   return (
     <main className="site-main">
       <p role="status" className="loading">
-        <span className="spinner" aria-hidden="true" /> {t.loadingDesk}
+        <span className="spinner" aria-hidden="true" /> {t('loadingDesk')}
       </p>
     </main>
   );

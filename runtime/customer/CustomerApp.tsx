@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router-dom';
-import { useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { customerTexts } from '../../i18n/catalogs/customer';
 import { Layout } from './Layout';
-import { customerMessages } from './messages';
 import { Loading, PageHeading, usePath } from './page-kit';
 import { HomePage } from './pages/HomePage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
@@ -72,13 +72,13 @@ export function CustomerApp() {
 
 /** An address no page answers (a mistyped or outdated link): says so, and offers the way in. */
 function NotFound() {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const path = usePath();
   return (
     <>
-      <PageHeading title={t.pageNotFound}>{t.pageNotFound}</PageHeading>
-      <p>{t.pageNotFoundHelp}</p>
-      <p><Link to={path('')}>{t.navServices}</Link></p>
+      <PageHeading title={t('pageNotFound')}>{t('pageNotFound')}</PageHeading>
+      <p>{t('pageNotFoundHelp')}</p>
+      <p><Link to={path('')}>{t('navServices')}</Link></p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { LANGS, LANG_NAMES, useLang, useMessages } from '../../ui/i18n/messages';
-import { customerMessages } from './messages';
+import { LANG_NAMES, LANGS, useLang, useTexts } from '../../ui/i18n/texts';
+import { customerTexts } from '../../i18n/catalogs/customer';
 import '../styles/customer.css';
 
 /** The same page in another language: only the first path segment changes. */
@@ -11,10 +11,10 @@ export function pathInLang(pathname: string, search: string, lang: string): stri
 
 export function LanguageSwitcher() {
   const lang = useLang();
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const location = useLocation();
   return (
-    <nav className="lang-switch" aria-label={t.language}>
+    <nav className="lang-switch" aria-label={t('language')}>
       <ul>
         {LANGS.map((l) => (
           <li key={l}>
@@ -30,19 +30,19 @@ export function LanguageSwitcher() {
 
 export function Layout() {
   const lang = useLang();
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   return (
     <>
-      <a className="skip-link" href="#main">{t.skip}</a>
+      <a className="skip-link" href="#main">{t('skip')}</a>
       <header className="site-header">
         <div className="site-header__inner">
           <Link to={`/${lang}`} className="site-brand">
-            {t.brand} <span>· {t.brandTail}</span>
+            {t('brand')} <span>· {t('brandTail')}</span>
           </Link>
-          <nav className="site-nav" aria-label={t.mainNav}>
+          <nav className="site-nav" aria-label={t('mainNav')}>
             <ul>
-              <li><NavLink to={`/${lang}/asioi`} end={false}>{t.navServices}</NavLink></li>
-              <li><NavLink to={`/${lang}/omat`}>{t.navMine}</NavLink></li>
+              <li><NavLink to={`/${lang}/asioi`} end={false}>{t('navServices')}</NavLink></li>
+              <li><NavLink to={`/${lang}/omat`}>{t('navMine')}</NavLink></li>
             </ul>
           </nav>
           <LanguageSwitcher />
@@ -53,7 +53,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          <p>{t.footer}</p>
+          <p>{t('footer')}</p>
         </div>
       </footer>
     </>

@@ -4,12 +4,13 @@ import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { publicEventForm } from '../../form-library/test-fixtures/public-event-notification';
 import { LangRoute } from '../../ui/routing/LangRoute';
-import { customerMessages } from './messages';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './drafts';
 import { CustomerApp } from './CustomerApp';
 import { LanguageSwitcher, pathInLang } from './Layout';
 import { groupByTopic } from './pages/OfferingPage';
 import { splitServerErrors } from './pages/ServicePage';
+import { customerTexts } from '../../i18n/catalogs/customer';
+import { translator } from '../../i18n/translate';
 
 describe('browser drafts', () => {
   beforeEach(() => localStorage.clear());
@@ -89,8 +90,8 @@ describe('an address no page answers', () => {
     renderInLang('/sv/virkailja', <CustomerApp />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan hittades inte' })).toBeTruthy();
     expect(screen.getByText('Kontrollera adressen eller sök tjänsten enligt kommun.')).toBeTruthy();
-    expect(screen.queryByText(customerMessages.sv.serviceNotFound)).toBeNull();
+    expect(screen.queryByText(translator(customerTexts, 'sv')('serviceNotFound'))).toBeNull();
     const main = screen.getByRole('main');
-    expect(within(main).getByRole('link', { name: customerMessages.sv.navServices }).getAttribute('href')).toBe('/sv/');
+    expect(within(main).getByRole('link', { name: translator(customerTexts, 'sv')('navServices') }).getAttribute('href')).toBe('/sv/');
   });
 });

@@ -1,17 +1,17 @@
 /** Small pieces every customer page uses: the page heading (focused on arrival, sets the title), paths, errors. */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../ui/api/http';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { customerMessages } from './messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { customerTexts } from '../../i18n/catalogs/customer';
 
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   useEffect(() => {
-    document.title = `${title} – ${t.brand}`;
+    document.title = `${title} – ${t('brand')}`;
     // Moving focus to the new page's heading tells screen reader users the page changed.
     ref.current?.focus({ preventScroll: false });
-  }, [title, t.brand]);
+  }, [title, t('brand')]);
   return (
     <h1 tabIndex={-1} ref={ref}>
       {children}
@@ -31,13 +31,13 @@ export function reasonOf(error: unknown): string {
 }
 
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?(): void }) {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   return (
     <div className="notice notice--error" role="alert">
-      <p>{format(t.loadError, { reason: reasonOf(error) })}</p>
+      <p>{t('loadError', { reason: reasonOf(error) })}</p>
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
-          {t.retry}
+          {t('retry')}
         </button>
       )}
     </div>
@@ -45,16 +45,10 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?(): void
 }
 
 export function Loading() {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   return (
     <p role="status" className="loading">
-      <span className="spinner" aria-hidden="true" /> {t.loading}
+      <span className="spinner" aria-hidden="true" /> {t('loading')}
     </p>
   );
-}
-
-export function formatDateTime(iso: string, lang: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(lang === 'en' ? 'en-GB' : lang === 'sv' ? 'sv-FI' : 'fi-FI', { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -8,9 +8,9 @@ import './form-renderer.css';
 import { formatAnswer, visibleAnswers, type AnswerLookups, type AnswerNode } from '../../form-library/answers';
 import { localize } from '../../form-library/format/localize';
 import type { FormData, FormDefinition, Lang } from '../../form-library/format/types';
-import { format } from '../../ui/i18n/messages';
 import { municipalityName, type AttachmentInfo, type MunicipalityOption } from './context';
-import { rendererMessages } from './messages';
+import { rendererTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
 import { useMunicipalities } from './widgets/MunicipalityCombobox';
 
 export interface AnswerSummaryProps {
@@ -35,7 +35,7 @@ interface NodesProps {
 }
 
 function Nodes({ nodes, lang, lookups, attachmentHref }: NodesProps) {
-  const t = rendererMessages[lang];
+  const t = translator(rendererTexts, lang);
   const nested = (inner: AnswerNode[]) => <Nodes nodes={inner} lang={lang} lookups={lookups} attachmentHref={attachmentHref} />;
   return (
     <dl className="answers">
@@ -43,14 +43,14 @@ function Nodes({ nodes, lang, lookups, attachmentHref }: NodesProps) {
         const { element } = node;
         let content: React.ReactNode;
         if (node.kind === 'section') {
-          content = node.children.length === 0 ? <span className="answers__empty">{t.noAnswer}</span> : nested(node.children);
+          content = node.children.length === 0 ? <span className="answers__empty">{t('noAnswer')}</span> : nested(node.children);
         } else if (node.kind === 'group') {
-          const item = localize(node.element.itemLabel, lang) || t.item;
-          content = node.items.length === 0 ? <span className="answers__empty">{t.noAnswer}</span> : (
+          const item = localize(node.element.itemLabel, lang) || t('item');
+          content = node.items.length === 0 ? <span className="answers__empty">{t('noAnswer')}</span> : (
             <ol className="answers__group">
               {node.items.map((row, i) => (
                 <li key={i}>
-                  <p className="answers__item-title">{format(t.itemHeading, { item, n: i + 1 })}</p>
+                  <p className="answers__item-title">{t('itemHeading', { item, n: i + 1 })}</p>
                   {nested(row)}
                 </li>
               ))}
@@ -58,7 +58,7 @@ function Nodes({ nodes, lang, lookups, attachmentHref }: NodesProps) {
           );
         } else if (node.element.kind === 'attachment') {
           const ids = Array.isArray(node.value) ? node.value.map(String) : [];
-          content = ids.length === 0 ? <span className="answers__empty">{t.noFiles}</span> : (
+          content = ids.length === 0 ? <span className="answers__empty">{t('noFiles')}</span> : (
             <ul className="answers__files">
               {ids.map((id) => {
                 const name = lookups.attachmentName?.(id) ?? id;
@@ -69,7 +69,7 @@ function Nodes({ nodes, lang, lookups, attachmentHref }: NodesProps) {
           );
         } else {
           const text = formatAnswer(node.element, node.value, lang, lookups);
-          content = text === '' ? <span className="answers__empty">{t.noAnswer}</span> : text;
+          content = text === '' ? <span className="answers__empty">{t('noAnswer')}</span> : text;
         }
         return (
           <div className={`answers__row answers__row--${element.kind}`} key={node.path}>
@@ -102,7 +102,7 @@ export function AnswerSummary({ definition, lang, data, attachments, attachmentH
             <Heading>{localize(page.title, lang)}</Heading>
             {onEditPage && (
               <button type="button" className="button button--link" onClick={() => onEditPage(i)}>
-                {editLabel ?? rendererMessages[lang].edit}
+                {editLabel ?? translator(rendererTexts, lang)('edit')}
                 <span className="visually-hidden">: {localize(page.title, lang)}</span>
               </button>
             )}

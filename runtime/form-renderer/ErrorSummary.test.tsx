@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { LangContext } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
 import { ErrorSummary } from './ErrorSummary';
 
 describe('ErrorSummary', () => {

@@ -1,9 +1,9 @@
 // Its look comes with it: pages that load it without the renderer (the home page) still style it.
 import './form-renderer.css';
 import { useEffect, useRef } from 'react';
-import { format, useMessages } from '../../ui/i18n/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { rendererTexts } from '../../i18n/catalogs/form';
 import { fieldIdForPath, focusField } from './error-paths';
-import { rendererMessages } from './messages';
 
 export interface SummaryError {
   path: string;
@@ -26,7 +26,7 @@ export interface ErrorSummaryProps {
  * shown, and each error a link that moves focus to its field.
  */
 export function ErrorSummary({ errors, title, onSelect, showKey }: ErrorSummaryProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const ref = useRef<HTMLDivElement>(null);
   const visible = errors.length > 0;
   useEffect(() => {
@@ -35,8 +35,8 @@ export function ErrorSummary({ errors, title, onSelect, showKey }: ErrorSummaryP
   if (!visible) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">{title ?? t.errorSummaryTitle}</h2>
-      {errors.length > 1 && <p>{format(t.errorSummaryCount, { count: errors.length })}</p>}
+      <h2 id="error-summary-title" className="error-summary__title">{title ?? t('errorSummaryTitle')}</h2>
+      {errors.length > 1 && <p>{t('errorSummaryCount', { count: errors.length })}</p>}
       <ul className="error-summary__list">
         {errors.map((error) => (
           <li key={`${error.path}:${error.message}`}>

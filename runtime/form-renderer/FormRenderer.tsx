@@ -8,13 +8,14 @@ import './form-renderer.css';
 import type { IChangeEvent } from '@rjsf/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
-import { LangContext, format } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
+import { rendererTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
 import type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
 import { ErrorSummary, type SummaryError } from './ErrorSummary';
 import { focusField, toErrorSchema, topKey } from './error-paths';
 import { labelForPath } from './labels';
 import { fieldErrorsOf, pruneHidden, visiblePages } from './library';
-import { rendererMessages } from './messages';
 import type { SchemaCheck } from './precompiled-check';
 import { renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
@@ -179,7 +180,7 @@ function RendererScope({ lang, hidden, children }: { lang: Lang; hidden: Readonl
 
 export function FormRenderer(props: FormRendererProps) {
   const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst } = props;
-  const t = rendererMessages[lang];
+  const t = translator(rendererTexts, lang);
   const context = useRendererContext(props);
   const currentVisibility = visibilityOf(definition, data);
   // The same object while the form's shape stays, so pages and templates are not redone per keystroke.
@@ -302,8 +303,8 @@ export function FormRenderer(props: FormRendererProps) {
   return (
     <RendererScope lang={lang} hidden={visibility.hidden}>
       <div className="form-renderer">
-        <nav className="steps" aria-label={t.steps}>
-          <p className="steps__label">{format(t.step, { n: step + 1, total: pages.length })}</p>
+        <nav className="steps" aria-label={t('steps')}>
+          <p className="steps__label">{t('step', { n: step + 1, total: pages.length })}</p>
           <ol className="steps__list">
             {pages.map((p, i) => (
               <li key={p.id} className={i === step ? 'steps__item steps__item--current' : i < step ? 'steps__item steps__item--done' : 'steps__item'} aria-current={i === step ? 'step' : undefined}>
@@ -316,7 +317,7 @@ export function FormRenderer(props: FormRendererProps) {
         <h2 className="form-page__title" tabIndex={-1} ref={headingRef}>
           {localize(page.title, lang)}
         </h2>
-        <p className="form-page__hint">{t.requiredHint}</p>
+        <p className="form-page__hint">{t('requiredHint')}</p>
         <PageForm
           key={page.id}
           definition={definition}
@@ -333,11 +334,11 @@ export function FormRenderer(props: FormRendererProps) {
           <div className="form-nav">
             {(step > 0 || onBackFromFirst) && (
               <button type="button" className="button button--secondary" onClick={() => (step > 0 ? goTo(step - 1) : onBackFromFirst?.())}>
-                ← {t.back}
+                ← {t('back')}
               </button>
             )}
             <button type="submit" className="button button--primary">
-              {isLast ? completeLabel ?? t.complete : `${t.next} →`}
+              {isLast ? completeLabel ?? t('complete') : `${t('next')} →`}
             </button>
           </div>
         </PageForm>

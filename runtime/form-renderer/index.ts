@@ -12,4 +12,3 @@ export { labelForPath } from './labels';
 export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
 export { widgets, fields, templates, validator } from './registry';
 export { loadSchemaCheck, type SchemaCheck } from './precompiled-check';
-export { rendererMessages } from './messages';

@@ -13,8 +13,9 @@ import type { Lang } from '../../form-library/format/types';
 import { readyPack } from '../../form-library/library/index';
 import { assessmentMessages as builderTexts } from '../../builder/assessments/messages';
 import { assessmentMessages } from '../../runtime/customer/assessment/messages';
-import { customerMessages } from '../../runtime/customer/messages';
-import { rendererMessages } from '../../runtime/form-renderer/messages';
+import { customerTexts } from '../../i18n/catalogs/customer';
+import { rendererTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
@@ -55,18 +56,18 @@ afterAll(async () => {
 
 /** Answers a yes/no question of the renderer by its label. */
 async function yesNo(scope: Page | Locator, label: string, answer: 'yes' | 'no', lang: Lang) {
-  const r = rendererMessages[lang];
-  await scope.getByRole('group', { name: starts(label) }).getByLabel(answer === 'yes' ? r.yes : r.no, { exact: true }).check();
+  const r = translator(rendererTexts, lang);
+  await scope.getByRole('group', { name: starts(label) }).getByLabel(answer === 'yes' ? r('yes') : r('no'), { exact: true }).check();
 }
 
 /** The concert of the walk, typed into the renderer page by page: 1,500 people outdoors in a park, food, music until 23:00. */
 async function answerConcert(scope: Page | Locator, lang: Lang) {
-  const r = rendererMessages[lang];
+  const r = translator(rendererTexts, lang);
   await yesNo(scope, question('openToPublic', lang), 'yes', lang);
   await scope.getByLabel(starts(question('attendance', lang))).fill('1500');
   await scope.getByRole('group', { name: starts(question('venue', lang)) }).getByLabel(option('venue', 'outdoors', lang), { exact: true }).check();
   await yesNo(scope, question('publicArea', lang), 'yes', lang);
-  await scope.getByRole('button', { name: starts(r.next) }).click();
+  await scope.getByRole('button', { name: starts(r('next')) }).click();
   await yesNo(scope, question('amplifiedSound', lang), 'yes', lang);
   await scope.getByLabel(starts(question('soundUntil', lang))).fill('23:00');
   for (const key of ['fireOrEffects', 'specialRisk', 'alcohol']) await yesNo(scope, question(key, lang), 'no', lang);
@@ -132,12 +133,12 @@ describe('the coordinator extends the event assessment and publishes it', () => 
   it('sees the test panel fire the rule, saves the answers as a test case and saves the draft', async () => {
     await page.getByRole('tab', { name: b.viewTest }).click();
     const panel = page.locator('.at-panel');
-    const r = rendererMessages.fi;
+    const r = translator(rendererTexts, 'fi');
     await yesNo(panel, question('openToPublic', 'fi'), 'yes', 'fi');
     await panel.getByLabel(starts(question('attendance', 'fi'))).fill('120');
     await panel.getByRole('group', { name: starts(question('venue', 'fi')) }).getByLabel(option('venue', 'outdoors', 'fi'), { exact: true }).check();
     await yesNo(panel, question('publicArea', 'fi'), 'no', 'fi');
-    await panel.getByRole('button', { name: starts(r.next) }).click();
+    await panel.getByRole('button', { name: starts(r('next')) }).click();
     await yesNo(panel, question('amplifiedSound', 'fi'), 'no', 'fi');
     for (const key of ['fireOrEffects', 'specialRisk', 'food', 'alcohol']) await yesNo(panel, question(key, 'fi'), 'no', 'fi');
     const fired = page.getByRole('region', { name: b.firedTitle });
@@ -183,13 +184,13 @@ describe('a customer finds out which permits an event needs', () => {
 
   it('in Helsinki: answers for the concert from the home page and gets the five services with their authorities and reasons', async () => {
     const t = assessmentMessages.fi;
-    const c = customerMessages.fi;
+    const c = translator(customerTexts, 'fi');
     await page.goto(`${server.url}/fi`);
     const findOut = page.getByRole('region', { name: t.findOut });
     await findOut.getByRole('link', { name: eventAssessment.name.fi }).click();
     await page.getByRole('heading', { level: 2, name: t.placeTitle }).waitFor();
     await expectNoAxeViolations(page, 'assessment: municipality step');
-    await page.getByRole('combobox', { name: c.municipality }).fill('Helsing');
+    await page.getByRole('combobox', { name: c('municipality') }).fill('Helsing');
     await page.getByRole('option', { name: starts('Helsinki') }).click();
     await page.getByRole('button', { name: starts(t.toQuestions) }).click();
     await page.getByText('Kunta: Helsinki').waitFor();

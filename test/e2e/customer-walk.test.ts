@@ -11,9 +11,10 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples, readyService } from '../../form-library/library/index';
 import type { FormElement, Lang } from '../../form-library/format/types';
-import { customerMessages } from '../../runtime/customer/messages';
-import { LANG_NAMES } from '../../ui/i18n/messages';
-import { rendererMessages } from '../../runtime/form-renderer/messages';
+import { LANG_NAMES } from '../../ui/i18n/texts';
+import { rendererTexts } from '../../i18n/catalogs/form';
+import { customerTexts } from '../../i18n/catalogs/customer';
+import { translator } from '../../i18n/translate';
 import { message } from '../../form-library/validation/messages';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
@@ -99,28 +100,28 @@ async function checkA11y(page: Page, where: string) {
 }
 
 async function nextPage(page: Page, lang: Lang) {
-  await page.getByRole('button', { name: new RegExp(`^${escape(rendererMessages[lang].next)}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${escape(translator(rendererTexts, lang)('next'))}`) }).click();
 }
 
 async function fillAddress(group: Locator, lang: Lang, street: string, postalCode: string, postOffice: string) {
-  const r = rendererMessages[lang];
-  await group.getByLabel(starts(r.street)).fill(street);
-  await group.getByLabel(starts(r.postalCode)).fill(postalCode);
-  await group.getByLabel(starts(r.postOffice)).fill(postOffice);
+  const r = translator(rendererTexts, lang);
+  await group.getByLabel(starts(r('street'))).fill(street);
+  await group.getByLabel(starts(r('postalCode'))).fill(postalCode);
+  await group.getByLabel(starts(r('postOffice'))).fill(postOffice);
 }
 
 describe.each(walks)('a new customer in $name ($lang)', (place) => {
   const { lang } = place;
   // A language the walk switches to and back from mid-form, to see the answers kept.
   const detour: Lang = lang === 'en' ? 'fi' : 'en';
-  const t = customerMessages[lang];
-  const r = rendererMessages[lang];
+  const t = translator(customerTexts, lang);
+  const r = translator(rendererTexts, lang);
   let page: Page;
   /** The traffic plan, required when streets close, was answered and then hidden: no label, no file, no "no files". */
   const expectNoHiddenQuestion = async (where: Page) => {
     await expect.poll(() => where.getByText(labelOf(lang, 'trafficPlan')).count()).toBe(0);
     expect(await where.getByText('liikennesuunnitelma.pdf').count()).toBe(0);
-    expect(await where.getByText(r.noFiles).count()).toBe(0);
+    expect(await where.getByText(r('noFiles')).count()).toBe(0);
   };
   let submissionId = '';
   let reference = '';
@@ -133,28 +134,28 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
 
   it('chooses the municipality by name and finds the permit under its topic', async () => {
     await page.goto(`${server.url}/${lang}`);
-    await page.getByRole('heading', { level: 1, name: t.homeTitle }).waitFor();
+    await page.getByRole('heading', { level: 1, name: t('homeTitle') }).waitFor();
     await checkA11y(page, 'home');
-    const combobox = page.getByRole('combobox', { name: t.municipality });
+    const combobox = page.getByRole('combobox', { name: t('municipality') });
     await combobox.fill(place.search);
     await page.getByRole('option', { name: starts(place.name) }).click();
-    await page.getByLabel(t.topic).selectOption({ label: EVENTS_TOPIC[lang] });
-    await page.getByRole('button', { name: t.showServices }).click();
+    await page.getByLabel(t('topic')).selectOption({ label: EVENTS_TOPIC[lang] });
+    await page.getByRole('button', { name: t('showServices') }).click();
     await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
     await page.getByRole('heading', { level: 1, name: new RegExp(place.name) }).waitFor();
     await checkA11y(page, 'offering');
     // The language switch keeps the page: same municipality, same topic, other language.
     const other: Lang = lang === 'fi' ? 'sv' : 'fi';
-    await page.getByRole('navigation', { name: t.language }).getByRole('link', { name: LANG_NAMES[other] }).click();
+    await page.getByRole('navigation', { name: t('language') }).getByRole('link', { name: LANG_NAMES[other] }).click();
     await page.waitForURL(`**/${other}/asioi/${place.code}?aihe=events`);
-    await page.getByRole('heading', { level: 1, name: customerMessages[other].offeringTitle.split(':')[0] }).waitFor();
+    await page.getByRole('heading', { level: 1, name: translator(customerTexts, other)('offeringTitle', { municipality: '' }).split(':')[0] }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(other);
-    await page.getByRole('navigation', { name: customerMessages[other].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
+    await page.getByRole('navigation', { name: translator(customerTexts, other)('language') }).getByRole('link', { name: LANG_NAMES[lang] }).click();
     await page.waitForURL(`**/${lang}/asioi/${place.code}?aihe=events`);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: publicAreaUse.name[lang]! }) });
-    await expect.poll(() => card.textContent()).toContain(t.responsible.replace('{authority}', place.name));
+    await expect.poll(() => card.textContent()).toContain(t('responsible', { authority: place.name }));
     await card.getByRole('link', { name: publicAreaUse.name[lang]! }).click();
-    await page.getByText(`${r.step.replace('{n}', '1').replace('{total}', '4')}`).waitFor();
+    await page.getByText(`${r('step', { n: 1, total: 4 })}`).waitFor();
     await checkA11y(page, 'form page 1');
   });
 
@@ -176,7 +177,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await responsible.getByLabel(starts(labelOf(lang, 'responsiblePerson', 'responsibleEmail'))).fill(place.email);
 
     await nextPage(page, lang);
-    const summary = page.getByRole('alert').filter({ hasText: r.errorSummaryTitle });
+    const summary = page.getByRole('alert').filter({ hasText: r('errorSummaryTitle') });
     await summary.waitFor();
     await checkA11y(page, 'form page 1 with an error');
     // One message at the field, not the live check and the error both.
@@ -185,9 +186,9 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await expect(businessId.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     // Retyped without the hyphen and with a blank after it: shown valid, accepted, stored as 1618033-3.
     await businessId.fill('16180333 ');
-    await organiser.getByText(r.businessIdValid).waitFor();
+    await organiser.getByText(r('businessIdValid')).waitFor();
     await nextPage(page, lang);
-    await page.getByText(r.step.replace('{n}', '2').replace('{total}', '4')).waitFor();
+    await page.getByText(r('step', { n: 2, total: 4 })).waitFor();
   });
 
   it('fills the area page; closing streets brings up the traffic plan attachment', async () => {
@@ -200,44 +201,44 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => municipality.inputValue()).toContain(place.name);
     const dates = event.getByRole('group', { name: starts(labelOf(lang, 'event', 'eventDates')) });
-    await dates.getByLabel(starts(r.start)).fill('2027-06-11');
-    await dates.getByLabel(starts(r.end)).fill('2027-06-12');
+    await dates.getByLabel(starts(r('start'))).fill('2027-06-11');
+    await dates.getByLabel(starts(r('end'))).fill('2027-06-12');
     await event.getByLabel(starts(labelOf(lang, 'event', 'eventHours'))).fill('17–23');
     await page.getByLabel(starts(labelOf(lang, 'areaSizeM2'))).fill('6000');
     const use = page.getByRole('group', { name: starts(labelOf(lang, 'useDates')) });
-    await use.getByLabel(starts(r.start)).fill('2027-06-10');
-    await use.getByLabel(starts(r.end)).fill('2027-06-13');
+    await use.getByLabel(starts(r('start'))).fill('2027-06-10');
+    await use.getByLabel(starts(r('end'))).fill('2027-06-13');
     await page.getByRole('group', { name: starts(labelOf(lang, 'areaTypes')) }).getByLabel(optionOf(lang, 'areaTypes', 'park')).check();
 
     const trafficPlan = page.getByLabel(starts(labelOf(lang, 'trafficPlan')));
     await expect.poll(() => trafficPlan.count()).toBe(0);
-    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.yes).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r('yes')).check();
     await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
     await page.getByText('liikennesuunnitelma.pdf', { exact: true }).waitFor();
     // Switching language mid-form keeps every answer; the form's texts come from the pack in that language.
-    await page.getByRole('navigation', { name: t.language }).getByRole('link', { name: LANG_NAMES[detour] }).click();
+    await page.getByRole('navigation', { name: t('language') }).getByRole('link', { name: LANG_NAMES[detour] }).click();
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[detour]! }).waitFor();
     await expect.poll(() => page.getByLabel(starts(labelOf(detour, 'event', 'eventName'))).inputValue()).toBe('Jokirannan kesäsoitto');
-    await page.getByRole('navigation', { name: customerMessages[detour].language }).getByRole('link', { name: LANG_NAMES[lang] }).click();
+    await page.getByRole('navigation', { name: translator(customerTexts, detour)('language') }).getByRole('link', { name: LANG_NAMES[lang] }).click();
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[lang]! }).waitFor();
     await checkA11y(page, 'form page 2');
     // No streets close after all: the traffic plan goes away, and with it from every later view.
-    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r.no).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r('no')).check();
     await expect.poll(() => trafficPlan.count()).toBe(0);
     await nextPage(page, lang);
-    await page.getByText(r.step.replace('{n}', '3').replace('{total}', '4')).waitFor();
+    await page.getByText(r('step', { n: 3, total: 4 })).waitFor();
   });
 
   it('adds structures to the repeating group and fills the insurance', async () => {
     const item = (n: number) => page.getByRole('group', { name: `${labelOf(lang, 'structures', 'structureKind')} ${n}`, exact: true });
-    const add = page.getByRole('button', { name: new RegExp(escape(r.add.replace('{item}', labelOf(lang, 'structures', 'structureKind').toLocaleLowerCase(lang)))) });
+    const add = page.getByRole('button', { name: new RegExp(escape(r('add', { item: labelOf(lang, 'structures', 'structureKind').toLocaleLowerCase(lang) }))) });
     await add.click();
     await add.click();
     await item(1).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Esiintymislava');
     await item(1).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('1');
     await item(2).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Myyntiteltta');
     await item(2).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('6');
-    await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(r.no).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(r('no')).check();
     await page.getByRole('group', { name: starts(labelOf(lang, 'electricity')) }).getByLabel(optionOf(lang, 'electricity', 'generator')).check();
     await page.getByLabel(starts(labelOf(lang, 'wasteManagement'))).fill('Lajittelupisteet ja tyhjennys kahdesti päivässä.');
     const insurance = page.getByRole('group', { name: labelOf(lang, 'insurance'), exact: true });
@@ -245,7 +246,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await insurance.getByLabel(starts(labelOf(lang, 'insurance', 'policyNumber'))).fill('VA-2027-448812');
     await checkA11y(page, 'form page 3');
     await nextPage(page, lang);
-    await page.getByText(r.step.replace('{n}', '4').replace('{total}', '4')).waitFor();
+    await page.getByText(r('step', { n: 4, total: 4 })).waitFor();
   });
 
   it('attaches the map, gives contact details, reviews the summary and sends once', async () => {
@@ -255,40 +256,40 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     // The draft survives a reload.
     await page.reload();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
-    await page.getByText(t.draftRestored).waitFor();
-    await page.getByRole('button', { name: new RegExp(escape(t.contactStep)) }).click();
+    await page.getByText(t('draftRestored')).waitFor();
+    await page.getByRole('button', { name: new RegExp(escape(t('contactStep'))) }).click();
 
-    await page.getByRole('heading', { name: t.contactTitle }).waitFor();
-    await page.getByRole('button', { name: new RegExp(escape(t.toSummary)) }).click();
+    await page.getByRole('heading', { name: t('contactTitle') }).waitFor();
+    await page.getByRole('button', { name: new RegExp(escape(t('toSummary'))) }).click();
     await page.getByRole('alert').filter({ hasText: message('contactEmailInvalid', lang) }).waitFor();
     // A dot after the domain and a phone number too short: refused here as the server would refuse them.
-    await page.getByLabel(starts(t.contactName)).fill('Saara Virtanen');
-    await page.getByLabel(starts(t.contactEmail)).fill(`${place.email}.`);
-    await page.getByLabel(starts(t.contactPhone)).fill('12345');
-    await page.getByRole('button', { name: new RegExp(escape(t.toSummary)) }).click();
+    await page.getByLabel(starts(t('contactName'))).fill('Saara Virtanen');
+    await page.getByLabel(starts(t('contactEmail'))).fill(`${place.email}.`);
+    await page.getByLabel(starts(t('contactPhone'))).fill('12345');
+    await page.getByRole('button', { name: new RegExp(escape(t('toSummary'))) }).click();
     const contactErrors = page.getByRole('alert').filter({ hasText: message('contactEmailInvalid', lang) });
     await contactErrors.filter({ hasText: message('format.fi-phone', lang) }).waitFor();
     await checkA11y(page, 'contact step with errors');
     // A national number with twelve digits after its 0 is as good as its +358 form.
-    await page.getByLabel(starts(t.contactEmail)).fill(place.email);
-    await page.getByLabel(starts(t.contactPhone)).fill('040 1234 567 890');
-    await page.getByRole('button', { name: new RegExp(escape(t.toSummary)) }).click();
+    await page.getByLabel(starts(t('contactEmail'))).fill(place.email);
+    await page.getByLabel(starts(t('contactPhone'))).fill('040 1234 567 890');
+    await page.getByRole('button', { name: new RegExp(escape(t('toSummary'))) }).click();
 
-    await page.getByRole('heading', { name: t.summaryTitle }).waitFor();
+    await page.getByRole('heading', { name: t('summaryTitle') }).waitFor();
     await page.getByText('Esiintymislava').waitFor();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await expectNoHiddenQuestion(page);
     await page.getByText('1618033-3', { exact: true }).waitFor();
     await page.getByText('040 1234 567 890', { exact: true }).waitFor();
     await checkA11y(page, 'summary');
-    const send = page.getByRole('button', { name: t.send, exact: true });
+    const send = page.getByRole('button', { name: t('send'), exact: true });
     await send.dblclick();
-    await page.getByRole('heading', { level: 1, name: t.receiptTitle }).waitFor();
+    await page.getByRole('heading', { level: 1, name: t('receiptTitle') }).waitFor();
     reference = (await page.getByTestId('reference').textContent()) ?? '';
     expect(reference).toMatch(/^KV-\d{4}-\d{6}$/);
     submissionId = page.url().split('/').pop() ?? '';
     await page.getByText(place.name).first().waitFor();
-    await page.getByRole('button', { name: t.print }).waitFor();
+    await page.getByRole('button', { name: t('print') }).waitFor();
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await expectNoHiddenQuestion(page);
     await page.getByText('1618033-3', { exact: true }).waitFor();
@@ -312,19 +313,19 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   if (handlerEmail === undefined) return;
 
   it('signs in with the code from the email and sees the submission with its status', async () => {
-    await page.getByRole('main').getByRole('link', { name: t.toMine }).click();
-    await page.getByRole('heading', { level: 1, name: t.signInTitle }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: t('toMine') }).click();
+    await page.getByRole('heading', { level: 1, name: t('signInTitle') }).waitFor();
     await checkA11y(page, 'sign-in');
-    await page.getByLabel(t.email).fill(place.email);
-    await page.getByRole('button', { name: t.sendCode }).click();
-    await page.getByLabel(t.code).waitFor();
+    await page.getByLabel(t('email')).fill(place.email);
+    await page.getByRole('button', { name: t('sendCode') }).click();
+    await page.getByLabel(t('code')).waitFor();
     const mail = (await server.outbox()).filter((m) => m.kind === 'sign_in_code' && m.toEmail === place.email).pop();
     const code = mail && /\b(\d{6,8})\b/.exec(server.mail(mail).body)?.[1];
     expect(code).toBeTruthy();
     await checkA11y(page, 'sign-in code');
-    await page.getByLabel(t.code).fill(code!);
-    await page.getByRole('button', { name: t.signIn, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: t.mineTitle }).waitFor();
+    await page.getByLabel(t('code')).fill(code!);
+    await page.getByRole('button', { name: t('signIn'), exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: t('mineTitle') }).waitFor();
     const row = page.getByRole('row').filter({ hasText: reference });
     await expect.poll(() => row.textContent()).toContain(STATUS.sent[lang]!);
     await checkA11y(page, 'my submissions');
@@ -340,22 +341,22 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
 
     await page.getByRole('link', { name: reference }).click();
     await page.getByTestId('status').filter({ hasText: STATUS.infoRequested[lang]! }).waitFor();
-    await page.getByText(t.infoRequested).waitFor();
+    await page.getByText(t('infoRequested')).waitFor();
     await page.getByRole('link', { name: 'aluekartta.pdf' }).waitFor();
     await expectNoHiddenQuestion(page);
     await checkA11y(page, 'submission with a request for more information');
 
-    await page.getByRole('button', { name: t.editAnswers }).click();
+    await page.getByRole('button', { name: t('editAnswers') }).click();
     for (let i = 0; i < 3; i++) await nextPage(page, lang);
     await page.getByLabel(starts(labelOf(lang, 'insuranceCertificate'))).setInputFiles(pdf('vakuutustodistus.pdf'));
     await page.getByText('vakuutustodistus.pdf', { exact: true }).waitFor();
-    await page.getByRole('button', { name: t.doneEditing }).click();
-    await page.getByText(t.answersReady).waitFor();
-    await page.getByRole('button', { name: t.sendSupplement }).click();
-    await page.getByRole('alert').filter({ hasText: t.errMessage }).waitFor();
-    await page.getByLabel(starts(t.supplementMessage)).fill('Vakuutustodistus liitteenä.');
-    await page.getByRole('button', { name: t.sendSupplement }).click();
-    await page.getByText(t.supplementSent).waitFor();
+    await page.getByRole('button', { name: t('doneEditing') }).click();
+    await page.getByText(t('answersReady')).waitFor();
+    await page.getByRole('button', { name: t('sendSupplement') }).click();
+    await page.getByRole('alert').filter({ hasText: t('errMessage') }).waitFor();
+    await page.getByLabel(starts(t('supplementMessage'))).fill('Vakuutustodistus liitteenä.');
+    await page.getByRole('button', { name: t('sendSupplement') }).click();
+    await page.getByText(t('supplementSent')).waitFor();
     await page.getByTestId('status').filter({ hasText: STATUS.inProgress[lang]! }).waitFor();
     await page.getByRole('link', { name: 'vakuutustodistus.pdf' }).waitFor();
     await checkA11y(page, 'submission after the supplement');
@@ -382,15 +383,15 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(201);
 
-    await page.getByRole('link', { name: t.backToMine }).click();
+    await page.getByRole('link', { name: t('backToMine') }).click();
     await page.getByRole('link', { name: sent.body.reference }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(sent.body.reference) }).waitFor();
-    await page.getByRole('button', { name: t.cancelTitle }).click();
-    const dialog = page.getByRole('dialog', { name: t.cancelQuestion.replace('{reference}', sent.body.reference) });
+    await page.getByRole('button', { name: t('cancelTitle') }).click();
+    const dialog = page.getByRole('dialog', { name: t('cancelQuestion', { reference: sent.body.reference }) });
     await dialog.waitFor();
     await checkA11y(page, 'cancel confirmation');
-    await dialog.getByRole('button', { name: t.confirmCancel }).click();
-    await page.getByText(t.cancelled).waitFor();
+    await dialog.getByRole('button', { name: t('confirmCancel') }).click();
+    await page.getByText(t('cancelled')).waitFor();
     await page.getByTestId('status').filter({ hasText: STATUS.cancelled[lang]! }).waitFor();
     await checkA11y(page, 'cancelled submission');
   });

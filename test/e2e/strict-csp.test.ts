@@ -10,13 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPILE_HINT } from '../../build/compile-hints';
 import { readyPackExamples } from '../../form-library/library/index';
 import { message } from '../../form-library/validation/messages';
-import { customerMessages } from '../../runtime/customer/messages';
-import { rendererMessages } from '../../runtime/form-renderer/messages';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { customerTexts } from '../../i18n/catalogs/customer';
+import { rendererTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
 
-const t = customerMessages.fi;
-const r = rendererMessages.fi;
+const t = translator(customerTexts, 'fi');
+const r = translator(rendererTexts, 'fi');
 const exampleData = readyPackExamples['informal-care-support'];
 
 let server: TestServer;
@@ -69,7 +70,7 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
     expect(csp).toMatch(/(^|;)\s*script-src 'self'\s*(;|$)/);
     expect(csp).not.toContain('unsafe-eval');
-    await page.getByText(t.draftRestored).waitFor();
+    await page.getByText(t('draftRestored')).waitFor();
   });
 
   it('loads the form engine as one chunk marked for eager compiling (build/compile-hints.ts), the rest unmarked', async () => {
@@ -86,14 +87,14 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     const cared = page.getByRole('group', { name: /^Hoidettavan tiedot/ });
     const identityCode = cared.getByLabel(/^Henkilötunnus/);
     const field = page.locator('.field').filter({ has: identityCode });
-    const summary = page.getByRole('alert').filter({ hasText: r.errorSummaryTitle });
+    const summary = page.getByRole('alert').filter({ hasText: r('errorSummaryTitle') });
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
     // A birth date in 2088 (century sign D): DVV gives codes only to people already born.
     const future = message('personalId.future', 'fi');
     await identityCode.fill('051288D0131');
     await field.getByText(future).waitFor();
-    await page.getByRole('button', { name: new RegExp(`^${r.next}`) }).click();
+    await page.getByRole('button', { name: new RegExp(`^${r('next')}`) }).click();
     await summary.getByRole('link', { name: new RegExp(escape(future)) }).waitFor();
     await expect.poll(() => field.getByText(future).count()).toBe(1);
 
@@ -115,16 +116,16 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     await page.getByRole('group', { name: /^Hoidettavan tiedot/ }).getByLabel(/^Henkilötunnus/).fill('120345-923J');
     const total = Number(/\/(\d+)/.exec((await page.getByText(/^Vaihe 1\//).first().textContent()) ?? '')?.[1]);
     for (let step = 1; step < total; step++) {
-      await page.getByRole('button', { name: new RegExp(`^${r.next}`) }).click();
+      await page.getByRole('button', { name: new RegExp(`^${r('next')}`) }).click();
       await page.getByText(`Vaihe ${step + 1}/${total}`).waitFor();
     }
-    await page.getByRole('button', { name: new RegExp(`^${t.contactStep}`) }).click();
-    await page.getByRole('heading', { name: t.contactTitle }).waitFor();
-    await page.getByLabel(new RegExp(`^${t.contactName}`)).fill('Marjatta Mäkinen');
-    await page.getByLabel(new RegExp(`^${t.contactEmail}`)).fill('marjatta.makinen@example.fi');
-    await page.getByRole('button', { name: new RegExp(`^${t.toSummary}`) }).click();
-    await page.getByRole('button', { name: t.send, exact: true }).click();
-    await page.getByRole('heading', { name: t.receiptTitle }).waitFor();
+    await page.getByRole('button', { name: new RegExp(`^${t('contactStep')}`) }).click();
+    await page.getByRole('heading', { name: t('contactTitle') }).waitFor();
+    await page.getByLabel(new RegExp(`^${t('contactName')}`)).fill('Marjatta Mäkinen');
+    await page.getByLabel(new RegExp(`^${t('contactEmail')}`)).fill('marjatta.makinen@example.fi');
+    await page.getByRole('button', { name: new RegExp(`^${t('toSummary')}`) }).click();
+    await page.getByRole('button', { name: t('send'), exact: true }).click();
+    await page.getByRole('heading', { name: t('receiptTitle') }).waitFor();
     await expect.poll(() => page.getByTestId('reference').textContent()).toMatch(/^KV-\d{4}-\d{6}$/);
     expect(problems).toEqual([]);
   });

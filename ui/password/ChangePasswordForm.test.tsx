@@ -1,7 +1,7 @@
 /** The change-password form against a stubbed server: a wrong one-time password is named on its field, success calls back. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LangContext } from '../i18n/messages';
+import { LangContext } from '../i18n/texts';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 const LOOK = { field: 'f', primaryButton: 'p', button: 'b', error: 'e' };

@@ -6,8 +6,8 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api/http';
-import { format, useMessages } from '../i18n/messages';
-import { passwordMessages } from './messages';
+import { useTexts } from '../i18n/texts';
+import { passwordTexts } from '../../i18n/catalogs/password';
 import { MIN_PASSWORD_LENGTH, passwordFormProblems, serverPasswordProblems, type PasswordField, type PasswordProblem } from './password-rules';
 
 export interface ChangePasswordLook {
@@ -32,7 +32,7 @@ type Problems = Partial<Record<PasswordField, PasswordProblem>>;
 const FIELDS: PasswordField[] = ['currentPassword', 'newPassword', 'repeat'];
 
 export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
-  const t = useMessages(passwordMessages);
+  const t = useTexts(passwordTexts);
   const id = useId();
   const [values, setValues] = useState({ currentPassword: '', newPassword: '', repeat: '' });
   const [problems, setProblems] = useState<Problems>({});
@@ -41,14 +41,14 @@ export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const hasProblems = failure !== null || Object.keys(problems).length > 0;
   const temporary = purpose.kind === 'temporary';
-  const title = temporary ? t.title : t.voluntaryTitle;
+  const title = temporary ? t('title') : t('voluntaryTitle');
 
   useEffect(() => {
     document.title = `${title} – Kevyt`;
   }, [title]);
 
-  const label: Record<PasswordField, string> = { currentPassword: temporary ? t.temporary : t.current, newPassword: t.newPassword, repeat: t.repeat };
-  const text = (p: PasswordProblem): string => format(t[p], { min: MIN_PASSWORD_LENGTH });
+  const label: Record<PasswordField, string> = { currentPassword: temporary ? t('temporary') : t('current'), newPassword: t('newPassword'), repeat: t('repeat') };
+  const text = (p: PasswordProblem): string => t(p, { min: MIN_PASSWORD_LENGTH });
 
   function show(next: Problems, message: string | null) {
     setProblems(next);
@@ -67,7 +67,7 @@ export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
     } catch (err) {
       const fromServer = err instanceof ApiError ? serverPasswordProblems(err.status, err.fields) : null;
       if (fromServer && Object.keys(fromServer).length > 0) show(fromServer, null);
-      else show({}, err instanceof ApiError && err.status === 429 ? t.tooMany : t.failed);
+      else show({}, err instanceof ApiError && err.status === 429 ? t('tooMany') : t('failed'));
       setBusy(false);
     }
   }
@@ -76,13 +76,13 @@ export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
     <>
       <h1>{title}</h1>
       {/* Signed in with a one-time password, no header says who this is yet. */}
-      {temporary && <p>{format(t.signedInAs, { name })}</p>}
-      <p>{temporary ? t.temporaryIntro : t.voluntaryIntro}</p>
+      {temporary && <p>{t('signedInAs', { name })}</p>}
+      <p>{temporary ? t('temporaryIntro') : t('voluntaryIntro')}</p>
       <div ref={summaryRef} tabIndex={-1} role="alert" className={hasProblems ? look.error : undefined}>
         {failure}
         {Object.keys(problems).length > 0 && (
           <>
-            <p>{t.errorSummary}</p>
+            <p>{t('errorSummary')}</p>
             <ul>
               {FIELDS.filter((f) => problems[f]).map((f) => (
                 <li key={f}><a href={`#${id}-${f}`}>{label[f]}: {text(problems[f] as PasswordProblem)}</a></li>
@@ -98,7 +98,7 @@ export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
           return (
             <div className={look.field} key={f}>
               <label htmlFor={`${id}-${f}`}>{label[f]}</label>
-              {f === 'newPassword' && <span id={`${id}-hint`}>{format(t.newHint, { min: MIN_PASSWORD_LENGTH })}</span>}
+              {f === 'newPassword' && <span id={`${id}-hint`}>{t('newHint', { min: MIN_PASSWORD_LENGTH })}</span>}
               <input
                 id={`${id}-${f}`}
                 type="password"
@@ -114,11 +114,11 @@ export function ChangePasswordForm({ name, look, purpose, onChanged }: Props) {
           );
         })}
         <p>
-          <button type="submit" className={look.primaryButton} disabled={busy} aria-busy={busy}>{busy ? t.submitting : t.submit}</button>{' '}
+          <button type="submit" className={look.primaryButton} disabled={busy} aria-busy={busy}>{busy ? t('submitting') : t('submit')}</button>{' '}
           {purpose.kind === 'temporary' ? (
-            <button type="button" className={look.button} onClick={purpose.onSignOut}>{t.signOut}</button>
+            <button type="button" className={look.button} onClick={purpose.onSignOut}>{t('signOut')}</button>
           ) : (
-            <button type="button" className={look.button} onClick={purpose.onCancel}>{t.cancel}</button>
+            <button type="button" className={look.button} onClick={purpose.onCancel}>{t('cancel')}</button>
           )}
         </p>
       </form>

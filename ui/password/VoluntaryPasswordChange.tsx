@@ -6,9 +6,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { useMessages } from '../i18n/messages';
+import { useTexts } from '../i18n/texts';
+import { passwordTexts } from '../../i18n/catalogs/password';
 import { ChangePasswordForm, type ChangePasswordLook } from './ChangePasswordForm';
-import { passwordMessages } from './messages';
 
 type Outcome = 'changed' | 'cancelled';
 
@@ -40,7 +40,7 @@ export function passwordChangeOutcome(state: unknown): Outcome | null {
  * back when the person returns, so a keyboard user continues where they started.
  */
 export function ChangePasswordLink({ to, className }: { to: string; className?: string }) {
-  const t = useMessages(passwordMessages);
+  const t = useTexts(passwordTexts);
   const location = useLocation();
   const ref = useRef<HTMLAnchorElement>(null);
   const returned = passwordChangeOutcome(location.state) !== null;
@@ -56,16 +56,16 @@ export function ChangePasswordLink({ to, className }: { to: string; className?: 
       className={className}
       aria-current={here ? 'page' : undefined}
     >
-      {t.voluntaryTitle}
+      {t('voluntaryTitle')}
     </Link>
   );
 }
 
 /** A live region, always in the page, that says the password was changed after the screen returns. */
 export function PasswordChangedStatus({ className }: { className?: string }) {
-  const t = useMessages(passwordMessages);
+  const t = useTexts(passwordTexts);
   const changed = passwordChangeOutcome(useLocation().state) === 'changed';
-  return <div role="status">{changed && <p className={className}>{t.changed}</p>}</div>;
+  return <div role="status">{changed && <p className={className}>{t('changed')}</p>}</div>;
 }
 
 /** The screen itself: the change-password form, returning to `returnTo` (else `home`) when done or cancelled. */

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { Navigate, useLocation, useParams } from 'react-router-dom';
-import { LangContext, isLang } from '../i18n/messages';
+import { LangContext, isLang } from '../i18n/texts';
 
 /**
  * The language lives in the URL's first segment (/fi/…, /sv/…, /en/…): links can be shared in

@@ -10,7 +10,8 @@ import { ApiError } from '../../../ui/api/http';
 import { format, useLang, useMessages } from '../../../ui/i18n/messages';
 import { ErrorSummary, FormRenderer, municipalityName, useMunicipalities, type SchemaCheck } from '../../form-renderer';
 import { MunicipalityField } from '../MunicipalityField';
-import { customerMessages } from '../messages';
+import { customerTexts } from '../../../i18n/catalogs/customer';
+import { useTexts } from '../../../ui/i18n/texts';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import { useDraftAutosave } from '../use-draft-autosave';
 import { useLoad } from '../use-load';
@@ -38,7 +39,7 @@ export function AssessmentPage() {
 function Answering({ questions, check }: { questions: AssessmentQuestions; check: SchemaCheck }) {
   const lang = useLang();
   const t = useMessages(assessmentMessages);
-  const c = useMessages(customerMessages);
+  const c = useTexts(customerTexts);
   const path = usePath();
   const navigate = useNavigate();
   const [search] = useSearchParams();
@@ -69,7 +70,7 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
   function choosePlace(event: FormEvent) {
     event.preventDefault();
     if (!draft.municipality) {
-      setPlaceError(c.chooseMunicipality);
+      setPlaceError(c('chooseMunicipality'));
       setPlaceShowKey((k) => k + 1);
       return;
     }
@@ -91,7 +92,7 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
     } catch (err) {
       if (err instanceof ApiError && err.status === 410) setRetired(true);
       else if (err instanceof ApiError && err.status === 422 && err.fields.some((f) => f.path === 'municipality')) {
-        setPlaceError(err.fields.find((f) => f.path === 'municipality')?.message ?? c.chooseMunicipality);
+        setPlaceError(err.fields.find((f) => f.path === 'municipality')?.message ?? c('chooseMunicipality'));
         update({ stage: 'place' });
       } else if (err instanceof ApiError && err.status === 422 && err.fields.length > 0) {
         setServerErrors(err.fields.map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') })));

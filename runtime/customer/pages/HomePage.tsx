@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { customerTexts } from '../../../i18n/catalogs/customer';
 // Submodules, not the renderer's index: the index brings rjsf and ajv, which this page does not need.
 import { ErrorSummary } from '../../form-renderer/ErrorSummary';
 import { useMunicipalities } from '../../form-renderer/widgets/MunicipalityCombobox';
 import { MunicipalityField } from '../MunicipalityField';
 import { customerApi } from '../api';
-import { customerMessages } from '../messages';
 import { PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
 import { localize } from '../../../form-library/format/localize';
@@ -14,7 +14,7 @@ import { FindOutPanel } from '../assessment/FindOutLink';
 
 /** Choose a municipality (by Finnish or Swedish name) and optionally a topic. */
 export function HomePage() {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const lang = useLang();
   const path = usePath();
   const navigate = useNavigate();
@@ -28,7 +28,7 @@ export function HomePage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!code) {
-      setError(t.chooseMunicipality);
+      setError(t('chooseMunicipality'));
       setShowKey((k) => k + 1);
       return;
     }
@@ -37,8 +37,8 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeading title={t.homeTitle}>{t.homeTitle}</PageHeading>
-      <p className="lead">{t.homeLead}</p>
+      <PageHeading title={t('homeTitle')}>{t('homeTitle')}</PageHeading>
+      <p className="lead">{t('homeLead')}</p>
       <ErrorSummary errors={error ? [{ path: 'municipality', message: error }] : []} showKey={showKey} />
       <form className="panel" onSubmit={submit} noValidate>
         <MunicipalityField
@@ -51,15 +51,15 @@ export function HomePage() {
           }}
         />
         <div className="field-row">
-          <label htmlFor="topic" className="label">{t.topic}</label>
+          <label htmlFor="topic" className="label">{t('topic')}</label>
           <select id="topic" className="input" value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <option value="">{t.allTopics}</option>
+            <option value="">{t('allTopics')}</option>
             {(topics.data ?? []).map((tp) => (
               <option key={tp.id} value={tp.id}>{localize(tp.name, lang)}</option>
             ))}
           </select>
         </div>
-        <button type="submit" className="button button--primary">{t.showServices}</button>
+        <button type="submit" className="button button--primary">{t('showServices')}</button>
       </form>
       <FindOutPanel />
     </>

@@ -1,15 +1,16 @@
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
-import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { customerTexts } from '../../../i18n/catalogs/customer';
 import { customerApi } from '../api';
-import { customerMessages } from '../messages';
-import { formatDateTime, LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
+import { formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
 import { MyAssessmentResults } from '../assessment/MyAssessmentResults';
 import { useNavigate } from 'react-router-dom';
 
 export function MySubmissionsPage() {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const lang = useLang();
   const path = usePath();
   const location = useLocation();
@@ -30,19 +31,19 @@ export function MySubmissionsPage() {
 
   return (
     <>
-      <PageHeading title={t.mineTitle}>{t.mineTitle}</PageHeading>
+      <PageHeading title={t('mineTitle')}>{t('mineTitle')}</PageHeading>
       {list.data.length === 0 ? (
-        <p className="notice">{t.mineEmpty}</p>
+        <p className="notice">{t('mineEmpty')}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">{t.mineList}</caption>
+          <caption className="visually-hidden">{t('mineList')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.colReference}</th>
-              <th scope="col">{t.colService}</th>
-              <th scope="col">{t.colAuthority}</th>
-              <th scope="col">{t.colStatus}</th>
-              <th scope="col">{t.colUpdated}</th>
+              <th scope="col">{t('colReference')}</th>
+              <th scope="col">{t('colService')}</th>
+              <th scope="col">{t('colAuthority')}</th>
+              <th scope="col">{t('colStatus')}</th>
+              <th scope="col">{t('colUpdated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +61,7 @@ export function MySubmissionsPage() {
       )}
       <MyAssessmentResults />
       <div className="actions">
-        <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t.navSignOut}</button>
+        <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t('navSignOut')}</button>
       </div>
     </>
   );

@@ -10,11 +10,12 @@ import { checkContact } from '../../../form-library/contact/check-contact';
 import { visiblePages } from '../../../form-library/conditions/walk-form';
 import type { FieldError, FormDefinition } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { customerTexts } from '../../../i18n/catalogs/customer';
+import { type TextsOf } from '../../../i18n/translate';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, type Contact } from '../api';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
-import { customerMessages } from '../messages';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import type { ServiceForm } from '../service-form-load';
 import { useDraftAutosave } from '../use-draft-autosave';
@@ -38,12 +39,12 @@ export function splitServerErrors(definition: FormDefinition, fields: FieldError
 export function ServicePage({ form }: { form: Loaded<ServiceForm> }) {
   const { municipality = '', deploymentId = '' } = useParams();
   const lang = useLang();
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const path = usePath();
 
   if (form.error) {
     if (form.error instanceof ApiError && form.error.status === 404) {
-      return <PageHeading title={t.serviceNotFound}>{t.serviceNotFound}</PageHeading>;
+      return <PageHeading title={t('serviceNotFound')}>{t('serviceNotFound')}</PageHeading>;
     }
     return <LoadError error={form.error} onRetry={form.reload} />;
   }
@@ -56,7 +57,7 @@ interface FillingProps {
   municipality: string;
   path(p: string): string;
   lang: ReturnType<typeof useLang>;
-  t: ReturnType<typeof useMessages<keyof (typeof customerMessages)['fi']>>;
+  t: TextsOf<typeof customerTexts>;
 }
 
 function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
@@ -129,7 +130,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         }
         setOtherErrors(split.other);
       } else {
-        setSendError(format(t.sendFailed, { reason: reasonOf(err) }));
+        setSendError(t('sendFailed', { reason: reasonOf(err) }));
       }
     } finally {
       sendingRef.current = false;
@@ -138,7 +139,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
   }
 
   function discard() {
-    if (!window.confirm(t.confirmDiscard)) return;
+    if (!window.confirm(t('confirmDiscard'))) return;
     autosave.cancel();
     clearDraft(localStorage, deploymentId, municipality);
     restored.current = false;
@@ -154,13 +155,13 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
       <PageHeading title={form.service.name}>{form.service.name}</PageHeading>
       <p className="lead">{form.service.description}</p>
       <p>
-        <span className="tag">{form.service.kind === 'application' ? t.application : t.notification}</span>{' '}
-        {format(t.handledBy, { authority: form.authority.name })}
+        <span className="tag">{form.service.kind === 'application' ? t('application') : t('notification')}</span>{' '}
+        {t('handledBy', { authority: form.authority.name })}
       </p>
       <div className="notice no-print">
-        <p>{restored.current ? t.draftRestored : t.draftNote}</p>
+        <p>{restored.current ? t('draftRestored') : t('draftNote')}</p>
         {restored.current && (
-          <button type="button" className="button button--link" onClick={discard}>{t.discardDraft}</button>
+          <button type="button" className="button button--link" onClick={discard}>{t('discardDraft')}</button>
         )}
       </div>
 
@@ -179,7 +180,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
             serverErrors={serverErrors}
             attachments={draft.attachments}
             onAttachmentUploaded={onAttachmentUploaded}
-            completeLabel={`${t.contactStep} →`}
+            completeLabel={`${t('contactStep')} →`}
             check={form.check}
           />
         </div>
@@ -187,19 +188,19 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
 
       {draft.stage === 'contact' && (
         <form className="panel" onSubmit={toSummary} noValidate>
-          <h2 tabIndex={-1} ref={stageHeading}>{t.contactTitle}</h2>
+          <h2 tabIndex={-1} ref={stageHeading}>{t('contactTitle')}</h2>
           <ErrorSummary errors={contactErrs} showKey={contactShowKey} />
-          <p>{t.contactLead}</p>
+          <p>{t('contactLead')}</p>
           <div className={contactError('name') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="root_contact_name" className="label">{t.contactName} <span aria-hidden="true">*</span></label>
+            <label htmlFor="root_contact_name" className="label">{t('contactName')} <span aria-hidden="true">*</span></label>
             {contactError('name') && <p className="error-text" id="root_contact_name__error">{contactError('name')}</p>}
             <input id="root_contact_name" className="input" autoComplete="name" required value={draft.contact.name}
               aria-invalid={contactError('name') ? true : undefined} aria-describedby={contactError('name') ? 'root_contact_name__error' : undefined}
               onChange={(e) => setContact({ name: e.target.value })} />
           </div>
           <div className={contactError('email') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="root_contact_email" className="label">{t.contactEmail} <span aria-hidden="true">*</span></label>
-            <p className="hint" id="root_contact_email__hint">{t.contactEmailHint}</p>
+            <label htmlFor="root_contact_email" className="label">{t('contactEmail')} <span aria-hidden="true">*</span></label>
+            <p className="hint" id="root_contact_email__hint">{t('contactEmailHint')}</p>
             {contactError('email') && <p className="error-text" id="root_contact_email__error">{contactError('email')}</p>}
             <input id="root_contact_email" className="input" type="email" autoComplete="email" required value={draft.contact.email}
               aria-invalid={contactError('email') ? true : undefined}
@@ -207,54 +208,54 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
               onChange={(e) => setContact({ email: e.target.value })} />
           </div>
           <div className={contactError('phone') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="root_contact_phone" className="label">{t.contactPhone}</label>
+            <label htmlFor="root_contact_phone" className="label">{t('contactPhone')}</label>
             {contactError('phone') && <p className="error-text" id="root_contact_phone__error">{contactError('phone')}</p>}
             <input id="root_contact_phone" className="input" type="tel" autoComplete="tel" value={draft.contact.phone ?? ''}
               aria-invalid={contactError('phone') ? true : undefined} aria-describedby={contactError('phone') ? 'root_contact_phone__error' : undefined}
               onChange={(e) => setContact({ phone: e.target.value })} />
           </div>
           <div className="form-nav">
-            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'form' })}>← {t.back}</button>
-            <button type="submit" className="button button--primary">{t.toSummary} →</button>
+            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'form' })}>← {t('back')}</button>
+            <button type="submit" className="button button--primary">{t('toSummary')} →</button>
           </div>
         </form>
       )}
 
       {draft.stage === 'summary' && (
         <div className="panel">
-          <h2 tabIndex={-1} ref={stageHeading}>{t.summaryTitle}</h2>
+          <h2 tabIndex={-1} ref={stageHeading}>{t('summaryTitle')}</h2>
           <ErrorSummary errors={otherErrors} />
           {sendError && <div className="notice notice--error" role="alert"><p>{sendError}</p></div>}
-          <p>{t.summaryLead}</p>
+          <p>{t('summaryLead')}</p>
           <AnswerSummary
             definition={definition}
             lang={lang}
             data={draft.data}
             attachments={draft.attachments}
             headingLevel={3}
-            editLabel={t.edit}
+            editLabel={t('edit')}
             onEditPage={(step) => update({ stage: 'form', step })}
           />
           <section className="answer-summary__page">
             <div className="answer-summary__head">
-              <h3>{t.contactInfo}</h3>
+              <h3>{t('contactInfo')}</h3>
               <button type="button" className="button button--link" onClick={() => update({ stage: 'contact' })}>
-                {t.edit}<span className="visually-hidden">: {t.contactInfo}</span>
+                {t('edit')}<span className="visually-hidden">: {t('contactInfo')}</span>
               </button>
             </div>
             <dl className="answers">
-              <div className="answers__row"><dt>{t.contactName}</dt><dd>{draft.contact.name}</dd></div>
-              <div className="answers__row"><dt>{t.contactEmail}</dt><dd>{draft.contact.email}</dd></div>
-              {draft.contact.phone && <div className="answers__row"><dt>{t.contactPhone}</dt><dd>{draft.contact.phone}</dd></div>}
+              <div className="answers__row"><dt>{t('contactName')}</dt><dd>{draft.contact.name}</dd></div>
+              <div className="answers__row"><dt>{t('contactEmail')}</dt><dd>{draft.contact.email}</dd></div>
+              {draft.contact.phone && <div className="answers__row"><dt>{t('contactPhone')}</dt><dd>{draft.contact.phone}</dd></div>}
             </dl>
           </section>
           <div className="form-nav">
-            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'contact' })}>← {t.back}</button>
+            <button type="button" className="button button--secondary" onClick={() => update({ stage: 'contact' })}>← {t('back')}</button>
             <button type="button" className="button button--primary" onClick={() => void send()} disabled={sending} aria-disabled={sending}>
-              {sending ? (<><span className="spinner" aria-hidden="true" /> {t.sending}</>) : t.send}
+              {sending ? (<><span className="spinner" aria-hidden="true" /> {t('sending')}</>) : t('send')}
             </button>
           </div>
-          <p className="visually-hidden" role="status">{sending ? t.sending : ''}</p>
+          <p className="visually-hidden" role="status">{sending ? t('sending') : ''}</p>
         </div>
       )}
     </>

@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { customerTexts } from '../../../i18n/catalogs/customer';
 // The submodule, not the renderer's index: the index brings rjsf and ajv, which sign-in does not need.
 import { ErrorSummary } from '../../form-renderer/ErrorSummary';
 import { isValidEmail, normalizeEmail } from '../../../form-library/contact/check-contact';
 import { message } from '../../../form-library/validation/messages';
 import { customerApi } from '../api';
-import { customerMessages } from '../messages';
 import { PageHeading, reasonOf, usePath } from '../page-kit';
 
 /** Sign-in with a one-time code sent by email: first the address, then the code. */
 export function SignInPage() {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const lang = useLang();
   const path = usePath();
   const navigate = useNavigate();
@@ -38,7 +38,7 @@ export function SignInPage() {
       setError(null);
       setSent(true);
     } catch (err) {
-      fail('email', err instanceof ApiError && err.status === 429 ? t.tooMany : reasonOf(err));
+      fail('email', err instanceof ApiError && err.status === 429 ? t('tooMany') : reasonOf(err));
     } finally {
       setBusy(false);
     }
@@ -46,7 +46,7 @@ export function SignInPage() {
 
   async function signIn(event: FormEvent) {
     event.preventDefault();
-    if (!code.trim()) return fail('code', t.errCode);
+    if (!code.trim()) return fail('code', t('errCode'));
     setBusy(true);
     try {
       await customerApi.signIn(email.trim(), code.trim());
@@ -54,7 +54,7 @@ export function SignInPage() {
       const next = search.get('seuraava');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : path('omat'), { replace: true });
     } catch (err) {
-      fail('code', err instanceof ApiError && err.status === 429 ? t.tooMany : err instanceof ApiError && err.status < 500 ? t.wrongCode : reasonOf(err));
+      fail('code', err instanceof ApiError && err.status === 429 ? t('tooMany') : err instanceof ApiError && err.status < 500 ? t('wrongCode') : reasonOf(err));
     } finally {
       setBusy(false);
     }
@@ -63,31 +63,31 @@ export function SignInPage() {
   const fieldError = (p: string) => (error?.path === p ? error.message : undefined);
   return (
     <>
-      <PageHeading title={t.signInTitle}>{t.signInTitle}</PageHeading>
+      <PageHeading title={t('signInTitle')}>{t('signInTitle')}</PageHeading>
       <ErrorSummary errors={error ? [error] : []} showKey={showKey} />
       {!sent ? (
         <form className="panel" onSubmit={requestCode} noValidate>
-          <p>{t.signInLead}</p>
+          <p>{t('signInLead')}</p>
           <div className={fieldError('email') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="root_email" className="label">{t.email}</label>
+            <label htmlFor="root_email" className="label">{t('email')}</label>
             {fieldError('email') && <p className="error-text" id="root_email__error">{fieldError('email')}</p>}
             <input id="root_email" type="email" className="input" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)}
               aria-invalid={fieldError('email') ? true : undefined} aria-describedby={fieldError('email') ? 'root_email__error' : undefined} />
           </div>
-          <button type="submit" className="button button--primary" disabled={busy}>{t.sendCode}</button>
+          <button type="submit" className="button button--primary" disabled={busy}>{t('sendCode')}</button>
         </form>
       ) : (
         <form className="panel" onSubmit={signIn} noValidate>
-          <p role="status">{format(t.codeSent, { email: email.trim() })}</p>
+          <p role="status">{t('codeSent', { email: email.trim() })}</p>
           <div className={fieldError('code') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="root_code" className="label">{t.code}</label>
+            <label htmlFor="root_code" className="label">{t('code')}</label>
             {fieldError('code') && <p className="error-text" id="root_code__error">{fieldError('code')}</p>}
             <input id="root_code" className="input" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)}
               aria-invalid={fieldError('code') ? true : undefined} aria-describedby={fieldError('code') ? 'root_code__error' : undefined} />
           </div>
           <div className="actions">
-            <button type="submit" className="button button--primary" disabled={busy}>{t.signIn}</button>
-            <button type="button" className="button button--link" onClick={() => { setSent(false); setCode(''); setError(null); }}>{t.otherEmail}</button>
+            <button type="submit" className="button button--primary" disabled={busy}>{t('signIn')}</button>
+            <button type="button" className="button button--link" onClick={() => { setSent(false); setCode(''); setError(null); }}>{t('otherEmail')}</button>
           </div>
         </form>
       )}

@@ -6,17 +6,18 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import type { FieldError, FormData } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { customerTexts } from '../../../i18n/catalogs/customer';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, myAttachmentHref, type MySubmission } from '../api';
-import { customerMessages } from '../messages';
-import { formatDateTime, LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
+import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
+import { formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
 
 export function SubmissionPage() {
   const { id = '' } = useParams();
   const lang = useLang();
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const path = usePath();
   const location = useLocation();
   const item = useLoad(() => customerApi.mySubmission(id, lang), `${id}|${lang}`);
@@ -28,7 +29,7 @@ export function SubmissionPage() {
   if (item.error) return <LoadError error={item.error} onRetry={item.reload} />;
   if (!item.data) return <Loading />;
   const s = item.data;
-  const title = format(t.submissionTitle, { service: s.service.name, reference: s.reference });
+  const title = t('submissionTitle', { service: s.service.name, reference: s.reference });
   const canSupplement = s.actions.some((a) => a.event === 'SUPPLEMENT');
   const canCancel = s.actions.some((a) => a.event === 'CANCEL');
   const done = (message: string) => {
@@ -38,17 +39,17 @@ export function SubmissionPage() {
 
   return (
     <>
-      <p><Link to={path('omat')}>{t.backToMine}</Link></p>
+      <p><Link to={path('omat')}>{t('backToMine')}</Link></p>
       <PageHeading title={title}>{title}</PageHeading>
       {notice && <div className="notice notice--ok" role="status"><p>{notice}</p></div>}
       <p>
-        {t.statusNow}: <span className={canSupplement ? 'status status--attention' : 'status'} data-testid="status">{s.status.label}</span>
-        {' · '}{format(t.handledBy, { authority: s.authority.name })}
+        {t('statusNow')}: <span className={canSupplement ? 'status status--attention' : 'status'} data-testid="status">{s.status.label}</span>
+        {' · '}{t('handledBy', { authority: s.authority.name })}
       </p>
-      {canSupplement && <div className="notice notice--warn"><p>{t.infoRequested}</p></div>}
+      {canSupplement && <div className="notice notice--warn"><p>{t('infoRequested')}</p></div>}
 
       <section className="panel" aria-labelledby="history-title">
-        <h2 id="history-title">{t.historyTitle}</h2>
+        <h2 id="history-title">{t('historyTitle')}</h2>
         <ol className="timeline">
           {s.history.map((h, i) => (
             <li key={i}>
@@ -61,40 +62,40 @@ export function SubmissionPage() {
       </section>
 
       <section className="panel" aria-labelledby="messages-title">
-        <h2 id="messages-title">{t.messagesTitle}</h2>
-        {s.messages.length === 0 ? <p>{t.noMessages}</p> : (
+        <h2 id="messages-title">{t('messagesTitle')}</h2>
+        {s.messages.length === 0 ? <p>{t('noMessages')}</p> : (
           <ul className="messages">
             {s.messages.map((m, i) => (
               <li key={i} className={`message message--${m.from}`}>
-                <time dateTime={m.at}>{m.from === 'authority' ? t.fromAuthority : t.fromYou} · {formatDateTime(m.at, lang)}</time>
+                <time dateTime={m.at}>{m.from === 'authority' ? t('fromAuthority') : t('fromYou')} · {formatDateTime(m.at, lang)}</time>
                 <p>{m.body}</p>
               </li>
             ))}
           </ul>
         )}
-        {!canSupplement && <MessageForm id={s.id} onSent={() => done(t.messageSent)} />}
+        {!canSupplement && <MessageForm id={s.id} onSent={() => done(t('messageSent'))} />}
       </section>
 
-      {canSupplement && <SupplementForm submission={s} onSent={() => done(t.supplementSent)} />}
+      {canSupplement && <SupplementForm submission={s} onSent={() => done(t('supplementSent'))} />}
 
       <section className="panel" aria-labelledby="answers-title">
-        <h2 id="answers-title">{t.yourAnswers}</h2>
+        <h2 id="answers-title">{t('yourAnswers')}</h2>
         <AnswerSummary definition={s.definition} lang={lang} data={s.data} attachments={s.attachments} attachmentHref={myAttachmentHref} headingLevel={3} />
       </section>
 
-      {canCancel && <CancelSection submission={s} onCancelled={() => done(t.cancelled)} />}
+      {canCancel && <CancelSection submission={s} onCancelled={() => done(t('cancelled'))} />}
     </>
   );
 }
 
 function MessageForm({ id, onSent }: { id: string; onSent(): void }) {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!body.trim()) return setError(t.errMessage);
+    if (!body.trim()) return setError(t('errMessage'));
     setBusy(true);
     try {
       await customerApi.message(id, body.trim());
@@ -110,18 +111,18 @@ function MessageForm({ id, onSent }: { id: string; onSent(): void }) {
   return (
     <form onSubmit={submit} noValidate className="message-form">
       <div className={error ? 'field-row field--error' : 'field-row'}>
-        <label htmlFor="message-body" className="label">{t.writeMessage}</label>
+        <label htmlFor="message-body" className="label">{t('writeMessage')}</label>
         {error && <p className="error-text" id="message-body__error" role="alert">{error}</p>}
         <textarea id="message-body" className="input" rows={3} value={body} onChange={(e) => setBody(e.target.value)}
           aria-invalid={error ? true : undefined} aria-describedby={error ? 'message-body__error' : undefined} />
       </div>
-      <button type="submit" className="button button--secondary" disabled={busy}>{t.sendMessage}</button>
+      <button type="submit" className="button button--secondary" disabled={busy}>{t('sendMessage')}</button>
     </form>
   );
 }
 
 function SupplementForm({ submission, onSent }: { submission: MySubmission; onSent(): void }) {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const lang = useLang();
   const [editing, setEditing] = useState(false);
   const [data, setData] = useState<FormData>(submission.data);
@@ -139,7 +140,7 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!message.trim()) {
-      setErrors([{ path: 'supplement.message', message: t.errMessage }]);
+      setErrors([{ path: 'supplement.message', message: t('errMessage') }]);
       setShowKey((k) => k + 1);
       return;
     }
@@ -168,13 +169,13 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
   const messageError = errors.find((e) => e.path === 'supplement.message')?.message;
   return (
     <section className="panel" aria-labelledby="supplement-title">
-      <h2 id="supplement-title">{t.supplementTitle}</h2>
-      <p>{t.supplementLead}</p>
+      <h2 id="supplement-title">{t('supplementTitle')}</h2>
+      <p>{t('supplementLead')}</p>
       <ErrorSummary errors={errors} showKey={showKey} />
       {!editing ? (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>{t.editAnswers}</button>
-          {changed && <span className="notice--ok" role="status"> {t.answersReady}</span>}
+          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>{t('editAnswers')}</button>
+          {changed && <span className="notice--ok" role="status"> {t('answersReady')}</span>}
         </p>
       ) : check.error ? (
         <LoadError error={check.error} onRetry={check.reload} />
@@ -191,7 +192,7 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
             serverErrors={dataErrors}
             attachments={attachments}
             onAttachmentUploaded={(info) => setAttachments((list) => [...list, info])}
-            completeLabel={t.doneEditing}
+            completeLabel={t('doneEditing')}
             check={check.data}
             onComplete={(pruned) => {
               setChanged(pruned);
@@ -202,14 +203,14 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
       )}
       <form onSubmit={submit} noValidate>
         <div className={messageError ? 'field-row field--error' : 'field-row'}>
-          <label htmlFor="root_supplement_message" className="label">{t.supplementMessage} <span aria-hidden="true">*</span></label>
+          <label htmlFor="root_supplement_message" className="label">{t('supplementMessage')} <span aria-hidden="true">*</span></label>
           {messageError && <p className="error-text" id="root_supplement_message__error">{messageError}</p>}
           <textarea id="root_supplement_message" ref={messageRef} className="input" rows={4} value={message} required
             onChange={(e) => setMessage(e.target.value)}
             aria-invalid={messageError ? true : undefined} aria-describedby={messageError ? 'root_supplement_message__error' : undefined} />
         </div>
         <button type="submit" className="button button--primary" disabled={busy || editing}>
-          {busy ? (<><span className="spinner" aria-hidden="true" /> {t.sending}</>) : t.sendSupplement}
+          {busy ? (<><span className="spinner" aria-hidden="true" /> {t('sending')}</>) : t('sendSupplement')}
         </button>
       </form>
     </section>
@@ -217,7 +218,7 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
 }
 
 function CancelSection({ submission, onCancelled }: { submission: MySubmission; onCancelled(): void }) {
-  const t = useMessages(customerMessages);
+  const t = useTexts(customerTexts);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [reason, setReason] = useState('');
@@ -247,20 +248,20 @@ function CancelSection({ submission, onCancelled }: { submission: MySubmission; 
 
   return (
     <section className="panel" aria-labelledby="cancel-title">
-      <h2 id="cancel-title">{t.cancelTitle}</h2>
-      <p>{t.cancelLead}</p>
+      <h2 id="cancel-title">{t('cancelTitle')}</h2>
+      <p>{t('cancelLead')}</p>
       <div className="field-row">
-        <label htmlFor="cancel-reason" className="label">{t.cancelReason}</label>
+        <label htmlFor="cancel-reason" className="label">{t('cancelReason')}</label>
         <textarea id="cancel-reason" className="input" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      <button type="button" ref={openerRef} className="button button--danger" onClick={open}>{t.cancelTitle}</button>
+      <button type="button" ref={openerRef} className="button button--danger" onClick={open}>{t('cancelTitle')}</button>
       <dialog ref={dialogRef} className="dialog" aria-labelledby="cancel-dialog-title" aria-describedby="cancel-dialog-text" onCancel={() => openerRef.current?.focus()}>
-        <h2 id="cancel-dialog-title">{format(t.cancelQuestion, { reference: submission.reference })}</h2>
-        <p id="cancel-dialog-text">{t.cancelWarning}</p>
+        <h2 id="cancel-dialog-title">{t('cancelQuestion', { reference: submission.reference })}</h2>
+        <p id="cancel-dialog-text">{t('cancelWarning')}</p>
         {error && <p className="error-text" role="alert">{error}</p>}
         <div className="actions">
-          <button type="button" className="button button--secondary" onClick={close} autoFocus>{t.keep}</button>
-          <button type="button" className="button button--danger" onClick={() => void confirm()} disabled={busy}>{t.confirmCancel}</button>
+          <button type="button" className="button button--secondary" onClick={close} autoFocus>{t('keep')}</button>
+          <button type="button" className="button button--danger" onClick={() => void confirm()} disabled={busy}>{t('confirmCancel')}</button>
         </div>
       </dialog>
     </section>

@@ -1,6 +1,6 @@
 import type { FieldProps } from '@rjsf/utils';
-import { useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { PartInput } from './part-input';
 
 export interface AddressValue {
@@ -14,7 +14,7 @@ const AUTOCOMPLETE: Record<(typeof PARTS)[number], string> = { street: 'street-a
 
 /** Street address, postal code and post office; the legend comes from FieldTemplate. */
 export function AddressField({ formData, onChange, fieldPathId, errorSchema, readonly, disabled, schema, required }: FieldProps<AddressValue>) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const value: AddressValue = formData && typeof formData === 'object' ? formData : {};
   const requiredParts = new Set(Array.isArray(schema.required) ? schema.required : required ? PARTS : []);
   const set = (part: (typeof PARTS)[number], v: string | undefined) => {
@@ -29,7 +29,7 @@ export function AddressField({ formData, onChange, fieldPathId, errorSchema, rea
           key={part}
           id={`${fieldPathId.$id}_${part}`}
           className={`address__${part}`}
-          label={t[part]}
+          label={t(part)}
           value={value[part]}
           required={requiredParts.has(part)}
           readonly={readonly}

@@ -6,12 +6,13 @@
 import { errorId, helpId, type FieldProps } from '@rjsf/utils';
 import { useRef, useState } from 'react';
 import { ApiError, uploadFile } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import type { AttachmentInfo, RendererContext } from '../context';
-import { rendererMessages } from '../messages';
 import { RequiredMark } from '../templates/RequiredMark';
 import { elementOf } from '../templates/element-of';
-import { fileProblem, formatSize, maxSizeMb, typeNames, type AttachmentLimits, type FileProblem } from './attachment-rules';
+import { formatFileSize } from '../../../i18n/intl-format';
+import { fileProblem, maxSizeMb, typeNames, type AttachmentLimits, type FileProblem } from './attachment-rules';
 
 interface Upload {
   name: string;
@@ -20,7 +21,7 @@ interface Upload {
 
 export function AttachmentField(props: FieldProps<string[]>) {
   const { formData, onChange, fieldPathId, readonly, disabled, required, uiSchema, rawErrors, registry } = props;
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const lang = useLang();
   const context = registry.formContext as RendererContext | undefined;
   const element = elementOf(uiSchema);
@@ -36,14 +37,14 @@ export function AttachmentField(props: FieldProps<string[]>) {
   const id = fieldPathId.$id;
 
   const describe = (p: FileProblem, name: string) =>
-    p.kind === 'tooBig' ? format(t.fileTooBig, { name, max: p.maxMb }) : format(t.fileWrongType, { name, types: typeNames(p.types) });
+    p.kind === 'tooBig' ? t('fileTooBig', { name, max: p.maxMb }) : t('fileWrongType', { name, types: typeNames(p.types) });
 
   async function pick(file: File) {
     setProblem(null);
     const replace = replacing.current;
     replacing.current = null;
     if (!replace && ids.length >= maxFiles) {
-      setProblem(format(t.tooManyFiles, { max: maxFiles }));
+      setProblem(t('tooManyFiles', { max: maxFiles }));
       return;
     }
     const before = fileProblem(file, limits);
@@ -52,7 +53,7 @@ export function AttachmentField(props: FieldProps<string[]>) {
       return;
     }
     setUpload({ name: file.name, progress: 0 });
-    setStatus(format(t.uploading, { name: file.name }));
+    setStatus(t('uploading', { name: file.name }));
     try {
       const info = await uploadFile<AttachmentInfo>(context?.uploadPath ?? '/api/attachments', file, (progress) =>
         setUpload({ name: file.name, progress }),
@@ -66,10 +67,10 @@ export function AttachmentField(props: FieldProps<string[]>) {
       context?.onAttachmentUploaded(info);
       const next = replace ? ids.map((x) => (x === replace ? info.id : x)) : [...ids, info.id];
       onChange(next, fieldPathId.path);
-      setStatus(format(t.uploaded, { name: info.name }));
+      setStatus(t('uploaded', { name: info.name }));
     } catch (err) {
       const reason = err instanceof ApiError ? err.message : String(err);
-      setProblem(format(t.uploadFailed, { name: file.name, reason }));
+      setProblem(t('uploadFailed', { name: file.name, reason }));
       setStatus('');
     } finally {
       setUpload(null);
@@ -81,10 +82,10 @@ export function AttachmentField(props: FieldProps<string[]>) {
     const name = context?.attachments[attachmentId]?.name ?? attachmentId;
     const next = ids.filter((x) => x !== attachmentId);
     onChange(next.length ? next : undefined, fieldPathId.path);
-    setStatus(format(t.removed, { name }));
+    setStatus(t('removed', { name }));
   }
 
-  const hint = format(t.fileLimits, { types: typeNames(limits.accept ?? ['application/pdf', 'image/jpeg', 'image/png']), max: maxSizeMb(limits) });
+  const hint = t('fileLimits', { types: typeNames(limits.accept ?? ['application/pdf', 'image/jpeg', 'image/png']), max: maxSizeMb(limits) });
   const fieldErrors = [...(rawErrors ?? [])];
   const hasErrors = fieldErrors.length > 0 || problem !== null;
   const fileList = (
@@ -96,7 +97,7 @@ export function AttachmentField(props: FieldProps<string[]>) {
         return (
           <li key={attachmentId} className="attachments__item">
             {href ? <a href={href}>{name}</a> : <span>{name}</span>}
-            {info && <span className="attachments__size"> ({formatSize(info.size, lang)})</span>}
+            {info && <span className="attachments__size"> ({formatFileSize(info.size, lang)})</span>}
             {!readonly && (
               <span className="attachments__actions">
                 <button
@@ -107,12 +108,12 @@ export function AttachmentField(props: FieldProps<string[]>) {
                     replacing.current = attachmentId;
                     inputRef.current?.click();
                   }}
-                  aria-label={`${t.replaceFile}: ${name}`}
+                  aria-label={`${t('replaceFile')}: ${name}`}
                 >
-                  {t.replaceFile}
+                  {t('replaceFile')}
                 </button>
                 <button type="button" className="button button--link" disabled={disabled || upload !== null} onClick={() => remove(attachmentId)}>
-                  {format(t.removeFile, { name })}
+                  {t('removeFile', { name })}
                 </button>
               </span>
             )}
@@ -126,7 +127,7 @@ export function AttachmentField(props: FieldProps<string[]>) {
     return (
       <div className="attachments">
         <p className="field__label" id={`${id}__label`}>{label}</p>
-        {ids.length === 0 ? <p>{t.noFiles}</p> : fileList}
+        {ids.length === 0 ? <p>{t('noFiles')}</p> : fileList}
       </div>
     );
   }
@@ -147,7 +148,7 @@ export function AttachmentField(props: FieldProps<string[]>) {
       {ids.length > 0 && fileList}
       {upload && (
         <div className="attachments__progress">
-          <label htmlFor={`${id}__progress`}>{format(t.uploading, { name: upload.name })}</label>
+          <label htmlFor={`${id}__progress`}>{t('uploading', { name: upload.name })}</label>
           <progress id={`${id}__progress`} max={1} value={upload.progress} />
         </div>
       )}

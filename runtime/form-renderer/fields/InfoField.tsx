@@ -1,5 +1,5 @@
 import type { FieldProps } from '@rjsf/utils';
-import { useLang } from '../../../ui/i18n/messages';
+import { useLang } from '../../../ui/i18n/texts';
 import { elementOf } from '../templates/element-of';
 import { localize } from '../../../form-library/format/localize';
 

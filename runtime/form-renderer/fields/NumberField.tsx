@@ -7,7 +7,7 @@
  */
 import type { ErrorSchema, FieldPathList, FieldProps } from '@rjsf/utils';
 import { useCallback, useState } from 'react';
-import { useLang } from '../../../ui/i18n/messages';
+import { useLang } from '../../../ui/i18n/texts';
 
 /** The number a typed text stands for, the text itself while it is not one yet, undefined when blank. */
 export function parseTypedNumber(typed: string): number | string | undefined {

@@ -35,8 +35,3 @@ export function fileProblem(file: { size: number; type: string }, limits: Attach
   return null;
 }
 
-export function formatSize(bytes: number, lang: string): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toLocaleString(lang, { maximumFractionDigits: 0 })} kB`;
-  return `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`;
-}

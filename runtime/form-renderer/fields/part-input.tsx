@@ -1,6 +1,6 @@
 import { errorId } from '@rjsf/utils';
-import { useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { requiredMark } from '../templates/RequiredMark';
 
 export interface PartInputProps {
@@ -23,13 +23,13 @@ export interface PartInputProps {
 
 /** One labelled part of a compound field (address, date range), with its own errors. */
 export function PartInput({ id, label, value, type = 'text', required, readonly, disabled, errors = [], autoComplete, inputMode, className, min, max, onChange, onBlur }: PartInputProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const hasErrors = errors.length > 0;
   return (
     <div className={['part', className ?? '', hasErrors ? 'field--error' : ''].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="part__label">
         {label}
-        {required && requiredMark(t.required)}
+        {required && requiredMark(t('required'))}
       </label>
       {hasErrors && (
         <div id={errorId(id)} className="field__error">

@@ -1,6 +1,6 @@
 import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps } from '@rjsf/utils';
-import { format, useMessages, useLang } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { localize } from '../../../form-library/format/localize';
 import { RequiredMark } from './RequiredMark';
 import { elementOf } from './element-of';
@@ -15,21 +15,21 @@ function itemLabelOf(uiSchema: UiSchema | undefined, lang: ReturnType<typeof use
 /** A repeating group: a fieldset of items, each with its own remove button, and an add button, all labelled in the language. */
 export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
   const { canAdd, fieldPathId, items, onAddClick, readonly, disabled, required, title, uiSchema } = props;
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const lang = useLang();
   const legend = (uiSchema?.['ui:title'] as string | undefined) ?? title;
-  const item = itemLabelOf(uiSchema, lang, t.item);
+  const item = itemLabelOf(uiSchema, lang, t('item'));
   return (
     <fieldset className="group" id={fieldPathId.$id}>
       <legend className="section__legend">
         {legend}
         {required && <RequiredMark />}
       </legend>
-      {items.length === 0 && <p className="group__empty">{t.none}</p>}
+      {items.length === 0 && <p className="group__empty">{t('none')}</p>}
       <div className="group__items">{items}</div>
       {canAdd && !readonly && (
         <button type="button" className="button button--secondary group__add" onClick={onAddClick} disabled={disabled}>
-          + {format(t.add, { item: item.toLocaleLowerCase(lang) })}
+          + {t('add', { item: item.toLocaleLowerCase(lang) })}
         </button>
       )}
     </fieldset>
@@ -38,17 +38,17 @@ export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
 
 export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
   const { children, index, buttonsProps, parentUiSchema, readonly, disabled } = props;
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const lang = useLang();
-  const item = itemLabelOf(parentUiSchema, lang, t.item);
-  const heading = format(t.itemHeading, { item: item.charAt(0).toLocaleUpperCase(lang) + item.slice(1), n: index + 1 });
+  const item = itemLabelOf(parentUiSchema, lang, t('item'));
+  const heading = t('itemHeading', { item: item.charAt(0).toLocaleUpperCase(lang) + item.slice(1), n: index + 1 });
   return (
     <fieldset className="group__item">
       <legend className="group__item-legend">{heading}</legend>
       {children}
       {buttonsProps.hasRemove && !readonly && (
         <button type="button" className="button button--link group__remove" onClick={buttonsProps.onRemoveItem} disabled={disabled}>
-          {format(t.remove, { item: item.toLocaleLowerCase(lang), n: index + 1 })}
+          {t('remove', { item: item.toLocaleLowerCase(lang), n: index + 1 })}
         </button>
       )}
     </fieldset>

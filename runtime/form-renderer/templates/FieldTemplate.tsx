@@ -1,6 +1,6 @@
 import type { FieldTemplateProps } from '@rjsf/utils';
-import { useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { requiredMark } from './RequiredMark';
 import { fieldErrors } from './FieldErrorTemplate';
 import { fieldHelp } from './FieldHelpTemplate';
@@ -20,14 +20,14 @@ const SELF_LABELLED = new Set(['attachment', 'info', 'section', 'group']);
  */
 export function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, rawHelp, hidden, required, displayLabel, uiSchema, rawErrors, classNames } = props;
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   if (hidden) return <div hidden>{children}</div>;
   const element = elementOf(uiSchema);
   const kind = element?.kind;
   const errors = fieldErrors(id, rawErrors);
   const hasErrors = errors !== null;
   const className = ['field', kind ? `field--${kind}` : '', hasErrors ? 'field--error' : '', classNames ?? ''].filter(Boolean).join(' ');
-  const mark = required ? requiredMark(t.required) : null;
+  const mark = required ? requiredMark(t('required')) : null;
   const help = fieldHelp(id, rawHelp);
   const grouped = kind !== undefined && (GROUPED.has(kind) || (kind === 'choice' && element?.kind === 'choice' && element.display !== 'select'));
   if (grouped) {

@@ -1,5 +1,5 @@
-import { useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 
 /**
  * A visible asterisk for sighted users and the word "required" (`requiredWord`, in the page's
@@ -16,5 +16,5 @@ export function requiredMark(requiredWord: string) {
 }
 
 export function RequiredMark() {
-  return requiredMark(useMessages(rendererMessages).required);
+  return requiredMark(useTexts(rendererTexts)('required'));
 }

@@ -9,8 +9,8 @@ import type { WidgetProps } from '@rjsf/utils';
 import type { Lang } from '../../../form-library/format/types';
 import { normalizeBusinessId, normalizePersonalId } from '../../../form-library/formats/normalize';
 import { businessIdMessage, personalIdMessage } from '../../../form-library/validation/identifier-messages';
-import { useLang, useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { BaseInputTemplate } from '../templates/BaseInputTemplate';
 
 interface CheckedInputProps {
@@ -52,32 +52,32 @@ function CheckedInput({ props, fullLength, normalize, problemOf, validText }: Ch
 }
 
 export function BusinessIdWidget(props: WidgetProps) {
-  const t = useMessages(rendererMessages);
-  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-1' }} fullLength={9} normalize={normalizeBusinessId} problemOf={businessIdMessage} validText={t.businessIdValid} />;
+  const t = useTexts(rendererTexts);
+  return <CheckedInput props={{ ...props, placeholder: props.placeholder ?? '1234567-1' }} fullLength={9} normalize={normalizeBusinessId} problemOf={businessIdMessage} validText={t('businessIdValid')} />;
 }
 
 export function PersonalIdWidget(props: WidgetProps) {
-  const t = useMessages(rendererMessages);
-  return <CheckedInput props={props} fullLength={11} normalize={normalizePersonalId} problemOf={personalIdMessage} validText={t.personalIdValid} />;
+  const t = useTexts(rendererTexts);
+  return <CheckedInput props={props} fullLength={11} normalize={normalizePersonalId} problemOf={personalIdMessage} validText={t('personalIdValid')} />;
 }
 
 export function PhoneWidget(props: WidgetProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const hintId = `${props.id}__hint`;
   return (
     <>
-      <p id={hintId} className="field__hint">{t.phoneHint}</p>
+      <p id={hintId} className="field__hint">{t('phoneHint')}</p>
       <BaseInputTemplate {...props} type="tel" options={{ ...props.options, autocomplete: 'tel', describedBy: [hintId] }} />
     </>
   );
 }
 
 export function PostalCodeWidget(props: WidgetProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const hintId = `${props.id}__hint`;
   return (
     <>
-      <p id={hintId} className="field__hint">{t.postalCodeHint}</p>
+      <p id={hintId} className="field__hint">{t('postalCodeHint')}</p>
       <BaseInputTemplate {...props} type="text" options={{ ...props.options, describedBy: [hintId], inputMode: 'numeric', autocomplete: 'postal-code' }} />
     </>
   );

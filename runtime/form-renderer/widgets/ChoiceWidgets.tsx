@@ -3,8 +3,8 @@
  * language (the overlay's ui:enumNames), the fieldset and legend coming from FieldTemplate.
  */
 import { enumOptionsIndexForValue, enumOptionsValueForIndex, type WidgetProps } from '@rjsf/utils';
-import { useMessages } from '../../../ui/i18n/messages';
-import { rendererMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { describedBy } from '../templates/described-by';
 
 export function RadioWidget({ id, value, required, readonly, disabled, onChange, onBlur, onFocus, options, rawErrors, uiSchema }: WidgetProps) {
@@ -70,7 +70,7 @@ export function CheckboxesWidget({ id, value, readonly, disabled, onChange, opti
 }
 
 export function SelectWidget({ id, value, required, readonly, disabled, onChange, onBlur, onFocus, options, rawErrors, uiSchema }: WidgetProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const enumOptions = options.enumOptions ?? [];
   const index = enumOptionsIndexForValue(value, enumOptions);
   return (
@@ -87,7 +87,7 @@ export function SelectWidget({ id, value, required, readonly, disabled, onChange
       onBlur={() => onBlur(id, value)}
       onFocus={() => onFocus(id, value)}
     >
-      <option value="">{t.choose}…</option>
+      <option value="">{t('choose')}…</option>
       {enumOptions.map((option, i) => (
         <option key={i} value={String(i)}>{option.label}</option>
       ))}
@@ -97,9 +97,9 @@ export function SelectWidget({ id, value, required, readonly, disabled, onChange
 
 /** Yes / no as two radio buttons (a lone checkbox cannot say "no" on purpose). */
 export function YesNoWidget({ id, value, required, readonly, disabled, onChange, rawErrors, uiSchema }: WidgetProps) {
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const describedById = describedBy(id, { help: uiSchema?.['ui:help'], errors: rawErrors });
-  const choices: Array<[boolean, string]> = [[true, t.yes], [false, t.no]];
+  const choices: Array<[boolean, string]> = [[true, t('yes')], [false, t('no')]];
   return (
     <div className="choices choices--inline" id={id}>
       {choices.map(([choice, label]) => (

@@ -6,9 +6,9 @@
 // Its look comes with it: pages that load it without the renderer (the home page) still style it.
 import '../form-renderer.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { rendererTexts } from '../../../i18n/catalogs/form';
 import { municipalityName, type MunicipalityOption } from '../context';
-import { rendererMessages } from '../messages';
 import { api } from '../../../ui/api/http';
 
 const MAX_SHOWN = 30;
@@ -79,7 +79,7 @@ export interface MunicipalityComboboxProps {
 export function MunicipalityCombobox(props: MunicipalityComboboxProps) {
   const { id, municipalities, value, onChange, required, readonly, disabled, invalid, describedBy, labelledBy, onBlur } = props;
   const lang = useLang();
-  const t = useMessages(rendererMessages);
+  const t = useTexts(rendererTexts);
   const listId = useId();
   const selected = municipalities.find((m) => m.code === value);
   const [query, setQuery] = useState<string | null>(null);
@@ -120,7 +120,7 @@ export function MunicipalityCombobox(props: MunicipalityComboboxProps) {
         aria-required={required || undefined}
         readOnly={readonly}
         disabled={disabled}
-        placeholder={readonly ? undefined : t.search}
+        placeholder={readonly ? undefined : t('search')}
         value={text}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -156,7 +156,7 @@ export function MunicipalityCombobox(props: MunicipalityComboboxProps) {
           onBlur?.();
         }}
       />
-      <ul id={listId} role="listbox" ref={listRef} className="combobox__list" hidden={!expanded} aria-label={t.search}>
+      <ul id={listId} role="listbox" ref={listRef} className="combobox__list" hidden={!expanded} aria-label={t('search')}>
         {matches.map((m, i) => (
           <li
             key={m.code}
@@ -174,7 +174,7 @@ export function MunicipalityCombobox(props: MunicipalityComboboxProps) {
         ))}
       </ul>
       <p className="visually-hidden" aria-live="polite">
-        {expanded ? (matches.length === 0 ? t.noMatches : format(t.matches, { count: matches.length })) : ''}
+        {expanded ? (matches.length === 0 ? t('noMatches') : t('matches', { count: matches.length })) : ''}
       </p>
     </div>
   );
