@@ -4,13 +4,13 @@
  * sign-in with a temporary password, the change-password screen first. Everything in fi/sv/en.
  */
 import { Route, Routes } from 'react-router-dom';
-import { useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { layoutTexts } from '../../i18n/catalogs/desk';
 import { AlertsPage } from './alerts/AlertsPage';
 import { AlertsProvider } from './alerts/alerts-store';
 import { CasePage } from './case/CasePage';
 import { InboxPage } from './inbox/InboxPage';
 import { DeskLayout } from './layout/DeskLayout';
-import { layoutMessages } from './layout/messages';
 import { deskPaths } from './layout/paths';
 import { SessionProvider, useMe, useSession } from './session/session';
 import { SignInPage } from './session/SignInPage';
@@ -19,7 +19,7 @@ import { VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChan
 import './desk.css';
 
 function SignedInDesk() {
-  const t = useMessages(layoutMessages);
+  const t = useTexts(layoutTexts);
   return (
     <AlertsProvider>
       <DeskLayout>
@@ -28,7 +28,7 @@ function SignedInDesk() {
           <Route path="asiat/:id" element={<CasePage />} />
           <Route path="heratteet" element={<AlertsPage />} />
           <Route path="salasana" element={<DeskPasswordPage />} />
-          <Route path="*" element={<h1>{t.notFound}</h1>} />
+          <Route path="*" element={<h1>{t('notFound')}</h1>} />
         </Routes>
       </DeskLayout>
     </AlertsProvider>
@@ -56,8 +56,8 @@ function DeskPasswordPage() {
 
 function Gate() {
   const { state } = useSession();
-  const t = useMessages(layoutMessages);
-  if (state.kind === 'loading') return <p role="status" className="desk-loading">{t.loading}</p>;
+  const t = useTexts(layoutTexts);
+  if (state.kind === 'loading') return <p role="status" className="desk-loading">{t('loading')}</p>;
   // Any desk URL shows the sign-in page when signed out and the same URL after signing in.
   if (state.kind === 'signedOut') return <SignInPage />;
   if (state.me.mustChangePassword) return <DeskChangePassword />;

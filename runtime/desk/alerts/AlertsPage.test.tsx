@@ -31,7 +31,7 @@ describe('desk alerts', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: 'Avaa KV-2026-000041' }).getAttribute('href')).toBe('/fi/virkailija/asiat/41');
 
     await user.click(screen.getByRole('button', { name: 'Merkitse luetuksi: Täydennys hakemukseen KV-2026-000041' }));
-    await waitFor(() => expect(within(nav).getByRole('link', { name: /Herätteet/ }).textContent).toContain('1 lukematonta'));
+    await waitFor(() => expect(within(nav).getByRole('link', { name: /Herätteet/ }).textContent).toContain('1 lukematon'));
     expect(calls.some((c) => c.method === 'POST' && c.path === '/api/desk/alerts/2/read')).toBe(true);
   });
 });

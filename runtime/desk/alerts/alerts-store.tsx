@@ -3,7 +3,7 @@
  * deadlines near. Polled while the desk is open so the header badge counts them until read.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useLang } from '../../../ui/i18n/messages';
+import { useLang } from '../../../ui/i18n/texts';
 import { deskApi, normaliseAlerts, type AlertList } from '../api/desk-api';
 
 const POLL_MS = 15_000;

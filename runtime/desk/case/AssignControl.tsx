@@ -1,10 +1,10 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
-import { format, useMessages } from '../../../ui/i18n/messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { caseTexts } from '../../../i18n/catalogs/desk';
 import { deskApi, type Colleague } from '../api/desk-api';
 import { useMe } from '../session/session';
 import { ConfirmDialog } from './ConfirmDialog';
-import { caseMessages } from './messages';
 
 interface Props {
   caseId: number;
@@ -15,7 +15,7 @@ interface Props {
 
 /** Assign the case to a colleague of the same authority, to oneself, or to nobody (asks first). */
 export function AssignControl({ caseId, reference, assignee, onChanged }: Props) {
-  const t = useMessages(caseMessages);
+  const t = useTexts(caseTexts);
   const me = useMe();
   const id = useId();
   const [colleagues, setColleagues] = useState<Colleague[] | null>(null);
@@ -36,9 +36,9 @@ export function AssignControl({ caseId, reference, assignee, onChanged }: Props)
     try {
       await deskApi.assign(caseId, userId);
       await onChanged();
-      setStatus({ ok: true, text: name ? format(t.assigned, { name }) : t.unassigned });
+      setStatus({ ok: true, text: name ? t('assigned', { name }) : t('unassigned') });
     } catch (err) {
-      setStatus({ ok: false, text: format(t.saveFailed, { message: err instanceof ApiError ? err.message : String(err) }) });
+      setStatus({ ok: false, text: t('saveFailed', { message: err instanceof ApiError ? err.message : String(err) }) });
     } finally {
       setBusy(false);
       setConfirmRemove(false);
@@ -56,22 +56,22 @@ export function AssignControl({ caseId, reference, assignee, onChanged }: Props)
   return (
     <form onSubmit={submit} className="desk-assign">
       <div className="desk-field">
-        <label htmlFor={`${id}-who`}>{t.assignTo}</label>
+        <label htmlFor={`${id}-who`}>{t('assignTo')}</label>
         <select id={`${id}-who`} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={busy}>
-          <option value="">{t.nobody}</option>
+          <option value="">{t('nobody')}</option>
           {assignee && !list.some((c) => c.id === assignee.id) && <option value={assignee.id}>{assignee.name}</option>}
           {list.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
         </select>
       </div>
       <div className="desk-assign__buttons">
-        <button type="submit" className="desk-button" disabled={busy || choice === '' || choice === String(assignee?.id ?? '')} aria-busy={busy}>{busy ? t.saving : t.assignSave}</button>
-        {assignee?.id !== me.id && <button type="button" className="desk-button" disabled={busy} onClick={() => void assign(me.id, me.name)}>{t.assignMe}</button>}
-        {assignee && <button type="button" className="desk-button" disabled={busy} onClick={() => setConfirmRemove(true)}>{t.unassign}</button>}
+        <button type="submit" className="desk-button" disabled={busy || choice === '' || choice === String(assignee?.id ?? '')} aria-busy={busy}>{busy ? t('saving') : t('assignSave')}</button>
+        {assignee?.id !== me.id && <button type="button" className="desk-button" disabled={busy} onClick={() => void assign(me.id, me.name)}>{t('assignMe')}</button>}
+        {assignee && <button type="button" className="desk-button" disabled={busy} onClick={() => setConfirmRemove(true)}>{t('unassign')}</button>}
       </div>
-      {failed && <p className="desk-help">{t.noColleagues}</p>}
+      {failed && <p className="desk-help">{t('noColleagues')}</p>}
       <div role={status && !status.ok ? 'alert' : 'status'} className={status && !status.ok ? 'desk-error' : 'desk-ok'}>{status?.text}</div>
       {confirmRemove && (
-        <ConfirmDialog title={t.unassign} question={format(t.confirmUnassign, { reference })} confirmLabel={t.remove}
+        <ConfirmDialog title={t('unassign')} question={t('confirmUnassign', { reference })} confirmLabel={t('remove')}
           onCancel={() => setConfirmRemove(false)} onConfirm={() => assign(null, null)} />
       )}
     </form>

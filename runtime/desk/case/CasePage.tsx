@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { caseTexts, layoutTexts } from '../../../i18n/catalogs/desk';
 import { AnswerSummary } from '../../form-renderer';
 import { useAlerts } from '../alerts/alerts-store';
 import { deskApi, type CaseDetail, type CaseTransition } from '../api/desk-api';
-import { formatTimestamp } from '../inbox/time-in-status';
-import { layoutMessages } from '../layout/messages';
+import { formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
 import { HistoryList } from './HistoryList';
-import { caseMessages } from './messages';
 import { SpamRemoval } from './SpamRemoval';
 import { TextPostForm } from './TextPostForm';
 import { toLabel, TransitionDialog } from './TransitionDialog';
@@ -32,8 +31,8 @@ function municipalityText(m: CaseDetail['municipality']): string {
 }
 
 export function CasePage() {
-  const t = useMessages(caseMessages);
-  const l = useMessages(layoutMessages);
+  const t = useTexts(caseTexts);
+  const l = useTexts(layoutTexts);
   const lang = useLang();
   const { id = '' } = useParams();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -64,21 +63,21 @@ export function CasePage() {
     }
   }, [reference, load.kind]);
 
-  if (load.kind === 'loading') return <p role="status">{t.loading}</p>;
+  if (load.kind === 'loading') return <p role="status">{t('loading')}</p>;
   if (load.kind === 'removed') {
     return (
       <>
-        <h1 ref={headingRef} tabIndex={-1}>{format(t.spamRemoved, { reference: load.reference })}</h1>
-        <p>{t.spamRemovedBody}</p>
-        <p><Link to={deskPaths.inbox(lang)}>{l.backToInbox}</Link></p>
+        <h1 ref={headingRef} tabIndex={-1}>{t('spamRemoved', { reference: load.reference })}</h1>
+        <p>{t('spamRemovedBody')}</p>
+        <p><Link to={deskPaths.inbox(lang)}>{l('backToInbox')}</Link></p>
       </>
     );
   }
   if (load.kind === 'notFound' || load.kind === 'failed') {
     return (
       <>
-        <h1>{load.kind === 'notFound' ? t.notFound : t.loadFailed}</h1>
-        <p><Link to={deskPaths.inbox(lang)}>{l.backToInbox}</Link></p>
+        <h1>{load.kind === 'notFound' ? t('notFound') : t('loadFailed')}</h1>
+        <p><Link to={deskPaths.inbox(lang)}>{l('backToInbox')}</Link></p>
       </>
     );
   }
@@ -90,14 +89,14 @@ export function CasePage() {
     await deskApi.transition(d.id, transition.event, comment || undefined);
     setDialog(null);
     await reload();
-    setAnnouncement(format(t.changed, { status: toLabel(transition.to) }));
+    setAnnouncement(t('changed', { status: toLabel(transition.to) }));
     // The button that opened the dialog is usually gone with the old status: continue from the heading.
     headingRef.current?.focus();
   }
 
   return (
     <>
-      <p className="desk-breadcrumb"><Link to={deskPaths.inbox(lang)}>{l.backToInbox}</Link></p>
+      <p className="desk-breadcrumb"><Link to={deskPaths.inbox(lang)}>{l('backToInbox')}</Link></p>
       <h1 ref={headingRef} tabIndex={-1}>
         {d.reference} <span className="desk-h1-sub">{d.service.name}</span>
       </h1>
@@ -106,38 +105,38 @@ export function CasePage() {
       <div className="desk-case">
         <div className="desk-case__main">
           <section aria-labelledby="case-facts">
-            <h2 id="case-facts">{t.facts}</h2>
+            <h2 id="case-facts">{t('facts')}</h2>
             <dl className="desk-facts">
-              <div><dt>{t.status}</dt><dd><strong>{d.status.label}</strong></dd></div>
-              <div><dt>{t.customer}</dt><dd>{[customer.name, customer.email, customer.phone].filter(Boolean).join(', ')}</dd></div>
-              <div><dt>{t.municipality}</dt><dd>{municipalityText(d.municipality)}</dd></div>
-              <div><dt>{t.received}</dt><dd><time dateTime={d.submittedAt}>{formatTimestamp(d.submittedAt, lang)}</time></dd></div>
+              <div><dt>{t('status')}</dt><dd><strong>{d.status.label}</strong></dd></div>
+              <div><dt>{t('customer')}</dt><dd>{[customer.name, customer.email, customer.phone].filter(Boolean).join(', ')}</dd></div>
+              <div><dt>{t('municipality')}</dt><dd>{municipalityText(d.municipality)}</dd></div>
+              <div><dt>{t('received')}</dt><dd><time dateTime={d.submittedAt}>{formatTimestamp(d.submittedAt, lang)}</time></dd></div>
               <div>
-                <dt>{t.packVersion}</dt>
-                <dd>{d.pack ? format(t.packValue, { name: d.pack.name, slug: d.pack.slug, version: d.pack.version }) : d.packVersion}</dd>
+                <dt>{t('packVersion')}</dt>
+                <dd>{d.pack ? t('packValue', { name: d.pack.name, slug: d.pack.slug, version: d.pack.version }) : d.packVersion}</dd>
               </div>
-              <div><dt>{t.assignee}</dt><dd>{d.assignee?.name ?? t.nobody}</dd></div>
+              <div><dt>{t('assignee')}</dt><dd>{d.assignee?.name ?? t('nobody')}</dd></div>
             </dl>
             <p>
-              <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t.exportPdf}</a>
+              <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t('exportPdf')}</a>
             </p>
           </section>
 
           <section aria-labelledby="case-answers" className="desk-answers">
-            <h2 id="case-answers">{t.answers}</h2>
+            <h2 id="case-answers">{t('answers')}</h2>
             <AnswerSummary definition={d.definition} lang={lang} data={d.data} attachments={d.attachments}
               attachmentHref={(attachmentId) => deskApi.attachmentHref(d.id, attachmentId)} headingLevel={3} />
           </section>
 
           <section aria-labelledby="case-attachments">
-            <h2 id="case-attachments">{t.attachments}</h2>
-            {d.attachments.length === 0 ? <p>{t.noAttachments}</p> : (
+            <h2 id="case-attachments">{t('attachments')}</h2>
+            {d.attachments.length === 0 ? <p>{t('noAttachments')}</p> : (
               <ul className="desk-files">
                 {d.attachments.map((a) => (
                   <li key={a.id}>
                     <span>{a.name} ({a.type}, {Math.max(1, Math.round(a.size / 1024))} kB)</span>{' '}
-                    <a href={deskApi.attachmentHref(d.id, a.id)} target="_blank" rel="noopener">{t.open}<span className="visually-hidden">: {a.name}</span></a>{' '}
-                    <a href={deskApi.attachmentHref(d.id, a.id)} download={a.name}>{t.download}<span className="visually-hidden">: {a.name}</span></a>
+                    <a href={deskApi.attachmentHref(d.id, a.id)} target="_blank" rel="noopener">{t('open')}<span className="visually-hidden">: {a.name}</span></a>{' '}
+                    <a href={deskApi.attachmentHref(d.id, a.id)} download={a.name}>{t('download')}<span className="visually-hidden">: {a.name}</span></a>
                   </li>
                 ))}
               </ul>
@@ -145,14 +144,14 @@ export function CasePage() {
           </section>
 
           <section aria-labelledby="case-history">
-            <h2 id="case-history">{t.history}</h2>
+            <h2 id="case-history">{t('history')}</h2>
             <HistoryList history={d.history} customerName={customer.name} />
           </section>
         </div>
 
         <aside className="desk-case__side" aria-labelledby="case-actions">
-          <h2 id="case-actions">{t.actions}</h2>
-          {d.transitions.length === 0 ? <p>{t.noActions}</p> : (
+          <h2 id="case-actions">{t('actions')}</h2>
+          {d.transitions.length === 0 ? <p>{t('noActions')}</p> : (
             <ul className="desk-transitions">
               {d.transitions.map((tr) => (
                 <li key={tr.event}>
@@ -162,25 +161,25 @@ export function CasePage() {
             </ul>
           )}
 
-          <h3>{t.assign}</h3>
+          <h3>{t('assign')}</h3>
           <AssignControl caseId={d.id} reference={d.reference} assignee={d.assignee} onChanged={reload} />
 
-          <h3>{t.message}</h3>
-          <TextPostForm label={t.message} help={t.messageHelp} submitLabel={t.sendMessage} savedText={t.messageSaved}
-            confirm={{ title: t.sendMessage, question: t.confirmMessage, confirmLabel: t.send }}
+          <h3>{t('message')}</h3>
+          <TextPostForm label={t('message')} help={t('messageHelp')} submitLabel={t('sendMessage')} savedText={t('messageSaved')}
+            confirm={{ title: t('sendMessage'), question: t('confirmMessage'), confirmLabel: t('send') }}
             onSubmit={async (body) => {
               await deskApi.message(d.id, body);
               await reload();
             }} />
 
-          <h3>{t.note}</h3>
-          <TextPostForm label={t.note} help={t.noteHelp} submitLabel={t.addNote} savedText={t.noteSaved} className="desk-note-form"
+          <h3>{t('note')}</h3>
+          <TextPostForm label={t('note')} help={t('noteHelp')} submitLabel={t('addNote')} savedText={t('noteSaved')} className="desk-note-form"
             onSubmit={async (body) => {
               await deskApi.note(d.id, body);
               await reload();
             }} />
 
-          <h3>{t.spam}</h3>
+          <h3>{t('spam')}</h3>
           <SpamRemoval caseId={d.id} reference={d.reference} onRemoved={() => {
             setLoad({ kind: 'removed', reference: d.reference });
             void refreshAlerts();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useMessages } from '../../../ui/i18n/messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { caseTexts } from '../../../i18n/catalogs/desk';
 import { Dialog } from './Dialog';
-import { caseMessages } from './messages';
 
 /** "Are you sure?" before an act that cannot be undone or that reaches the customer. */
 export function ConfirmDialog({ title, question, confirmLabel, onCancel, onConfirm }: {
@@ -11,7 +11,7 @@ export function ConfirmDialog({ title, question, confirmLabel, onCancel, onConfi
   onCancel(): void;
   onConfirm(): Promise<void>;
 }) {
-  const t = useMessages(caseMessages);
+  const t = useTexts(caseTexts);
   const [busy, setBusy] = useState(false);
   return (
     <Dialog title={title} onClose={onCancel} busy={busy}>
@@ -22,9 +22,9 @@ export function ConfirmDialog({ title, question, confirmLabel, onCancel, onConfi
             setBusy(true);
             onConfirm().finally(() => setBusy(false));
           }}>
-          {busy ? t.saving : confirmLabel}
+          {busy ? t('saving') : confirmLabel}
         </button>
-        <button type="button" className="desk-button" onClick={onCancel} disabled={busy}>{t.cancel}</button>
+        <button type="button" className="desk-button" onClick={onCancel} disabled={busy}>{t('cancel')}</button>
       </div>
     </Dialog>
   );

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
-import { format, useMessages } from '../../../ui/i18n/messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { caseTexts } from '../../../i18n/catalogs/desk';
 import { ConfirmDialog } from './ConfirmDialog';
-import { caseMessages } from './messages';
 
 interface Props {
   label: string;
@@ -17,7 +17,7 @@ interface Props {
 
 /** A textarea with a send button, for internal notes and messages to the customer. */
 export function TextPostForm({ label, help, submitLabel, savedText, confirm, className, onSubmit }: Props) {
-  const t = useMessages(caseMessages);
+  const t = useTexts(caseTexts);
   const id = useId();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +32,7 @@ export function TextPostForm({ label, help, submitLabel, savedText, confirm, cla
       setText('');
       setStatus({ ok: true, text: savedText });
     } catch (err) {
-      setStatus({ ok: false, text: format(t.saveFailed, { message: err instanceof ApiError ? err.message : String(err) }) });
+      setStatus({ ok: false, text: t('saveFailed', { message: err instanceof ApiError ? err.message : String(err) }) });
     } finally {
       setBusy(false);
       setAsking(false);
@@ -42,7 +42,7 @@ export function TextPostForm({ label, help, submitLabel, savedText, confirm, cla
   function submit(e: FormEvent) {
     e.preventDefault();
     if (text.trim() === '') {
-      setStatus({ ok: false, text: t.empty });
+      setStatus({ ok: false, text: t('empty') });
       return;
     }
     if (confirm) setAsking(true);
@@ -57,7 +57,7 @@ export function TextPostForm({ label, help, submitLabel, savedText, confirm, cla
         <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-help ${id}-status`}
           aria-invalid={status && !status.ok && text.trim() === '' ? true : undefined} />
       </div>
-      <button type="submit" className="desk-button" disabled={busy} aria-busy={busy}>{busy ? t.saving : submitLabel}</button>
+      <button type="submit" className="desk-button" disabled={busy} aria-busy={busy}>{busy ? t('saving') : submitLabel}</button>
       <div id={`${id}-status`} role={status && !status.ok ? 'alert' : 'status'} className={status && !status.ok ? 'desk-error' : 'desk-ok'}>{status?.text}</div>
       {asking && confirm && <ConfirmDialog {...confirm} onCancel={() => setAsking(false)} onConfirm={send} />}
     </form>

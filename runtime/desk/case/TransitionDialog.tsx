@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
-import { format, useMessages } from '../../../ui/i18n/messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { caseTexts } from '../../../i18n/catalogs/desk';
 import type { CaseTransition } from '../api/desk-api';
 import { Dialog } from './Dialog';
-import { caseMessages } from './messages';
 
 interface Props {
   transition: CaseTransition;
@@ -18,7 +18,7 @@ export function toLabel(to: CaseTransition['to']): string {
 
 /** Asks for the comment where the workflow requires one and shows the alert the customer will get. */
 export function TransitionDialog({ transition, onCancel, onConfirm }: Props) {
-  const t = useMessages(caseMessages);
+  const t = useTexts(caseTexts);
   const id = useId();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function TransitionDialog({ transition, onCancel, onConfirm }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (transition.commentRequired && comment.trim() === '') {
-      setError(t.commentMissing);
+      setError(t('commentMissing'));
       return;
     }
     setBusy(true);
@@ -35,7 +35,7 @@ export function TransitionDialog({ transition, onCancel, onConfirm }: Props) {
     try {
       await onConfirm(comment.trim());
     } catch (err) {
-      setError(format(t.saveFailed, { message: err instanceof ApiError ? err.message : String(err) }));
+      setError(t('saveFailed', { message: err instanceof ApiError ? err.message : String(err) }));
       setBusy(false);
     }
   }
@@ -43,29 +43,29 @@ export function TransitionDialog({ transition, onCancel, onConfirm }: Props) {
   return (
     <Dialog title={transition.label} onClose={onCancel} busy={busy}>
       <form onSubmit={submit} noValidate>
-        <p>{format(t.dialogNewStatus, { status: toLabel(transition.to) })}</p>
+        <p>{t('dialogNewStatus', { status: toLabel(transition.to) })}</p>
         {transition.customerAlert ? (
           <div className="desk-alert-preview">
-            <p>{t.dialogAlert}</p>
+            <p>{t('dialogAlert')}</p>
             <blockquote>{transition.customerAlert}</blockquote>
           </div>
         ) : (
-          <p>{t.dialogNoAlert}</p>
+          <p>{t('dialogNoAlert')}</p>
         )}
         <div className="desk-field">
-          <label htmlFor={`${id}-comment`}>{transition.commentRequired ? t.commentRequired : t.commentOptional}</label>
+          <label htmlFor={`${id}-comment`}>{transition.commentRequired ? t('commentRequired') : t('commentOptional')}</label>
           <textarea id={`${id}-comment`} rows={4} value={comment} onChange={(e) => setComment(e.target.value)}
             required={transition.commentRequired} aria-required={transition.commentRequired}
-            aria-invalid={error === t.commentMissing ? true : undefined}
+            aria-invalid={error === t('commentMissing') ? true : undefined}
             aria-describedby={`${id}-comment-help${error ? ` ${id}-error` : ''}`} />
-          <span id={`${id}-comment-help`} className="desk-help">{t.commentVisible}</span>
+          <span id={`${id}-comment-help`} className="desk-help">{t('commentVisible')}</span>
         </div>
         <div id={`${id}-error`} role="alert" className={error ? 'desk-error' : undefined}>{error}</div>
         <div className="desk-dialog__actions">
           <button type="submit" className="desk-button desk-button--primary" disabled={busy} aria-busy={busy}>
-            {busy ? t.saving : format(t.confirm, { action: transition.label })}
+            {busy ? t('saving') : t('confirm', { action: transition.label })}
           </button>
-          <button type="button" className="desk-button" onClick={onCancel} disabled={busy}>{t.cancel}</button>
+          <button type="button" className="desk-button" onClick={onCancel} disabled={busy}>{t('cancel')}</button>
         </div>
       </form>
     </Dialog>

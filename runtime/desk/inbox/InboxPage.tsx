@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../ui/api/http';
 import type { Lang } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { inboxTexts } from '../../../i18n/catalogs/desk';
 import { loadMunicipalities, municipalityName, type MunicipalityOption } from '../../form-renderer';
 import { api } from '../../../ui/api/http';
 import { deskApi, type DeskService } from '../api/desk-api';
@@ -10,9 +11,9 @@ import { deskPaths } from '../layout/paths';
 import { useMe } from '../session/session';
 import { useAlerts } from '../alerts/alerts-store';
 import { hasFilters, inboxQuery, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
-import { inboxMessages } from './messages';
 import { statusName, statusOrder } from './status-names';
-import { formatTimestamp, timeInStatus } from './time-in-status';
+import { formatTimestamp } from '../../../i18n/intl-format';
+import { timeInStatus } from './time-in-status';
 import { useInbox } from './useInbox';
 import { isTypingTarget, rowKeyTarget } from './row-keys';
 
@@ -61,7 +62,7 @@ function useDeskServices(lang: Lang): DeskService[] {
 }
 
 export function InboxPage() {
-  const t = useMessages(inboxMessages);
+  const t = useTexts(inboxTexts);
   const lang = useLang();
   const me = useMe();
   const id = useId();
@@ -85,8 +86,8 @@ export function InboxPage() {
   const previousCount = useRef(0);
 
   useEffect(() => {
-    document.title = `${t.title} – Kevyt`;
-  }, [t.title]);
+    document.title = `${t('title')} – Kevyt`;
+  }, [t('title')]);
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 60_000);
     return () => clearInterval(timer);
@@ -152,15 +153,15 @@ export function InboxPage() {
   const statusIds = statusOrder(Object.keys(inbox.counts));
   const total = Object.values(inbox.counts).reduce((a, b) => a + b, 0);
   // Counts of a very broad text search cover its newest matches only: show them as lower bounds.
-  const countText = (n: number) => format(inbox.countsExact === false ? t.countAtLeast : t.countSuffix, { n });
+  const countText = (n: number) => t(inbox.countsExact === false ? 'countAtLeast' : 'countSuffix', { n });
   const columns: Array<{ key: SortKey; label: string }> = [
-    { key: 'reference', label: t.reference },
-    { key: 'service', label: t.service },
-    { key: 'customer', label: t.customer },
-    { key: 'municipality', label: t.municipality },
-    { key: 'status', label: t.status },
-    { key: 'received', label: t.received },
-    { key: 'inStatus', label: t.inStatus },
+    { key: 'reference', label: t('reference') },
+    { key: 'service', label: t('service') },
+    { key: 'customer', label: t('customer') },
+    { key: 'municipality', label: t('municipality') },
+    { key: 'status', label: t('status') },
+    { key: 'received', label: t('received') },
+    { key: 'inStatus', label: t('inStatus') },
   ];
   const muniName = (code: string) => {
     const m = municipalities.find((x) => x.code === code);
@@ -170,13 +171,13 @@ export function InboxPage() {
 
   return (
     <>
-      <h1>{t.title}</h1>
+      <h1>{t('title')}</h1>
 
-      <nav aria-label={t.statusFilter} className="desk-chips">
+      <nav aria-label={t('statusFilter')} className="desk-chips">
         <ul>
           <li>
             <button type="button" className="desk-chip" aria-pressed={!view.filters.status} onClick={() => update({ ...view, filters: { ...view.filters, status: undefined } })}>
-              {t.allStatuses} <span className="desk-chip__count">{countText(total)}</span>
+              {t('allStatuses')} <span className="desk-chip__count">{countText(total)}</span>
             </button>
           </li>
           {statusIds.map((s) => (
@@ -189,26 +190,26 @@ export function InboxPage() {
         </ul>
       </nav>
 
-      <form className="desk-filters" onSubmit={submitFilters} role="search" aria-label={t.filters} key={search.toString()}>
+      <form className="desk-filters" onSubmit={submitFilters} role="search" aria-label={t('filters')} key={search.toString()}>
         <div className="desk-field desk-field--wide">
-          <label htmlFor={`${id}-q`}>{t.search}</label>
+          <label htmlFor={`${id}-q`}>{t('search')}</label>
           <input id={`${id}-q`} name="q" type="search" defaultValue={view.filters.q ?? ''} aria-describedby={`${id}-q-help`} />
-          <span id={`${id}-q-help`} className="desk-help">{t.searchHelp}</span>
+          <span id={`${id}-q-help`} className="desk-help">{t('searchHelp')}</span>
         </div>
         <div className="desk-field">
-          <label htmlFor={`${id}-service`}>{t.service}</label>
+          <label htmlFor={`${id}-service`}>{t('service')}</label>
           <select id={`${id}-service`} name="service" defaultValue={view.filters.service ?? ''}>
-            <option value="">{t.any}</option>
+            <option value="">{t('any')}</option>
             {view.filters.service && !services.some((s) => s.id === view.filters.service) && <option value={view.filters.service}>{view.filters.service}</option>}
             {services.map((s) => (
-              <option key={s.id} value={s.id}>{s.active ? s.name : format(t.withdrawnService, { name: s.name })}</option>
+              <option key={s.id} value={s.id}>{s.active ? s.name : t('withdrawnService', { name: s.name })}</option>
             ))}
           </select>
         </div>
         <div className="desk-field">
-          <label htmlFor={`${id}-municipality`}>{t.municipality}</label>
+          <label htmlFor={`${id}-municipality`}>{t('municipality')}</label>
           <select id={`${id}-municipality`} name="municipality" defaultValue={view.filters.municipality ?? ''}>
-            <option value="">{t.any}</option>
+            <option value="">{t('any')}</option>
             {view.filters.municipality && !municipalities.some((m) => m.code === view.filters.municipality) && (
               <option value={view.filters.municipality}>{view.filters.municipality}</option>
             )}
@@ -216,47 +217,47 @@ export function InboxPage() {
           </select>
         </div>
         <div className="desk-field">
-          <label htmlFor={`${id}-from`}>{t.from}</label>
+          <label htmlFor={`${id}-from`}>{t('from')}</label>
           <input id={`${id}-from`} name="from" type="date" defaultValue={view.filters.from ?? ''} />
         </div>
         <div className="desk-field">
-          <label htmlFor={`${id}-to`}>{t.to}</label>
+          <label htmlFor={`${id}-to`}>{t('to')}</label>
           <input id={`${id}-to`} name="to" type="date" defaultValue={view.filters.to ?? ''} />
         </div>
         <div className="desk-field desk-field--check">
           <input id={`${id}-assigned`} name="assigned" type="checkbox" value="me" defaultChecked={view.filters.assigned === 'me'} />
-          <label htmlFor={`${id}-assigned`}>{t.assignedToMe}</label>
+          <label htmlFor={`${id}-assigned`}>{t('assignedToMe')}</label>
         </div>
         <div className="desk-filters__actions">
-          <button type="submit" className="desk-button desk-button--primary">{t.apply}</button>
-          {hasFilters(view) && <Link to={deskPaths.inbox(lang)} className="desk-link-button">{t.clear}</Link>}
+          <button type="submit" className="desk-button desk-button--primary">{t('apply')}</button>
+          {hasFilters(view) && <Link to={deskPaths.inbox(lang)} className="desk-link-button">{t('clear')}</Link>}
           <a href={deskApi.inboxCsvHref(query, lang)} download className="desk-link-button">
-            {t.exportCsv} <span className="desk-help">({t.exportCsvHelp})</span>
+            {t('exportCsv')} <span className="desk-help">({t('exportCsvHelp')})</span>
           </a>
         </div>
       </form>
 
       {inbox.error && (
         <div role="alert" className="desk-error">
-          {badFilter ? format(t.badFilter, { message: inbox.error.message }) : t.loadFailed}{' '}
-          <button type="button" className="desk-button" onClick={inbox.reload}>{t.retry}</button>
+          {badFilter ? t('badFilter', { message: inbox.error.message }) : t('loadFailed')}{' '}
+          <button type="button" className="desk-button" onClick={inbox.reload}>{t('retry')}</button>
         </div>
       )}
 
       <div role="status">
         {stale && (
           <p className="desk-refresh">
-            {t.newArrived}{' '}
-            <button type="button" className="desk-button" onClick={() => { setStale(false); inbox.reload(); }}>{t.refresh}</button>
+            {t('newArrived')}{' '}
+            <button type="button" className="desk-button" onClick={() => { setStale(false); inbox.reload(); }}>{t('refresh')}</button>
           </p>
         )}
       </div>
-      <p role="status" className="desk-help">{inbox.loading ? '' : format(t.shown, { n: rows.length })}</p>
-      <p className="desk-help" id={`${id}-unread-help`}>{t.unreadHelp}</p>
+      <p role="status" className="desk-help">{inbox.loading ? '' : t('shown', { n: rows.length })}</p>
+      <p className="desk-help" id={`${id}-unread-help`}>{t('unreadHelp')}</p>
 
       <div className="desk-table-wrap">
         <table ref={tableRef} className="desk-table" aria-describedby={`${id}-unread-help ${id}-keys-help`} aria-busy={inbox.loading}>
-          <caption className="visually-hidden">{t.caption}</caption>
+          <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
               {columns.map((c) => {
@@ -267,12 +268,12 @@ export function InboxPage() {
                     <button type="button" className="desk-sort" onClick={() => update({ ...view, sort: { key: c.key, dir: nextDir } })}>
                       {c.label}
                       <span aria-hidden="true" className="desk-sort__mark">{active ? (view.sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-                      <span className="visually-hidden">{active ? ` (${view.sort.dir === 'asc' ? t.sortAsc : t.sortDesc})` : ''}</span>
+                      <span className="visually-hidden">{active ? ` (${view.sort.dir === 'asc' ? t('sortAsc') : t('sortDesc')})` : ''}</span>
                     </button>
                   </th>
                 );
               })}
-              <th scope="col">{t.assignee}</th>
+              <th scope="col">{t('assignee')}</th>
             </tr>
           </thead>
           <tbody>
@@ -282,7 +283,7 @@ export function InboxPage() {
                   <Link to={deskPaths.case(lang, item.id)} ref={i === previousCount.current ? firstNewRef : undefined}>
                     {item.reference}
                   </Link>
-                  {item.unread && <span className="desk-tag desk-tag--new">{t.newBadge}</span>}
+                  {item.unread && <span className="desk-tag desk-tag--new">{t('newBadge')}</span>}
                 </th>
                 <td>{item.service.name}</td>
                 <td>{item.customerName}</td>
@@ -290,17 +291,17 @@ export function InboxPage() {
                 <td>{item.status.label}</td>
                 <td><time dateTime={item.submittedAt}>{formatTimestamp(item.submittedAt, lang)}</time></td>
                 <td>{timeInStatus(item.statusSince, now, lang)}</td>
-                <td>{item.assignee?.name ?? t.unassigned}</td>
+                <td>{item.assignee?.name ?? t('unassigned')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <p className="desk-help" id={`${id}-keys-help`}>{t.keysHelp}</p>
-      {!inbox.loading && rows.length === 0 && !inbox.error && <p>{t.empty}</p>}
+      <p className="desk-help" id={`${id}-keys-help`}>{t('keysHelp')}</p>
+      {!inbox.loading && rows.length === 0 && !inbox.error && <p>{t('empty')}</p>}
       {inbox.nextCursor && (
         <button type="button" className="desk-button" onClick={() => void inbox.loadMore()} disabled={inbox.loadingMore} aria-busy={inbox.loadingMore}>
-          {inbox.loadingMore ? t.loadingMore : t.loadMore}
+          {inbox.loadingMore ? t('loadingMore') : t('loadMore')}
         </button>
       )}
     </>

@@ -1,27 +1,22 @@
 /**
  * Names for status ids in the filter chips. Counts come per status id; the label of a status is the
- * workflow's, taken from any loaded row, else from the templates' well-known states below.
+ * workflow's, taken from any loaded row, else from the templates' well-known states (desk catalog).
  */
 import type { Lang } from '../../../form-library/format/types';
+import { statusTexts } from '../../../i18n/catalogs/desk';
+import { translator } from '../../../i18n/translate';
 
-const KNOWN: Record<string, Record<Lang, string>> = {
-  SUBMITTED: { fi: 'Lähetetty', sv: 'Skickad', en: 'Submitted' },
-  RECEIVED: { fi: 'Vastaanotettu', sv: 'Mottagen', en: 'Received' },
-  IN_PROCESSING: { fi: 'Käsittelyssä', sv: 'Under behandling', en: 'In processing' },
-  INFO_REQUESTED: { fi: 'Lisätietoja pyydetty', sv: 'Komplettering begärd', en: 'More information requested' },
-  DECIDED: { fi: 'Päätetty', sv: 'Beslutad', en: 'Decided' },
-  CLOSED: { fi: 'Suljettu', sv: 'Avslutad', en: 'Closed' },
-  CANCELLED: { fi: 'Peruttu', sv: 'Återkallad', en: 'Cancelled' },
-  ACKNOWLEDGED: { fi: 'Kuitattu', sv: 'Kvitterad', en: 'Acknowledged' },
-};
+/** The basic workflow's states in their order, then the notification's. */
+const KNOWN = ['SUBMITTED', 'RECEIVED', 'IN_PROCESSING', 'INFO_REQUESTED', 'DECIDED', 'CLOSED', 'CANCELLED', 'ACKNOWLEDGED'] as const;
 
 export function statusName(id: string, lang: Lang, seen: ReadonlyMap<string, string>): string {
-  return seen.get(id) ?? KNOWN[id]?.[lang] ?? id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' ');
+  const t = translator(statusTexts, lang);
+  return seen.get(id) ?? (t.has(id) ? t(id) : id.charAt(0) + id.slice(1).toLowerCase().replace(/_/g, ' '));
 }
 
 /** The order chips appear in: the basic workflow's order, then any others alphabetically. */
 export function statusOrder(ids: string[]): string[] {
-  const known = Object.keys(KNOWN);
+  const known: readonly string[] = KNOWN;
   return [...ids].sort((a, b) => {
     const ia = known.indexOf(a);
     const ib = known.indexOf(b);

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { format, LANG_NAMES, LANGS, useLang, useMessages } from '../../../ui/i18n/messages';
+import { LANG_NAMES, LANGS, useLang, useTexts } from '../../../ui/i18n/texts';
+import { layoutTexts } from '../../../i18n/catalogs/desk';
 import { ChangePasswordLink, PasswordChangedStatus } from '../../../ui/password/VoluntaryPasswordChange';
 import { useAlerts } from '../alerts/alerts-store';
 import { authorityName } from '../api/desk-api';
 import { useMe, useSession } from '../session/session';
-import { layoutMessages } from './messages';
 import { deskPaths } from './paths';
 
 /** The same page in another language: only the first path segment changes. */
@@ -15,7 +15,7 @@ function inLang(pathname: string, search: string, lang: string): string {
 }
 
 export function DeskLayout({ children }: { children: ReactNode }) {
-  const t = useMessages(layoutMessages);
+  const t = useTexts(layoutTexts);
   const lang = useLang();
   const me = useMe();
   const { signOut } = useSession();
@@ -26,30 +26,30 @@ export function DeskLayout({ children }: { children: ReactNode }) {
 
   return (
     <div className="desk">
-      <a className="desk-skip" href="#desk-main">{t.skip}</a>
+      <a className="desk-skip" href="#desk-main">{t('skip')}</a>
       <header className="desk-header">
         <div className="desk-header__brand">
-          <span className="desk-header__product">Kevyt · {t.deskName}</span>
+          <span className="desk-header__product">Kevyt · {t('deskName')}</span>
           <span className="desk-header__authority">{authorityName(me, lang)}</span>
         </div>
-        <nav aria-label={t.mainNav} className="desk-header__nav">
-          <Link to={deskPaths.inbox(lang)} aria-current={location.pathname === deskPaths.inbox(lang) ? 'page' : undefined}>{t.inbox}</Link>
+        <nav aria-label={t('mainNav')} className="desk-header__nav">
+          <Link to={deskPaths.inbox(lang)} aria-current={location.pathname === deskPaths.inbox(lang) ? 'page' : undefined}>{t('inbox')}</Link>
           <Link to={deskPaths.alerts(lang)} aria-current={location.pathname === deskPaths.alerts(lang) ? 'page' : undefined}>
-            {t.alerts}
+            {t('alerts')}
             {unread > 0 && (
               <span className="desk-badge">
                 <span aria-hidden="true">{unreadText}</span>
-                <span className="visually-hidden">({format(t.unreadAlerts, { n: unreadText })})</span>
+                <span className="visually-hidden">({t('unreadAlerts', { n: unreadText })})</span>
               </span>
             )}
           </Link>
         </nav>
         <div className="desk-header__user">
-          <span>{format(t.signedInAs, { name: me.name })}</span>
+          <span>{t('signedInAs', { name: me.name })}</span>
           <ChangePasswordLink to={deskPaths.password(lang)} />
-          <button type="button" className="desk-button" onClick={() => void signOut()}>{t.signOut}</button>
+          <button type="button" className="desk-button" onClick={() => void signOut()}>{t('signOut')}</button>
         </div>
-        <ul className="desk-header__langs" aria-label={t.language}>
+        <ul className="desk-header__langs" aria-label={t('language')}>
           {LANGS.map((l) => (
             <li key={l}>
               <Link to={inLang(location.pathname, location.search, l)} state={location.state} lang={l} hrefLang={l} aria-current={l === lang ? "true" : undefined}>{LANG_NAMES[l]}</Link>
