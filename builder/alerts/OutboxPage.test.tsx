@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LangContext } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
 import { StaffSessionContext, type StaffMember } from '../shell/session';
 import type { OutboxItem, OutboxPage as Page } from './api';
 import { OutboxPage } from './OutboxPage';

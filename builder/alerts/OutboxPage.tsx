@@ -6,32 +6,33 @@
  */
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { outboxTexts } from '../../i18n/catalogs/builder';
+import { type TextsOf } from '../../i18n/translate';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { LoadState } from '../requests/LoadState';
 import { useAction } from '../requests/useAction';
 import { useLoad } from '../requests/useLoad';
-import { formatDateTime } from '../shell/formatDateTime';
+import { formatDateTime } from '../../i18n/intl-format';
 import { useStaffSession } from '../shell/session';
 import { isOutboxState, listOutbox, OUTBOX_STATES, retryAlert, type OutboxItem, type OutboxPage as Page, type OutboxState } from './api';
-import { outboxMessages } from './messages';
 import '../packs/packs.css';
 
-type Texts = (typeof outboxMessages)['en'];
+type Texts = TextsOf<typeof outboxTexts>;
 
 const STATE_PARAM = 'tila';
 
 function kindName(t: Texts, kind: string): string {
   const key = `kind_${kind}`;
-  return key in t ? t[key as keyof Texts] : kind;
+  return t.has(key) ? t(key) : kind;
 }
 
 function stateName(t: Texts, state: string): string {
-  return isOutboxState(state) ? t[`state_${state}`] : state;
+  return isOutboxState(state) ? t(`state_${state}`) : state;
 }
 
 export function OutboxPage() {
-  const t = useMessages(outboxMessages);
+  const t = useTexts(outboxTexts);
   const lang = useLang();
   const { me } = useStaffSession();
   const [params, setParams] = useSearchParams();
@@ -50,8 +51,8 @@ export function OutboxPage() {
     setChanged({});
   }, [status]);
   useEffect(() => {
-    document.title = `${t.title} – Kevyt`;
-  }, [t.title]);
+    document.title = `${t('title')} – Kevyt`;
+  }, [t('title')]);
 
   const first: Page | null = loaded.state === 'ready' ? loaded.value : null;
   const items = first ? [...first.items, ...(more?.items ?? [])].map((i) => changed[i.id] ?? i) : [];
@@ -68,18 +69,18 @@ export function OutboxPage() {
     const done = await retrying.run(() => retryAlert(item.id));
     if (done.ok) {
       setChanged((c) => ({ ...c, [item.id]: { ...item, ...done.value } }));
-      setNotice(t.retried);
+      setNotice(t('retried'));
     }
   }
 
   return (
     <section className="bl-page">
-      <h1>{t.title}</h1>
-      <p>{me.role === 'coordinator' ? t.introAll : t.intro}</p>
-      {first && !first.smtp && <p className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }}>{t.noSmtp}</p>}
+      <h1>{t('title')}</h1>
+      <p>{me.role === 'coordinator' ? t('introAll') : t('intro')}</p>
+      {first && !first.smtp && <p className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }}>{t('noSmtp')}</p>}
       <div className="pk-row">
         <div className="pk-field">
-          <label htmlFor="ob-state">{t.filter}</label>
+          <label htmlFor="ob-state">{t('filter')}</label>
           <select
             id="ob-state"
             value={status ?? ''}
@@ -90,7 +91,7 @@ export function OutboxPage() {
               setParams(next);
             }}
           >
-            <option value="">{t.allStates}</option>
+            <option value="">{t('allStates')}</option>
             {OUTBOX_STATES.map((s) => <option key={s} value={s}>{stateName(t, s)}</option>)}
           </select>
         </div>
@@ -98,22 +99,22 @@ export function OutboxPage() {
       <p role="status" className="pk-status pk-status-ok">{notice}</p>
       {retrying.error !== null && <ApiErrorMessage error={retrying.error} />}
       <LoadState loaded={loaded} onRetry={() => void reload()} />
-      {first && items.length === 0 && <p>{status ? t.emptyState : t.emptyAll}</p>}
+      {first && items.length === 0 && <p>{status ? t('emptyState') : t('emptyAll')}</p>}
       {first && items.length > 0 && (
         <>
           <table className="pk-table">
-            <caption className="pk-hint" style={{ textAlign: 'left' }}>{t.caption}</caption>
+            <caption className="pk-hint" style={{ textAlign: 'left' }}>{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t.colCreated}</th>
-                <th scope="col">{t.colKind}</th>
-                <th scope="col">{t.colRecipient}</th>
-                <th scope="col">{t.colReference}</th>
-                <th scope="col">{t.colState}</th>
-                <th scope="col">{t.colAttempts}</th>
-                <th scope="col">{t.colSent}</th>
-                <th scope="col">{t.colError}</th>
-                {first.smtp && <th scope="col">{t.colActions}</th>}
+                <th scope="col">{t('colCreated')}</th>
+                <th scope="col">{t('colKind')}</th>
+                <th scope="col">{t('colRecipient')}</th>
+                <th scope="col">{t('colReference')}</th>
+                <th scope="col">{t('colState')}</th>
+                <th scope="col">{t('colAttempts')}</th>
+                <th scope="col">{t('colSent')}</th>
+                <th scope="col">{t('colError')}</th>
+                {first.smtp && <th scope="col">{t('colActions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -121,17 +122,17 @@ export function OutboxPage() {
                 <tr key={i.id}>
                   <td>{formatDateTime(i.createdAt, lang)}</td>
                   <th scope="row">{kindName(t, i.kind)}</th>
-                  <td>{i.audience === 'authority' ? t.authorityRecipient : (i.toEmail ?? t.none)}</td>
-                  <td>{i.reference ?? t.none}</td>
+                  <td>{i.audience === 'authority' ? t('authorityRecipient') : (i.toEmail ?? t('none'))}</td>
+                  <td>{i.reference ?? t('none')}</td>
                   <td>{i.status === 'failed' ? <span className="pk-badge pk-badge-warn">{stateName(t, i.status)}</span> : stateName(t, i.status)}</td>
                   <td>{i.attempts}</td>
-                  <td>{i.sentAt ? formatDateTime(i.sentAt, lang) : t.none}</td>
-                  <td>{i.lastError ?? t.none}</td>
+                  <td>{i.sentAt ? formatDateTime(i.sentAt, lang) : t('none')}</td>
+                  <td>{i.lastError ?? t('none')}</td>
                   {first.smtp && (
                     <td>
                       {i.status === 'failed' && (
-                        <button type="button" disabled={retrying.busy} aria-label={format(t.retryLabel, { what: `${kindName(t, i.kind)} ${i.reference ?? ''}`.trim() })} onClick={() => void retry(i)}>
-                          {t.retry}
+                        <button type="button" disabled={retrying.busy} aria-label={t('retryLabel', { what: `${kindName(t, i.kind)} ${i.reference ?? ''}`.trim() })} onClick={() => void retry(i)}>
+                          {t('retry')}
                         </button>
                       )}
                     </td>
@@ -140,11 +141,11 @@ export function OutboxPage() {
               ))}
             </tbody>
           </table>
-          <p className="pk-hint">{format(t.shown, { n: items.length })}</p>
+          <p className="pk-hint">{t('shown', { n: items.length })}</p>
           {paging.error !== null && <ApiErrorMessage error={paging.error} />}
           {nextCursor && (
             <button type="button" onClick={() => void loadMore()} disabled={paging.busy} aria-busy={paging.busy}>
-              {paging.busy ? t.loadingMore : t.more}
+              {paging.busy ? t('loadingMore') : t('more')}
             </button>
           )}
         </>

@@ -7,21 +7,21 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
-import { formatDateTime } from '../shell/formatDateTime';
+import { formatDateTime } from '../../i18n/intl-format';
 import { LoadState } from '../requests/LoadState';
 import { useLoad } from '../requests/useLoad';
 import { createDeployment } from './api';
 import { loadAdminData } from './adminData';
 import { deployableVersions } from './deployable';
-import { deploymentMessages } from './messages';
 import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
 import { refusalSentences } from './refusal';
 import { useAction } from '../requests/useAction';
 
 export function DeployForm({ authorityId }: { authorityId: string }) {
-  const t = useMessages(deploymentMessages);
+  const t = useTexts(deploymentTexts);
   const lang = useLang();
   const [params] = useSearchParams();
   const packId = Number(params.get('pack'));
@@ -32,16 +32,16 @@ export function DeployForm({ authorityId }: { authorityId: string }) {
 
   return (
     <section className="bl-page">
-      <p><Link to={`/${lang}/deployments`}>{t.back}</Link></p>
+      <p><Link to={`/${lang}/deployments`}>{t('back')}</Link></p>
       {!data ? (
         <>
-          <h1>{t.deploy}</h1>
+          <h1>{t('deploy')}</h1>
           <LoadState loaded={loaded} onRetry={() => void reload()} />
         </>
       ) : !item ? (
         <>
-          <h1>{t.deploy}</h1>
-          <p>{t.noLibrary}</p>
+          <h1>{t('deploy')}</h1>
+          <p>{t('noLibrary')}</p>
         </>
       ) : (
         <DeployFields data={data} packId={packId} serviceId={serviceId} serviceName={localize(item.service.name, lang)} />
@@ -51,7 +51,7 @@ export function DeployForm({ authorityId }: { authorityId: string }) {
 }
 
 function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNullable<Awaited<ReturnType<typeof loadAdminData>>>; packId: number; serviceId: string; serviceName: string }) {
-  const t = useMessages(deploymentMessages);
+  const t = useTexts(deploymentTexts);
   const lang = useLang();
   const navigate = useNavigate();
   const versions = deployableVersions(data.packs.get(packId)?.versions ?? []);
@@ -80,18 +80,18 @@ function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNulla
         contactText: contact.trim() === '' ? null : contact.trim(),
       }),
     );
-    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: format(t.deployed, { service: serviceName }) } });
+    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: t('deployed', { service: serviceName }) } });
     else setTimeout(() => errorRef.current?.focus(), 0);
   }
 
   const sentences = refusalSentences(error, t, lang, data.municipalities);
   return (
     <>
-      <h1>{format(t.deployTitle, { service: serviceName })}</h1>
+      <h1>{t('deployTitle', { service: serviceName })}</h1>
       <form onSubmit={(e) => void submit(e)} noValidate className="pk-form">
         {error !== null && (
           <div ref={errorRef} tabIndex={-1} role="alert" className="bl-error-box">
-            <p className="bl-error">{t.refused}</p>
+            <p className="bl-error">{t('refused')}</p>
             {sentences.length > 0 ? (
               <ul>{sentences.map((s, i) => <li key={i}>{s}</li>)}</ul>
             ) : (
@@ -100,28 +100,28 @@ function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNulla
           </div>
         )}
         <div className="pk-field">
-          <label htmlFor="dp-version">{t.versionLabel}</label>
+          <label htmlFor="dp-version">{t('versionLabel')}</label>
           <select id="dp-version" value={version} onChange={(e) => setVersion(Number(e.target.value))}>
             {versions.map((v) => (
-              <option key={v.version} value={v.version}>{format(t.versionChoice, { version: v.version, date: formatDateTime(v.publishedAt, lang) })}</option>
+              <option key={v.version} value={v.version}>{t('versionChoice', { version: v.version, date: formatDateTime(v.publishedAt, lang) })}</option>
             ))}
           </select>
         </div>
         <MunicipalityPicker area={data.authority.municipalities} municipalities={data.municipalities} value={area} onChange={setArea} invalid={tried && areaMissing} />
         <div className="pk-field">
-          <label htmlFor="dp-days">{t.respondDays}</label>
-          <p className="pk-hint" id="dp-days-help">{t.respondHelp}</p>
+          <label htmlFor="dp-days">{t('respondDays')}</label>
+          <p className="pk-hint" id="dp-days-help">{t('respondHelp')}</p>
           <input id="dp-days" type="number" min={1} max={365} inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} aria-describedby="dp-days-help" style={{ width: '7rem' }} />
         </div>
         <div className="pk-field">
-          <label htmlFor="dp-contact">{t.contactText}</label>
-          <p className="pk-hint" id="dp-contact-help">{t.contactHelp}</p>
+          <label htmlFor="dp-contact">{t('contactText')}</label>
+          <p className="pk-hint" id="dp-contact-help">{t('contactHelp')}</p>
           <textarea id="dp-contact" value={contact} onChange={(e) => setContact(e.target.value)} aria-describedby="dp-contact-help" maxLength={2000} />
         </div>
         <p>
-          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t.deploying : t.submitDeploy}</button>
+          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t('deploying') : t('submitDeploy')}</button>
         </p>
-        <p role="status" className="pk-hint">{busy ? t.deploying : ''}</p>
+        <p role="status" className="pk-hint">{busy ? t('deploying') : ''}</p>
       </form>
     </>
   );

@@ -7,28 +7,28 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { AuthorityKind } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { commonTexts, deploymentTexts } from '../../i18n/catalogs/builder';
+import { type TextsOf } from '../../i18n/translate';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
-import { commonMessages } from '../shell/commonMessages';
 import { useLoad } from '../requests/useLoad';
 import { withdrawDeployment, type Deployment } from './api';
 import { loadAdminData, municipalityName, type AdminData } from './adminData';
 import { upgradeStatus } from './deployable';
-import { deploymentMessages } from './messages';
 import { useServiceNames } from './useServiceNames';
 import { useAction } from '../requests/useAction';
 
-type Msg = Record<keyof (typeof deploymentMessages)['fi'], string>;
+type Msg = TextsOf<typeof deploymentTexts>;
 
 export function kindName(t: Msg, kind: AuthorityKind): string {
-  return { municipality: t.kindMunicipality, rescue: t.kindRescue, police: t.kindPolice, wellbeing: t.kindWellbeing, national: t.kindNational }[kind];
+  return { municipality: t('kindMunicipality'), rescue: t('kindRescue'), police: t('kindPolice'), wellbeing: t('kindWellbeing'), national: t('kindNational') }[kind];
 }
 
 export function DeploymentsHome({ authorityId }: { authorityId: string }) {
-  const t = useMessages(deploymentMessages);
-  const c = useMessages(commonMessages);
+  const t = useTexts(deploymentTexts);
+  const c = useTexts(commonTexts);
   const lang = useLang();
   const location = useLocation();
   const [status, setStatus] = useState<string>(typeof location.state === 'object' && location.state && 'done' in location.state ? String(location.state.done) : '');
@@ -39,37 +39,37 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
 
   return (
     <section className="bl-page">
-      <h1>{t.title}</h1>
-      {data && <p>{format(t.intro, { authority: localize(data.authority.name, lang) })}</p>}
+      <h1>{t('title')}</h1>
+      {data && <p>{t('intro', { authority: localize(data.authority.name, lang) })}</p>}
       <p role="status" className="pk-status pk-status-ok">{status}</p>
       <LoadState loaded={loaded} onRetry={() => void reload()} />
-      {data && !names.ready && <p>{c.loading}</p>}
+      {data && !names.ready && <p>{c('loading')}</p>}
       {data && names.ready && (
         <>
-          <h2>{t.current}</h2>
+          <h2>{t('current')}</h2>
           {data.deployments.filter((d) => d.active).length === 0 ? (
-            <p>{t.noDeployments}</p>
+            <p>{t('noDeployments')}</p>
           ) : (
             <ul className="pk-cards">
               {data.deployments.filter((d) => d.active).map((d) => (
-                <DeploymentCard key={d.id} d={d} data={data} name={serviceName(d)} onWithdrawn={(name) => { setStatus(format(t.withdrawn, { service: name })); void reload(); }} />
+                <DeploymentCard key={d.id} d={d} data={data} name={serviceName(d)} onWithdrawn={(name) => { setStatus(t('withdrawn', { service: name })); void reload(); }} />
               ))}
             </ul>
           )}
           {data.deployments.some((d) => !d.active) && (
             <details>
-              <summary>{t.withdrawnTitle} ({data.deployments.filter((d) => !d.active).length})</summary>
+              <summary>{t('withdrawnTitle')} ({data.deployments.filter((d) => !d.active).length})</summary>
               <ul>
                 {data.deployments.filter((d) => !d.active).map((d) => (
-                  <li key={d.id}>{serviceName(d)} – {format(t.version, { version: d.packVersion })}</li>
+                  <li key={d.id}>{serviceName(d)} – {t('version', { version: d.packVersion })}</li>
                 ))}
               </ul>
             </details>
           )}
-          <h2>{t.library}</h2>
-          <p>{format(t.libraryIntro, { kind: kindName(t, data.authority.kind) })}</p>
+          <h2>{t('library')}</h2>
+          <p>{t('libraryIntro', { kind: kindName(t, data.authority.kind) })}</p>
           {data.library.length === 0 ? (
-            <p>{t.noLibrary}</p>
+            <p>{t('noLibrary')}</p>
           ) : (
             <ul className="pk-cards">
               {data.library.map((item) => {
@@ -78,10 +78,10 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
                 return (
                   <li key={`${item.packId}:${item.service.id}`} className="pk-card">
                     <h3>{name}</h3>
-                    <p className="pk-hint">{format(t.pack, { name: localize(item.packName, lang) })} · {format(t.version, { version: item.version })}{covered > 0 && ` · ${format(t.deployedAlready, { count: covered })}`}</p>
+                    <p className="pk-hint">{t('pack', { name: localize(item.packName, lang) })} · {t('version', { version: item.version })}{covered > 0 && ` · ${t('deployedAlready', { count: covered })}`}</p>
                     <p>{localize(item.service.description, lang)}</p>
-                    <Link to={`/${lang}/deployments/new?pack=${item.packId}&service=${encodeURIComponent(item.service.id)}`} aria-label={`${t.deploy}: ${name}`}>
-                      {t.deploy}
+                    <Link to={`/${lang}/deployments/new?pack=${item.packId}&service=${encodeURIComponent(item.service.id)}`} aria-label={`${t('deploy')}: ${name}`}>
+                      {t('deploy')}
                     </Link>
                   </li>
                 );
@@ -95,8 +95,8 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
 }
 
 function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: AdminData; name: string; onWithdrawn: (name: string) => void }) {
-  const t = useMessages(deploymentMessages);
-  const c = useMessages(commonMessages);
+  const t = useTexts(deploymentTexts);
+  const c = useTexts(commonTexts);
   const lang = useLang();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useAction();
@@ -114,35 +114,35 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
     <li className="pk-card">
       <h3>{name}</h3>
       <p>
-        {format(t.version, { version: d.packVersion })}
-        {up.needsUpgrade && <span className="pk-badge pk-badge-warn">{t.needsUpgrade}</span>}
-        {!up.needsUpgrade && up.newer !== null && <span className="pk-badge">{format(t.upgradeAvailable, { version: up.newer })}</span>}
+        {t('version', { version: d.packVersion })}
+        {up.needsUpgrade && <span className="pk-badge pk-badge-warn">{t('needsUpgrade')}</span>}
+        {!up.needsUpgrade && up.newer !== null && <span className="pk-badge">{t('upgradeAvailable', { version: up.newer })}</span>}
       </p>
       <div>
-        <strong>{format(t.covers, { count: places.length })}:</strong>{' '}
+        <strong>{t('covers', { count: places.length })}:</strong>{' '}
         <ul className="pk-inline-list">{places.map((p, i) => <li key={i}>{p}</li>)}</ul>
       </div>
-      {d.respondWithinDays !== null && <p>{format(t.respondWithin, { days: d.respondWithinDays })}</p>}
-      {d.contactText && <p><strong>{t.contact}:</strong> {d.contactText}</p>}
+      {d.respondWithinDays !== null && <p>{t('respondWithin', { days: d.respondWithinDays })}</p>}
+      {d.contactText && <p><strong>{t('contact')}:</strong> {d.contactText}</p>}
       {error !== null && <ApiErrorMessage error={error} />}
       <div className="pk-row">
         {up.newer !== null && (
-          <Link to={`/${lang}/deployments/${d.id}/upgrade`} aria-label={`${t.upgrade}: ${name}`}>{t.upgrade}</Link>
+          <Link to={`/${lang}/deployments/${d.id}/upgrade`} aria-label={`${t('upgrade')}: ${name}`}>{t('upgrade')}</Link>
         )}
-        <button type="button" onClick={() => setAsking(true)} aria-label={`${t.withdraw}: ${name}`}>{t.withdraw}</button>
+        <button type="button" onClick={() => setAsking(true)} aria-label={`${t('withdraw')}: ${name}`}>{t('withdraw')}</button>
       </div>
       <ConfirmDialog
         open={asking}
-        title={format(t.withdrawTitle, { service: name })}
-        confirmLabel={t.withdraw}
-        cancelLabel={c.cancel}
-        busyLabel={t.withdrawing}
+        title={t('withdrawTitle', { service: name })}
+        confirmLabel={t('withdraw')}
+        cancelLabel={c('cancel')}
+        busyLabel={t('withdrawing')}
         busy={busy}
         danger
         onCancel={() => setAsking(false)}
         onConfirm={() => void withdraw()}
       >
-        <p>{format(t.withdrawBody, { municipalities: places.join(', ') })}</p>
+        <p>{t('withdrawBody', { municipalities: places.join(', ') })}</p>
       </ConfirmDialog>
     </li>
   );

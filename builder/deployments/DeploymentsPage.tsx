@@ -1,21 +1,21 @@
 /** The authority admin's deployment screens: list and library, deploy, upgrade. */
 import { Route, Routes } from 'react-router-dom';
-import { useMessages } from '../../ui/i18n/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { useStaffSession } from '../shell/session';
 import { DeployForm } from './DeployForm';
 import { DeploymentsHome } from './DeploymentsHome';
-import { deploymentMessages } from './messages';
 import { UpgradePage } from './UpgradePage';
 import '../packs/packs.css';
 
 export function DeploymentsPage() {
   const { me } = useStaffSession();
-  const t = useMessages(deploymentMessages);
+  const t = useTexts(deploymentTexts);
   if (!me.authority || me.role !== 'admin') {
     return (
       <section className="bl-page">
-        <h1>{t.title}</h1>
-        <p>{t.noAuthority}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('noAuthority')}</p>
       </section>
     );
   }

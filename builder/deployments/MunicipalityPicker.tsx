@@ -4,10 +4,10 @@
  * shows its official language status, which decides the texts the service needs.
  */
 import { useId, useMemo, useState } from 'react';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { deploymentTexts } from '../../i18n/catalogs/builder';
 import type { Municipality } from './api';
 import { municipalityName } from './adminData';
-import { deploymentMessages } from './messages';
 
 export interface AreaChoice {
   whole: boolean;
@@ -15,7 +15,7 @@ export interface AreaChoice {
 }
 
 export function MunicipalityPicker({ area, municipalities, value, onChange, invalid }: { area: string[]; municipalities: Map<string, Municipality>; value: AreaChoice; onChange: (v: AreaChoice) => void; invalid?: boolean }) {
-  const t = useMessages(deploymentMessages);
+  const t = useTexts(deploymentTexts);
   const lang = useLang();
   const [query, setQuery] = useState('');
   const id = useId();
@@ -25,7 +25,7 @@ export function MunicipalityPicker({ area, municipalities, value, onChange, inva
   );
   const q = query.trim().toLowerCase();
   const shown = q ? sorted.filter((code) => { const m = municipalities.get(code); return code.includes(q) || !!m && (m.fi.toLowerCase().includes(q) || m.sv.toLowerCase().includes(q)); }) : sorted;
-  const langLabel = (l: string | undefined) => (l === 'fi' ? t.langFi : l === 'sv' ? t.langSv : t.langBi);
+  const langLabel = (l: string | undefined) => (l === 'fi' ? t('langFi') : l === 'sv' ? t('langSv') : t('langBi'));
 
   function toggle(code: string, on: boolean) {
     const next = new Set(value.selected);
@@ -36,23 +36,23 @@ export function MunicipalityPicker({ area, municipalities, value, onChange, inva
 
   return (
     <fieldset className="pk-munis" aria-describedby={invalid ? `${id}-err` : undefined}>
-      <legend>{t.area}</legend>
+      <legend>{t('area')}</legend>
       <label className="pk-check">
         <input type="radio" name={`${id}-scope`} checked={value.whole} onChange={() => onChange({ ...value, whole: true })} />
-        {format(t.wholeArea, { count: area.length })}
+        {t('wholeArea', { count: area.length })}
       </label>
       <label className="pk-check">
         <input type="radio" name={`${id}-scope`} checked={!value.whole} onChange={() => onChange({ ...value, whole: false })} />
-        {t.someArea}
+        {t('someArea')}
       </label>
       {!value.whole && (
         <>
           <div className="pk-field">
-            <label htmlFor={`${id}-search`}>{t.search}</label>
+            <label htmlFor={`${id}-search`}>{t('search')}</label>
             <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-controls={`${id}-list`} />
           </div>
-          <p role="status" className="pk-hint">{format(t.selectedCount, { count: value.selected.size })}</p>
-          {invalid && <p className="bl-error" id={`${id}-err`}>{t.chooseSome}</p>}
+          <p role="status" className="pk-hint">{t('selectedCount', { count: value.selected.size })}</p>
+          {invalid && <p className="bl-error" id={`${id}-err`}>{t('chooseSome')}</p>}
           <ul className="pk-munis-list" id={`${id}-list`}>
             {shown.map((code) => {
               const m = municipalities.get(code);

@@ -5,7 +5,8 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { PackDiff } from '../packs/diff/PackDiff';
 import { LoadState } from '../requests/LoadState';
@@ -13,13 +14,12 @@ import { useLoad } from '../requests/useLoad';
 import { upgradeDeployment } from './api';
 import { loadAdminData } from './adminData';
 import { deployableVersions, versionContent } from './deployable';
-import { deploymentMessages } from './messages';
 import { refusalSentences } from './refusal';
 import { listVersions } from '../packs/api';
 import { useAction } from '../requests/useAction';
 
 export function UpgradePage({ authorityId }: { authorityId: string }) {
-  const t = useMessages(deploymentMessages);
+  const t = useTexts(deploymentTexts);
   const lang = useLang();
   const navigate = useNavigate();
   const deploymentId = Number(useParams().deploymentId);
@@ -44,7 +44,7 @@ export function UpgradePage({ authorityId }: { authorityId: string }) {
   async function upgrade() {
     if (!d || chosen === null) return;
     const done = await run(() => upgradeDeployment(d.id, chosen));
-    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: format(t.upgraded, { service: serviceName, version: chosen }) } });
+    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: t('upgraded', { service: serviceName, version: chosen }) } });
     else setTimeout(() => errorRef.current?.focus(), 0);
   }
 
@@ -52,33 +52,33 @@ export function UpgradePage({ authorityId }: { authorityId: string }) {
   const sentences = ready ? refusalSentences(error, t, lang, ready.data.municipalities) : [];
   return (
     <section className="bl-page">
-      <p><Link to={`/${lang}/deployments`}>{t.back}</Link></p>
+      <p><Link to={`/${lang}/deployments`}>{t('back')}</Link></p>
       {!ready ? (
         <>
-          <h1>{t.upgrade}</h1>
+          <h1>{t('upgrade')}</h1>
           <LoadState loaded={loaded} onRetry={() => void reload()} />
         </>
       ) : !d || !ready.current ? (
         <>
-          <h1>{t.upgrade}</h1>
-          <p>{t.notFound}</p>
+          <h1>{t('upgrade')}</h1>
+          <p>{t('notFound')}</p>
         </>
       ) : (
         <>
-          <h1>{format(t.upgradeTitle, { service: serviceName })}</h1>
-          <p>{format(t.upgradeIntro, { version: d.packVersion })}</p>
+          <h1>{t('upgradeTitle', { service: serviceName })}</h1>
+          <p>{t('upgradeIntro', { version: d.packVersion })}</p>
           {newer.length === 0 ? (
-            <p>{t.noNewer}</p>
+            <p>{t('noNewer')}</p>
           ) : (
             <>
               <div className="pk-field">
-                <label htmlFor="up-version">{t.upgradeTo}</label>
+                <label htmlFor="up-version">{t('upgradeTo')}</label>
                 <select id="up-version" value={chosen ?? ''} onChange={(e) => setTarget(Number(e.target.value))} style={{ width: '10rem' }}>
                   {newer.map((v) => <option key={v.version} value={v.version}>{v.version}</option>)}
                 </select>
               </div>
-              <h2>{format(t.changesTitle, { from: d.packVersion, to: chosen ?? '' })}</h2>
-              {changelog.map((v) => v.changelog && <p key={v.version} className="pk-hint">{format(t.changelogOf, { version: v.version, text: v.changelog })}</p>)}
+              <h2>{t('changesTitle', { from: d.packVersion, to: chosen ?? '' })}</h2>
+              {changelog.map((v) => v.changelog && <p key={v.version} className="pk-hint">{t('changelogOf', { version: v.version, text: v.changelog })}</p>)}
               <LoadState loaded={targetLoaded} onRetry={() => void reload()} />
               {targetLoaded.state === 'ready' && targetLoaded.value && (
                 <div aria-live="polite">
@@ -87,16 +87,16 @@ export function UpgradePage({ authorityId }: { authorityId: string }) {
               )}
               {error !== null && (
                 <div ref={errorRef} tabIndex={-1} role="alert" className="bl-error-box">
-                  <p className="bl-error">{t.refused}</p>
+                  <p className="bl-error">{t('refused')}</p>
                   {sentences.length > 0 ? <ul>{sentences.map((s, i) => <li key={i}>{s}</li>)}</ul> : <ApiErrorMessage error={error} />}
                 </div>
               )}
               <p>
                 <button type="button" className="bl-primary" onClick={() => void upgrade()} disabled={busy || targetLoaded.state !== 'ready'} aria-busy={busy}>
-                  {busy ? t.upgrading : format(t.confirmUpgrade, { version: chosen ?? '' })}
+                  {busy ? t('upgrading') : t('confirmUpgrade', { version: chosen ?? '' })}
                 </button>
               </p>
-              <p role="status" className="pk-hint">{busy ? t.upgrading : ''}</p>
+              <p role="status" className="pk-hint">{busy ? t('upgrading') : ''}</p>
             </>
           )}
         </>

@@ -1,7 +1,7 @@
 /** The names of deployed services, read from the exact version each deployment pins. */
 import { useEffect, useState } from 'react';
 import { localize } from '../../form-library/format/localize';
-import { useLang } from '../../ui/i18n/messages';
+import { useLang } from '../../ui/i18n/texts';
 import type { Deployment } from './api';
 import type { AdminData } from './adminData';
 import { versionContent } from './deployable';

@@ -7,13 +7,12 @@ import { Link, useParams } from 'react-router-dom';
 import type { FormPackContent, ServiceDefinition } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { ApiError } from '../../ui/api/http';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { designerTexts, draftTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
 import { FormDesigner } from './FormDesigner';
-import { designerMessages } from './messages';
 import { canRedo, canUndo, createStack, execute, redo, undo, type CommandStack } from './modeling/commandStack';
 import { applyFormOp, ModelingError, type FormOp } from './modeling/operations';
-import { draftMessages } from '../drafts/messages';
 import { withService, withServiceForm, withServiceWorkflow } from '../drafts/packContent';
 import { getDraft, saveDraft } from '../drafts/packsApi';
 import { useUnsavedWarning } from '../drafts/useUnsavedWarning';
@@ -30,7 +29,7 @@ type View = 'form' | 'workflow' | 'service';
 
 export function DesignerPage() {
   const { packId = '' } = useParams();
-  const t = useMessages(draftMessages);
+  const t = useTexts(draftTexts);
   const [load, setLoad] = useState<'loading' | 'ready' | 'notFound' | 'failed'>('loading');
   const [stack, setStack] = useState<CommandStack<FormPackContent> | null>(null);
   const saved = useRef<FormPackContent | null>(null);
@@ -53,11 +52,11 @@ export function DesignerPage() {
     return () => { live = false; };
   }, [packId]);
 
-  if (load === 'loading') return <p className="bl-page" aria-busy="true">{t.loading}</p>;
+  if (load === 'loading') return <p className="bl-page" aria-busy="true">{t('loading')}</p>;
   if (load !== 'ready' || !stack) {
     return (
       <section className="bl-page">
-        <p role="alert" className="bl-error">{load === 'notFound' ? t.notFound : t.loadFailed}</p>
+        <p role="alert" className="bl-error">{load === 'notFound' ? t('notFound') : t('loadFailed')}</p>
         <BackLink />
       </section>
     );
@@ -66,9 +65,9 @@ export function DesignerPage() {
 }
 
 function BackLink() {
-  const t = useMessages(draftMessages);
+  const t = useTexts(draftTexts);
   const lang = useLang();
-  return <Link to={`/${lang}/designer`}>{t.backToList}</Link>;
+  return <Link to={`/${lang}/designer`}>{t('backToList')}</Link>;
 }
 
 interface EditorProps {
@@ -80,8 +79,8 @@ interface EditorProps {
 }
 
 function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps) {
-  const t = useMessages(draftMessages);
-  const d = useMessages(designerMessages);
+  const t = useTexts(draftTexts);
+  const d = useTexts(designerTexts);
   const lang = useLang();
   const content = stack.present;
   const [serviceId, setServiceId] = useState(content.services[0]?.id ?? '');
@@ -130,11 +129,11 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       setStack((s) => (s ? { ...s } : s));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'conflict') setSaveState({ kind: 'conflict' });
-      else if (err instanceof ApiError && err.status === 403) setSaveState({ kind: 'error', message: t.forbidden });
+      else if (err instanceof ApiError && err.status === 403) setSaveState({ kind: 'error', message: t('forbidden') });
       // The server words field messages in the builder's language (?lang=): they say what to fix.
       else setSaveState({ kind: 'error', message: err instanceof ApiError && err.fields.length ? err.fields.map((f) => `${f.path}: ${f.message}`).join('; ') : err instanceof Error ? err.message : String(err) });
     }
-  }, [content, packId, lang, saved, updatedAt, setStack, t.forbidden]);
+  }, [content, packId, lang, saved, updatedAt, setStack, t('forbidden')]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -156,16 +155,16 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   }, [save, setStack]);
 
   const status =
-    saveState.kind === 'saving' ? t.saving
-      : saveState.kind === 'conflict' ? t.conflict
-        : saveState.kind === 'error' ? format(t.saveFailed, { message: saveState.message })
-          : dirty ? t.unsaved : t.saved;
+    saveState.kind === 'saving' ? t('saving')
+      : saveState.kind === 'conflict' ? t('conflict')
+        : saveState.kind === 'error' ? t('saveFailed', { message: saveState.message })
+          : dirty ? t('unsaved') : t('saved');
 
   const toolbar = (
-    <div className="ds-toolbar" role="toolbar" aria-label={t.views}>
-      <button type="button" disabled={!canUndo(stack)} title={d.undoTitle} aria-keyshortcuts="Control+Z" onClick={() => setStack((s) => (s ? undo(s) : s))}>↶ {d.undo}</button>
-      <button type="button" disabled={!canRedo(stack)} title={d.redoTitle} aria-keyshortcuts="Control+Shift+Z" onClick={() => setStack((s) => (s ? redo(s) : s))}>↷ {d.redo}</button>
-      <button type="button" className="bl-primary" title={t.saveTitle} aria-keyshortcuts="Control+S" disabled={saveState.kind === 'saving'} onClick={() => void save()}>{t.save}</button>
+    <div className="ds-toolbar" role="toolbar" aria-label={t('views')}>
+      <button type="button" disabled={!canUndo(stack)} title={d('undoTitle')} aria-keyshortcuts="Control+Z" onClick={() => setStack((s) => (s ? undo(s) : s))}>↶ {d('undo')}</button>
+      <button type="button" disabled={!canRedo(stack)} title={d('redoTitle')} aria-keyshortcuts="Control+Shift+Z" onClick={() => setStack((s) => (s ? redo(s) : s))}>↷ {d('redo')}</button>
+      <button type="button" className="bl-primary" title={t('saveTitle')} aria-keyshortcuts="Control+S" disabled={saveState.kind === 'saving'} onClick={() => void save()}>{t('save')}</button>
       <span className={`ds-status ds-${saveState.kind}${dirty ? ' ds-dirty' : ''}`} role="status" data-testid="save-status">{status}</span>
     </div>
   );
@@ -173,23 +172,23 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   return (
     <section className="ds-page">
       <div className="ds-head">
-        <h1>{format(t.editing, { name: localize(content.name, lang) || content.slug })}</h1>
+        <h1>{t('editing', { name: localize(content.name, lang) || content.slug })}</h1>
         <div className="ds-file">
-          <button type="button" onClick={() => downloadPackFile(content)}>{t.export}</button>
+          <button type="button" onClick={() => downloadPackFile(content)}>{t('export')}</button>
           <PackFileInput
             id="import-into-draft"
-            label={t.importIntoDraft}
+            label={t('importIntoDraft')}
             onContent={(imported) => {
               change(() => imported);
               setServiceId(imported.services[0]?.id ?? '');
-              setNotice(t.importedIntoDraft);
+              setNotice(t('importedIntoDraft'));
             }}
           />
         </div>
       </div>
       <p role="status" className="ds-notice">{notice}</p>
       {(content.services.length > 1 || assessment) && (
-        <nav aria-label={t.services} className="ds-services">
+        <nav aria-label={t('services')} className="ds-services">
           <ul>
             {content.services.map((s) => (
               <li key={s.id}>
@@ -217,7 +216,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
           toolbar={toolbar}
         />
       ) : (<>
-      <div role="tablist" aria-label={t.views} className="ds-views">
+      <div role="tablist" aria-label={t('views')} className="ds-views">
         {(['form', 'workflow', 'service'] as const).map((v) => (
           <button
             key={v}
@@ -228,7 +227,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
             aria-selected={view === v}
             onClick={() => setView(v)}
           >
-            {t[v === 'form' ? 'viewForm' : v === 'workflow' ? 'viewWorkflow' : 'viewService']}
+            {t(v === 'form' ? 'viewForm' : v === 'workflow' ? 'viewWorkflow' : 'viewService')}
           </button>
         ))}
       </div>
@@ -251,9 +250,9 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       {blocker.state === 'blocked' && (
         <div className="ds-dialog-backdrop">
           <div role="alertdialog" aria-modal="true" aria-labelledby="leave-title" className="ds-dialog">
-            <p id="leave-title">{t.leaveConfirm}</p>
-            <button type="button" autoFocus onClick={() => blocker.reset()}>{t.stay}</button>{' '}
-            <button type="button" onClick={() => blocker.proceed()}>{t.leave}</button>
+            <p id="leave-title">{t('leaveConfirm')}</p>
+            <button type="button" autoFocus onClick={() => blocker.reset()}>{t('stay')}</button>{' '}
+            <button type="button" onClick={() => blocker.proceed()}>{t('leave')}</button>
           </div>
         </div>
       )}

@@ -15,10 +15,10 @@ import {
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
+  type DragStartEvent } from '@dnd-kit/core';
 import type { ElementKind, FormDefinition, Lang } from '../../form-library/format/types';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { designerTexts } from '../../i18n/catalogs/builder';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
 import { createCanvasStore, useDragLabel, type CanvasStore } from './canvas/canvasStore';
@@ -28,7 +28,6 @@ import { zoneId, type ZoneData } from './canvas/zoneData';
 import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
 import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
 import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
-import { designerMessages } from './messages';
 import { cloneElement, createElement, createPage } from './modeling/elementFactory';
 import { stepMove, type FormOp } from './modeling/operations';
 import { findElement, findPage, isContainer } from './modeling/tree';
@@ -60,7 +59,7 @@ function sourceOf(data: DragData | undefined): DragSource | undefined {
 }
 
 export function FormDesigner({ form, dispatch, toolbar }: Props) {
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const lang = useLang();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [tab, setTab] = useState<'properties' | 'preview'>('properties');
@@ -113,7 +112,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
     const element = createElement(kind, form);
     dispatchRef.current({ type: 'insert', element, containerId: at.containerId, index: at.index });
     setSelectedId(element.id);
-    setNotice(format(t.added, { label: elementTitle(element, lang) }));
+    setNotice(t('added', { label: elementTitle(element, lang) }));
   }, [t, lang]);
 
   // Where the current drag points (from the collision detection), for the indicator, the drop and
@@ -146,7 +145,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       dispatchRef.current({ type: 'delete', elementId });
       const selected = selectedRef.current;
       if (selected === elementId || (selected && findElement(form, selected)?.ancestors.includes(elementId))) setSelectedId(null);
-      setNotice(format(t.deleted, { label: elementTitle(loc.element, lang) }));
+      setNotice(t('deleted', { label: elementTitle(loc.element, lang) }));
     },
   }), [lang, store, zones, select, t]);
 
@@ -215,34 +214,34 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       }
       const pageIndex = form.pages.findIndex((p) => p.id === target.containerId);
       const container = pageIndex >= 0
-        ? pageTitle(form.pages[pageIndex], pageIndex, lang, t.page)
+        ? pageTitle(form.pages[pageIndex], lang, t('page', { n: pageIndex + 1 }))
         : (() => {
             const el = findElement(form, target.containerId)?.element;
             return el ? elementTitle(el, lang) : target.containerId;
           })();
-      return format(t.dndEndOf, { container });
+      return t('dndEndOf', { container });
     };
     /** Where the drag is now, once per place: dnd-kit asks at every move, within a list too. */
     const whereNow = ({ active }: { active: { data: { current?: unknown } } }): string | undefined => {
       const target = drag.current.target;
       const name = nameOf(active.data.current as DragData | undefined);
-      const text = target ? format(t.dndOver, { name, target: targetName(target) }) : format(t.dndOverNone, { name });
+      const text = target ? t('dndOver', { name, target: targetName(target) }) : t('dndOverNone', { name });
       if (text === drag.current.announced) return undefined;
       drag.current.announced = text;
       return text;
     };
     const announcements: Announcements = {
-      onDragStart: ({ active }) => format(t.dndPickedUp, { name: nameOf(active.data.current as DragData) }),
+      onDragStart: ({ active }) => t('dndPickedUp', { name: nameOf(active.data.current as DragData) }),
       onDragMove: whereNow,
       onDragOver: whereNow,
       onDragEnd: ({ active }) => {
         const target = drag.current.target;
         const name = nameOf(active.data.current as DragData);
-        return target ? format(t.dndDropped, { name, target: targetName(target) }) : format(t.dndDroppedNone, { name });
+        return target ? t('dndDropped', { name, target: targetName(target) }) : t('dndDroppedNone', { name });
       },
-      onDragCancel: ({ active }) => format(t.dndCancelled, { name: nameOf(active.data.current as DragData) }),
+      onDragCancel: ({ active }) => t('dndCancelled', { name: nameOf(active.data.current as DragData) }),
     };
-    return { announcements, screenReaderInstructions: { draggable: t.dndInstructions } };
+    return { announcements, screenReaderInstructions: { draggable: t('dndInstructions') } };
   }, [t, lang]);
 
   const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
@@ -251,7 +250,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
 
   return (
     <div className="fd-designer">
-      <p id="dnd-instructions" className="bl-visually-hidden">{t.dndInstructions}</p>
+      <p id="dnd-instructions" className="bl-visually-hidden">{t('dndInstructions')}</p>
       <p className="bl-visually-hidden" role="status">{notice}</p>
       {/* The canvas is outside DndContext's tree (see canvas/zoneRegistry.tsx): what dnd-kit
           re-renders at each drag event is the palette, the shared draggable and the lists' droppables. */}
@@ -277,10 +276,10 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
           <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
         </CanvasContext.Provider>
       </div>
-      <aside className="fd-side" aria-label={t.side}>
-        <div role="tablist" aria-label={t.side} className="fd-tabs">
-          <button type="button" role="tab" id="tab-properties" aria-controls="panel-properties" aria-selected={tab === 'properties'} onClick={() => setTab('properties')}>{t.tabProperties}</button>
-          <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t.tabPreview}</button>
+      <aside className="fd-side" aria-label={t('side')}>
+        <div role="tablist" aria-label={t('side')} className="fd-tabs">
+          <button type="button" role="tab" id="tab-properties" aria-controls="panel-properties" aria-selected={tab === 'properties'} onClick={() => setTab('properties')}>{t('tabProperties')}</button>
+          <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t('tabPreview')}</button>
         </div>
         <div role="tabpanel" id="panel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'}>
           <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />

@@ -3,16 +3,17 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { FormPackContent } from '../../form-library/format/types';
 import { ApiError } from '../../ui/api/http';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { draftTexts } from '../../i18n/catalogs/builder';
+import { formatDateTime } from '../../i18n/intl-format';
 import { localize } from '../../form-library/format/localize';
-import { draftMessages } from '../drafts/messages';
 import { newPackContent } from '../drafts/packContent';
 import { createPack, listPacks, type PackSummary } from '../drafts/packsApi';
 import { PackFileInput } from '../pack-files/PackFileInput';
 import { ImportErrors } from '../pack-files/ImportErrors';
 
 export function PackListPage() {
-  const t = useMessages(draftMessages);
+  const t = useTexts(draftTexts);
   const lang = useLang();
   const navigate = useNavigate();
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
@@ -47,23 +48,23 @@ export function PackListPage() {
 
   return (
     <section className="bl-page">
-      <h1>{t.packs}</h1>
-      <p>{t.packListIntro}</p>
-      {failed && <p role="alert" className="bl-error">{t.loadFailed}</p>}
-      {packs === null && !failed && <p aria-busy="true">{t.loading}</p>}
-      {packs && packs.length === 0 && <p>{t.noPacks}</p>}
+      <h1>{t('packs')}</h1>
+      <p>{t('packListIntro')}</p>
+      {failed && <p role="alert" className="bl-error">{t('loadFailed')}</p>}
+      {packs === null && !failed && <p aria-busy="true">{t('loading')}</p>}
+      {packs && packs.length === 0 && <p>{t('noPacks')}</p>}
       {packs && packs.length > 0 && (
         <ul className="pk-list">
           {packs.map((p) => {
             const pname = localize(p.name, lang) || p.slug;
             return (
               <li key={p.id}>
-                <Link to={`/${lang}/designer/${p.id}`} aria-label={format(t.openPack, { name: pname })}>{pname}</Link>
+                <Link to={`/${lang}/designer/${p.id}`} aria-label={t('openPack', { name: pname })}>{pname}</Link>
                 <span className="pk-meta">
                   {' '}<code>{p.slug}</code>
-                  {p.editable === false && <> · {t.readOnly}</>}
-                  {p.versions.length > 0 && <> · {format(t.versions, { n: p.versions.length })}</>}
-                  {p.draftUpdatedAt && <> · {format(t.updated, { at: new Date(p.draftUpdatedAt).toLocaleString(lang) })}</>}
+                  {p.editable === false && <> · {t('readOnly')}</>}
+                  {p.versions.length > 0 && <> · {t('versions', { n: p.versions.length })}</>}
+                  {p.draftUpdatedAt && <> · {t('updated', { at: formatDateTime(p.draftUpdatedAt, lang) })}</>}
                 </span>
               </li>
             );
@@ -72,17 +73,17 @@ export function PackListPage() {
       )}
       <div className="pk-actions">
         <form onSubmit={submit} className="pk-new">
-          <h2>{t.newPack}</h2>
-          <label htmlFor="new-pack-name">{t.newPackName}</label>
+          <h2>{t('newPack')}</h2>
+          <label htmlFor="new-pack-name">{t('newPackName')}</label>
           <input id="new-pack-name" value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="submit" className="bl-primary">{t.create}</button>
+          <button type="submit" className="bl-primary">{t('create')}</button>
         </form>
         <div>
-          <h2>{t.importPack}</h2>
-          <PackFileInput id="import-pack" label={t.importFile} onContent={(content) => void create(content)} />
+          <h2>{t('importPack')}</h2>
+          <PackFileInput id="import-pack" label={t('importFile')} onContent={(content) => void create(content)} />
         </div>
       </div>
-      {error && (error.code === 'conflict' ? <p role="alert" className="bl-error">{t.slugTaken}</p>
+      {error && (error.code === 'conflict' ? <p role="alert" className="bl-error">{t('slugTaken')}</p>
         : error.fields.length > 0 ? <ImportErrors errors={error.fields} /> : <p role="alert" className="bl-error">{error.message}</p>)}
     </section>
   );

@@ -1,8 +1,8 @@
 /** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, topics. */
 import { useState } from 'react';
 import { AUTHORITY_KINDS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
-import { useMessages } from '../../ui/i18n/messages';
-import { draftMessages } from '../drafts/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { draftTexts } from '../../i18n/catalogs/builder';
 import { LocalizedTextEntry } from './properties-panel/entries/LocalizedTextEntry';
 import { SelectEntry, TextEntry } from './properties-panel/entries/SimpleEntries';
 
@@ -20,28 +20,28 @@ interface Props {
 }
 
 export function ServiceDetails({ content, service, onChange, onServiceChange }: Props) {
-  const t = useMessages(draftMessages);
+  const t = useTexts(draftTexts);
   // The typed text stays as typed ("events, "), the service gets the clean list.
   const [topicsText, setTopicsText] = useState(service.topics.join(', '));
   return (
     <div className="sd-details">
-      <LocalizedTextEntry id="sd-pack-name" legend={t.packName} value={content.name} onChange={(l, v) => onChange({ ...content, name: set(content.name, l, v) }, `pack:name.${l}`)} />
-      <LocalizedTextEntry id="sd-pack-desc" legend={t.packDescription} multiline value={content.description} onChange={(l, v) => onChange({ ...content, description: set(content.description, l, v) }, `pack:desc.${l}`)} />
-      <LocalizedTextEntry id="sd-name" legend={t.serviceName} value={service.name} onChange={(l, v) => onServiceChange({ ...service, name: set(service.name, l, v) }, `service:name.${l}`)} />
-      <LocalizedTextEntry id="sd-desc" legend={t.serviceDescription} multiline value={service.description} onChange={(l, v) => onServiceChange({ ...service, description: set(service.description, l, v) }, `service:desc.${l}`)} />
-      <SelectEntry id="sd-kind" label={t.serviceKind} value={service.kind} onChange={(v) => onServiceChange({ ...service, kind: v === 'notification' ? 'notification' : 'application' })}>
-        <option value="application">{t.kind_application}</option>
-        <option value="notification">{t.kind_notification}</option>
+      <LocalizedTextEntry id="sd-pack-name" legend={t('packName')} value={content.name} onChange={(l, v) => onChange({ ...content, name: set(content.name, l, v) }, `pack:name.${l}`)} />
+      <LocalizedTextEntry id="sd-pack-desc" legend={t('packDescription')} multiline value={content.description} onChange={(l, v) => onChange({ ...content, description: set(content.description, l, v) }, `pack:desc.${l}`)} />
+      <LocalizedTextEntry id="sd-name" legend={t('serviceName')} value={service.name} onChange={(l, v) => onServiceChange({ ...service, name: set(service.name, l, v) }, `service:name.${l}`)} />
+      <LocalizedTextEntry id="sd-desc" legend={t('serviceDescription')} multiline value={service.description} onChange={(l, v) => onServiceChange({ ...service, description: set(service.description, l, v) }, `service:desc.${l}`)} />
+      <SelectEntry id="sd-kind" label={t('serviceKind')} value={service.kind} onChange={(v) => onServiceChange({ ...service, kind: v === 'notification' ? 'notification' : 'application' })}>
+        <option value="application">{t('kind_application')}</option>
+        <option value="notification">{t('kind_notification')}</option>
       </SelectEntry>
-      <SelectEntry id="sd-authority" label={t.authorityKind} value={service.authorityKind} onChange={(v) => {
+      <SelectEntry id="sd-authority" label={t('authorityKind')} value={service.authorityKind} onChange={(v) => {
         const kind = AUTHORITY_KINDS.find((k) => k === v);
         if (kind) onServiceChange({ ...service, authorityKind: kind });
       }}>
-        {AUTHORITY_KINDS.map((k) => <option key={k} value={k}>{t[`ak_${k}`]}</option>)}
+        {AUTHORITY_KINDS.map((k) => <option key={k} value={k}>{t(`ak_${k}`)}</option>)}
       </SelectEntry>
       <TextEntry
         id="sd-topics"
-        label={t.topics}
+        label={t('topics')}
         value={topicsText}
         onChange={(v) => {
           setTopicsText(v);

@@ -7,6 +7,7 @@ export function elementTitle(el: FormElement, lang: Lang): string {
   return localize(el.label, lang) || kindName(el.kind, lang);
 }
 
-export function pageTitle(page: FormPage, index: number, lang: Lang, fallback: string): string {
-  return localize(page.title, lang) || fallback.replace('{n}', String(index + 1));
+/** `fallback`: what an untitled page is called, e.g. "Sivu 2". */
+export function pageTitle(page: FormPage, lang: Lang, fallback: string): string {
+  return localize(page.title, lang) || fallback;
 }

@@ -1,7 +1,7 @@
 /** A labelled file input that reads a pack file and hands over its checked content or its errors. */
 import { useState } from 'react';
 import type { FieldError, FormPackContent } from '../../form-library/format/types';
-import { useLang } from '../../ui/i18n/messages';
+import { useLang } from '../../ui/i18n/texts';
 import { readPackFile } from '../../form-library/format/pack-file';
 import { ImportErrors } from './ImportErrors';
 

@@ -6,16 +6,15 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
 import type { FormPackContent } from '../../form-library/format/types';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { commonTexts, packTexts } from '../../i18n/catalogs/builder';
 import { useStaffSession } from '../shell/session';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { getDraftIfReadable, getVersion, listVersions, retireVersion, type VersionSummary } from './api';
 import { ConfirmDialog } from './confirm/ConfirmDialog';
 import { PackDiff } from './diff/PackDiff';
-import { formatDateTime } from '../shell/formatDateTime';
+import { formatDateTime } from '../../i18n/intl-format';
 import { LoadState } from '../requests/LoadState';
-import { commonMessages } from '../shell/commonMessages';
-import { packMessages } from './messages';
 import { ReviewPublish } from './review/ReviewPublish';
 import { useLoad } from '../requests/useLoad';
 import { useAction } from '../requests/useAction';
@@ -29,7 +28,7 @@ interface PackData {
 }
 
 export function PackDetail() {
-  const t = useMessages(packMessages);
+  const t = useTexts(packTexts);
   const lang = useLang();
   const { me } = useStaffSession();
   const packId = Number(useParams().packId);
@@ -44,28 +43,28 @@ export function PackDetail() {
 
   return (
     <section className="bl-page">
-      <p><Link to={`/${lang}/packs`}>{t.back}</Link></p>
+      <p><Link to={`/${lang}/packs`}>{t('back')}</Link></p>
       {loaded.state !== 'ready' ? (
         <>
-          <h1>{t.title}</h1>
+          <h1>{t('title')}</h1>
           <LoadState loaded={loaded} onRetry={() => void reload()} />
         </>
       ) : (
         <>
-          <h1>{format(t.packTitle, { name: localize(loaded.value.content.name, lang) || loaded.value.content.slug })}</h1>
+          <h1>{t('packTitle', { name: localize(loaded.value.content.name, lang) || loaded.value.content.slug })}</h1>
           <p>{localize(loaded.value.content.description, lang)}</p>
           <p role="status" className="pk-status pk-status-ok">{status}</p>
-          {!coordinator && <p className="pk-hint">{t.onlyCoordinator}</p>}
-          <h2>{t.services}</h2>
+          {!coordinator && <p className="pk-hint">{t('onlyCoordinator')}</p>}
+          <h2>{t('services')}</h2>
           <ul>
             {loaded.value.content.services.map((s) => (
               <li key={s.id}>{localize(s.name, lang) || s.id}</li>
             ))}
           </ul>
           {(me.role === 'coordinator' || me.role === 'designer') && (
-            <p><Link to={`/${lang}/designer/${packId}`}>{t.designerLink}</Link></p>
+            <p><Link to={`/${lang}/designer/${packId}`}>{t('designerLink')}</Link></p>
           )}
-          <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => void reload().then(() => setStatus(format(t.retiredDone, { version: v })))} />
+          <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => void reload().then(() => setStatus(t('retiredDone', { version: v })))} />
           <DiffSection packId={packId} draft={loaded.value.draft} versions={loaded.value.versions} />
           {coordinator && loaded.value.draft && (
             <ReviewPublish
@@ -73,7 +72,7 @@ export function PackDetail() {
               draft={loaded.value.draft}
               nextVersion={Math.max(0, ...loaded.value.versions.map((v) => v.version)) + 1}
               // Announce only once the list shows the new version, so what is said and shown agree.
-              onPublished={(v) => void reload().then(() => setStatus(format(t.published, { version: v })))}
+              onPublished={(v) => void reload().then(() => setStatus(t('published', { version: v })))}
             />
           )}
         </>
@@ -83,8 +82,8 @@ export function PackDetail() {
 }
 
 function VersionTable({ packId, versions, canRetire, onRetired }: { packId: number; versions: VersionSummary[]; canRetire: boolean; onRetired: (version: number) => void }) {
-  const t = useMessages(packMessages);
-  const c = useMessages(commonMessages);
+  const t = useTexts(packTexts);
+  const c = useTexts(commonTexts);
   const lang = useLang();
   const [asking, setAsking] = useState<number | null>(null);
   const { busy, error, run } = useAction();
@@ -97,19 +96,19 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
 
   return (
     <section className="pk-section" aria-labelledby="pk-versions">
-      <h2 id="pk-versions">{t.versions}</h2>
+      <h2 id="pk-versions">{t('versions')}</h2>
       {error !== null && <ApiErrorMessage error={error} />}
       {versions.length === 0 ? (
-        <p>{t.noVersions}</p>
+        <p>{t('noVersions')}</p>
       ) : (
         <table className="pk-table">
           <thead>
             <tr>
-              <th scope="col">{t.colVersion}</th>
-              <th scope="col">{t.colPublished}</th>
-              <th scope="col">{t.colChangelog}</th>
-              <th scope="col">{t.colState}</th>
-              {canRetire && <th scope="col">{t.colActions}</th>}
+              <th scope="col">{t('colVersion')}</th>
+              <th scope="col">{t('colPublished')}</th>
+              <th scope="col">{t('colChangelog')}</th>
+              <th scope="col">{t('colState')}</th>
+              {canRetire && <th scope="col">{t('colActions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -118,12 +117,12 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
                 <th scope="row">{v.version}</th>
                 <td>{formatDateTime(v.publishedAt, lang)}</td>
                 <td>{v.changelog}</td>
-                <td>{v.retired ? <span className="pk-badge pk-badge-warn">{t.stateRetired}</span> : <span className="pk-badge pk-badge-ok">{t.stateActive}</span>}</td>
+                <td>{v.retired ? <span className="pk-badge pk-badge-warn">{t('stateRetired')}</span> : <span className="pk-badge pk-badge-ok">{t('stateActive')}</span>}</td>
                 {canRetire && (
                   <td>
                     {!v.retired && (
                       <button type="button" onClick={() => setAsking(v.version)}>
-                        {format(t.retire, { version: v.version })}
+                        {t('retire', { version: v.version })}
                       </button>
                     )}
                   </td>
@@ -135,16 +134,16 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
       )}
       <ConfirmDialog
         open={asking !== null}
-        title={format(t.retireTitle, { version: asking ?? '' })}
-        confirmLabel={t.retireConfirm}
-        cancelLabel={c.cancel}
-        busyLabel={t.retiring}
+        title={t('retireTitle', { version: asking ?? '' })}
+        confirmLabel={t('retireConfirm')}
+        cancelLabel={c('cancel')}
+        busyLabel={t('retiring')}
         busy={busy}
         danger
         onCancel={() => setAsking(null)}
         onConfirm={() => asking !== null && void retire(asking)}
       >
-        <p>{format(t.retireBody, { version: asking ?? '' })}</p>
+        <p>{t('retireBody', { version: asking ?? '' })}</p>
       </ConfirmDialog>
     </section>
   );
@@ -152,7 +151,7 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
 
 /** `draft` null: the caller reads only published versions, so they are compared among themselves. */
 function DiffSection({ packId, draft, versions }: { packId: number; draft: FormPackContent | null; versions: VersionSummary[] }) {
-  const t = useMessages(packMessages);
+  const t = useTexts(packTexts);
   const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
   const latest = numbers.length ? String(numbers[numbers.length - 1]) : null;
   const [from, setFrom] = useState<string>(draft ? (latest ?? 'draft') : String(numbers[Math.max(0, numbers.length - 2)] ?? ''));
@@ -168,21 +167,21 @@ function DiffSection({ packId, draft, versions }: { packId: number; draft: FormP
 
   if (!latest) return null;
   const options = [
-    ...versions.map((v) => ({ key: String(v.version), label: format(t.versionOption, { version: v.version }) })),
-    ...(draft ? [{ key: 'draft', label: t.draftOption }] : []),
+    ...versions.map((v) => ({ key: String(v.version), label: t('versionOption', { version: v.version }) })),
+    ...(draft ? [{ key: 'draft', label: t('draftOption') }] : []),
   ];
   return (
     <section className="pk-section" aria-labelledby="pk-diff">
-      <h2 id="pk-diff">{t.diffTitle}</h2>
+      <h2 id="pk-diff">{t('diffTitle')}</h2>
       <div className="pk-row">
         <label className="pk-field">
-          {t.diffFrom}
+          {t('diffFrom')}
           <select value={from} onChange={(e) => setFrom(e.target.value)}>
             {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
           </select>
         </label>
         <label className="pk-field">
-          {t.diffTo}
+          {t('diffTo')}
           <select value={to} onChange={(e) => setTo(e.target.value)}>
             {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
           </select>

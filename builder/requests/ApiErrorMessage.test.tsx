@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../ui/api/http';
-import { LangContext } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
 import { ApiErrorMessage } from './ApiErrorMessage';
 
 describe('ApiErrorMessage', () => {

@@ -1,17 +1,17 @@
 /** What a screen shows while its data loads or when loading failed. */
-import { useMessages } from '../../ui/i18n/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { commonTexts } from '../../i18n/catalogs/builder';
 import { ApiErrorMessage } from './ApiErrorMessage';
-import { commonMessages } from '../shell/commonMessages';
 import type { Loaded } from './useLoad';
 
 export function LoadState({ loaded, onRetry }: { loaded: Loaded<unknown>; onRetry: () => void }) {
-  const t = useMessages(commonMessages);
-  if (loaded.state === 'loading') return <p aria-busy="true" role="status">{t.loading}</p>;
+  const t = useTexts(commonTexts);
+  if (loaded.state === 'loading') return <p aria-busy="true" role="status">{t('loading')}</p>;
   if (loaded.state === 'error')
     return (
       <>
-        <ApiErrorMessage error={loaded.error} lead={t.loadFailed} />
-        <button type="button" onClick={onRetry}>{t.retry}</button>
+        <ApiErrorMessage error={loaded.error} lead={t('loadFailed')} />
+        <button type="button" onClick={onRetry}>{t('retry')}</button>
       </>
     );
   return null;

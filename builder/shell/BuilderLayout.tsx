@@ -1,9 +1,9 @@
 /** Header with the main navigation, the signed-in person and the language switch, around every screen. */
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { shellTexts } from '../../i18n/catalogs/builder';
 import { ChangePasswordLink, PasswordChangedStatus, VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
-import { shellMessages } from './messages';
 import { mayDesign, useStaffSession, type StaffRole } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PASSWORD_LOOK } from './StaffSessionGate';
@@ -23,27 +23,27 @@ const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolea
 ];
 
 export function BuilderLayout({ children }: { children: ReactNode }) {
-  const t = useMessages(shellMessages);
+  const t = useTexts(shellTexts);
   const lang = useLang();
   const { me, signOut } = useStaffSession();
   return (
     <div className="bl-app">
-      <a className="bl-skip" href="#main">{t.skipToContent}</a>
+      <a className="bl-skip" href="#main">{t('skipToContent')}</a>
       <header className="bl-header">
-        <p className="bl-brand">{t.appName}</p>
-        <nav aria-label={t.mainNav} className="bl-mainnav">
+        <p className="bl-brand">{t('appName')}</p>
+        <nav aria-label={t('mainNav')} className="bl-mainnav">
           <ul>
             {NAV.filter((n) => n.roles(me.role)).map((n) => (
               <li key={n.key}>
-                <NavLink to={`/${lang}/${n.path}`}>{t[n.key]}</NavLink>
+                <NavLink to={`/${lang}/${n.path}`}>{t(n.key)}</NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="bl-user">
-          <span>{format(t.signedInAs, { name: me.name })}</span>
+          <span>{t('signedInAs', { name: me.name })}</span>
           <ChangePasswordLink to={`/${lang}/${PASSWORD_PATH}`} />
-          <button type="button" onClick={() => void signOut()}>{t.signOut}</button>
+          <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
         </div>
         <LanguageSwitcher />
       </header>
@@ -68,11 +68,11 @@ export function BuilderPasswordPage() {
 
 /** A screen another engineer fills in (packs, deployments, staff). */
 export function PlaceholderPage({ title }: { title: NavKey }) {
-  const t = useMessages(shellMessages);
+  const t = useTexts(shellTexts);
   return (
     <section className="bl-page">
-      <h1>{t[title]}</h1>
-      <p>{t.placeholderText}</p>
+      <h1>{t(title)}</h1>
+      <p>{t('placeholderText')}</p>
     </section>
   );
 }

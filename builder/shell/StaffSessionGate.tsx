@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, resetCsrfToken } from '../../ui/api/http';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
-import { shellMessages } from './messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { shellTexts } from '../../i18n/catalogs/builder';
 import { mayUseBuilder, StaffSessionContext, type StaffMember } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
@@ -18,7 +18,7 @@ type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'signedIn'; m
 
 export function StaffSessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const t = useMessages(shellMessages);
+  const t = useTexts(shellTexts);
 
   const load = useCallback(async () => {
     try {
@@ -39,13 +39,13 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
     setState({ kind: 'signedOut' });
   }, []);
 
-  if (state.kind === 'loading') return <main className="bl-centered" aria-busy="true"><p>{t.loading}</p></main>;
+  if (state.kind === 'loading') return <main className="bl-centered" aria-busy="true"><p>{t('loading')}</p></main>;
   if (state.kind === 'error') {
     return (
       <main className="bl-centered">
-        <h1>{t.appName}</h1>
-        <p role="alert">{t.networkError}</p>
-        <button type="button" onClick={() => void load()}>{t.signIn}</button>
+        <h1>{t('appName')}</h1>
+        <p role="alert">{t('networkError')}</p>
+        <button type="button" onClick={() => void load()}>{t('signIn')}</button>
       </main>
     );
   }
@@ -63,7 +63,7 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
 }
 
 function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
-  const t = useMessages(shellMessages);
+  const t = useTexts(shellTexts);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +79,7 @@ function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
       resetCsrfToken();
       onSignedIn(me);
     } catch (err) {
-      setError(err instanceof ApiError && (err.status === 401 || err.status === 422 || err.status === 400) ? t.signInFailed : t.networkError);
+      setError(err instanceof ApiError && (err.status === 401 || err.status === 422 || err.status === 400) ? t('signInFailed') : t('networkError'));
     } finally {
       setBusy(false);
     }
@@ -88,30 +88,30 @@ function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
   return (
     <main className="bl-centered" id="main">
       <div className="bl-topline"><LanguageSwitcher /></div>
-      <h1>{t.signInTitle}</h1>
-      <p>{t.signInIntro}</p>
+      <h1>{t('signInTitle')}</h1>
+      <p>{t('signInIntro')}</p>
       <form onSubmit={(e) => void submit(e)} className="bl-signin" noValidate>
         {error && <p role="alert" className="bl-error">{error}</p>}
-        <label htmlFor="signin-email">{t.email}</label>
+        <label htmlFor="signin-email">{t('email')}</label>
         <input id="signin-email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-        <label htmlFor="signin-password">{t.password}</label>
+        <label htmlFor="signin-password">{t('password')}</label>
         <input id="signin-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        <button type="submit" className="bl-primary" disabled={busy}>{t.signIn}</button>
+        <button type="submit" className="bl-primary" disabled={busy}>{t('signIn')}</button>
       </form>
     </main>
   );
 }
 
 function NoAccess({ name, onSignOut }: { name: string; onSignOut: () => Promise<void> }) {
-  const t = useMessages(shellMessages);
+  const t = useTexts(shellTexts);
   const lang = useLang();
   return (
     <main className="bl-centered" id="main">
-      <h1>{t.noAccessTitle}</h1>
-      <p>{format(t.signedInAs, { name })}</p>
-      <p>{t.noAccessText}</p>
-      <p><a href={`/${lang}/virkailija`}>{t.toDesk}</a></p>
-      <button type="button" onClick={() => void onSignOut()}>{t.signOut}</button>
+      <h1>{t('noAccessTitle')}</h1>
+      <p>{t('signedInAs', { name })}</p>
+      <p>{t('noAccessText')}</p>
+      <p><a href={`/${lang}/virkailija`}>{t('toDesk')}</a></p>
+      <button type="button" onClick={() => void onSignOut()}>{t('signOut')}</button>
     </main>
   );
 }

@@ -6,15 +6,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { localize } from '../../form-library/format/localize';
 import { ApiError } from '../../ui/api/http';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { commonTexts, staffTexts } from '../../i18n/catalogs/builder';
+import { type TextsOf } from '../../i18n/translate';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
-import { commonMessages } from '../shell/commonMessages';
 import { useLoad } from '../requests/useLoad';
 import { useStaffSession } from '../shell/session';
 import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
-import { staffMessages } from './messages';
 import '../packs/packs.css';
 import { useAction } from '../requests/useAction';
 
@@ -25,19 +25,19 @@ type Secret = { name: string; password: string };
 type AskKind = 'reset' | 'deactivate' | 'reactivate';
 type Asking = { kind: AskKind; member: StaffItem } | null;
 
-type StaffTexts = (typeof staffMessages)['en'];
+type StaffTexts = TextsOf<typeof staffTexts>;
 type Text = (t: StaffTexts) => string;
 
 /** The confirmation dialog's texts for each action. */
-const ASK_TEXTS: Record<AskKind, { title: Text; confirm: Text; busy: Text; body: Text }> = {
-  reset: { title: (t) => t.resetTitle, confirm: (t) => t.resetConfirm, busy: (t) => t.resetting, body: (t) => t.resetBody },
-  deactivate: { title: (t) => t.deactivateTitle, confirm: (t) => t.deactivate, busy: (t) => t.deactivating, body: (t) => t.deactivateBody },
-  reactivate: { title: (t) => t.reactivateTitle, confirm: (t) => t.reactivate, busy: (t) => t.reactivating, body: (t) => t.reactivateBody },
+const ASK_TEXTS: Record<AskKind, { title: (t: StaffTexts, name: string) => string; confirm: Text; busy: Text; body: Text }> = {
+  reset: { title: (t, name) => t('resetTitle', { name }), confirm: (t) => t('resetConfirm'), busy: (t) => t('resetting'), body: (t) => t('resetBody') },
+  deactivate: { title: (t, name) => t('deactivateTitle', { name }), confirm: (t) => t('deactivate'), busy: (t) => t('deactivating'), body: (t) => t('deactivateBody') },
+  reactivate: { title: (t, name) => t('reactivateTitle', { name }), confirm: (t) => t('reactivate'), busy: (t) => t('reactivating'), body: (t) => t('reactivateBody') },
 };
 
 export function StaffPage() {
-  const t = useMessages(staffMessages);
-  const c = useMessages(commonMessages);
+  const t = useTexts(staffTexts);
+  const c = useTexts(commonTexts);
   const lang = useLang();
   const { me } = useStaffSession();
   const [loaded, reload] = useLoad(listStaff, []);
@@ -50,13 +50,13 @@ export function StaffPage() {
   if (me.role !== 'admin' || !me.authority) {
     return (
       <section className="bl-page">
-        <h1>{t.title}</h1>
-        <p>{t.noAuthority}</p>
+        <h1>{t('title')}</h1>
+        <p>{t('noAuthority')}</p>
       </section>
     );
   }
   const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name, lang);
-  const roleName = (role: string) => (role === 'handler' ? t.handler : role === 'designer' ? t.designer : role === 'admin' ? t.admin : role);
+  const roleName = (role: string) => (role === 'handler' ? t('handler') : role === 'designer' ? t('designer') : role === 'admin' ? t('admin') : role);
 
   function showSecret(s: Secret) {
     setSecret(s);
@@ -72,10 +72,10 @@ export function StaffPage() {
         showSecret({ name: member.name, password: r.temporaryPassword });
       } else if (kind === 'deactivate') {
         await deactivateStaff(member.id);
-        setStatus(format(t.deactivated, { name: member.name }));
+        setStatus(t('deactivated', { name: member.name }));
       } else {
         await reactivateStaff(member.id);
-        setStatus(format(t.reactivated, { name: member.name }));
+        setStatus(t('reactivated', { name: member.name }));
       }
     });
     setAsking(null);
@@ -84,16 +84,16 @@ export function StaffPage() {
 
   return (
     <section className="bl-page">
-      <h1>{t.title}</h1>
-      <p>{format(t.intro, { authority: authorityName })}</p>
+      <h1>{t('title')}</h1>
+      <p>{t('intro', { authority: authorityName })}</p>
       <p role="status" className="pk-status pk-status-ok">{status}</p>
       {secret && (
         <section className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }} tabIndex={-1} ref={secretRef} aria-labelledby="st-secret-title">
-          <h2 id="st-secret-title">{format(t.secretTitle, { name: secret.name })}</h2>
-          <p>{t.secretBody}</p>
-          <p>{t.secretChange}</p>
+          <h2 id="st-secret-title">{t('secretTitle', { name: secret.name })}</h2>
+          <p>{t('secretBody')}</p>
+          <p>{t('secretChange')}</p>
           <p><output className="pk-secret" data-testid="temporary-password">{secret.password}</output></p>
-          <button type="button" onClick={() => setSecret(null)}>{t.secretDone}</button>
+          <button type="button" onClick={() => setSecret(null)}>{t('secretDone')}</button>
         </section>
       )}
       {error !== null && <ApiErrorMessage error={error} />}
@@ -102,32 +102,32 @@ export function StaffPage() {
         <table className="pk-table">
           <thead>
             <tr>
-              <th scope="col">{t.colName}</th>
-              <th scope="col">{t.colEmail}</th>
-              <th scope="col">{t.colRole}</th>
-              <th scope="col">{t.colState}</th>
-              <th scope="col">{t.colActions}</th>
+              <th scope="col">{t('colName')}</th>
+              <th scope="col">{t('colEmail')}</th>
+              <th scope="col">{t('colRole')}</th>
+              <th scope="col">{t('colState')}</th>
+              <th scope="col">{t('colActions')}</th>
             </tr>
           </thead>
           <tbody>
             {loaded.value.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.name} {s.id === me.id && <span className="pk-hint">{t.you}</span>}</th>
+                <th scope="row">{s.name} {s.id === me.id && <span className="pk-hint">{t('you')}</span>}</th>
                 <td>{s.email}</td>
                 <td>{roleName(s.role)}</td>
                 <td>
-                  {s.active ? t.active : <span className="pk-badge pk-badge-warn">{t.inactive}</span>}
-                  {s.mustChangePassword && <span className="pk-hint"> · {t.passwordPending}</span>}
+                  {s.active ? t('active') : <span className="pk-badge pk-badge-warn">{t('inactive')}</span>}
+                  {s.mustChangePassword && <span className="pk-hint"> · {t('passwordPending')}</span>}
                 </td>
                 <td>
                   {s.active && s.id !== me.id && (
                     <div className="pk-row" style={{ margin: 0 }}>
-                      <button type="button" aria-label={format(t.resetLabel, { name: s.name })} onClick={() => setAsking({ kind: 'reset', member: s })}>{t.reset}</button>
-                      <button type="button" aria-label={format(t.deactivateLabel, { name: s.name })} onClick={() => setAsking({ kind: 'deactivate', member: s })}>{t.deactivate}</button>
+                      <button type="button" aria-label={t('resetLabel', { name: s.name })} onClick={() => setAsking({ kind: 'reset', member: s })}>{t('reset')}</button>
+                      <button type="button" aria-label={t('deactivateLabel', { name: s.name })} onClick={() => setAsking({ kind: 'deactivate', member: s })}>{t('deactivate')}</button>
                     </div>
                   )}
                   {!s.active && (
-                    <button type="button" aria-label={format(t.reactivateLabel, { name: s.name })} onClick={() => setAsking({ kind: 'reactivate', member: s })}>{t.reactivate}</button>
+                    <button type="button" aria-label={t('reactivateLabel', { name: s.name })} onClick={() => setAsking({ kind: 'reactivate', member: s })}>{t('reactivate')}</button>
                   )}
                 </td>
               </tr>
@@ -137,17 +137,17 @@ export function StaffPage() {
       )}
       <AddStaffForm
         onAdded={(member, password) => {
-          setStatus(format(t.added, { name: member.name }));
+          setStatus(t('added', { name: member.name }));
           showSecret({ name: member.name, password });
           void reload();
         }}
       />
       <ConfirmDialog
         open={asking !== null}
-        title={asking ? format(ASK_TEXTS[asking.kind].title(t), { name: asking.member.name }) : ''}
+        title={asking ? ASK_TEXTS[asking.kind].title(t, asking.member.name) : ''}
         confirmLabel={asking ? ASK_TEXTS[asking.kind].confirm(t) : ''}
         busyLabel={asking ? ASK_TEXTS[asking.kind].busy(t) : ''}
-        cancelLabel={c.cancel}
+        cancelLabel={c('cancel')}
         busy={busy}
         danger={asking?.kind === 'deactivate'}
         onCancel={() => setAsking(null)}
@@ -160,14 +160,14 @@ export function StaffPage() {
 }
 
 function AddStaffForm({ onAdded }: { onAdded: (member: StaffItem, password: string) => void }) {
-  const t = useMessages(staffMessages);
+  const t = useTexts(staffTexts);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<ManagedRole>('handler');
   const [tried, setTried] = useState(false);
   const { busy, error, setError, run } = useAction();
-  const nameError = tried && name.trim() === '' ? t.required : null;
-  const emailError = tried ? (email.trim() === '' ? t.required : !EMAIL.test(email.trim()) ? t.badEmail : error instanceof ApiError && error.status === 409 ? t.emailTaken : null) : null;
+  const nameError = tried && name.trim() === '' ? t('required') : null;
+  const emailError = tried ? (email.trim() === '' ? t('required') : !EMAIL.test(email.trim()) ? t('badEmail') : error instanceof ApiError && error.status === 409 ? t('emailTaken') : null) : null;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -186,27 +186,27 @@ function AddStaffForm({ onAdded }: { onAdded: (member: StaffItem, password: stri
 
   return (
     <section className="pk-section" aria-labelledby="st-add">
-      <h2 id="st-add">{t.addTitle}</h2>
+      <h2 id="st-add">{t('addTitle')}</h2>
       <form onSubmit={(e) => void submit(e)} noValidate>
         {error !== null && !(error instanceof ApiError && error.status === 409) && <ApiErrorMessage error={error} />}
         <div className="pk-row">
           <div className="pk-field">
-            <label htmlFor="st-name">{t.name}</label>
+            <label htmlFor="st-name">{t('name')}</label>
             <input id="st-name" value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" aria-invalid={!!nameError} aria-describedby={nameError ? 'st-name-err' : undefined} />
             {nameError && <span className="bl-error" id="st-name-err">{nameError}</span>}
           </div>
           <div className="pk-field">
-            <label htmlFor="st-email">{t.email}</label>
+            <label htmlFor="st-email">{t('email')}</label>
             <input id="st-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" aria-invalid={!!emailError} aria-describedby={emailError ? 'st-email-err' : undefined} />
             {emailError && <span className="bl-error" id="st-email-err">{emailError}</span>}
           </div>
           <div className="pk-field">
-            <label htmlFor="st-role">{t.role}</label>
+            <label htmlFor="st-role">{t('role')}</label>
             <select id="st-role" value={role} onChange={(e) => setRole(e.target.value as ManagedRole)}>
-              {ROLES.map((r) => <option key={r} value={r}>{r === 'handler' ? t.handler : r === 'designer' ? t.designer : t.admin}</option>)}
+              {ROLES.map((r) => <option key={r} value={r}>{r === 'handler' ? t('handler') : r === 'designer' ? t('designer') : t('admin')}</option>)}
             </select>
           </div>
-          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t.adding : t.add}</button>
+          <button type="submit" className="bl-primary" disabled={busy} aria-busy={busy}>{busy ? t('adding') : t('add')}</button>
         </div>
       </form>
     </section>

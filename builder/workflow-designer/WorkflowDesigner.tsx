@@ -7,12 +7,12 @@ import { LANGS, type LocalizedText, type ServiceKind } from '../../form-library/
 import { WORKFLOW_ROLES, type WorkflowDefinition, type WorkflowRole } from '../../workflows/format/types';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { describeWorkflowProblem } from '../../workflows/validation/workflow-problem';
-import { format, useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
+import { workflowTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
 import { LocalizedTextEntry } from '../designer/properties-panel/entries/LocalizedTextEntry';
 import { CheckboxEntry, TextEntry } from '../designer/properties-panel/entries/SimpleEntries';
 import { workflowTemplate } from '../drafts/packContent';
-import { workflowMessages } from './messages';
 import { WorkflowDiagram } from './WorkflowDiagram';
 import { WorkflowSimulator } from './WorkflowSimulator';
 import { addState, addTransition, removeState, removeTransition, updateState, updateTransition } from './workflowOps';
@@ -29,7 +29,7 @@ function setText(text: LocalizedText | undefined, lang: (typeof LANGS)[number], 
 }
 
 export function WorkflowDesigner({ def, onChange }: Props) {
-  const t = useMessages(workflowMessages);
+  const t = useTexts(workflowTexts);
   const lang = useLang();
   const [newState, setNewState] = useState('');
   const [newTransition, setNewTransition] = useState('');
@@ -46,38 +46,38 @@ export function WorkflowDesigner({ def, onChange }: Props) {
   return (
     <div className="wf-designer">
       <div className="wf-main">
-        <h2>{t.title}</h2>
-        <div className="wf-templates" role="group" aria-label={t.template}>
-          <span>{t.template}:</span>{' '}
-          <button type="button" onClick={() => applyTemplate('application')}>{t.applicationTemplate}</button>{' '}
-          <button type="button" onClick={() => applyTemplate('notification')}>{t.notificationTemplate}</button>
+        <h2>{t('title')}</h2>
+        <div className="wf-templates" role="group" aria-label={t('template')}>
+          <span>{t('template')}:</span>{' '}
+          <button type="button" onClick={() => applyTemplate('application')}>{t('applicationTemplate')}</button>{' '}
+          <button type="button" onClick={() => applyTemplate('notification')}>{t('notificationTemplate')}</button>
         </div>
 
         <section className="wf-problems" aria-labelledby="wf-problems-h">
-          <h3 id="wf-problems-h">{format(t.problems, { n: problems.length })}</h3>
-          {problems.length === 0 ? <p>{t.noProblems}</p> : (
+          <h3 id="wf-problems-h">{t('problems', { n: problems.length })}</h3>
+          {problems.length === 0 ? <p>{t('noProblems')}</p> : (
             <ul>{problems.map((p, i) => <li key={i} className={`pr-${p.severity}`}>{describeWorkflowProblem(p, lang)}</li>)}</ul>
           )}
         </section>
 
         <section aria-labelledby="wf-states-h">
-          <h3 id="wf-states-h">{t.states}</h3>
+          <h3 id="wf-states-h">{t('states')}</h3>
           <ol className="wf-list">
             {def.states.map((s) => {
               const id = `wf-state-${s.id}`;
               return (
                 <li key={s.id} className="wf-item" data-state={s.id}>
                   <details open={justAdded === `state:${s.id}` || undefined}>
-                  <summary>{localize(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t.initial}` : ''}{s.final ? ` · ${t.final}` : ''}</summary>
+                  <summary>{localize(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t('initial')}` : ''}{s.final ? ` · ${t('final')}` : ''}</summary>
                   <fieldset>
-                    <legend>{format(t.state, { id: s.id })}</legend>
-                    <LocalizedTextEntry id={`${id}-label`} legend={t.stateLabel} value={s.label} onChange={(l, v) => onChange(updateState(def, s.id, { label: setText(s.label, l, v) }), `${id}:label.${l}`)} />
+                    <legend>{t('state', { id: s.id })}</legend>
+                    <LocalizedTextEntry id={`${id}-label`} legend={t('stateLabel')} value={s.label} onChange={(l, v) => onChange(updateState(def, s.id, { label: setText(s.label, l, v) }), `${id}:label.${l}`)} />
                     <div className="wf-flags">
-                      <CheckboxEntry id={`${id}-visible`} label={t.customerVisible} checked={s.customerVisible} onChange={(v) => onChange(updateState(def, s.id, { customerVisible: v }))} />
-                      <CheckboxEntry id={`${id}-initial`} label={t.initial} checked={s.initial === true} onChange={(v) => onChange(updateState(def, s.id, { initial: v || undefined }))} />
-                      <CheckboxEntry id={`${id}-final`} label={t.final} checked={s.final === true} onChange={(v) => onChange(updateState(def, s.id, { final: v || undefined }))} />
+                      <CheckboxEntry id={`${id}-visible`} label={t('customerVisible')} checked={s.customerVisible} onChange={(v) => onChange(updateState(def, s.id, { customerVisible: v }))} />
+                      <CheckboxEntry id={`${id}-initial`} label={t('initial')} checked={s.initial === true} onChange={(v) => onChange(updateState(def, s.id, { initial: v || undefined }))} />
+                      <CheckboxEntry id={`${id}-final`} label={t('final')} checked={s.final === true} onChange={(v) => onChange(updateState(def, s.id, { final: v || undefined }))} />
                     </div>
-                    <button type="button" onClick={() => onChange(removeState(def, s.id))}>{format(t.removeState, { id: s.id })}</button>
+                    <button type="button" onClick={() => onChange(removeState(def, s.id))}>{t('removeState', { id: s.id })}</button>
                   </fieldset>
                   </details>
                 </li>
@@ -95,14 +95,14 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               setNewState('');
             }}
           >
-            <label htmlFor="wf-new-state">{t.newStateLabel}</label>
+            <label htmlFor="wf-new-state">{t('newStateLabel')}</label>
             <input id="wf-new-state" value={newState} onChange={(e) => setNewState(e.target.value)} />
-            <button type="submit">{t.addState}</button>
+            <button type="submit">{t('addState')}</button>
           </form>
         </section>
 
         <section aria-labelledby="wf-transitions-h">
-          <h3 id="wf-transitions-h">{t.transitions}</h3>
+          <h3 id="wf-transitions-h">{t('transitions')}</h3>
           <ol className="wf-list">
             {def.transitions.map((tr, i) => {
               const id = `wf-tr-${i}`;
@@ -111,10 +111,10 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                   <details open={justAdded === `transition:${i}` || undefined}>
                   <summary>{localize(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
                   <fieldset>
-                    <legend>{format(t.transition, { event: tr.event })}</legend>
-                    <TextEntry id={`${id}-event`} label={t.event} value={tr.event} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
+                    <legend>{t('transition', { event: tr.event })}</legend>
+                    <TextEntry id={`${id}-event`} label={t('event')} value={tr.event} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
                     <fieldset className="pp-checks">
-                      <legend>{t.from}</legend>
+                      <legend>{t('from')}</legend>
                       {def.states.filter((s) => !s.final).map((s) => (
                         <CheckboxEntry
                           key={s.id}
@@ -126,27 +126,27 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                       ))}
                     </fieldset>
                     <div className="pp-entry">
-                      <label htmlFor={`${id}-to`}>{t.to}</label>
+                      <label htmlFor={`${id}-to`}>{t('to')}</label>
                       <select id={`${id}-to`} value={tr.to} onChange={(e) => onChange(updateTransition(def, i, { to: e.target.value }))}>
                         {def.states.map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
                       </select>
                     </div>
-                    <LocalizedTextEntry id={`${id}-label`} legend={t.transitionLabel} value={tr.label} onChange={(l, v) => onChange(updateTransition(def, i, { label: setText(tr.label, l, v) }), `${id}:label.${l}`)} />
+                    <LocalizedTextEntry id={`${id}-label`} legend={t('transitionLabel')} value={tr.label} onChange={(l, v) => onChange(updateTransition(def, i, { label: setText(tr.label, l, v) }), `${id}:label.${l}`)} />
                     <fieldset className="pp-checks">
-                      <legend>{t.roles}</legend>
+                      <legend>{t('roles')}</legend>
                       {WORKFLOW_ROLES.map((r: WorkflowRole) => (
                         <CheckboxEntry
                           key={r}
                           id={`${id}-role-${r}`}
-                          label={t[`role_${r}`]}
+                          label={t(`role_${r}`)}
                           checked={tr.roles.includes(r)}
                           onChange={(v) => onChange(updateTransition(def, i, { roles: v ? [...tr.roles, r] : tr.roles.filter((x) => x !== r) }))}
                         />
                       ))}
                     </fieldset>
-                    <CheckboxEntry id={`${id}-comment`} label={t.commentRequired} checked={tr.commentRequired === true} onChange={(v) => onChange(updateTransition(def, i, { commentRequired: v }))} />
-                    <LocalizedTextEntry id={`${id}-alert`} legend={t.customerAlert} multiline value={tr.customerAlert} onChange={(l, v) => onChange(updateTransition(def, i, { customerAlert: setText(tr.customerAlert, l, v) }), `${id}:alert.${l}`)} />
-                    <button type="button" onClick={() => onChange(removeTransition(def, i))}>{format(t.removeTransition, { event: tr.event })}</button>
+                    <CheckboxEntry id={`${id}-comment`} label={t('commentRequired')} checked={tr.commentRequired === true} onChange={(v) => onChange(updateTransition(def, i, { commentRequired: v }))} />
+                    <LocalizedTextEntry id={`${id}-alert`} legend={t('customerAlert')} multiline value={tr.customerAlert} onChange={(l, v) => onChange(updateTransition(def, i, { customerAlert: setText(tr.customerAlert, l, v) }), `${id}:alert.${l}`)} />
+                    <button type="button" onClick={() => onChange(removeTransition(def, i))}>{t('removeTransition', { event: tr.event })}</button>
                   </fieldset>
                   </details>
                 </li>
@@ -165,28 +165,28 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               setNewTransition('');
             }}
           >
-            <label htmlFor="wf-new-tr">{t.newTransitionLabel}</label>
+            <label htmlFor="wf-new-tr">{t('newTransitionLabel')}</label>
             <input id="wf-new-tr" value={newTransition} onChange={(e) => setNewTransition(e.target.value)} />
-            <label htmlFor="wf-new-from">{t.from}</label>
+            <label htmlFor="wf-new-from">{t('from')}</label>
             <select id="wf-new-from" value={newFrom} onChange={(e) => setNewFrom(e.target.value)}>
               <option value="">–</option>
               {def.states.filter((s) => !s.final).map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
             </select>
-            <label htmlFor="wf-new-to">{t.to}</label>
+            <label htmlFor="wf-new-to">{t('to')}</label>
             <select id="wf-new-to" value={newTo} onChange={(e) => setNewTo(e.target.value)}>
               <option value="">–</option>
               {def.states.map((s) => <option key={s.id} value={s.id}>{localize(s.label, lang) || s.id}</option>)}
             </select>
-            <button type="submit">{t.addTransition}</button>
+            <button type="submit">{t('addTransition')}</button>
           </form>
         </section>
       </div>
-      <aside className="wf-side" aria-label={t.diagram}>
-        <h3>{t.diagram}</h3>
+      <aside className="wf-side" aria-label={t('diagram')}>
+        <h3>{t('diagram')}</h3>
         <WorkflowDiagram def={def} lang={lang} />
         <section aria-labelledby="wf-sim-h">
-          <h3 id="wf-sim-h">{t.simulator}</h3>
-          <p>{t.simulatorIntro}</p>
+          <h3 id="wf-sim-h">{t('simulator')}</h3>
+          <p>{t('simulatorIntro')}</p>
           <WorkflowSimulator def={def} lang={lang} />
         </section>
       </aside>

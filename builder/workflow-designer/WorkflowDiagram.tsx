@@ -1,9 +1,9 @@
 /** The workflow as a picture: states in layers by distance from the start, transitions as arrows. */
 import type { Lang } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
-import { format, useMessages } from '../../ui/i18n/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { workflowTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
-import { workflowMessages } from './messages';
 import { layers } from './workflowOps';
 
 const BOX_W = 150;
@@ -12,7 +12,7 @@ const GAP_X = 60;
 const GAP_Y = 28;
 
 export function WorkflowDiagram({ def, lang, current, idBase = 'wf-diagram' }: { def: WorkflowDefinition; lang: Lang; current?: string; idBase?: string }) {
-  const t = useMessages(workflowMessages);
+  const t = useTexts(workflowTexts);
   const layout = layers(def);
   const pos = new Map<string, { x: number; y: number }>();
   layout.forEach((ids, col) => ids.forEach((id, row) => pos.set(id, { x: 10 + col * (BOX_W + GAP_X), y: 10 + row * (BOX_H + GAP_Y) })));
@@ -22,7 +22,7 @@ export function WorkflowDiagram({ def, lang, current, idBase = 'wf-diagram' }: {
   const arrowId = `${idBase}-arrow`;
   return (
     <figure className="wf-diagram">
-      <figcaption id={titleId}>{format(t.diagramDesc, { n: def.states.length, m: def.transitions.length })}</figcaption>
+      <figcaption id={titleId}>{t('diagramDesc', { n: def.states.length, m: def.transitions.length })}</figcaption>
       <div className="wf-diagram-scroll" tabIndex={0} role="group" aria-labelledby={titleId}>
         <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId}>
           <defs>

@@ -7,9 +7,9 @@ import { useMachine } from '@xstate/react';
 import type { Lang } from '../../form-library/format/types';
 import { compileWorkflow, type WorkflowMachine } from '../../workflows/machine/compile-machine';
 import type { WorkflowDefinition, WorkflowRole } from '../../workflows/format/types';
-import { format, useMessages } from '../../ui/i18n/messages';
+import { useTexts } from '../../ui/i18n/texts';
+import { workflowTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
-import { workflowMessages } from './messages';
 import { WorkflowDiagram } from './WorkflowDiagram';
 
 function tryCompile(def: WorkflowDefinition): WorkflowMachine | null {
@@ -21,10 +21,10 @@ function tryCompile(def: WorkflowDefinition): WorkflowMachine | null {
 }
 
 export function WorkflowSimulator({ def, lang }: { def: WorkflowDefinition; lang: Lang }) {
-  const t = useMessages(workflowMessages);
+  const t = useTexts(workflowTexts);
   const machine = tryCompile(def);
   const [round, setRound] = useState(0);
-  if (!machine) return <p role="status">{t.cannotSimulate}</p>;
+  if (!machine) return <p role="status">{t('cannotSimulate')}</p>;
   // A new machine (the definition changed) or "start over" needs a fresh actor.
   return <Run key={`${JSON.stringify(def)}-${round}`} def={def} machine={machine} lang={lang} onRestart={() => setRound((r) => r + 1)} />;
 }
@@ -38,7 +38,7 @@ interface Step {
 }
 
 function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machine: WorkflowMachine; lang: Lang; onRestart(): void }) {
-  const t = useMessages(workflowMessages);
+  const t = useTexts(workflowTexts);
   const [snapshot, send] = useMachine(machine);
   const [role, setRole] = useState<WorkflowRole>('handler');
   const [comment, setComment] = useState('');
@@ -57,7 +57,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
     const tr = def.transitions[index];
     const event = { type: tr.event, role, comment: comment.trim() || undefined };
     if (!snapshot.can(event)) {
-      setError(tr.commentRequired && !comment.trim() ? t.refusedComment : '');
+      setError(tr.commentRequired && !comment.trim() ? t('refusedComment') : '');
       return;
     }
     send(event);
@@ -69,30 +69,30 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
   return (
     <div className="wf-sim">
       <fieldset className="pv-switch">
-        <legend>{t.actAs}</legend>
+        <legend>{t('actAs')}</legend>
         {(['handler', 'customer'] as const).map((r) => (
           <label key={r}>
-            <input type="radio" name="sim-role" value={r} checked={role === r} onChange={() => setRole(r)} /> {t[`role_${r}`]}
+            <input type="radio" name="sim-role" value={r} checked={role === r} onChange={() => setRole(r)} /> {t(`role_${r}`)}
           </label>
         ))}
       </fieldset>
       <p>
-        {t.current}: <strong data-testid="sim-current">{state ? localize(state.label, lang) : current}</strong> ({current})
-        {state && !state.customerVisible && <> {t.hidden}</>}
+        {t('current')}: <strong data-testid="sim-current">{state ? localize(state.label, lang) : current}</strong> ({current})
+        {state && !state.customerVisible && <> {t('hidden')}</>}
       </p>
-      <p>{t.customerSees}: <strong>{customerSees ? localize(customerSees.label, lang) : '–'}</strong></p>
+      <p>{t('customerSees')}: <strong>{customerSees ? localize(customerSees.label, lang) : '–'}</strong></p>
       {snapshot.status === 'done' ? (
-        <p role="status">{t.finished}</p>
+        <p role="status">{t('finished')}</p>
       ) : (
         <>
-          <h4>{t.available}</h4>
+          <h4>{t('available')}</h4>
           {options.length === 0 ? (
-            <p>{t.none}</p>
+            <p>{t('none')}</p>
           ) : (
             <>
               {options.some((o) => o.commentRequired) && (
                 <div className="pp-entry">
-                  <label htmlFor="sim-comment">{t.comment}</label>
+                  <label htmlFor="sim-comment">{t('comment')}</label>
                   <textarea id="sim-comment" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
                 </div>
               )}
@@ -100,7 +100,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
                 {options.map((o) => (
                   <li key={o.event}>
                     <button type="button" onClick={() => fire(def.transitions.indexOf(o))}>
-                      {localize(o.label, lang) || o.event}{o.commentRequired ? ` (${t.commentRequired.toLowerCase()})` : ''}
+                      {localize(o.label, lang) || o.event}{o.commentRequired ? ` (${t('commentRequired').toLowerCase()})` : ''}
                     </button>
                   </li>
                 ))}
@@ -110,17 +110,17 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
           {error && <p role="alert" className="bl-error">{error}</p>}
         </>
       )}
-      <h4>{t.history}</h4>
+      <h4>{t('history')}</h4>
       <ol className="wf-sim-history" aria-live="polite">
         {history.map((h, i) => (
           <li key={i}>
-            {h.label} ({t[`role_${h.by}`]}) → {localize(def.states.find((s) => s.id === h.to)?.label, lang) || h.to}
+            {h.label} ({t(`role_${h.by}`)}) → {localize(def.states.find((s) => s.id === h.to)?.label, lang) || h.to}
             {h.comment && <> — “{h.comment}”</>}
-            {h.alert && <div className="wf-alert">{format(t.alertSent, { text: h.alert })}</div>}
+            {h.alert && <div className="wf-alert">{t('alertSent', { text: h.alert })}</div>}
           </li>
         ))}
       </ol>
-      <button type="button" onClick={onRestart}>{t.restart}</button>
+      <button type="button" onClick={onRestart}>{t('restart')}</button>
       <WorkflowDiagram def={def} lang={lang} current={current} idBase="wf-sim-diagram" />
     </div>
   );

@@ -13,9 +13,9 @@
  */
 import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
-import { format, useMessages } from '../../../ui/i18n/messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { designerTexts } from '../../../i18n/catalogs/builder';
 import { elementTitle } from '../displayLabel';
-import { designerMessages } from '../messages';
 import { useCanvas } from './CanvasContext';
 import { useDropIndicator, useIsDragging, useIsSelected, useProblemsOf } from './canvasStore';
 import { ElementCard, ProblemNotes } from './ElementCard';
@@ -32,7 +32,7 @@ interface Props {
 }
 
 export const DropZone = memo(function DropZone({ containerId, ancestorPath, label, elements, emptyText }: Props) {
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const { store, zones } = useCanvas();
   const data = useMemo<ZoneData>(() => ({ type: 'zone', containerId, ancestors: ancestorPath ? ancestorPath.split('/') : [], label }), [containerId, ancestorPath, label]);
   const isOver = useDropIndicator(store, zoneId(containerId)) !== null;
@@ -47,7 +47,7 @@ export const DropZone = memo(function DropZone({ containerId, ancestorPath, labe
   return (
     <div ref={nodeRef} className={`dz-zone${isOver ? ' dz-over' : ''}`} data-container={containerId}>
       {elements.length === 0 ? (
-        <p className="dz-empty">{emptyText ?? t.emptyContainer}</p>
+        <p className="dz-empty">{emptyText ?? t('emptyContainer')}</p>
       ) : (
         <ol className="dz-list">
           {elements.map((el, index) => (
@@ -91,14 +91,14 @@ interface ElementProps {
  */
 const CanvasElement = memo(function CanvasElement({ element, isFirst, isLast, ancestorPath }: ElementProps) {
   const { lang, store, dragSource } = useCanvas();
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const label = elementTitle(element, lang);
   const itemRef = useRef<HTMLLIElement>(null);
   const selected = useIsSelected(store, element.id);
   const problems = useProblemsOf(store, element.id);
   const indicator = useDropIndicator(store, element.id);
   const dragging = useIsDragging(store, element.id);
-  const handleLabel = useMemo(() => format(t.moveHandle, { label }), [t, label]);
+  const handleLabel = useMemo(() => t('moveHandle', { label }), [t, label]);
   const childPath = ancestorPath ? `${ancestorPath}/${element.id}` : element.id;
 
   const drag = (handle: HTMLElement): ElementDrag | undefined =>

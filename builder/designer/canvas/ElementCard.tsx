@@ -1,8 +1,8 @@
 /** What an element on the canvas shows beside its drag handle: its name, kind and markers, its problems, and its buttons. */
 import { memo } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
-import { format, useMessages } from '../../../ui/i18n/messages';
-import { designerMessages } from '../messages';
+import { useTexts } from '../../../ui/i18n/texts';
+import { designerTexts } from '../../../i18n/catalogs/builder';
 import { kindName } from '../palette/kindNames';
 import { useCanvas } from './CanvasContext';
 import type { DesignerProblem } from '../problems/designerProblems';
@@ -25,7 +25,7 @@ interface CardProps {
 }
 
 export const ElementCard = memo(function ElementCard({ element, label, isFirst, isLast, selected, problemCount }: CardProps) {
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const canvas = useCanvas();
   return (
     <>
@@ -39,15 +39,15 @@ export const ElementCard = memo(function ElementCard({ element, label, isFirst, 
         <span className="ce-label">{label}</span>
         <span className="ce-meta">
           {kindName(element.kind, canvas.lang)} · <code>{element.key}</code>
-          {element.required && <> · {t.required}</>}
-          {element.condition && <> · {t.conditional}</>}
+          {element.required && <> · {t('required')}</>}
+          {element.condition && <> · {t('conditional')}</>}
         </span>
       </button>
       <span className="ce-actions">
-        <button type="button" disabled={isFirst} aria-label={format(t.moveUpLabel, { label })} title={t.moveUp} onClick={() => canvas.moveStep(element.id, -1)}>↑</button>
-        <button type="button" disabled={isLast} aria-label={format(t.moveDownLabel, { label })} title={t.moveDown} onClick={() => canvas.moveStep(element.id, 1)}>↓</button>
-        <button type="button" aria-label={format(t.duplicateLabel, { label })} onClick={() => canvas.duplicate(element.id)}>{t.duplicate}</button>
-        <button type="button" aria-label={format(t.deleteLabel, { label })} onClick={() => canvas.remove(element.id)}>{t.delete}</button>
+        <button type="button" disabled={isFirst} aria-label={t('moveUpLabel', { label })} title={t('moveUp')} onClick={() => canvas.moveStep(element.id, -1)}>↑</button>
+        <button type="button" disabled={isLast} aria-label={t('moveDownLabel', { label })} title={t('moveDown')} onClick={() => canvas.moveStep(element.id, 1)}>↓</button>
+        <button type="button" aria-label={t('duplicateLabel', { label })} onClick={() => canvas.duplicate(element.id)}>{t('duplicate')}</button>
+        <button type="button" aria-label={t('deleteLabel', { label })} onClick={() => canvas.remove(element.id)}>{t('delete')}</button>
       </span>
     </>
   );

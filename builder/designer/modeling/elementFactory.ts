@@ -3,14 +3,16 @@
  * to overwrite), a key derived from it, and what the kind needs to be valid (options, a text).
  */
 import type { ChoiceOption, ElementKind, FormDefinition, FormElement, FormPage } from '../../../form-library/format/types';
+import { newElementTexts } from '../../../i18n/catalogs/builder';
+import { inEveryLang } from '../../../i18n/translate';
 import { kindLabel } from '../palette/kindNames';
 import { newId } from './ids';
 import { keyFromLabel, takenKeys, uniqueKey } from './keys';
 
 function defaultOptions(): ChoiceOption[] {
   return [
-    { value: 'option1', label: { fi: 'Vaihtoehto 1', sv: 'Alternativ 1', en: 'Option 1' } },
-    { value: 'option2', label: { fi: 'Vaihtoehto 2', sv: 'Alternativ 2', en: 'Option 2' } },
+    { value: 'option1', label: inEveryLang(newElementTexts, 'option', { n: 1 }) },
+    { value: 'option2', label: inEveryLang(newElementTexts, 'option', { n: 2 }) },
   ];
 }
 
@@ -36,11 +38,11 @@ export function createElement(kind: ElementKind, definition: FormDefinition, id:
     case 'attachment':
       return { ...base, kind, accept: ['application/pdf', 'image/jpeg', 'image/png'], maxFiles: 5, maxSizeMb: 10 };
     case 'info':
-      return { ...base, kind, text: { fi: 'Ohjeteksti', sv: 'Instruktionstext', en: 'Instruction text' } };
+      return { ...base, kind, text: inEveryLang(newElementTexts, 'infoText') };
     case 'section':
       return { ...base, kind, elements: [] };
     case 'group':
-      return { ...base, kind, elements: [], itemLabel: { fi: 'Rivi', sv: 'Rad', en: 'Row' } };
+      return { ...base, kind, elements: [], itemLabel: inEveryLang(newElementTexts, 'groupItem') };
     case 'email':
     case 'phone':
     case 'yesNo':
@@ -55,7 +57,7 @@ export function createElement(kind: ElementKind, definition: FormDefinition, id:
 
 export function createPage(definition: FormDefinition, id: string = newId('page')): FormPage {
   const n = definition.pages.length + 1;
-  return { id, title: { fi: `Sivu ${n}`, sv: `Sida ${n}`, en: `Page ${n}` }, elements: [] };
+  return { id, title: inEveryLang(newElementTexts, 'page', { n }), elements: [] };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { FormDefinition, Lang, LocalizedText } from '../../../form-library/
 import type { FormOp } from './operations';
 import { keyFromLabel, takenKeys } from './keys';
 import { findElement } from './tree';
-import { KIND_NAMES } from '../palette/kindNames';
+import { kindLabel } from '../palette/kindNames';
 
 export function relabel(definition: FormDefinition, elementId: string, lang: Lang, text: string): FormOp | undefined {
   const loc = findElement(definition, elementId);
@@ -20,8 +20,9 @@ export function relabel(definition: FormDefinition, elementId: string, lang: Lan
   // The palette's placeholder names are not translations of what the designer writes: once the
   // Finnish label is the designer's own, the others show up as missing until translated.
   if (lang === 'fi') {
+    const placeholder = kindLabel(el.kind);
     for (const other of ['sv', 'en'] as const) {
-      if (label[other] === KIND_NAMES[el.kind][other]) delete label[other];
+      if (label[other] === placeholder[other]) delete label[other];
     }
   }
   const patch: Record<string, unknown> = { label };

@@ -8,9 +8,9 @@
  */
 import { memo } from 'react';
 import { ELEMENT_KINDS, type ElementKind } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { designerTexts } from '../../../i18n/catalogs/builder';
 import { useSharedDraggable, type SharedDragPress } from '../canvas/sharedDraggable';
-import { designerMessages } from '../messages';
 import { kindName } from './kindNames';
 
 export const PALETTE_DRAG_ID = 'palette:kind';
@@ -23,7 +23,7 @@ export interface PaletteDragData {
 }
 
 const PaletteItem = memo(function PaletteItem({ kind, dragging, press, onAdd }: { kind: ElementKind; dragging: boolean; press: SharedDragPress<PaletteDragData>; onAdd(kind: ElementKind): void }) {
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const lang = useLang();
   const name = kindName(kind, lang);
   const data: PaletteDragData = { type: 'palette', kind, label: name };
@@ -35,24 +35,24 @@ const PaletteItem = memo(function PaletteItem({ kind, dragging, press, onAdd }: 
         onPointerDown={(event) => press.pointerDown(event, data, event.currentTarget, event.currentTarget)}
         onKeyDown={(event) => press.keyDown(event, data, event.currentTarget, event.currentTarget)}
         aria-pressed={dragging || undefined}
-        aria-label={format(t.dragKind, { kind: name })}
+        aria-label={t('dragKind', { kind: name })}
         aria-describedby="dnd-instructions"
       >
         <span aria-hidden="true">⠿ </span>{name}
       </button>
-      <button type="button" className="pl-add" aria-label={format(t.addKind, { kind: name })} onClick={() => onAdd(kind)}>+</button>
+      <button type="button" className="pl-add" aria-label={t('addKind', { kind: name })} onClick={() => onAdd(kind)}>+</button>
     </li>
   );
 });
 
 export function Palette({ onAdd }: { onAdd(kind: ElementKind): void }) {
-  const t = useMessages(designerMessages);
+  const t = useTexts(designerTexts);
   const { press, current, mine } = useSharedDraggable<PaletteDragData>(PALETTE_DRAG_ID, { type: 'palette', kind: ELEMENT_KINDS[0], label: '' });
   const draggingKind = mine ? current.kind : null;
   return (
     <section className="pl-palette" aria-labelledby="palette-heading">
-      <h2 id="palette-heading">{t.palette}</h2>
-      <p className="pl-help">{t.paletteHelp}</p>
+      <h2 id="palette-heading">{t('palette')}</h2>
+      <p className="pl-help">{t('paletteHelp')}</p>
       <ul className="pl-list">
         {ELEMENT_KINDS.map((kind) => <PaletteItem key={kind} kind={kind} dragging={draggingKind === kind} press={press} onAdd={onAdd} />)}
       </ul>

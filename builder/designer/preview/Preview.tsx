@@ -6,16 +6,12 @@ import { useMemo, useState } from 'react';
 import { LANGS, type FormData, type FormDefinition, type Lang } from '../../../form-library/format/types';
 import { compiledCheck } from '../../../form-library/validation/validate-submission';
 import { FormRenderer } from '../../../runtime/form-renderer/FormRenderer';
-import { defineMessages, LANG_NAMES, useMessages } from '../../../ui/i18n/messages';
-
-const m = defineMessages({
-  fi: { language: 'Esikatselun kieli', width: 'Näytön leveys', desktop: 'Tietokone', phone: 'Puhelin', reset: 'Tyhjennä vastaukset', done: 'Lomake täytetty oikein. Asiakas siirtyisi nyt yhteenvetoon.', empty: 'Lomakkeella ei ole vielä sivuja.', complete: 'Tarkista' },
-  sv: { language: 'Förhandsvisningens språk', width: 'Skärmens bredd', desktop: 'Dator', phone: 'Telefon', reset: 'Töm svaren', done: 'Formuläret är korrekt ifyllt. Kunden skulle nu gå till sammanfattningen.', empty: 'Formuläret har inga sidor ännu.', complete: 'Granska' },
-  en: { language: 'Preview language', width: 'Screen width', desktop: 'Desktop', phone: 'Phone', reset: 'Clear answers', done: 'The form is filled in correctly. The customer would now go to the summary.', empty: 'The form has no pages yet.', complete: 'Check' },
-});
+import { LANG_NAMES, useTexts } from '../../../ui/i18n/texts';
+import { previewTexts } from '../../../i18n/catalogs/builder';
+import { translator } from '../../../i18n/translate';
 
 export function Preview({ definition, initialLang }: { definition: FormDefinition; initialLang: Lang }) {
-  const t = useMessages(m);
+  const t = useTexts(previewTexts);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [width, setWidth] = useState<'desktop' | 'phone'>('desktop');
   const [data, setData] = useState<FormData>({});
@@ -28,7 +24,7 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
     <div className="pv-preview">
       <div className="pv-controls">
         <fieldset className="pv-switch">
-          <legend>{t.language}</legend>
+          <legend>{t('language')}</legend>
           {LANGS.map((l) => (
             <label key={l} lang={l}>
               <input type="radio" name="preview-lang" value={l} checked={lang === l} onChange={() => setLang(l)} /> {LANG_NAMES[l]}
@@ -36,18 +32,18 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
           ))}
         </fieldset>
         <fieldset className="pv-switch">
-          <legend>{t.width}</legend>
+          <legend>{t('width')}</legend>
           {(['desktop', 'phone'] as const).map((w) => (
             <label key={w}>
-              <input type="radio" name="preview-width" value={w} checked={width === w} onChange={() => setWidth(w)} /> {t[w]}
+              <input type="radio" name="preview-width" value={w} checked={width === w} onChange={() => setWidth(w)} /> {t(w)}
             </label>
           ))}
         </fieldset>
-        <button type="button" onClick={() => { setData({}); setDone(false); setRound((r) => r + 1); }}>{t.reset}</button>
+        <button type="button" onClick={() => { setData({}); setDone(false); setRound((r) => r + 1); }}>{t('reset')}</button>
       </div>
       <div className={`pv-frame pv-${width}`} lang={lang} data-preview-lang={lang}>
         {definition.pages.length === 0 ? (
-          <p>{t.empty}</p>
+          <p>{t('empty')}</p>
         ) : (
           <FormRenderer
             key={round}
@@ -57,11 +53,11 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
             mode="fill"
             onChange={(next) => { setData(next); setDone(false); }}
             onComplete={() => setDone(true)}
-            completeLabel={m[lang].complete}
+            completeLabel={translator(previewTexts, lang)('complete')}
             check={check}
           />
         )}
-        <p role="status" className="pv-done">{done ? m[lang].done : ''}</p>
+        <p role="status" className="pv-done">{done ? translator(previewTexts, lang)('done') : ''}</p>
       </div>
     </div>
   );

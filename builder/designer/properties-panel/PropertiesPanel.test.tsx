@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FormDefinition } from '../../../form-library/format/types';
-import { LangContext } from '../../../ui/i18n/messages';
+import { LangContext } from '../../../ui/i18n/texts';
 import { applyFormOp, type FormOp } from '../modeling/operations';
 import { findElement } from '../modeling/tree';
 import { PropertiesPanel } from './PropertiesPanel';

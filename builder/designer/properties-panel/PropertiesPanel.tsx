@@ -3,9 +3,9 @@
  * limits, condition) the way form-js builds its properties panel from entries.
  */
 import type { ChoiceOption, FormDefinition } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { designerTexts, panelTexts } from '../../../i18n/catalogs/builder';
 import { elementTitle, pageTitle } from '../displayLabel';
-import { designerMessages } from '../messages';
 import type { ElementPatch, FormOp } from '../modeling/operations';
 import { findElement, findPage } from '../modeling/tree';
 import { kindName } from '../palette/kindNames';
@@ -15,7 +15,6 @@ import { OptionsEntry } from './entries/OptionsEntry';
 import { GeneralGroup } from './groups/GeneralGroup';
 import { LimitsGroup } from './groups/LimitsGroup';
 import { MoveGroup } from './groups/MoveGroup';
-import { panelMessages } from './messages';
 
 interface Props {
   definition: FormDefinition;
@@ -24,10 +23,10 @@ interface Props {
 }
 
 export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
-  const t = useMessages(panelMessages);
-  const d = useMessages(designerMessages);
+  const t = useTexts(panelTexts);
+  const d = useTexts(designerTexts);
   const lang = useLang();
-  if (!selectedId) return <p className="pp-empty">{d.nothingSelected}</p>;
+  if (!selectedId) return <p className="pp-empty">{d('nothingSelected')}</p>;
 
   const page = findPage(definition, selectedId);
   if (page) {
@@ -35,10 +34,10 @@ export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
     const id = `pp-${page.id}`;
     return (
       <div className="pp-panel">
-        <h3>{format(t.selected, { name: `${format(d.page, { n: index + 1 })}: ${pageTitle(page, index, lang, d.page)}` })}</h3>
+        <h3>{t('selected', { name: `${d('page', { n: index + 1 })}: ${pageTitle(page, lang, d('page', { n: index + 1 }))}` })}</h3>
         <LocalizedTextEntry
           id={`${id}-title`}
-          legend={t.pageTitle}
+          legend={t('pageTitle')}
           value={page.title}
           onChange={(l, text) => {
             const title = { ...page.title, [l]: text };
@@ -58,13 +57,13 @@ export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
   }
 
   const loc = findElement(definition, selectedId);
-  if (!loc) return <p className="pp-empty">{d.nothingSelected}</p>;
+  if (!loc) return <p className="pp-empty">{d('nothingSelected')}</p>;
   const element = loc.element;
   const patch = (p: ElementPatch, coalesceKey?: string) => dispatch({ type: 'update', elementId: element.id, patch: p }, coalesceKey);
   const groupProps = { element, definition, patch, dispatch };
   return (
     <div className="pp-panel" key={element.id}>
-      <h3>{format(t.selected, { name: `${elementTitle(element, lang)} (${kindName(element.kind, lang)})` })}</h3>
+      <h3>{t('selected', { name: `${elementTitle(element, lang)} (${kindName(element.kind, lang)})` })}</h3>
       <GeneralGroup {...groupProps} />
       {(element.kind === 'choice' || element.kind === 'multiChoice') && (
         <OptionsEntry id={`pp-${element.id}`} options={element.options} onChange={(options: ChoiceOption[], key?: string) => patch({ options }, key)} />

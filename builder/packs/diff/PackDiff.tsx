@@ -6,8 +6,8 @@ import { useMemo } from 'react';
 import { describeChange, diffPacks, groupPackChanges } from '../../../form-library/diff';
 import { localize } from '../../../form-library/format/localize';
 import type { FormPackContent } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
-import { diffMessages } from '../messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { diffTexts } from '../../../i18n/catalogs/builder';
 
 export interface PackDiffProps {
   before: FormPackContent;
@@ -18,7 +18,7 @@ export interface PackDiffProps {
 }
 
 export function PackDiff({ before, after, serviceId, headingLevel = 3 }: PackDiffProps) {
-  const t = useMessages(diffMessages);
+  const t = useTexts(diffTexts);
   const lang = useLang();
   const groups = useMemo(() => {
     const all = groupPackChanges(diffPacks(before, after));
@@ -26,14 +26,14 @@ export function PackDiff({ before, after, serviceId, headingLevel = 3 }: PackDif
   }, [before, after, serviceId]);
   const H = headingLevel === 3 ? 'h3' : 'h4';
 
-  if (groups.length === 0) return <p className="pk-diff-none">{t.noChanges}</p>;
+  if (groups.length === 0) return <p className="pk-diff-none">{t('noChanges')}</p>;
   return (
     <div className="pk-diff">
       {groups.map((g) => (
         <section key={g.serviceId ?? '(pack)'} className="pk-diff-group">
           <H>
-            {g.serviceId === null ? t.packLevel : localize(g.serviceName ?? undefined, lang)}{' '}
-            <span className="pk-hint">({format(t.changes, { count: g.changes.length })})</span>
+            {g.serviceId === null ? t('packLevel') : localize(g.serviceName ?? undefined, lang)}{' '}
+            <span className="pk-hint">({t('changes', { count: g.changes.length })})</span>
           </H>
           <ul>
             {g.changes.map((c, i) => (

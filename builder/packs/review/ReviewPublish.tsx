@@ -4,18 +4,17 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { FormPackContent } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
+import { commonTexts, packTexts } from '../../../i18n/catalogs/builder';
 import { ApiErrorMessage } from '../../requests/ApiErrorMessage';
 import { publishDraft } from '../api';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
-import { commonMessages } from '../../shell/commonMessages';
-import { packMessages } from '../messages';
 import { reviewChecklist, type ReviewItem } from './reviewChecklist';
 import { useAction } from '../../requests/useAction';
 
 export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { packId: number; draft: FormPackContent; nextVersion: number; onPublished: (version: number) => void }) {
-  const t = useMessages(packMessages);
-  const c = useMessages(commonMessages);
+  const t = useTexts(packTexts);
+  const c = useTexts(commonTexts);
   const lang = useLang();
   const [changelog, setChangelog] = useState('');
   const [tried, setTried] = useState(false);
@@ -46,17 +45,17 @@ export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { pac
 
   return (
     <section className="pk-section" aria-labelledby="pk-review">
-      <h2 id="pk-review">{t.reviewTitle}</h2>
-      <p>{format(t.reviewIntro, { version: nextVersion })}</p>
+      <h2 id="pk-review">{t('reviewTitle')}</h2>
+      <p>{t('reviewIntro', { version: nextVersion })}</p>
       <ul className="pk-checklist">
-        <CheckItem title={t.checkValid} state={check.problems.length === 0 ? 'ok' : 'fail'} summary={check.problems.length === 0 ? t.checkValidOk : format(t.checkValidFail, { count: check.problems.length })} items={check.problems} />
-        <CheckItem title={t.checkLangs} state={check.missingFiSv.length === 0 ? 'ok' : 'fail'} summary={check.missingFiSv.length === 0 ? t.checkLangsOk : format(t.checkLangsFail, { count: check.missingFiSv.length })} items={check.missingFiSv} />
-        <CheckItem title={t.checkEnglish} state={check.missingEn.length === 0 ? 'ok' : 'warn'} summary={check.missingEn.length === 0 ? t.checkEnglishOk : format(t.checkEnglishWarn, { count: check.missingEn.length })} items={check.missingEn} />
-        <CheckItem title={t.checkChangelog} state={check.changelogWritten ? 'ok' : 'fail'} summary={check.changelogWritten ? t.checkChangelogOk : t.checkChangelogFail} items={[]} />
+        <CheckItem title={t('checkValid')} state={check.problems.length === 0 ? 'ok' : 'fail'} summary={check.problems.length === 0 ? t('checkValidOk') : t('checkValidFail', { count: check.problems.length })} items={check.problems} />
+        <CheckItem title={t('checkLangs')} state={check.missingFiSv.length === 0 ? 'ok' : 'fail'} summary={check.missingFiSv.length === 0 ? t('checkLangsOk') : t('checkLangsFail', { count: check.missingFiSv.length })} items={check.missingFiSv} />
+        <CheckItem title={t('checkEnglish')} state={check.missingEn.length === 0 ? 'ok' : 'warn'} summary={check.missingEn.length === 0 ? t('checkEnglishOk') : t('checkEnglishWarn', { count: check.missingEn.length })} items={check.missingEn} />
+        <CheckItem title={t('checkChangelog')} state={check.changelogWritten ? 'ok' : 'fail'} summary={check.changelogWritten ? t('checkChangelogOk') : t('checkChangelogFail')} items={[]} />
       </ul>
       <div className="pk-field">
-        <label htmlFor="pk-changelog">{t.changelog}</label>
-        <p className="pk-hint" id="pk-changelog-help">{t.changelogHelp}</p>
+        <label htmlFor="pk-changelog">{t('changelog')}</label>
+        <p className="pk-hint" id="pk-changelog-help">{t('changelogHelp')}</p>
         <textarea
           id="pk-changelog"
           value={changelog}
@@ -68,26 +67,26 @@ export function ReviewPublish({ packId, draft, nextVersion, onPublished }: { pac
         />
       </div>
       {tried && !check.canPublish && (
-        <p className="bl-error" role="alert" tabIndex={-1} ref={blockedRef}>{t.publishBlocked}</p>
+        <p className="bl-error" role="alert" tabIndex={-1} ref={blockedRef}>{t('publishBlocked')}</p>
       )}
-      {error !== null && <ApiErrorMessage error={error} lead={t.publishRefused} />}
+      {error !== null && <ApiErrorMessage error={error} lead={t('publishRefused')} />}
       <p>
         <button type="button" className="bl-primary" onClick={start} aria-busy={busy}>
-          {busy ? t.publishing : format(t.publish, { version: nextVersion })}
+          {busy ? t('publishing') : t('publish', { version: nextVersion })}
         </button>
       </p>
       <ConfirmDialog
         open={asking}
-        title={format(t.publishTitle, { version: nextVersion })}
-        confirmLabel={t.publishConfirm}
-        cancelLabel={c.cancel}
-        busyLabel={t.publishing}
+        title={t('publishTitle', { version: nextVersion })}
+        confirmLabel={t('publishConfirm')}
+        cancelLabel={c('cancel')}
+        busyLabel={t('publishing')}
         busy={busy}
         onCancel={() => setAsking(false)}
         onConfirm={() => void publish()}
       >
-        <p>{t.publishBody}</p>
-        <p><strong>{t.colChangelog}:</strong> {changelog}</p>
+        <p>{t('publishBody')}</p>
+        <p><strong>{t('colChangelog')}:</strong> {changelog}</p>
       </ConfirmDialog>
     </section>
   );

@@ -7,6 +7,8 @@ import { describeFormProblem, formProblems, missingTranslations } from '../../..
 import { localize } from '../../../form-library/format/localize';
 import type { FormPackContent, Lang } from '../../../form-library/format/types';
 import { describeWorkflowProblem, validateWorkflow } from '../../../workflows';
+import { reviewTexts } from '../../../i18n/catalogs/builder';
+import { translator } from '../../../i18n/translate';
 
 export interface ReviewItem {
   /** Which service it is in (its name in the reader's language), or null for the pack. */
@@ -21,13 +23,6 @@ export interface ReviewChecklist {
   changelogWritten: boolean;
   canPublish: boolean;
 }
-
-/** This module is plain data (no React), so its one text of its own is a table, not useMessages. */
-const NO_SERVICES: Record<Lang, string> = {
-  fi: 'Paketissa ei ole asiointeja.',
-  sv: 'Paketet har inga e-tjänster.',
-  en: 'The pack has no e-services.',
-};
 
 function serviceIndex(path: string): number | null {
   const m = /^services\.(\d+)\./.exec(path);
@@ -47,7 +42,7 @@ export function reviewChecklist(content: FormPackContent, changelog: string, lan
       if (p.severity === 'error') problems.push({ where, text: describeWorkflowProblem(p, lang) });
     }
   }
-  if (content.services.length === 0) problems.push({ where: null, text: NO_SERVICES[lang] });
+  if (content.services.length === 0) problems.push({ where: null, text: translator(reviewTexts, lang)('noServices') });
 
   const describeMissing = (langs: Lang[]): ReviewItem[] =>
     missingTranslations(content, langs).map((p) => {

@@ -4,11 +4,11 @@
  * those values. When fields of a group were left out, a note says why, so they are not missed.
  */
 import type { Condition, FormDefinition } from '../../../../form-library/format/types';
-import { useLang, useMessages } from '../../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../../ui/i18n/texts';
+import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { elementTitle } from '../../displayLabel';
 import { localize } from '../../../../form-library/format/localize';
 import { earlierFields, groupFieldsLeftOut } from '../../modeling/conditions';
-import { panelMessages } from '../messages';
 
 interface Props {
   id: string;
@@ -23,7 +23,7 @@ function encode(v: string | number | boolean): string {
 }
 
 export function ConditionEntry({ id, definition, targetId, condition, onChange }: Props) {
-  const t = useMessages(panelMessages);
+  const t = useTexts(panelTexts);
   const lang = useLang();
   const fields = earlierFields(definition, targetId);
   const field = condition ? fields.find((f) => f.key === condition.field) : undefined;
@@ -41,15 +41,15 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
 
   return (
     <fieldset className="pp-condition">
-      <legend>{t.condition}</legend>
+      <legend>{t('condition')}</legend>
       {fields.length === 0 && !condition ? (
-        <p className="pp-help">{t.conditionNoFields}</p>
+        <p className="pp-help">{t('conditionNoFields')}</p>
       ) : (
         <>
           <div className="pp-entry">
-            <label htmlFor={`${id}-field`}>{t.conditionShowWhen}</label>
+            <label htmlFor={`${id}-field`}>{t('conditionShowWhen')}</label>
             <select id={`${id}-field`} value={condition?.field ?? ''} aria-describedby={groupNote ? groupNoteId : undefined} onChange={(e) => chooseField(e.target.value)}>
-              <option value="">{t.conditionNone}</option>
+              <option value="">{t('conditionNone')}</option>
               {condition && !field && <option value={condition.field}>{condition.field} (!)</option>}
               {fields.map((f) => (
                 <option key={f.key} value={f.key}>{elementTitle(f.element, lang)} ({f.key})</option>
@@ -59,7 +59,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
           {condition && field && (
             field.values ? (
               <div className="pp-entry">
-                <label htmlFor={valueSelectId}>{t.conditionIs}</label>
+                <label htmlFor={valueSelectId}>{t('conditionIs')}</label>
                 <select
                   id={valueSelectId}
                   value={condition.op === 'equals' ? encode(condition.value) : condition.op === 'oneOf' ? encode(condition.values[0] ?? '') : ''}
@@ -68,7 +68,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
                     onChange({ field: field.key, op: 'equals', value: JSON.parse(e.target.value) as string | boolean });
                   }}
                 >
-                  <option value="">{t.conditionAnswered}</option>
+                  <option value="">{t('conditionAnswered')}</option>
                   {field.values.map((v) => (
                     <option key={encode(v.value)} value={encode(v.value)}>{localize(v.label, lang) || String(v.value)}</option>
                   ))}
@@ -76,11 +76,11 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
               </div>
             ) : (
               <div className="pp-entry">
-                <label htmlFor={valueSelectId}>{t.conditionIs}</label>
+                <label htmlFor={valueSelectId}>{t('conditionIs')}</label>
                 <input
                   id={valueSelectId}
                   type="text"
-                  placeholder={t.conditionAnswered}
+                  placeholder={t('conditionAnswered')}
                   value={condition.op === 'equals' ? String(condition.value) : ''}
                   onChange={(e) => onChange(e.target.value === '' ? { field: field.key, op: 'answered' } : { field: field.key, op: 'equals', value: e.target.value }, `${id}:condition.value`)}
                 />
@@ -89,7 +89,7 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
           )}
         </>
       )}
-      {groupNote && <p id={groupNoteId} className="pp-help">{t.conditionGroupFields}</p>}
+      {groupNote && <p id={groupNoteId} className="pp-help">{t('conditionGroupFields')}</p>}
     </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 /** One text in fi, sv and en side by side, so a designer translates while looking at the original. */
 import { LANGS, type Lang, type LocalizedText } from '../../../../form-library/format/types';
-import { LANG_NAMES } from '../../../../ui/i18n/messages';
+import { LANG_NAMES } from '../../../../ui/i18n/texts';
 
 interface Props {
   id: string;

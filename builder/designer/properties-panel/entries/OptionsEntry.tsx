@@ -1,8 +1,8 @@
 /** The options of a choice field: a value and its text in fi/sv/en per row; add, remove, reorder. */
 import type { ChoiceOption, Lang } from '../../../../form-library/format/types';
-import { format, useMessages } from '../../../../ui/i18n/messages';
+import { useTexts } from '../../../../ui/i18n/texts';
+import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { camelKey } from '../../modeling/keys';
-import { panelMessages } from '../messages';
 import { LocalizedTextEntry } from './LocalizedTextEntry';
 
 interface Props {
@@ -17,7 +17,7 @@ function uniqueValue(options: ChoiceOption[]): string {
 }
 
 export function OptionsEntry({ id, options, onChange }: Props) {
-  const t = useMessages(panelMessages);
+  const t = useTexts(panelTexts);
   const setText = (i: number, lang: Lang, text: string) => {
     const next = options.map((o, k) => {
       if (k !== i) return o;
@@ -31,24 +31,24 @@ export function OptionsEntry({ id, options, onChange }: Props) {
   };
   return (
     <fieldset className="pp-options">
-      <legend>{t.options}</legend>
+      <legend>{t('options')}</legend>
       <ol>
         {options.map((o, i) => (
           <li key={i}>
-            <LocalizedTextEntry id={`${id}-opt${i}`} legend={format(t.optionN, { n: i + 1 })} value={o.label} onChange={(lang, text) => setText(i, lang, text)} />
+            <LocalizedTextEntry id={`${id}-opt${i}`} legend={t('optionN', { n: i + 1 })} value={o.label} onChange={(lang, text) => setText(i, lang, text)} />
             <div className="pp-entry pp-inline">
-              <label htmlFor={`${id}-opt${i}-value`}>{t.optionValue}</label>
+              <label htmlFor={`${id}-opt${i}-value`}>{t('optionValue')}</label>
               <input
                 id={`${id}-opt${i}-value`}
                 value={o.value}
                 onChange={(e) => onChange(options.map((x, k) => (k === i ? { ...x, value: e.target.value } : x)), `${id}:options.${i}.value`)}
               />
-              <button type="button" onClick={() => onChange(options.filter((_, k) => k !== i))} aria-label={format(t.removeOption, { n: i + 1 })}>✕</button>
+              <button type="button" onClick={() => onChange(options.filter((_, k) => k !== i))} aria-label={t('removeOption', { n: i + 1 })}>✕</button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onChange([...options, { value: uniqueValue(options), label: {} }])}>+ {t.addOption}</button>
+      <button type="button" onClick={() => onChange([...options, { value: uniqueValue(options), label: {} }])}>+ {t('addOption')}</button>
     </fieldset>
   );
 }

@@ -1,22 +1,22 @@
 /** Label, help, key and "required": what every element has (info and containers a little less). */
-import { useMessages } from '../../../../ui/i18n/messages';
+import { useTexts } from '../../../../ui/i18n/texts';
+import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { keyFollowsLabel, relabel, resetKey } from '../../modeling/labels';
 import { isValidKey } from '../../modeling/keys';
-import { panelMessages } from '../messages';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
 import { CheckboxEntry, TextEntry } from '../entries/SimpleEntries';
 import type { GroupProps } from './types';
 
 export function GeneralGroup({ element, definition, patch, dispatch }: GroupProps) {
-  const t = useMessages(panelMessages);
+  const t = useTexts(panelTexts);
   const id = `pp-${element.id}`;
   const hasData = element.kind !== 'info';
   return (
     <fieldset className="pp-group">
-      <legend>{t.general}</legend>
+      <legend>{t('general')}</legend>
       <LocalizedTextEntry
         id={`${id}-label`}
-        legend={element.kind === 'info' ? t.heading : t.label}
+        legend={element.kind === 'info' ? t('heading') : t('label')}
         value={element.label}
         onChange={(lang, text) => {
           const op = relabel(definition, element.id, lang, text);
@@ -24,11 +24,11 @@ export function GeneralGroup({ element, definition, patch, dispatch }: GroupProp
         }}
       />
       {element.kind === 'info' ? (
-        <LocalizedTextEntry id={`${id}-text`} legend={t.infoText} multiline value={element.text} onChange={(lang, text) => patch({ text: { ...element.text, [lang]: text } }, `${element.id}:text.${lang}`)} />
+        <LocalizedTextEntry id={`${id}-text`} legend={t('infoText')} multiline value={element.text} onChange={(lang, text) => patch({ text: { ...element.text, [lang]: text } }, `${element.id}:text.${lang}`)} />
       ) : (
         <LocalizedTextEntry
           id={`${id}-help`}
-          legend={t.help}
+          legend={t('help')}
           multiline
           value={element.help}
           onChange={(lang, text) => {
@@ -39,12 +39,12 @@ export function GeneralGroup({ element, definition, patch, dispatch }: GroupProp
         />
       )}
       {element.kind === 'group' && (
-        <LocalizedTextEntry id={`${id}-item`} legend={t.itemLabel} value={element.itemLabel} onChange={(lang, text) => patch({ itemLabel: { ...element.itemLabel, [lang]: text } }, `${element.id}:itemLabel.${lang}`)} />
+        <LocalizedTextEntry id={`${id}-item`} legend={t('itemLabel')} value={element.itemLabel} onChange={(lang, text) => patch({ itemLabel: { ...element.itemLabel, [lang]: text } }, `${element.id}:itemLabel.${lang}`)} />
       )}
-      <TextEntry id={`${id}-key`} label={t.key} help={t.keyHelp} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
+      <TextEntry id={`${id}-key`} label={t('key')} help={t('keyHelp')} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
       {!keyFollowsLabel(definition, element.id) && (
         <p className="pp-inline pp-help">
-          {t.keyHandEdited}{' '}
+          {t('keyHandEdited')}{' '}
           <button
             type="button"
             onClick={() => {
@@ -52,12 +52,12 @@ export function GeneralGroup({ element, definition, patch, dispatch }: GroupProp
               if (op) dispatch(op);
             }}
           >
-            {t.keyReset}
+            {t('keyReset')}
           </button>
         </p>
       )}
       {hasData && element.kind !== 'section' && (
-        <CheckboxEntry id={`${id}-required`} label={t.required} checked={element.required === true} onChange={(v) => patch({ required: v ? true : undefined })} />
+        <CheckboxEntry id={`${id}-required`} label={t('required')} checked={element.required === true} onChange={(v) => patch({ required: v ? true : undefined })} />
       )}
     </fieldset>
   );

@@ -1,8 +1,8 @@
 /** Limits per kind: lengths and pattern, number range, dates, counts, files, display. */
 import type { ReactNode } from 'react';
 import { leastItems } from '../../../../form-library/validation/must-answer';
-import { useMessages } from '../../../../ui/i18n/messages';
-import { panelMessages } from '../messages';
+import { useTexts } from '../../../../ui/i18n/texts';
+import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
 import { CheckboxEntry, NumberEntry, SelectEntry, TextEntry } from '../entries/SimpleEntries';
 import type { GroupProps } from './types';
@@ -19,7 +19,7 @@ const FILE_NAMES: Record<string, string> = {
 };
 
 export function LimitsGroup({ element, patch }: GroupProps) {
-  const t = useMessages(panelMessages);
+  const t = useTexts(panelTexts);
   const id = `pp-${element.id}`;
   let body: ReactNode = null;
   switch (element.kind) {
@@ -27,11 +27,11 @@ export function LimitsGroup({ element, patch }: GroupProps) {
     case 'textarea':
       body = (
         <>
-          <NumberEntry id={`${id}-minlen`} label={t.minLength} min={0} step={1} value={element.minLength} onChange={(v) => patch({ minLength: v }, `${element.id}:minLength`)} />
-          <NumberEntry id={`${id}-maxlen`} label={t.maxLength} min={0} step={1} value={element.maxLength} onChange={(v) => patch({ maxLength: v }, `${element.id}:maxLength`)} />
-          <TextEntry id={`${id}-pattern`} label={t.pattern} value={element.pattern} onChange={(v) => patch({ pattern: v || undefined }, `${element.id}:pattern`)} />
+          <NumberEntry id={`${id}-minlen`} label={t('minLength')} min={0} step={1} value={element.minLength} onChange={(v) => patch({ minLength: v }, `${element.id}:minLength`)} />
+          <NumberEntry id={`${id}-maxlen`} label={t('maxLength')} min={0} step={1} value={element.maxLength} onChange={(v) => patch({ maxLength: v }, `${element.id}:maxLength`)} />
+          <TextEntry id={`${id}-pattern`} label={t('pattern')} value={element.pattern} onChange={(v) => patch({ pattern: v || undefined }, `${element.id}:pattern`)} />
           {element.pattern && (
-            <LocalizedTextEntry id={`${id}-patmsg`} legend={t.patternMessage} value={element.patternMessage} onChange={(lang, text) => patch({ patternMessage: { ...element.patternMessage, [lang]: text } }, `${element.id}:patternMessage.${lang}`)} />
+            <LocalizedTextEntry id={`${id}-patmsg`} legend={t('patternMessage')} value={element.patternMessage} onChange={(lang, text) => patch({ patternMessage: { ...element.patternMessage, [lang]: text } }, `${element.id}:patternMessage.${lang}`)} />
           )}
         </>
       );
@@ -39,9 +39,9 @@ export function LimitsGroup({ element, patch }: GroupProps) {
     case 'number':
       body = (
         <>
-          <NumberEntry id={`${id}-min`} label={t.min} value={element.min} onChange={(v) => patch({ min: v }, `${element.id}:min`)} />
-          <NumberEntry id={`${id}-max`} label={t.max} value={element.max} onChange={(v) => patch({ max: v }, `${element.id}:max`)} />
-          <CheckboxEntry id={`${id}-int`} label={t.integer} checked={element.integer === true} onChange={(v) => patch({ integer: v ? true : undefined })} />
+          <NumberEntry id={`${id}-min`} label={t('min')} value={element.min} onChange={(v) => patch({ min: v }, `${element.id}:min`)} />
+          <NumberEntry id={`${id}-max`} label={t('max')} value={element.max} onChange={(v) => patch({ max: v }, `${element.id}:max`)} />
+          <CheckboxEntry id={`${id}-int`} label={t('integer')} checked={element.integer === true} onChange={(v) => patch({ integer: v ? true : undefined })} />
         </>
       );
       break;
@@ -49,16 +49,16 @@ export function LimitsGroup({ element, patch }: GroupProps) {
     case 'dateRange':
       body = (
         <>
-          <TextEntry id={`${id}-min`} type="date" label={t.minDate} value={element.min} onChange={(v) => patch({ min: v || undefined })} />
-          <TextEntry id={`${id}-max`} type="date" label={t.maxDate} value={element.max} onChange={(v) => patch({ max: v || undefined })} />
+          <TextEntry id={`${id}-min`} type="date" label={t('minDate')} value={element.min} onChange={(v) => patch({ min: v || undefined })} />
+          <TextEntry id={`${id}-max`} type="date" label={t('maxDate')} value={element.max} onChange={(v) => patch({ max: v || undefined })} />
         </>
       );
       break;
     case 'choice':
       body = (
-        <SelectEntry id={`${id}-display`} label={t.display} value={element.display ?? 'radio'} onChange={(v) => patch({ display: v })}>
-          <option value="radio">{t.radio}</option>
-          <option value="select">{t.select}</option>
+        <SelectEntry id={`${id}-display`} label={t('display')} value={element.display ?? 'radio'} onChange={(v) => patch({ display: v })}>
+          <option value="radio">{t('radio')}</option>
+          <option value="select">{t('select')}</option>
         </SelectEntry>
       );
       break;
@@ -67,8 +67,8 @@ export function LimitsGroup({ element, patch }: GroupProps) {
       body = (
         <>
           {/* The minimum holds without "required" too; an empty field shows the least the form asks (1 when required). */}
-          <NumberEntry id={`${id}-minitems`} label={t.minItems} help={t.minItemsHelp} placeholder={String(leastItems({ ...element, minItems: undefined }))} min={0} step={1} value={element.minItems} onChange={(v) => patch({ minItems: v }, `${element.id}:minItems`)} />
-          <NumberEntry id={`${id}-maxitems`} label={t.maxItems} min={0} step={1} value={element.maxItems} onChange={(v) => patch({ maxItems: v }, `${element.id}:maxItems`)} />
+          <NumberEntry id={`${id}-minitems`} label={t('minItems')} help={t('minItemsHelp')} placeholder={String(leastItems({ ...element, minItems: undefined }))} min={0} step={1} value={element.minItems} onChange={(v) => patch({ minItems: v }, `${element.id}:minItems`)} />
+          <NumberEntry id={`${id}-maxitems`} label={t('maxItems')} min={0} step={1} value={element.maxItems} onChange={(v) => patch({ maxItems: v }, `${element.id}:maxItems`)} />
         </>
       );
       break;
@@ -77,7 +77,7 @@ export function LimitsGroup({ element, patch }: GroupProps) {
       body = (
         <>
           <fieldset className="pp-checks">
-            <legend>{t.accept}</legend>
+            <legend>{t('accept')}</legend>
             {FILE_TYPES.map((type, i) => (
               <CheckboxEntry
                 key={type}
@@ -91,8 +91,8 @@ export function LimitsGroup({ element, patch }: GroupProps) {
               />
             ))}
           </fieldset>
-          <NumberEntry id={`${id}-maxfiles`} label={t.maxFiles} min={1} step={1} value={element.maxFiles} onChange={(v) => patch({ maxFiles: v }, `${element.id}:maxFiles`)} />
-          <NumberEntry id={`${id}-maxsize`} label={t.maxSizeMb} min={1} value={element.maxSizeMb} onChange={(v) => patch({ maxSizeMb: v }, `${element.id}:maxSizeMb`)} />
+          <NumberEntry id={`${id}-maxfiles`} label={t('maxFiles')} min={1} step={1} value={element.maxFiles} onChange={(v) => patch({ maxFiles: v }, `${element.id}:maxFiles`)} />
+          <NumberEntry id={`${id}-maxsize`} label={t('maxSizeMb')} min={1} value={element.maxSizeMb} onChange={(v) => patch({ maxSizeMb: v }, `${element.id}:maxSizeMb`)} />
         </>
       );
       break;
@@ -102,7 +102,7 @@ export function LimitsGroup({ element, patch }: GroupProps) {
   }
   return (
     <fieldset className="pp-group">
-      <legend>{t.limits}</legend>
+      <legend>{t('limits')}</legend>
       {body}
     </fieldset>
   );

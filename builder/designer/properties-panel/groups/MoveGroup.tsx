@@ -1,33 +1,32 @@
 /** "Move to …": puts the element at the end of any page, section or group, without dragging. */
 import { useState } from 'react';
 import type { FormDefinition } from '../../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../../ui/i18n/texts';
+import { designerTexts, panelTexts } from '../../../../i18n/catalogs/builder';
 import { elementTitle, pageTitle } from '../../displayLabel';
-import { designerMessages } from '../../messages';
 import { containerElements, findElement, moveTargets } from '../../modeling/tree';
 import type { FormOp } from '../../modeling/operations';
-import { panelMessages } from '../messages';
 
 export function MoveGroup({ elementId, definition, dispatch }: { elementId: string; definition: FormDefinition; dispatch(op: FormOp): void }) {
-  const t = useMessages(panelMessages);
-  const d = useMessages(designerMessages);
+  const t = useTexts(panelTexts);
+  const d = useTexts(designerTexts);
   const lang = useLang();
   const targets = moveTargets(definition, elementId);
   const current = findElement(definition, elementId)?.containerId ?? '';
   const [target, setTarget] = useState(current);
   const name = (id: string) => {
     const pageIndex = definition.pages.findIndex((p) => p.id === id);
-    if (pageIndex >= 0) return `${format(d.page, { n: pageIndex + 1 })}: ${pageTitle(definition.pages[pageIndex], pageIndex, lang, d.page)}`;
+    if (pageIndex >= 0) return `${d('page', { n: pageIndex + 1 })}: ${pageTitle(definition.pages[pageIndex], lang, d('page', { n: pageIndex + 1 }))}`;
     const el = findElement(definition, id)?.element;
     return el ? elementTitle(el, lang) : id;
   };
   const selectId = `pp-${elementId}-moveto`;
   return (
     <div className="pp-entry pp-inline pp-move">
-      <label htmlFor={selectId}>{t.moveTo}</label>
+      <label htmlFor={selectId}>{t('moveTo')}</label>
       <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
         {targets.map((tg) => (
-          <option key={tg.id} value={tg.id}>{'\u00a0\u00a0'.repeat(tg.depth)}{format(t.endOf, { name: name(tg.id) })}</option>
+          <option key={tg.id} value={tg.id}>{'\u00a0\u00a0'.repeat(tg.depth)}{t('endOf', { name: name(tg.id) })}</option>
         ))}
       </select>
       <button
@@ -37,7 +36,7 @@ export function MoveGroup({ elementId, definition, dispatch }: { elementId: stri
           dispatch({ type: 'move', elementId, containerId: target, index });
         }}
       >
-        {t.moveToButton}
+        {t('moveToButton')}
       </button>
     </div>
   );

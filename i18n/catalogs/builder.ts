@@ -1,0 +1,24 @@
+/** The builder's texts, one section per screen. */
+import en from './builder/en.json';
+import fi from './builder/fi.json';
+import sv from './builder/sv.json';
+import { defineSections } from '../translate';
+
+const sections = defineSections({ fi, sv, en });
+
+export const workflowTexts = sections.workflow;
+export const commonTexts = sections.common;
+export const shellTexts = sections.shell;
+export const staffTexts = sections.staff;
+export const draftTexts = sections.drafts;
+export const packTexts = sections.packs;
+export const diffTexts = sections.diff;
+export const outboxTexts = sections.outbox;
+export const panelTexts = sections.panel;
+export const designerTexts = sections.designer;
+export const problemListTexts = sections.problemList;
+export const previewTexts = sections.preview;
+export const deploymentTexts = sections.deployments;
+export const kindTexts = sections.kinds;
+export const newElementTexts = sections.newElement;
+export const reviewTexts = sections.review;
