@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { Plugin } from 'vite';
-import { isPlainText, PARSE_OPTIONS } from '../i18n/translate';
+import { isPlainText, PARSE_OPTIONS } from '../i18n/message-syntax';
 
 const CATALOG_FILE = /[\\/]i18n[\\/]catalogs[\\/].+\.json$/;
 // A virtual module (`\0…`, ending in `.js` so that Vite's JSON plugin leaves it alone) per catalog file.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from './lang';
-import { PARSE_OPTIONS } from './translate';
+import { PARSE_OPTIONS } from './message-syntax';
 
 const DIR = join(import.meta.dirname, 'catalogs');
 const surfaces = readdirSync(DIR).filter((name) => statSync(join(DIR, name)).isDirectory());

@@ -12,6 +12,7 @@
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Lang } from './lang';
+import { isPlainText, PARSE_OPTIONS } from './message-syntax';
 
 /** A message as written in a catalog, or as the build has parsed it. */
 export type Message = string | readonly MessageFormatElement[];
@@ -48,13 +49,6 @@ export function defineSections<T extends Record<string, Record<string, string>>>
   };
 }
 
-/** `<` is plain text in our messages, not the start of a rich-text tag. */
-export const PARSE_OPTIONS = { ignoreTag: true } as const;
-
-/** A message without ICU syntax: it is its own text, and the build leaves it a string. */
-export function isPlainText(message: string): boolean {
-  return !/[{}'#]/.test(message);
-}
 
 type Formatted = (values?: MessageValues) => string;
 

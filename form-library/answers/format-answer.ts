@@ -6,7 +6,9 @@
 import type { FormElement, Lang } from '../format/types';
 import { localize } from '../format/localize';
 import { isRecord } from '../conditions/walk-form';
-import { YES_NO_LABELS } from '../compiler/compiler-texts';
+import { partTexts } from '../../i18n/catalogs/form';
+import { formatAnswerDate } from '../../i18n/intl-format';
+import { translator } from '../../i18n/translate';
 
 /** Names the answers refer to by id or code; without one, the id or code itself is shown. */
 export interface AnswerLookups {
@@ -18,15 +20,7 @@ export interface AnswerLookups {
 
 /** ISO date 'YYYY-MM-DD' as people read it: '5.1.2026' in Finnish and Swedish, '5 January 2026' in English. */
 export function formatDate(iso: unknown, lang: Lang): string {
-  if (typeof iso !== 'string') return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d] = m;
-  if (lang === 'en') {
-    const month = new Date(Date.UTC(+y, +mo - 1, +d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    return `${Number(d)} ${month} ${y}`;
-  }
-  return `${Number(d)}.${Number(mo)}.${y}`;
+  return typeof iso === 'string' ? formatAnswerDate(iso, lang) : '';
 }
 
 function optionLabel(element: FormElement, value: unknown, lang: Lang): string {
@@ -41,7 +35,7 @@ export function formatAnswer(element: FormElement, value: unknown, lang: Lang, l
   if (value === undefined || value === null) return '';
   switch (element.kind) {
     case 'yesNo':
-      return value === true ? YES_NO_LABELS.yes[lang] : value === false ? YES_NO_LABELS.no[lang] : String(value);
+      return value === true ? translator(partTexts, lang)('yes') : value === false ? translator(partTexts, lang)('no') : String(value);
     case 'choice':
       return optionLabel(element, value, lang);
     case 'multiChoice':

@@ -11,7 +11,8 @@ import { walkForm } from '../conditions/walk-form';
 import { leastItems, mustAnswer } from '../validation/must-answer';
 import { FIELDS, FORMAT_OF_KIND, WIDGETS } from './widget-names';
 import { maxFilesOf } from '../validation/data-bounds';
-import { ADDRESS_PART_LABELS, DATE_RANGE_PART_LABELS, YES_NO_LABELS } from './compiler-texts';
+import { partTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
 
 export type JsonSchema = JSONSchema7;
 /** An rjsf uiSchema: `ui:*` options and nested uiSchemas by property name (or `items`). */
@@ -173,7 +174,7 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
       return { schema: titled({ type: 'string', format: FORMAT_OF_KIND[element.kind] }), uiSchema: ui };
     case 'yesNo':
       ui['ui:widget'] = WIDGETS.radio;
-      if (lang !== null) ui['ui:enumNames'] = [YES_NO_LABELS.yes[lang], YES_NO_LABELS.no[lang]];
+      if (lang !== null) ui['ui:enumNames'] = [translator(partTexts, lang)('yes'), translator(partTexts, lang)('no')];
       return { schema: titled({ type: 'boolean', enum: [true, false] }), uiSchema: ui };
     case 'time':
       ui['ui:widget'] = WIDGETS.time;
@@ -184,8 +185,8 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
     case 'dateRange': {
       ui['ui:field'] = FIELDS.dateRange;
       if (lang !== null) {
-        ui.start = { 'ui:title': DATE_RANGE_PART_LABELS.start[lang], 'ui:widget': WIDGETS.date };
-        ui.end = { 'ui:title': DATE_RANGE_PART_LABELS.end[lang], 'ui:widget': WIDGETS.date };
+        ui.start = { 'ui:title': translator(partTexts, lang)('start'), 'ui:widget': WIDGETS.date };
+        ui.end = { 'ui:title': translator(partTexts, lang)('end'), 'ui:widget': WIDGETS.date };
         ui['ui:order'] = ['start', 'end'];
       }
       const schema: JsonSchema = {
@@ -216,9 +217,9 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
     case 'address': {
       ui['ui:field'] = FIELDS.address;
       if (lang !== null) {
-        ui.street = { 'ui:title': ADDRESS_PART_LABELS.street[lang] };
-        ui.postalCode = { 'ui:title': ADDRESS_PART_LABELS.postalCode[lang], 'ui:widget': WIDGETS.postalCode };
-        ui.postOffice = { 'ui:title': ADDRESS_PART_LABELS.postOffice[lang] };
+        ui.street = { 'ui:title': translator(partTexts, lang)('street') };
+        ui.postalCode = { 'ui:title': translator(partTexts, lang)('postalCode'), 'ui:widget': WIDGETS.postalCode };
+        ui.postOffice = { 'ui:title': translator(partTexts, lang)('postOffice') };
         ui['ui:order'] = ['street', 'postalCode', 'postOffice'];
       }
       const schema: JsonSchema = {

@@ -24,6 +24,8 @@ import type {
   TextChange,
 } from './pack-change';
 import { sameValue } from './same-value';
+import { changeTexts } from '../../i18n/catalogs/pack';
+import { inEveryLang } from '../../i18n/translate';
 
 export function diffPacks(a: FormPackContent, b: FormPackContent): PackChange[] {
   const changes: PackChange[] = [];
@@ -295,7 +297,7 @@ function conditionView(condition: Condition | undefined, form: FormDefinition): 
       if (option) return option.label;
     }
     if (typeof value === 'boolean') {
-      return value ? { fi: 'kyllä', sv: 'ja', en: 'yes' } : { fi: 'ei', sv: 'nej', en: 'no' };
+      return inEveryLang(changeTexts, value ? 'yes' : 'no');
     }
     return { fi: String(value), sv: String(value), en: String(value) };
   });

@@ -13,7 +13,8 @@ import { localize } from '../format/localize';
 import { copyData, deleteAll } from '../conditions/prune-hidden';
 import { isAnswered } from '../conditions/evaluate-condition';
 import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
-import { formatDateFor, message, type MessageId } from './messages';
+import { formatShortDate } from '../../i18n/intl-format';
+import { message, type MessageId } from './messages';
 import { mustAnswer } from './must-answer';
 import { normalizeInPlace } from './normalize-answers';
 import { businessIdMessage, personalIdMessage } from './identifier-messages';
@@ -233,7 +234,7 @@ function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang, data: Form
       return at(e.keyword, { limit });
     case 'formatMinimum':
     case 'formatMaximum':
-      return at(e.keyword === 'formatMinimum' ? 'dateMin' : 'dateMax', { limit: formatDateFor(String(params.limit), lang) });
+      return at(e.keyword === 'formatMinimum' ? 'dateMin' : 'dateMax', { limit: formatShortDate(String(params.limit), lang) });
     case 'minItems':
     case 'maxItems': {
       const kind = elementAt(def, dottedPath(e.instancePath))?.kind;

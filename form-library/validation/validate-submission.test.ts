@@ -172,6 +172,16 @@ describe('validateSubmission', () => {
     ]);
   });
 
+  it('says the attachment limit in the plural form its number takes: 1 file, 3 files', () => {
+    const data = validEventData();
+    data.siteMap = ['a1', 'a2', 'a3', 'a4'];
+    data.securityPlan = ['b1', 'b2'];
+    const messages = (lang: 'fi' | 'sv' | 'en') => Object.fromEntries(errorsOf(data, lang).map((e) => [e.path, e.message]));
+    expect(messages('fi')).toEqual({ siteMap: 'Liitä enintään 3 tiedostoa.', securityPlan: 'Liitä enintään 1 tiedosto.' });
+    expect(messages('sv')).toEqual({ siteMap: 'Bifoga högst 3 filer.', securityPlan: 'Bifoga högst 1 fil.' });
+    expect(messages('en')).toEqual({ siteMap: 'Attach at most 3 files.', securityPlan: 'Attach at most 1 file.' });
+  });
+
   it('treats blank answers as not given', () => {
     const data = { ...validEventData(), siteMap: [], eventName: '', servingLicence: null };
     expect(errorsOf(data).map((e) => e.path)).toEqual(['eventName', 'siteMap']);

@@ -1,7 +1,7 @@
 /** Finds the element a data path points at, for error texts and summaries ("Participants 2: Name"). */
 import type { FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
-import { rendererTexts } from '../../i18n/catalogs/form';
+import { partTexts } from '../../i18n/catalogs/form';
 import { translator, type KeyOf } from '../../i18n/translate';
 
 export function findElement(elements: FormElement[], key: string): FormElement | undefined {
@@ -56,8 +56,8 @@ export function labelForPath(definition: FormDefinition, path: string, lang: Lan
     } else {
       if (section && fieldsLabelled(definition, label, lang) > 1) parts.push(section);
       // Compound values: name the part too ("Postal address, postal code").
-      const part = segments[i + 1] as KeyOf<typeof rendererTexts> | undefined;
-      const partLabel = (element.kind === 'address' || element.kind === 'dateRange') && part ? translator(rendererTexts, lang)(part) : undefined;
+      const part = segments[i + 1] as KeyOf<typeof partTexts> | undefined;
+      const partLabel = (element.kind === 'address' || element.kind === 'dateRange') && part ? translator(partTexts, lang)(part) : undefined;
       parts.push(partLabel ? `${label}, ${partLabel.toLocaleLowerCase(lang)}` : label);
       break;
     }

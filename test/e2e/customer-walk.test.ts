@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples, readyService } from '../../form-library/library/index';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { LANG_NAMES } from '../../ui/i18n/texts';
-import { rendererTexts } from '../../i18n/catalogs/form';
+import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { translator } from '../../i18n/translate';
 import { message } from '../../form-library/validation/messages';
@@ -104,10 +104,10 @@ async function nextPage(page: Page, lang: Lang) {
 }
 
 async function fillAddress(group: Locator, lang: Lang, street: string, postalCode: string, postOffice: string) {
-  const r = translator(rendererTexts, lang);
-  await group.getByLabel(starts(r('street'))).fill(street);
-  await group.getByLabel(starts(r('postalCode'))).fill(postalCode);
-  await group.getByLabel(starts(r('postOffice'))).fill(postOffice);
+  const parts = translator(partTexts, lang);
+  await group.getByLabel(starts(parts('street'))).fill(street);
+  await group.getByLabel(starts(parts('postalCode'))).fill(postalCode);
+  await group.getByLabel(starts(parts('postOffice'))).fill(postOffice);
 }
 
 describe.each(walks)('a new customer in $name ($lang)', (place) => {
@@ -116,6 +116,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   const detour: Lang = lang === 'en' ? 'fi' : 'en';
   const t = translator(customerTexts, lang);
   const r = translator(rendererTexts, lang);
+  const parts = translator(partTexts, lang);
   let page: Page;
   /** The traffic plan, required when streets close, was answered and then hidden: no label, no file, no "no files". */
   const expectNoHiddenQuestion = async (where: Page) => {
@@ -201,18 +202,18 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.keyboard.press('Enter');
     await expect.poll(() => municipality.inputValue()).toContain(place.name);
     const dates = event.getByRole('group', { name: starts(labelOf(lang, 'event', 'eventDates')) });
-    await dates.getByLabel(starts(r('start'))).fill('2027-06-11');
-    await dates.getByLabel(starts(r('end'))).fill('2027-06-12');
+    await dates.getByLabel(starts(parts('start'))).fill('2027-06-11');
+    await dates.getByLabel(starts(parts('end'))).fill('2027-06-12');
     await event.getByLabel(starts(labelOf(lang, 'event', 'eventHours'))).fill('17–23');
     await page.getByLabel(starts(labelOf(lang, 'areaSizeM2'))).fill('6000');
     const use = page.getByRole('group', { name: starts(labelOf(lang, 'useDates')) });
-    await use.getByLabel(starts(r('start'))).fill('2027-06-10');
-    await use.getByLabel(starts(r('end'))).fill('2027-06-13');
+    await use.getByLabel(starts(parts('start'))).fill('2027-06-10');
+    await use.getByLabel(starts(parts('end'))).fill('2027-06-13');
     await page.getByRole('group', { name: starts(labelOf(lang, 'areaTypes')) }).getByLabel(optionOf(lang, 'areaTypes', 'park')).check();
 
     const trafficPlan = page.getByLabel(starts(labelOf(lang, 'trafficPlan')));
     await expect.poll(() => trafficPlan.count()).toBe(0);
-    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r('yes')).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(parts('yes')).check();
     await trafficPlan.setInputFiles(pdf('liikennesuunnitelma.pdf'));
     await page.getByText('liikennesuunnitelma.pdf', { exact: true }).waitFor();
     // Switching language mid-form keeps every answer; the form's texts come from the pack in that language.
@@ -238,7 +239,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await item(1).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('1');
     await item(2).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Myyntiteltta');
     await item(2).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('6');
-    await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(r('no')).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(parts('no')).check();
     await page.getByRole('group', { name: starts(labelOf(lang, 'electricity')) }).getByLabel(optionOf(lang, 'electricity', 'generator')).check();
     await page.getByLabel(starts(labelOf(lang, 'wasteManagement'))).fill('Lajittelupisteet ja tyhjennys kahdesti päivässä.');
     const insurance = page.getByRole('group', { name: labelOf(lang, 'insurance'), exact: true });

@@ -5,6 +5,8 @@
  * cannot write a condition that can never be true.
  */
 import type { ChoiceOption, Condition, FormDefinition, FormElement } from '../../../form-library/format/types';
+import { partTexts } from '../../../i18n/catalogs/form';
+import { inEveryLang } from '../../../i18n/translate';
 import { allLocations, type ElementLocation } from './tree';
 
 export interface ConditionField {
@@ -20,8 +22,8 @@ function valuesOf(el: FormElement): ConditionField['values'] {
   if (el.kind === 'choice' || el.kind === 'multiChoice') return el.options.map((o) => ({ value: o.value, label: o.label }));
   if (el.kind === 'yesNo') {
     return [
-      { value: true, label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
-      { value: false, label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
+      { value: true, label: inEveryLang(partTexts, 'yes') },
+      { value: false, label: inEveryLang(partTexts, 'no') },
     ];
   }
   return undefined;

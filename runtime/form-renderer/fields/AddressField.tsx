@@ -1,6 +1,6 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useTexts } from '../../../ui/i18n/texts';
-import { rendererTexts } from '../../../i18n/catalogs/form';
+import { partTexts } from '../../../i18n/catalogs/form';
 import { PartInput } from './part-input';
 
 export interface AddressValue {
@@ -14,7 +14,7 @@ const AUTOCOMPLETE: Record<(typeof PARTS)[number], string> = { street: 'street-a
 
 /** Street address, postal code and post office; the legend comes from FieldTemplate. */
 export function AddressField({ formData, onChange, fieldPathId, errorSchema, readonly, disabled, schema, required }: FieldProps<AddressValue>) {
-  const t = useTexts(rendererTexts);
+  const t = useTexts(partTexts);
   const value: AddressValue = formData && typeof formData === 'object' ? formData : {};
   const requiredParts = new Set(Array.isArray(schema.required) ? schema.required : required ? PARTS : []);
   const set = (part: (typeof PARTS)[number], v: string | undefined) => {

@@ -1,6 +1,6 @@
 import type { FieldProps } from '@rjsf/utils';
 import { useTexts } from '../../../ui/i18n/texts';
-import { rendererTexts } from '../../../i18n/catalogs/form';
+import { partTexts } from '../../../i18n/catalogs/form';
 import { elementOf } from '../templates/element-of';
 import { PartInput } from './part-input';
 
@@ -11,7 +11,7 @@ export interface DateRangeValue {
 
 /** Two dates; the end date cannot be picked before the start date. */
 export function DateRangeField({ formData, onChange, fieldPathId, errorSchema, readonly, disabled, required, uiSchema }: FieldProps<DateRangeValue>) {
-  const t = useTexts(rendererTexts);
+  const t = useTexts(partTexts);
   const value: DateRangeValue = formData && typeof formData === 'object' ? formData : {};
   const element = elementOf(uiSchema);
   const limits = element?.kind === 'dateRange' ? element : undefined;

@@ -4,7 +4,7 @@
  */
 import { enumOptionsIndexForValue, enumOptionsValueForIndex, type WidgetProps } from '@rjsf/utils';
 import { useTexts } from '../../../ui/i18n/texts';
-import { rendererTexts } from '../../../i18n/catalogs/form';
+import { partTexts, rendererTexts } from '../../../i18n/catalogs/form';
 import { describedBy } from '../templates/described-by';
 
 export function RadioWidget({ id, value, required, readonly, disabled, onChange, onBlur, onFocus, options, rawErrors, uiSchema }: WidgetProps) {
@@ -97,7 +97,7 @@ export function SelectWidget({ id, value, required, readonly, disabled, onChange
 
 /** Yes / no as two radio buttons (a lone checkbox cannot say "no" on purpose). */
 export function YesNoWidget({ id, value, required, readonly, disabled, onChange, rawErrors, uiSchema }: WidgetProps) {
-  const t = useTexts(rendererTexts);
+  const t = useTexts(partTexts);
   const describedById = describedBy(id, { help: uiSchema?.['ui:help'], errors: rawErrors });
   const choices: Array<[boolean, string]> = [[true, t('yes')], [false, t('no')]];
   return (
