@@ -2,6 +2,7 @@
  * The tree's layering, checked by dependency-cruiser in `npm test` (`npm run check:deps`):
  *
  *   languages/               the languages and a text in them; imports nothing of ours
+ *   i18n/                    interface texts (catalogs, translator, Intl formats); may use languages/
  *   workflows/               the workflow format; may use languages/
  *   form-library/            the form-pack format; may use workflows/ and languages/
  *   ui/, runtime/, builder/  the browser apps; may use the three above (not the ready library's
@@ -10,7 +11,7 @@
  *
  * and no import cycle anywhere (type-only imports count: a cycle of types is a cycle of ideas).
  */
-const FORMATS = '^(languages|workflows|form-library)/';
+const FORMATS = '^(languages|i18n|workflows|form-library)/';
 const APPS = '^(ui|runtime|builder)/';
 /** What the apps ship: their modules except tests (which run in Node and may hold an app to the server). */
 const SHIPPED_APP_CODE = { path: APPS, pathNot: '\\.test\\.tsx?$' };
@@ -28,7 +29,7 @@ module.exports = {
     },
     {
       name: 'formats-stay-plain',
-      comment: 'languages/, workflows/ and form-library/ are plain TypeScript shared by the browser and the server: no React, no Express.',
+      comment: 'languages/, i18n/, workflows/ and form-library/ are plain TypeScript shared by the browser and the server: no React, no Express.',
       severity: 'error',
       from: { path: FORMATS },
       to: { path: UI_AND_WEB_SERVER_PACKAGES },
@@ -46,6 +47,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^(languages|workflows)/' },
       to: { path: '^form-library/' },
+    },
+    {
+      name: 'i18n-below-formats',
+      comment: 'Both formats word their problems through i18n/, so i18n/ cannot need either of them.',
+      severity: 'error',
+      from: { path: '^i18n/' },
+      to: { path: '^(workflows|form-library)/' },
     },
     {
       name: 'languages-at-the-bottom',

@@ -1,6 +1,7 @@
-/** The languages of every interface text: Finnish, Swedish and English. */
-export const LANGS = ['fi', 'sv', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+/** What the texts need to know of the languages (`languages/` defines them). */
+import { LANGS, type Lang } from '../languages/localized-text';
+
+export { LANGS, type Lang };
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
