@@ -31,7 +31,7 @@ describe('pack files', () => {
         { path: 'changelog.1.version', message: 'pitää olla vähintään 1' },
       ],
     });
-    expect(readPackFile(packFileText(eventPack, []), 'en')).toEqual({ ok: false, errors: [{ path: 'changelog', message: 'must have at least 1 items' }] });
+    expect(readPackFile(packFileText(eventPack, []), 'en')).toEqual({ ok: false, errors: [{ path: 'changelog', message: 'must have at least 1 item' }] });
   });
 
   it('say in the reader’s language when the file is not JSON at all', () => {

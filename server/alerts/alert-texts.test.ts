@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../form-library/format/types';
-import { authorityAlertText, customerAlertText, formatAlertDate } from './alert-texts';
+import { formatShortDate as formatAlertDate } from '../../i18n/intl-format';
+import { authorityAlertText, customerAlertText } from './alert-texts';
 
 describe('customer alert texts', () => {
   it('speaks the language the customer chose', () => {

@@ -5,6 +5,8 @@
 import { localize } from '../../form-library/format/localize';
 import type { FormData, FormDefinition, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { WorkflowRole } from '../../workflows/format/types';
+import { caseHistoryTexts } from '../../i18n/catalogs/server';
+import { translator } from '../../i18n/translate';
 import { availableTransitions } from '../../workflows/machine/next-status';
 import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
 import type { AppContext } from '../context';
@@ -80,16 +82,10 @@ export function transitionViews(service: ServiceDefinition, status: string, role
   }));
 }
 
-const WHO: Record<CaseEventRow['actorKind'], Record<Lang, string>> = {
-  customer: { fi: 'Asiakas', sv: 'Kunden', en: 'Customer' },
-  handler: { fi: 'Käsittelijä', sv: 'Handläggare', en: 'Handler' },
-  system: { fi: 'Järjestelmä', sv: 'Systemet', en: 'System' },
-};
-
 function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinition | null, lang: Lang, userName: (id: number) => string | null): HistoryView {
   const by = {
     ...(e.actorUserId !== null ? { id: e.actorUserId } : {}),
-    name: e.actorName ?? WHO[e.actorKind][lang],
+    name: e.actorName ?? translator(caseHistoryTexts, lang)(`who_${e.actorKind}`),
     kind: e.actorKind,
   };
   const base: HistoryView = { at: e.at, kind: e.kind, actor: e.actorKind, by };

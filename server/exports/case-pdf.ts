@@ -8,7 +8,9 @@ import PDFDocument from 'pdfkit';
 import { resolve } from 'node:path';
 import type { Lang } from '../../form-library/format/types';
 import type { CaseExport } from './case-export';
-import { EXPORT_TEXTS, formatDateTime } from './export-texts';
+import { exportTexts } from '../../i18n/catalogs/server';
+import { formatExportDateTime } from '../../i18n/intl-format';
+import { translator } from '../../i18n/translate';
 
 const MARGIN = 56;
 const FONT_DIR = resolve(import.meta.dirname, 'fonts');
@@ -16,13 +18,13 @@ const REGULAR = resolve(FONT_DIR, 'DejaVuSans.ttf');
 const BOLD = resolve(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
 export function casePdf(c: CaseExport, lang: Lang, now: Date = new Date()): Promise<Buffer> {
-  const t = EXPORT_TEXTS[lang];
+  const t = translator(exportTexts, lang);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     lang,
     displayTitle: true,
-    info: { Title: `${c.reference} – ${c.service}`, Author: c.authority, Subject: t.title, Creator: 'Kevyt' },
+    info: { Title: `${c.reference} – ${c.service}`, Author: c.authority, Subject: t('title'), Creator: 'Kevyt' },
     bufferPages: true,
     font: REGULAR,
   });
@@ -40,33 +42,33 @@ export function casePdf(c: CaseExport, lang: Lang, now: Date = new Date()): Prom
   };
   const pair = (label: string, value: string) => {
     doc.font(BOLD).fontSize(10).fillColor('#000').text(label, { width });
-    doc.font(REGULAR).fontSize(10).text(value === '' ? t.noAnswer : value, { width });
+    doc.font(REGULAR).fontSize(10).text(value === '' ? t('noAnswer') : value, { width });
     doc.moveDown(0.4);
   };
 
   doc.font(BOLD).fontSize(18).text(`${c.reference}`, { width });
   doc.font(REGULAR).fontSize(12).text(c.service, { width });
   doc.moveDown(0.5);
-  pair(t.authority, c.authority);
-  pair(t.packVersion, c.packVersion);
-  pair(t.status, c.status);
-  pair(t.municipality, c.municipality);
-  pair(t.submitted, formatDateTime(c.submittedAt));
-  pair(t.customer, [c.customer.name, c.customer.email, c.customer.phone].filter(Boolean).join(', '));
+  pair(t('authority'), c.authority);
+  pair(t('packVersion'), c.packVersion);
+  pair(t('status'), c.status);
+  pair(t('municipality'), c.municipality);
+  pair(t('submitted'), formatExportDateTime(c.submittedAt));
+  pair(t('customer'), [c.customer.name, c.customer.email, c.customer.phone].filter(Boolean).join(', '));
 
-  heading(t.answers);
+  heading(t('answers'));
   for (const row of c.answers) pair(row.label, row.value);
 
   if (c.attachments.length > 0) {
-    heading(t.attachments);
+    heading(t('attachments'));
     for (const a of c.attachments) doc.font(REGULAR).fontSize(10).text(`${a.name} (${a.type}, ${Math.ceil(a.size / 1024)} kB)`, { width });
   }
 
-  heading(t.history);
+  heading(t('history'));
   for (const h of c.history) {
-    const kind = t[`kind_${h.kind}`];
-    const suffix = h.internal ? ` (${t.internal})` : '';
-    doc.font(BOLD).fontSize(10).text(`${formatDateTime(h.at)} · ${kind}${suffix} · ${h.by}`, { width });
+    const kind = t(`kind_${h.kind}`);
+    const suffix = h.internal ? ` (${t('internal')})` : '';
+    doc.font(BOLD).fontSize(10).text(`${formatExportDateTime(h.at)} · ${kind}${suffix} · ${h.by}`, { width });
     if (h.text) doc.font(REGULAR).fontSize(10).text(h.text, { width });
     doc.moveDown(0.4);
   }
@@ -78,7 +80,7 @@ export function casePdf(c: CaseExport, lang: Lang, now: Date = new Date()): Prom
     const bottom = doc.page.height - MARGIN / 2 - 10;
     doc.page.margins.bottom = 0;
     doc.font(REGULAR).fontSize(8).fillColor('#333')
-      .text(`${c.reference} · ${t.exported} ${formatDateTime(now.toISOString())} · ${t.page} ${i + 1}/${range.count}`, MARGIN, bottom, { width, lineBreak: false });
+      .text(`${c.reference} · ${t('exported')} ${formatExportDateTime(now.toISOString())} · ${t('page')} ${i + 1}/${range.count}`, MARGIN, bottom, { width, lineBreak: false });
   }
   doc.end();
   return done;

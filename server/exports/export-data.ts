@@ -5,6 +5,8 @@
  */
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { exportTexts } from '../../i18n/catalogs/server';
+import { translator } from '../../i18n/translate';
 import type { AppContext } from '../context';
 import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
 import { answerRows } from '../../form-library/answers';
@@ -72,8 +74,6 @@ export class ExportLookups {
   }
 }
 
-const CUSTOMER: Record<Lang, string> = { fi: 'Asiakas', sv: 'Kund', en: 'Customer' };
-const SYSTEM: Record<Lang, string> = { fi: 'Järjestelmä', sv: 'Systemet', en: 'System' };
 
 function statusLabel(service: ServiceDefinition | null, status: string | null, lang: Lang): string {
   if (status === null) return '';
@@ -104,7 +104,8 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
   if (withHistory) {
     const events = ctx.db.select().from(caseEvents).where(eq(caseEvents.submissionId, s.id)).orderBy(asc(caseEvents.id)).all();
     history = events.map((e) => {
-      const by = e.actorKind === 'customer' ? `${CUSTOMER[lang]} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? SYSTEM[lang]);
+      const t = translator(exportTexts, lang);
+      const by = e.actorKind === 'customer' ? `${t('actor_customer')} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? t('actor_system'));
       const kind = (['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const).find((k) => k === e.kind) ?? 'status';
       if (e.kind === 'assignment') {
         // The body of an assignment event holds the assignee's user id (empty when unassigned).
