@@ -224,7 +224,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('heading', { level: 2, name: publicAreaUse.form.pages[1].title[lang]! }).waitFor();
     await checkA11y(page, 'form page 2');
     // No streets close after all: the traffic plan goes away, and with it from every later view.
-    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(r('no')).check();
+    await page.getByRole('group', { name: starts(labelOf(lang, 'streetClosure')) }).getByLabel(parts('no')).check();
     await expect.poll(() => trafficPlan.count()).toBe(0);
     await nextPage(page, lang);
     await page.getByText(r('step', { n: 3, total: 4 })).waitFor();
