@@ -6,12 +6,12 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AssessmentDefinition, FormPackContent } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
-import { useLang, useMessages } from '../../ui/i18n/messages';
+import { useLang, useTexts } from '../../ui/i18n/texts';
 import { FormDesigner } from '../designer/FormDesigner';
 import { applyFormOp, ModelingError, type FormOp } from '../designer/modeling/operations';
 import { LocalizedTextEntry, withText } from '../designer/properties-panel/entries/LocalizedTextEntry';
 import { SelectEntry } from '../designer/properties-panel/entries/SimpleEntries';
-import { assessmentMessages } from './messages';
+import { assessmentDesignerTexts } from '../../i18n/catalogs/builder';
 import { RulesEditor } from './rules/RulesEditor';
 import { useServiceChoices } from './rules/useServiceChoices';
 import { TestPanel } from './test-panel/TestPanel';
@@ -33,11 +33,11 @@ interface Props {
 }
 
 export function AssessmentDesigner({ content, assessment, onChange, toolbar }: Props) {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentDesignerTexts);
   const lang = useLang();
   const [view, setView] = useState<View>('questions');
   const [topics, setTopics] = useState<Topic[]>([]);
-  const services = useServiceChoices(content, lang, t.ownPack);
+  const services = useServiceChoices(content, lang, t('ownPack'));
   useEffect(() => {
     let live = true;
     api<Topic[]>('GET', '/api/topics').then((list) => live && setTopics(list), () => undefined);
@@ -57,10 +57,10 @@ export function AssessmentDesigner({ content, assessment, onChange, toolbar }: P
 
   return (
     <>
-      <div role="tablist" aria-label={t.views} className="ds-views">
+      <div role="tablist" aria-label={t('views')} className="ds-views">
         {VIEWS.map((v) => (
           <button key={v} type="button" role="tab" id={`aview-${v}`} aria-controls={`aview-panel-${v}`} aria-selected={view === v} onClick={() => setView(v)}>
-            {t[VIEW_LABEL[v]]}
+            {t(VIEW_LABEL[v])}
           </button>
         ))}
       </div>
@@ -71,9 +71,9 @@ export function AssessmentDesigner({ content, assessment, onChange, toolbar }: P
         {view === 'test' && <TestPanel assessment={assessment} services={services} onChange={onChange} />}
         {view === 'details' && (
           <div className="sd-details">
-            <LocalizedTextEntry id="ad-name" legend={t.name} value={assessment.name} onChange={(l, v) => onChange({ ...assessment, name: withText(assessment.name, l, v) }, `assessment:name.${l}`)} />
-            <LocalizedTextEntry id="ad-desc" legend={t.description} multiline value={assessment.description} onChange={(l, v) => onChange({ ...assessment, description: withText(assessment.description, l, v) }, `assessment:desc.${l}`)} />
-            <SelectEntry id="ad-topic" label={t.topic} value={assessment.topic} onChange={(v) => onChange({ ...assessment, topic: v })}>
+            <LocalizedTextEntry id="ad-name" legend={t('name')} value={assessment.name} onChange={(l, v) => onChange({ ...assessment, name: withText(assessment.name, l, v) }, `assessment:name.${l}`)} />
+            <LocalizedTextEntry id="ad-desc" legend={t('description')} multiline value={assessment.description} onChange={(l, v) => onChange({ ...assessment, description: withText(assessment.description, l, v) }, `assessment:desc.${l}`)} />
+            <SelectEntry id="ad-topic" label={t('topic')} value={assessment.topic} onChange={(v) => onChange({ ...assessment, topic: v })}>
               {!topics.some((tp) => tp.id === assessment.topic) && <option value={assessment.topic}>{assessment.topic}</option>}
               {topics.map((tp) => <option key={tp.id} value={tp.id}>{tp.name[lang] ?? tp.id}</option>)}
             </SelectEntry>

@@ -22,3 +22,5 @@ export const deploymentTexts = sections.deployments;
 export const kindTexts = sections.kinds;
 export const newElementTexts = sections.newElement;
 export const reviewTexts = sections.review;
+/** The assessment designer: questions, rules, the test panel. */
+export const assessmentDesignerTexts = sections.assessments;

@@ -11,10 +11,10 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../form-library/format/types';
 import { readyPack } from '../../form-library/library/index';
-import { assessmentMessages as builderTexts } from '../../builder/assessments/messages';
-import { assessmentMessages } from '../../runtime/customer/assessment/messages';
+import { assessmentDesignerTexts } from '../../i18n/catalogs/builder';
+import { assessmentTexts } from '../../i18n/catalogs/assessment';
 import { customerTexts } from '../../i18n/catalogs/customer';
-import { rendererTexts } from '../../i18n/catalogs/form';
+import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
@@ -56,8 +56,8 @@ afterAll(async () => {
 
 /** Answers a yes/no question of the renderer by its label. */
 async function yesNo(scope: Page | Locator, label: string, answer: 'yes' | 'no', lang: Lang) {
-  const r = translator(rendererTexts, lang);
-  await scope.getByRole('group', { name: starts(label) }).getByLabel(answer === 'yes' ? r('yes') : r('no'), { exact: true }).check();
+  const parts = translator(partTexts, lang);
+  await scope.getByRole('group', { name: starts(label) }).getByLabel(parts(answer), { exact: true }).check();
 }
 
 /** The concert of the walk, typed into the renderer page by page: 1,500 people outdoors in a park, food, music until 23:00. */
@@ -77,7 +77,7 @@ async function answerConcert(scope: Page | Locator, lang: Lang) {
 describe('the coordinator extends the event assessment and publishes it', () => {
   let context: BrowserContext;
   let page: Page;
-  const b = builderTexts.fi;
+  const b = translator(assessmentDesignerTexts, 'fi');
   const newQuestion = { fi: 'Suljetaanko katuja liikenteeltä?', sv: 'Stängs gator för trafik?', en: 'Will streets be closed to traffic?' };
 
   beforeAll(async () => {
@@ -95,8 +95,8 @@ describe('the coordinator extends the event assessment and publishes it', () => 
     await page.getByLabel('Sähköposti').fill('coordinator@kevyt.example');
     await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-    await page.getByRole('navigation', { name: b.assessments }).getByRole('button', { name: eventAssessment.name.fi }).click();
-    await page.getByRole('tab', { name: b.viewQuestions }).waitFor();
+    await page.getByRole('navigation', { name: b('assessments') }).getByRole('button', { name: eventAssessment.name.fi }).click();
+    await page.getByRole('tab', { name: b('viewQuestions') }).waitFor();
     await page.locator('[data-key="alcohol"] .ce-select').click();
     await page.getByRole('button', { name: 'Lisää Kyllä/ei' }).click();
     await page.locator('[data-key="kyllaEi"]').waitFor();
@@ -109,21 +109,21 @@ describe('the coordinator extends the event assessment and publishes it', () => 
   });
 
   it('writes a rule on it in the rules editor, picking question, value and service from lists', async () => {
-    await page.getByRole('tab', { name: b.viewRules }).click();
-    await page.getByRole('button', { name: b.addRule }).click();
+    await page.getByRole('tab', { name: b('viewRules') }).click();
+    await page.getByRole('button', { name: b('addRule') }).click();
     const n = eventAssessment.rules.length + 1;
     let rule = page.getByRole('region', { name: `Sääntö ${n}: rule-${n}` });
-    await rule.getByLabel(b.ruleId).fill('street-closure');
+    await rule.getByLabel(b('ruleId')).fill('street-closure');
     rule = page.getByRole('region', { name: `Sääntö ${n}: street-closure` });
-    await rule.getByLabel(b.question).selectOption({ label: newQuestion.fi });
-    await expect.poll(() => rule.getByLabel(b.value).inputValue()).toBe('true');
-    await rule.getByLabel(b.service).selectOption({ label: `${serviceName('public-area-use', 'fi')} (${b.ownPack})` });
-    await rule.getByLabel(b.level).selectOption({ label: b.level_maybe });
-    const reason = rule.getByRole('group', { name: b.reason });
+    await rule.getByLabel(b('question')).selectOption({ label: newQuestion.fi });
+    await expect.poll(() => rule.getByLabel(b('value')).inputValue()).toBe('true');
+    await rule.getByLabel(b('service')).selectOption({ label: `${serviceName('public-area-use', 'fi')} (${b('ownPack')})` });
+    await rule.getByLabel(b('level')).selectOption({ label: b('level_maybe') });
+    const reason = rule.getByRole('group', { name: b('reason') });
     await reason.getByLabel('Suomeksi').fill('Katujen sulkeminen tapahtuman ajaksi vaatii kunnan luvan; kunta harkitsee, riittääkö yleisen alueen käyttölupa.');
     await reason.getByLabel('På svenska').fill('Att stänga gator under evenemanget kräver kommunens tillstånd; kommunen prövar om tillståndet att använda allmänt område räcker.');
     await reason.getByLabel('In English').fill('Closing streets for the event needs the municipality’s permission; the municipality judges whether the public area permit covers it.');
-    const source = rule.getByRole('group', { name: b.legalSource });
+    const source = rule.getByRole('group', { name: b('legalSource') });
     await source.getByLabel('Suomeksi').fill('Laki 547/1978, 14 b §');
     await source.getByLabel('På svenska').fill('Lag 547/1978, 14 b §');
     await source.getByLabel('In English').fill('Act 547/1978, section 14 b');
@@ -131,7 +131,7 @@ describe('the coordinator extends the event assessment and publishes it', () => 
   });
 
   it('sees the test panel fire the rule, saves the answers as a test case and saves the draft', async () => {
-    await page.getByRole('tab', { name: b.viewTest }).click();
+    await page.getByRole('tab', { name: b('viewTest') }).click();
     const panel = page.locator('.at-panel');
     const r = translator(rendererTexts, 'fi');
     await yesNo(panel, question('openToPublic', 'fi'), 'yes', 'fi');
@@ -141,15 +141,15 @@ describe('the coordinator extends the event assessment and publishes it', () => 
     await panel.getByRole('button', { name: starts(r('next')) }).click();
     await yesNo(panel, question('amplifiedSound', 'fi'), 'no', 'fi');
     for (const key of ['fireOrEffects', 'specialRisk', 'food', 'alcohol']) await yesNo(panel, question(key, 'fi'), 'no', 'fi');
-    const fired = page.getByRole('region', { name: b.firedTitle });
+    const fired = page.getByRole('region', { name: b('firedTitle') });
     await expect.poll(() => fired.locator('li[data-rule]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule))).toEqual(['police-public-event']);
     await yesNo(panel, newQuestion.fi, 'yes', 'fi');
     await expect.poll(() => fired.locator('li[data-rule]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule))).toEqual(['police-public-event', 'street-closure']);
-    await expect.poll(() => fired.textContent()).toContain(`street-closure: ${serviceName('public-area-use', 'fi')} (${b.ownPack}) – ${b.level_maybe}`);
-    await page.getByLabel(b.caseName).fill('Katusulku pienessä tapahtumassa');
-    await page.getByRole('button', { name: b.saveCase }).click();
-    const cases = page.getByRole('region', { name: b.casesTitle });
-    await expect.poll(() => cases.getByRole('listitem').filter({ hasText: 'Katusulku pienessä tapahtumassa' }).textContent()).toContain(b.casePasses);
+    await expect.poll(() => fired.textContent()).toContain(`street-closure: ${serviceName('public-area-use', 'fi')} (${b('ownPack')}) – ${b('level_maybe')}`);
+    await page.getByLabel(b('caseName')).fill('Katusulku pienessä tapahtumassa');
+    await page.getByRole('button', { name: b('saveCase') }).click();
+    const cases = page.getByRole('region', { name: b('casesTitle') });
+    await expect.poll(() => cases.getByRole('listitem').filter({ hasText: 'Katusulku pienessä tapahtumassa' }).textContent()).toContain(b('casePasses'));
     await expectNoAxeViolations(page, 'test panel');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
@@ -183,16 +183,16 @@ describe('a customer finds out which permits an event needs', () => {
   });
 
   it('in Helsinki: answers for the concert from the home page and gets the five services with their authorities and reasons', async () => {
-    const t = assessmentMessages.fi;
+    const t = translator(assessmentTexts, 'fi');
     const c = translator(customerTexts, 'fi');
     await page.goto(`${server.url}/fi`);
-    const findOut = page.getByRole('region', { name: t.findOut });
+    const findOut = page.getByRole('region', { name: t('findOut') });
     await findOut.getByRole('link', { name: eventAssessment.name.fi }).click();
-    await page.getByRole('heading', { level: 2, name: t.placeTitle }).waitFor();
+    await page.getByRole('heading', { level: 2, name: t('placeTitle') }).waitFor();
     await expectNoAxeViolations(page, 'assessment: municipality step');
     await page.getByRole('combobox', { name: c('municipality') }).fill('Helsing');
     await page.getByRole('option', { name: starts('Helsinki') }).click();
-    await page.getByRole('button', { name: starts(t.toQuestions) }).click();
+    await page.getByRole('button', { name: starts(t('toQuestions')) }).click();
     await page.getByText('Kunta: Helsinki').waitFor();
     await expectNoAxeViolations(page, 'assessment: questions');
     await answerConcert(page, 'fi');
@@ -201,9 +201,9 @@ describe('a customer finds out which permits an event needs', () => {
     // A reload keeps the answers (the draft in this browser).
     await page.reload();
     await expect.poll(() => page.getByLabel(starts(question('soundUntil', 'fi'))).inputValue()).toBe('23:00');
-    await page.getByRole('button', { name: starts(t.showResult) }).click();
+    await page.getByRole('button', { name: starts(t('showResult')) }).click();
     await page.waitForURL('**/fi/selvitys/tulos/*');
-    const needed = page.getByRole('region', { name: `${t.needed} (5)` });
+    const needed = page.getByRole('region', { name: `${t('needed')} (5)` });
     await needed.waitFor();
     const cards = needed.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect.poll(() => cards.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
@@ -228,22 +228,22 @@ describe('a customer finds out which permits an event needs', () => {
   });
 
   it('in Swedish for Närpes, from the offering’s topic: the municipal services name Närpes to contact', async () => {
-    const t = assessmentMessages.sv;
+    const t = translator(assessmentTexts, 'sv');
     // Another customer, on another device.
     await context.close();
     context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'sv-FI' });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${server.url}/sv/asioi/545?aihe=events`);
-    await page.getByRole('link', { name: t.findOutTopic.replace('{name}', eventAssessment.name.sv!) }).click();
+    await page.getByRole('link', { name: t('findOutTopic', { name: eventAssessment.name.sv! }) }).click();
     // The municipality came with the link.
-    await page.getByRole('button', { name: starts(t.toQuestions) }).click();
+    await page.getByRole('button', { name: starts(t('toQuestions')) }).click();
     await page.getByText('Kommun: Närpes').waitFor();
     await answerConcert(page, 'sv');
     await yesNo(page, 'Stängs gator för trafik?', 'no', 'sv');
-    await page.getByRole('button', { name: starts(t.showResult) }).click();
+    await page.getByRole('button', { name: starts(t('showResult')) }).click();
     await page.waitForURL('**/sv/selvitys/tulos/*');
-    const needed = page.getByRole('region', { name: `${t.needed} (5)` });
+    const needed = page.getByRole('region', { name: `${t('needed')} (5)` });
     await needed.waitFor();
     const cards = needed.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     const texts = await cards.allTextContents();

@@ -5,6 +5,8 @@
  * or groups again; a group of one condition is stored as that condition.
  */
 import type { ChoiceOption, Condition, FormDefinition, FormElement, LocalizedText, RuleCondition } from '../../../form-library/format/types';
+import { partTexts } from '../../../i18n/catalogs/form';
+import { inEveryLang } from '../../../i18n/translate';
 
 /** A question a rule can read: a data field outside repeating groups (keys are unique in the form). */
 export interface RuleQuestion {
@@ -15,8 +17,8 @@ export interface RuleQuestion {
 }
 
 const YES_NO: Array<{ value: boolean; label: LocalizedText }> = [
-  { value: true, label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
-  { value: false, label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
+  { value: true, label: inEveryLang(partTexts, 'yes') },
+  { value: false, label: inEveryLang(partTexts, 'no') },
 ];
 
 function valuesOf(element: FormElement): RuleQuestion['values'] {

@@ -4,17 +4,18 @@
  * a row may be a group of its own ("sound after 22:00 or before 07:00").
  */
 import type { Condition, Lang, RuleCondition } from '../../../form-library/format/types';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { elementTitle } from '../../designer/displayLabel';
 import { localize } from '../../../form-library/format/localize';
 import { appendRow, asGroup, conditionValue, defaultCondition, operatorsFor, removeRow, replaceRow, setJoin, valueFor, type RowPath, type RuleOp, type RuleQuestion } from '../modeling/rule-conditions';
-import { assessmentMessages } from '../messages';
+import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';
+import type { TextsOf } from '../../../i18n/translate';
 
-type Texts = ReturnType<typeof useMessages<keyof (typeof assessmentMessages)['fi']>>;
+type Texts = TextsOf<typeof assessmentDesignerTexts>;
 
 function opLabel(t: Texts, op: RuleOp, question: RuleQuestion | undefined): string {
   const timed = question?.element.kind === 'time' && (op === 'atLeast' || op === 'atMost' || op === 'above' || op === 'below');
-  return t[timed ? (`op_${op}_time` as const) : (`op_${op}` as const)];
+  return t(timed ? (`op_${op}_time` as const) : (`op_${op}` as const));
 }
 
 function encode(v: string | boolean): string {
@@ -38,7 +39,7 @@ function ValueInput({ id, question, condition, onChange, lang, t }: { id: string
   if (condition.op === 'oneOf') {
     return (
       <fieldset className="ar-values">
-        <legend>{t.value}</legend>
+        <legend>{t('value')}</legend>
         {(question.values ?? []).filter((v) => typeof v.value === 'string').map((v) => {
           const value = v.value as string;
           const checked = condition.values.includes(value);
@@ -60,7 +61,7 @@ function ValueInput({ id, question, condition, onChange, lang, t }: { id: string
   if (question.values) {
     return (
       <div className="pp-entry">
-        <label htmlFor={id}>{t.value}</label>
+        <label htmlFor={id}>{t('value')}</label>
         <select id={id} value={encode(value as string | boolean)} onChange={(e) => onChange({ field: condition.field, op: 'equals', value: JSON.parse(e.target.value) as string | boolean })}>
           {question.values.map((v) => <option key={encode(v.value)} value={encode(v.value)}>{localize(v.label, lang) || String(v.value)}</option>)}
         </select>
@@ -70,7 +71,7 @@ function ValueInput({ id, question, condition, onChange, lang, t }: { id: string
   const type = element.kind === 'number' ? 'number' : element.kind === 'time' ? 'time' : element.kind === 'date' ? 'date' : 'text';
   return (
     <div className="pp-entry">
-      <label htmlFor={id}>{t.value}</label>
+      <label htmlFor={id}>{t('value')}</label>
       <input
         id={id}
         type={type}
@@ -90,9 +91,9 @@ function ConditionRow({ id, n, questions, condition, onChange, onRemove, lang, t
   const question = questions.find((q) => q.key === condition.field);
   return (
     <fieldset className="ar-row">
-      <legend>{format(t.conditionRow, { n })}</legend>
+      <legend>{t('conditionRow', { n })}</legend>
       <div className="pp-entry">
-        <label htmlFor={`${id}-field`}>{t.question}</label>
+        <label htmlFor={`${id}-field`}>{t('question')}</label>
         <select
           id={`${id}-field`}
           value={condition.field}
@@ -107,14 +108,14 @@ function ConditionRow({ id, n, questions, condition, onChange, onRemove, lang, t
       </div>
       {question && (
         <div className="pp-entry">
-          <label htmlFor={`${id}-op`}>{t.operator}</label>
+          <label htmlFor={`${id}-op`}>{t('operator')}</label>
           <select id={`${id}-op`} value={condition.op} onChange={(e) => onChange(valueFor(question, e.target.value as RuleOp, conditionValue(condition)))}>
             {operatorsFor(question.element).map((op) => <option key={op} value={op}>{opLabel(t, op, question)}</option>)}
           </select>
         </div>
       )}
       {question && <ValueInput id={`${id}-value`} question={question} condition={condition} onChange={onChange} lang={lang} t={t} />}
-      {onRemove && <button type="button" className="ar-remove" onClick={onRemove}>{t.removeCondition}</button>}
+      {onRemove && <button type="button" className="ar-remove" onClick={onRemove}>{t('removeCondition')}</button>}
     </fieldset>
   );
 }
@@ -129,19 +130,19 @@ interface GroupProps {
 
 /** The rule's own group at path [], or a nested one; every edit goes back as the whole new `when`. */
 export function ConditionEditor({ id, when, path, questions, onChange }: GroupProps) {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentDesignerTexts);
   const lang = useLang();
   const group = asGroup(path.length === 0 ? when : rowAt(when, path));
   const nested = path.length > 0;
   const onlyRow = !nested && group.rows.length === 1;
   return (
     <fieldset className={nested ? 'ar-group ar-group--nested' : 'ar-group'}>
-      <legend>{nested ? t.group : t.when}</legend>
+      <legend>{nested ? t('group') : t('when')}</legend>
       <div className="pp-entry">
-        <label htmlFor={`${id}-join`}>{t.join}</label>
+        <label htmlFor={`${id}-join`}>{t('join')}</label>
         <select id={`${id}-join`} value={group.join} onChange={(e) => onChange(setJoin(when, path, e.target.value === 'any' ? 'any' : 'all'))}>
-          <option value="all">{t.joinAll}</option>
-          <option value="any">{t.joinAny}</option>
+          <option value="all">{t('joinAll')}</option>
+          <option value="any">{t('joinAny')}</option>
         </select>
       </div>
       <ol className="ar-rows">
@@ -169,9 +170,9 @@ export function ConditionEditor({ id, when, path, questions, onChange }: GroupPr
         })}
       </ol>
       <div className="pp-inline">
-        <button type="button" onClick={() => questions[0] && onChange(appendRow(when, path, defaultCondition(questions[0])))}>{t.addCondition}</button>
+        <button type="button" onClick={() => questions[0] && onChange(appendRow(when, path, defaultCondition(questions[0])))}>{t('addCondition')}</button>
         {!nested && (
-          <button type="button" onClick={() => questions[0] && onChange(appendRow(when, path, { any: [defaultCondition(questions[0])] }))}>{t.addGroup}</button>
+          <button type="button" onClick={() => questions[0] && onChange(appendRow(when, path, { any: [defaultCondition(questions[0])] }))}>{t('addGroup')}</button>
         )}
       </div>
     </fieldset>

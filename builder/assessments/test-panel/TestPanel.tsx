@@ -9,9 +9,9 @@ import { pruneHidden } from '../../../form-library/conditions/prune-hidden';
 import { LANGS, type AssessmentDefinition, type FormData, type Lang } from '../../../form-library/format/types';
 import { compiledCheck } from '../../../form-library/validation/validate-submission';
 import { FormRenderer } from '../../../runtime/form-renderer/FormRenderer';
-import { format, LANG_NAMES, useLang, useMessages } from '../../../ui/i18n/messages';
+import { LANG_NAMES, useLang, useTexts } from '../../../ui/i18n/texts';
 import { withoutTestCase, withTestCase } from '../modeling/assessment-content';
-import { assessmentMessages } from '../messages';
+import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';
 import type { ServiceChoice } from '../rules/useServiceChoices';
 
 interface Props {
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function TestPanel({ assessment, services, onChange }: Props) {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentDesignerTexts);
   const uiLang = useLang();
   const [lang, setLang] = useState<Lang>(uiLang);
   const [data, setData] = useState<FormData>({});
@@ -37,11 +37,11 @@ export function TestPanel({ assessment, services, onChange }: Props) {
     event.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) {
-      setNameError(t.errCaseName);
+      setNameError(t('errCaseName'));
       return;
     }
     onChange(withTestCase(assessment, trimmed, pruneHidden(assessment.form, data)));
-    setNotice(format(t.caseSaved, { name: trimmed }));
+    setNotice(t('caseSaved', { name: trimmed }));
     setName('');
     setNameError(null);
   }
@@ -53,15 +53,15 @@ export function TestPanel({ assessment, services, onChange }: Props) {
 
   return (
     <div className="at-panel">
-      <p>{t.testLead}</p>
+      <p>{t('testLead')}</p>
       <div className="at-layout">
         <div className="at-answers">
           <div className="pp-inline">
-            <label htmlFor="at-lang">{t.answersLang}</label>
+            <label htmlFor="at-lang">{t('answersLang')}</label>
             <select id="at-lang" value={lang} onChange={(e) => setLang(LANGS.find((l) => l === e.target.value) ?? lang)}>
               {LANGS.map((l) => <option key={l} value={l}>{LANG_NAMES[l]}</option>)}
             </select>
-            <button type="button" onClick={() => load({})}>{t.clearAnswers}</button>
+            <button type="button" onClick={() => load({})}>{t('clearAnswers')}</button>
           </div>
           <div className="pv-frame" lang={lang}>
             <FormRenderer key={round} definition={assessment.form} lang={lang} data={data} mode="fill" onChange={setData} check={check} />
@@ -69,14 +69,14 @@ export function TestPanel({ assessment, services, onChange }: Props) {
         </div>
         <div className="at-results">
           <section aria-labelledby="at-fired-heading">
-            <h3 id="at-fired-heading">{t.firedTitle}</h3>
+            <h3 id="at-fired-heading">{t('firedTitle')}</h3>
             <div role="status" aria-live="polite">
               {fired.length === 0 ? (
-                <p className="pp-empty">{t.firedNone}</p>
+                <p className="pp-empty">{t('firedNone')}</p>
               ) : (
                 <ul className="at-fired">
                   {fired.map((r) => (
-                    <li key={r.id} data-rule={r.id}>{format(t.firedRule, { id: r.id, service: serviceName(r.service.pack, r.service.service), level: t[`level_${r.level}`] })}</li>
+                    <li key={r.id} data-rule={r.id}>{t('firedRule', { id: r.id, service: serviceName(r.service.pack, r.service.service), level: t(`level_${r.level}`) })}</li>
                   ))}
                 </ul>
               )}
@@ -84,27 +84,27 @@ export function TestPanel({ assessment, services, onChange }: Props) {
           </section>
           <form onSubmit={save} noValidate className="at-save">
             <div className="pp-entry">
-              <label htmlFor="at-case-name">{t.caseName}</label>
+              <label htmlFor="at-case-name">{t('caseName')}</label>
               {nameError && <p id="at-case-name-error" className="bl-error">{nameError}</p>}
               <input id="at-case-name" type="text" value={name} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? 'at-case-name-error' : undefined} onChange={(e) => setName(e.target.value)} />
             </div>
-            <button type="submit" className="bl-primary">{t.saveCase}</button>
+            <button type="submit" className="bl-primary">{t('saveCase')}</button>
             <p role="status" className="ds-notice">{notice}</p>
           </form>
           <section aria-labelledby="at-cases-heading">
-            <h3 id="at-cases-heading">{t.casesTitle}</h3>
-            {assessment.testCases.length === 0 && <p className="pp-empty">{t.casesNone}</p>}
+            <h3 id="at-cases-heading">{t('casesTitle')}</h3>
+            {assessment.testCases.length === 0 && <p className="pp-empty">{t('casesNone')}</p>}
             <ul className="at-cases">
               {assessment.testCases.map((testCase, i) => {
                 const outcome = runTestCase(assessment, testCase);
-                const list = (ids: string[]) => (ids.length ? ids.join(', ') : t.none);
+                const list = (ids: string[]) => (ids.length ? ids.join(', ') : t('none'));
                 return (
                   <li key={i} className={outcome.passed ? 'at-pass' : 'at-fail'}>
                     <strong>{testCase.name}</strong>:{' '}
-                    {outcome.passed ? t.casePasses : format(t.caseFails, { missing: list(outcome.missing), unexpected: list(outcome.unexpected) })}
+                    {outcome.passed ? t('casePasses') : t('caseFails', { missing: list(outcome.missing), unexpected: list(outcome.unexpected) })}
                     <div className="pp-inline">
-                      <button type="button" onClick={() => load(testCase.answers)}>{t.loadCase}<span className="bl-visually-hidden">: {testCase.name}</span></button>
-                      <button type="button" onClick={() => onChange(withoutTestCase(assessment, i))}>{t.removeCase}<span className="bl-visually-hidden">: {testCase.name}</span></button>
+                      <button type="button" onClick={() => load(testCase.answers)}>{t('loadCase')}<span className="bl-visually-hidden">: {testCase.name}</span></button>
+                      <button type="button" onClick={() => onChange(withoutTestCase(assessment, i))}>{t('removeCase')}<span className="bl-visually-hidden">: {testCase.name}</span></button>
                     </div>
                   </li>
                 );

@@ -1,16 +1,16 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
 import { assessmentApi } from './assessment-api';
-import { assessmentMessages } from './messages';
+import { assessmentTexts } from '../../../i18n/catalogs/assessment';
 
 /**
  * The permit-needs assessments customers can answer, of one topic (`?aihe=`) or all; a municipality
  * the customer came from (`?kunta=`) is carried into the assessment.
  */
 export function AssessmentListPage() {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentTexts);
   const lang = useLang();
   const path = usePath();
   const [search] = useSearchParams();
@@ -22,9 +22,9 @@ export function AssessmentListPage() {
   if (!list.data) return <Loading />;
   return (
     <>
-      <PageHeading title={t.listTitle}>{t.listTitle}</PageHeading>
-      <p className="lead">{t.findOutLead}</p>
-      {list.data.length === 0 && <p className="notice">{t.listEmpty}</p>}
+      <PageHeading title={t('listTitle')}>{t('listTitle')}</PageHeading>
+      <p className="lead">{t('findOutLead')}</p>
+      {list.data.length === 0 && <p className="notice">{t('listEmpty')}</p>}
       <ul className="service-list">
         {list.data.map((a) => (
           <li key={`${a.pack}/${a.id}`} className="service-card">

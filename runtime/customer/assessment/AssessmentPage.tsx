@@ -7,28 +7,27 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import type { FieldError, FormData } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { ErrorSummary, FormRenderer, municipalityName, useMunicipalities, type SchemaCheck } from '../../form-renderer';
 import { MunicipalityField } from '../MunicipalityField';
 import { customerTexts } from '../../../i18n/catalogs/customer';
-import { useTexts } from '../../../ui/i18n/texts';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import { useDraftAutosave } from '../use-draft-autosave';
 import { useLoad } from '../use-load';
 import { assessmentApi, type AssessmentQuestions } from './assessment-api';
 import { clearAssessmentDraft, emptyAssessmentDraft, loadAssessmentDraft, saveAssessmentDraft, type AssessmentDraft } from './assessment-draft';
-import { assessmentMessages } from './messages';
+import { assessmentTexts } from '../../../i18n/catalogs/assessment';
 
 export function AssessmentPage() {
   const { pack = '', id = '' } = useParams();
   const lang = useLang();
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentTexts);
   const questions = useLoad(() => assessmentApi.questions(pack, id, lang), `${pack}/${id}|${lang}`);
   const version = questions.data?.version;
   const check = useLoad(() => (version ? assessmentApi.check(pack, id, version) : new Promise<SchemaCheck>(() => undefined)), `${pack}/${id}|${version ?? ''}`);
 
   if (questions.error) {
-    if (questions.error instanceof ApiError && questions.error.status === 404) return <PageHeading title={t.notFound}>{t.notFound}</PageHeading>;
+    if (questions.error instanceof ApiError && questions.error.status === 404) return <PageHeading title={t('notFound')}>{t('notFound')}</PageHeading>;
     return <LoadError error={questions.error} onRetry={questions.reload} />;
   }
   if (check.error) return <LoadError error={check.error} onRetry={check.reload} />;
@@ -38,7 +37,7 @@ export function AssessmentPage() {
 
 function Answering({ questions, check }: { questions: AssessmentQuestions; check: SchemaCheck }) {
   const lang = useLang();
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentTexts);
   const c = useTexts(customerTexts);
   const path = usePath();
   const navigate = useNavigate();
@@ -96,7 +95,7 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
         update({ stage: 'place' });
       } else if (err instanceof ApiError && err.status === 422 && err.fields.length > 0) {
         setServerErrors(err.fields.map((f) => ({ ...f, path: f.path.replace(/^answers\./, '') })));
-      } else setFailure(format(t.failed, { reason: reasonOf(err) }));
+      } else setFailure(t('failed', { reason: reasonOf(err) }));
     } finally {
       sendingRef.current = false;
       setSending(false);
@@ -104,7 +103,7 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
   }
 
   function restart() {
-    if (!window.confirm(t.confirmRestart)) return;
+    if (!window.confirm(t('confirmRestart'))) return;
     autosave.cancel();
     clearAssessmentDraft(localStorage, pack, id);
     setServerErrors([]);
@@ -116,21 +115,21 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
       <PageHeading title={questions.name}>{questions.name}</PageHeading>
       <p className="lead">{questions.description}</p>
       <div className="notice no-print">
-        <p>{t.draftNote}</p>
-        {Object.keys(draft.data).length > 0 && <button type="button" className="button button--link" onClick={restart}>{t.restart}</button>}
+        <p>{t('draftNote')}</p>
+        {Object.keys(draft.data).length > 0 && <button type="button" className="button button--link" onClick={restart}>{t('restart')}</button>}
       </div>
       {retired && (
         <div className="notice notice--warn" role="alert">
-          <p>{t.retired}</p>
-          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>{t.reload}</button>
+          <p>{t('retired')}</p>
+          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>{t('reload')}</button>
         </div>
       )}
       {failure && <div className="notice notice--error" role="alert"><p>{failure}</p></div>}
 
       {draft.stage === 'place' && (
         <form className="panel" onSubmit={choosePlace} noValidate>
-          <h2 tabIndex={-1} ref={stageHeading}>{t.placeTitle}</h2>
-          <p>{t.placeLead}</p>
+          <h2 tabIndex={-1} ref={stageHeading}>{t('placeTitle')}</h2>
+          <p>{t('placeLead')}</p>
           <ErrorSummary errors={placeError ? [{ path: 'municipality', message: placeError }] : []} showKey={placeShowKey} />
           <MunicipalityField
             municipalities={municipalities}
@@ -141,15 +140,15 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
               if (code) setPlaceError(null);
             }}
           />
-          <button type="submit" className="button button--primary">{t.toQuestions} →</button>
+          <button type="submit" className="button button--primary">{t('toQuestions')} →</button>
         </form>
       )}
 
       {draft.stage === 'questions' && (
         <div className="panel">
           <p className="assessment-place">
-            <span>{format(t.placeIs, { municipality: place ? municipalityName(place, lang) : draft.municipality ?? '' })}</span>{' '}
-            <button type="button" className="button button--link" onClick={() => update({ stage: 'place' })}>{t.changePlace}</button>
+            <span>{t('placeIs', { municipality: place ? municipalityName(place, lang) : draft.municipality ?? '' })}</span>{' '}
+            <button type="button" className="button button--link" onClick={() => update({ stage: 'place' })}>{t('changePlace')}</button>
           </p>
           <FormRenderer
             definition={questions.definition}
@@ -163,10 +162,10 @@ function Answering({ questions, check }: { questions: AssessmentQuestions; check
             onComplete={(answers) => void send(answers)}
             serverErrors={serverErrors}
             municipalities={municipalities}
-            completeLabel={sending ? t.sending : `${t.showResult} →`}
+            completeLabel={sending ? t('sending') : `${t('showResult')} →`}
             check={check}
           />
-          <p className="visually-hidden" role="status">{sending ? t.sending : ''}</p>
+          <p className="visually-hidden" role="status">{sending ? t('sending') : ''}</p>
         </div>
       )}
     </>

@@ -1,22 +1,22 @@
 /** "Find out which permits you need": from the home page, and from a topic of a municipality's offering. */
 import { Link } from 'react-router-dom';
-import { format, useLang, useMessages } from '../../../ui/i18n/messages';
+import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { usePath } from '../page-kit';
 import { useLoad } from '../use-load';
 import { assessmentApi, type AssessmentSummary } from './assessment-api';
-import { assessmentMessages } from './messages';
+import { assessmentTexts } from '../../../i18n/catalogs/assessment';
 
 /** The home page's way in: every published assessment. */
 export function FindOutPanel() {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentTexts);
   const lang = useLang();
   const path = usePath();
   const list = useLoad(() => assessmentApi.list(lang), `assessments|${lang}|`);
   if (!list.data || list.data.length === 0) return null;
   return (
     <section className="panel findout" aria-labelledby="findout-heading">
-      <h2 id="findout-heading">{t.findOut}</h2>
-      <p>{t.findOutLead}</p>
+      <h2 id="findout-heading">{t('findOut')}</h2>
+      <p>{t('findOutLead')}</p>
       <ul className="findout__list">
         {list.data.map((a) => (
           <li key={`${a.pack}/${a.id}`}><Link to={path(`selvitys/${a.pack}/${a.id}`)}>{a.name}</Link></li>
@@ -34,12 +34,12 @@ export function useTopicAssessments(): (topic: string) => AssessmentSummary[] {
 }
 
 export function FindOutLink({ assessment, municipality }: { assessment: AssessmentSummary; municipality: string }) {
-  const t = useMessages(assessmentMessages);
+  const t = useTexts(assessmentTexts);
   const path = usePath();
   return (
     <p className="findout-link">
       <Link to={path(`selvitys/${assessment.pack}/${assessment.id}?kunta=${encodeURIComponent(municipality)}`)}>
-        {format(t.findOutTopic, { name: assessment.name })}
+        {t('findOutTopic', { name: assessment.name })}
       </Link>
     </p>
   );
