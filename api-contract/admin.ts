@@ -1,0 +1,188 @@
+/** The authority admin's routes (deployments, staff) and the outbox admins and coordinators read. */
+import { Type, type Static } from '@sinclair/typebox';
+import { MANAGED_ROLES } from '../permissions/permissions';
+import { Email, MUNICIPALITY_CODE, Names } from './common';
+import { route } from './route';
+import { Body, Nullable, OneOf, OrNull, PathId, Text } from './schema-kit';
+
+export const Deployment = Type.Object({
+  id: Type.Integer(),
+  authorityId: Type.String(),
+  packId: Type.Integer(),
+  packVersion: Type.Integer(),
+  serviceId: Type.String(),
+  municipalities: Type.Array(Type.String()),
+  respondWithinDays: OrNull(Type.Integer()),
+  contactText: OrNull(Type.String()),
+  active: Type.Boolean({ description: 'false once withdrawn' }),
+  createdAt: Type.String(),
+  withdrawnAt: OrNull(Type.String()),
+});
+export type Deployment = Static<typeof Deployment>;
+
+export const NewDeployment = Type.Object(
+  {
+    packId: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, description: 'a published, not retired version' }),
+    serviceId: Text({ minLength: 1, maxLength: 100 }),
+    municipalities: Type.Optional(
+      Type.Array(Text({ pattern: MUNICIPALITY_CODE, message: 'Must be a 3-digit municipality code' }), {
+        minItems: 1,
+        maxItems: 400,
+        description: 'default: the authority’s whole area; must lie inside it',
+      }),
+    ),
+    respondWithinDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 365 }))),
+    contactText: Type.Optional(Nullable(Text({ maxLength: 2000 }))),
+  },
+  { additionalProperties: false },
+);
+export type NewDeployment = Static<typeof NewDeployment>;
+
+/** `error.overlaps` of a refused deployment (409 overlap). */
+export const OverlapDetail = Type.Object({
+  deploymentId: Type.Integer(),
+  authority: Type.Object({ id: Type.String(), name: Names }),
+  municipalities: Type.Array(Type.String()),
+});
+export type OverlapDetail = Static<typeof OverlapDetail>;
+
+/** `error.languageGaps` of the language check (422): the texts a covered municipality's languages lack. */
+export const LanguageGapDetail = Type.Object({
+  lang: OneOf(['fi', 'sv'] as const),
+  municipalities: Type.Array(Type.Object({ code: Type.String(), name: Type.Object({ fi: Type.String(), sv: Type.String() }) })),
+  missing: Type.Array(Type.String(), { description: 'paths of the missing texts, e.g. form.pages.0.title' }),
+});
+export type LanguageGapDetail = Static<typeof LanguageGapDetail>;
+
+export const StaffMember = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  active: Type.Boolean(),
+  mustChangePassword: Type.Boolean({ description: 'still holds the temporary password an admin handed over' }),
+  createdAt: Type.String(),
+});
+export type StaffMember = Static<typeof StaffMember>;
+
+export const NewStaffMember = Body({ email: Email, name: Text({ minLength: 1, maxLength: 200 }), role: OneOf(MANAGED_ROLES) });
+export type NewStaffMember = Static<typeof NewStaffMember>;
+
+export const AddedStaffMember = Type.Composite([StaffMember, Type.Object({ temporaryPassword: Type.String({ description: 'shown once; never emailed nor stored' }) })]);
+export type AddedStaffMember = Static<typeof AddedStaffMember>;
+
+export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept'] as const;
+export type OutboxState = (typeof OUTBOX_STATES)[number];
+
+export const OutboxItem = Type.Object({
+  id: Type.Integer(),
+  kind: Type.String(),
+  audience: OneOf(['authority', 'customer'] as const),
+  authorityId: OrNull(Type.String()),
+  submissionId: OrNull(Type.Integer()),
+  reference: OrNull(Type.String()),
+  toEmail: OrNull(Type.String({ description: 'null for an authority alert (mailed to its active handlers and admins)' })),
+  subject: Type.String(),
+  body: Type.String(),
+  status: OneOf(OUTBOX_STATES),
+  attempts: Type.Integer(),
+  nextAttemptAt: OrNull(Type.String()),
+  lastError: OrNull(Type.String()),
+  createdAt: Type.String(),
+  sentAt: OrNull(Type.String()),
+  readAt: OrNull(Type.String()),
+});
+export type OutboxItem = Static<typeof OutboxItem>;
+
+export const OutboxPage = Type.Object({
+  items: Type.Array(OutboxItem, { description: 'newest first' }),
+  nextCursor: OrNull(Type.String()),
+  smtp: Type.Boolean({ description: 'whether alerts are emailed at all' }),
+});
+export type OutboxPage = Static<typeof OutboxPage>;
+
+const OwnDeployment = Type.Object({ id: PathId('No such deployment') });
+const OwnStaffMember = Type.Object({ id: PathId('No such staff member') });
+const deploying = { kind: 'staff', grant: 'deployments.manage' } as const;
+const managingStaff = { kind: 'staff', grant: 'staff.manage' } as const;
+
+export const adminRoutes = {
+  deployments: route({
+    method: 'get', path: '/api/deployments', tag: 'Deployments', access: deploying,
+    summary: 'The admin’s authority’s deployments',
+    answers: { 200: Type.Array(Deployment) }, errors: [],
+  }),
+  deploy: route({
+    method: 'post', path: '/api/deployments', tag: 'Deployments', access: deploying,
+    summary: 'Deploy a service of a published pack version for (part of) the authority’s area',
+    description: '409 overlap when another authority serves the service in some of the municipalities (error.overlaps); 422 when the service’s authority kind is not the authority’s, the version is not deployable, or the municipalities’ official languages lack texts (error.languageGaps).',
+    body: NewDeployment,
+    answers: { 201: Type.Object({ id: Type.Integer() }) }, errors: [409, 422],
+  }),
+  deployment: route({
+    method: 'get', path: '/api/deployments/:id', tag: 'Deployments', access: deploying,
+    summary: 'One of the authority’s deployments',
+    params: OwnDeployment,
+    answers: { 200: Deployment }, errors: [404],
+  }),
+  upgrade: route({
+    method: 'post', path: '/api/deployments/:id/upgrade', tag: 'Deployments', access: deploying,
+    summary: 'Move the deployment to another published version',
+    params: OwnDeployment,
+    body: Body({ version: Type.Integer({ minimum: 1 }) }),
+    answers: { 200: Deployment }, errors: [404, 409, 422],
+  }),
+  withdraw: route({
+    method: 'delete', path: '/api/deployments/:id', tag: 'Deployments', access: deploying,
+    summary: 'Withdraw: leaves the offering, no new submissions; existing ones keep working',
+    params: OwnDeployment,
+    answers: { 204: 'empty' }, errors: [404],
+  }),
+  staff: route({
+    method: 'get', path: '/api/staff', tag: 'Staff', access: managingStaff,
+    summary: 'The admin’s authority’s staff',
+    answers: { 200: Type.Array(StaffMember) }, errors: [],
+  }),
+  addStaff: route({
+    method: 'post', path: '/api/staff', tag: 'Staff', access: managingStaff,
+    summary: 'Add a person; the answer holds their one-time temporary password',
+    body: NewStaffMember,
+    answers: { 201: AddedStaffMember }, errors: [409, 422],
+  }),
+  resetPassword: route({
+    method: 'post', path: '/api/staff/:id/reset-password', tag: 'Staff', access: managingStaff,
+    summary: 'A new one-time temporary password; the old one stops working and the person’s sessions end',
+    params: OwnStaffMember,
+    answers: { 200: Type.Object({ id: Type.Integer(), temporaryPassword: Type.String() }) }, errors: [404],
+  }),
+  deactivate: route({
+    method: 'post', path: '/api/staff/:id/deactivate', tag: 'Staff', access: managingStaff,
+    summary: 'Deactivate a person (their sessions end at once); 409 for oneself',
+    params: OwnStaffMember,
+    answers: { 200: StaffMember }, errors: [404, 409],
+  }),
+  reactivate: route({
+    method: 'post', path: '/api/staff/:id/reactivate', tag: 'Staff', access: managingStaff,
+    summary: 'Reactivate a person',
+    params: OwnStaffMember,
+    answers: { 200: StaffMember }, errors: [404],
+  }),
+  outbox: route({
+    method: 'get', path: '/api/admin/outbox', tag: 'Alerts', access: { kind: 'staff', grant: 'outbox.read' },
+    summary: 'Alerts with their delivery state, newest first (admins: their authority’s and its customers’; coordinators: all)',
+    query: Type.Object({
+      status: Type.Optional(OneOf(OUTBOX_STATES)),
+      cursor: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,14}$', 'x-message': 'Must be a nextCursor of this list' })),
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, 'x-message': 'Must be 1–200' })),
+    }),
+    answers: { 200: OutboxPage }, errors: [400],
+  }),
+  retryAlert: route({
+    method: 'post', path: '/api/admin/outbox/:id/retry', tag: 'Alerts', access: { kind: 'staff', grant: 'outbox.read' },
+    summary: 'Put a failed alert back in the delivery queue, due now',
+    description: '409 unless it failed, or when no SMTP is configured.',
+    params: Type.Object({ id: PathId('No such alert') }),
+    answers: { 200: OutboxItem }, errors: [404, 409],
+  }),
+};

@@ -1,0 +1,243 @@
+/** The handler desk: inbox, cases, their actions, alerts, exports. Own authority only; another authority's case is 404. */
+import { Type, type Static } from '@sinclair/typebox';
+import type { FormData } from '../form-library/format/types';
+import { Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef } from './common';
+import { FormDefinitionSchema } from './reference';
+import { route } from './route';
+import { AttachmentInfo } from './submissions';
+import { Body, JsonObject, Nullable, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
+
+export const INBOX_SORT_KEYS = ['received', 'statusSince', 'reference', 'customer', 'municipality', 'service', 'status'] as const;
+export const INBOX_SORTS = INBOX_SORT_KEYS.flatMap((k) => [k, `-${k}`]);
+export const MAX_INBOX_LIMIT = 200;
+
+const STATUS_ID = '^[A-Z][A-Z0-9_]*$';
+const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** The inbox's filters and sort, also those of its CSV export. */
+const inboxFilters = {
+  status: Type.Optional(Type.String({ maxLength: 64, pattern: STATUS_ID, 'x-message': 'Must be a workflow status id such as RECEIVED' })),
+  service: Type.Optional(Type.String({ maxLength: 100, description: 'a service id' })),
+  municipality: Type.Optional(Type.String({ maxLength: 3, pattern: MUNICIPALITY_CODE, 'x-message': 'Must be a 3-digit code such as 091' })),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'free text: reference, customer, answers' })),
+  assigned: Type.Optional(OneOf(['me'] as const)),
+  from: Type.Optional(Type.String({ maxLength: 10, pattern: DATE, 'x-message': 'Must be a date YYYY-MM-DD', description: 'received on or after this day (UTC)' })),
+  to: Type.Optional(Type.String({ maxLength: 10, pattern: DATE, 'x-message': 'Must be a date YYYY-MM-DD', description: 'received on or before this day (UTC)' })),
+  sort: Type.Optional(OneOf(INBOX_SORTS as readonly string[], { description: 'a leading - sorts descending; default -received' })),
+  lang: Type.Optional(LenientLang),
+};
+
+export const InboxQuery = Type.Object({
+  ...inboxFilters,
+  cursor: Type.Optional(Type.String({ maxLength: 1200, description: 'the nextCursor of the previous page (same filters and sort)' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_INBOX_LIMIT })),
+});
+export type InboxQuery = Static<typeof InboxQuery>;
+
+export const InboxItem = Type.Object({
+  id: Type.Integer(),
+  reference: Type.String(),
+  service: Type.Object({ id: Type.String(), name: Type.String() }),
+  customerName: Type.String(),
+  municipality: Type.String(),
+  status: StatusRef,
+  submittedAt: Type.String(),
+  statusSince: Type.String(),
+  assignee: OrNull(PersonRef),
+  unread: Type.Boolean(),
+});
+export type InboxItem = Static<typeof InboxItem>;
+
+export const InboxPage = Type.Object({
+  items: Type.Array(InboxItem),
+  nextCursor: OrNull(Type.String()),
+  counts: Type.Record(Type.String(), Type.Integer(), { description: 'per status, under every filter but status' }),
+  countsExact: Type.Boolean({ description: 'false when free text matched too many cases to count them all' }),
+});
+export type InboxPage = Static<typeof InboxPage>;
+
+export const DeskService = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  pack: Type.Object({ slug: Type.String(), version: Type.Integer() }),
+  active: Type.Boolean({ description: 'false when withdrawn (its cases stay in the inbox)' }),
+});
+export type DeskService = Static<typeof DeskService>;
+
+export const ACTOR_KINDS = ['customer', 'handler', 'system'] as const;
+export const HISTORY_KINDS = ['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const;
+
+export const HistoryEntry = Type.Object({
+  at: Type.String(),
+  kind: OneOf(HISTORY_KINDS),
+  actor: OneOf(ACTOR_KINDS),
+  by: Type.Object({ id: Type.Optional(Type.Integer()), name: Type.String(), kind: OneOf(ACTOR_KINDS) }),
+  event: Type.Optional(Type.String()),
+  from: Type.Optional(OrNull(StatusRef)),
+  to: Type.Optional(OrNull(StatusRef)),
+  status: Type.Optional(StatusRef),
+  comment: Type.Optional(OrNull(Type.String())),
+  body: Type.Optional(OrNull(Type.String())),
+  direction: Type.Optional(OneOf(['in', 'out'] as const)),
+  assignee: Type.Optional(OrNull(PersonRef)),
+});
+export type HistoryEntry = Static<typeof HistoryEntry>;
+
+export const CaseTransition = Type.Object({
+  event: Type.String(),
+  label: Type.String(),
+  to: StatusRef,
+  commentRequired: Type.Boolean(),
+  customerAlert: OrNull(Type.String()),
+});
+export type CaseTransition = Static<typeof CaseTransition>;
+
+export const CaseDetail = Type.Object({
+  id: Type.Integer(),
+  reference: Type.String(),
+  service: Type.Object({ id: Type.String(), name: Type.String() }),
+  authority: Type.Object({ id: Type.String(), name: Type.String() }),
+  municipality: Type.Object({ code: Type.String(), name: Type.String() }),
+  contact: Type.Object({ name: Type.String(), email: Type.String(), phone: OrNull(Type.String()) }),
+  customerName: Type.String(),
+  lang: OneOf(['fi', 'sv', 'en'] as const),
+  packVersion: Type.Integer(),
+  pack: Type.Object({ id: Type.Integer(), slug: Type.String(), name: Type.String(), version: Type.Integer() }, { description: 'the form pack and exact version the submission was made with' }),
+  status: StatusRef,
+  submittedAt: Type.String(),
+  statusSince: Type.String(),
+  updatedAt: Type.String(),
+  assignee: OrNull(PersonRef),
+  data: JsonObject<FormData>('the answers as stored'),
+  definition: FormDefinitionSchema,
+  attachments: Type.Array(AttachmentInfo),
+  history: Type.Array(HistoryEntry),
+  transitions: Type.Array(CaseTransition, { description: 'the steps this handler may take now' }),
+});
+export type CaseDetail = Static<typeof CaseDetail>;
+
+export const TransitionAnswer = Type.Object({ status: Type.String({ description: 'the new status id' }), statusRef: StatusRef });
+export type TransitionAnswer = Static<typeof TransitionAnswer>;
+
+export const AssignAnswer = Type.Object({ assignee: OrNull(PersonRef) });
+export type AssignAnswer = Static<typeof AssignAnswer>;
+
+export const Colleague = Type.Object({ id: Type.Integer(), name: Type.String(), role: Type.String() });
+export type Colleague = Static<typeof Colleague>;
+
+export const DeskAlert = Type.Object({
+  id: Type.Integer(),
+  kind: Type.String({ description: 'new_submission, supplement, customer_message, deadline_near, …' }),
+  submissionId: OrNull(Type.Integer()),
+  reference: OrNull(Type.String()),
+  subject: Type.String(),
+  body: Type.String(),
+  createdAt: Type.String(),
+  readAt: OrNull(Type.String()),
+});
+export type DeskAlert = Static<typeof DeskAlert>;
+
+export const DeskAlertList = Type.Object({
+  items: Type.Array(DeskAlert, { description: 'unread first, newest first' }),
+  unread: Type.Integer(),
+  counts: Type.Object({ unread: Type.Integer(), unreadCapped: Type.Boolean({ description: 'counted up to 1,000: show "999+"' }) }),
+});
+export type DeskAlertList = Static<typeof DeskAlertList>;
+
+const OwnCase = Type.Object({ id: PathId('No such case') });
+const LangQuery = Type.Object({ lang: Type.Optional(LenientLang) });
+const desk = { kind: 'staff', grant: 'desk.use' } as const;
+const tag = 'Handler desk';
+const TextBody = Body({ body: Text({ minLength: 1, maxLength: 5000 }) });
+const PageLimit = Type.Integer({ minimum: 1, maximum: 200, 'x-message': 'Must be 1–200' });
+
+export const deskRoutes = {
+  inbox: route({
+    method: 'get', path: '/api/inbox', tag, access: desk,
+    summary: 'The authority’s inbox, one page',
+    description: 'Keyset paging: `nextCursor` continues the same filters and sort; a cursor of another sort (or, for municipality and service, another lang) is 400.',
+    query: InboxQuery,
+    answers: { 200: InboxPage }, errors: [400],
+  }),
+  services: route({
+    method: 'get', path: '/api/desk/services', tag, access: desk,
+    summary: 'The services the authority has deployed (for the service filter)',
+    query: LangQuery,
+    answers: { 200: Type.Array(DeskService) }, errors: [],
+  }),
+  case: route({
+    method: 'get', path: '/api/cases/:id', tag, access: desk,
+    summary: 'One case with its answers, history and the steps the handler may take',
+    params: OwnCase, query: LangQuery,
+    answers: { 200: CaseDetail }, errors: [404],
+  }),
+  transition: route({
+    method: 'post', path: '/api/cases/:id/transitions', tag, access: desk,
+    summary: 'Move the case’s status',
+    description: '409 illegal_transition names the allowed events (also in `allowed`); 422 when the step needs a comment.',
+    params: OwnCase, query: LangQuery,
+    body: Body({
+      event: Text({ minLength: 1, maxLength: 64, pattern: STATUS_ID, message: 'Must be a workflow event such as RECEIVE' }),
+      comment: Type.Optional(Text({ maxLength: 5000 })),
+    }),
+    answers: { 200: TransitionAnswer }, errors: [404, 409, 422],
+  }),
+  note: route({
+    method: 'post', path: '/api/cases/:id/notes', tag, access: desk,
+    summary: 'An internal note (never shown to the customer)',
+    params: OwnCase, body: TextBody,
+    answers: { 201: Done }, errors: [404, 422],
+  }),
+  message: route({
+    method: 'post', path: '/api/cases/:id/messages', tag, access: desk,
+    summary: 'A message to the customer (alerts them)',
+    params: OwnCase, body: TextBody,
+    answers: { 201: Done }, errors: [404, 422],
+  }),
+  assign: route({
+    method: 'post', path: '/api/cases/:id/assign', tag, access: desk,
+    summary: 'Assign the case to a handler or admin of the authority, or unassign it (null)',
+    params: OwnCase,
+    body: Body({ userId: Nullable(Type.Integer({ minimum: 1 })) }),
+    answers: { 200: AssignAnswer }, errors: [404, 422],
+  }),
+  attachment: route({
+    method: 'get', path: '/api/cases/:id/attachments/:attachmentId', tag, access: desk,
+    summary: 'An attachment of the case',
+    params: Type.Object({ id: PathId('No such case'), attachmentId: PathText('No such attachment in this case') }),
+    answers: { 200: { file: 'application/octet-stream', description: 'the file, with its own media type and Content-Disposition: attachment' } },
+    errors: [404],
+  }),
+  colleagues: route({
+    method: 'get', path: '/api/desk/colleagues', tag, access: desk,
+    summary: 'The active handlers and admins of the authority (for assigning)',
+    answers: { 200: Type.Array(Colleague) }, errors: [],
+  }),
+  alerts: route({
+    method: 'get', path: '/api/desk/alerts', tag, access: desk,
+    summary: 'The authority’s alerts, unread first',
+    query: Type.Object({ limit: Type.Optional(PageLimit), lang: Type.Optional(LenientLang) }),
+    answers: { 200: DeskAlertList }, errors: [400],
+  }),
+  readAlert: route({
+    method: 'post', path: '/api/desk/alerts/:id/read', tag, access: desk,
+    summary: 'Mark an alert read',
+    params: Type.Object({ id: PathId('No such alert') }),
+    answers: { 200: Type.Object({ id: Type.Integer(), readAt: Type.String() }) }, errors: [404],
+  }),
+  casePdf: route({
+    method: 'get', path: '/api/cases/:id/export.pdf', tag, access: desk,
+    summary: 'The case as a PDF: reference, pack and version, every answer with its label, history',
+    params: OwnCase, query: LangQuery,
+    answers: { 200: { file: 'application/pdf', description: 'the case', headers: { 'Content-Disposition': 'attachment; filename="<reference>.pdf"' } } },
+    errors: [404],
+  }),
+  inboxCsv: route({
+    method: 'get', path: '/api/inbox/export.csv', tag, access: desk,
+    summary: 'The filtered inbox as CSV, one row per submission in the inbox’s order, every answer under its label',
+    description: 'Semicolon-separated with a BOM by default (Finnish and Swedish Excel); at most 20,000 rows.',
+    query: Type.Object({ ...inboxFilters, delimiter: Type.Optional(Type.String({ maxLength: 20, description: 'comma: comma-separated; otherwise semicolons' })) }),
+    answers: { 200: { file: 'text/csv', description: 'the cases', headers: { 'X-Kevyt-Truncated': 'present (with the row limit) when rows were cut', 'Content-Disposition': 'attachment; filename="kevyt-<authority>-<day>.csv"' } } },
+    errors: [400],
+  }),
+};

@@ -1,0 +1,16 @@
+/**
+ * The Kevyt API's contract: each route's inputs and answers as JSON Schema (TypeBox), in one place.
+ * The server checks requests with these schemas and serves them as GET /api/openapi.json; the apps
+ * and the tests take their types from here (apps: `import type` only, so no schema code reaches a
+ * browser bundle). Plain TypeScript: nothing here imports the server or an app.
+ */
+export type { Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef } from './common';
+export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, Topic } from './reference';
+export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
+export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
+export type { StaffMe, StaffRole } from './auth';
+export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, TransitionAnswer } from './desk';
+export type { PackDraft, PackProblem, PackSummary, PackVersion, SavedDraft, VersionWithChangelog } from './packs';
+export type { AddedStaffMember, Deployment, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
+export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
+export { API, allRoutes } from './routes';

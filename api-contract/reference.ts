@@ -1,0 +1,118 @@
+/** Reference data and the offering: public routes a customer's page starts from. */
+import { Type, type Static } from '@sinclair/typebox';
+import { AUTHORITY_KINDS, type FormDefinition } from '../form-library/format/types';
+import { Lang, MunicipalityCode, Names } from './common';
+import { route } from './route';
+import { JsonObject, OneOf, PathId, Text } from './schema-kit';
+
+export const MUNICIPALITY_LANGUAGES = ['fi', 'sv', 'fi-sv', 'sv-fi'] as const;
+
+export const Municipality = Type.Object({
+  code: Type.String(),
+  fi: Type.String(),
+  sv: Type.String(),
+  languages: OneOf(MUNICIPALITY_LANGUAGES, { description: 'official languages, the majority language first' }),
+});
+export type Municipality = Static<typeof Municipality>;
+
+export const AuthorityKind = OneOf(AUTHORITY_KINDS);
+
+export const Authority = Type.Object({
+  id: Type.String(),
+  kind: AuthorityKind,
+  name: Names,
+  municipalities: Type.Array(Type.String(), { description: 'the area of operation: municipality codes' }),
+});
+export type Authority = Static<typeof Authority>;
+
+export const Topic = Type.Object({ id: Type.String(), name: Names });
+export type Topic = Static<typeof Topic>;
+
+export const ServiceKind = OneOf(['application', 'notification'] as const);
+
+export const OfferedService = Type.Object({
+  deploymentId: Type.Integer(),
+  serviceId: Type.String(),
+  packSlug: Type.String(),
+  packVersion: Type.Integer(),
+  kind: ServiceKind,
+  name: Type.String(),
+  description: Type.String(),
+  topics: Type.Array(Type.String()),
+  authority: Type.Object({ id: Type.String(), name: Type.String() }),
+});
+export type OfferedService = Static<typeof OfferedService>;
+
+export const Offering = Type.Object({
+  municipality: Type.Object({ code: Type.String(), fi: Type.String(), sv: Type.String() }),
+  services: Type.Array(OfferedService),
+});
+export type Offering = Static<typeof Offering>;
+
+export const FormDefinitionSchema = JsonObject<FormDefinition>('A form in the form-pack format (form-library/format/types.ts FormDefinition; JSON Schema in form-library/format/pack-schema.ts)', 'FormDefinition');
+
+export const DeploymentForm = Type.Object({
+  deploymentId: Type.Integer(),
+  service: Type.Object({ id: Type.String(), kind: ServiceKind, name: Type.String(), description: Type.String() }),
+  authority: Type.Object({ id: Type.String(), name: Type.String() }),
+  packVersion: Type.Integer(),
+  municipalities: Type.Array(Type.String()),
+  respondWithinDays: Type.Union([Type.Integer(), Type.Null()]),
+  contactText: Type.Union([Type.String(), Type.Null()]),
+  definition: FormDefinitionSchema,
+  compiled: Type.Object({
+    schema: JsonObject('The form compiled to JSON Schema in the requested language'),
+    uiSchema: JsonObject('The rjsf uiSchema of the compiled form'),
+  }),
+});
+export type DeploymentForm = Static<typeof DeploymentForm>;
+
+const DeploymentParams = Type.Object({ id: PathId('No such deployment') });
+
+export const referenceRoutes = {
+  municipalities: route({
+    method: 'get', path: '/api/municipalities', tag: 'Reference data', access: { kind: 'public' },
+    summary: 'The 308 municipalities with their official languages',
+    answers: { 200: Type.Array(Municipality) }, errors: [],
+  }),
+  authorities: route({
+    method: 'get', path: '/api/authorities', tag: 'Reference data', access: { kind: 'public' },
+    summary: 'Authorities with their areas of operation',
+    answers: { 200: Type.Array(Authority) }, errors: [],
+  }),
+  topics: route({
+    method: 'get', path: '/api/topics', tag: 'Reference data', access: { kind: 'public' },
+    summary: 'Service packages by topic',
+    answers: { 200: Type.Array(Topic) }, errors: [],
+  }),
+  offering: route({
+    method: 'get', path: '/api/offering', tag: 'Offering', access: { kind: 'public' },
+    summary: 'The e-services offered in one municipality',
+    description: 'Every service some authority has deployed for an area containing the municipality. 400 for an unknown municipality code.',
+    query: Type.Object({
+      municipality: MunicipalityCode,
+      topic: Type.Optional(Text({ maxLength: 50 })),
+      lang: Type.Optional(Lang),
+    }),
+    answers: { 200: Offering }, errors: [400],
+  }),
+  deploymentForm: route({
+    method: 'get', path: '/api/deployments/:id/form', tag: 'Offering', access: { kind: 'public' },
+    summary: 'The compiled form of the pack version a deployment pins',
+    params: DeploymentParams,
+    query: Type.Object({ lang: Type.Optional(Lang) }),
+    answers: { 200: DeploymentForm }, errors: [400, 404],
+  }),
+  deploymentValidator: route({
+    method: 'get', path: '/api/deployments/:id/validator.js', tag: 'Offering', access: { kind: 'public' },
+    summary: 'The form’s submission check as a JavaScript module',
+    description: 'ajv standalone code of the schema the server checks a submission with. `version` must be the version the deployment pins, so the content of the URL never changes (immutable, with an ETag).',
+    params: DeploymentParams,
+    query: Type.Object({ version: Type.Integer({ minimum: 1, description: 'the packVersion of /form' }) }),
+    answers: {
+      200: { file: 'text/javascript', description: 'ES module; default export `(data) => boolean` with ajv’s `errors`', headers: { ETag: 'the module’s hash', 'Cache-Control': 'public, max-age=31536000, immutable' } },
+      304: 'empty',
+    },
+    errors: [400, 404],
+  }),
+};

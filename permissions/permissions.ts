@@ -1,0 +1,125 @@
+/**
+ * Who may do what: the one statement of Kevyt's access rules. The server asks it on every route
+ * (through the API contract's `access`, and on each row it loads); the apps ask it only to decide
+ * what to show, never to protect anything.
+ *
+ * - Handlers and authority admins work their own authority's cases; nobody else's.
+ * - Form designers edit their own authority's packs; project coordinators edit every pack, own the
+ *   library packs and alone publish and retire versions.
+ * - Authority admins deploy services for their own authority, manage its staff and read its alerts
+ *   (coordinators read every authority's alerts).
+ * - A customer sees exactly the submissions whose contact email is their verified address.
+ */
+
+export const STAFF_ROLES = ['handler', 'admin', 'designer', 'coordinator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** The roles an authority admin hands out to their own staff. */
+export const MANAGED_ROLES = ['handler', 'designer', 'admin'] as const;
+export type ManagedRole = (typeof MANAGED_ROLES)[number];
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+/** What the rules need to know of a staff member. */
+export interface StaffActor {
+  id: number;
+  role: StaffRole;
+  /** null for coordinators, who are global. */
+  authorityId: string | null;
+}
+
+/** What a route needs a role for, before it has loaded any row. */
+export const ROLE_GRANTS = {
+  /** The handler desk: inbox, cases, their actions, exports, desk alerts, colleagues. */
+  'desk.use': ['handler', 'admin'],
+  'packs.read': ['designer', 'coordinator', 'admin'],
+  'packs.create': ['designer', 'coordinator'],
+  'packs.publish': ['coordinator'],
+  'packs.retire': ['coordinator'],
+  'deployments.manage': ['admin'],
+  'staff.manage': ['admin'],
+  'outbox.read': ['admin', 'coordinator'],
+  /** Everything in the builder (design, packs, deployments, staff, alerts). */
+  'builder.use': ['admin', 'designer', 'coordinator'],
+  'packs.design': ['designer', 'coordinator'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type RoleGrant = keyof typeof ROLE_GRANTS;
+
+export function mayAct(role: StaffRole, grant: RoleGrant): boolean {
+  return (ROLE_GRANTS[grant] as readonly StaffRole[]).includes(role);
+}
+
+/**
+ * The authority whose rows a staff member works with under `grant`, or null when they may not:
+ * every authority-scoped grant needs an authority of one's own (coordinators have none).
+ */
+export function ownAuthority(staff: StaffActor, grant: RoleGrant): string | null {
+  return mayAct(staff.role, grant) ? staff.authorityId : null;
+}
+
+/** A case (a submission seen from the desk): only its own authority's handlers and admins. */
+export function maySeeCase(staff: StaffActor, submission: { authorityId: string }): boolean {
+  return mayAct(staff.role, 'desk.use') && staff.authorityId !== null && staff.authorityId === submission.authorityId;
+}
+
+/** Whom a case may be assigned to: an active handler or admin of the case's authority. */
+export function mayBeAssigned(person: { role: string; authorityId: string | null; active: boolean }, submission: { authorityId: string }): boolean {
+  return person.active && isStaffRole(person.role) && mayAct(person.role, 'desk.use') && person.authorityId === submission.authorityId;
+}
+
+/** A customer's own submission: its contact email is the customer's verified (lower-case) address. */
+export function isOwnSubmission(customer: { email: string }, submission: { contactEmail: string }): boolean {
+  return submission.contactEmail === customer.email;
+}
+
+export interface PackOwnership {
+  ownerAuthorityId: string | null;
+}
+
+/** Designers edit their own authority's packs; coordinators every pack. */
+export function mayEditPack(staff: StaffActor, pack: PackOwnership): boolean {
+  if (staff.role === 'coordinator') return true;
+  return staff.role === 'designer' && staff.authorityId !== null && pack.ownerAuthorityId === staff.authorityId;
+}
+
+/** Editors see a pack; an authority admin sees published packs (to deploy them) and their own authority's. */
+export function maySeePack(staff: StaffActor, pack: PackOwnership, hasPublishedVersion: boolean): boolean {
+  if (mayEditPack(staff, pack)) return true;
+  if (staff.role === 'admin') return hasPublishedVersion || (staff.authorityId !== null && pack.ownerAuthorityId === staff.authorityId);
+  return false;
+}
+
+/** Publishing and retiring versions: project coordinators only. */
+export function mayPublishPack(staff: StaffActor): boolean {
+  return mayAct(staff.role, 'packs.publish');
+}
+
+/** A new pack belongs to the designer's authority; a coordinator's is a library pack (owner null). */
+export function ownerOfNewPack(staff: StaffActor): string | null {
+  return staff.role === 'coordinator' ? null : staff.authorityId;
+}
+
+/** Deployments and staff: an authority admin, for their own authority's rows only. */
+export function mayManageDeployment(staff: StaffActor, deployment: { authorityId: string }): boolean {
+  return ownAuthority(staff, 'deployments.manage') === deployment.authorityId;
+}
+
+export function mayManageStaffMember(staff: StaffActor, member: { authorityId: string | null }): boolean {
+  const own = ownAuthority(staff, 'staff.manage');
+  return own !== null && own === member.authorityId;
+}
+
+/**
+ * Whose alerts a staff member reads in the outbox: `{ all: true }` for coordinators, one
+ * authority's for its admins, none for anyone else.
+ */
+export type OutboxScope = { all: true } | { all: false; authorityId: string } | null;
+
+export function outboxScope(staff: StaffActor): OutboxScope {
+  if (staff.role === 'coordinator') return { all: true };
+  if (staff.role === 'admin' && staff.authorityId !== null) return { all: false, authorityId: staff.authorityId };
+  return null;
+}
