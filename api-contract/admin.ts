@@ -66,13 +66,14 @@ export const StaffMember = Type.Object({
 });
 export type StaffMember = Static<typeof StaffMember>;
 
-export const NewStaffMember = Body({ email: Email, name: Text({ minLength: 1, maxLength: 200 }), role: OneOf(MANAGED_ROLES) });
+export const NewStaffMember = Body({ email: Email, name: Text({ minLength: 1, maxLength: 200, controls: 'line' }), role: OneOf(MANAGED_ROLES) });
 export type NewStaffMember = Static<typeof NewStaffMember>;
 
 export const AddedStaffMember = Type.Composite([StaffMember, Type.Object({ temporaryPassword: Type.String({ description: 'shown once; never emailed nor stored' }) })]);
 export type AddedStaffMember = Static<typeof AddedStaffMember>;
 
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept'] as const;
+/** 'withheld': never sent, because its case was removed as spam (server/cases/remove-spam.ts). */
+export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
 
 export const OutboxItem = Type.Object({

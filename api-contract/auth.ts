@@ -31,7 +31,7 @@ export const authRoutes = {
   login: route({
     method: 'post', path: '/api/auth/login', tag, access: { kind: 'public' },
     summary: 'Staff sign-in (sets the kevyt_staff cookie)',
-    body: Body({ email: Text({ minLength: 1, maxLength: 254 }), password: ExactText({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }),
+    body: Body({ email: Text({ minLength: 1, maxLength: 254 }), password: ExactText({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH, controls: 'any' }) }),
     answers: { 200: StaffMe }, errors: [401, 422, 429],
   }),
   logout: route({
@@ -49,7 +49,8 @@ export const authRoutes = {
     summary: 'Change one’s own password',
     description: 'At least 12 characters, at most 1,024, not the current one. Ends the person’s other sessions. 401 naming currentPassword when it is wrong.',
     // The length rule of the new password is the domain's (server/auth/password-change.ts), so it names the same limits everywhere.
-    body: Body({ currentPassword: ExactText({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }), newPassword: ExactText() }),
+    // The new password's length rule is the domain's (server/auth/password-change.ts), so it names the same limit everywhere.
+    body: Body({ currentPassword: ExactText({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH, controls: 'any' }), newPassword: ExactText({ controls: 'any' }) }),
     answers: { 204: 'empty' }, errors: [401, 422, 429],
   }),
 };

@@ -23,7 +23,7 @@ export const MUNICIPALITY_CODE = '^\\d{3}$';
 export const MunicipalityCode = Text({ pattern: MUNICIPALITY_CODE, message: 'Must be a 3-digit municipality code such as 091', description: 'Statistics Finland code, e.g. 091 (Helsinki)' });
 
 export const EMAIL = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
-export const Email = Text({ minLength: 3, maxLength: 254, pattern: EMAIL, message: 'Must be an email address' });
+export const Email = Text({ minLength: 3, maxLength: 254, controls: 'line', pattern: EMAIL, message: 'Must be an email address' });
 
 /** A workflow status with its label in the request's language. */
 export const StatusRef = Type.Object({ id: Type.String(), label: Type.String() });

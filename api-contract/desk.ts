@@ -201,6 +201,14 @@ export const deskRoutes = {
     body: Body({ userId: Nullable(Type.Integer({ minimum: 1 })) }),
     answers: { 200: AssignAnswer }, errors: [404, 422],
   }),
+  spam: route({
+    method: 'post', path: '/api/cases/:id/spam', tag, access: desk,
+    summary: 'Remove the case as spam',
+    description: 'A soft delete: from then on the case is in no inbox, count, export, desk alert or customer view, and its alerts not yet mailed are withheld. The row, its history and attachments stay for the audit log. Cannot be undone in the app.',
+    params: OwnCase,
+    body: Body({ reason: Type.Optional(Text({ maxLength: 1000 })) }),
+    answers: { 200: Type.Object({ id: Type.Integer(), reference: Type.String(), removed: Type.Literal(true) }) }, errors: [404, 422],
+  }),
   attachment: route({
     method: 'get', path: '/api/cases/:id/attachments/:attachmentId', tag, access: desk,
     summary: 'An attachment of the case',

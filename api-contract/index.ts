@@ -12,5 +12,6 @@ export type { StaffMe, StaffRole } from './auth';
 export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, SavedDraft, VersionWithChangelog } from './packs';
 export type { AddedStaffMember, Deployment, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
+export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
 export { API, allRoutes } from './routes';

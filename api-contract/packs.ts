@@ -21,14 +21,14 @@ export const PackSummary = Type.Object({
   slug: Type.String(),
   name: LocalizedText,
   ownerAuthority: OrNull(Type.Object({ id: Type.String(), name: Names }), { description: 'null: a library pack of the coordinators' }),
-  draftUpdatedAt: Type.String(),
+  draftUpdatedAt: OrNull(Type.String(), { description: 'null for someone who may read only the published versions' }),
   editable: Type.Boolean({ description: 'whether this staff member may edit the draft' }),
   services: Type.Array(Type.Object({ id: Type.String(), name: LocalizedText, authorityKind: AuthorityKind })),
   versions: Type.Array(VersionSummary),
 });
 export type PackSummary = Static<typeof PackSummary>;
 
-export const PROBLEM_SOURCES = ['format', 'form', 'workflow', 'translation'] as const;
+export const PROBLEM_SOURCES = ['format', 'form', 'workflow', 'translation', 'assessment'] as const;
 
 export const PackProblem = Type.Object({
   path: Type.String(),
@@ -77,8 +77,9 @@ export const packRoutes = {
   draft: route({
     method: 'get', path: '/api/packs/:id/draft', tag, access: packStaff,
     summary: 'The pack’s draft with what stops it from being published',
+    description: 'The draft is the owning authority’s and the coordinators’: another authority’s admin gets 403 and reads the published versions.',
     params: Pack, query: FieldLang,
-    answers: { 200: PackDraft }, errors: [404],
+    answers: { 200: PackDraft }, errors: [403, 404],
   }),
   saveDraft: route({
     method: 'put', path: '/api/packs/:id/draft', tag, access: packStaff,

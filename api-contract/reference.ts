@@ -99,9 +99,10 @@ export const referenceRoutes = {
   deploymentForm: route({
     method: 'get', path: '/api/deployments/:id/form', tag: 'Offering', access: { kind: 'public' },
     summary: 'The compiled form of the pack version a deployment pins',
+    description: 'With `version` (the packVersion the deployment pins) the answer never changes: cached a year as immutable, with an ETag; another version is 404. Without it the answer is the current form, not cached.',
     params: DeploymentParams,
-    query: Type.Object({ lang: Type.Optional(Lang) }),
-    answers: { 200: DeploymentForm }, errors: [400, 404],
+    query: Type.Object({ lang: Type.Optional(Lang), version: Type.Optional(Type.Integer({ minimum: 1, description: 'the packVersion the deployment pins' })) }),
+    answers: { 200: DeploymentForm, 304: 'empty' }, errors: [400, 404],
   }),
   deploymentValidator: route({
     method: 'get', path: '/api/deployments/:id/validator.js', tag: 'Offering', access: { kind: 'public' },

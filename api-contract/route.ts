@@ -26,7 +26,7 @@ export interface FileAnswer {
 export type Answer = TSchema | FileAnswer | 'empty';
 
 /** HTTP statuses of error answers, each with the error codes it uses (server/API.md). */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429;
 
 export interface RouteContract {
   method: Method;

@@ -1,6 +1,7 @@
 /** Every route of the Kevyt API, by area. The OpenAPI document lists exactly these. */
 import { Type } from '@sinclair/typebox';
 import { adminRoutes } from './admin';
+import { assessmentRoutes } from './assessments';
 import { authRoutes } from './auth';
 import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
@@ -27,6 +28,7 @@ export const API = {
   desk: deskRoutes,
   packs: packRoutes,
   admin: adminRoutes,
+  assessments: assessmentRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

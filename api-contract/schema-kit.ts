@@ -7,20 +7,37 @@
  * - `x-trim`: surrounding white space is dropped before the length and pattern checks, and the
  *   handler gets the trimmed text (names, emails, comments typed by people);
  * - `x-message`: the field message when the pattern does not match;
- * - `x-not-found`: the 404 message when a path parameter names nothing (`/api/cases/abc`).
+ * - `x-not-found`: the 404 message when a path parameter names nothing (`/api/cases/abc`);
+ * - `x-controls`: which control characters a text may hold: `text` (the default of every string
+ *   the server checks) tab and line breaks only, `line` none (names, emails), `any` every one
+ *   (passwords, which are only hashed). See form-library/text/control-characters.ts.
  */
 import { Type, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox';
 
+export type Controls = 'text' | 'line' | 'any';
+
+interface TextOptions extends SchemaOptions {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  message?: string;
+  /** Control characters allowed: `text` (the default) tab and line breaks, `line` none, `any` all. */
+  controls?: Controls;
+}
+
+function textSchema(options: TextOptions, trim: boolean) {
+  const { message, controls, ...rest } = options;
+  return Type.String({ ...rest, ...(trim ? { 'x-trim': true } : {}), ...(message ? { 'x-message': message } : {}), ...(controls && controls !== 'text' ? { 'x-controls': controls } : {}) });
+}
+
 /** Text typed by a person: trimmed, then checked. `minLength: 1` reads "Required". */
-export function Text(options: { minLength?: number; maxLength?: number; pattern?: string; message?: string } & SchemaOptions = {}) {
-  const { message, ...rest } = options;
-  return Type.String({ ...rest, 'x-trim': true, ...(message ? { 'x-message': message } : {}) });
+export function Text(options: TextOptions = {}) {
+  return textSchema(options, true);
 }
 
 /** Text taken exactly as sent (passwords, keys, cursors). */
-export function ExactText(options: { minLength?: number; maxLength?: number; pattern?: string; message?: string } & SchemaOptions = {}) {
-  const { message, ...rest } = options;
-  return Type.String({ ...rest, ...(message ? { 'x-message': message } : {}) });
+export function ExactText(options: TextOptions = {}) {
+  return textSchema(options, false);
 }
 
 /** One of a few strings; its error lists them ("Must be one of: fi, sv, en"). */

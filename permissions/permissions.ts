@@ -92,6 +92,15 @@ export function maySeePack(staff: StaffActor, pack: PackOwnership, hasPublishedV
   return false;
 }
 
+/**
+ * A pack's draft (unpublished work), and what a list says of it: the owning authority's editors
+ * and admin and the coordinators; another authority's admin sees only what was published.
+ */
+export function maySeeDraft(staff: StaffActor, pack: PackOwnership): boolean {
+  if (mayEditPack(staff, pack)) return true;
+  return staff.role === 'admin' && staff.authorityId !== null && pack.ownerAuthorityId === staff.authorityId;
+}
+
 /** Publishing and retiring versions: project coordinators only. */
 export function mayPublishPack(staff: StaffActor): boolean {
   return mayAct(staff.role, 'packs.publish');

@@ -22,7 +22,7 @@ import { startCheckpointer } from './db/checkpointer';
 import { appPages } from './http/app-pages';
 import { apiNotFound, errorHandler } from './http/errors';
 import { csrfProtection, directApiMiddleware, noStore, securityMiddleware } from './http/security';
-import { sendSubmissionHandler } from './submissions/routes';
+import { sendSubmissionHandlers } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
@@ -40,7 +40,7 @@ export function createApp(ctx: AppContext): Express {
   // The busiest route first, on the app itself: a send goes through the same protections as any
   // /api route (directApiMiddleware) without walking the routers below. It needs no session
   // (customers send without signing in). Its errors fall through to errorHandler at the end.
-  app.post('/api/submissions', ...directApiMiddleware(ctx, csrf), sendSubmissionHandler(ctx));
+  app.post('/api/submissions', ...directApiMiddleware(ctx, csrf), ...sendSubmissionHandlers(ctx));
 
   app.use(securityMiddleware(ctx));
   // Answers of 1 kB and more (a form definition, the offering) compressed on the fly; the send
@@ -52,8 +52,8 @@ export function createApp(ctx: AppContext): Express {
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));
-  api.use('/auth', authRoutes(ctx));
-  api.use('/auth', passwordRoutes(ctx));
+  api.use(authRoutes(ctx));
+  api.use(passwordRoutes(ctx));
   api.use(apiRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
-import { outboxPage, RARE_STATE_PAGE_SQL, type OutboxQuery, type OutboxState } from './outbox-admin';
+import type { OutboxState } from '../../api-contract';
+import { outboxPage, RARE_STATE_PAGE_SQL, type OutboxQuery } from './outbox-admin';
 
 const HELSINKI = 'municipality-091';
 const ESPOO = 'municipality-049';

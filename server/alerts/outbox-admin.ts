@@ -4,32 +4,10 @@
  * rows of their own authority (its alerts and its customers' alerts); a coordinator (scope null)
  * sees every row. Sign-in codes belong to no authority, and even coordinators never see the code.
  */
+import type { OutboxItem, OutboxPage, OutboxState } from '../../api-contract';
 import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { conflict, notFound } from '../http/errors';
-
-/** 'withheld': never sent, because its case was removed as spam (server/cases/remove-spam.ts). */
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
-
-export interface OutboxView {
-  id: number;
-  kind: string;
-  audience: string;
-  authorityId: string | null;
-  submissionId: number | null;
-  reference: string | null;
-  toEmail: string | null;
-  subject: string;
-  body: string;
-  status: string;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  readAt: string | null;
-}
 
 export const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS authorityId, o.submission_id AS submissionId, s.reference,
   o.to_email AS toEmail, o.subject, o.body, o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
@@ -71,14 +49,7 @@ export interface OutboxQuery {
   limit: number;
 }
 
-export interface OutboxPage {
-  items: OutboxView[];
-  nextCursor: string | null;
-  /** Whether alerts are emailed at all; without SMTP they are only kept here. */
-  smtp: boolean;
-}
-
-function hideSignInCode(row: OutboxView): OutboxView {
+function hideSignInCode(row: OutboxItem): OutboxItem {
   return row.kind === 'sign_in_code' ? { ...row, subject: '(sign-in code)', body: '(hidden)' } : row;
 }
 
@@ -93,10 +64,10 @@ function isSparse(ctx: OutboxReader, authorityId: string): boolean {
   return n < SPARSE_LIMIT;
 }
 
-function pageRows(ctx: OutboxReader, q: OutboxQuery): OutboxView[] {
+function pageRows(ctx: OutboxReader, q: OutboxQuery): OutboxItem[] {
   if (q.authorityId !== null && q.status !== null && RARE_STATES.has(q.status)) {
     return ctx.sqlite
-      .prepare<[string, string, number, number], OutboxView>(RARE_STATE_PAGE_SQL)
+      .prepare<[string, string, number, number], OutboxItem>(RARE_STATE_PAGE_SQL)
       .all(q.authorityId, q.status, q.before ?? Number.MAX_SAFE_INTEGER, q.limit + 1);
   }
   const params: PageParams = [q.authorityId, q.authorityId, q.status, q.status, q.before, q.before, q.limit + 1];
@@ -104,7 +75,7 @@ function pageRows(ctx: OutboxReader, q: OutboxQuery): OutboxView[] {
   // `+o.authority_id` keeps the planner off outbox_authority for the rowid walk (see SPARSE_LIMIT).
   const scope = sparse ? '(? IS NOT NULL AND o.authority_id = ?)' : '(? IS NULL OR +o.authority_id = ?)';
   return ctx.sqlite
-    .prepare<PageParams, OutboxView>(`SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id WHERE ${scope} AND ${FILTERS}`)
+    .prepare<PageParams, OutboxItem>(`SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id WHERE ${scope} AND ${FILTERS}`)
     .all(...params);
 }
 
@@ -116,9 +87,9 @@ export function outboxPage(ctx: OutboxReader, q: OutboxQuery): OutboxPage {
   return { items, nextCursor: more ? String(items[items.length - 1].id) : null, smtp: Boolean(ctx.config.smtpUrl) };
 }
 
-function outboxRow(ctx: AppContext, id: number, authorityId: string | null): OutboxView | undefined {
+function outboxRow(ctx: AppContext, id: number, authorityId: string | null): OutboxItem | undefined {
   return ctx.sqlite
-    .prepare<[number, string | null, string | null], OutboxView>(
+    .prepare<[number, string | null, string | null], OutboxItem>(
       `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
        WHERE o.id = ? AND (? IS NULL OR o.authority_id = ?)`,
     )
@@ -130,7 +101,7 @@ function outboxRow(ctx: AppContext, id: number, authorityId: string | null): Out
  * failure fails it again at once). 404 outside the caller's scope; 409 unless it failed, or when
  * there is no SMTP to send it with.
  */
-export function retryFailedAlert(ctx: AppContext, id: number, authorityId: string | null, actor: AuditActor): OutboxView {
+export function retryFailedAlert(ctx: AppContext, id: number, authorityId: string | null, actor: AuditActor): OutboxItem {
   const row = outboxRow(ctx, id, authorityId);
   if (!row) throw notFound('No such alert');
   if (row.status !== 'failed') throw conflict('Only a failed alert can be retried', [{ path: 'status', message: `Is ${row.status}` }]);

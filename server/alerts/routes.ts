@@ -5,70 +5,54 @@
  * POST /api/desk/alerts/:id/read: the alerts addressed to the handler's own authority.
  */
 import { Router, type Request } from 'express';
+import { API } from '../../api-contract/routes';
+import { outboxScope as scopeOf } from '../../permissions/permissions';
 import { staffActor } from '../audit/log';
-import { ownAuthorityOf, requireStaff, staffOf } from '../auth/guards';
-import { parseId } from '../cases/submission-row';
+import { staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
-import { badRequest, forbidden, notFound } from '../http/errors';
-import { idParam } from '../http/params';
-import { OUTBOX_COLUMNS, OUTBOX_STATES, outboxPage, retryFailedAlert, type OutboxState, type OutboxView } from './outbox-admin';
+import { on } from '../http/contract-route';
+import { forbidden, notFound } from '../http/errors';
+import type { OutboxItem } from '../../api-contract';
+import { OUTBOX_COLUMNS, outboxPage, retryFailedAlert } from './outbox-admin';
 
 const UNREAD_COUNT_CAP = 1000;
-
-function limitOf(value: unknown, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  const n = typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badRequest('Bad limit', [{ path: 'limit', message: `Must be 1–${max}` }]);
-  return n;
-}
-
-function stateOf(value: unknown): OutboxState | null {
-  if (value === undefined || value === '') return null;
-  const state = OUTBOX_STATES.find((s) => s === value);
-  if (!state) throw badRequest('Bad status', [{ path: 'status', message: `Must be one of: ${OUTBOX_STATES.join(', ')}` }]);
-  return state;
-}
-
-function cursorOf(value: unknown): number | null {
-  if (value === undefined || value === '') return null;
-  if (typeof value !== 'string' || !/^[1-9]\d{0,14}$/.test(value)) throw badRequest('Bad cursor', [{ path: 'cursor', message: 'Must be a nextCursor of this list' }]);
-  return Number(value);
-}
+const PAGE = 50;
 
 /** Coordinators see every authority's alerts (null); an admin only their own authority's. */
 function outboxScope(req: Request): string | null {
-  return staffOf(req).role === 'coordinator' ? null : ownAuthorityOf(req);
+  const scope = scopeOf(staffOf(req));
+  if (!scope) throw forbidden('You belong to no authority');
+  return scope.all ? null : scope.authorityId;
 }
 
 export function alertRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  router.get('/admin/outbox', requireStaff('admin', 'coordinator'), (req, res) => {
+  on(router, API.admin.outbox, (req, res, { query }) => {
     res.json(
       outboxPage(ctx, {
         authorityId: outboxScope(req),
-        status: stateOf(req.query.status),
-        before: cursorOf(req.query.cursor),
-        limit: limitOf(req.query.limit, 50, 200),
+        status: query.status ?? null,
+        before: query.cursor === undefined ? null : Number(query.cursor),
+        limit: query.limit ?? PAGE,
       }),
     );
   });
 
-  router.post('/admin/outbox/:id/retry', requireStaff('admin', 'coordinator'), (req, res) => {
-    const id = idParam(req.params.id, 'No such alert');
-    res.json(retryFailedAlert(ctx, id, outboxScope(req), staffActor(req)));
+  on(router, API.admin.retryAlert, (req, res, { params }) => {
+    res.json(retryFailedAlert(ctx, params.id, outboxScope(req), staffActor(req)));
   });
 
-  router.get('/desk/alerts', requireStaff('handler', 'admin'), (req, res) => {
+  on(router, API.desk.alerts, (req, res, { query }) => {
     const staff = staffOf(req);
     if (!staff.authorityId) throw forbidden('Only staff of an authority have desk alerts');
-    const limit = limitOf(req.query.limit, 50, 200);
+    const limit = query.limit ?? PAGE;
     // Unread first, newest first; each half walks the (authority_id, read_at) index.
     const page = (readFilter: string, n: number) =>
       n <= 0
         ? []
         : ctx.sqlite
-            .prepare<[string, number], OutboxView>(
+            .prepare<[string, number], OutboxItem>(
               `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
                WHERE o.authority_id = ? AND o.audience = 'authority' AND ${readFilter} AND s.removed_at IS NULL ORDER BY o.id DESC LIMIT ?`,
             )
@@ -90,10 +74,9 @@ export function alertRoutes(ctx: AppContext): Router {
     res.json({ items, unread: counts.unread, counts });
   });
 
-  router.post('/desk/alerts/:id/read', requireStaff('handler', 'admin'), (req, res) => {
+  on(router, API.desk.readAlert, (req, res, { params: { id } }) => {
     const staff = staffOf(req);
-    const id = parseId(req.params.id);
-    if (id === null || !staff.authorityId) throw notFound('No such alert');
+    if (!staff.authorityId) throw notFound('No such alert');
     const at = ctx.now().toISOString();
     const changed = ctx.sqlite
       .prepare(`UPDATE outbox SET read_at = COALESCE(read_at, ?) WHERE id = ? AND authority_id = ? AND audience = 'authority'`)

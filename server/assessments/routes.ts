@@ -4,34 +4,21 @@
  * kept result by its link or under the signed-in customer's own results.
  */
 import { Router, type Request } from 'express';
+import { API } from '../../api-contract/routes';
 import { LANGS, type Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
-import { customerOf, requireCustomer, requireStaff } from '../auth/guards';
+import { customerOf } from '../auth/guards';
 import { requestLang } from '../cases/request-lang';
 import type { AppContext } from '../context';
 import { sendValidationModule } from '../forms/routes';
 import { notFound, unprocessable } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
-import { parseBody, parseQuery, v } from '../http/validate';
+import { on } from '../http/contract-route';
 import { packVersionContent } from '../routing/pack-content';
 import { buildAssessmentResult } from './assessment-result';
 import { assessmentInVersion, currentAssessment, publishedAssessments, publishedContents, type PublishedAssessment } from './published-assessments';
 import { isResultId, resultById, resultsOf, saveResult, type ResultRow } from './results-store';
-
-const SLUG = v.string({ min: 1, max: 80, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, patternMessage: 'Must be a slug such as event-organising' });
-const MUNICIPALITY = v.string({ min: 1, max: 3, pattern: /^\d{3}$/, patternMessage: 'Must be a 3-digit municipality code such as 091' });
-
-const ListQuery = v.object({ topic: v.optional(v.string({ max: 50 })), lang: v.optional(v.oneOf(LANGS)) });
-const VersionQuery = v.object({ version: v.intString({ min: 1 }) });
-const AnswerBody = v.object({
-  pack: SLUG,
-  assessment: SLUG,
-  version: v.integer({ min: 1 }),
-  municipality: MUNICIPALITY,
-  answers: v.record(),
-  lang: v.optional(v.oneOf(LANGS)),
-});
 
 interface Place {
   code: string;
@@ -86,27 +73,24 @@ export function assessmentRoutes(ctx: AppContext): Router {
     message: 'Too many assessments answered; wait a while and try again',
   }), { who: clientAddress });
 
-  router.get('/assessments', (req, res) => {
-    const q = parseQuery(ListQuery, req.query);
-    const lang = q.lang ?? 'fi';
-    res.json(publishedAssessments(ctx, q.topic).map((published) => summaryOf(published, lang)));
+  on(router, API.assessments.list, (_req, res, { query }) => {
+    const lang = query.lang ?? 'fi';
+    res.json(publishedAssessments(ctx, query.topic).map((published) => summaryOf(published, lang)));
   });
 
-  router.get('/assessments/:pack/:id', (req, res) => {
+  on(router, API.assessments.questions, (req, res, { params }) => {
     const lang = requestLang(req);
-    const published = currentAssessment(ctx, String(req.params.pack), String(req.params.id));
+    const published = currentAssessment(ctx, params.pack, params.id);
     res.json({ ...summaryOf(published, lang), definition: published.assessment.form });
   });
 
   // The questions' check for the browser (server/forms/), by the version the page answers.
-  router.get('/assessments/:pack/:id/validator.js', async (req, res) => {
-    const { version } = parseQuery(VersionQuery, req.query);
-    const { assessment } = assessmentInVersion(ctx, String(req.params.pack), String(req.params.id), version);
+  on(router, API.assessments.validator, async (req, res, { params, query }) => {
+    const { assessment } = assessmentInVersion(ctx, params.pack, params.id, query.version);
     await sendValidationModule(req, res, assessment.form, 'public');
   });
 
-  router.post('/assessment-results', answerLimiter, (req, res) => {
-    const body = parseBody(AnswerBody, req.body);
+  on(router, API.assessments.answer, { before: [answerLimiter] }, (req, res, { body }) => {
     const lang = body.lang ?? requestLang(req);
     const { packId, version, assessment } = assessmentInVersion(ctx, body.pack, body.assessment, body.version);
     if (!municipalityOf(ctx, body.municipality)) throw unprocessable('Unknown municipality', [{ path: 'municipality', message: `No municipality has the code ${body.municipality}` }]);
@@ -124,20 +108,19 @@ export function assessmentRoutes(ctx: AppContext): Router {
     res.status(201).json(resultOf(ctx, row, lang));
   });
 
-  router.get('/assessment-results/:id', (req, res) => {
-    const id = req.params.id;
+  on(router, API.assessments.result, (req, res, { params: { id } }) => {
     const row = isResultId(id) ? resultById(ctx, id) : null;
     if (!row) throw notFound('No such result');
     res.json(resultOf(ctx, row, ownResultLang(req, row)));
   });
 
   // What an assessment's rules may name: every published service, for the designers' rules editor.
-  router.get('/published-services', requireStaff('designer', 'coordinator'), (_req, res) => {
+  on(router, API.assessments.publishedServices, (_req, res) => {
     res.json(publishedContents(ctx).flatMap(({ slug, content }) =>
       content.services.map((s) => ({ pack: slug, packName: content.name, service: s.id, name: s.name, authorityKind: s.authorityKind }))));
   });
 
-  router.get('/my/assessment-results', requireCustomer(), (req, res) => {
+  on(router, API.assessments.mine, (req, res) => {
     const lang = requestLang(req);
     res.json(resultsOf(ctx, customerOf(req).email).map((row) => {
       const result = resultOf(ctx, row, lang);

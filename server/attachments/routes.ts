@@ -1,6 +1,8 @@
 /** POST /api/attachments: upload one file (multipart field `file`) before sending a form. */
 import { Router, type RequestHandler } from 'express';
+import { API } from '../../api-contract/routes';
 import type { AppContext } from '../context';
+import { on } from '../http/contract-route';
 import { badRequest, unsupportedMediaType } from '../http/errors';
 import { allowListOf, appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { checkContent } from './content-check';
@@ -33,7 +35,7 @@ export function attachmentRoutes(ctx: AppContext): Router {
     bytes.check(clientAddress(req), Number.isFinite(declared) && declared > 0 ? declared : 1).then(() => next(), next);
   };
 
-  router.post('/attachments', uploads, withinQuota, readOneFile(), async (req, res) => {
+  on(router, API.submissions.upload, { before: [uploads, withinQuota, readOneFile()] }, async (req, res) => {
     const file = req.file;
     if (!file) throw badRequest('Send the file as multipart/form-data in the field "file"', [{ path: 'file', message: 'Required' }]);
     if (!allowed(req)) await bytes.take(clientAddress(req), file.size);

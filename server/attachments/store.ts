@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Response } from 'express';
 import type { AppContext } from '../context';
 import { notFound } from '../http/errors';
+import type { AttachmentInfo } from '../../api-contract';
 
 export interface AttachmentRow {
   id: string;
@@ -17,13 +18,6 @@ export interface AttachmentRow {
   mime: string;
   size: number;
   sha256: string;
-}
-
-export interface AttachmentSummary {
-  id: string;
-  name: string;
-  size: number;
-  type: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -52,7 +46,7 @@ export async function storeAttachment(ctx: AppContext, content: Uint8Array, name
   return row;
 }
 
-export function summary(row: AttachmentRow): AttachmentSummary {
+export function summary(row: AttachmentRow): AttachmentInfo {
   return { id: row.id, name: row.name, size: row.size, type: row.mime };
 }
 

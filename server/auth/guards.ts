@@ -1,7 +1,8 @@
 /** Route guards: 401 when nobody is signed in, 403 when the signed-in staff member has another role. */
 import type { Request, RequestHandler } from 'express';
 import { forbidden, passwordChangeRequired, unauthenticated } from '../http/errors';
-import type { CustomerPrincipal, StaffPrincipal, StaffRole } from './principals';
+import type { StaffRole } from '../../permissions/permissions';
+import type { CustomerPrincipal, StaffPrincipal } from './principals';
 
 export function requireStaff(...roles: StaffRole[]): RequestHandler {
   return (req, _res, next) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSWORD_LENGTH, newPasswordProblems } from './password-change';
+import { MIN_PASSWORD_LENGTH } from '../../api-contract/limits';
+import { newPasswordProblems } from './password-change';
 
 describe('newPasswordProblems', () => {
   it('accepts a long enough password that differs from the current one', () => {

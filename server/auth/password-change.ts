@@ -9,11 +9,10 @@ import { writeAudit } from '../audit/log';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
 import { HttpError, unauthenticated, unprocessable, type FieldProblem } from '../http/errors';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../api-contract/limits';
 import { hashPassword, verifyPassword } from './password';
 import type { StaffPrincipal } from './principals';
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 1024;
 
 /** What is wrong with a chosen password (counted in characters, not UTF-16 units); [] when it may be used. */
 export function newPasswordProblems(newPassword: string, sameAsCurrent: boolean): FieldProblem[] {

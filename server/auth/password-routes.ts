@@ -4,17 +4,12 @@
  * may do). Failed attempts are limited like sign-ins, per person.
  */
 import { Router } from 'express';
+import { API } from '../../api-contract/routes';
 import type { AppContext } from '../context';
 import { appLimiter, limitRequests } from '../limits/rate-limit';
-import { parseBody, v } from '../http/validate';
-import { requireStaffSession, sessionStaffOf } from './guards';
-import { changeOwnPassword, MAX_PASSWORD_LENGTH } from './password-change';
-
-const PasswordBody = v.object({
-  currentPassword: v.string({ min: 1, max: MAX_PASSWORD_LENGTH, trim: false, controls: 'any' }),
-  // The length rule is the domain's (password-change.ts), so it names the same limit everywhere.
-  newPassword: v.string({ trim: false, controls: 'any' }),
-});
+import { on } from '../http/contract-route';
+import { sessionStaffOf } from './guards';
+import { changeOwnPassword } from './password-change';
 
 export function passwordRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -25,8 +20,7 @@ export function passwordRoutes(ctx: AppContext): Router {
     { who: (req) => String(sessionStaffOf(req).staff.id), failuresOnly: true },
   );
 
-  router.post('/password', requireStaffSession(), attemptLimiter, async (req, res) => {
-    const body = parseBody(PasswordBody, req.body);
+  on(router, API.auth.changePassword, { before: [attemptLimiter] }, async (req, res, { body }) => {
     await changeOwnPassword(ctx, sessionStaffOf(req).staff, body);
     res.status(204).end();
   });

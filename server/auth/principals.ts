@@ -1,14 +1,9 @@
 /** Who is making a request: a signed-in staff member and/or a signed-in customer. */
-export const STAFF_ROLES = ['handler', 'admin', 'designer', 'coordinator'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+import type { StaffActor } from '../../permissions/permissions';
 
-export interface StaffPrincipal {
-  id: number;
+export interface StaffPrincipal extends StaffActor {
   email: string;
   name: string;
-  role: StaffRole;
-  /** null for coordinators, who are global. */
-  authorityId: string | null;
   sessionId: string;
 }
 
@@ -16,8 +11,4 @@ export interface CustomerPrincipal {
   /** Lower-cased; a customer's identity is their verified email address. */
   email: string;
   sessionId: string;
-}
-
-export function isStaffRole(value: string): value is StaffRole {
-  return (STAFF_ROLES as readonly string[]).includes(value);
 }

@@ -1,36 +1,23 @@
 /** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
 import { eq } from 'drizzle-orm';
 import { Router } from 'express';
+import type { StaffMe } from '../../api-contract';
+import { API } from '../../api-contract/routes';
 import type { AppContext } from '../context';
 import { authorities, users } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { unauthenticated } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
-import { parseBody, v } from '../http/validate';
+import { on } from '../http/contract-route';
 import { namesOf } from '../reference/names';
-import { requireStaffSession, sessionStaffOf } from './guards';
+import { sessionStaffOf } from './guards';
 import { UNUSABLE_HASH, verifyPassword } from './password';
 import { createSession, destroySession } from './sessions';
-
-const LoginBody = v.object({
-  email: v.string({ min: 1, max: 254 }),
-  password: v.string({ min: 1, max: 1024, trim: false, controls: 'any' }),
-});
 
 function emailOf(body: unknown): string {
   if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string')
     return body.email.trim().toLowerCase().slice(0, 254);
   return '';
-}
-
-export interface StaffMe {
-  id: number;
-  email: string;
-  name: string;
-  role: string;
-  authority: { id: string; name: { fi: string; sv: string; en: string } } | null;
-  /** Signed in with a temporary password from an admin: the apps ask for a new one before anything else. */
-  mustChangePassword: boolean;
 }
 
 export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
@@ -62,24 +49,25 @@ export function authRoutes(ctx: AppContext): Router {
     { who: (req) => `${clientAddress(req)}|${emailOf(req.body)}`, failuresOnly: true },
   );
 
-  router.post('/login', loginLimiter, async (req, res) => {
-    const body = parseBody(LoginBody, req.body);
+  on(router, API.auth.login, { before: [loginLimiter] }, async (req, res, { body }) => {
     const email = body.email.toLowerCase();
     const user = ctx.db.select().from(users).where(eq(users.email, email)).get();
     const valid = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_HASH);
     if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
     createSession(ctx, { kind: 'staff', userId: user.id }, req, res);
     writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
-    res.json(staffMe(ctx, user.id));
+    const me = staffMe(ctx, user.id);
+    if (!me) throw unauthenticated('Wrong email or password');
+    res.json(me);
   });
 
-  router.post('/logout', (req, res) => {
+  on(router, API.auth.logout, (req, res) => {
     destroySession(ctx, 'staff', req, res);
     res.status(204).end();
   });
 
   // Also answers a person who still has to replace a temporary password (see password-routes.ts).
-  router.get('/me', requireStaffSession(), (req, res) => {
+  on(router, API.auth.me, (req, res) => {
     const me = staffMe(ctx, sessionStaffOf(req).staff.id);
     if (!me) throw unauthenticated();
     res.json(me);

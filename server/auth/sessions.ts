@@ -9,8 +9,9 @@ import { and, eq, lt } from 'drizzle-orm';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
+import { isStaffRole } from '../../permissions/permissions';
 import { isBusy } from '../db/busy';
-import { isStaffRole, type StaffPrincipal } from './principals';
+import type { StaffPrincipal } from './principals';
 
 export const STAFF_COOKIE = 'kevyt_staff';
 export const CUSTOMER_COOKIE = 'kevyt_customer';

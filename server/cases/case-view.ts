@@ -8,7 +8,8 @@ import type { WorkflowRole } from '../../workflows/format/types';
 import { caseHistoryTexts } from '../../i18n/catalogs/server';
 import { translator } from '../../i18n/translate';
 import { availableTransitions } from '../../workflows/machine/next-status';
-import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
+import type { CaseDetail, CaseTransition, HistoryEntry, StatusRef } from '../../api-contract';
+import { attachmentsOf, summary } from '../attachments/store';
 import type { AppContext } from '../context';
 import { packVersionContent } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
@@ -16,63 +17,11 @@ import { statusLabel } from '../submissions/pinned-service';
 import { caseHistory, type CaseEventRow } from './case-events';
 import type { SubmissionRow } from './submission-row';
 
-export interface StatusRef {
-  id: string;
-  label: string;
-}
-
-export interface TransitionView {
-  event: string;
-  label: string;
-  to: StatusRef;
-  commentRequired: boolean;
-  customerAlert: string | null;
-}
-
-export interface HistoryView {
-  at: string;
-  kind: CaseEventRow['kind'];
-  actor: CaseEventRow['actorKind'];
-  by: { id?: number; name: string; kind: CaseEventRow['actorKind'] };
-  event?: string;
-  from?: StatusRef | null;
-  to?: StatusRef | null;
-  status?: StatusRef;
-  comment?: string | null;
-  body?: string | null;
-  direction?: 'in' | 'out';
-  assignee?: { id: number; name: string } | null;
-}
-
-export interface CaseView {
-  id: number;
-  reference: string;
-  service: { id: string; name: string };
-  authority: { id: string; name: string };
-  municipality: { code: string; name: string };
-  contact: { name: string; email: string; phone: string | null };
-  customerName: string;
-  lang: Lang;
-  packVersion: number;
-  /** The form pack (and its version) the submission was made with. */
-  pack: { id: number; slug: string; name: string; version: number };
-  status: StatusRef;
-  submittedAt: string;
-  statusSince: string;
-  updatedAt: string;
-  assignee: { id: number; name: string } | null;
-  data: FormData;
-  definition: FormDefinition;
-  attachments: AttachmentSummary[];
-  history: HistoryView[];
-  transitions: TransitionView[];
-}
-
 export function statusRef(service: ServiceDefinition | null, status: string, lang: Lang): StatusRef {
   return { id: status, label: statusLabel(service, status, lang) };
 }
 
-export function transitionViews(service: ServiceDefinition, status: string, role: WorkflowRole, lang: Lang): TransitionView[] {
+export function transitionViews(service: ServiceDefinition, status: string, role: WorkflowRole, lang: Lang): CaseTransition[] {
   return availableTransitions(service.workflow, status, role).map((t) => ({
     event: t.event,
     label: localize(t.label, lang),
@@ -82,13 +31,13 @@ export function transitionViews(service: ServiceDefinition, status: string, role
   }));
 }
 
-function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinition | null, lang: Lang, userName: (id: number) => string | null): HistoryView {
+function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinition | null, lang: Lang, userName: (id: number) => string | null): HistoryEntry {
   const by = {
     ...(e.actorUserId !== null ? { id: e.actorUserId } : {}),
     name: e.actorName ?? translator(caseHistoryTexts, lang)(`who_${e.actorKind}`),
     kind: e.actorKind,
   };
-  const base: HistoryView = { at: e.at, kind: e.kind, actor: e.actorKind, by };
+  const base: HistoryEntry = { at: e.at, kind: e.kind, actor: e.actorKind, by };
   switch (e.kind) {
     case 'submitted':
     case 'status': {
@@ -114,13 +63,13 @@ function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinitio
 }
 
 /** The pack a case was made with: its slug (stable), its name in `lang` and the exact version. */
-export function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): CaseView['pack'] {
+export function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): CaseDetail['pack'] {
   const content = packVersionContent(ctx, packId, version);
   const slug = content?.slug ?? ctx.sqlite.prepare<[number], { slug: string }>('SELECT slug FROM packs WHERE id = ?').get(packId)?.slug ?? String(packId);
   return { id: packId, slug, name: content ? localize(content.name, lang) || slug : slug, version };
 }
 
-export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseView {
+export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseDetail {
   const authority = ctx.sqlite
     .prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?')
     .get(sub.authorityId);

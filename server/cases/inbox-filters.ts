@@ -117,3 +117,11 @@ export function parseInboxFilters(query: Record<string, unknown>, userId: number
   }
   return fields.length ? { ok: false, fields } : { ok: true, filters };
 }
+
+/** The inbox filters' own rules as the contract route asks for them (server/http/contract-route.ts). */
+export function inboxFilterRules(query: Record<string, unknown>, userId: number): () => FieldProblem[] {
+  return () => {
+    const parsed = parseInboxFilters(query, userId);
+    return parsed.ok ? [] : parsed.fields;
+  };
+}

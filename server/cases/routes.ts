@@ -4,34 +4,28 @@
  * like a case that does not exist, so ids reveal nothing.
  */
 import { Router, type Request } from 'express';
+import { API } from '../../api-contract/routes';
 import { localize } from '../../form-library/format/localize';
 import type { ServiceDefinition } from '../../form-library/format/types';
+import { maySeeCase } from '../../permissions/permissions';
 import { attachmentById, sendAttachment } from '../attachments/store';
-import { requireStaff, staffOf } from '../auth/guards';
+import { staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
+import { on } from '../http/contract-route';
 import { badRequest, forbidden, notFound } from '../http/errors';
-import { parseBody, v } from '../http/validate';
 import { pinnedService } from '../submissions/pinned-service';
 import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
 import { fireTransition } from './fire-transition';
-import { parseInboxFilters } from './inbox-filters';
+import { inboxFilterRules, parseInboxFilters } from './inbox-filters';
 import { segmentOrderFor } from './inbox-order';
 import { queryInbox } from './inbox-query';
 import { removeAsSpam } from './remove-spam';
 import { isBusy } from '../db/busy';
 import { requestLang } from './request-lang';
-import { markRead, parseId, submissionById, type SubmissionRow } from './submission-row';
-
-const TransitionBody = v.object({
-  event: v.string({ min: 1, max: 64, pattern: /^[A-Z][A-Z0-9_]*$/, patternMessage: 'Must be a workflow event such as RECEIVE' }),
-  comment: v.optional(v.string({ max: 5000 })),
-});
-const TextBody = v.object({ body: v.string({ min: 1, max: 5000 }) });
-const AssignBody = v.object({ userId: v.nullable(v.integer({ min: 1 })) });
-const SpamBody = v.object({ reason: v.optional(v.string({ max: 1000 })) });
+import { markRead, submissionById, type SubmissionRow } from './submission-row';
 
 function ownAuthority(staff: StaffPrincipal): string {
   if (!staff.authorityId) throw forbidden('Only staff of an authority work its cases');
@@ -44,12 +38,11 @@ interface OwnCase {
   service: ServiceDefinition;
 }
 
-function ownCase(ctx: AppContext, req: Request): OwnCase {
+function ownCase(ctx: AppContext, req: Request, id: number): OwnCase {
   const staff = staffOf(req);
-  const authorityId = ownAuthority(staff);
-  const id = parseId(req.params.id);
-  const sub = id === null ? undefined : submissionById(ctx, id);
-  if (!sub || sub.authorityId !== authorityId) throw notFound('No such case');
+  ownAuthority(staff);
+  const sub = submissionById(ctx, id);
+  if (!sub || !maySeeCase(staff, sub)) throw notFound('No such case');
   const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
   if (!service) throw notFound('The e-service of this case is not available');
   return { staff, sub, service };
@@ -57,9 +50,8 @@ function ownCase(ctx: AppContext, req: Request): OwnCase {
 
 export function caseRoutes(ctx: AppContext): Router {
   const router = Router();
-  const desk = requireStaff('handler', 'admin');
 
-  router.get('/inbox', desk, (req, res) => {
+  on(router, API.desk.inbox, { queryRules: (req) => inboxFilterRules(req.query, staffOf(req).id) }, (req, res) => {
     const staff = staffOf(req);
     const authorityId = ownAuthority(staff);
     const lang = requestLang(req);
@@ -88,7 +80,7 @@ export function caseRoutes(ctx: AppContext): Router {
     });
   });
 
-  router.get('/desk/services', desk, (req, res) => {
+  on(router, API.desk.services, (req, res) => {
     const authorityId = ownAuthority(staffOf(req));
     const lang = requestLang(req);
     const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
@@ -101,8 +93,8 @@ export function caseRoutes(ctx: AppContext): Router {
     res.json(services.sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1)));
   });
 
-  router.get('/cases/:id', desk, (req, res) => {
-    const { staff, sub, service } = ownCase(ctx, req);
+  on(router, API.desk.case, (req, res, { params }) => {
+    const { staff, sub, service } = ownCase(ctx, req, params.id);
     try {
       markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
     } catch (err) {
@@ -112,9 +104,8 @@ export function caseRoutes(ctx: AppContext): Router {
     res.json(caseView(ctx, sub, service, 'handler', requestLang(req)));
   });
 
-  router.post('/cases/:id/transitions', desk, (req, res) => {
-    const { staff, sub, service } = ownCase(ctx, req);
-    const body = parseBody(TransitionBody, req.body);
+  on(router, API.desk.transition, (req, res, { params, body }) => {
+    const { staff, sub, service } = ownCase(ctx, req, params.id);
     const fired = ctx.sqlite.transaction(() => {
       const result = fireTransition(ctx, sub, service, {
         event: body.event,
@@ -128,37 +119,33 @@ export function caseRoutes(ctx: AppContext): Router {
     res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
   });
 
-  router.post('/cases/:id/notes', desk, (req, res) => {
-    const { staff, sub } = ownCase(ctx, req);
-    const { body } = parseBody(TextBody, req.body);
-    addNote(ctx, sub, staff, body);
+  on(router, API.desk.note, (req, res, { params, body }) => {
+    const { staff, sub } = ownCase(ctx, req, params.id);
+    addNote(ctx, sub, staff, body.body);
     res.status(201).json({ ok: true });
   });
 
-  router.post('/cases/:id/messages', desk, (req, res) => {
-    const { staff, sub, service } = ownCase(ctx, req);
-    const { body } = parseBody(TextBody, req.body);
-    sendMessageToCustomer(ctx, sub, service, staff, body);
+  on(router, API.desk.message, (req, res, { params, body }) => {
+    const { staff, sub, service } = ownCase(ctx, req, params.id);
+    sendMessageToCustomer(ctx, sub, service, staff, body.body);
     res.status(201).json({ ok: true });
   });
 
-  router.post('/cases/:id/assign', desk, (req, res) => {
-    const { staff, sub } = ownCase(ctx, req);
-    const { userId } = parseBody(AssignBody, req.body);
-    const assignee = assignCase(ctx, sub, staff, userId);
+  on(router, API.desk.assign, (req, res, { params, body }) => {
+    const { staff, sub } = ownCase(ctx, req, params.id);
+    const assignee = assignCase(ctx, sub, staff, body.userId);
     res.json({ assignee });
   });
 
-  router.post('/cases/:id/spam', desk, (req, res) => {
-    const { staff, sub } = ownCase(ctx, req);
-    const { reason } = parseBody(SpamBody, req.body ?? {});
-    removeAsSpam(ctx, sub, staff, reason || undefined);
+  on(router, API.desk.spam, (req, res, { params, body }) => {
+    const { staff, sub } = ownCase(ctx, req, params.id);
+    removeAsSpam(ctx, sub, staff, body.reason || undefined);
     res.json({ id: sub.id, reference: sub.reference, removed: true });
   });
 
-  router.get('/cases/:id/attachments/:attachmentId', desk, async (req, res) => {
-    const { sub } = ownCase(ctx, req);
-    const row = attachmentById(ctx, String(req.params.attachmentId));
+  on(router, API.desk.attachment, async (req, res, { params }) => {
+    const { sub } = ownCase(ctx, req, params.id);
+    const row = attachmentById(ctx, params.attachmentId);
     if (!row || row.submissionId !== sub.id) throw notFound('No such attachment in this case');
     await sendAttachment(ctx, res, row);
   });

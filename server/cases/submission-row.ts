@@ -55,13 +55,6 @@ function statements(sqlite: Sqlite): Statements {
   return s;
 }
 
-/** Route ids arrive as text: only a plain positive integer names a submission. */
-export function parseId(value: unknown): number | null {
-  if (typeof value !== 'string' || !/^[1-9]\d{0,15}$/.test(value)) return null;
-  const n = Number(value);
-  return Number.isSafeInteger(n) ? n : null;
-}
-
 export function submissionById(ctx: AppContext, id: number): SubmissionRow | undefined {
   return statements(ctx.sqlite).byId.get(id);
 }

@@ -6,34 +6,14 @@
 import { localize } from '../../form-library/format/localize';
 import type { FormData, FormDefinition, Lang, ServiceDefinition } from '../../form-library/format/types';
 import { availableTransitions, customerStatus } from '../../workflows/machine/next-status';
-import { attachmentsOf, summary, type AttachmentSummary } from '../attachments/store';
+import type { MySubmission, MySubmissionSummary, StatusRef } from '../../api-contract';
+import { attachmentsOf, summary } from '../attachments/store';
 import { customerVisibleHistory, type CaseEventRow } from '../cases/case-events';
-import { statusRef, type StatusRef } from '../cases/case-view';
+import { statusRef } from '../cases/case-view';
 import { SUBMISSION_COLUMNS, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { authorityName } from '../routing/routing';
 import { pinnedService } from '../submissions/pinned-service';
-
-export interface MySubmissionSummary {
-  id: number;
-  reference: string;
-  service: { id: string; name: string; kind: ServiceDefinition['kind'] };
-  authority: { id: string; name: string };
-  status: StatusRef;
-  submittedAt: string;
-  updatedAt: string;
-}
-
-export interface MySubmission extends MySubmissionSummary {
-  packVersion: number;
-  lang: Lang;
-  data: FormData;
-  definition: FormDefinition;
-  history: Array<{ at: string; status: StatusRef; comment?: string }>;
-  messages: Array<{ at: string; from: 'authority' | 'customer'; body: string }>;
-  attachments: AttachmentSummary[];
-  actions: Array<{ event: string; label: string }>;
-}
 
 /** The status the customer sees, from the visible history (oldest first) and the current status. */
 function visibleStatus(service: ServiceDefinition, sub: SubmissionRow, events: CaseEventRow[]): string {

@@ -5,6 +5,11 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AuthorityKind } from '../../form-library/format/types';
+import type { StaffRole } from '../../permissions/permissions';
+
+/** Official language status of a municipality, the majority language first. */
+export type MunicipalityLanguages = 'fi' | 'sv' | 'fi-sv' | 'sv-fi';
 
 const createdAt = () => text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 
@@ -14,14 +19,13 @@ export const municipalities = sqliteTable('municipalities', {
   code: text('code').primaryKey(), // Statistics Finland 3-digit code, e.g. '091'
   nameFi: text('name_fi').notNull(),
   nameSv: text('name_sv').notNull(),
-  /** Official language status: 'fi' | 'sv' | 'fi-sv' | 'sv-fi'. */
-  languages: text('languages').notNull(),
+  languages: text('languages').$type<MunicipalityLanguages>().notNull(),
   regionCode: text('region_code').notNull(),
 });
 
 export const authorities = sqliteTable('authorities', {
   id: text('id').primaryKey(), // e.g. 'rescue-helsinki', 'municipality-091'
-  kind: text('kind').notNull(), // AuthorityKind
+  kind: text('kind').$type<AuthorityKind>().notNull(),
   nameFi: text('name_fi').notNull(),
   nameSv: text('name_sv').notNull(),
   nameEn: text('name_en').notNull(),
@@ -51,7 +55,7 @@ export const users = sqliteTable('users', {
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(), // scrypt, 'scrypt$N$r$p$salt$hash'
-  role: text('role').notNull(), // 'handler' | 'admin' | 'designer' | 'coordinator'
+  role: text('role').$type<StaffRole>().notNull(),
   authorityId: text('authority_id').references(() => authorities.id), // null for coordinators
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Set by an admin's create or reset (temporary password); the person must choose their own before anything else. */

@@ -8,15 +8,17 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Router, type Request } from 'express';
+import { API } from '../../api-contract/routes';
 import { LANGS, type Lang } from '../../form-library/format/types';
-import { requireStaff, staffOf } from '../auth/guards';
+import { staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
 import { decodeInboxCursor } from '../cases/inbox-cursor';
-import { parseInboxFilters } from '../cases/inbox-filters';
+import { inboxFilterRules, parseInboxFilters } from '../cases/inbox-filters';
 import { segmentOrderFor } from '../cases/inbox-order';
 import { queryInbox } from '../cases/inbox-query';
 import type { AppContext } from '../context';
 import { users } from '../db/schema';
+import { on } from '../http/contract-route';
 import { badRequest, forbidden, notFound } from '../http/errors';
 import { casePdf } from './case-pdf';
 import { caseExport, ExportLookups, findOwnSubmission, submissionsByIds } from './export-data';
@@ -38,13 +40,11 @@ function authorityOf(staff: StaffPrincipal): string {
 
 export function exportRoutes(ctx: AppContext): Router {
   const router = Router();
-  const desk = requireStaff('handler', 'admin');
 
-  router.get('/cases/:id/export.pdf', desk, async (req, res) => {
+  on(router, API.desk.casePdf, async (req, res, { params }) => {
     const staff = staffOf(req);
     const authorityId = authorityOf(staff);
-    const id = Number(req.params.id);
-    const submission = Number.isInteger(id) && id > 0 ? findOwnSubmission(ctx, authorityId, id) : null;
+    const submission = findOwnSubmission(ctx, authorityId, params.id);
     if (!submission) throw notFound('No such case');
     const lang = langOf(req);
     const pdf = await casePdf(caseExport(ctx, new ExportLookups(ctx, lang), submission, true), lang, ctx.now());
@@ -53,10 +53,16 @@ export function exportRoutes(ctx: AppContext): Router {
     res.send(pdf);
   });
 
-  router.get('/inbox/export.csv', desk, (req, res) => {
+  // Every page of the inbox: its paging parameters are not filters.
+  const filtersOf = (req: Request) => {
+    const { cursor: _cursor, limit: _limit, ...query } = req.query;
+    return query;
+  };
+
+  on(router, API.desk.inboxCsv, { queryRules: (req) => inboxFilterRules(filtersOf(req), staffOf(req).id) }, (req, res) => {
     const staff = staffOf(req);
     const authorityId = authorityOf(staff);
-    const { cursor: _cursor, limit: _limit, ...query } = req.query as Record<string, unknown>;
+    const query = filtersOf(req);
     const parsed = parseInboxFilters(query, staff.id);
     if (!parsed.ok) throw badRequest('Bad inbox filter', parsed.fields);
     const lang = langOf(req);
@@ -86,7 +92,7 @@ export function exportRoutes(ctx: AppContext): Router {
     res.send(inboxCsv(cases, lang, { delimiter }));
   });
 
-  router.get('/desk/colleagues', desk, (req, res) => {
+  on(router, API.desk.colleagues, (req, res) => {
     const authorityId = authorityOf(staffOf(req));
     const rows = ctx.db
       .select({ id: users.id, name: users.name, role: users.role })

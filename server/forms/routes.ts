@@ -3,13 +3,13 @@
  * pins, as an ES module the customer page imports (server/forms/validation-module.ts).
  */
 import { Router, type Request, type Response } from 'express';
+import { API } from '../../api-contract/routes';
 import type { FormDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { getDeployment } from '../deployments/deployments';
+import { on } from '../http/contract-route';
 import { notFound } from '../http/errors';
 import { sendImmutable, type CacheScope } from '../http/immutable';
-import { idParam } from '../http/params';
-import { parseQuery, v } from '../http/validate';
 import { serviceOfVersion } from '../routing/pack-content';
 import { validationModuleFor } from './validation-module';
 
@@ -22,16 +22,12 @@ export async function sendValidationModule(req: Request, res: Response, definiti
   sendImmutable(req, res, module.code, { type: 'text/javascript; charset=utf-8', scope, etag: module.etag });
 }
 
-// The version is in the URL so that an upgrade changes the URL: a page's module map keeps what it
-// once imported, and a check of the old version would misjudge the new form.
-const VersionQuery = v.object({ version: v.intString({ min: 1 }) });
-
 export function formValidatorRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.get('/deployments/:id/validator.js', async (req, res) => {
-    const id = idParam(req.params.id, 'No such deployment');
-    const { version } = parseQuery(VersionQuery, req.query);
-    const d = getDeployment(ctx, id);
+  // The version is in the URL so that an upgrade changes the URL: a page's module map keeps what it
+  // once imported, and a check of the old version would misjudge the new form.
+  on(router, API.reference.deploymentValidator, async (req, res, { params, query: { version } }) => {
+    const d = getDeployment(ctx, params.id);
     if (!d || !d.active) throw notFound('No such deployment');
     // Only the pinned version: other versions of the pack may not be public.
     if (version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);

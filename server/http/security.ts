@@ -12,6 +12,8 @@ import express, { Router, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { AppContext } from '../context';
 import { HttpError } from './errors';
+import { API } from '../../api-contract/routes';
+import { on } from './contract-route';
 
 export const SID_COOKIE = 'kevyt_sid';
 export const CSRF_COOKIE = 'kevyt_csrf';
@@ -105,7 +107,7 @@ export function csrfProtection(ctx: AppContext): Csrf {
   };
 
   const routes = Router();
-  routes.get('/csrf', (req, res) => {
+  on(routes, API.auth.csrf, (req, res) => {
     if (sidOf(req) === '') {
       const sid = randomBytes(24).toString('base64url');
       res.cookie(SID_COOKIE, sid, cookieOptions);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { readyCatalog, readyPacks } from '../../form-library/library/index';
 import { TOPICS } from '../seed/reference';
 import { terracePack } from '../../test/server/terrace-pack';
-import { canEditPack, canSeePack } from './access';
 import { publishProblems } from './publish-gate';
 
 const catalog = readyCatalog(TOPICS.map((t) => t.id));
@@ -44,26 +43,5 @@ describe('the publishing gate', () => {
 
   it('reports format errors before anything else', () => {
     expect(publishProblems({ slug: 'x' }, catalog)[0]).toMatchObject({ source: 'format' });
-  });
-});
-
-describe('who may see and edit a pack', () => {
-  const helsinkiPack = { ownerAuthorityId: 'municipality-091' };
-  const libraryPack = { ownerAuthorityId: null };
-  const staff = (role: 'handler' | 'admin' | 'designer' | 'coordinator', authorityId: string | null) => ({ id: 1, email: 'x@hel.fi', name: 'X', role, authorityId, sessionId: 's' });
-
-  it('lets designers edit only their own authority’s packs and coordinators every pack', () => {
-    expect(canEditPack(staff('designer', 'municipality-091'), helsinkiPack)).toBe(true);
-    expect(canEditPack(staff('designer', 'municipality-049'), helsinkiPack)).toBe(false);
-    expect(canEditPack(staff('designer', 'municipality-091'), libraryPack)).toBe(false);
-    expect(canEditPack(staff('coordinator', null), helsinkiPack)).toBe(true);
-    expect(canEditPack(staff('admin', 'municipality-091'), helsinkiPack)).toBe(false);
-  });
-
-  it('lets admins read published packs to deploy them, and handlers nothing', () => {
-    expect(canSeePack(staff('admin', 'municipality-049'), libraryPack, true)).toBe(true);
-    expect(canSeePack(staff('admin', 'municipality-049'), helsinkiPack, false)).toBe(false);
-    expect(canSeePack(staff('handler', 'municipality-091'), helsinkiPack, true)).toBe(false);
-    expect(canSeePack(staff('designer', 'municipality-049'), helsinkiPack, true)).toBe(false);
   });
 });

@@ -13,13 +13,14 @@ import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { describeWorkflowProblem } from '../../workflows/validation/workflow-problem';
 import type { FieldProblem } from '../http/errors';
 import { packMessage } from './pack-messages';
+import type { PROBLEM_SOURCES } from '../../api-contract/packs';
 
 export const PUBLISH_LANGS: readonly Lang[] = ['fi', 'sv'];
 
 export interface PublishProblem extends FieldProblem {
   /** Problem code of form-library (FormProblemCode, AssessmentProblemCode) or workflows (WorkflowProblemCode), or 'format'. */
   code: string;
-  source: 'format' | 'form' | 'workflow' | 'translation' | 'assessment';
+  source: (typeof PROBLEM_SOURCES)[number];
   lang?: Lang;
   elementId?: string;
 }

@@ -1,22 +1,18 @@
 /** /api/packs: drafts, publication and versions (see server/API.md "Packs"). */
 import { asc, inArray } from 'drizzle-orm';
 import { Router, type Request } from 'express';
+import { API } from '../../api-contract/routes';
 import type { FormPackContent } from '../../form-library/format/types';
+import { mayEditPack, mayPublishPack, maySeeDraft, maySeePack, ownerOfNewPack } from '../../permissions/permissions';
 import { staffActor } from '../audit/log';
-import { requireStaff, staffOf } from '../auth/guards';
+import { staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { authorities, packs, packVersions } from '../db/schema';
+import { on } from '../http/contract-route';
 import { forbidden, notFound } from '../http/errors';
-import { idParam } from '../http/params';
-import { parseBody, v } from '../http/validate';
 import { namesOf } from '../reference/names';
 import { requestLang } from '../cases/request-lang';
-import { canEditPack, canSeeDraft, canSeePack } from './access';
 import { createPack, draftProblems, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
-
-const CreateBody = v.object({ content: v.record() });
-const DraftBody = v.object({ content: v.record(), baseUpdatedAt: v.optional(v.string({ max: 40 })) });
-const PublishBody = v.object({ changelog: v.string({ min: 1, max: 4000 }) });
 
 /** The language of field messages and problems: `?lang=` (the builder's language), else English for API clients. */
 function fieldLang(req: Request) {
@@ -29,24 +25,23 @@ function versionSummary(row: typeof packVersions.$inferSelect) {
 
 export function packRoutes(ctx: AppContext): Router {
   const router = Router();
-  const staff = requireStaff('designer', 'coordinator', 'admin');
 
-  /** The pack of `:id` if this staff member may see it (404 otherwise, so ids do not leak). */
-  function visiblePack(req: Request): PackRow {
-    const pack = getPack(ctx, idParam(req.params.id, 'No such pack'));
+  /** The pack `id` if this staff member may see it (404 otherwise, so ids do not leak). */
+  function visiblePack(req: Request, id: number): PackRow {
+    const pack = getPack(ctx, id);
     if (!pack) throw notFound('No such pack');
     const published = listVersions(ctx, pack.id).length > 0;
-    if (!canSeePack(staffOf(req), pack, published)) throw notFound('No such pack');
+    if (!maySeePack(staffOf(req), pack, published)) throw notFound('No such pack');
     return pack;
   }
 
-  function editablePack(req: Request): PackRow {
-    const pack = visiblePack(req);
-    if (!canEditPack(staffOf(req), pack)) throw forbidden('Only the owning authority’s designers and coordinators may edit this pack');
+  function editablePack(req: Request, id: number): PackRow {
+    const pack = visiblePack(req, id);
+    if (!mayEditPack(staffOf(req), pack)) throw forbidden('Only the owning authority’s designers and coordinators may edit this pack');
     return pack;
   }
 
-  router.get('/packs', staff, (req, res) => {
+  on(router, API.packs.list, (req, res) => {
     const me = staffOf(req);
     const rows = ctx.db.select().from(packs).orderBy(asc(packs.slug)).all();
     const versions = rows.length
@@ -55,11 +50,11 @@ export function packRoutes(ctx: AppContext): Router {
     const owners = new Map(ctx.db.select().from(authorities).all().map((a) => [a.id, a]));
     const out = rows
       .map((pack) => ({ pack, versions: versions.filter((v2) => v2.packId === pack.id) }))
-      .filter(({ pack, versions: vs }) => canSeePack(me, pack, vs.length > 0))
+      .filter(({ pack, versions: vs }) => maySeePack(me, pack, vs.length > 0))
       .map(({ pack, versions: vs }) => {
         // Someone who may not read the draft is told about the latest published version only
-        // (canSeePack let through only packs that have one).
-        const draft = canSeeDraft(me, pack);
+        // (maySeePack let through only packs that have one).
+        const draft = maySeeDraft(me, pack);
         const content = JSON.parse(draft ? pack.draftJson : vs[vs.length - 1].contentJson) as FormPackContent;
         const owner = pack.ownerAuthorityId ? owners.get(pack.ownerAuthorityId) : undefined;
         return {
@@ -68,7 +63,7 @@ export function packRoutes(ctx: AppContext): Router {
           name: content.name,
           ownerAuthority: owner ? { id: owner.id, name: namesOf(owner) } : null,
           draftUpdatedAt: draft ? pack.draftUpdatedAt : null,
-          editable: canEditPack(me, pack),
+          editable: mayEditPack(me, pack),
           services: content.services.map((s) => ({ id: s.id, name: s.name, authorityKind: s.authorityKind })),
           versions: vs.map(versionSummary),
         };
@@ -76,56 +71,50 @@ export function packRoutes(ctx: AppContext): Router {
     res.json(out);
   });
 
-  router.post('/packs', requireStaff('designer', 'coordinator'), (req, res) => {
-    const me = staffOf(req);
-    const body = parseBody(CreateBody, req.body);
-    const owner = me.role === 'coordinator' ? null : me.authorityId;
-    const id = createPack(ctx, body.content, owner, staffActor(req), fieldLang(req));
+  on(router, API.packs.create, (req, res, { body }) => {
+    const id = createPack(ctx, body.content, ownerOfNewPack(staffOf(req)), staffActor(req), fieldLang(req));
     res.status(201).json({ id });
   });
 
-  router.get('/packs/:id/draft', staff, (req, res) => {
-    const pack = visiblePack(req);
-    if (!canSeeDraft(staffOf(req), pack))
+  on(router, API.packs.draft, (req, res, { params }) => {
+    const pack = visiblePack(req, params.id);
+    if (!maySeeDraft(staffOf(req), pack))
       throw forbidden('The draft is the owning authority’s and the coordinators’; read the published versions (GET /api/packs/:id/versions)');
-    res.json({ content: JSON.parse(pack.draftJson) as unknown, updatedAt: pack.draftUpdatedAt, problems: draftProblems(ctx, pack, fieldLang(req)) });
+    res.json({ content: JSON.parse(pack.draftJson) as FormPackContent, updatedAt: pack.draftUpdatedAt, problems: draftProblems(ctx, pack, fieldLang(req)) });
   });
 
-  router.put('/packs/:id/draft', staff, (req, res) => {
-    const pack = editablePack(req);
-    const body = parseBody(DraftBody, req.body);
+  on(router, API.packs.saveDraft, (req, res, { params, body }) => {
+    const pack = editablePack(req, params.id);
     const lang = fieldLang(req);
     const updatedAt = saveDraft(ctx, pack, body.content, body.baseUpdatedAt, staffActor(req), lang);
     const saved = getPack(ctx, pack.id);
     res.json({ updatedAt, problems: saved ? draftProblems(ctx, saved, lang) : [] });
   });
 
-  router.post('/packs/:id/publish', staff, (req, res) => {
-    const pack = visiblePack(req);
-    if (staffOf(req).role !== 'coordinator') throw forbidden('Only project coordinators publish packs');
-    const body = parseBody(PublishBody, req.body);
+  on(router, API.packs.publish, (req, res, { params, body }) => {
+    const pack = visiblePack(req, params.id);
+    if (!mayPublishPack(staffOf(req))) throw forbidden('Only project coordinators publish packs');
     const version = publishPack(ctx, pack, body.changelog, staffActor(req), fieldLang(req));
     res.status(201).json({ version });
   });
 
-  router.get('/packs/:id/versions', staff, (req, res) => {
-    const pack = visiblePack(req);
+  on(router, API.packs.versions, (req, res, { params }) => {
+    const pack = visiblePack(req, params.id);
     res.json(listVersions(ctx, pack.id).map((r) => ({ ...versionSummary(r), changelog: r.changelog })));
   });
 
-  router.get('/packs/:id/versions/:version', staff, (req, res) => {
-    const pack = visiblePack(req);
-    const row = getVersion(ctx, pack.id, idParam(req.params.version, 'No such version'));
+  on(router, API.packs.version, (req, res, { params }) => {
+    const pack = visiblePack(req, params.id);
+    const row = getVersion(ctx, pack.id, params.version);
     if (!row) throw notFound('No such version');
-    res.json({ version: row.version, content: JSON.parse(row.contentJson) as unknown, changelog: row.changelog, publishedAt: row.publishedAt, retired: row.retiredAt !== null });
+    res.json({ version: row.version, content: JSON.parse(row.contentJson) as FormPackContent, changelog: row.changelog, publishedAt: row.publishedAt, retired: row.retiredAt !== null });
   });
 
-  router.post('/packs/:id/versions/:version/retire', staff, (req, res) => {
-    const pack = visiblePack(req);
-    if (staffOf(req).role !== 'coordinator') throw forbidden('Only project coordinators retire versions');
-    const version = idParam(req.params.version, 'No such version');
-    retireVersion(ctx, pack, version, staffActor(req));
-    res.json({ version, retired: true });
+  on(router, API.packs.retire, (req, res, { params }) => {
+    const pack = visiblePack(req, params.id);
+    if (!mayPublishPack(staffOf(req))) throw forbidden('Only project coordinators retire versions');
+    retireVersion(ctx, pack, params.version, staffActor(req));
+    res.json({ version: params.version, retired: true });
   });
 
   return router;

@@ -1,7 +1,9 @@
 /** Public reference data: municipalities, authorities with their areas, topics. */
 import { asc } from 'drizzle-orm';
 import { Router } from 'express';
+import { API } from '../../api-contract/routes';
 import type { AppContext } from '../context';
+import { on } from '../http/contract-route';
 import { authorities, authorityMunicipalities, municipalities, topics } from '../db/schema';
 import { namesOf } from './names';
 
@@ -10,12 +12,12 @@ export function referenceRoutes(ctx: AppContext): Router {
   // Reference data changes only with a new release, so browsers may keep it for a while.
   const cacheable = 'public, max-age=300';
 
-  router.get('/municipalities', (_req, res) => {
+  on(router, API.reference.municipalities, (_req, res) => {
     const rows = ctx.db.select().from(municipalities).orderBy(asc(municipalities.code)).all();
     res.set('Cache-Control', cacheable).json(rows.map((m) => ({ code: m.code, fi: m.nameFi, sv: m.nameSv, languages: m.languages })));
   });
 
-  router.get('/authorities', (_req, res) => {
+  on(router, API.reference.authorities, (_req, res) => {
     const areas = new Map<string, string[]>();
     for (const r of ctx.db.select().from(authorityMunicipalities).orderBy(asc(authorityMunicipalities.municipalityCode)).all()) {
       const list = areas.get(r.authorityId) ?? [];
@@ -28,7 +30,7 @@ export function referenceRoutes(ctx: AppContext): Router {
     );
   });
 
-  router.get('/topics', (_req, res) => {
+  on(router, API.reference.topics, (_req, res) => {
     const rows = ctx.db.select().from(topics).orderBy(asc(topics.id)).all();
     res.set('Cache-Control', cacheable).json(rows.map((t) => ({ id: t.id, name: namesOf(t) })));
   });

@@ -7,29 +7,13 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { localize } from '../../form-library/format/localize';
-import type { Lang, ServiceKind } from '../../form-library/format/types';
+import type { OfferedService, Offering } from '../../api-contract';
+import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { Statement } from 'better-sqlite3';
 import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
 import { namesOf, type NameColumns } from '../reference/names';
 import { serviceOfVersion } from './pack-content';
-
-export interface OfferedService {
-  deploymentId: number;
-  serviceId: string;
-  packSlug: string;
-  packVersion: number;
-  kind: ServiceKind;
-  name: string;
-  description: string;
-  topics: string[];
-  authority: { id: string; name: string };
-}
-
-export interface Offering {
-  municipality: { code: string; fi: string; sv: string };
-  services: OfferedService[];
-}
 
 export function authorityName(row: NameColumns, lang: Lang): string {
   return namesOf(row)[lang];
@@ -116,7 +100,6 @@ export type DeploymentRow = typeof deployments.$inferSelect;
  * (WHERE active = 1), so a bound `true` cost a full re-prepare (~50 µs) on every send.
  */
 const activeRow = (column: SQLiteColumn) => sql`${column} = 1`;
-
 
 function prepareResponsible(db: AppContext['db']) {
   return {

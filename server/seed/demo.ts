@@ -10,7 +10,7 @@ import { readyLibrary } from '../../form-library/library/index';
 import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AuditActor } from '../audit/log';
 import { hashPassword } from '../auth/password';
-import type { StaffRole } from '../auth/principals';
+import type { StaffRole } from '../../permissions/permissions';
 import type { AppContext } from '../context';
 import { authorities, packs, users } from '../db/schema';
 import { createDeployment } from '../deployments/deployments';

@@ -9,33 +9,19 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { writeAudit, type AuditActor } from '../audit/log';
 import { hashPassword } from '../auth/password';
+import type { NewStaffMember, StaffMember } from '../../api-contract';
 import type { AppContext } from '../context';
 import { sessions, users } from '../db/schema';
 import { conflict, notFound } from '../http/errors';
 import { temporaryPassword } from './temporary-password';
 
-/** The roles an authority admin may give; coordinators are global and not managed here. */
-export const MANAGED_ROLES = ['handler', 'designer', 'admin'] as const;
-export type ManagedRole = (typeof MANAGED_ROLES)[number];
-
-export interface StaffListItem {
-  id: number;
-  email: string;
-  name: string;
-  role: string;
-  active: boolean;
-  /** Still holds a temporary password from an admin (has not signed in and chosen their own). */
-  mustChangePassword: boolean;
-  createdAt: string;
-}
-
 type UserRow = typeof users.$inferSelect;
 
-function item(u: UserRow): StaffListItem {
+function item(u: UserRow): StaffMember {
   return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword, createdAt: u.createdAt };
 }
 
-export function listStaff(ctx: AppContext, authorityId: string): StaffListItem[] {
+export function listStaff(ctx: AppContext, authorityId: string): StaffMember[] {
   return ctx.db.select().from(users).where(eq(users.authorityId, authorityId)).orderBy(asc(users.name), asc(users.id)).all().map(item);
 }
 
@@ -46,13 +32,7 @@ export function ownStaffMember(ctx: AppContext, authorityId: string, userId: num
   return row;
 }
 
-export interface NewStaff {
-  email: string;
-  name: string;
-  role: ManagedRole;
-}
-
-export async function addStaff(ctx: AppContext, authorityId: string, input: NewStaff, actor: AuditActor): Promise<{ member: StaffListItem; temporaryPassword: string }> {
+export async function addStaff(ctx: AppContext, authorityId: string, input: NewStaffMember, actor: AuditActor): Promise<{ member: StaffMember; temporaryPassword: string }> {
   const email = input.email.trim().toLowerCase();
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
@@ -80,7 +60,7 @@ export async function resetPassword(ctx: AppContext, member: UserRow, actor: Aud
 }
 
 /** Deactivates an account (it can no longer sign in) and ends its sessions; an admin cannot lock themself out. */
-export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): StaffListItem {
+export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): StaffMember {
   if (member.id === actorUserId) throw conflict('You cannot deactivate your own account', [{ path: 'id', message: 'This is your own account' }]);
   ctx.db.transaction((tx) => {
     tx.update(users).set({ active: false }).where(eq(users.id, member.id)).run();
@@ -91,7 +71,7 @@ export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: n
 }
 
 /** Lets a deactivated account sign in again (with the password it had); audited only when it changes anything. */
-export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): StaffListItem {
+export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): StaffMember {
   if (member.active) return item(member);
   ctx.db.transaction((tx) => {
     tx.update(users).set({ active: true }).where(eq(users.id, member.id)).run();

@@ -1,31 +1,26 @@
 /** POST /api/submissions: a customer sends a form (no sign-in needed). */
 import type { RequestHandler } from 'express';
+import { API } from '../../api-contract/routes';
 import { LANGS } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { parseBody, v } from '../http/validate';
+import { contractHandlers } from '../http/contract-route';
 import { sendLimit } from './send-limits';
 import { submit } from './submit';
-
-const SubmissionBody = v.object({
-  deploymentId: v.integer({ min: 1 }),
-  municipality: v.string({ pattern: /^\d{3}$/, patternMessage: 'Must be a 3-digit municipality code such as 091' }),
-  data: v.record(),
-  contact: v.record(),
-  lang: v.optional(v.oneOf(LANGS)),
-  idempotencyKey: v.string({ min: 8, max: 100, trim: false, pattern: /^[\x21-\x7e]+$/, patternMessage: 'Must be 8–100 visible ASCII characters' }),
-});
 
 /**
  * The handler of POST /api/submissions. server/app.ts mounts it on the app itself, behind
  * `directApiMiddleware`: the busiest route should not walk every router to be matched.
  */
-export function sendSubmissionHandler(ctx: AppContext): RequestHandler {
+export function sendSubmissionHandlers(ctx: AppContext): RequestHandler[] {
   const limit = sendLimit(ctx);
-  return async (req, res) => {
-    const counted = limit(req);
-    if (counted) await counted;
-    const body = parseBody(SubmissionBody, req.body);
-    const queryLang = typeof req.query.lang === 'string' && (LANGS as readonly string[]).includes(req.query.lang) ? req.query.lang : undefined;
+  // Every attempt counts, before its body is checked: a flood of bad sends is a flood too.
+  const counted: RequestHandler = (req, _res, next) => {
+    const taken = limit(req);
+    if (taken) taken.then(() => next(), next);
+    else next();
+  };
+  return contractHandlers(API.submissions.send, { before: [counted] }, async (_req, res, { body, query }) => {
+    const queryLang = query.lang;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
     const result = await submit(ctx, { ...body, lang });
     // Written directly rather than through res.status().json(): Express would validate the status,
@@ -34,5 +29,5 @@ export function sendSubmissionHandler(ctx: AppContext): RequestHandler {
     res.statusCode = result.created ? 201 : 200;
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(result.receipt));
-  };
+  });
 }

@@ -4,14 +4,11 @@
  * configured, a failed alert can be put back in the queue (audited, CSRF-protected).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxPage, OutboxView } from '../../server/alerts/outbox-admin';
+import type { OutboxItem, OutboxPage } from '../../api-contract';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { COORDINATOR, DEMO_PASSWORD, HELSINKI_ADMIN, HELSINKI_HANDLER, send, signInCustomer, type Receipt } from './case-fixtures';
 
 const ESPOO_ADMIN = 'admin.espoo@kevyt.example';
-
-type OutboxItem = OutboxView;
-
 
 async function signedIn(server: TestServer, email: string): Promise<ApiClient> {
   const client = new ApiClient(server.url);
