@@ -15,6 +15,7 @@ import { seedDatabase } from '../../server/seed/seed';
 import type { AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
 import { deliveredText } from '../../server/alerts/alert-secret';
+import { contractMismatch } from './contract-answers';
 import { removeStaleTempDirs } from './stale-temp-dirs';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -181,6 +182,8 @@ export class ApiClient {
     this.remember(res.headers);
     const type = res.headers.get('content-type') ?? '';
     const parsed: unknown = type.includes('application/json') ? await res.json() : await res.text();
+    const mismatch = contractMismatch(method, path, res.status, type, parsed);
+    if (mismatch) throw new Error(`The answer breaks the API contract (api-contract/): ${mismatch}`);
     return { status: res.status, headers: res.headers, body: parsed as T };
   }
 
