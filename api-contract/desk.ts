@@ -119,6 +119,9 @@ export type CaseDetail = Static<typeof CaseDetail>;
 export const TransitionAnswer = Type.Object({ status: Type.String({ description: 'the new status id' }), statusRef: StatusRef });
 export type TransitionAnswer = Static<typeof TransitionAnswer>;
 
+export const SpamAnswer = Type.Object({ id: Type.Integer(), reference: Type.String(), removed: Type.Literal(true) });
+export type SpamAnswer = Static<typeof SpamAnswer>;
+
 export const AssignAnswer = Type.Object({ assignee: OrNull(PersonRef) });
 export type AssignAnswer = Static<typeof AssignAnswer>;
 
@@ -207,7 +210,7 @@ export const deskRoutes = {
     description: 'A soft delete: from then on the case is in no inbox, count, export, desk alert or customer view, and its alerts not yet mailed are withheld. The row, its history and attachments stay for the audit log. Cannot be undone in the app.',
     params: OwnCase,
     body: Body({ reason: Type.Optional(Text({ maxLength: 1000 })) }),
-    answers: { 200: Type.Object({ id: Type.Integer(), reference: Type.String(), removed: Type.Literal(true) }) }, errors: [404, 422],
+    answers: { 200: SpamAnswer }, errors: [404, 422],
   }),
   attachment: route({
     method: 'get', path: '/api/cases/:id/attachments/:attachmentId', tag, access: desk,

@@ -9,7 +9,7 @@ export type { Authority, DeploymentForm, Municipality, OfferedService, Offering,
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
 export type { StaffMe, StaffRole } from './auth';
-export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, TransitionAnswer } from './desk';
+export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, SpamAnswer, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, SavedDraft, VersionWithChangelog } from './packs';
 export type { AddedStaffMember, Deployment, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';

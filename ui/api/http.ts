@@ -2,17 +2,14 @@
  * The browser's one way to call the Kevyt API: JSON in and out, the CSRF token on every change,
  * and errors turned into ApiError with the server's code and field errors.
  */
-export interface ApiFieldError {
-  path: string;
-  message: string;
-}
+import type { ErrorBody, FieldProblem } from '../../api-contract';
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fields: ApiFieldError[] = [],
+    readonly fields: FieldProblem[] = [],
     readonly body: unknown = undefined,
   ) {
     super(message);
@@ -46,7 +43,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     return new ApiError(res.status, 'http_error', res.statusText || `HTTP ${res.status}`);
   }
-  const err = (body as { error?: { code?: string; message?: string; fields?: ApiFieldError[] } }).error;
+  const err = (body as Partial<ErrorBody>).error;
   return new ApiError(res.status, err?.code ?? 'http_error', err?.message ?? `HTTP ${res.status}`, err?.fields ?? [], body);
 }
 
@@ -90,7 +87,7 @@ export async function uploadFile<T>(path: string, file: File, onProgress?: (frac
         /* not JSON */
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolveUpload(body as T);
-      const err = (body as { error?: { code?: string; message?: string; fields?: ApiFieldError[] } } | null)?.error;
+      const err = (body as Partial<ErrorBody> | null)?.error;
       reject(new ApiError(xhr.status, err?.code ?? 'http_error', err?.message ?? `HTTP ${xhr.status}`, err?.fields ?? [], body));
     };
     const form = new FormData();

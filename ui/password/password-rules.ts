@@ -3,8 +3,9 @@
  * (server/auth/password-change.ts), which decides: long enough, not too long, typed twice alike.
  * "Not the current one" only the server can tell against a hash; it names the field then.
  */
-export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 1024;
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../api-contract/limits';
+
+export { MIN_PASSWORD_LENGTH };
 
 export type PasswordField = 'currentPassword' | 'newPassword' | 'repeat';
 export type PasswordProblem = 'required' | 'tooShort' | 'tooLong' | 'sameAsOld' | 'mismatch' | 'wrongCurrent';

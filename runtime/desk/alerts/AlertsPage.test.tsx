@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DeskAlert } from '../api/desk-api';
+import type { DeskAlert } from '../../../api-contract';
 import { fakeApi, helsinkiHandler, renderDesk } from '../desk-test-kit';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -9,9 +9,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('desk alerts', { timeout: 30_000 }, () => {
   it('counts unread alerts in the header until the handler marks them read', async () => {
     let alerts: DeskAlert[] = [
-      { id: 1, kind: 'new_submission', submissionId: 42, reference: 'KV-2026-000042', subject: 'Uusi hakemus KV-2026-000042', createdAt: '2026-05-04T09:30:00.000Z', readAt: null },
-      { id: 2, kind: 'supplement', submissionId: 41, reference: 'KV-2026-000041', subject: 'Täydennys hakemukseen KV-2026-000041', createdAt: '2026-05-05T09:30:00.000Z', readAt: null },
-      { id: 3, kind: 'deadline_near', submissionId: 40, reference: 'KV-2026-000040', subject: 'Määräaika lähestyy', createdAt: '2026-05-03T09:30:00.000Z', readAt: '2026-05-03T10:00:00.000Z' },
+      { id: 1, kind: 'new_submission', submissionId: 42, reference: 'KV-2026-000042', subject: 'Uusi hakemus KV-2026-000042', body: '', createdAt: '2026-05-04T09:30:00.000Z', readAt: null },
+      { id: 2, kind: 'supplement', submissionId: 41, reference: 'KV-2026-000041', subject: 'Täydennys hakemukseen KV-2026-000041', body: '', createdAt: '2026-05-05T09:30:00.000Z', readAt: null },
+      { id: 3, kind: 'deadline_near', submissionId: 40, reference: 'KV-2026-000040', subject: 'Määräaika lähestyy', body: '', createdAt: '2026-05-03T09:30:00.000Z', readAt: '2026-05-03T10:00:00.000Z' },
     ];
     const { calls } = fakeApi({
       'GET /api/auth/me': () => ({ body: helsinkiHandler }),

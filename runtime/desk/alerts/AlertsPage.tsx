@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { deskAlertTexts } from '../../../i18n/catalogs/desk';
-import type { DeskAlert } from '../api/desk-api';
+import type { DeskAlert } from '../../../api-contract';
 import { formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { useAlerts } from './alerts-store';

@@ -4,12 +4,13 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLang } from '../../../ui/i18n/texts';
-import { deskApi, normaliseAlerts, type AlertList } from '../api/desk-api';
+import type { DeskAlertList } from '../../../api-contract';
+import { deskApi } from '../api/desk-api';
 
 const POLL_MS = 15_000;
 
 interface AlertsApi {
-  list: AlertList | null;
+  list: DeskAlertList | null;
   failed: boolean;
   refresh(): Promise<void>;
   markRead(id: number): Promise<void>;
@@ -19,12 +20,12 @@ const AlertsContext = createContext<AlertsApi | null>(null);
 
 export function AlertsProvider({ children }: { children: ReactNode }) {
   const lang = useLang();
-  const [list, setList] = useState<AlertList | null>(null);
+  const [list, setList] = useState<DeskAlertList | null>(null);
   const [failed, setFailed] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
-      setList(normaliseAlerts(await deskApi.alerts(lang)));
+      setList(await deskApi.alerts(lang));
       setFailed(false);
     } catch {
       setFailed(true);
@@ -49,7 +50,8 @@ export function AlertsProvider({ children }: { children: ReactNode }) {
       const target = cur.items.find((a) => a.id === id);
       if (!target || target.readAt) return cur;
       const readAt = new Date().toISOString();
-      return { items: cur.items.map((a) => (a.id === id ? { ...a, readAt } : a)), unread: Math.max(0, cur.unread - 1) };
+      const unread = Math.max(0, cur.unread - 1);
+      return { items: cur.items.map((a) => (a.id === id ? { ...a, readAt } : a)), unread, counts: { ...cur.counts, unread } };
     });
   }, []);
 

@@ -2,7 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
 import { useTexts } from '../../../ui/i18n/texts';
 import { caseTexts } from '../../../i18n/catalogs/desk';
-import { deskApi, type Colleague } from '../api/desk-api';
+import type { Colleague } from '../../../api-contract';
+import { deskApi } from '../api/desk-api';
 import { useMe } from '../session/session';
 import { ConfirmDialog } from './ConfirmDialog';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
-import type { CaseDetail } from '../api/desk-api';
+import type { CaseDetail } from '../../../api-contract';
 import { DESK_WAIT, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -20,16 +20,16 @@ const definition: FormDefinition = {
 function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
   return {
     id: 42, reference: 'KV-2026-000042', service: { id: 'public-event-police', name: 'Yleisötilaisuuden ilmoitus' },
-    authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' }, municipality: '091',
-    customer: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, packVersion: 2,
+    authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' }, municipality: { code: '091', name: 'Helsinki' },
+    contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
     pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
-    status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', assignee: null,
+    status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-05T06:00:00.000Z', updatedAt: '2026-05-05T06:05:00.000Z', assignee: null,
     data: { eventName: 'Kallio Block Party', sitePlan: ['att-1'] }, definition,
     attachments: [{ id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
     history: [
-      { at: '2026-05-04T09:30:00.000Z', by: null, actor: 'customer', kind: 'submitted' },
-      { at: '2026-05-05T06:00:00.000Z', by: 'Helena Käsittelijä', kind: 'status', from: { id: 'RECEIVED', label: 'Vastaanotettu' }, to: { id: 'IN_PROCESSING', label: 'Käsittelyssä' } },
-      { at: '2026-05-05T06:05:00.000Z', by: 'Helena Käsittelijä', kind: 'note', body: 'Soitettu järjestäjälle.' },
+      { at: '2026-05-04T09:30:00.000Z', by: { name: 'Asiakas', kind: 'customer' }, actor: 'customer', kind: 'submitted' },
+      { at: '2026-05-05T06:00:00.000Z', actor: 'handler', by: { id: 7, name: 'Helena Käsittelijä', kind: 'handler' }, kind: 'status', from: { id: 'RECEIVED', label: 'Vastaanotettu' }, to: { id: 'IN_PROCESSING', label: 'Käsittelyssä' } },
+      { at: '2026-05-05T06:05:00.000Z', actor: 'handler', by: { id: 7, name: 'Helena Käsittelijä', kind: 'handler' }, kind: 'note', body: 'Soitettu järjestäjälle.' },
     ],
     transitions: [
       { event: 'REQUEST_INFO', label: 'Pyydä lisätietoja', to: { id: 'INFO_REQUESTED', label: 'Lisätietoja pyydetty' }, commentRequired: true, customerAlert: 'Hakemukseesi pyydetään lisätietoja.' },

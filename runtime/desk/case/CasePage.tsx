@@ -5,7 +5,8 @@ import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { caseTexts, layoutTexts } from '../../../i18n/catalogs/desk';
 import { AnswerSummary } from '../../form-renderer';
 import { useAlerts } from '../alerts/alerts-store';
-import { deskApi, type CaseDetail, type CaseTransition } from '../api/desk-api';
+import type { CaseDetail, CaseTransition } from '../../../api-contract';
+import { deskApi } from '../api/desk-api';
 import { formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
@@ -21,13 +22,8 @@ type Load =
   | { kind: 'ready'; detail: CaseDetail }
   | { kind: 'removed'; reference: string };
 
-function customerOf(d: CaseDetail): { name: string; email: string | null; phone: string | null } {
-  const c = d.customer ?? d.contact;
-  return { name: c?.name ?? d.customerName ?? '', email: c?.email ?? null, phone: c?.phone ?? null };
-}
-
 function municipalityText(m: CaseDetail['municipality']): string {
-  return typeof m === 'string' ? m : `${m.name} (${m.code})`;
+  return `${m.name} (${m.code})`;
 }
 
 export function CasePage() {
@@ -83,7 +79,7 @@ export function CasePage() {
   }
 
   const d = load.detail;
-  const customer = customerOf(d);
+  const customer = d.contact;
 
   async function fire(transition: CaseTransition, comment: string) {
     await deskApi.transition(d.id, transition.event, comment || undefined);

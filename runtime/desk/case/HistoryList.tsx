@@ -1,6 +1,6 @@
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { caseTexts } from '../../../i18n/catalogs/desk';
-import type { HistoryEntry } from '../api/desk-api';
+import type { HistoryEntry } from '../../../api-contract';
 import { formatTimestamp } from '../../../i18n/intl-format';
 import { historyLine } from './history-view';
 

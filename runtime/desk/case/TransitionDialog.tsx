@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../ui/api/http';
 import { useTexts } from '../../../ui/i18n/texts';
 import { caseTexts } from '../../../i18n/catalogs/desk';
-import type { CaseTransition } from '../api/desk-api';
+import type { CaseTransition } from '../../../api-contract';
 import { Dialog } from './Dialog';
 
 interface Props {

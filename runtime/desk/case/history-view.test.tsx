@@ -13,7 +13,7 @@ describe('history lines', () => {
   });
 
   it('marks every note internal, whoever wrote it', () => {
-    expect(historyLine({ at: '2026-05-05T06:05:00.000Z', kind: 'note', by: 'Heikki Käsittelijä', body: 'Soitettu.' }).internal).toBe(true);
+    expect(historyLine({ at: '2026-05-05T06:05:00.000Z', kind: 'note', actor: 'handler', by: { id: 7, name: 'Heikki Käsittelijä', kind: 'handler' }, body: 'Soitettu.' }).internal).toBe(true);
   });
 
   it('tells a message from the customer from one to the customer', () => {

@@ -2,7 +2,7 @@
  * One line of a case's history as the desk shows it, whatever detail the API gives for its kind:
  * a status change names both statuses, a message its direction, a note is always internal.
  */
-import type { HistoryEntry } from '../api/desk-api';
+import type { HistoryEntry } from '../../../api-contract';
 
 export interface HistoryLine {
   at: string;
@@ -15,16 +15,12 @@ export interface HistoryLine {
 }
 
 function label(value: HistoryEntry['from']): string | null {
-  if (!value) return null;
-  return typeof value === 'string' ? value : value.label;
+  return value ? value.label : null;
 }
 
 function whoOf(entry: HistoryEntry): HistoryLine['who'] {
-  const by = entry.by;
-  const actor = entry.actor ?? (typeof by === 'object' && by !== null ? by.kind : undefined);
-  if (actor === 'customer' || by === 'customer') return { kind: 'customer', name: typeof by === 'object' && by !== null ? by.name : null };
-  if (actor === 'system' || by === 'system' || by === null || by === undefined) return { kind: 'system', name: null };
-  return { kind: 'handler', name: typeof by === 'string' ? by : by.name };
+  const kind = entry.by.kind;
+  return { kind, name: kind === 'system' ? null : entry.by.name };
 }
 
 export function historyLine(entry: HistoryEntry): HistoryLine {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InboxItem } from '../api/desk-api';
+import type { InboxItem } from '../../../api-contract';
 import { DESK_WAIT, authoritiesFixture, currentLocation, fakeApi, helsinkiHandler, municipalitiesFixture, renderDesk } from '../desk-test-kit';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../../ui/api/http';
 import type { Lang } from '../../../form-library/format/types';
-import { deskApi, type InboxItem, type InboxQuery } from '../api/desk-api';
+import type { InboxItem } from '../../../api-contract';
+import { deskApi, type InboxQuery } from '../api/desk-api';
 
 export interface InboxState {
   items: InboxItem[];

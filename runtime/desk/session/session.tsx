@@ -4,7 +4,8 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
-import { deskApi, type StaffMe } from '../api/desk-api';
+import type { StaffMe } from '../../../api-contract';
+import { deskApi } from '../api/desk-api';
 
 export type SessionState = { kind: 'loading' } | { kind: 'signedOut'; signedOutNow?: boolean } | { kind: 'signedIn'; me: DeskMe };
 
