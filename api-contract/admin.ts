@@ -4,6 +4,7 @@ import { MANAGED_ROLES } from '../permissions/permissions';
 import { Email, MUNICIPALITY_CODE, Names } from './common';
 import { route } from './route';
 import { Body, Nullable, OneOf, OrNull, PathId, Text } from './schema-kit';
+import { OUTBOX_STATES, type OutboxState } from './outbox-states';
 
 export const Deployment = Type.Object({
   id: Type.Integer(),
@@ -72,9 +73,7 @@ export type NewStaffMember = Static<typeof NewStaffMember>;
 export const AddedStaffMember = Type.Composite([StaffMember, Type.Object({ temporaryPassword: Type.String({ description: 'shown once; never emailed nor stored' }) })]);
 export type AddedStaffMember = Static<typeof AddedStaffMember>;
 
-/** 'withheld': never sent, because its case was removed as spam (server/cases/remove-spam.ts). */
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
+export { OUTBOX_STATES, type OutboxState };
 
 export const OutboxItem = Type.Object({
   id: Type.Integer(),

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
 import { Lang, MunicipalityCode } from './common';
 import { route } from './route';
-import { Body, ExactText, JsonObject } from './schema-kit';
+import { Body, ExactText, JsonObject, OrNull } from './schema-kit';
 
 export const AttachmentInfo = Type.Object({
   id: Type.String({ description: 'refer to it from an attachment field of the form data' }),
@@ -16,7 +16,7 @@ export type AttachmentInfo = Static<typeof AttachmentInfo>;
 export const Contact = Type.Object({
   name: Type.String(),
   email: Type.String(),
-  phone: Type.Optional(Type.String()),
+  phone: Type.Optional(OrNull(Type.String())),
 });
 export type Contact = Static<typeof Contact>;
 

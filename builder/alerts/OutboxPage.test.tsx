@@ -11,8 +11,9 @@ const ADMIN: StaffMember = { id: 2, email: 'admin.espoo@kevyt.example', name: 'E
 
 function alert(id: number, over: Partial<OutboxItem> = {}): OutboxItem {
   return {
-    id, kind: 'receipt', audience: 'customer', submissionId: id, reference: `KV-2026-00000${id}`, toEmail: 'erik.holmstrom@example.fi',
-    subject: 'Kvitto', status: 'sent', attempts: 1, lastError: null, createdAt: '2026-11-22T10:00:00.000Z', sentAt: '2026-11-22T10:00:05.000Z', ...over,
+    id, kind: 'receipt', audience: 'customer', authorityId: 'municipality-049', submissionId: id, reference: `KV-2026-00000${id}`, toEmail: 'erik.holmstrom@example.fi',
+    subject: 'Kvitto', body: 'Kiitos, hakemuksesi on vastaanotettu.', status: 'sent', attempts: 1, nextAttemptAt: null, lastError: null,
+    createdAt: '2026-11-22T10:00:00.000Z', sentAt: '2026-11-22T10:00:05.000Z', readAt: null, ...over,
   };
 }
 

@@ -1,29 +1,10 @@
 /** The admin outbox API (GET /api/admin/outbox, POST /api/admin/outbox/:id/retry; server/alerts/outbox-admin.ts). */
+import type { OutboxItem, OutboxPage } from '../../api-contract';
+import { OUTBOX_STATES, type OutboxState } from '../../api-contract/outbox-states';
 import { api } from '../../ui/api/http';
 
-export const OUTBOX_STATES = ['pending', 'sent', 'failed', 'kept', 'withheld'] as const;
-export type OutboxState = (typeof OUTBOX_STATES)[number];
-
-export interface OutboxItem {
-  id: number;
-  kind: string;
-  audience: 'authority' | 'customer' | string;
-  submissionId: number | null;
-  reference: string | null;
-  toEmail: string | null;
-  subject: string;
-  status: OutboxState | string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-export interface OutboxPage {
-  items: OutboxItem[];
-  nextCursor: string | null;
-  smtp: boolean;
-}
+export { OUTBOX_STATES, type OutboxState } from '../../api-contract/outbox-states';
+export type { OutboxItem, OutboxPage };
 
 export function listOutbox(status: OutboxState | null, cursor: string | null = null): Promise<OutboxPage> {
   const q = new URLSearchParams({ limit: '50' });

@@ -1,21 +1,13 @@
 /** The staff API (server/staff/routes.ts) for the authority admin's staff screen. */
+import type { AddedStaffMember, StaffMember } from '../../api-contract';
+import type { ManagedRole } from '../../permissions/permissions';
 import { api } from '../../ui/api/http';
 
-export type ManagedRole = 'handler' | 'designer' | 'admin';
+export type { ManagedRole };
+export type { StaffMember as StaffItem };
 
-export interface StaffItem {
-  id: number;
-  email: string;
-  name: string;
-  role: string;
-  active: boolean;
-  /** Still holds the temporary password an admin handed over. */
-  mustChangePassword?: boolean;
-  createdAt: string;
-}
-
-export const listStaff = () => api<StaffItem[]>('GET', '/api/staff');
-export const addStaff = (body: { email: string; name: string; role: ManagedRole }) => api<StaffItem & { temporaryPassword: string }>('POST', '/api/staff', body);
+export const listStaff = () => api<StaffMember[]>('GET', '/api/staff');
+export const addStaff = (body: { email: string; name: string; role: ManagedRole }) => api<AddedStaffMember>('POST', '/api/staff', body);
 export const resetStaffPassword = (id: number) => api<{ id: number; temporaryPassword: string }>('POST', `/api/staff/${id}/reset-password`);
-export const deactivateStaff = (id: number) => api<StaffItem>('POST', `/api/staff/${id}/deactivate`);
-export const reactivateStaff = (id: number) => api<StaffItem>('POST', `/api/staff/${id}/reactivate`);
+export const deactivateStaff = (id: number) => api<StaffMember>('POST', `/api/staff/${id}/deactivate`);
+export const reactivateStaff = (id: number) => api<StaffMember>('POST', `/api/staff/${id}/reactivate`);

@@ -1,86 +1,15 @@
 /** The customer side of the Kevyt API (server/API.md), typed. */
-import type { FormData, FormDefinition, Lang } from '../../form-library/format/types';
+import type { Contact, CustomerActionAnswer, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, Receipt, Topic } from '../../api-contract';
+import type { FormData, Lang } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
-import type { AttachmentInfo, MunicipalityOption } from '../form-renderer';
+import type { MunicipalityOption } from '../form-renderer';
 // The module itself, not the index: this file is loaded before the (lazy) form engine.
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
-export interface Topic {
-  id: string;
-  name: Record<Lang, string>;
-}
-
-export interface OfferedService {
-  deploymentId: string | number;
-  serviceId: string;
-  packSlug: string;
-  packVersion: number;
-  kind: 'application' | 'notification';
-  name: string;
-  description: string;
-  topics: string[];
-  authority: { id: string; name: string };
-}
-
-export interface Offering {
-  municipality: { code: string; fi: string; sv: string };
-  services: OfferedService[];
-}
-
-export interface DeploymentForm {
-  deploymentId: string | number;
-  service: { id: string; kind: 'application' | 'notification'; name: string; description: string };
-  authority: { id: string; name: string };
-  packVersion: number;
-  definition: FormDefinition;
-}
-
-/** Contact details as typed in the contact step; form-library/contact checks and normalises them (phone null: none). */
-export interface Contact {
-  name: string;
-  email: string;
-  phone?: string | null;
-}
-
-export interface SubmitResult {
-  id: string;
-  reference: string;
-  status: string | { id: string; label: string };
-  authority: { id: string; name: string };
-  submittedAt: string;
-}
-
-export interface StatusRef {
-  id: string;
-  label: string;
-}
-
-export interface MySubmissionListItem {
-  id: string;
-  reference: string;
-  service: { name: string };
-  authority: { name: string };
-  status: StatusRef;
-  submittedAt: string;
-  updatedAt: string;
-}
-
-export interface MySubmission {
-  id: string;
-  reference: string;
-  service: { name: string; kind?: string };
-  authority: { name: string };
-  packVersion: number;
-  data: FormData;
-  definition: FormDefinition;
-  status: StatusRef;
-  history: Array<{ at: string; status: StatusRef; comment?: string }>;
-  messages: Array<{ at: string; from: 'authority' | 'customer'; body: string }>;
-  attachments: AttachmentInfo[];
-  actions: Array<{ event: string; label: string }>;
-  submittedAt?: string;
-}
+export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, Topic };
+/** The receipt of a send, as POST /api/submissions answers it. */
+export type SubmitResult = Receipt;
 
 export const customerApi = {
   municipalities: () => api<MunicipalityOption[]>('GET', '/api/municipalities'),
@@ -93,16 +22,16 @@ export const customerApi = {
   formCheck: (deploymentId: string | number, packVersion: number) => loadSchemaCheck(deploymentCheckUrl(deploymentId, packVersion)),
   submit: (body: { deploymentId: string | number; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
     api<SubmitResult>('POST', `/api/submissions?lang=${body.lang}`, body),
-  requestCode: (email: string, lang: Lang) => api<unknown>('POST', '/api/customer/code', { email, lang }),
-  signIn: (email: string, code: string) => api<unknown>('POST', '/api/customer/session', { email, code }),
+  requestCode: (email: string, lang: Lang) => api<{ sent: true }>('POST', '/api/customer/code', { email, lang }),
+  signIn: (email: string, code: string) => api<{ email: string }>('POST', '/api/customer/session', { email, code }),
   signOut: () => api<unknown>('POST', '/api/customer/logout'),
-  mySubmissions: (lang: Lang) => api<MySubmissionListItem[]>('GET', `/api/my/submissions?lang=${lang}`),
-  mySubmission: (id: string, lang: Lang) => api<MySubmission>('GET', `/api/my/submissions/${encodeURIComponent(id)}?lang=${lang}`),
-  mySubmissionCheck: (id: string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(id)}/validator.js`),
-  supplement: (id: string, body: { data?: FormData; message: string; lang: Lang }) =>
-    api<unknown>('POST', `/api/my/submissions/${encodeURIComponent(id)}/supplement?lang=${body.lang}`, body),
-  cancel: (id: string, reason?: string) => api<unknown>('POST', `/api/my/submissions/${encodeURIComponent(id)}/cancel`, reason ? { reason } : {}),
-  message: (id: string, body: string) => api<unknown>('POST', `/api/my/submissions/${encodeURIComponent(id)}/messages`, { body }),
+  mySubmissions: (lang: Lang) => api<MySubmissionSummary[]>('GET', `/api/my/submissions?lang=${lang}`),
+  mySubmission: (id: number | string, lang: Lang) => api<MySubmission>('GET', `/api/my/submissions/${encodeURIComponent(String(id))}?lang=${lang}`),
+  mySubmissionCheck: (id: number | string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(String(id))}/validator.js`),
+  supplement: (id: number | string, body: { data?: FormData; message: string; lang: Lang }) =>
+    api<CustomerActionAnswer>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/supplement?lang=${body.lang}`, body),
+  cancel: (id: number | string, reason?: string) => api<CustomerActionAnswer>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/cancel`, reason ? { reason } : {}),
+  message: (id: number | string, body: string) => api<Done>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/messages`, { body }),
 };
 
 export function myAttachmentHref(id: string): string {

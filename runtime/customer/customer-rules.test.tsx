@@ -54,7 +54,8 @@ describe('offering by topic', () => {
       { id: 'events', name: { fi: 'Tapahtumat', sv: 'Evenemang', en: 'Events' } },
       { id: 'building', name: { fi: 'Rakentaminen', sv: 'Byggande', en: 'Building' } },
     ];
-    const service = (name: string, t: string[]) => ({ deploymentId: name, serviceId: name, packSlug: 'p', packVersion: 1, kind: 'notification' as const, name, description: '', topics: t, authority: { id: 'a', name: 'Helsinki' } });
+    let nextId = 1;
+    const service = (name: string, t: string[]) => ({ deploymentId: nextId++, serviceId: name, packSlug: 'p', packVersion: 1, kind: 'notification' as const, name, description: '', topics: t, authority: { id: 'a', name: 'Helsinki' } });
     const groups = groupByTopic([service('noise', ['events']), service('demolition', ['building']), service('odd', ['unknown'])], topics);
     expect(groups.map((g) => [g.topic?.id ?? null, g.services.map((s) => s.name)])).toEqual([
       ['events', ['noise']],

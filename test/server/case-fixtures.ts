@@ -4,19 +4,14 @@
  */
 import { readyPackExamples } from '../../form-library/library/index';
 import type { ApiClient, ApiResponse, TestServer } from '../support/server';
+import type { Receipt } from '../../api-contract';
 
 /** A minimal but real PDF (what file-type recognises by its %PDF- header). */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 /** The first bytes of a Windows program (MZ header), padded. */
 export const EXE = Buffer.concat([Buffer.from('4d5a90000300000004000000ffff0000b800000000000000400000000000000000000000', 'hex'), Buffer.alloc(512)]);
 
-export interface Receipt {
-  id: number;
-  reference: string;
-  status: string;
-  authority: { id: string; name: string };
-  submittedAt: string;
-}
+export type { Receipt };
 
 export async function upload(client: ApiClient, name = 'asemapiirros.pdf', content: Buffer = PDF, type = 'application/pdf') {
   const form = new FormData();

@@ -1,31 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { DEMO_PASSWORD, DESIGNER, ESPOO_HANDLER, HELSINKI_ADMIN, HELSINKI_HANDLER, POLICE_HANDLER, send, type Receipt } from './case-fixtures';
-
-interface InboxBody {
-  items: Array<{ id: number; reference: string; customerName: string; status: { id: string; label: string }; unread: boolean; assignee: { id: number; name: string } | null; service: { id: string; name: string } }>;
-  nextCursor: string | null;
-  counts: Record<string, number>;
-  countsExact: boolean;
-}
-interface ServiceBody {
-  id: string;
-  name: string;
-  pack: { slug: string; version: number };
-  active: boolean;
-}
-interface CaseBody {
-  id: number;
-  reference: string;
-  status: { id: string; label: string };
-  data: Record<string, unknown>;
-  definition: { pages: unknown[] };
-  packVersion: number;
-  pack: { id: number; slug: string; name: string; version: number };
-  attachments: Array<{ id: string; name: string; size: number; type: string }>;
-  history: Array<{ kind: string; by: { name: string }; to?: { id: string } | null; body?: string | null; comment?: string | null }>;
-  transitions: Array<{ event: string; label: string; to: { id: string; label: string }; commentRequired: boolean; customerAlert: string | null }>;
-}
+import type { CaseDetail as CaseBody, DeskService as ServiceBody, InboxPage as InboxBody } from '../../api-contract';
 
 let server: TestServer;
 let customer: ApiClient;

@@ -7,17 +7,7 @@ import {
 } from './case-fixtures';
 import { publishedPack } from './fixtures';
 import { dropExpiredCodeMails } from '../../server/customer/sign-in-codes';
-
-interface MyDetail {
-  id: number;
-  reference: string;
-  status: { id: string; label: string };
-  data: Record<string, unknown>;
-  history: Array<{ at: string; status: { id: string; label: string }; comment?: string }>;
-  messages: Array<{ from: string; body: string }>;
-  attachments: Array<{ id: string; name: string }>;
-  actions: Array<{ event: string; label: string }>;
-}
+import type { MySubmission as MyDetail } from '../../api-contract';
 
 let server: TestServer;
 let erik: ApiClient;

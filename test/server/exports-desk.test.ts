@@ -7,10 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { raiseDeadlineAlerts } from '../../server/alerts/deadline-alerts';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { ADMIN_HELSINKI, DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from './exports-fixtures';
-
-interface Alert { id: number; kind: string; submissionId: number | null; reference: string | null; readAt: string | null }
-interface AlertList { items: Alert[]; unread: number }
-interface Colleague { id: number; name: string; role: string }
+import type { Colleague, DeskAlert as Alert, DeskAlertList as AlertList } from '../../api-contract';
 
 const DAY = 24 * 60 * 60_000;
 const customerEmail = 'aino.virtanen@example.fi';

@@ -10,16 +10,7 @@ import type { FormData, FormDefinition } from '../../form-library/format/types';
 import { answerRows } from '../../form-library/answers';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from './exports-fixtures';
-
-interface CaseBody {
-  reference: string;
-  packVersion: number;
-  pack: { slug: string; name: string };
-  status: { id: string; label: string };
-  definition: FormDefinition;
-  data: FormData;
-  attachments: Array<{ id: string; name: string }>;
-}
+import type { CaseDetail as CaseBody } from '../../api-contract';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -12,12 +12,7 @@ import { readyPackExamples } from '../../form-library/library/index';
 import { validateSubmission, type SchemaCheck } from '../../form-library/validation/validate-submission';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { exampleWithUploads, send, signInCustomer } from './case-fixtures';
-
-interface OfferedService {
-  deploymentId: number;
-  serviceId: string;
-  packVersion: number;
-}
+import type { OfferedService } from '../../api-contract';
 
 let server: TestServer;
 let customer: ApiClient;

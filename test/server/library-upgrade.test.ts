@@ -17,6 +17,7 @@ import { startServer, type StartOptions } from '../../server/app';
 import { openDatabase } from '../../server/db/connection';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient } from '../support/server';
+import type { PackSummary as PackListItem } from '../../api-contract';
 
 const HEALTH = 'health.json';
 const fix = {
@@ -60,12 +61,6 @@ async function startedOn<T>(use: (client: ApiClient, url: string) => Promise<T>)
   } finally {
     await server.close();
   }
-}
-
-interface PackListItem {
-  id: number;
-  slug: string;
-  versions: Array<{ version: number }>;
 }
 
 async function healthPack(client: ApiClient): Promise<PackListItem> {

@@ -7,13 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-
-interface Me {
-  id: number;
-  email: string;
-  role: string;
-  mustChangePassword: boolean;
-}
+import type { StaffMe as Me } from '../../api-contract';
 
 let server: TestServer;
 let anna: ApiClient;

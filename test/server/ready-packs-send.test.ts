@@ -10,12 +10,7 @@ import { walkForm } from '../../form-library/conditions/walk-form';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/library/example-answers';
 import { readyPackExamples, readyPacks } from '../../form-library/library/index';
-
-interface OfferedService {
-  deploymentId: number | string;
-  serviceId: string;
-  authority: { id: string; name: string };
-}
+import type { OfferedService } from '../../api-contract';
 
 const services = readyPacks.flatMap((p) => p.services);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
+import type { Authority, Municipality, OfferedService, Offering as OfferingBody } from '../../api-contract';
 
 let server: TestServer;
 let api: ApiClient;
@@ -10,11 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-interface Municipality { code: string; fi: string; sv: string; languages: string }
-interface Authority { id: string; kind: string; name: { fi: string; sv: string; en: string }; municipalities: string[] }
-interface OfferedService { deploymentId: number; serviceId: string; packSlug: string; packVersion: number; kind: string; name: string; description: string; topics: string[]; authority: { id: string; name: string } }
-interface OfferingBody { municipality: { code: string; fi: string; sv: string }; services: OfferedService[] }
 
 describe('reference data', () => {
   it('lists the 308 municipalities with their official languages', async () => {

@@ -8,11 +8,7 @@ import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '
 import {
   DEMO_PASSWORD, DESIGNER, ESPOO_HANDLER, HELSINKI_ADMIN, HELSINKI_HANDLER, send, signInCustomer, type Receipt,
 } from './case-fixtures';
-
-interface InboxBody {
-  items: Array<{ id: number; reference: string }>;
-  counts: Record<string, number>;
-}
+import type { InboxPage as InboxBody } from '../../api-contract';
 
 const VICTIM = 'uhri@example.fi';
 

@@ -6,14 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
-
-interface StaffItem {
-  id: number;
-  email: string;
-  name: string;
-  role: string;
-  active: boolean;
-}
+import type { StaffMember as StaffItem } from '../../api-contract';
 
 let server: TestServer;
 let anna: ApiClient;

@@ -1,32 +1,11 @@
 /** The customer side of the assessment routes (server/API.md "Assessments"), typed. */
+import type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult } from '../../../api-contract';
 import type { AssessmentResultView } from '../../../form-library/assessment/result-view';
-import type { FormData, FormDefinition, Lang } from '../../../form-library/format/types';
+import type { FormData, Lang } from '../../../form-library/format/types';
 import { api } from '../../../ui/api/http';
 import { loadSchemaCheck } from '../../form-renderer/precompiled-check';
 
-export type { AssessmentResultView };
-
-export interface AssessmentSummary {
-  pack: string;
-  id: string;
-  version: number;
-  topic: string;
-  name: string;
-  description: string;
-}
-
-export interface AssessmentQuestions extends AssessmentSummary {
-  definition: FormDefinition;
-}
-
-export interface MyAssessmentResult {
-  id: string;
-  createdAt: string;
-  assessment: { name: string };
-  municipality: { code: string; fi: string; sv: string };
-  needed: number;
-  maybe: number;
-}
+export type { AssessmentQuestions, AssessmentResultView, AssessmentSummary, MyAssessmentResult };
 
 const at = (pack: string, id: string) => `/api/assessments/${encodeURIComponent(pack)}/${encodeURIComponent(id)}`;
 

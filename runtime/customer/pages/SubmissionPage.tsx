@@ -88,7 +88,7 @@ export function SubmissionPage() {
   );
 }
 
-function MessageForm({ id, onSent }: { id: string; onSent(): void }) {
+function MessageForm({ id, onSent }: { id: number; onSent(): void }) {
   const t = useTexts(customerTexts);
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -135,7 +135,7 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
   const [busy, setBusy] = useState(false);
   const messageRef = useRef<HTMLTextAreaElement>(null);
   // Fetched ahead, so "edit answers" opens at once.
-  const check = useLoad(() => customerApi.mySubmissionCheck(submission.id), submission.id);
+  const check = useLoad(() => customerApi.mySubmissionCheck(submission.id), String(submission.id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
