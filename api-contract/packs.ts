@@ -12,6 +12,7 @@ export const PackContent = JsonObject<FormPackContent>(
 );
 
 export const VersionSummary = Type.Object({ version: Type.Integer(), publishedAt: Type.String(), retired: Type.Boolean() });
+export type VersionSummary = Static<typeof VersionSummary>;
 
 export const VersionWithChangelog = Type.Composite([VersionSummary, Type.Object({ changelog: Type.String() })]);
 export type VersionWithChangelog = Static<typeof VersionWithChangelog>;

@@ -7,7 +7,7 @@ import { StaffSessionContext, type StaffMember } from '../shell/session';
 import type { OutboxItem, OutboxPage as Page } from './api';
 import { OutboxPage } from './OutboxPage';
 
-const ADMIN: StaffMember = { id: 2, email: 'admin.espoo@kevyt.example', name: 'Erik Espoolainen', role: 'admin', authority: { id: 'municipality-049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } } };
+const ADMIN: StaffMember = { id: 2, email: 'admin.espoo@kevyt.example', name: 'Erik Espoolainen', role: 'admin', authority: { id: 'municipality-049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } }, mustChangePassword: false };
 
 function alert(id: number, over: Partial<OutboxItem> = {}): OutboxItem {
   return {

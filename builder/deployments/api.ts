@@ -1,42 +1,8 @@
 /** The deployments and reference API (server/API.md) as the authority admin's screens use it. */
-import type { AuthorityKind, LocalizedText } from '../../form-library/format/types';
+import type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail } from '../../api-contract';
 import { api } from '../../ui/api/http';
 
-export interface Deployment {
-  id: number;
-  packId: number;
-  packVersion: number;
-  serviceId: string;
-  municipalities: string[];
-  respondWithinDays: number | null;
-  contactText: string | null;
-  active: boolean;
-  createdAt?: string;
-  withdrawnAt?: string | null;
-}
-
-export interface Municipality {
-  code: string;
-  fi: string;
-  sv: string;
-  languages: string;
-}
-
-export interface Authority {
-  id: string;
-  kind: AuthorityKind;
-  name: LocalizedText;
-  municipalities: string[];
-}
-
-export interface NewDeployment {
-  packId: number;
-  version: number;
-  serviceId: string;
-  municipalities?: string[];
-  respondWithinDays?: number | null;
-  contactText?: string | null;
-}
+export type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail };
 
 export const listDeployments = () => api<Deployment[]>('GET', '/api/deployments');
 export const getDeployment = (id: number) => api<Deployment>('GET', `/api/deployments/${id}`);
@@ -46,19 +12,7 @@ export const withdrawDeployment = (id: number) => api<void>('DELETE', `/api/depl
 export const listMunicipalities = () => api<Municipality[]>('GET', '/api/municipalities');
 export const listAuthorities = () => api<Authority[]>('GET', '/api/authorities');
 
-/** The error body of a refused overlap (409) and of the language check (422). */
-export interface OverlapDetail {
-  deploymentId: number;
-  authority: { id: string; name: { fi: string; sv: string; en: string } };
-  municipalities: string[];
-}
-
-export interface LanguageGapDetail {
-  lang: 'fi' | 'sv';
-  municipalities: Array<{ code: string; name: { fi: string; sv: string } }>;
-  missing: string[];
-}
-
+/** The extra members of a refused overlap's (409) and the language check's (422) error body. */
 export function errorExtra(body: unknown): { overlaps: OverlapDetail[]; languageGaps: LanguageGapDetail[] } {
   const error = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: Record<string, unknown> }).error : {};
   return {

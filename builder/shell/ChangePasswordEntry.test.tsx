@@ -14,7 +14,7 @@ import { StaffSessionContext, type StaffMember } from './session';
 
 const SANNA: StaffMember = {
   id: 12, email: 'sanna.suunnittelija@turku.example', name: 'Sanna Suunnittelija', role: 'designer',
-  authority: { id: 'municipality-853', name: { fi: 'Turun kaupunki', sv: 'Åbo stad', en: 'City of Turku' } },
+  authority: { id: 'municipality-853', name: { fi: 'Turun kaupunki', sv: 'Åbo stad', en: 'City of Turku' } }, mustChangePassword: false,
 };
 
 let here = '';
