@@ -5,8 +5,11 @@
  *   i18n/                    interface texts (catalogs, translator, Intl formats); may use languages/
  *   workflows/               the workflow format; may use languages/
  *   form-library/            the form-pack format; may use workflows/ and languages/
- *   ui/, runtime/, builder/  the browser apps; may use the three above (not the ready library's
- *                            files, read from disk), never server/ nor a Node built-in
+ *   permissions/             who may do what; imports nothing of ours
+ *   api-contract/            each API route's schemas; may use the formats and permissions/
+ *   ui/, runtime/, builder/  the browser apps; may use the above (not the ready library's files,
+ *                            read from disk; the contract's types only, not its schema code),
+ *                            never server/ nor a Node built-in
  *   server/                  the API; may use the formats, never the apps
  *
  * and no import cycle anywhere (type-only imports count: a cycle of types is a cycle of ideas).
@@ -84,6 +87,29 @@ module.exports = {
       severity: 'error',
       from: SHIPPED_APP_CODE,
       to: { path: '^form-library/library/' },
+    },
+    {
+      name: 'permissions-plain',
+      comment: 'permissions/ states the access rules for the server and the apps alike: plain TypeScript that imports nothing of ours.',
+      severity: 'error',
+      from: { path: '^permissions/' },
+      to: { path: '^(?!permissions/)', dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'contract-below-apps-and-server',
+      comment: 'api-contract/ describes the API for the server, the apps and the tests; it knows none of them.',
+      severity: 'error',
+      from: { path: '^api-contract/' },
+      to: { path: '^(server|runtime|builder|ui|test|bench|build)/' },
+    },
+    {
+      name: 'apps-take-contract-types-only',
+      comment:
+        'The apps take the contract\'s types, not its schema code (TypeBox would ship in every page); ' +
+        'its plain values (limits.ts, outbox-states.ts) they may import.',
+      severity: 'error',
+      from: SHIPPED_APP_CODE,
+      to: { path: '^api-contract/(?!limits\\.ts$|outbox-states\\.ts$)', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'server-not-apps',

@@ -32,6 +32,13 @@ const TREE: Record<string, string> = {
   'form-library/library/index.ts': "import { readdirSync } from 'node:fs';\nexport const packs = readdirSync('.');\n",
   'builder/canvas.ts': "import type { Zone } from './zone';\nexport const canvas = 1;\nexport type Z = Zone;\n",
   'builder/zone.ts': "import type { Z } from './canvas';\nexport interface Zone { z?: Z }\n",
+  'permissions/roles.ts': "export const roles = ['handler', 'admin'] as const;\n",
+  'permissions/upward.ts': "import type { Pack } from '../form-library/pack';\nexport type P = Pack;\n",
+  'api-contract/routes.ts': "import type { Pack } from '../form-library/pack';\nimport { roles } from '../permissions/roles';\nexport const routes = { roles };\nexport type P = Pack;\n",
+  'api-contract/limits.ts': "export const MAX = 12;\n",
+  'api-contract/from-server.ts': "import { port } from '../server/config';\nexport const p = port;\n",
+  'runtime/contract-types.ts': "import type { routes } from '../api-contract/routes';\nimport { MAX } from '../api-contract/limits';\nexport type R = typeof routes;\nexport const max = MAX;\n",
+  'runtime/contract-code.ts': "import { routes } from '../api-contract/routes';\nexport const r = routes;\n",
 };
 
 let dir: string;
@@ -68,6 +75,9 @@ describe('the dependency rules', () => {
     expect(found).toEqual(
       [
         'apps-not-server: runtime/from-server.ts → server/config.ts',
+        'apps-take-contract-types-only: runtime/contract-code.ts → api-contract/routes.ts',
+        'contract-below-apps-and-server: api-contract/from-server.ts → server/config.ts',
+        'permissions-plain: permissions/upward.ts → form-library/pack.ts',
         'apps-run-in-the-browser: runtime/reads-disk.ts → fs',
         'library-files-not-in-apps: builder/ready-packs.ts → form-library/library/index.ts',
         'formats-below-apps-and-server: form-library/from-builder.ts → builder/canvas.ts',
