@@ -38,11 +38,12 @@ export interface AuthoritySeed {
 export function authoritySeeds(): AuthoritySeed[] {
   const regional: AuthoritySeed[] = authorityData.map((a) => {
     if (a.type !== 'rescue' && a.type !== 'police' && a.type !== 'wellbeing') throw new Error(`Unknown authority type ${a.type}`);
-    // Swedish names are null where no source confirmed them; the Finnish name is the honest fallback.
-    return { id: a.id, kind: a.type, fi: a.fi, sv: a.sv ?? a.fi, en: a.fi, municipalities: a.municipalities };
+    return { id: a.id, kind: a.type, fi: a.fi, sv: a.sv, en: a.en, municipalities: a.municipalities };
   });
   // A national agency has no area rows: it serves every municipality (routing's authorityArea).
   const national: AuthoritySeed[] = nationalAuthorityData.map((a) => ({ id: a.id, kind: 'national', fi: a.fi, sv: a.sv, en: a.en, municipalities: [] }));
+  // A municipality is its own authority; English uses the Finnish name of the place, as the
+  // municipalities themselves do ("City of Espoo" is a brand, not a name a customer searches for).
   const municipal: AuthoritySeed[] = municipalityData.map((m) => ({
     id: `municipality-${m.code}`,
     kind: 'municipality',
@@ -58,15 +59,26 @@ export function municipalitySeeds() {
   return municipalityData.map((m) => ({ code: m.code, nameFi: m.fi, nameSv: m.sv, languages: m.languages, regionCode: m.region.code }));
 }
 
-/** Inserts the reference data unless it is there already (prepared statements: ~700 rows at start). */
+/**
+ * Writes the reference data on every start (prepared statements: ~700 rows). Names are updated in
+ * place, so a database seeded before a name was corrected (e.g. a Swedish name added to
+ * reference-data) shows the corrected one; codes, kinds and areas are only inserted.
+ */
 export function seedReference(ctx: AppContext): void {
   const { sqlite } = ctx;
   const insertMunicipality = sqlite.prepare(
-    'INSERT OR IGNORE INTO municipalities (code, name_fi, name_sv, languages, region_code) VALUES (@code, @nameFi, @nameSv, @languages, @regionCode)',
+    `INSERT INTO municipalities (code, name_fi, name_sv, languages, region_code) VALUES (@code, @nameFi, @nameSv, @languages, @regionCode)
+     ON CONFLICT (code) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv`,
   );
-  const insertAuthority = sqlite.prepare('INSERT OR IGNORE INTO authorities (id, kind, name_fi, name_sv, name_en) VALUES (?, ?, ?, ?, ?)');
+  const insertAuthority = sqlite.prepare(
+    `INSERT INTO authorities (id, kind, name_fi, name_sv, name_en) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, name_en = excluded.name_en`,
+  );
   const insertArea = sqlite.prepare('INSERT OR IGNORE INTO authority_municipalities (authority_id, municipality_code) VALUES (?, ?)');
-  const insertTopic = sqlite.prepare('INSERT OR IGNORE INTO topics (id, name_fi, name_sv, name_en) VALUES (?, ?, ?, ?)');
+  const insertTopic = sqlite.prepare(
+    `INSERT INTO topics (id, name_fi, name_sv, name_en) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, name_en = excluded.name_en`,
+  );
   sqlite.transaction(() => {
     for (const m of municipalitySeeds()) insertMunicipality.run(m);
     for (const a of authoritySeeds()) {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedReference } from '../../server/seed/reference';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import type { Authority, Municipality, OfferedService, Offering as OfferingBody } from '../../api-contract';
 
@@ -23,7 +24,7 @@ describe('reference data', () => {
     expect(res.body.find((m) => m.code === '837')?.languages).toBe('fi');
   });
 
-  it('lists authorities with their real areas, a municipal authority per municipality, and Swedish names falling back to Finnish', async () => {
+  it('lists authorities with their real areas, a municipal authority per municipality, and their Swedish and English names', async () => {
     const res = await api.get<Authority[]>('/api/authorities');
     expect(res.status).toBe(200);
     const byId = new Map(res.body.map((a) => [a.id, a]));
@@ -32,7 +33,14 @@ describe('reference data', () => {
     expect(res.body.filter((a) => a.kind === 'municipality')).toHaveLength(308);
     expect(byId.get('municipality-638')).toMatchObject({ name: { fi: 'Porvoo', sv: 'Borgå' }, municipalities: ['638'] });
     expect(byId.get('rescue-lansi-uusimaa')?.municipalities).toContain('049');
-    expect(byId.get('rescue-ita-uusimaa')?.name).toEqual({ fi: 'Itä-Uudenmaan pelastuslaitos', sv: 'Itä-Uudenmaan pelastuslaitos', en: 'Itä-Uudenmaan pelastuslaitos' });
+    expect(byId.get('rescue-ita-uusimaa')?.name).toEqual({ fi: 'Itä-Uudenmaan pelastuslaitos', sv: 'Östra Nylands räddningsverk', en: 'Eastern Uusimaa Rescue Department' });
+    for (const a of res.body) {
+      expect(a.name.sv, a.id).toBeTruthy();
+      expect(a.name.en, a.id).toBeTruthy();
+    }
+    // Only a municipality's own authority may carry its Finnish name in Swedish (Helsinki's rescue department does not).
+    const regionalInFinnish = res.body.filter((a) => a.kind !== 'municipality' && a.name.sv === a.name.fi).map((a) => a.id);
+    expect(regionalInFinnish).toEqual([]);
   });
 
   it('lists the topics in three languages', async () => {
@@ -58,6 +66,23 @@ describe('offering', () => {
     const rescue = res.body.services.find((s) => s.serviceId === 'public-event-rescue');
     expect(rescue?.authority.id).toBe('rescue-ita-uusimaa');
     expect(res.body.services.find((s) => s.serviceId === 'public-event-police')?.authority.name).toBe('Polisinrättningen i Östra Nyland');
+  });
+
+  it('names the handling authority in Swedish on Swedish pages in Närpes and Korsholm', async () => {
+    for (const code of ['545', '499']) {
+      const res = await api.get<OfferingBody>(`/api/offering?municipality=${code}&lang=sv`);
+      expect(res.body.services.find((s) => s.serviceId === 'public-event-rescue')?.authority).toEqual({ id: 'rescue-pohjanmaa', name: 'Österbottens räddningsverk' });
+      expect(res.body.services.find((s) => s.serviceId === 'public-event-police')?.authority.name).toBe('Polisinrättningen i Österbotten');
+      const en = await api.get<OfferingBody>(`/api/offering?municipality=${code}&lang=en`);
+      expect(en.body.services.find((s) => s.serviceId === 'public-event-rescue')?.authority.name).toBe('Ostrobothnia Rescue Department');
+    }
+  });
+
+  it('corrects on start the names of a database seeded before the names were corrected', async () => {
+    server.ctx.sqlite.prepare("UPDATE authorities SET name_sv = name_fi, name_en = name_fi WHERE id = 'rescue-pohjanmaa'").run();
+    seedReference(server.ctx);
+    const row = server.ctx.sqlite.prepare("SELECT name_sv AS sv, name_en AS en FROM authorities WHERE id = 'rescue-pohjanmaa'").get();
+    expect(row).toEqual({ sv: 'Österbottens räddningsverk', en: 'Ostrobothnia Rescue Department' });
   });
 
   it('filters by topic', async () => {
