@@ -49,7 +49,7 @@ export const customerRoutes = {
     description: 'Always 202, whether the address is known or not.',
     query: LangQuery,
     body: Body({ email: Email, lang: Type.Optional(Lang) }),
-    answers: { 202: Type.Object({ sent: Type.Literal(true) }) }, errors: [422, 429],
+    answers: { 202: Type.Object({ sent: Type.Literal(true), validMinutes: Type.Integer({ minimum: 1, description: 'how long the code stays valid, as the sign-in screen says' }) }) }, errors: [422, 429],
   }),
   signIn: route({
     method: 'post', path: '/api/customer/session', tag, access: { kind: 'public' },

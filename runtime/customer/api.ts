@@ -22,7 +22,7 @@ export const customerApi = {
   formCheck: (deploymentId: string | number, packVersion: number) => loadSchemaCheck(deploymentCheckUrl(deploymentId, packVersion)),
   submit: (body: { deploymentId: string | number; municipality: string; data: FormData; contact: Contact; lang: Lang; idempotencyKey: string }) =>
     api<SubmitResult>('POST', `/api/submissions?lang=${body.lang}`, body),
-  requestCode: (email: string, lang: Lang) => api<{ sent: true }>('POST', '/api/customer/code', { email, lang }),
+  requestCode: (email: string, lang: Lang) => api<{ sent: true; validMinutes: number }>('POST', '/api/customer/code', { email, lang }),
   signIn: (email: string, code: string) => api<{ email: string }>('POST', '/api/customer/session', { email, code }),
   signOut: () => api<unknown>('POST', '/api/customer/logout'),
   mySubmissions: (lang: Lang) => api<MySubmissionSummary[]>('GET', `/api/my/submissions?lang=${lang}`),

@@ -21,7 +21,7 @@ import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { pinnedService } from '../submissions/pinned-service';
 import { cancel, messageToAuthority, supplement } from './customer-actions';
 import { mySubmission, mySubmissions, myStatus } from './customer-view';
-import { issueCode, redeemCode } from './sign-in-codes';
+import { CODE_MINUTES, issueCode, redeemCode } from './sign-in-codes';
 import { normalizeEmail } from '../../form-library/contact';
 
 interface OwnSubmission {
@@ -52,8 +52,9 @@ export function customerRoutes(ctx: AppContext): Router {
 
   on(router, API.customer.requestCode, { before: [codeLimiter] }, (req, res, { body }) => {
     issueCode(ctx, body.email, body.lang ?? requestLang(req));
-    // Always the same answer: whether the address is known, or throttled, is not revealed.
-    res.status(202).json({ sent: true });
+    // Always the same answer: whether the address is known, or throttled, is not revealed. The
+    // code's lifetime is said so the sign-in screen can tell the customer how long they have.
+    res.status(202).json({ sent: true, validMinutes: CODE_MINUTES });
   });
 
   on(router, API.customer.signIn, { before: [sessionLimiter] }, (req, res, { body }) => {

@@ -16,6 +16,7 @@ import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { translator } from '../../i18n/translate';
 import { message } from '../../form-library/validation/messages';
+import { CODE_MINUTES } from '../../server/customer/sign-in-codes';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
@@ -320,6 +321,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByLabel(t('email')).fill(place.email);
     await page.getByRole('button', { name: t('sendCode') }).click();
     await page.getByLabel(t('code')).waitFor();
+    // The screen says how long the code lasts, as the server sets it.
+    await page.getByRole('status').filter({ hasText: t('codeSent', { email: place.email, minutes: CODE_MINUTES }) }).waitFor();
     const mail = (await server.outbox()).filter((m) => m.kind === 'sign_in_code' && m.toEmail === place.email).pop();
     const code = mail && /\b(\d{6,8})\b/.exec(server.mail(mail).body)?.[1];
     expect(code).toBeTruthy();

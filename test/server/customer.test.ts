@@ -6,7 +6,7 @@ import {
   DEMO_PASSWORD, exampleWithUploads, HELSINKI_ADMIN, HELSINKI_HANDLER, newKey, send, signInCustomer, upload, type Receipt,
 } from './case-fixtures';
 import { publishedPack } from './fixtures';
-import { dropExpiredCodeMails } from '../../server/customer/sign-in-codes';
+import { CODE_MINUTES, dropExpiredCodeMails } from '../../server/customer/sign-in-codes';
 import type { MySubmission as MyDetail } from '../../api-contract';
 
 let server: TestServer;
@@ -32,6 +32,7 @@ describe('customer sign-in by e-mailed code', () => {
     const stranger = new ApiClient(server.url);
     const res = await stranger.post('/api/customer/code', { email: 'nobody@example.fi', lang: 'en' });
     expect(res.status).toBe(202);
+    expect(res.body).toEqual({ sent: true, validMinutes: CODE_MINUTES });
     const row = (await server.outbox()).filter((r) => r.toEmail === 'nobody@example.fi').pop();
     const mail = row && server.mail(row);
     expect(mail?.subject).toMatch(/^Your sign-in code: \d{6}$/);

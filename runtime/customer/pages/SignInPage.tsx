@@ -19,7 +19,8 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
-  const [sent, setSent] = useState(false);
+  /** Set once the code is on its way: how many minutes it stays valid, as the server says. */
+  const [sent, setSent] = useState<{ validMinutes: number } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ path: string; message: string } | null>(null);
   const [showKey, setShowKey] = useState(0);
@@ -34,9 +35,9 @@ export function SignInPage() {
     if (!isValidEmail(normalizeEmail(email))) return fail('email', message('contactEmailInvalid', lang));
     setBusy(true);
     try {
-      await customerApi.requestCode(email.trim(), lang);
+      const answer = await customerApi.requestCode(email.trim(), lang);
       setError(null);
-      setSent(true);
+      setSent({ validMinutes: answer.validMinutes });
     } catch (err) {
       fail('email', err instanceof ApiError && err.status === 429 ? t('tooMany') : reasonOf(err));
     } finally {
@@ -78,7 +79,7 @@ export function SignInPage() {
         </form>
       ) : (
         <form className="panel" onSubmit={signIn} noValidate>
-          <p role="status">{t('codeSent', { email: email.trim() })}</p>
+          <p role="status">{t('codeSent', { email: email.trim(), minutes: sent.validMinutes })}</p>
           <div className={fieldError('code') ? 'field-row field--error' : 'field-row'}>
             <label htmlFor="root_code" className="label">{t('code')}</label>
             {fieldError('code') && <p className="error-text" id="root_code__error">{fieldError('code')}</p>}
@@ -87,7 +88,7 @@ export function SignInPage() {
           </div>
           <div className="actions">
             <button type="submit" className="button button--primary" disabled={busy}>{t('signIn')}</button>
-            <button type="button" className="button button--link" onClick={() => { setSent(false); setCode(''); setError(null); }}>{t('otherEmail')}</button>
+            <button type="button" className="button button--link" onClick={() => { setSent(null); setCode(''); setError(null); }}>{t('otherEmail')}</button>
           </div>
         </form>
       )}
