@@ -234,11 +234,17 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   it('adds structures to the repeating group and fills the insurance', async () => {
     const item = (n: number) => page.getByRole('group', { name: `${labelOf(lang, 'structures', 'structureKind')} ${n}`, exact: true });
     const add = page.getByRole('button', { name: new RegExp(escape(r('add', { item: labelOf(lang, 'structures', 'structureKind').toLocaleLowerCase(lang) }))) });
+    const kindOf = (n: number) => item(n).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) });
+    const focused = (field: Locator) => field.evaluate((el) => el === document.activeElement);
+    // Each "+ Add" puts focus on the new row's first field, so the customer types straight into it.
     await add.click();
-    await add.click();
-    await item(1).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Esiintymislava');
+    await expect.poll(() => focused(kindOf(1))).toBe(true);
+    await page.keyboard.type('Esiintymislava');
     await item(1).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('1');
-    await item(2).getByRole('textbox', { name: starts(labelOf(lang, 'structures', 'structureKind')) }).fill('Myyntiteltta');
+    await add.click();
+    await expect.poll(() => focused(kindOf(2))).toBe(true);
+    await expect.poll(() => kindOf(1).inputValue()).toBe('Esiintymislava');
+    await kindOf(2).fill('Myyntiteltta');
     await item(2).getByLabel(starts(labelOf(lang, 'structures', 'structureCount'))).fill('6');
     await page.getByRole('group', { name: starts(labelOf(lang, 'groundAnchoring')) }).getByLabel(parts('no')).check();
     await page.getByRole('group', { name: starts(labelOf(lang, 'electricity')) }).getByLabel(optionOf(lang, 'electricity', 'generator')).check();

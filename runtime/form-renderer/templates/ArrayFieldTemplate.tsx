@@ -1,4 +1,5 @@
 import type { ArrayFieldItemTemplateProps, ArrayFieldTemplateProps } from '@rjsf/utils';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { rendererTexts } from '../../../i18n/catalogs/form';
 import { localize } from '../../../form-library/format/localize';
@@ -19,6 +20,19 @@ export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
   const lang = useLang();
   const legend = (uiSchema?.['ui:title'] as string | undefined) ?? title;
   const item = itemLabelOf(uiSchema, lang, t('item'));
+  const itemsRef = useRef<HTMLDivElement>(null);
+  // After "+ Add", the new row's first field takes focus: a keyboard or screen reader user is
+  // where they will type, instead of on the add button below an unannounced new row.
+  const focusNewRow = useRef(false);
+  useEffect(() => {
+    if (!focusNewRow.current) return;
+    focusNewRow.current = false;
+    itemsRef.current?.lastElementChild?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  }, [items.length]);
+  const add = (event: MouseEvent<HTMLButtonElement>) => {
+    focusNewRow.current = true;
+    onAddClick(event);
+  };
   return (
     <fieldset className="group" id={fieldPathId.$id}>
       <legend className="section__legend">
@@ -26,9 +40,9 @@ export function ArrayFieldTemplate(props: ArrayFieldTemplateProps) {
         {required && <RequiredMark />}
       </legend>
       {items.length === 0 && <p className="group__empty">{t('none')}</p>}
-      <div className="group__items">{items}</div>
+      <div className="group__items" ref={itemsRef}>{items}</div>
       {canAdd && !readonly && (
-        <button type="button" className="button button--secondary group__add" onClick={onAddClick} disabled={disabled}>
+        <button type="button" className="button button--secondary group__add" onClick={add} disabled={disabled}>
           + {t('add', { item: item.toLocaleLowerCase(lang) })}
         </button>
       )}
