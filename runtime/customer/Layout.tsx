@@ -19,7 +19,9 @@ export function LanguageSwitcher() {
         {LANGS.map((l) => (
           <li key={l}>
             <Link to={pathInLang(location.pathname, location.search, l)} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
-              {LANG_NAMES[l]}
+              {/* A phone shows the code (FI, SV, EN) to keep the header one line high; the name is still read out. */}
+              <span className="lang-switch__name">{LANG_NAMES[l]}</span>
+              <span className="lang-switch__code" aria-hidden="true">{l.toUpperCase()}</span>
             </Link>
           </li>
         ))}

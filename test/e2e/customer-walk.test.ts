@@ -406,3 +406,31 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await checkA11y(page, 'cancelled submission');
   });
 });
+
+describe('a Swedish-speaking customer in Närpes on a phone (375 × 812)', () => {
+  const t = translator(customerTexts, 'sv');
+  let page: Page;
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'sv-FI', isMobile: true, hasTouch: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+  });
+
+  it('sees a header of at most about 100 px, and the offering with the authorities named in Swedish', async () => {
+    await page.goto(`${server.url}/sv/asioi/545`);
+    await page.getByRole('heading', { level: 1, name: new RegExp('Närpes') }).waitFor();
+    const header = await page.locator('header').boundingBox();
+    expect(header?.height).toBeLessThanOrEqual(100);
+    await checkA11y(page, 'offering on a phone');
+    // Närpes is served by Österbotten's rescue department, named in Swedish on a Swedish page.
+    const rescue = page.getByRole('listitem').filter({ hasText: 'Österbottens räddningsverk' });
+    await expect.poll(() => rescue.count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Pohjanmaan pelastuslaitos').count()).toBe(0);
+    // The language codes are links with the languages' names: switching still works.
+    await page.getByRole('navigation', { name: t('language') }).getByRole('link', { name: LANG_NAMES.fi }).click();
+    await page.waitForURL('**/fi/asioi/545');
+    await page.getByRole('heading', { level: 1, name: new RegExp('Närpiö') }).waitFor();
+    expect((await page.locator('header').boundingBox())?.height).toBeLessThanOrEqual(100);
+  });
+});
