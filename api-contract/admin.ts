@@ -2,6 +2,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { MANAGED_ROLES } from '../permissions/permissions';
 import { Email, MUNICIPALITY_CODE, Names } from './common';
+import { PRIVACY_TEXT_MAX, PRIVACY_URL_MAX } from './limits';
+import { PrivacyNotice } from './reference';
 import { route } from './route';
 import { Body, Nullable, OneOf, OrNull, PathId, Text } from './schema-kit';
 import { OUTBOX_STATES, type OutboxState } from './outbox-states';
@@ -15,6 +17,7 @@ export const Deployment = Type.Object({
   municipalities: Type.Array(Type.String()),
   respondWithinDays: OrNull(Type.Integer()),
   contactText: OrNull(Type.String()),
+  privacyNotice: PrivacyNotice,
   active: Type.Boolean({ description: 'false once withdrawn' }),
   createdAt: Type.String(),
   withdrawnAt: OrNull(Type.String()),
@@ -35,6 +38,8 @@ export const NewDeployment = Type.Object(
     ),
     respondWithinDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 365 }))),
     contactText: Type.Optional(Nullable(Text({ maxLength: 2000 }))),
+    privacyNoticeUrl: Type.Optional(Nullable(Text({ maxLength: PRIVACY_URL_MAX, description: 'the authority’s own notice: a full https:// address' }))),
+    privacyNoticeText: Type.Optional(Nullable(Text({ maxLength: PRIVACY_TEXT_MAX, description: 'the authority’s own notice as text; not with privacyNoticeUrl' }))),
   },
   { additionalProperties: false },
 );

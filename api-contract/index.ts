@@ -5,7 +5,7 @@
  * browser bundle). Plain TypeScript: nothing here imports the server or an app.
  */
 export type { Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef } from './common';
-export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, Topic } from './reference';
+export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, PrivacyNotice, Topic } from './reference';
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
 export type { StaffMe, StaffRole } from './auth';

@@ -6,3 +6,7 @@
 /** A staff member's own password, counted in characters (not UTF-16 units). */
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 1024;
+
+/** An authority's own privacy notice for a deployed service: the address's and the text's length. */
+export const PRIVACY_URL_MAX = 500;
+export const PRIVACY_TEXT_MAX = 4000;

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { AUTHORITY_KINDS, type FormDefinition } from '../form-library/format/types';
 import { Lang, MunicipalityCode, Names } from './common';
 import { route } from './route';
-import { JsonObject, OneOf, PathId, Text } from './schema-kit';
+import { JsonObject, OneOf, OrNull, PathId, Text } from './schema-kit';
 
 export const MUNICIPALITY_LANGUAGES = ['fi', 'sv', 'fi-sv', 'sv-fi'] as const;
 
@@ -51,6 +51,15 @@ export type Offering = Static<typeof Offering>;
 
 export const FormDefinitionSchema = JsonObject<FormDefinition>('A form in the form-pack format (form-library/format/types.ts FormDefinition; JSON Schema in form-library/format/pack-schema.ts)', 'FormDefinition');
 
+/** The handling authority's own privacy notice for a service (a link or a text); null: Kevyt's general notice only. */
+export const PrivacyNotice = OrNull(
+  Type.Union([
+    Type.Object({ kind: Type.Literal('url'), url: Type.String() }),
+    Type.Object({ kind: Type.Literal('text'), text: Type.String() }),
+  ]),
+);
+export type PrivacyNotice = Static<typeof PrivacyNotice>;
+
 export const DeploymentForm = Type.Object({
   deploymentId: Type.Integer(),
   service: Type.Object({ id: Type.String(), kind: ServiceKind, name: Type.String(), description: Type.String() }),
@@ -59,6 +68,7 @@ export const DeploymentForm = Type.Object({
   municipalities: Type.Array(Type.String()),
   respondWithinDays: Type.Union([Type.Integer(), Type.Null()]),
   contactText: Type.Union([Type.String(), Type.Null()]),
+  privacyNotice: PrivacyNotice,
   definition: FormDefinitionSchema,
   compiled: Type.Object({
     schema: JsonObject('The form compiled to JSON Schema in the requested language'),

@@ -1,6 +1,7 @@
 /** Header with the main navigation, the signed-in person and the language switch, around every screen. */
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import { LegalLinks } from '../../ui/footer/LegalLinks';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { shellTexts } from '../../i18n/catalogs/builder';
 import { ChangePasswordLink, PasswordChangedStatus, VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
@@ -51,6 +52,10 @@ export function BuilderLayout({ children }: { children: ReactNode }) {
         <PasswordChangedStatus />
         {children}
       </main>
+      <footer className="bl-footer">
+        {/* Plain links: the notices are pages of the customer app, outside the builder's /builder router. */}
+        <LegalLinks className="bl-footer__links" />
+      </footer>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { shellTexts } from '../../i18n/catalogs/builder';
 import { mayUseBuilder, StaffSessionContext, type StaffMember } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
+import { LegalLinks } from '../../ui/footer/LegalLinks';
 
 /** The change-password form in the builder's look (also on the voluntary screen, see BuilderPasswordPage). */
 export const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
@@ -86,6 +87,7 @@ function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
   }
 
   return (
+    <>
     <main className="bl-centered" id="main">
       <div className="bl-topline"><LanguageSwitcher /></div>
       <h1>{t('signInTitle')}</h1>
@@ -99,6 +101,10 @@ function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
         <button type="submit" className="bl-primary" disabled={busy}>{t('signIn')}</button>
       </form>
     </main>
+    <footer className="bl-footer">
+      <LegalLinks className="bl-footer__links" />
+    </footer>
+    </>
   );
 }
 

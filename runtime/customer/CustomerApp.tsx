@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router-dom';
+import { NOTICE_PATHS } from '../../ui/footer/LegalLinks';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { Layout } from './Layout';
@@ -20,6 +21,8 @@ const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ defa
 const SubmissionPage = lazy(() => import('./pages/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
 const AssessmentPage = lazy(() => import('./assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const AssessmentResultPage = lazy(() => import('./assessment/AssessmentResultPage').then((m) => ({ default: m.AssessmentResultPage })));
+const PrivacyNoticePage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.PrivacyNoticePage })));
+const AccessibilityStatementPage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.AccessibilityStatementPage })));
 
 function Deferred({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -48,6 +51,7 @@ export function ServiceRoute() {
  *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
  *   /fi/selvitys/<pack>/<id>            answer one
  *   /fi/selvitys/tulos/<result id>      its result (printable; the link to come back to)
+ *   /fi/tietosuoja, /fi/saavutettavuus   privacy notice, accessibility statement (linked from every app's footer)
  */
 export function CustomerApp() {
   return (
@@ -64,6 +68,8 @@ export function CustomerApp() {
         <Route path="selvitys" element={<AssessmentListPage />} />
         <Route path="selvitys/:pack/:id" element={<Deferred><AssessmentPage /></Deferred>} />
         <Route path="selvitys/tulos/:resultId" element={<Deferred><AssessmentResultPage /></Deferred>} />
+        <Route path={NOTICE_PATHS.privacy} element={<Deferred><PrivacyNoticePage /></Deferred>} />
+        <Route path={NOTICE_PATHS.accessibility} element={<Deferred><AccessibilityStatementPage /></Deferred>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

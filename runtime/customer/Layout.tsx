@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LANG_NAMES, LANGS, useLang, useTexts } from '../../ui/i18n/texts';
 import { customerTexts } from '../../i18n/catalogs/customer';
+import { LegalLinks } from '../../ui/footer/LegalLinks';
 import '../styles/customer.css';
 
 /** The same page in another language: only the first path segment changes. */
@@ -56,6 +57,7 @@ export function Layout() {
       <footer className="site-footer">
         <div className="site-footer__inner">
           <p>{t('footer')}</p>
+          <LegalLinks className="site-footer__links" renderLink={(href, text) => <Link to={href}>{text}</Link>} />
         </div>
       </footer>
     </>

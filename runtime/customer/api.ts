@@ -1,5 +1,5 @@
 /** The customer side of the Kevyt API (server/API.md), typed. */
-import type { Contact, CustomerActionAnswer, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, Receipt, Topic } from '../../api-contract';
+import type { Contact, CustomerActionAnswer, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt, Topic } from '../../api-contract';
 import type { FormData, Lang } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
 import type { MunicipalityOption } from '../form-renderer';
@@ -7,7 +7,7 @@ import type { MunicipalityOption } from '../form-renderer';
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
-export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, Topic };
+export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, PrivacyNotice, Topic };
 /** The receipt of a send, as POST /api/submissions answers it. */
 export type SubmitResult = Receipt;
 

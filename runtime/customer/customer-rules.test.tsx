@@ -55,7 +55,7 @@ describe('offering by topic', () => {
       { id: 'building', name: { fi: 'Rakentaminen', sv: 'Byggande', en: 'Building' } },
     ];
     let nextId = 1;
-    const service = (name: string, t: string[]) => ({ deploymentId: nextId++, serviceId: name, packSlug: 'p', packVersion: 1, kind: 'notification' as const, name, description: '', topics: t, authority: { id: 'a', name: 'Helsinki' } });
+    const service = (name: string, t: string[]) => ({ deploymentId: nextId++, serviceId: name, packSlug: 'p', packVersion: 1, kind: 'notification' as const, name, description: '', topics: t, authority: { id: 'a', name: 'Helsinki', kind: 'municipality' } });
     const groups = groupByTopic([service('noise', ['events']), service('demolition', ['building']), service('odd', ['unknown'])], topics);
     expect(groups.map((g) => [g.topic?.id ?? null, g.services.map((s) => s.name)])).toEqual([
       ['events', ['noise']],

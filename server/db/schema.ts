@@ -133,6 +133,9 @@ export const deployments = sqliteTable(
     serviceId: text('service_id').notNull(), // ServiceDefinition.id within the pack
     respondWithinDays: integer('respond_within_days'),
     contactText: text('contact_text'),
+    /** The authority's own privacy notice for this service: an https address or a text (at most one); null = Kevyt's general notice. */
+    privacyNoticeUrl: text('privacy_notice_url'),
+    privacyNoticeText: text('privacy_notice_text'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
     withdrawnAt: text('withdrawn_at'),

@@ -13,6 +13,7 @@ import { getPack, getVersion } from '../packs/packs';
 import { authorityArea, findOverlaps, type Overlap } from '../routing/routing';
 import { serviceOfVersion } from '../routing/pack-content';
 import { deploymentLanguageGaps, describeLanguageGaps } from './language-check';
+import { privacyNoticeProblems } from './privacy-notice';
 
 export type DeploymentRow = typeof deployments.$inferSelect;
 
@@ -24,6 +25,8 @@ export interface DeploymentInput {
   municipalities?: string[];
   respondWithinDays?: number | null;
   contactText?: string | null;
+  privacyNoticeUrl?: string | null;
+  privacyNoticeText?: string | null;
 }
 
 function overlapError(overlaps: Overlap[]): HttpError {
@@ -75,6 +78,8 @@ function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: stri
 }
 
 export function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): number {
+  const privacy = privacyNoticeProblems(input);
+  if (privacy.length > 0) throw unprocessable(privacy.map((p) => `${p.path}: ${p.message}`).join('; '), privacy);
   const authority = ctx.db.select().from(authorities).where(eq(authorities.id, input.authorityId)).get();
   if (!authority) throw notFound('No such authority');
   const service = deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
@@ -104,6 +109,8 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
         serviceId: input.serviceId,
         respondWithinDays: input.respondWithinDays ?? null,
         contactText: input.contactText ?? null,
+        privacyNoticeUrl: input.privacyNoticeUrl?.trim() || null,
+        privacyNoticeText: input.privacyNoticeText?.trim() || null,
       })
       .returning({ id: deployments.id })
       .get();

@@ -14,6 +14,7 @@ import { notFound } from '../http/errors';
 import { sendImmutable } from '../http/immutable';
 import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
+import { privacyNoticeOf } from './privacy-notice';
 import { createDeployment, deploymentMunicipalityCodes, getDeployment, upgradeDeployment, withdrawDeployment, type DeploymentRow } from './deployments';
 
 function summary(ctx: AppContext, d: DeploymentRow): Deployment {
@@ -26,6 +27,7 @@ function summary(ctx: AppContext, d: DeploymentRow): Deployment {
     municipalities: deploymentMunicipalityCodes(ctx, d.id),
     respondWithinDays: d.respondWithinDays,
     contactText: d.contactText,
+    privacyNotice: privacyNoticeOf(d),
     active: d.active,
     createdAt: d.createdAt,
     withdrawnAt: d.withdrawnAt,
@@ -90,6 +92,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
       municipalities: deploymentMunicipalityCodes(ctx, d.id),
       respondWithinDays: d.respondWithinDays,
       contactText: d.contactText,
+      privacyNotice: privacyNoticeOf(d),
       definition: service.form,
       compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
     };

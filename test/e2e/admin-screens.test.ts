@@ -235,3 +235,38 @@ describe('changing one’s own password', () => {
     expect((await new ApiClient(server.url).post('/api/auth/login', { email: KAARINA, password: KAARINA_PASSWORD })).status).toBe(401);
   });
 });
+
+describe('the privacy notice and the accessibility statement from every footer', () => {
+  it('the builder and the desk link both, in the reader’s language, and the pages open without signing in', async () => {
+    let page = await browser.newPage();
+    // The builder's sign-in screen and its signed-in screens carry the footer.
+    await page.goto(`${server.url}/builder/sv/staff`);
+    await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Dataskyddsbeskrivning' }).waitFor();
+    await expectNoAxeViolations(page, 'builder sign-in with its footer');
+    await signInToBuilder(page, 'staff', 'admin.helsinki@kevyt.example', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Käyttäjät', level: 1 }).waitFor();
+    await expectNoAxeViolations(page, 'builder staff screen with its footer');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste: WCAG 2.1 AA osittain' }).click();
+    await page.waitForURL('**/fi/saavutettavuus');
+    await page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' }).waitFor();
+    await page.getByText('Liikenne- ja viestintävirasto Traficom', { exact: false }).first().waitFor();
+
+    await page.close();
+
+    // The desk, in a browser not signed in: on its sign-in page and once signed in.
+    page = await browser.newPage();
+    await page.goto(`${server.url}/en/virkailija`);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement: WCAG 2.1 AA, partially' }).waitFor();
+    await expectNoAxeViolations(page, 'desk sign-in with its footer');
+    await page.getByLabel('Email').fill('handler.helsinki@kevyt.example');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
+    await expectNoAxeViolations(page, 'desk inbox with its footer');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacy notice' }).click();
+    await page.waitForURL('**/en/tietosuoja');
+    await page.getByRole('heading', { level: 1, name: 'Privacy notice' }).waitFor();
+    await page.close();
+  });
+});

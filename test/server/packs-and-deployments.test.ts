@@ -185,9 +185,14 @@ describe('packs: drafts, publication and versions', () => {
 
     it('deploys a municipal service for the admin’s whole area and offers it there', async () => {
       const admin = await as(ADMIN);
-      const res = await admin.post<{ id: number }>('/api/deployments', { packId, version: 1, serviceId: 'kiosk-permit', respondWithinDays: 21 });
+      const privacyNoticeUrl = 'https://www.hel.fi/fi/paatoksenteko-ja-hallinto/tietoa-helsingista/tietosuoja';
+      const res = await admin.post<{ id: number }>('/api/deployments', { packId, version: 1, serviceId: 'kiosk-permit', respondWithinDays: 21, privacyNoticeUrl });
       expect(res.status).toBe(201);
       deploymentId = res.body.id;
+      // The authority's own privacy notice reaches the customer's form, and the admin's list.
+      const form = await new ApiClient(server.url).get<{ privacyNotice: unknown }>(`/api/deployments/${deploymentId}/form?lang=sv`);
+      expect(form.body.privacyNotice).toEqual({ kind: 'url', url: privacyNoticeUrl });
+      expect((await admin.get<{ privacyNotice: unknown }>(`/api/deployments/${deploymentId}`)).body.privacyNotice).toEqual({ kind: 'url', url: privacyNoticeUrl });
       const mine = await admin.get<Array<{ id: number; municipalities: string[]; packVersion: number; active: boolean }>>('/api/deployments');
       expect(mine.body.find((d) => d.id === deploymentId)).toMatchObject({ municipalities: ['091'], packVersion: 1, active: true });
       const offered = await admin.get<{ services: Array<{ deploymentId: number; authority: { id: string } }> }>('/api/offering?municipality=091');
@@ -207,6 +212,14 @@ describe('packs: drafts, publication and versions', () => {
       const types = await espoo.post<ApiErrorBody>('/api/deployments', { packId: 'kioskit', version: 1.5, serviceId: 7, municipalities: '049' });
       expect(types.status).toBe(422);
       expect(types.body.error.fields.map((f) => f.path).sort()).toEqual(['municipalities', 'packId', 'serviceId', 'version']);
+      const httpNotice = await espoo.post<ApiErrorBody>('/api/deployments', { packId, version: 1, serviceId: 'kiosk-permit', privacyNoticeUrl: 'http://www.espoo.fi/tietosuoja' });
+      expect(httpNotice.status).toBe(422);
+      expect(httpNotice.body.error.fields.map((f) => f.path)).toEqual(['privacyNoticeUrl']);
+      const both = await espoo.post<ApiErrorBody>('/api/deployments', { packId, version: 1, serviceId: 'kiosk-permit', privacyNoticeUrl: 'https://www.espoo.fi/tietosuoja', privacyNoticeText: 'Rekisterinpitäjä: Espoon kaupunki' });
+      expect(both.status).toBe(422);
+      expect(both.body.error.fields.map((f) => f.path)).toEqual(['privacyNoticeText']);
+      const long = await espoo.post<ApiErrorBody>('/api/deployments', { packId, version: 1, serviceId: 'kiosk-permit', privacyNoticeText: 'x'.repeat(4001) });
+      expect(long.body.error.fields.map((f) => f.path)).toEqual(['privacyNoticeText']);
       const unknownService = await espoo.post<ApiErrorBody>('/api/deployments', { packId, version: 1, serviceId: 'no-such-service' });
       expect(unknownService.status).toBe(422);
       const unknownVersion = await espoo.post<ApiErrorBody>('/api/deployments', { packId, version: 7, serviceId: 'kiosk-permit' });

@@ -6,6 +6,7 @@ import { customerApi } from '../api';
 import { loadReceipt, type Receipt } from '../drafts';
 import { PageHeading, usePath } from '../page-kit';
 import { formatDateTime } from '../../../i18n/intl-format';
+import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
 import { useLoad } from '../use-load';
 
 /** The receipt: reference, authority, time, and a printable summary of what was sent. */
@@ -46,6 +47,7 @@ export function ReceiptPage() {
           <dt>{t('sentAt')}</dt>
           <dd><time dateTime={result.submittedAt}>{formatDateTime(result.submittedAt, lang)}</time></dd>
         </dl>
+        {form.data && <PrivacyNoticeInfo notice={form.data.privacyNotice} />}
         <div className="actions">
           <button type="button" className="button button--secondary" onClick={() => window.print()}>{t('print')}</button>
         </div>

@@ -18,6 +18,7 @@ import { customerApi, type Contact } from '../api';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import type { ServiceForm } from '../service-form-load';
+import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
 import { useDraftAutosave } from '../use-draft-autosave';
 import type { Loaded } from '../use-load';
 
@@ -158,6 +159,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         <span className="tag">{form.service.kind === 'application' ? t('application') : t('notification')}</span>{' '}
         {t('handledBy', { authority: form.authority.name })}
       </p>
+      <PrivacyNoticeInfo notice={form.privacyNotice} />
       <div className="notice no-print">
         <p>{restored.current ? t('draftRestored') : t('draftNote')}</p>
         {restored.current && (

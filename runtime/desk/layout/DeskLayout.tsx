@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { LANG_NAMES, LANGS, useLang, useTexts } from '../../../ui/i18n/texts';
 import { layoutTexts } from '../../../i18n/catalogs/desk';
 import { ChangePasswordLink, PasswordChangedStatus } from '../../../ui/password/VoluntaryPasswordChange';
+import { LegalLinks } from '../../../ui/footer/LegalLinks';
 import { useAlerts } from '../alerts/alerts-store';
 import { authorityName } from '../api/desk-api';
 import { useMe, useSession } from '../session/session';
@@ -61,6 +62,9 @@ export function DeskLayout({ children }: { children: ReactNode }) {
         <PasswordChangedStatus className="desk-ok" />
         {children}
       </main>
+      <footer className="desk-footer">
+        <LegalLinks className="desk-footer__links" renderLink={(href, text) => <Link to={href}>{text}</Link>} />
+      </footer>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { LANG_NAMES, LANGS, useLang, useTexts } from '../../../ui/i18n/texts';
 import { layoutTexts, sessionTexts } from '../../../i18n/catalogs/desk';
 import { NotHandlerError, useSession } from './session';
+import { LegalLinks } from '../../../ui/footer/LegalLinks';
 
 export function SignInPage() {
   const t = useTexts(sessionTexts);
@@ -45,6 +46,7 @@ export function SignInPage() {
   }
 
   return (
+    <>
     <main id="desk-main" className="desk-signin" tabIndex={-1}>
       <ul className="desk-signin__langs" aria-label={l('language')}>
         {LANGS.filter((x) => x !== lang).map((x) => (
@@ -75,5 +77,9 @@ export function SignInPage() {
         </button>
       </form>
     </main>
+    <footer className="desk-footer">
+      <LegalLinks className="desk-footer__links" renderLink={(href, text) => <Link to={href}>{text}</Link>} />
+    </footer>
+    </>
   );
 }
