@@ -39,12 +39,21 @@ export const OfferedService = Type.Object({
   name: Type.String(),
   description: Type.String(),
   topics: Type.Array(Type.String()),
-  authority: Type.Object({ id: Type.String(), name: Type.String() }),
+  authority: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    kind: Type.String({ description: 'municipality, rescue, police, wellbeing or national: tells the municipality’s own services from those every municipality has' }),
+  }),
 });
 export type OfferedService = Static<typeof OfferedService>;
 
 export const Offering = Type.Object({
-  municipality: Type.Object({ code: Type.String(), fi: Type.String(), sv: Type.String() }),
+  municipality: Type.Object({
+    code: Type.String(),
+    fi: Type.String(),
+    sv: Type.String(),
+    web: OrNull(Type.String(), { description: 'the municipality’s own web address, for what is not offered here' }),
+  }),
   services: Type.Array(OfferedService),
 });
 export type Offering = Static<typeof Offering>;

@@ -14,6 +14,7 @@ import type { Statement } from 'better-sqlite3';
 import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
 import { namesOf, type NameColumns } from '../reference/names';
 import { serviceOfVersion } from './pack-content';
+import { municipalityWeb } from '../reference/municipality-web';
 
 export function authorityName(row: NameColumns, lang: Lang): string {
   return namesOf(row)[lang];
@@ -26,6 +27,7 @@ interface OfferingRow {
   serviceId: string;
   packSlug: string;
   authorityId: string;
+  authorityKind: string;
   nameFi: string;
   nameSv: string;
   nameEn: string;
@@ -41,7 +43,7 @@ function offeringStatements(ctx: AppContext) {
       place: ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?'),
       offering: ctx.sqlite.prepare(
         `SELECT d.id AS deploymentId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId,
-                p.slug AS packSlug, a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
+                p.slug AS packSlug, a.id AS authorityId, a.kind AS authorityKind, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
            FROM deployment_municipalities dm
            JOIN deployments d ON d.id = dm.deployment_id
            JOIN authorities a ON a.id = d.authority_id
@@ -84,12 +86,12 @@ export function offering(ctx: AppContext, municipality: string, opts: { topic?: 
       name: localize(service.name, opts.lang),
       description: localize(service.description, opts.lang),
       topics: service.topics,
-      authority: { id: row.authorityId, name: authorityName(row, opts.lang) },
+      authority: { id: row.authorityId, name: authorityName(row, opts.lang), kind: row.authorityKind },
     });
   }
   const order = collator(opts.lang);
   services.sort((a, b) => order.compare(a.name, b.name) || a.deploymentId - b.deploymentId);
-  return { municipality: { code: place.code, fi: place.fi, sv: place.sv }, services };
+  return { municipality: { code: place.code, fi: place.fi, sv: place.sv, web: municipalityWeb(place.code) }, services };
 }
 
 export type DeploymentRow = typeof deployments.$inferSelect;

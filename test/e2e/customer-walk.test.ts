@@ -16,6 +16,9 @@ import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { translator } from '../../i18n/translate';
 import { message } from '../../form-library/validation/messages';
+import { footerTexts } from '../../i18n/catalogs/footer';
+import { accessibilityStatementTexts, privacyNoticeTexts } from '../../i18n/catalogs/notices';
+import { NOTICE_VALUES } from '../../runtime/customer/notices/notice-document';
 import { CODE_MINUTES } from '../../server/customer/sign-in-codes';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
@@ -432,5 +435,54 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812)', () =>
     await page.waitForURL('**/fi/asioi/545');
     await page.getByRole('heading', { level: 1, name: new RegExp('Närpiö') }).waitFor();
     expect((await page.locator('header').boundingBox())?.height).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('the privacy notice and the accessibility statement', () => {
+  it.each(['fi', 'sv', 'en'] as const)('open from the footer in %s, name the controller and the supervisor, and pass axe', async (lang) => {
+    const page = await browser.newPage();
+    const f = translator(footerTexts, lang);
+    const privacy = translator(privacyNoticeTexts, lang);
+    const statement = translator(accessibilityStatementTexts, lang);
+    await page.goto(`${server.url}/${lang}`);
+    const footer = page.getByRole('contentinfo');
+    await footer.getByRole('link', { name: f('privacy') }).click();
+    await page.getByRole('heading', { level: 1, name: privacy('title') }).waitFor();
+    await page.getByRole('heading', { level: 2, name: privacy('s1Heading') }).waitFor();
+    await page.getByRole('link', { name: 'tietosuoja@om.fi' }).waitFor();
+    await checkA11y(page, `privacy notice (${lang})`);
+    // The footer's WCAG claim is the link to the statement, which says how far the claim holds.
+    await footer.getByRole('link', { name: f('accessibility') }).click();
+    await page.getByRole('heading', { level: 1, name: statement('title') }).waitFor();
+    await page.getByText(statement('s1P1', NOTICE_VALUES)).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: 'saavutettavuus@traficom.fi' }).getAttribute('href')).toBe('mailto:saavutettavuus@traficom.fi');
+    await expect.poll(() => page.getByText('aluehallintovirasto').count()).toBe(0);
+    await checkA11y(page, `accessibility statement (${lang})`);
+    await page.close();
+  });
+});
+
+describe('a customer in Inari looking for building permits', () => {
+  const t = translator(customerTexts, 'fi');
+  it('is told plainly that none are offered here, gets the municipality’s address, other topics and the services every municipality has', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/fi`);
+    await page.getByRole('combobox', { name: t('municipality') }).fill('Inar');
+    await page.getByRole('option', { name: starts('Inari') }).click();
+    await page.getByLabel(t('topic')).selectOption({ label: 'Rakentaminen' });
+    await page.getByRole('button', { name: t('showServices') }).click();
+    await page.waitForURL('**/fi/asioi/148?aihe=building');
+    await page.getByText(t('noServicesTopic', { municipality: 'Inari', topic: 'Rakentaminen' })).waitFor();
+    const elsewhere = page.getByRole('region', { name: t('elsewhereTitle') });
+    await expect.poll(() => elsewhere.getByRole('link', { name: 'www.inari.fi' }).getAttribute('href')).toBe('https://www.inari.fi');
+    // Inari's rescue department and police offer their event notifications: the way on from "0 services".
+    const everywhere = elsewhere.getByRole('listitem').filter({ hasText: 'Lapin pelastuslaitos' });
+    await expect.poll(() => everywhere.count()).toBeGreaterThan(0);
+    await checkA11y(page, 'an empty topic in Inari');
+    await elsewhere.getByRole('link', { name: /^Tapahtumat \(\d+\)$/ }).click();
+    await page.waitForURL('**/fi/asioi/148?aihe=events');
+    await page.getByRole('heading', { level: 2, name: 'Tapahtumat' }).waitFor();
+    await expect.poll(() => page.getByText(t('noServicesTopic', { municipality: 'Inari', topic: 'Tapahtumat' })).count()).toBe(0);
+    await page.close();
   });
 });

@@ -53,9 +53,9 @@ describe('offering', () => {
   it('offers Helsinki the police, rescue and municipal services, each with its one responsible authority', async () => {
     const res = await api.get<OfferingBody>('/api/offering?municipality=091&lang=fi');
     expect(res.status).toBe(200);
-    expect(res.body.municipality).toEqual({ code: '091', fi: 'Helsinki', sv: 'Helsingfors' });
+    expect(res.body.municipality).toEqual({ code: '091', fi: 'Helsinki', sv: 'Helsingfors', web: 'https://www.hel.fi' });
     const byService = new Map(res.body.services.map((s) => [s.serviceId, s]));
-    expect(byService.get('public-event-police')?.authority).toEqual({ id: 'police-helsinki', name: 'Helsingin poliisilaitos' });
+    expect(byService.get('public-event-police')?.authority).toEqual({ id: 'police-helsinki', name: 'Helsingin poliisilaitos', kind: 'police' });
     expect(byService.get('public-event-rescue')?.authority.id).toBe('rescue-helsinki');
     expect(res.body.services.filter((s) => s.authority.id === 'municipality-091').length).toBeGreaterThan(0);
     expect(new Set(res.body.services.map((s) => s.serviceId)).size).toBe(res.body.services.length);
@@ -71,7 +71,7 @@ describe('offering', () => {
   it('names the handling authority in Swedish on Swedish pages in Närpes and Korsholm', async () => {
     for (const code of ['545', '499']) {
       const res = await api.get<OfferingBody>(`/api/offering?municipality=${code}&lang=sv`);
-      expect(res.body.services.find((s) => s.serviceId === 'public-event-rescue')?.authority).toEqual({ id: 'rescue-pohjanmaa', name: 'Österbottens räddningsverk' });
+      expect(res.body.services.find((s) => s.serviceId === 'public-event-rescue')?.authority).toEqual({ id: 'rescue-pohjanmaa', name: 'Österbottens räddningsverk', kind: 'rescue' });
       expect(res.body.services.find((s) => s.serviceId === 'public-event-police')?.authority.name).toBe('Polisinrättningen i Österbotten');
       const en = await api.get<OfferingBody>(`/api/offering?municipality=${code}&lang=en`);
       expect(en.body.services.find((s) => s.serviceId === 'public-event-rescue')?.authority.name).toBe('Ostrobothnia Rescue Department');
@@ -83,6 +83,14 @@ describe('offering', () => {
     seedReference(server.ctx);
     const row = server.ctx.sqlite.prepare("SELECT name_sv AS sv, name_en AS en FROM authorities WHERE id = 'rescue-pohjanmaa'").get();
     expect(row).toEqual({ sv: 'Österbottens räddningsverk', en: 'Ostrobothnia Rescue Department' });
+  });
+
+  it('gives Inari’s web address for what is not offered there, and none where the reference data has none', async () => {
+    const inari = await api.get<OfferingBody>('/api/offering?municipality=148&topic=building&lang=fi');
+    expect(inari.body.services).toEqual([]);
+    expect(inari.body.municipality).toEqual({ code: '148', fi: 'Inari', sv: 'Enare', web: 'https://www.inari.fi' });
+    const utsjoki = await api.get<OfferingBody>('/api/offering?municipality=890&lang=fi');
+    expect(utsjoki.body.municipality.web).toBeNull();
   });
 
   it('filters by topic', async () => {

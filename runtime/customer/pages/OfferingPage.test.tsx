@@ -14,7 +14,7 @@ vi.mock('../api', async (importOriginal) => {
 function service(n: number): OfferedService {
   return {
     deploymentId: n, serviceId: `service-${n}`, packSlug: 'event-organising', packVersion: 1, kind: 'notification',
-    name: `Ilmoitus ${n}`, description: '', topics: ['events'], authority: { id: 'rescue-ostrobothnia', name: 'Pohjanmaan pelastuslaitos' },
+    name: `Ilmoitus ${n}`, description: '', topics: ['events'], authority: { id: 'rescue-ostrobothnia', name: 'Pohjanmaan pelastuslaitos', kind: 'rescue' },
   };
 }
 
