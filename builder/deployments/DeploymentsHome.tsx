@@ -124,6 +124,12 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
       </div>
       {d.respondWithinDays !== null && <p>{t('respondWithin', { days: d.respondWithinDays })}</p>}
       {d.contactText && <p><strong>{t('contact')}:</strong> {d.contactText}</p>}
+      {d.privacyNotice && (
+        <p>
+          <strong>{t('privacyLegend')}:</strong>{' '}
+          {d.privacyNotice.kind === 'url' ? <a href={d.privacyNotice.url}>{d.privacyNotice.url}</a> : t('privacyOwnText')}
+        </p>
+      )}
       {error !== null && <ApiErrorMessage error={error} />}
       <div className="pk-row">
         {up.newer !== null && (

@@ -25,6 +25,14 @@ const FOOD_SALES = 'Ilmoitus tilapäisestä elintarvikkeiden myynnistä tapahtum
 const UNIT = 'environmental-health-porvoo';
 const UNIT_ADMIN = 'admin.ymparistoterveys@kevyt.example';
 const UNIT_AREA = ['018', '407', '434', '504', '616', '638', '753'];
+const PRIVACY_URL = 'https://www.porvoo.fi/tietosuoja/ymparistoterveydenhuolto';
+
+/** A signed-in API client of a staff member, for reading what the screens did. */
+async function staffClient(email: string): Promise<ApiClient> {
+  const client = new ApiClient(server.url);
+  await client.loginStaff(email, DEMO_PASSWORD);
+  return client;
+}
 
 let server: TestServer;
 let browser: Browser;
@@ -145,7 +153,14 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByText('2 kuntaa valittu').waitFor();
     await page.getByLabel('Vastausaika päivinä (valinnainen)').fill('7');
     await page.getByLabel('Viranomaisen yhteystiedot asiakkaille (valinnainen)').fill('Ympäristöterveydenhuollon neuvonta arkisin klo 9–12, puh. 019 520 2211');
+    // The unit's own privacy notice: a plain-http address is refused at the field, an https one is taken.
+    await page.getByRole('group', { name: 'Tietosuojaseloste' }).getByLabel('Linkki omaan selosteeseen').check();
+    await page.getByLabel('Selosteen osoite').fill('http://www.porvoo.fi/tietosuoja');
     await expectNoAxeViolations(page, 'deploy form');
+    await page.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
+    await page.getByText('Anna koko osoite, joka alkaa https://.').waitFor();
+    await expectNoAxeViolations(page, 'deploy form with a refused privacy notice address');
+    await page.getByLabel('Selosteen osoite').fill(PRIVACY_URL);
     await page.getByRole('button', { name: 'Ota käyttöön', exact: true }).click();
     await page.getByRole('status').filter({ hasText: `Asiointi "${FOOD_SALES}" on otettu käyttöön.` }).waitFor();
     const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
@@ -155,6 +170,19 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     expect(text).toContain('Askola');
     expect(text).toContain('Loviisa');
     expect(text).toContain('Vastausaika: 7 päivää');
+    expect(text).toContain(`Tietosuojaseloste: ${PRIVACY_URL}`);
+  });
+
+  it('customers of Loviisa see the unit’s own privacy notice beside the general one on the service page', async () => {
+    const deployment = (await (await staffClient(UNIT_ADMIN)).get<Array<{ id: number; serviceId: string }>>('/api/deployments')).body.find((d) => d.serviceId === 'temporary-food-sales')!;
+    const customer = await browser.newPage();
+    await customer.goto(`${server.url}/fi/asioi/434/palvelu/${deployment.id}`);
+    await customer.getByRole('heading', { level: 1, name: FOOD_SALES }).waitFor();
+    await expect.poll(() => customer.getByRole('link', { name: 'Käsittelevän viranomaisen tietosuojaseloste' }).getAttribute('href')).toBe(PRIVACY_URL);
+    await customer.getByRole('link', { name: 'Kevytasioinnin tietosuojaseloste' }).click();
+    await customer.getByRole('heading', { level: 1, name: 'Tietosuojaseloste' }).waitFor();
+    await expectNoAxeViolations(customer, 'privacy notice');
+    await customer.close();
   });
 
   it('reads the library pack as published: the coordinators’ draft is not shown to an authority’s admin', async () => {
