@@ -18,6 +18,7 @@ import { useLoad } from '../requests/useLoad';
 import { createDeployment } from './api';
 import { loadAdminData } from './adminData';
 import { deployableVersions } from './deployable';
+import { liveServicePath } from './library-view';
 import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
 import { refusalSentences } from './refusal';
 import { useAction } from '../requests/useAction';
@@ -92,7 +93,10 @@ function DeployFields({ data, packId, serviceId, serviceName }: { data: NonNulla
         privacyNoticeText: privacy === 'text' ? privacyText.trim() : null,
       }),
     );
-    if (done.ok) navigate(`/${lang}/deployments`, { state: { done: t('deployed', { service: serviceName }) } });
+    if (done.ok) {
+      const covered = area.whole ? data.authority.municipalities : [...area.selected];
+      navigate(`/${lang}/deployments`, { state: { done: t('deployed', { service: serviceName }), live: liveServicePath(lang, { id: done.value.id, municipalities: covered }) } });
+    }
     else setTimeout(() => errorRef.current?.focus(), 0);
   }
 

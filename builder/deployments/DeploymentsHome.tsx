@@ -19,6 +19,8 @@ import { loadAdminData, municipalityName, type AdminData } from './adminData';
 import { upgradeStatus } from './deployable';
 import { useServiceNames } from './useServiceNames';
 import { useAction } from '../requests/useAction';
+import { LibraryList } from './LibraryList';
+import { liveServicePath } from './library-view';
 
 type Msg = TextsOf<typeof deploymentTexts>;
 
@@ -26,12 +28,21 @@ export function kindName(t: Msg, kind: AuthorityKind): string {
   return { municipality: t('kindMunicipality'), rescue: t('kindRescue'), police: t('kindPolice'), wellbeing: t('kindWellbeing'), national: t('kindNational') }[kind];
 }
 
+/** What the deploy and upgrade screens hand back on arrival: the sentence to say, and the live service's address. */
+function doneState(state: unknown): { done: string; live: string | null } {
+  if (typeof state !== 'object' || state === null || !('done' in state)) return { done: '', live: null };
+  return { done: String(state.done), live: 'live' in state && typeof state.live === 'string' ? state.live : null };
+}
+
 export function DeploymentsHome({ authorityId }: { authorityId: string }) {
   const t = useTexts(deploymentTexts);
   const c = useTexts(commonTexts);
   const lang = useLang();
   const location = useLocation();
-  const [status, setStatus] = useState<string>(typeof location.state === 'object' && location.state && 'done' in location.state ? String(location.state.done) : '');
+  const arrived = doneState(location.state);
+  const [status, setStatus] = useState<string>(arrived.done);
+  // After a deploy, the way to the service as customers now see it.
+  const [live, setLive] = useState<string | null>(arrived.live);
   const [loaded, reload] = useLoad(() => loadAdminData(authorityId), [authorityId]);
   const data = loaded.state === 'ready' ? loaded.value : null;
   const names = useServiceNames(data);
@@ -42,6 +53,7 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
       <h1>{t('title')}</h1>
       {data && <p>{t('intro', { authority: localize(data.authority.name, lang) })}</p>}
       <p role="status" className="pk-status pk-status-ok">{status}</p>
+      {live && status && <p><a href={live}>{t('openLive')}</a></p>}
       <LoadState loaded={loaded} onRetry={() => void reload()} />
       {data && !names.ready && <p>{c('loading')}</p>}
       {data && names.ready && (
@@ -52,7 +64,7 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
           ) : (
             <ul className="pk-cards">
               {data.deployments.filter((d) => d.active).map((d) => (
-                <DeploymentCard key={d.id} d={d} data={data} name={serviceName(d)} onWithdrawn={(name) => { setStatus(t('withdrawn', { service: name })); void reload(); }} />
+                <DeploymentCard key={d.id} d={d} data={data} name={serviceName(d)} onWithdrawn={(name) => { setStatus(t('withdrawn', { service: name })); setLive(null); void reload(); }} />
               ))}
             </ul>
           )}
@@ -68,26 +80,7 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
           )}
           <h2>{t('library')}</h2>
           <p>{t('libraryIntro', { kind: kindName(t, data.authority.kind) })}</p>
-          {data.library.length === 0 ? (
-            <p>{t('noLibrary')}</p>
-          ) : (
-            <ul className="pk-cards">
-              {data.library.map((item) => {
-                const name = localize(item.service.name, lang);
-                const covered = data.deployments.filter((d) => d.active && d.packId === item.packId && d.serviceId === item.service.id).flatMap((d) => d.municipalities).length;
-                return (
-                  <li key={`${item.packId}:${item.service.id}`} className="pk-card">
-                    <h3>{name}</h3>
-                    <p className="pk-hint">{t('pack', { name: localize(item.packName, lang) })} · {t('version', { version: item.version })}{covered > 0 && ` · ${t('deployedAlready', { count: covered })}`}</p>
-                    <p>{localize(item.service.description, lang)}</p>
-                    <Link to={`/${lang}/deployments/new?pack=${item.packId}&service=${encodeURIComponent(item.service.id)}`} aria-label={`${t('deploy')}: ${name}`}>
-                      {t('deploy')}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          {data.library.length === 0 ? <p>{t('noLibrary')}</p> : <LibraryList data={data} />}
         </>
       )}
     </section>
@@ -103,6 +96,7 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
   const pack = data.packs.get(d.packId);
   const up = upgradeStatus(d.packVersion, pack?.versions ?? []);
   const places = d.municipalities.map((code) => municipalityName(data.municipalities.get(code), code, lang));
+  const live = liveServicePath(lang, d);
 
   async function withdraw() {
     const done = await run(() => withdrawDeployment(d.id));
@@ -130,6 +124,7 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
           {d.privacyNotice.kind === 'url' ? <a href={d.privacyNotice.url}>{d.privacyNotice.url}</a> : t('privacyOwnText')}
         </p>
       )}
+      {live && <p><a href={live} aria-label={`${t('openLive')}: ${name}`}>{t('openLive')}</a></p>}
       {error !== null && <ApiErrorMessage error={error} />}
       <div className="pk-row">
         {up.newer !== null && (

@@ -1,7 +1,7 @@
 /** Everything the deployment screens need about the admin's authority, loaded in one go. */
 import type { FormPackContent, Lang } from '../../form-library/format/types';
 import { listPacks, type PackListItem } from '../packs/api';
-import { listAuthorities, listDeployments, listMunicipalities, type Authority, type Deployment, type Municipality } from './api';
+import { listAuthorities, listDeployments, listMunicipalities, listTopics, type Authority, type Deployment, type Municipality, type Topic } from './api';
 import { deployableVersions, libraryFor, versionContent, type LibraryService } from './deployable';
 import { localize } from '../../form-library/format/localize';
 
@@ -11,10 +11,11 @@ export interface AdminData {
   packs: Map<number, PackListItem>;
   deployments: Deployment[];
   library: LibraryService[];
+  topics: Topic[];
 }
 
 export async function loadAdminData(authorityId: string): Promise<AdminData> {
-  const [authorities, municipalities, packs, deployments] = await Promise.all([listAuthorities(), listMunicipalities(), listPacks(), listDeployments()]);
+  const [authorities, municipalities, packs, deployments, topics] = await Promise.all([listAuthorities(), listMunicipalities(), listPacks(), listDeployments(), listTopics()]);
   const authority = authorities.find((a) => a.id === authorityId);
   if (!authority) throw new Error(`Unknown authority ${authorityId}`);
   const latest = await Promise.all(
@@ -29,6 +30,7 @@ export async function loadAdminData(authorityId: string): Promise<AdminData> {
     packs: new Map(packs.map((p) => [p.id, p])),
     deployments,
     library: libraryFor(authority.kind, latest),
+    topics,
   };
 }
 

@@ -1,8 +1,8 @@
 /** The deployments and reference API (server/API.md) as the authority admin's screens use it. */
-import type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail } from '../../api-contract';
+import type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail, Topic } from '../../api-contract';
 import { api } from '../../ui/api/http';
 
-export type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail };
+export type { Authority, Deployment, LanguageGapDetail, Municipality, NewDeployment, OverlapDetail, Topic };
 
 export const listDeployments = () => api<Deployment[]>('GET', '/api/deployments');
 export const getDeployment = (id: number) => api<Deployment>('GET', `/api/deployments/${id}`);
@@ -11,6 +11,7 @@ export const upgradeDeployment = (id: number, version: number) => api<Deployment
 export const withdrawDeployment = (id: number) => api<void>('DELETE', `/api/deployments/${id}`);
 export const listMunicipalities = () => api<Municipality[]>('GET', '/api/municipalities');
 export const listAuthorities = () => api<Authority[]>('GET', '/api/authorities');
+export const listTopics = () => api<Topic[]>('GET', '/api/topics');
 
 /** The extra members of a refused overlap's (409) and the language check's (422) error body. */
 export function errorExtra(body: unknown): { overlaps: OverlapDetail[]; languageGaps: LanguageGapDetail[] } {

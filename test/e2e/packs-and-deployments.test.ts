@@ -142,6 +142,25 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByRole('heading', { name: 'Käyttöönotot', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Käyttöön otettavat asioinnit' }).waitFor();
     await expectNoAxeViolations(page, 'deployments and library');
+    // The library: found by a word of its name and by topic, its long legal text folded under a short one.
+    const shown = page.getByRole('status').filter({ hasText: /^Näytetään \d+\/\d+$/ });
+    const total = Number(/\/(\d+)$/.exec((await shown.textContent()) ?? '')?.[1]);
+    await page.getByLabel('Hae asiointia').fill('elintarvik');
+    await expect.poll(async () => (await shown.textContent()) ?? '').toMatch(new RegExp(`^Näytetään [1-9]\\d*/${total}$`));
+    await page.getByLabel('Aihe', { exact: true }).selectOption({ label: 'Rakentaminen' });
+    await page.getByText('Haulla ei löytynyt asiointeja. Tyhjennä haku tai valitse toinen aihe.').waitFor();
+    await page.getByLabel('Aihe', { exact: true }).selectOption({ label: 'Tapahtumat' });
+    const libCard = page.locator('.lib-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) });
+    await libCard.getByText('Koko kuvaus').click();
+    await expectNoAxeViolations(page, 'library searched and filtered, a description opened');
+    // A look at the form as customers would see it, before deploying it.
+    await libCard.getByRole('link', { name: `Esikatsele: ${FOOD_SALES}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Esikatselu: ${FOOD_SALES}` }).waitFor();
+    await expect.poll(() => page.locator('.pv-frame input, .pv-frame textarea').count()).toBeGreaterThan(0);
+    await page.getByRole('group', { name: 'Esikatselun kieli' }).getByLabel('På svenska').check();
+    await page.locator('.pv-frame[lang="sv"]').getByRole('button', { name: /^(Nästa →|Granska)$/ }).waitFor();
+    await expectNoAxeViolations(page, 'service preview');
+    await page.getByRole('link', { name: 'Takaisin käyttöönottoihin' }).click();
     await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
     await page.getByRole('heading', { name: `Ota käyttöön: ${FOOD_SALES}` }).waitFor();
     await page.getByLabel('Versio').selectOption('1');
@@ -171,6 +190,16 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     expect(text).toContain('Loviisa');
     expect(text).toContain('Vastausaika: 7 päivää');
     expect(text).toContain(`Tietosuojaseloste: ${PRIVACY_URL}`);
+    // The live service, one click away, where customers of Askola (the first of the two) meet it.
+    const deployment = (await (await staffClient(UNIT_ADMIN)).get<Array<{ id: number; serviceId: string }>>('/api/deployments')).body.find((d) => d.serviceId === 'temporary-food-sales')!;
+    await expect.poll(() => page.getByRole('link', { name: 'Avaa asiointi asiakkaan näkymässä', exact: true }).getAttribute('href')).toBe(`/fi/asioi/018/palvelu/${deployment.id}`);
+    // In the library it is now marked in use, with the newer version as an upgrade, not a second deployment.
+    const libraryCard = page.locator('.lib-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) });
+    await expect.poll(() => libraryCard.textContent()).toContain('Käytössä, versio 1');
+    await expect.poll(() => libraryCard.textContent()).toContain('Uudempi versio 2 saatavilla');
+    await libraryCard.getByRole('link', { name: `Päivitä versioon 2: ${FOOD_SALES}` }).waitFor();
+    expect(await libraryCard.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'deployments with the new deployment marked in the library');
   });
 
   it('customers of Loviisa see the unit’s own privacy notice beside the general one on the service page', async () => {
@@ -199,7 +228,7 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
   });
 
   it('is refused Porvoo and Sipoo, where the city of Porvoo already handles the service', async () => {
-    await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
+    await page.getByRole('link', { name: `Ota käyttöön myös muissa kunnissa: ${FOOD_SALES}` }).click();
     await page.getByLabel('Valitut kunnat').check();
     await page.getByLabel('Hae kuntaa').fill('por');
     await page.getByLabel(/^Porvoo/).check();
@@ -248,8 +277,8 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.goto(`${server.url}/builder/fi/deployments`);
     const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
     await card.getByText('Versio on poistettu käytöstä – päivitä uudempaan').waitFor();
-    // Version 1 takes no new deployments: the deploy form offers version 2 only.
-    await page.getByRole('link', { name: `Ota käyttöön: ${FOOD_SALES}` }).click();
+    // Version 1 takes no new deployments: the deploy form for the rest of the area offers version 2 only.
+    await page.getByRole('link', { name: `Ota käyttöön myös muissa kunnissa: ${FOOD_SALES}` }).click();
     // The options arrive with the pack's version list, after the select itself.
     await expect.poll(() => page.getByLabel('Versio').locator('option').allTextContents()).toEqual([expect.stringMatching(/^Versio 2 /)]);
   });
@@ -301,7 +330,15 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByRole('heading', { name: 'Ibruktaganden', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'E-tjänster att ta i bruk' }).waitFor();
     await expect.poll(() => page.locator('main').textContent()).toContain('Lovisa');
+    // The library in Swedish: searched, the deployed service marked in use, and its preview.
+    await page.getByLabel('Sök e-tjänst').fill('livsmedel');
+    const svCard = page.locator('.lib-card').filter({ has: page.getByRole('heading', { name: 'Anmälan om tillfällig livsmedelsförsäljning vid ett evenemang' }) });
+    await expect.poll(() => svCard.textContent()).toContain('I bruk, version 2');
     await expectNoAxeViolations(page, 'deployments in Swedish');
+    await svCard.getByRole('link', { name: /^Förhandsgranska: / }).click();
+    await page.getByRole('heading', { level: 1, name: 'Förhandsgranskning: Anmälan om tillfällig livsmedelsförsäljning vid ett evenemang' }).waitFor();
+    await page.locator('.pv-frame[lang="sv"]').getByRole('button', { name: /^(Nästa →|Granska)$/ }).waitFor();
+    await expectNoAxeViolations(page, 'service preview in Swedish');
     await page.goto(`${server.url}/builder/en/staff`);
     await page.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
     await page.getByRole('row', { name: /Hanna Hygienia/ }).getByText('Handler').waitFor();
