@@ -36,8 +36,11 @@ export const PackProblem = Type.Object({
   message: Type.String({ description: 'in ?lang= (English without it)' }),
   code: Type.String(),
   source: OneOf(PROBLEM_SOURCES),
+  /** 'error' stops publishing; 'warning' (what concerns English) does not. */
+  severity: OneOf(['error', 'warning'] as const),
   lang: Type.Optional(OneOf(['fi', 'sv', 'en'] as const)),
   elementId: Type.Optional(Type.String()),
+  serviceIndex: Type.Optional(Type.Integer({ description: 'the service it is in; absent for the pack’s own texts and rules' })),
 });
 export type PackProblem = Static<typeof PackProblem>;
 

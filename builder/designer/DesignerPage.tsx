@@ -2,9 +2,10 @@
  * One pack's draft open for editing: loads it, keeps the undo stack over the whole content (form
  * and workflow edits undo alike), saves it back, and warns before leaving unsaved work.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { FormPackContent, ServiceDefinition } from '../../form-library/format/types';
+import { packProblems } from '../../form-library/problems';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { ApiError } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
@@ -23,9 +24,10 @@ import { ServiceDetails } from './ServiceDetails';
 import { AssessmentDesigner } from '../assessments/AssessmentDesigner';
 import { AssessmentNav } from '../assessments/AssessmentNav';
 import { withAssessment } from '../assessments/modeling/assessment-content';
+import { PackProblemList } from './problems/PackProblemList';
+import type { DesignerView, ProblemPlace } from './problems/problemPlace';
 
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
-type View = 'form' | 'workflow' | 'service';
 
 export function DesignerPage() {
   const { packId = '' } = useParams();
@@ -84,7 +86,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   const lang = useLang();
   const content = stack.present;
   const [serviceId, setServiceId] = useState(content.services[0]?.id ?? '');
-  const [view, setView] = useState<View>('form');
+  const [view, setView] = useState<DesignerView>('form');
   // A permit-needs assessment open instead of a service (builder/assessments).
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const assessment = assessmentId ? content.assessments?.find((a) => a.id === assessmentId) : undefined;
@@ -93,6 +95,31 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   const service: ServiceDefinition | undefined = content.services.find((s) => s.id === serviceId) ?? content.services[0];
   const dirty = content !== saved.current;
   const blocker = useUnsavedWarning(dirty);
+  // The whole pack's problems, a moment behind the edits (as the canvas's own notes are).
+  const deferredContent = useDeferredValue(content);
+  const problems = useMemo(() => packProblems(deferredContent, lang), [deferredContent, lang]);
+  // What the problem list's "Show" asked to bring into view; the form designer takes its own part.
+  const [reveal, setReveal] = useState<ProblemPlace | null>(null);
+  const formReveal = useMemo(() => (reveal?.view === 'form' && reveal.target ? { id: reveal.target } : undefined), [reveal]);
+  const showProblem = useCallback((place: ProblemPlace) => {
+    if (place.serviceId) setServiceId(place.serviceId);
+    setAssessmentId(place.assessmentId ?? null);
+    setView(place.view);
+    setReveal({ ...place });
+  }, []);
+  useEffect(() => {
+    if (!reveal?.target || reveal.view === 'form') return;
+    const node = document.getElementById(reveal.view === 'workflow' ? `wf-item-${reveal.target.replace(':', '-')}` : reveal.target);
+    const details = node?.querySelector('details');
+    if (details) details.open = true;
+    const focusable = details?.querySelector<HTMLElement>('summary') ?? node;
+    focusable?.scrollIntoView?.({ block: 'center' });
+    focusable?.focus();
+  }, [reveal]);
+  const openView = (v: DesignerView) => {
+    setReveal(null);
+    setView(v);
+  };
 
   const change = useCallback((next: (c: FormPackContent) => FormPackContent, coalesceKey?: string) => {
     setStack((s) => (s ? execute(s, next(s.present), coalesceKey) : s));
@@ -192,7 +219,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
           <ul>
             {content.services.map((s) => (
               <li key={s.id}>
-                <button type="button" aria-pressed={!assessment && s.id === service?.id} onClick={() => { setAssessmentId(null); setServiceId(s.id); }}>{localize(s.name, lang) || s.id}</button>
+                <button type="button" aria-pressed={!assessment && s.id === service?.id} onClick={() => { setAssessmentId(null); setReveal(null); setServiceId(s.id); }}>{localize(s.name, lang) || s.id}</button>
               </li>
             ))}
           </ul>
@@ -225,21 +252,23 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
             id={`view-${v}`}
             aria-controls={`view-panel-${v}`}
             aria-selected={view === v}
-            onClick={() => setView(v)}
+            onClick={() => openView(v)}
           >
             {t(v === 'form' ? 'viewForm' : v === 'workflow' ? 'viewWorkflow' : 'viewService')}
           </button>
         ))}
       </div>
+      <PackProblemList content={deferredContent} problems={problems} onShow={showProblem} />
       {view !== 'form' && toolbar}
       {service && (
         <div role="tabpanel" id={`view-panel-${view}`} aria-labelledby={`view-${view}`}>
-          {view === 'form' && <FormDesigner key={service.id} form={service.form} dispatch={dispatchForm} toolbar={toolbar} />}
+          {view === 'form' && <FormDesigner key={service.id} form={service.form} dispatch={dispatchForm} toolbar={toolbar} reveal={formReveal} />}
           {view === 'workflow' && <WorkflowDesigner def={service.workflow} onChange={changeWorkflow} />}
           {view === 'service' && (
             <ServiceDetails
               content={content}
               service={service}
+              problems={problems}
               onChange={(next, key) => change(() => next, key)}
               onServiceChange={(s, key) => change((c) => withService(c, service.id, () => s), key)}
             />

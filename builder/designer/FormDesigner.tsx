@@ -3,7 +3,7 @@
  * drag-and-drop context. Every change goes out as a FormOp through `dispatch`; the page that owns
  * the document applies it and keeps the undo stack.
  */
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -15,7 +15,8 @@ import {
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
-  type DragStartEvent } from '@dnd-kit/core';
+  type DragStartEvent,
+} from '@dnd-kit/core';
 import type { ElementKind, FormDefinition, Lang } from '../../form-library/format/types';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { designerTexts } from '../../i18n/catalogs/builder';
@@ -34,7 +35,7 @@ import { findElement, findPage, isContainer } from './modeling/tree';
 import { elementTitle, pageTitle } from './displayLabel';
 import { Palette, type PaletteDragData } from './palette/Palette';
 import { Preview } from './preview/Preview';
-import { LiveProblems } from './problems/LiveProblems';
+import { CanvasProblems } from './problems/CanvasProblems';
 import { PropertiesPanel } from './properties-panel/PropertiesPanel';
 
 interface Props {
@@ -42,6 +43,8 @@ interface Props {
   dispatch(op: FormOp, coalesceKey?: string): void;
   /** Toolbar (undo/redo etc.) placed above the canvas. */
   toolbar?: ReactNode;
+  /** An element or page to select and bring into view (the problem list's "Show"); a new object each time it is asked. */
+  reveal?: { id: string };
 }
 
 // Sensor options live outside the component: new option objects would make dnd-kit rebuild its
@@ -58,7 +61,7 @@ function sourceOf(data: DragData | undefined): DragSource | undefined {
   return undefined;
 }
 
-export function FormDesigner({ form, dispatch, toolbar }: Props) {
+export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
   const t = useTexts(designerTexts);
   const lang = useLang();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -83,14 +86,15 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
   }, []);
 
   /** "Show" in the problem list: select the element or page and move focus to it on the canvas. */
-  const showProblemTarget = useCallback((id: string) => {
-    select(id);
+  useEffect(() => {
+    if (!reveal) return;
+    select(reveal.id);
     requestAnimationFrame(() => {
-      const target = document.querySelector<HTMLElement>(`[data-element-id="${CSS.escape(id)}"] .ce-select, [data-page-id="${CSS.escape(id)}"] .cv-page-title`);
+      const target = document.querySelector<HTMLElement>(`[data-element-id="${CSS.escape(reveal.id)}"] .ce-select, [data-page-id="${CSS.escape(reveal.id)}"] .cv-page-title`);
       target?.scrollIntoView({ block: 'center' });
       target?.focus();
     });
-  }, [select]);
+  }, [reveal, select]);
 
   /** Where "Add" puts a new element: into a selected section/group, after a selected element, at the end of a selected page. */
   const insertionPoint = (form: FormDefinition, selectedId: string | null): { containerId: string; index: number } | undefined => {
@@ -271,7 +275,7 @@ export function FormDesigner({ form, dispatch, toolbar }: Props) {
       </DndContext>
       <div className="fd-center">
         {toolbar}
-        <LiveProblems form={form} lang={lang} store={store} onShow={showProblemTarget} />
+        <CanvasProblems form={form} lang={lang} store={store} />
         <CanvasContext.Provider value={actions}>
           <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
         </CanvasContext.Provider>

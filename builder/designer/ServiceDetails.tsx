@@ -1,6 +1,7 @@
 /** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, topics. */
 import { useState } from 'react';
 import { AUTHORITY_KINDS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
+import type { PackProblem } from '../../form-library/problems';
 import { useTexts } from '../../ui/i18n/texts';
 import { draftTexts } from '../../i18n/catalogs/builder';
 import { LocalizedTextEntry } from './properties-panel/entries/LocalizedTextEntry';
@@ -17,18 +18,26 @@ interface Props {
   service: ServiceDefinition;
   onChange(content: FormPackContent, coalesceKey?: string): void;
   onServiceChange(service: ServiceDefinition, coalesceKey?: string): void;
+  /** The pack's problems; those of the pack's and this service's own texts show by their fields. */
+  problems: readonly PackProblem[];
 }
 
-export function ServiceDetails({ content, service, onChange, onServiceChange }: Props) {
+/** The problems of one text: the pack's (`name`) or a service's (`services.2.name`), in any language. */
+function problemsAt(problems: readonly PackProblem[], at: string): PackProblem[] {
+  return problems.filter((p) => p.path === at || p.path.startsWith(`${at}.`));
+}
+
+export function ServiceDetails({ content, service, onChange, onServiceChange, problems }: Props) {
   const t = useTexts(draftTexts);
   // The typed text stays as typed ("events, "), the service gets the clean list.
   const [topicsText, setTopicsText] = useState(service.topics.join(', '));
+  const at = `services.${content.services.indexOf(service)}`;
   return (
     <div className="sd-details">
-      <LocalizedTextEntry id="sd-pack-name" legend={t('packName')} value={content.name} onChange={(l, v) => onChange({ ...content, name: set(content.name, l, v) }, `pack:name.${l}`)} />
-      <LocalizedTextEntry id="sd-pack-desc" legend={t('packDescription')} multiline value={content.description} onChange={(l, v) => onChange({ ...content, description: set(content.description, l, v) }, `pack:desc.${l}`)} />
-      <LocalizedTextEntry id="sd-name" legend={t('serviceName')} value={service.name} onChange={(l, v) => onServiceChange({ ...service, name: set(service.name, l, v) }, `service:name.${l}`)} />
-      <LocalizedTextEntry id="sd-desc" legend={t('serviceDescription')} multiline value={service.description} onChange={(l, v) => onServiceChange({ ...service, description: set(service.description, l, v) }, `service:desc.${l}`)} />
+      <LocalizedTextEntry id="sd-pack-name" legend={t('packName')} problems={problemsAt(problems, 'name')} value={content.name} onChange={(l, v) => onChange({ ...content, name: set(content.name, l, v) }, `pack:name.${l}`)} />
+      <LocalizedTextEntry id="sd-pack-desc" legend={t('packDescription')} problems={problemsAt(problems, 'description')} multiline value={content.description} onChange={(l, v) => onChange({ ...content, description: set(content.description, l, v) }, `pack:desc.${l}`)} />
+      <LocalizedTextEntry id="sd-name" legend={t('serviceName')} problems={problemsAt(problems, `${at}.name`)} value={service.name} onChange={(l, v) => onServiceChange({ ...service, name: set(service.name, l, v) }, `service:name.${l}`)} />
+      <LocalizedTextEntry id="sd-desc" legend={t('serviceDescription')} problems={problemsAt(problems, `${at}.description`)} multiline value={service.description} onChange={(l, v) => onServiceChange({ ...service, description: set(service.description, l, v) }, `service:desc.${l}`)} />
       <SelectEntry id="sd-kind" label={t('serviceKind')} value={service.kind} onChange={(v) => onServiceChange({ ...service, kind: v === 'notification' ? 'notification' : 'application' })}>
         <option value="application">{t('kind_application')}</option>
         <option value="notification">{t('kind_notification')}</option>

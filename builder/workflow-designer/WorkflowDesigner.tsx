@@ -66,7 +66,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
             {def.states.map((s) => {
               const id = `wf-state-${s.id}`;
               return (
-                <li key={s.id} className="wf-item" data-state={s.id}>
+                <li key={s.id} id={`wf-item-state-${s.id}`} className="wf-item" data-state={s.id}>
                   <details open={justAdded === `state:${s.id}` || undefined}>
                   <summary>{localize(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t('initial')}` : ''}{s.final ? ` · ${t('final')}` : ''}</summary>
                   <fieldset>
@@ -107,7 +107,7 @@ export function WorkflowDesigner({ def, onChange }: Props) {
             {def.transitions.map((tr, i) => {
               const id = `wf-tr-${i}`;
               return (
-                <li key={i} className="wf-item" data-event={tr.event}>
+                <li key={i} id={`wf-item-transition-${i}`} className="wf-item" data-event={tr.event}>
                   <details open={justAdded === `transition:${i}` || undefined}>
                   <summary>{localize(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
                   <fieldset>

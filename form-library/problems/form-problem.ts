@@ -17,7 +17,9 @@ export type FormProblemCode =
   | 'emptyGroup'
   | 'noPages'
   | 'invalidPattern'
-  | 'minAboveMax';
+  | 'minAboveMax'
+  /** A starting text left as the designer found it ("Tekstikenttä", "Vaihtoehto 1"); `params.value` holds it. */
+  | 'placeholderText';
 
 /** Which text of a thing lacks a translation. */
 export type TextRole =

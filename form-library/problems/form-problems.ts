@@ -4,6 +4,7 @@
  */
 import { LANGS, type Condition, type FormDefinition, type FormElement } from '../format/types';
 import type { FormProblem, FormProblemParams } from './form-problem';
+import { formPlaceholderProblems } from './placeholder-problems';
 import { formTranslationProblems } from './translation-problems';
 import { conditionMisfits } from './condition-fit';
 
@@ -31,6 +32,7 @@ export function formProblems(def: FormDefinition): FormProblem[] {
     page.elements.forEach((element, i) => checkElement(element, `${path}.elements.${i}`, scope, all, out));
   });
 
+  out.push(...formPlaceholderProblems(def));
   for (const item of formTranslationProblems(def, LANGS)) out.push(item);
   return out;
 }

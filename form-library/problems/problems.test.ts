@@ -149,7 +149,7 @@ describe('describeFormProblem', () => {
   it('has a sentence for every problem code in every language', () => {
     const codes = ['missingTranslation', 'duplicateKey', 'invalidKey', 'conditionUnknownField', 'conditionLaterField', 'conditionFieldInGroup',
       'conditionNoAnswer', 'conditionValueNotOption', 'emptyChoiceList', 'duplicateOption', 'emptyPage', 'emptySection', 'emptyGroup',
-      'noPages', 'invalidPattern', 'minAboveMax'] as const;
+      'noPages', 'invalidPattern', 'minAboveMax', 'placeholderText'] as const;
     for (const code of codes) for (const lang of ['fi', 'sv', 'en'] as const) {
       expect(describeFormProblem({ code, path: 'pages.0', lang: 'en', params: { label: { fi: 'Kenttä' }, key: 'field', field: 'x', value: 'v' } }, lang)).toMatch(/\.$/);
     }

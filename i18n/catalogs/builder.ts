@@ -19,8 +19,7 @@ export const designerTexts = sections.designer;
 export const problemListTexts = sections.problemList;
 export const previewTexts = sections.preview;
 export const deploymentTexts = sections.deployments;
-export const kindTexts = sections.kinds;
-export const newElementTexts = sections.newElement;
-export const reviewTexts = sections.review;
+/** The element kinds' names and a new element's starting texts live with the pack's texts (form-library checks them). */
+export { kindTexts, newElementTexts } from './pack';
 /** The assessment designer: questions, rules, the test panel. */
 export const assessmentDesignerTexts = sections.assessments;

@@ -10,7 +10,7 @@ import type { AppContext } from '../context';
 import { packs, packVersions } from '../db/schema';
 import { conflict, HttpError, notFound, unprocessable } from '../http/errors';
 import { packMessage } from './pack-messages';
-import { publishProblems } from './publish-gate';
+import { contentProblems, publishProblems } from './publish-gate';
 import { assessmentCatalog } from '../assessments/catalog';
 
 export type PackRow = typeof packs.$inferSelect;
@@ -60,8 +60,9 @@ export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, base
   });
 }
 
+/** Every problem of the draft, warnings too: what the designer sees; publishing refuses the errors. */
 export function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en') {
-  return publishProblems(JSON.parse(pack.draftJson), assessmentCatalog(ctx), lang);
+  return contentProblems(JSON.parse(pack.draftJson), assessmentCatalog(ctx), lang);
 }
 
 export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {

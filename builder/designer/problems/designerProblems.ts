@@ -1,10 +1,10 @@
 /**
- * The problems the designer shows live, each tied to the element or page it is about and worded
- * in the designer's language by form-library (formProblems, describeFormProblem): the same rules
- * the server's publishing gate applies.
+ * The form's problems on the canvas, each tied to the element or page it is about, worded in the
+ * designer's language and weighed by form-library (formProblems, formProblemSeverity): the form's
+ * part of `packProblems`, the list the problem list shows and the server's publishing gate refuses.
  */
 import type { FormDefinition, Lang } from '../../../form-library/format/types';
-import { describeFormProblem, formProblems, type FormProblem } from '../../../form-library/problems';
+import { describeFormProblem, formProblems, formProblemSeverity } from '../../../form-library/problems';
 import { elementIdAtPath } from './elementAtPath';
 
 export interface DesignerProblem {
@@ -15,17 +15,10 @@ export interface DesignerProblem {
   text: string;
 }
 
-/** What still lets a draft be saved and tried but is worth a note: English texts, empty containers. */
-function severityOf(p: FormProblem): DesignerProblem['severity'] {
-  if (p.code === 'missingTranslation' && p.lang === 'en') return 'warning';
-  if (p.code === 'emptyPage' || p.code === 'emptySection' || p.code === 'emptyGroup') return 'warning';
-  return 'error';
-}
-
 export function designerProblems(definition: FormDefinition, lang: Lang): DesignerProblem[] {
   return formProblems(definition).map((p) => ({
     path: p.path,
-    severity: severityOf(p),
+    severity: formProblemSeverity(p),
     targetId: p.elementId ?? elementIdAtPath(definition, p.path),
     text: describeFormProblem(p, lang),
   }));

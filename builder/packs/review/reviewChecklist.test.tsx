@@ -37,11 +37,11 @@ describe('review checklist', () => {
   });
 
   it('blocks a pack without e-services, saying so in the reader’s language', () => {
-    const content = { ...pack(), services: [] };
+    const content = { ...pack(), services: [], assessments: [] };
     const sv = reviewChecklist(content, 'Tömt', 'sv');
     expect(sv.canPublish).toBe(false);
     expect(sv.problems).toEqual([{ where: null, text: 'Paketet har inga e-tjänster.' }]);
-    expect(reviewChecklist(content, 'Tyhjennetty', 'fi').problems[0].text).toBe('Paketissa ei ole asiointeja.');
+    expect(reviewChecklist(content, 'Tyhjennetty', 'fi').problems[0].text).toBe('Paketissa ei ole yhtään asiointia.');
   });
 
   it('blocks publishing on validator problems of forms and workflows', () => {

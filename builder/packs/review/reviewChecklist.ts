@@ -1,14 +1,11 @@
 /**
- * The coordinator's review before publishing, as plain data: validator problems and the fi/sv
- * language gate block publishing, missing English only warns, and a changelog entry is required.
- * The server checks the same gate again on publish.
+ * The review before publishing, as plain data over form-library's `packProblems` (the list the
+ * designer sees and the server's publishing gate refuses): the validators' errors and the fi/sv
+ * texts block publishing, what concerns English only warns, and a changelog entry is required.
  */
-import { describeFormProblem, formProblems, missingTranslations } from '../../../form-library/problems';
+import { packProblems, type PackProblem } from '../../../form-library/problems';
 import { localize } from '../../../form-library/format/localize';
 import type { FormPackContent, Lang } from '../../../form-library/format/types';
-import { describeWorkflowProblem, validateWorkflow } from '../../../workflows';
-import { reviewTexts } from '../../../i18n/catalogs/builder';
-import { translator } from '../../../i18n/translate';
 
 export interface ReviewItem {
   /** Which service it is in (its name in the reader's language), or null for the pack. */
@@ -24,34 +21,22 @@ export interface ReviewChecklist {
   canPublish: boolean;
 }
 
-function serviceIndex(path: string): number | null {
-  const m = /^services\.(\d+)\./.exec(path);
-  return m ? Number(m[1]) : null;
+/** The checks without the changelog: what a designer reads before sending the draft for review. */
+export function contentChecks(content: FormPackContent, lang: Lang): Omit<ReviewChecklist, 'changelogWritten' | 'canPublish'> & { ready: boolean } {
+  const item = (p: PackProblem): ReviewItem => {
+    const service = p.serviceIndex === undefined ? undefined : content.services[p.serviceIndex];
+    return { where: service ? localize(service.name, lang) || service.id : null, text: p.message };
+  };
+  const all = packProblems(content, lang);
+  const isText = (p: PackProblem) => p.source === 'translation' || p.code === 'placeholderText';
+  const problems = all.filter((p) => p.severity === 'error' && !isText(p)).map(item);
+  const missingFiSv = all.filter((p) => p.severity === 'error' && isText(p)).map(item);
+  const missingEn = all.filter((p) => p.severity === 'warning' && p.lang === 'en').map(item);
+  return { problems, missingFiSv, missingEn, ready: problems.length === 0 && missingFiSv.length === 0 };
 }
 
 export function reviewChecklist(content: FormPackContent, changelog: string, lang: Lang): ReviewChecklist {
-  const problems: ReviewItem[] = [];
-  for (const service of content.services) {
-    const where = localize(service.name, lang) || service.id;
-    for (const p of formProblems(service.form)) {
-      // Missing texts are the language checks' business below, not a validator problem.
-      if (p.code === 'missingTranslation') continue;
-      problems.push({ where, text: describeFormProblem(p, lang) });
-    }
-    for (const p of validateWorkflow(service.workflow)) {
-      if (p.severity === 'error') problems.push({ where, text: describeWorkflowProblem(p, lang) });
-    }
-  }
-  if (content.services.length === 0) problems.push({ where: null, text: translator(reviewTexts, lang)('noServices') });
-
-  const describeMissing = (langs: Lang[]): ReviewItem[] =>
-    missingTranslations(content, langs).map((p) => {
-      const i = serviceIndex(p.path);
-      const service = i === null ? undefined : content.services[i];
-      return { where: service ? localize(service.name, lang) || service.id : null, text: describeFormProblem(p, lang) };
-    });
-  const missingFiSv = describeMissing(['fi', 'sv']);
-  const missingEn = describeMissing(['en']);
+  const { problems, missingFiSv, missingEn, ready } = contentChecks(content, lang);
   const changelogWritten = changelog.trim().length > 0;
-  return { problems, missingFiSv, missingEn, changelogWritten, canPublish: problems.length === 0 && missingFiSv.length === 0 && changelogWritten };
+  return { problems, missingFiSv, missingEn, changelogWritten, canPublish: ready && changelogWritten };
 }

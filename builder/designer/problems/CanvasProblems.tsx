@@ -1,24 +1,22 @@
 /**
- * The form's problems, kept up to date a moment after each change: the list above the canvas and,
- * through the canvas store, the notes on each element and page. The check runs on a deferred copy
- * of the form in this small component of its own, so a drop or an edit commits and paints the
- * canvas first, and the re-render that follows for the problems touches only this list and the
- * elements whose problems changed, not the designer around them.
+ * The form's problems as notes on each element and page of the canvas, kept up to date a moment
+ * after each change. The check runs on a deferred copy of the form in this small component of its
+ * own, so a drop or an edit commits and paints the canvas first, and the update that follows
+ * touches only the elements whose problems changed (through the canvas store), not the designer
+ * around them. The pack's whole list is the page's (PackProblemList).
  */
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FormDefinition, Lang } from '../../../form-library/format/types';
 import type { CanvasStore } from '../canvas/canvasStore';
 import { designerProblems, problemsByTarget, reuseUnchanged, type DesignerProblem } from './designerProblems';
-import { ProblemList } from './ProblemList';
 
 interface Props {
   form: FormDefinition;
   lang: Lang;
   store: CanvasStore;
-  onShow(targetId: string): void;
 }
 
-export const LiveProblems = memo(function LiveProblems({ form, lang, store, onShow }: Props) {
+export const CanvasProblems = memo(function CanvasProblems({ form, lang, store }: Props) {
   const deferredForm = useDeferredValue(form);
   const problems = useMemo(() => designerProblems(deferredForm, lang), [deferredForm, lang]);
   const previousByTarget = useRef<Map<string, DesignerProblem[]>>(new Map());
@@ -28,7 +26,5 @@ export const LiveProblems = memo(function LiveProblems({ form, lang, store, onSh
     return next;
   }, [problems]);
   useLayoutEffect(() => store.set({ problemsByElement: byTarget }), [store, byTarget]);
-  return <MemoProblemList problems={problems} onShow={onShow} />;
+  return null;
 });
-
-const MemoProblemList = memo(ProblemList);
