@@ -232,6 +232,14 @@ export function FormRenderer(props: FormRendererProps) {
     [definition, lang, pageKeys, props.check],
   );
 
+  // Errors once shown follow a change of language at once: worded anew in this render, not at the
+  // next "next" (React's pattern for state that follows a prop).
+  const [errorsLang, setErrorsLang] = useState(lang);
+  if (errorsLang !== lang) {
+    setErrorsLang(lang);
+    if (pageErrors.length > 0) setPageErrors(errorsOfPage(data));
+  }
+
   const handleChange = useCallback(
     (next: FormData) => {
       // A server error goes away once its field is edited; page errors are re-checked once shown.
