@@ -12,6 +12,7 @@ import {
   useSensor,
   useSensors,
   type Announcements,
+  type DragCancelEvent,
   type DragEndEvent,
   type DragMoveEvent,
   type DragOverEvent,
@@ -28,11 +29,12 @@ import { dropTargetOf, innermostCollision } from './canvas/collision';
 import { zoneId, type ZoneData } from './canvas/zoneData';
 import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
 import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
+import { placeAtIndex, placeOfTarget, placeText } from './canvas/dropPlace';
 import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
 import { cloneElement, createElement, createPage } from './modeling/elementFactory';
 import { stepMove, type FormOp } from './modeling/operations';
 import { findElement, findPage, isContainer } from './modeling/tree';
-import { elementTitle, pageTitle } from './displayLabel';
+import { elementTitle } from './displayLabel';
 import { Palette, type PaletteDragData } from './palette/Palette';
 import { Preview } from './preview/Preview';
 import { CanvasProblems } from './problems/CanvasProblems';
@@ -54,6 +56,11 @@ const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: designerKeyboardCoordinates };
 
 type DragData = PaletteDragData | ElementDragData | ZoneData;
+
+/** After a keyboard drag that placed nothing, focus stays on what was picked up. */
+function refocusActivator(activator: Event | null): void {
+  if (activator instanceof KeyboardEvent && activator.target instanceof HTMLElement && activator.target.isConnected) activator.target.focus();
+}
 
 function sourceOf(data: DragData | undefined): DragSource | undefined {
   if (data?.type === 'palette') return { type: 'palette', kind: data.kind };
@@ -109,15 +116,34 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
     return lastPage ? { containerId: lastPage.id, index: lastPage.elements.length } : undefined;
   };
 
+  // A new element's label field takes the focus once the panel shows it (after a drop or an add):
+  // naming it is the next thing to do, and the panel is far from the palette by Tab.
+  const focusLabelOf = useRef<string | null>(null);
+  const selectNew = useCallback((id: string) => {
+    focusLabelOf.current = id;
+    setSelectedId(id);
+    setTab('properties');
+  }, []);
+  useEffect(() => {
+    const id = focusLabelOf.current;
+    if (!id) return;
+    const input = document.getElementById(`pp-${id}-label-${lang}`);
+    if (!(input instanceof HTMLInputElement)) return;
+    focusLabelOf.current = null;
+    input.focus();
+    input.select();
+  });
+
   const addKind = useCallback((kind: ElementKind) => {
     const form = formRef.current;
     const at = insertionPoint(form, selectedRef.current);
     if (!at) return;
     const element = createElement(kind, form);
+    const place = placeText(placeAtIndex(form, at.containerId, at.index, lang, t), t);
     dispatchRef.current({ type: 'insert', element, containerId: at.containerId, index: at.index });
-    setSelectedId(element.id);
-    setNotice(t('added', { label: elementTitle(element, lang) }));
-  }, [t, lang]);
+    selectNew(element.id);
+    setNotice(t('added', { label: elementTitle(element, lang), place }));
+  }, [t, lang, selectNew]);
 
   // Where the current drag points (from the collision detection), for the indicator, the drop and
   // what the screen reader hears; `announced` keeps a place from being announced twice.
@@ -189,13 +215,12 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
         const form = formRef.current;
         const source = sourceOf(event.active.data.current as DragData | undefined);
         const target = drag.current.target;
-        if (!source || !target) return;
-        const at = dropPosition(form, source, target);
-        if (!at) return;
+        const at = source && target ? dropPosition(form, source, target) : undefined;
+        if (!source || !at) return refocusActivator(event.activatorEvent);
         if (source.type === 'palette') {
           const element = createElement(source.kind, form);
           dispatchRef.current({ type: 'insert', element, containerId: at.containerId, index: at.index });
-          setSelectedId(element.id);
+          selectNew(element.id);
         } else {
           dispatchRef.current({ type: 'move', elementId: source.elementId, containerId: at.containerId, index: at.index });
           // A move into another list mounts the element anew: keyboard focus goes back to its handle.
@@ -204,32 +229,21 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
           }
         }
       },
-      onDragCancel: end,
+      onDragCancel(event: DragCancelEvent) {
+        end();
+        refocusActivator(event.activatorEvent);
+      },
     };
-  }, [store]);
+  }, [store, selectNew]);
 
   const accessibility = useMemo(() => {
     const nameOf = (data: DragData | undefined) => data?.label ?? '';
-    const targetName = (target: DropTarget): string => {
-      const form = formRef.current;
-      if (target.type === 'element') {
-        const el = findElement(form, target.elementId)?.element;
-        return el ? elementTitle(el, lang) : target.elementId;
-      }
-      const pageIndex = form.pages.findIndex((p) => p.id === target.containerId);
-      const container = pageIndex >= 0
-        ? pageTitle(form.pages[pageIndex], lang, t('page', { n: pageIndex + 1 }))
-        : (() => {
-            const el = findElement(form, target.containerId)?.element;
-            return el ? elementTitle(el, lang) : target.containerId;
-          })();
-      return t('dndEndOf', { container });
-    };
+    const targetName = (target: DropTarget): string => placeText(placeOfTarget(formRef.current, target, lang, t), t);
     /** Where the drag is now, once per place: dnd-kit asks at every move, within a list too. */
     const whereNow = ({ active }: { active: { data: { current?: unknown } } }): string | undefined => {
       const target = drag.current.target;
       const name = nameOf(active.data.current as DragData | undefined);
-      const text = target ? t('dndOver', { name, target: targetName(target) }) : t('dndOverNone', { name });
+      const text = target ? t('dndOver', { name, place: targetName(target) }) : t('dndOverNone', { name });
       if (text === drag.current.announced) return undefined;
       drag.current.announced = text;
       return text;
@@ -240,12 +254,16 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
       onDragOver: whereNow,
       onDragEnd: ({ active }) => {
         const target = drag.current.target;
-        const name = nameOf(active.data.current as DragData);
-        return target ? t('dndDropped', { name, target: targetName(target) }) : t('dndDroppedNone', { name });
+        const data = active.data.current as DragData;
+        const name = nameOf(data);
+        if (!target) return t('dndDroppedNone', { name });
+        return t(data?.type === 'palette' ? 'dndDroppedNew' : 'dndDropped', { name, place: targetName(target) });
       },
       onDragCancel: ({ active }) => t('dndCancelled', { name: nameOf(active.data.current as DragData) }),
     };
-    return { announcements, screenReaderInstructions: { draggable: t('dndInstructions') } };
+    // Focus after a keyboard drag is this designer's (onDragEnd, onDragCancel): dnd-kit's own
+    // restore would pull it back from a new element's label field to the palette a frame later.
+    return { announcements, screenReaderInstructions: { draggable: t('dndInstructions') }, restoreFocus: false };
   }, [t, lang]);
 
   const selectionExists = selectedId !== null && (findPage(form, selectedId) !== undefined || findElement(form, selectedId) !== undefined);
