@@ -79,7 +79,7 @@ function checkElement(
     }
     case 'text':
     case 'textarea':
-      if (element.pattern !== undefined && !compiles(element.pattern)) problem('invalidPattern', `${path}.pattern`);
+      if (element.pattern !== undefined && !isValidPattern(element.pattern)) problem('invalidPattern', `${path}.pattern`);
       if (element.minLength !== undefined && element.maxLength !== undefined && element.minLength > element.maxLength) {
         problem('minAboveMax', `${path}.minLength`);
       }
@@ -106,7 +106,8 @@ function checkElement(
   if (element.kind !== 'info') scope.set(element.key, element);
 }
 
-function compiles(pattern: string): boolean {
+/** Whether a designer's format check is a regular expression the browser and the server can use. */
+export function isValidPattern(pattern: string): boolean {
   try {
     new RegExp(pattern, 'u');
     return true;

@@ -1,5 +1,5 @@
 export type { FormProblem, FormProblemCode, FormProblemParams, TextRole } from './form-problem';
-export { formProblems } from './form-problems';
+export { formProblems, isValidPattern } from './form-problems';
 export { missingTranslations, formTranslationProblems } from './translation-problems';
 export { describeFormProblem } from './describe-form-problem';
 export { describeFormatError, type FormatErrorCode, type FormatErrorParams } from './describe-format-error';

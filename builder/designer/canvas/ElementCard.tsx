@@ -38,7 +38,7 @@ export const ElementCard = memo(function ElementCard({ element, label, isFirst, 
       >
         <span className="ce-label">{label}</span>
         <span className="ce-meta">
-          {kindName(element.kind, canvas.lang)} · <code>{element.key}</code>
+          {kindName(element.kind, canvas.lang)}
           {element.required && <> · {t('required')}</>}
           {element.condition && <> · {t('conditional')}</>}
         </span>

@@ -4,10 +4,11 @@
  * repeating group if it is in one, and for choice fields only their real values, so a designer
  * cannot write a condition that can never be true.
  */
-import type { ChoiceOption, Condition, FormDefinition, FormElement } from '../../../form-library/format/types';
+import type { ChoiceOption, Condition, FormDefinition, FormElement, Lang } from '../../../form-library/format/types';
 import { partTexts } from '../../../i18n/catalogs/form';
 import { inEveryLang } from '../../../i18n/translate';
-import { allLocations, type ElementLocation } from './tree';
+import { elementTitle, pageTitle } from '../displayLabel';
+import { allLocations, findElement, type ElementLocation } from './tree';
 
 export interface ConditionField {
   key: string;
@@ -85,3 +86,18 @@ export function conditionIsOffered(definition: FormDefinition, targetId: string,
 }
 
 
+
+/**
+ * The fields' names as the condition builder lists them: their labels, and where two read the same,
+ * the page, section or group each is in, so no data key is needed to tell them apart.
+ */
+export function fieldNames(definition: FormDefinition, fields: readonly ConditionField[], lang: Lang, pageName: (n: number) => string): string[] {
+  const titles = fields.map((f) => elementTitle(f.element, lang));
+  return titles.map((title, i) => {
+    if (titles.indexOf(title) === titles.lastIndexOf(title)) return title;
+    const containerId = findElement(definition, fields[i].element.id)?.containerId;
+    const pageIndex = definition.pages.findIndex((p) => p.id === containerId);
+    const container = pageIndex >= 0 ? pageTitle(definition.pages[pageIndex], lang, pageName(pageIndex + 1)) : elementTitle(findElement(definition, containerId ?? '')?.element ?? fields[i].element, lang);
+    return `${title} (${container})`;
+  });
+}

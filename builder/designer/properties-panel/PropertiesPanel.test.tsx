@@ -69,7 +69,7 @@ describe('the properties panel', () => {
     let latest = foodSales;
     render(<Harness selectedId="e2" onDefinition={(d) => { latest = d; }} />);
     const field = screen.getByLabelText('Näytä, kun kenttä');
-    expect(within(field).getAllByRole('option').map((o) => o.textContent)).toEqual(['Näytetään aina', 'Myytävät tuotteet (myytavat)']);
+    expect(within(field).getAllByRole('option').map((o) => o.textContent)).toEqual(['Näytetään aina', 'Myytävät tuotteet']);
     await userEvent.selectOptions(field, 'myytavat');
     const value = screen.getByLabelText('on');
     expect(within(value).getAllByRole('option').map((o) => o.textContent)).toEqual(['on vastattu', 'Pakatut elintarvikkeet', 'Paikan päällä valmistettavat']);
@@ -132,5 +132,24 @@ describe('the properties panel', () => {
     expect(screen.getByLabelText('Vähintään valintoja / rivejä').getAttribute('placeholder')).toBe('1');
     await userEvent.type(screen.getByLabelText('Vähintään valintoja / rivejä'), '2');
     expect(findElement(latest, 'g1')?.element).toMatchObject({ minItems: 2 });
+  });
+
+  it('keeps data keys, option values and the format check under a closed "Lisäasetukset", opened when one needs fixing', async () => {
+    const withPattern = applyFormOp(foodSales, { type: 'update', elementId: 'e2', patch: { pattern: '^[A-Z]' } });
+    const { unmount } = render(<Harness initial={withPattern} selectedId="e1" onDefinition={() => {}} />);
+    const foldOf = (label: string) => screen.getByLabelText(label).closest('details');
+    expect(foldOf('Tunniste (tietojen avain)')?.open).toBe(false);
+    expect(foldOf('Vaihtoehdon 1 tallennettava arvo')?.open).toBe(false);
+    expect(foldOf('Tunniste (tietojen avain)')?.querySelector('summary')?.textContent).toBe('Lisäasetukset');
+    expect(screen.queryByLabelText('Arvo')).toBeNull();
+    // Two options saved as the same value: the fold opens on its own and marks them.
+    await userEvent.clear(screen.getByLabelText('Vaihtoehdon 2 tallennettava arvo'));
+    await userEvent.type(screen.getByLabelText('Vaihtoehdon 2 tallennettava arvo'), 'pakatut');
+    expect(foldOf('Vaihtoehdon 2 tallennettava arvo')?.open).toBe(true);
+    expect(screen.getByLabelText('Vaihtoehdon 2 tallennettava arvo').getAttribute('aria-invalid')).toBe('true');
+    unmount();
+
+    render(<Harness initial={withPattern} selectedId="e2" onDefinition={() => {}} />);
+    expect(screen.getByLabelText('Muoto (säännöllinen lauseke)').closest('details')?.open).toBe(false);
   });
 });

@@ -5,10 +5,9 @@
  */
 import type { Condition, FormDefinition } from '../../../../form-library/format/types';
 import { useLang, useTexts } from '../../../../ui/i18n/texts';
-import { panelTexts } from '../../../../i18n/catalogs/builder';
-import { elementTitle } from '../../displayLabel';
+import { designerTexts, panelTexts } from '../../../../i18n/catalogs/builder';
 import { localize } from '../../../../form-library/format/localize';
-import { earlierFields, groupFieldsLeftOut } from '../../modeling/conditions';
+import { earlierFields, fieldNames, groupFieldsLeftOut } from '../../modeling/conditions';
 
 interface Props {
   id: string;
@@ -25,7 +24,9 @@ function encode(v: string | number | boolean): string {
 export function ConditionEntry({ id, definition, targetId, condition, onChange }: Props) {
   const t = useTexts(panelTexts);
   const lang = useLang();
+  const d = useTexts(designerTexts);
   const fields = earlierFields(definition, targetId);
+  const names = fieldNames(definition, fields, lang, (n) => d('page', { n }));
   const field = condition ? fields.find((f) => f.key === condition.field) : undefined;
   const valueSelectId = `${id}-value`;
   const groupNoteId = `${id}-group-note`;
@@ -50,9 +51,9 @@ export function ConditionEntry({ id, definition, targetId, condition, onChange }
             <label htmlFor={`${id}-field`}>{t('conditionShowWhen')}</label>
             <select id={`${id}-field`} value={condition?.field ?? ''} aria-describedby={groupNote ? groupNoteId : undefined} onChange={(e) => chooseField(e.target.value)}>
               <option value="">{t('conditionNone')}</option>
-              {condition && !field && <option value={condition.field}>{condition.field} (!)</option>}
-              {fields.map((f) => (
-                <option key={f.key} value={f.key}>{elementTitle(f.element, lang)} ({f.key})</option>
+              {condition && !field && <option value={condition.field}>{t('conditionRemovedField')}</option>}
+              {fields.map((f, i) => (
+                <option key={f.key} value={f.key}>{names[i]}</option>
               ))}
             </select>
           </div>

@@ -3,6 +3,7 @@ import type { ChoiceOption, Lang } from '../../../../form-library/format/types';
 import { useTexts } from '../../../../ui/i18n/texts';
 import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { camelKey } from '../../modeling/keys';
+import { AdvancedFold } from './AdvancedFold';
 import { LocalizedTextEntry } from './LocalizedTextEntry';
 
 interface Props {
@@ -29,6 +30,7 @@ export function OptionsEntry({ id, options, onChange }: Props) {
     });
     onChange(next, `${id}:options.${i}.label.${lang}`);
   };
+  const duplicated = new Set(options.map((o) => o.value)).size < options.length;
   return (
     <fieldset className="pp-options">
       <legend>{t('options')}</legend>
@@ -36,19 +38,24 @@ export function OptionsEntry({ id, options, onChange }: Props) {
         {options.map((o, i) => (
           <li key={i}>
             <LocalizedTextEntry id={`${id}-opt${i}`} legend={t('optionN', { n: i + 1 })} value={o.label} onChange={(lang, text) => setText(i, lang, text)} />
-            <div className="pp-entry pp-inline">
-              <label htmlFor={`${id}-opt${i}-value`}>{t('optionValue')}</label>
-              <input
-                id={`${id}-opt${i}-value`}
-                value={o.value}
-                onChange={(e) => onChange(options.map((x, k) => (k === i ? { ...x, value: e.target.value } : x)), `${id}:options.${i}.value`)}
-              />
-              <button type="button" onClick={() => onChange(options.filter((_, k) => k !== i))} aria-label={t('removeOption', { n: i + 1 })}>✕</button>
-            </div>
+            <button type="button" onClick={() => onChange(options.filter((_, k) => k !== i))}>{t('removeOption', { n: i + 1 })}</button>
           </li>
         ))}
       </ol>
       <button type="button" onClick={() => onChange([...options, { value: uniqueValue(options), label: {} }])}>+ {t('addOption')}</button>
+      <AdvancedFold open={duplicated}>
+        {options.map((o, i) => (
+          <div key={i} className="pp-entry">
+            <label htmlFor={`${id}-opt${i}-value`}>{t('optionValueN', { n: i + 1 })}</label>
+            <input
+              id={`${id}-opt${i}-value`}
+              value={o.value}
+              aria-invalid={options.some((x, k) => k !== i && x.value === o.value) || undefined}
+              onChange={(e) => onChange(options.map((x, k) => (k === i ? { ...x, value: e.target.value } : x)), `${id}:options.${i}.value`)}
+            />
+          </div>
+        ))}
+      </AdvancedFold>
     </fieldset>
   );
 }

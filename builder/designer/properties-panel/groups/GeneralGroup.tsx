@@ -2,7 +2,8 @@
 import { useTexts } from '../../../../ui/i18n/texts';
 import { panelTexts } from '../../../../i18n/catalogs/builder';
 import { keyFollowsLabel, relabel, resetKey } from '../../modeling/labels';
-import { isValidKey } from '../../modeling/keys';
+import { isValidKey, takenKeys } from '../../modeling/keys';
+import { AdvancedFold } from '../entries/AdvancedFold';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
 import { CheckboxEntry, TextEntry } from '../entries/SimpleEntries';
 import type { GroupProps } from './types';
@@ -41,24 +42,26 @@ export function GeneralGroup({ element, definition, patch, dispatch }: GroupProp
       {element.kind === 'group' && (
         <LocalizedTextEntry id={`${id}-item`} legend={t('itemLabel')} value={element.itemLabel} onChange={(lang, text) => patch({ itemLabel: { ...element.itemLabel, [lang]: text } }, `${element.id}:itemLabel.${lang}`)} />
       )}
-      <TextEntry id={`${id}-key`} label={t('key')} help={t('keyHelp')} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
-      {!keyFollowsLabel(definition, element.id) && (
-        <p className="pp-inline pp-help">
-          {t('keyHandEdited')}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              const op = resetKey(definition, element.id);
-              if (op) dispatch(op);
-            }}
-          >
-            {t('keyReset')}
-          </button>
-        </p>
-      )}
       {hasData && element.kind !== 'section' && (
         <CheckboxEntry id={`${id}-required`} label={t('required')} checked={element.required === true} onChange={(v) => patch({ required: v ? true : undefined })} />
       )}
+      <AdvancedFold open={!isValidKey(element.key) || takenKeys(definition, element.id).has(element.key)}>
+        <TextEntry id={`${id}-key`} label={t('key')} help={t('keyHelp')} value={element.key} invalid={!isValidKey(element.key)} onChange={(key) => patch({ key }, `${element.id}:key`)} />
+        {!keyFollowsLabel(definition, element.id) && (
+          <p className="pp-inline pp-help">
+            {t('keyHandEdited')}{' '}
+            <button
+              type="button"
+              onClick={() => {
+                const op = resetKey(definition, element.id);
+                if (op) dispatch(op);
+              }}
+            >
+              {t('keyReset')}
+            </button>
+          </p>
+        )}
+      </AdvancedFold>
     </fieldset>
   );
 }

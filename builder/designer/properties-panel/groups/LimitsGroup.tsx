@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { leastItems } from '../../../../form-library/validation/must-answer';
 import { useTexts } from '../../../../ui/i18n/texts';
 import { panelTexts } from '../../../../i18n/catalogs/builder';
+import { isValidPattern } from '../../../../form-library/problems';
+import { AdvancedFold } from '../entries/AdvancedFold';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
 import { CheckboxEntry, NumberEntry, SelectEntry, TextEntry } from '../entries/SimpleEntries';
 import type { GroupProps } from './types';
@@ -29,10 +31,12 @@ export function LimitsGroup({ element, patch }: GroupProps) {
         <>
           <NumberEntry id={`${id}-minlen`} label={t('minLength')} min={0} step={1} value={element.minLength} onChange={(v) => patch({ minLength: v }, `${element.id}:minLength`)} />
           <NumberEntry id={`${id}-maxlen`} label={t('maxLength')} min={0} step={1} value={element.maxLength} onChange={(v) => patch({ maxLength: v }, `${element.id}:maxLength`)} />
-          <TextEntry id={`${id}-pattern`} label={t('pattern')} value={element.pattern} onChange={(v) => patch({ pattern: v || undefined }, `${element.id}:pattern`)} />
-          {element.pattern && (
-            <LocalizedTextEntry id={`${id}-patmsg`} legend={t('patternMessage')} value={element.patternMessage} onChange={(lang, text) => patch({ patternMessage: { ...element.patternMessage, [lang]: text } }, `${element.id}:patternMessage.${lang}`)} />
-          )}
+          <AdvancedFold open={element.pattern !== undefined && !isValidPattern(element.pattern)}>
+            <TextEntry id={`${id}-pattern`} label={t('pattern')} value={element.pattern} invalid={element.pattern !== undefined && !isValidPattern(element.pattern)} onChange={(v) => patch({ pattern: v || undefined }, `${element.id}:pattern`)} />
+            {element.pattern && (
+              <LocalizedTextEntry id={`${id}-patmsg`} legend={t('patternMessage')} value={element.patternMessage} onChange={(lang, text) => patch({ patternMessage: { ...element.patternMessage, [lang]: text } }, `${element.id}:patternMessage.${lang}`)} />
+            )}
+          </AdvancedFold>
         </>
       );
       break;
