@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { AssessmentDefinition, FormPackContent } from '../../form-library/format/types';
-import { api } from '../../ui/api/http';
+import { listTopics, type Topic } from '../../ui/api/reference';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { FormDesigner } from '../designer/FormDesigner';
 import { applyFormOp, ModelingError, type FormOp } from '../designer/modeling/operations';
@@ -19,11 +19,6 @@ import { TestPanel } from './test-panel/TestPanel';
 type View = 'questions' | 'rules' | 'test' | 'details';
 const VIEWS: View[] = ['questions', 'rules', 'test', 'details'];
 const VIEW_LABEL = { questions: 'viewQuestions', rules: 'viewRules', test: 'viewTest', details: 'viewDetails' } as const;
-
-interface Topic {
-  id: string;
-  name: Record<'fi' | 'sv' | 'en', string>;
-}
 
 interface Props {
   content: FormPackContent;
@@ -40,7 +35,7 @@ export function AssessmentDesigner({ content, assessment, onChange, toolbar }: P
   const services = useServiceChoices(content, lang, t('ownPack'));
   useEffect(() => {
     let live = true;
-    api<Topic[]>('GET', '/api/topics').then((list) => live && setTopics(list), () => undefined);
+    listTopics().then((list) => live && setTopics(list), () => undefined);
     return () => {
       live = false;
     };

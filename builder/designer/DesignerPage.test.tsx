@@ -78,4 +78,16 @@ describe('the designer’s problem list', () => {
     expect(within(packName).getByLabelText('In English').getAttribute('aria-invalid')).toBeNull();
     expect(within(screen.getByRole('group', { name: 'Asioinnin nimi' })).getByLabelText('På svenska').getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('picks the topics from the real topic list, by name', async () => {
+    showDraft(draft());
+    fireEvent.click(await screen.findByRole('tab', { name: 'Asioinnin tiedot' }));
+    const topics = await screen.findByRole('group', { name: 'Aihepiirit' });
+    const events = await within(topics).findByLabelText('Tapahtumat');
+    expect(within(topics).queryByRole('textbox')).toBeNull();
+    expect((events as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(events);
+    expect((events as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('save-status').textContent).toBe('Tallentamattomia muutoksia');
+  });
 });

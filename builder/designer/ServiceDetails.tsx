@@ -1,11 +1,14 @@
 /** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, topics. */
-import { useState } from 'react';
+import { localize } from '../../form-library/format/localize';
 import { AUTHORITY_KINDS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
 import type { PackProblem } from '../../form-library/problems';
-import { useTexts } from '../../ui/i18n/texts';
+import { listTopics } from '../../ui/api/reference';
+import { useLang, useTexts } from '../../ui/i18n/texts';
 import { draftTexts } from '../../i18n/catalogs/builder';
+import { LoadState } from '../requests/LoadState';
+import { useLoad } from '../requests/useLoad';
 import { LocalizedTextEntry } from './properties-panel/entries/LocalizedTextEntry';
-import { SelectEntry, TextEntry } from './properties-panel/entries/SimpleEntries';
+import { CheckboxEntry, SelectEntry } from './properties-panel/entries/SimpleEntries';
 
 function set(text: LocalizedText, lang: keyof LocalizedText, v: string): LocalizedText {
   const next = { ...text, [lang]: v };
@@ -29,8 +32,6 @@ function problemsAt(problems: readonly PackProblem[], at: string): PackProblem[]
 
 export function ServiceDetails({ content, service, onChange, onServiceChange, problems }: Props) {
   const t = useTexts(draftTexts);
-  // The typed text stays as typed ("events, "), the service gets the clean list.
-  const [topicsText, setTopicsText] = useState(service.topics.join(', '));
   const at = `services.${content.services.indexOf(service)}`;
   return (
     <div className="sd-details">
@@ -48,15 +49,34 @@ export function ServiceDetails({ content, service, onChange, onServiceChange, pr
       }}>
         {AUTHORITY_KINDS.map((k) => <option key={k} value={k}>{t(`ak_${k}`)}</option>)}
       </SelectEntry>
-      <TextEntry
-        id="sd-topics"
-        label={t('topics')}
-        value={topicsText}
-        onChange={(v) => {
-          setTopicsText(v);
-          onServiceChange({ ...service, topics: v.split(',').map((x) => x.trim()).filter(Boolean) }, 'service:topics');
-        }}
-      />
+      <TopicsEntry service={service} onServiceChange={onServiceChange} />
     </div>
+  );
+}
+
+/** The topics under which customers find the service: picked from the real list (GET /api/topics). */
+function TopicsEntry({ service, onServiceChange }: Pick<Props, 'service' | 'onServiceChange'>) {
+  const t = useTexts(draftTexts);
+  const lang = useLang();
+  const [topics, reload] = useLoad(listTopics, []);
+  const known = topics.state === 'ready' ? topics.value : [];
+  // A topic the list does not know (from an imported file) stays visible, so it can be unticked.
+  const unknown = service.topics.filter((id) => topics.state === 'ready' && !known.some((k) => k.id === id));
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...service.topics, id] : service.topics.filter((x) => x !== id);
+    onServiceChange({ ...service, topics: next });
+  };
+  return (
+    <fieldset className="pp-checks sd-topics" aria-describedby="sd-topics-help">
+      <legend>{t('topics')}</legend>
+      <p className="pp-help" id="sd-topics-help">{t('topicsHelp')}</p>
+      <LoadState loaded={topics} onRetry={() => void reload()} />
+      {known.map((topic) => (
+        <CheckboxEntry key={topic.id} id={`sd-topic-${topic.id}`} label={localize(topic.name, lang) || topic.id} checked={service.topics.includes(topic.id)} onChange={(on) => toggle(topic.id, on)} />
+      ))}
+      {unknown.map((id) => (
+        <CheckboxEntry key={id} id={`sd-topic-${id}`} label={t('unknownTopic', { id })} checked onChange={(on) => toggle(id, on)} />
+      ))}
+    </fieldset>
   );
 }

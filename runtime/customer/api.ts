@@ -2,6 +2,7 @@
 import type { Contact, CustomerActionAnswer, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt, Topic } from '../../api-contract';
 import type { FormData, Lang } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
+import { listTopics } from '../../ui/api/reference';
 import type { MunicipalityOption } from '../form-renderer';
 // The module itself, not the index: this file is loaded before the (lazy) form engine.
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
@@ -13,7 +14,7 @@ export type SubmitResult = Receipt;
 
 export const customerApi = {
   municipalities: () => api<MunicipalityOption[]>('GET', '/api/municipalities'),
-  topics: () => api<Topic[]>('GET', '/api/topics'),
+  topics: listTopics,
   offering: (municipality: string, lang: Lang, topic?: string) =>
     api<Offering>('GET', `/api/offering?municipality=${encodeURIComponent(municipality)}&lang=${lang}${topic ? `&topic=${encodeURIComponent(topic)}` : ''}`),
   /** The deployment's form; by `version` (the one it pins), an answer the browser keeps. */
