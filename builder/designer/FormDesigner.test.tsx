@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useCallback, useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../form-library/format/types';
-import { LangContext } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
 import { FormDesigner } from './FormDesigner';
 import { applyFormOp, type FormOp } from './modeling/operations';
 

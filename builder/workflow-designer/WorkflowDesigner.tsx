@@ -5,12 +5,13 @@
 import { useMemo, useState } from 'react';
 import { LANGS, type LocalizedText, type ServiceKind } from '../../form-library/format/types';
 import { WORKFLOW_ROLES, type WorkflowDefinition, type WorkflowRole } from '../../workflows/format/types';
-import { validateWorkflow } from '../../workflows/validation/validate-workflow';
+import { isUpperSnake, validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { describeWorkflowProblem } from '../../workflows/validation/workflow-problem';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { workflowTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
 import { LocalizedTextEntry } from '../designer/properties-panel/entries/LocalizedTextEntry';
+import { AdvancedFold } from '../designer/properties-panel/entries/AdvancedFold';
 import { CheckboxEntry, TextEntry } from '../designer/properties-panel/entries/SimpleEntries';
 import { workflowTemplate } from '../drafts/packContent';
 import { WorkflowDiagram } from './WorkflowDiagram';
@@ -38,6 +39,9 @@ export function WorkflowDesigner({ def, onChange }: Props) {
   // What was just added opens for editing; everything else stays folded to keep the lists short.
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const problems = useMemo(() => validateWorkflow(def), [def]);
+  // The simulator's current status, marked in the one diagram beside it.
+  const [simulated, setSimulated] = useState<string | undefined>(undefined);
+  const stateName = (id: string) => localize(def.states.find((s) => s.id === id)?.label, lang) || id;
 
   const applyTemplate = (kind: ServiceKind) => {
     onChange(workflowTemplate(kind));
@@ -68,16 +72,16 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               return (
                 <li key={s.id} id={`wf-item-state-${s.id}`} className="wf-item" data-state={s.id}>
                   <details open={justAdded === `state:${s.id}` || undefined}>
-                  <summary>{localize(s.label, lang) || s.id} <code>{s.id}</code>{s.initial ? ` · ${t('initial')}` : ''}{s.final ? ` · ${t('final')}` : ''}</summary>
+                  <summary>{stateName(s.id)}{s.initial ? ` · ${t('initial')}` : ''}{s.final ? ` · ${t('final')}` : ''}</summary>
                   <fieldset>
-                    <legend>{t('state', { id: s.id })}</legend>
+                    <legend>{t('state', { name: stateName(s.id) })}</legend>
                     <LocalizedTextEntry id={`${id}-label`} legend={t('stateLabel')} value={s.label} onChange={(l, v) => onChange(updateState(def, s.id, { label: setText(s.label, l, v) }), `${id}:label.${l}`)} />
                     <div className="wf-flags">
                       <CheckboxEntry id={`${id}-visible`} label={t('customerVisible')} checked={s.customerVisible} onChange={(v) => onChange(updateState(def, s.id, { customerVisible: v }))} />
                       <CheckboxEntry id={`${id}-initial`} label={t('initial')} checked={s.initial === true} onChange={(v) => onChange(updateState(def, s.id, { initial: v || undefined }))} />
                       <CheckboxEntry id={`${id}-final`} label={t('final')} checked={s.final === true} onChange={(v) => onChange(updateState(def, s.id, { final: v || undefined }))} />
                     </div>
-                    <button type="button" onClick={() => onChange(removeState(def, s.id))}>{t('removeState', { id: s.id })}</button>
+                    <button type="button" onClick={() => onChange(removeState(def, s.id))}>{t('removeState', { name: stateName(s.id) })}</button>
                   </fieldset>
                   </details>
                 </li>
@@ -109,10 +113,9 @@ export function WorkflowDesigner({ def, onChange }: Props) {
               return (
                 <li key={i} id={`wf-item-transition-${i}`} className="wf-item" data-event={tr.event}>
                   <details open={justAdded === `transition:${i}` || undefined}>
-                  <summary>{localize(tr.label, lang) || tr.event} <code>{tr.event}</code>: {tr.from.join(', ')} → {tr.to}</summary>
+                  <summary>{localize(tr.label, lang) || tr.event}: {tr.from.map(stateName).join(', ')} → {stateName(tr.to)}</summary>
                   <fieldset>
-                    <legend>{t('transition', { event: tr.event })}</legend>
-                    <TextEntry id={`${id}-event`} label={t('event')} value={tr.event} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
+                    <legend>{t('transition', { name: localize(tr.label, lang) || tr.event })}</legend>
                     <fieldset className="pp-checks">
                       <legend>{t('from')}</legend>
                       {def.states.filter((s) => !s.final).map((s) => (
@@ -146,7 +149,10 @@ export function WorkflowDesigner({ def, onChange }: Props) {
                     </fieldset>
                     <CheckboxEntry id={`${id}-comment`} label={t('commentRequired')} checked={tr.commentRequired === true} onChange={(v) => onChange(updateTransition(def, i, { commentRequired: v }))} />
                     <LocalizedTextEntry id={`${id}-alert`} legend={t('customerAlert')} multiline value={tr.customerAlert} onChange={(l, v) => onChange(updateTransition(def, i, { customerAlert: setText(tr.customerAlert, l, v) }), `${id}:alert.${l}`)} />
-                    <button type="button" onClick={() => onChange(removeTransition(def, i))}>{t('removeTransition', { event: tr.event })}</button>
+                    <AdvancedFold open={!isUpperSnake(tr.event)}>
+                      <TextEntry id={`${id}-event`} label={t('event')} help={t('eventHelp')} value={tr.event} invalid={!isUpperSnake(tr.event)} onChange={(v) => onChange(updateTransition(def, i, { event: v.toUpperCase() }), `${id}:event`)} />
+                    </AdvancedFold>
+                    <button type="button" onClick={() => onChange(removeTransition(def, i))}>{t('removeTransition', { name: localize(tr.label, lang) || tr.event })}</button>
                   </fieldset>
                   </details>
                 </li>
@@ -183,11 +189,11 @@ export function WorkflowDesigner({ def, onChange }: Props) {
       </div>
       <aside className="wf-side" aria-label={t('diagram')}>
         <h3>{t('diagram')}</h3>
-        <WorkflowDiagram def={def} lang={lang} />
+        <WorkflowDiagram def={def} lang={lang} current={simulated} />
         <section aria-labelledby="wf-sim-h">
           <h3 id="wf-sim-h">{t('simulator')}</h3>
           <p>{t('simulatorIntro')}</p>
-          <WorkflowSimulator def={def} lang={lang} />
+          <WorkflowSimulator def={def} lang={lang} onCurrentChange={setSimulated} />
         </section>
       </aside>
     </div>

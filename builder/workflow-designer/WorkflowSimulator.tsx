@@ -2,7 +2,7 @@
  * Steps through the compiled machine (the same one the server decides with) as a handler or a
  * customer would: only the transitions the machine accepts for that role are offered.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import type { Lang } from '../../form-library/format/types';
 import { compileWorkflow, type WorkflowMachine } from '../../workflows/machine/compile-machine';
@@ -10,7 +10,6 @@ import type { WorkflowDefinition, WorkflowRole } from '../../workflows/format/ty
 import { useTexts } from '../../ui/i18n/texts';
 import { workflowTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
-import { WorkflowDiagram } from './WorkflowDiagram';
 
 function tryCompile(def: WorkflowDefinition): WorkflowMachine | null {
   try {
@@ -20,13 +19,18 @@ function tryCompile(def: WorkflowDefinition): WorkflowMachine | null {
   }
 }
 
-export function WorkflowSimulator({ def, lang }: { def: WorkflowDefinition; lang: Lang }) {
+/** `onCurrentChange`: the status the simulation is in, for the diagram beside it (undefined when it cannot run). */
+export function WorkflowSimulator({ def, lang, onCurrentChange }: { def: WorkflowDefinition; lang: Lang; onCurrentChange?(state: string | undefined): void }) {
   const t = useTexts(workflowTexts);
   const machine = tryCompile(def);
   const [round, setRound] = useState(0);
+  const runs = machine !== null;
+  useEffect(() => {
+    if (!runs) onCurrentChange?.(undefined);
+  }, [runs, onCurrentChange]);
   if (!machine) return <p role="status">{t('cannotSimulate')}</p>;
   // A new machine (the definition changed) or "start over" needs a fresh actor.
-  return <Run key={`${JSON.stringify(def)}-${round}`} def={def} machine={machine} lang={lang} onRestart={() => setRound((r) => r + 1)} />;
+  return <Run key={`${JSON.stringify(def)}-${round}`} def={def} machine={machine} lang={lang} onRestart={() => setRound((r) => r + 1)} onCurrentChange={onCurrentChange} />;
 }
 
 interface Step {
@@ -37,7 +41,7 @@ interface Step {
   alert?: string;
 }
 
-function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machine: WorkflowMachine; lang: Lang; onRestart(): void }) {
+function Run({ def, machine, lang, onRestart, onCurrentChange }: { def: WorkflowDefinition; machine: WorkflowMachine; lang: Lang; onRestart(): void; onCurrentChange?(state: string): void }) {
   const t = useTexts(workflowTexts);
   const [snapshot, send] = useMachine(machine);
   const [role, setRole] = useState<WorkflowRole>('handler');
@@ -45,6 +49,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
   const [error, setError] = useState('');
   const [history, setHistory] = useState<Step[]>([]);
   const current = String(snapshot.value);
+  useEffect(() => onCurrentChange?.(current), [current, onCurrentChange]);
   const state = def.states.find((s) => s.id === current);
   const options = def.transitions.filter((tr) => tr.from.includes(current) && tr.roles.includes(role));
   const visibleHistory = [def.states.find((s) => s.initial)?.id, ...history.map((h) => h.to)]
@@ -77,7 +82,7 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
         ))}
       </fieldset>
       <p>
-        {t('current')}: <strong data-testid="sim-current">{state ? localize(state.label, lang) : current}</strong> ({current})
+        {t('current')}: <strong data-testid="sim-current">{state ? localize(state.label, lang) : current}</strong>
         {state && !state.customerVisible && <> {t('hidden')}</>}
       </p>
       <p>{t('customerSees')}: <strong>{customerSees ? localize(customerSees.label, lang) : '–'}</strong></p>
@@ -121,7 +126,6 @@ function Run({ def, machine, lang, onRestart }: { def: WorkflowDefinition; machi
         ))}
       </ol>
       <button type="button" onClick={onRestart}>{t('restart')}</button>
-      <WorkflowDiagram def={def} lang={lang} current={current} idBase="wf-sim-diagram" />
     </div>
   );
 }

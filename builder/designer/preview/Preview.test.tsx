@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
-import { LangContext } from '../../../ui/i18n/messages';
+import { LangContext } from '../../../ui/i18n/texts';
 import { Preview } from './Preview';
 
 // Vaasa's outdoor-dining notification: the restaurant's name is required.
