@@ -17,6 +17,15 @@ export type VersionSummary = Static<typeof VersionSummary>;
 export const VersionWithChangelog = Type.Composite([VersionSummary, Type.Object({ changelog: Type.String() })]);
 export type VersionWithChangelog = Static<typeof VersionWithChangelog>;
 
+/** A designer's open request that a coordinator review and publish the draft. */
+export const ReviewRequest = Type.Object({
+  requestedAt: Type.String(),
+  requestedBy: OrNull(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  message: OrNull(Type.String()),
+  changedSince: Type.Boolean({ description: 'the draft was saved again after the request' }),
+});
+export type ReviewRequest = Static<typeof ReviewRequest>;
+
 export const PackSummary = Type.Object({
   id: Type.Integer(),
   slug: Type.String(),
@@ -26,6 +35,10 @@ export const PackSummary = Type.Object({
   editable: Type.Boolean({ description: 'whether this staff member may edit the draft' }),
   services: Type.Array(Type.Object({ id: Type.String(), name: LocalizedText, authorityKind: AuthorityKind })),
   versions: Type.Array(VersionSummary),
+  draftStatus: OrNull(OneOf(['unpublished', 'changed', 'unchanged'] as const), {
+    description: 'the draft against the latest version (form-library packChanged); null for someone who may read only the published versions',
+  }),
+  review: OrNull(ReviewRequest, { description: 'the open review request, for those who may edit the pack' }),
 });
 export type PackSummary = Static<typeof PackSummary>;
 
@@ -44,7 +57,12 @@ export const PackProblem = Type.Object({
 });
 export type PackProblem = Static<typeof PackProblem>;
 
-export const PackDraft = Type.Object({ content: PackContent, updatedAt: Type.String(), problems: Type.Array(PackProblem) });
+export const PackDraft = Type.Object({
+  content: PackContent,
+  updatedAt: Type.String(),
+  problems: Type.Array(PackProblem),
+  review: OrNull(ReviewRequest, { description: 'the open review request, for those who may edit the pack' }),
+});
 export type PackDraft = Static<typeof PackDraft>;
 
 export const SavedDraft = Type.Object({ updatedAt: Type.String(), problems: Type.Array(PackProblem) });
@@ -96,10 +114,24 @@ export const packRoutes = {
   publish: route({
     method: 'post', path: '/api/packs/:id/publish', tag, access: { kind: 'staff', grant: 'packs.publish' },
     summary: 'Publish the draft as the next version (project coordinators)',
-    description: '422 with the problems as fields when the checks or the fi/sv language gate fail.',
+    description: '422 with the problems as fields when the checks or the fi/sv language gate fail; 409 when the draft is the same as the latest version.',
     params: Pack, query: FieldLang,
     body: Body({ changelog: Text({ minLength: 1, maxLength: 4000 }) }),
-    answers: { 201: Type.Object({ version: Type.Integer() }) }, errors: [404, 422],
+    answers: { 201: Type.Object({ version: Type.Integer() }) }, errors: [404, 409, 422],
+  }),
+  requestReview: route({
+    method: 'post', path: '/api/packs/:id/review-request', tag, access: { kind: 'staff', grant: 'packs.design' },
+    summary: 'Ask a coordinator to review and publish the draft (the pack’s designers)',
+    description: '403 for anyone but a designer who may edit the pack; 422 with the problems while the publishing gate would refuse the draft; 409 when it is the same as the latest version.',
+    params: Pack, query: FieldLang,
+    body: Body({ message: Type.Optional(Text({ maxLength: 2000 })) }),
+    answers: { 201: Type.Object({ requestedAt: Type.String() }) }, errors: [403, 404, 409, 422],
+  }),
+  withdrawReview: route({
+    method: 'delete', path: '/api/packs/:id/review-request', tag, access: { kind: 'staff', grant: 'packs.design' },
+    summary: 'Withdraw the open review request (the pack’s designers)',
+    params: Pack,
+    answers: { 204: 'empty' }, errors: [403, 404],
   }),
   versions: route({
     method: 'get', path: '/api/packs/:id/versions', tag, access: packStaff,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormPackContent } from '../format/types';
-import { describeChange, diffPacks, groupPackChanges, type PackChange } from '.';
+import { describeChange, diffPacks, groupPackChanges, packChanged, type PackChange } from '.';
+import { readyPack } from '../library/index';
 import { eventPackV1, eventPackV2 } from './test-fixtures/event-pack-versions';
 
 const changes = diffPacks(eventPackV1, eventPackV2());
@@ -265,5 +266,22 @@ describe('groupPackChanges', () => {
       ['public-area-use', 1],
     ]);
     expect(groups[1].serviceName?.sv).toBe('Bullerannmälan om ett tillfälligt evenemang');
+  });
+});
+
+describe('packChanged', () => {
+  it('says whether a draft changes the latest version, its permit-needs assessments too', () => {
+    const v1 = readyPack('event-organising');
+    expect(packChanged(v1, structuredClone(v1))).toBe(false);
+    expect(packChanged(eventPackV1, eventPackV2())).toBe(true);
+    // A question added to the assessment alone is a change worth a version, though the diff lists services only.
+    const draft = structuredClone(v1);
+    draft.assessments![0].rules = draft.assessments![0].rules.slice(1);
+    expect(diffPacks(v1, draft)).toEqual([]);
+    expect(packChanged(v1, draft)).toBe(true);
+    // The same assessment with its keys in another order is no change.
+    const reordered = structuredClone(v1);
+    reordered.assessments = reordered.assessments!.map((a) => Object.fromEntries(Object.entries(a).reverse()) as typeof a);
+    expect(packChanged(v1, reordered)).toBe(false);
   });
 });

@@ -406,3 +406,22 @@ function diffWorkflow(a: WorkflowDefinition, b: WorkflowDefinition, ref: Service
   }
   return changes;
 }
+
+/** JSON with object keys in order, so two equal values read the same however they were built. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether `after` changes anything from `before`: what publishing a new version needs (the server
+ * refuses a draft identical to the latest version; the review says why). The diff tells the
+ * services' changes; the permit-needs assessments, which it does not list, count when they differ.
+ */
+export function packChanged(before: FormPackContent, after: FormPackContent): boolean {
+  return diffPacks(before, after).length > 0 || canonical(before.assessments ?? []) !== canonical(after.assessments ?? []);
+}

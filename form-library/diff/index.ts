@@ -1,5 +1,5 @@
 /** A readable diff between two versions of a form pack, and its wording in fi/sv/en. */
-export { diffPacks, textChanges } from './diff-packs';
+export { diffPacks, packChanged, textChanges } from './diff-packs';
 export { describeChange } from './describe-change';
 export { groupPackChanges, type PackChangeGroup } from './group-changes';
 export type {

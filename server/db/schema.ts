@@ -103,6 +103,10 @@ export const packs = sqliteTable('packs', {
   ownerAuthorityId: text('owner_authority_id').references(() => authorities.id),
   draftJson: text('draft_json').notNull(), // FormPackContent
   draftUpdatedAt: text('draft_updated_at').notNull(),
+  /** A designer's open request that a coordinator review and publish the draft; cleared by publishing or withdrawing it. */
+  reviewRequestedAt: text('review_requested_at'),
+  reviewRequestedBy: integer('review_requested_by').references(() => users.id),
+  reviewMessage: text('review_message'),
   createdAt: createdAt(),
 });
 

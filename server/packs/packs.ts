@@ -2,7 +2,8 @@
  * Form packs: one editable draft and numbered, immutable published versions. Every change that
  * reaches customers (publish, retire) is written to the audit log in the same transaction.
  */
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { packChanged } from '../../form-library/diff';
 import { validatePackContent } from '../../form-library/format/pack-schema';
 import type { FormPackContent, Lang } from '../../form-library/format/types';
 import { writeAudit, type AuditActor } from '../audit/log';
@@ -17,7 +18,7 @@ export type PackRow = typeof packs.$inferSelect;
 export type PackVersionRow = typeof packVersions.$inferSelect;
 
 /** `lang`: of the field messages (the staff member's language; English for API clients). */
-function checkContent(content: unknown, lang: Lang): FormPackContent {
+export function checkContent(content: unknown, lang: Lang): FormPackContent {
   const r = validatePackContent(content, lang);
   if (!r.ok) throw unprocessable('The pack content does not follow the form-pack format', r.errors.map((e) => ({ path: `content.${e.path}`.replace(/\.$/, ''), message: e.message })));
   return r.content;
@@ -66,7 +67,7 @@ export function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en')
 }
 
 export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {
-  return publishVersion(ctx, pack, pack.draftJson, { changelog }, actor, lang);
+  return publishVersion(ctx, pack, pack.draftJson, { changelog, fromDraft: true }, actor, lang);
 }
 
 export interface VersionNotes {
@@ -75,24 +76,60 @@ export interface VersionNotes {
   libraryVersion?: number;
   /** Audit details beyond slug, version and changelog (e.g. the number of changes). */
   details?: Record<string, unknown>;
+  /**
+   * A coordinator publishing the pack's draft: refused (409) when it changes nothing in the latest
+   * version, and it answers a designer's open review request.
+   */
+  fromDraft?: boolean;
 }
 
 /** Publishes `contentJson` as the pack's next version, if the publishing gate lets it through. */
 export function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): number {
-  const problems = publishProblems(JSON.parse(contentJson), assessmentCatalog(ctx), lang);
+  const content: unknown = JSON.parse(contentJson);
+  const problems = publishProblems(content, assessmentCatalog(ctx), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
+  const draft = checkContent(content, lang);
   const now = ctx.now().toISOString();
   const { changelog, libraryVersion = null } = notes;
   return ctx.db.transaction((tx) => {
-    const last = tx.select({ v: max(packVersions.version) }).from(packVersions).where(eq(packVersions.packId, pack.id)).get();
-    const version = (last?.v ?? 0) + 1;
+    const last = notes.fromDraft ? assertChanged(tx, pack.id, draft, lang) : newestRow(tx, pack.id);
+    const version = (last?.version ?? 0) + 1;
     tx.insert(packVersions)
       .values({ packId: pack.id, version, contentJson, changelog, publishedAt: now, publishedBy: actor.kind === 'staff' ? actor.userId : null, libraryVersion })
       .run();
-    const details = { slug: pack.slug, version, changelog, ...(libraryVersion !== null ? { libraryVersion } : {}), ...notes.details };
+    let review = {};
+    if (notes.fromDraft && pack.reviewRequestedAt) {
+      // The designer's request is answered by the publication.
+      tx.update(packs).set({ reviewRequestedAt: null, reviewRequestedBy: null, reviewMessage: null }).where(eq(packs.id, pack.id)).run();
+      review = { reviewRequestedBy: pack.reviewRequestedBy, reviewRequestedAt: pack.reviewRequestedAt };
+    }
+    const details = { slug: pack.slug, version, changelog, ...(libraryVersion !== null ? { libraryVersion } : {}), ...notes.details, ...review };
     writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details }, tx);
     return version;
   });
+}
+
+function newestRow(db: Pick<AppContext['db'], 'select'>, packId: number): PackVersionRow | undefined {
+  return db.select().from(packVersions).where(eq(packVersions.packId, packId)).orderBy(desc(packVersions.version)).get();
+}
+
+/**
+ * The latest version, after making sure `draft` changes something in it: a draft identical to the
+ * latest version is neither published (409 `unchanged`) nor sent for review.
+ */
+export function assertChanged(db: Pick<AppContext['db'], 'select'>, packId: number, draft: FormPackContent, lang: Lang): PackVersionRow | undefined {
+  const last = newestRow(db, packId);
+  if (last && !packChanged(JSON.parse(last.contentJson) as FormPackContent, draft)) {
+    const words = { version: String(last.version) };
+    throw new HttpError(409, 'unchanged', packMessage('draftUnchanged', 'en', words), [{ path: 'draft', message: packMessage('draftUnchanged', lang, words) }], { latestVersion: last.version });
+  }
+  return last;
+}
+
+/** Whether the draft differs from the latest version ('unpublished' before the first one), for the pack lists. */
+export function draftStatus(pack: PackRow, latest: PackVersionRow | undefined): 'unpublished' | 'changed' | 'unchanged' {
+  if (!latest) return 'unpublished';
+  return packChanged(JSON.parse(latest.contentJson) as FormPackContent, JSON.parse(pack.draftJson) as FormPackContent) ? 'changed' : 'unchanged';
 }
 
 export function listVersions(ctx: AppContext, packId: number): PackVersionRow[] {
@@ -104,7 +141,7 @@ export function getVersion(ctx: AppContext, packId: number, version: number): Pa
 }
 
 export function latestVersion(ctx: AppContext, packId: number): PackVersionRow | null {
-  return ctx.db.select().from(packVersions).where(eq(packVersions.packId, packId)).orderBy(desc(packVersions.version)).get() ?? null;
+  return newestRow(ctx.db, packId) ?? null;
 }
 
 /** A retired version takes no new deployments; deployments already on it keep working. */

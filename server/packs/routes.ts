@@ -7,12 +7,13 @@ import { mayEditPack, mayPublishPack, maySeeDraft, maySeePack, ownerOfNewPack } 
 import { staffActor } from '../audit/log';
 import { staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
-import { authorities, packs, packVersions } from '../db/schema';
+import { authorities, packs, packVersions, users } from '../db/schema';
 import { on } from '../http/contract-route';
 import { forbidden, notFound } from '../http/errors';
 import { namesOf } from '../reference/names';
 import { requestLang } from '../cases/request-lang';
-import { createPack, draftProblems, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
+import { createPack, draftProblems, draftStatus, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
+import { requestReview, reviewRequestOf, withdrawReviewRequest } from './review-requests';
 
 /** The language of field messages and problems: `?lang=` (the builder's language), else English for API clients. */
 function fieldLang(req: Request) {
@@ -48,6 +49,10 @@ export function packRoutes(ctx: AppContext): Router {
       ? ctx.db.select().from(packVersions).where(inArray(packVersions.packId, rows.map((r) => r.id))).orderBy(asc(packVersions.version)).all()
       : [];
     const owners = new Map(ctx.db.select().from(authorities).all().map((a) => [a.id, a]));
+    const requesterIds = rows.flatMap((r) => (r.reviewRequestedBy === null ? [] : [r.reviewRequestedBy]));
+    const requesters = new Map(
+      requesterIds.length ? ctx.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, requesterIds)).all().map((u) => [u.id, u.name]) : [],
+    );
     const out = rows
       .map((pack) => ({ pack, versions: versions.filter((v2) => v2.packId === pack.id) }))
       .filter(({ pack, versions: vs }) => maySeePack(me, pack, vs.length > 0))
@@ -66,6 +71,10 @@ export function packRoutes(ctx: AppContext): Router {
           editable: mayEditPack(me, pack),
           services: content.services.map((s) => ({ id: s.id, name: s.name, authorityKind: s.authorityKind })),
           versions: vs.map(versionSummary),
+          // Whether the draft differs from the latest version is the draft's business too.
+          draftStatus: draft ? draftStatus(pack, vs.at(-1)) : null,
+          // Who asked for a review is the editors' business (the owning designers and coordinators).
+          review: mayEditPack(me, pack) ? reviewRequestOf(ctx, pack, requesters) : null,
         };
       });
     res.json(out);
@@ -80,7 +89,22 @@ export function packRoutes(ctx: AppContext): Router {
     const pack = visiblePack(req, params.id);
     if (!maySeeDraft(staffOf(req), pack))
       throw forbidden('The draft is the owning authority’s and the coordinators’; read the published versions (GET /api/packs/:id/versions)');
-    res.json({ content: JSON.parse(pack.draftJson) as FormPackContent, updatedAt: pack.draftUpdatedAt, problems: draftProblems(ctx, pack, fieldLang(req)) });
+    const review = mayEditPack(staffOf(req), pack) ? reviewRequestOf(ctx, pack) : null;
+    res.json({ content: JSON.parse(pack.draftJson) as FormPackContent, updatedAt: pack.draftUpdatedAt, problems: draftProblems(ctx, pack, fieldLang(req)), review });
+  });
+
+  on(router, API.packs.requestReview, (req, res, { params, body }) => {
+    const pack = editablePack(req, params.id);
+    if (staffOf(req).role !== 'designer') throw forbidden('Only designers ask for a review; coordinators publish drafts themselves');
+    const requestedAt = requestReview(ctx, pack, body.message, staffActor(req), fieldLang(req));
+    res.status(201).json({ requestedAt });
+  });
+
+  on(router, API.packs.withdrawReview, (req, res, { params }) => {
+    const pack = editablePack(req, params.id);
+    if (staffOf(req).role !== 'designer') throw forbidden('Only designers withdraw their review requests');
+    withdrawReviewRequest(ctx, pack, staffActor(req));
+    res.status(204).end();
   });
 
   on(router, API.packs.saveDraft, (req, res, { params, body }) => {

@@ -11,6 +11,7 @@ import { inject } from 'vitest';
 import { startServer } from '../../server/app';
 import { completeConfig, configFromEnv, type BaseConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
+import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { seedDatabase } from '../../server/seed/seed';
 import type { AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
@@ -206,4 +207,21 @@ export class ApiClient {
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res;
   }
+}
+
+/**
+ * One signed-in client per demo staff account, made on first use and reused by the tests of a file
+ * (sign-ins are rate limited). `url` is read at first use: the server starts in `beforeAll`.
+ */
+export function demoStaffSessions(url: () => string): (email: string) => Promise<ApiClient> {
+  const clients = new Map<string, Promise<ApiClient>>();
+  return (email) => {
+    let client = clients.get(email);
+    if (!client) {
+      const c = new ApiClient(url());
+      client = c.loginStaff(email, DEMO_PASSWORD).then(() => c);
+      clients.set(email, client);
+    }
+    return client;
+  };
 }
