@@ -1,9 +1,8 @@
 /** The outbox screen against a stubbed API: a failed alert retried, the next page appended, the no-SMTP statement. */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LangContext } from '../../ui/i18n/texts';
-import { StaffSessionContext, type StaffMember } from '../shell/session';
+import type { StaffMember } from '../shell/session';
+import { renderAsStaff } from '../shell/staff-test-kit';
 import type { OutboxItem, OutboxPage as Page } from './api';
 import { OutboxPage } from './OutboxPage';
 
@@ -32,15 +31,7 @@ function stubApi(pages: Record<string, Page>) {
 }
 
 function show(lang: 'fi' | 'sv' | 'en' = 'en') {
-  render(
-    <LangContext.Provider value={lang}>
-      <MemoryRouter initialEntries={['/en/alerts']}>
-        <StaffSessionContext.Provider value={{ me: ADMIN, signOut: async () => undefined }}>
-          <OutboxPage />
-        </StaffSessionContext.Provider>
-      </MemoryRouter>
-    </LangContext.Provider>,
-  );
+  renderAsStaff(<OutboxPage />, { me: ADMIN, lang, path: '/en/alerts' });
 }
 
 afterEach(() => {

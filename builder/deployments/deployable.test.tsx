@@ -20,7 +20,7 @@ describe('deployable versions and upgrades', () => {
   });
 
   it('lists for a police department only the police service of the event organising pack', () => {
-    const pack = { id: 1, slug: 'event-organising', name: eventOrganisingPack.name, ownerAuthority: null, draftUpdatedAt: '', editable: false, services: [], versions: [v(1)] } satisfies PackListItem;
+    const pack = { id: 1, slug: 'event-organising', name: eventOrganisingPack.name, ownerAuthority: null, draftUpdatedAt: '', editable: false, services: [], versions: [v(1)], draftStatus: 'unchanged', review: null } satisfies PackListItem;
     const police = libraryFor('police', [{ pack, latest: { version: 1, content: eventOrganisingPack } }]);
     expect(police.map((s) => s.service.id)).toEqual(['public-event-police']);
     const municipal = libraryFor('municipality', [{ pack, latest: { version: 1, content: eventOrganisingPack } }]);

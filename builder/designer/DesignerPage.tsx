@@ -201,6 +201,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       <div className="ds-head">
         <h1>{t('editing', { name: localize(content.name, lang) || content.slug })}</h1>
         <div className="ds-file">
+          <Link to={`/${lang}/packs/${packId}`}>{t('reviewLink')}</Link>
           <button type="button" onClick={() => downloadPackFile(content)}>{t('export')}</button>
           <PackFileInput
             id="import-into-draft"

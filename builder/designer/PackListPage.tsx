@@ -4,16 +4,18 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { FormPackContent } from '../../form-library/format/types';
 import { ApiError } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
-import { draftTexts } from '../../i18n/catalogs/builder';
-import { formatDateTime } from '../../i18n/intl-format';
+import { draftTexts, packTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
+import { formatDateTime } from '../../i18n/intl-format';
 import { newPackContent } from '../drafts/packContent';
 import { createPack, listPacks, type PackSummary } from '../drafts/packsApi';
 import { PackFileInput } from '../pack-files/PackFileInput';
 import { ImportErrors } from '../pack-files/ImportErrors';
+import { DraftStatusBadge } from '../packs/PackList';
 
 export function PackListPage() {
   const t = useTexts(draftTexts);
+  const p = useTexts(packTexts);
   const lang = useLang();
   const navigate = useNavigate();
   const [packs, setPacks] = useState<PackSummary[] | null>(null);
@@ -55,17 +57,18 @@ export function PackListPage() {
       {packs && packs.length === 0 && <p>{t('noPacks')}</p>}
       {packs && packs.length > 0 && (
         <ul className="pk-list">
-          {packs.map((p) => {
-            const pname = localize(p.name, lang) || p.slug;
+          {packs.map((pack) => {
+            const pname = localize(pack.name, lang) || pack.slug;
             return (
-              <li key={p.id}>
-                <Link to={`/${lang}/designer/${p.id}`} aria-label={t('openPack', { name: pname })}>{pname}</Link>
+              <li key={pack.id}>
+                <Link to={`/${lang}/designer/${pack.id}`} aria-label={t('openPack', { name: pname })}>{pname}</Link>
                 <span className="pk-meta">
-                  {' '}<code>{p.slug}</code>
-                  {p.editable === false && <> · {t('readOnly')}</>}
-                  {p.versions.length > 0 && <> · {t('versions', { n: p.versions.length })}</>}
-                  {p.draftUpdatedAt && <> · {t('updated', { at: formatDateTime(p.draftUpdatedAt, lang) })}</>}
-                </span>
+                  {pack.editable === false && <> · {t('readOnly')}</>}
+                  {pack.versions.length > 0 && <> · {t('versions', { n: pack.versions.length })}</>}
+                  {pack.draftUpdatedAt && <> · {t('updated', { at: formatDateTime(pack.draftUpdatedAt, lang) })}</>}
+                </span>{' '}
+                <DraftStatusBadge status={pack.draftStatus} />
+                {pack.review && <span className="pk-badge pk-badge-warn">{p('reviewBadge')}</span>}
               </li>
             );
           })}

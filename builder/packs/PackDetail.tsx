@@ -10,21 +10,26 @@ import { useLang, useTexts } from '../../ui/i18n/texts';
 import { commonTexts, packTexts } from '../../i18n/catalogs/builder';
 import { useStaffSession } from '../shell/session';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
-import { getDraftIfReadable, getVersion, listVersions, retireVersion, type VersionSummary } from './api';
+import { packChanged } from '../../form-library/diff';
+import { getDraftIfReadable, getVersion, listVersions, retireVersion, type PackDraft, type ReviewRequest, type VersionSummary } from './api';
 import { ConfirmDialog } from './confirm/ConfirmDialog';
 import { PackDiff } from './diff/PackDiff';
 import { formatDateTime } from '../../i18n/intl-format';
 import { LoadState } from '../requests/LoadState';
+import type { ChangeCheck } from './review/Checklist';
 import { ReviewPublish } from './review/ReviewPublish';
+import { ReviewRequestPanel } from './review/ReviewRequestPanel';
 import { useLoad } from '../requests/useLoad';
 import { useAction } from '../requests/useAction';
 
 interface PackData {
-  /** The draft, or null for someone who may read only the published versions. */
-  draft: FormPackContent | null;
+  /** The draft and its review request, or null for someone who may read only the published versions. */
+  draft: PackDraft | null;
   /** What the page shows: the draft, else the latest published version. */
   content: FormPackContent;
   versions: VersionSummary[];
+  /** The latest version and whether the draft changes it (the diff's verdict); null before the first. */
+  changes: ChangeCheck | null;
 }
 
 export function PackDetail() {
@@ -35,9 +40,12 @@ export function PackDetail() {
   const [status, setStatus] = useState('');
   const [loaded, reload] = useLoad<PackData>(async () => {
     const [draft, versions] = await Promise.all([getDraftIfReadable(packId), listVersions(packId)]);
-    const latest = Math.max(0, ...versions.map((v) => v.version));
-    const content = draft ? draft.content : (await getVersion(packId, latest)).content;
-    return { draft: draft?.content ?? null, content, versions };
+    const latest = versions.length ? Math.max(...versions.map((v) => v.version)) : null;
+    const latestContent = latest === null ? null : (await getVersion(packId, latest)).content;
+    const content = draft?.content ?? latestContent;
+    if (!content) throw new Error('A pack without a readable draft has a published version');
+    const changes = latest === null || !draft || !latestContent ? null : { version: latest, changed: packChanged(latestContent, draft.content) };
+    return { draft, content, versions, changes };
   }, [packId]);
   const coordinator = me.role === 'coordinator';
 
@@ -64,12 +72,23 @@ export function PackDetail() {
           {(me.role === 'coordinator' || me.role === 'designer') && (
             <p><Link to={`/${lang}/designer/${packId}`}>{t('designerLink')}</Link></p>
           )}
+          {coordinator && loaded.value.draft?.review && <ReviewBanner review={loaded.value.draft.review} />}
           <VersionTable packId={packId} versions={loaded.value.versions} canRetire={coordinator} onRetired={(v) => void reload().then(() => setStatus(t('retiredDone', { version: v })))} />
-          <DiffSection packId={packId} draft={loaded.value.draft} versions={loaded.value.versions} />
+          <DiffSection packId={packId} draft={loaded.value.draft?.content ?? null} versions={loaded.value.versions} />
+          {me.role === 'designer' && loaded.value.draft && (
+            <ReviewRequestPanel
+              packId={packId}
+              draft={loaded.value.draft.content}
+              changes={loaded.value.changes}
+              review={loaded.value.draft.review}
+              onChanged={(done) => void reload().then(() => setStatus(done))}
+            />
+          )}
           {coordinator && loaded.value.draft && (
             <ReviewPublish
               packId={packId}
-              draft={loaded.value.draft}
+              draft={loaded.value.draft.content}
+              changes={loaded.value.changes}
               nextVersion={Math.max(0, ...loaded.value.versions.map((v) => v.version)) + 1}
               // Announce only once the list shows the new version, so what is said and shown agree.
               onPublished={(v) => void reload().then(() => setStatus(t('published', { version: v })))}
@@ -78,6 +97,19 @@ export function PackDetail() {
         </>
       )}
     </section>
+  );
+}
+
+/** What a designer asked of the coordinators, and whether the draft changed since. */
+function ReviewBanner({ review }: { review: ReviewRequest }) {
+  const t = useTexts(packTexts);
+  const lang = useLang();
+  return (
+    <div className="pk-review-banner" role="note">
+      <p><strong>{t('reviewBadge')}:</strong> {t('requestBanner', { who: review.requestedBy?.name ?? t('someone'), at: formatDateTime(review.requestedAt, lang) })}</p>
+      {review.message && <blockquote className="pk-quote">{review.message}</blockquote>}
+      {review.changedSince && <p className="pk-hint">{t('changedSinceRequest')}</p>}
+    </div>
   );
 }
 
@@ -108,7 +140,7 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
               <th scope="col">{t('colPublished')}</th>
               <th scope="col">{t('colChangelog')}</th>
               <th scope="col">{t('colState')}</th>
-              {canRetire && <th scope="col">{t('colActions')}</th>}
+              <th scope="col">{t('colActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -118,15 +150,17 @@ function VersionTable({ packId, versions, canRetire, onRetired }: { packId: numb
                 <td>{formatDateTime(v.publishedAt, lang)}</td>
                 <td>{v.changelog}</td>
                 <td>{v.retired ? <span className="pk-badge pk-badge-warn">{t('stateRetired')}</span> : <span className="pk-badge pk-badge-ok">{t('stateActive')}</span>}</td>
-                {canRetire && (
-                  <td>
-                    {!v.retired && (
+                <td>
+                  <Link to={`/${lang}/packs/${packId}/versions/${v.version}`}>{t('viewVersion', { version: v.version })}</Link>
+                  {canRetire && !v.retired && (
+                    <>
+                      {' '}
                       <button type="button" onClick={() => setAsking(v.version)}>
                         {t('retire', { version: v.version })}
                       </button>
-                    )}
-                  </td>
-                )}
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

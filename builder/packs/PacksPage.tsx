@@ -1,7 +1,8 @@
-/** The coordinators' pack screens: the list of packs (/packs) and one pack (/packs/:packId). */
+/** The coordinators' pack screens: the list of packs (/packs), one pack (/packs/:packId) and one version read (/packs/:packId/versions/:version). */
 import { Route, Routes } from 'react-router-dom';
 import { PackDetail } from './PackDetail';
 import { PackList } from './PackList';
+import { VersionReview } from './version/VersionReview';
 import './packs.css';
 
 export function PacksPage() {
@@ -9,6 +10,7 @@ export function PacksPage() {
     <Routes>
       <Route index element={<PackList />} />
       <Route path=":packId" element={<PackDetail />} />
+      <Route path=":packId/versions/:version" element={<VersionReview />} />
     </Routes>
   );
 }

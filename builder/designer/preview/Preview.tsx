@@ -2,7 +2,7 @@
  * The live preview: the runtime's own FormRenderer on the form being designed, in any of the three
  * languages and at desktop or phone width, fillable and validating as a customer would see it.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { LANGS, type FormData, type FormDefinition, type Lang } from '../../../form-library/format/types';
 import { compiledCheck } from '../../../form-library/validation/validate-submission';
 import { FormRenderer } from '../../../runtime/form-renderer/FormRenderer';
@@ -10,9 +10,20 @@ import { LANG_NAMES, useTexts } from '../../../ui/i18n/texts';
 import { previewTexts } from '../../../i18n/catalogs/builder';
 import { translator } from '../../../i18n/translate';
 
-export function Preview({ definition, initialLang }: { definition: FormDefinition; initialLang: Lang }) {
+interface Props {
+  definition: FormDefinition;
+  initialLang: Lang;
+  /** Set both to keep the language outside (a version review shows the workflow in it too). */
+  lang?: Lang;
+  onLangChange?(lang: Lang): void;
+}
+
+export function Preview({ definition, initialLang, lang: shownLang, onLangChange }: Props) {
   const t = useTexts(previewTexts);
-  const [lang, setLang] = useState<Lang>(initialLang);
+  const [ownLang, setOwnLang] = useState<Lang>(initialLang);
+  const lang = shownLang ?? ownLang;
+  const setLang = onLangChange ?? setOwnLang;
+  const names = useId();
   const [width, setWidth] = useState<'desktop' | 'phone'>('desktop');
   const [data, setData] = useState<FormData>({});
   const [done, setDone] = useState(false);
@@ -27,7 +38,7 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
           <legend>{t('language')}</legend>
           {LANGS.map((l) => (
             <label key={l} lang={l}>
-              <input type="radio" name="preview-lang" value={l} checked={lang === l} onChange={() => setLang(l)} /> {LANG_NAMES[l]}
+              <input type="radio" name={`${names}-lang`} value={l} checked={lang === l} onChange={() => setLang(l)} /> {LANG_NAMES[l]}
             </label>
           ))}
         </fieldset>
@@ -35,7 +46,7 @@ export function Preview({ definition, initialLang }: { definition: FormDefinitio
           <legend>{t('width')}</legend>
           {(['desktop', 'phone'] as const).map((w) => (
             <label key={w}>
-              <input type="radio" name="preview-width" value={w} checked={width === w} onChange={() => setWidth(w)} /> {t(w)}
+              <input type="radio" name={`${names}-width`} value={w} checked={width === w} onChange={() => setWidth(w)} /> {t(w)}
             </label>
           ))}
         </fieldset>
