@@ -39,18 +39,28 @@ async function signIn(page: Page, email: string): Promise<void> {
  * after a few pixels), release. `at` picks the spot on the target: its upper or lower part, or the middle.
  */
 async function drag(page: Page, from: Locator, to: Locator, at: 'upper' | 'lower' | 'middle' = 'middle'): Promise<void> {
+  // The target in the middle of the window, so the drag never nears an edge (where the page would
+  // scroll under the pointer); the palette stays in view beside a long canvas.
+  await to.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await from.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
   const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag: source or target not visible');
+  if (!a) throw new Error('drag: source not visible');
   const x0 = a.x + a.width / 2;
   const y0 = a.y + a.height / 2;
-  const x1 = b.x + Math.min(b.width / 2, 120);
-  const y1 = at === 'upper' ? b.y + Math.min(8, b.height / 4) : at === 'lower' ? b.y + b.height - Math.min(8, b.height / 4) : b.y + b.height / 2;
   await page.mouse.move(x0, y0);
   await page.mouse.down();
   await page.mouse.move(x0 + 6, y0 + 6, { steps: 3 });
-  await page.mouse.move(x1, y1, { steps: 12 });
-  await page.mouse.move(x1, y1 + 1, { steps: 2 });
+  // A source near the window's edge may scroll the page as the drag starts: aim at where the target is now.
+  const spot = async (): Promise<{ x: number; y: number }> => {
+    const b = await to.boundingBox();
+    if (!b) throw new Error('drag: target not visible');
+    const y = at === 'upper' ? b.y + Math.min(8, b.height / 4) : at === 'lower' ? b.y + b.height - Math.min(8, b.height / 4) : b.y + b.height / 2;
+    return { x: b.x + Math.min(b.width / 2, 120), y };
+  };
+  const near = await spot();
+  await page.mouse.move(near.x, near.y, { steps: 12 });
+  const there = await spot();
+  await page.mouse.move(there.x, there.y + 1, { steps: 2 });
   await page.mouse.up();
 }
 
@@ -74,6 +84,28 @@ async function keysOf(container: Locator): Promise<string[]> {
 
 async function liveRegionText(page: Page): Promise<string> {
   return (await page.locator('[id^="DndLiveRegion"]').first().textContent()) ?? '';
+}
+
+/** The pack's problem list, one text per problem ("Virhe: Lomake – …"). */
+function problemTexts(page: Page): Promise<string[]> {
+  return page.locator('.pr-list li').allTextContents();
+}
+
+/** Where the drag's insertion line is drawn now: 'before:<key>' or 'after:<key>', or '' when none shows. */
+function insertionLine(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lined = [...document.querySelectorAll<HTMLElement>('.dz-before, .dz-after, .dz-over > .dz-list > li:last-child')];
+    for (const el of lined) {
+      const side = el.classList.contains('dz-before') ? 'before' : 'after';
+      const line = getComputedStyle(el, side === 'before' ? '::before' : '::after');
+      if (line.content !== 'none' && parseFloat(line.height) >= 3 && line.backgroundColor !== 'rgba(0, 0, 0, 0)') return `${side}:${el.dataset.key ?? ''}`;
+    }
+    return '';
+  });
+}
+
+function focusedId(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
 }
 
 describe('the form designer, by mouse', () => {
@@ -101,19 +133,31 @@ describe('the form designer, by mouse', () => {
     packUrl = page.url();
     const firstPage = page.locator('.cv-page').nth(0);
 
-    // Page 1: a text field from the palette onto the empty page.
+    // Page 1: a text field from the palette onto the empty page. Its starting label "Tekstikenttä"
+    // is a problem, and the focus waits in that label with the text selected: typing replaces it.
     await drag(page, page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), firstPage.locator('.dz-zone').first());
     await page.locator('[data-key="tekstikentta"]').waitFor();
-    await labelGroup(page).getByLabel('Suomeksi').fill('Järjestäjän nimi');
+    await expect.poll(() => problemTexts(page)).toContainEqual(expect.stringContaining('Lomake – Otsikko suomeksi on vielä aloitusteksti "Tekstikenttä".'));
+    await expect.poll(() => focusedId(page)).toMatch(/-label-fi$/);
+    await page.keyboard.type('Järjestäjän nimi');
     await panel(page).getByLabel('Pakollinen').check();
     const nameField = page.locator('[data-key="jarjestajanNimi"]');
     await nameField.waitFor();
-    // The Swedish and English labels are missing now: flagged on the element and in the list.
+    // The Swedish and English labels are missing now: flagged on the element and in the list, which
+    // names everything publishing would refuse, the pack's and the e-service's Swedish names too.
     await expect.poll(() => nameField.locator('.ce-problems').textContent()).toContain('puuttuu ruotsiksi');
-    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (2)');
+    await expect.poll(() => problemTexts(page)).toEqual(expect.arrayContaining([
+      expect.stringContaining('Virhe: Lomake – Otsikko puuttuu ruotsiksi: "Järjestäjän nimi".'),
+      expect.stringContaining('Huomautus: Lomake – Otsikko puuttuu englanniksi: "Järjestäjän nimi".'),
+      expect.stringContaining('Virhe: Paketin tiedot – Nimi puuttuu ruotsiksi: "Yleisötilaisuuden ilmoitus".'),
+      expect.stringContaining('Virhe: Asioinnin tiedot – Nimi puuttuu ruotsiksi: "Yleisötilaisuuden ilmoitus".'),
+    ]));
+    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe(`Ongelmat (${(await problemTexts(page)).length})`);
     await setTexts(labelGroup(page), { sv: 'Arrangörens namn', en: "Organiser's name" });
     await expect.poll(() => nameField.locator('.ce-problems').count()).toBe(0);
-    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (0)');
+    await expect.poll(() => problemTexts(page)).not.toContainEqual(expect.stringContaining('"Järjestäjän nimi"'));
+    // The canvas names the kind of the field, not its data key.
+    expect(await nameField.locator('.ce-meta').first().textContent()).toBe('Tekstikenttä · pakollinen');
 
     // A section dropped below the name, an email field dragged into the section.
     await drag(page, page.getByRole('button', { name: 'Vedä: Osio' }), nameField, 'lower');
@@ -128,6 +172,34 @@ describe('the form designer, by mouse', () => {
     await drag(page, section.getByRole('button', { name: 'Siirrä: Yhteyshenkilö' }).first(), nameField, 'upper');
     await expect.poll(() => keysOf(firstPage)).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
     await expectNoAxeViolations(page, 'form designer with a selected element');
+
+    // A repeating group of event days below the name, a date inside it. A yes/no question dragged
+    // onto the strip under the group shows its insertion line after the group and lands there.
+    await drag(page, page.getByRole('button', { name: 'Vedä: Toistuva ryhmä' }), nameField, 'lower');
+    const group = page.locator('[data-key="toistuvaRyhma"]');
+    await group.waitFor();
+    await drag(page, page.getByRole('button', { name: 'Vedä: Päivämäärä' }), group.locator('.dz-zone'));
+    await expect.poll(() => keysOf(group)).toEqual(['paivamaara']);
+    const strip = await group.evaluate((li) => li.getBoundingClientRect().bottom - (li.querySelector(':scope > .dz-zone')?.getBoundingClientRect().bottom ?? 0));
+    expect(strip).toBeGreaterThanOrEqual(24);
+    await group.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const from = await page.getByRole('button', { name: 'Vedä: Kyllä/ei' }).boundingBox();
+    if (!from) throw new Error('palette item not visible');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 20, from.y + 20, { steps: 3 });
+    const box = await group.boundingBox();
+    if (!box) throw new Error('group not visible');
+    await page.mouse.move(box.x + 120, box.y + box.height - strip / 2, { steps: 12 });
+    await expect.poll(() => insertionLine(page)).toBe('after:toistuvaRyhma');
+    await expect.poll(() => liveRegionText(page)).toBe('Kyllä/ei: kohdan "Toistuva ryhmä" jälkeen.');
+    await page.mouse.up();
+    await expect.poll(() => keysOf(firstPage)).toEqual(['yhteyshenkilo', 'jarjestajanNimi', 'toistuvaRyhma', 'kyllaEi']);
+    await expect.poll(() => insertionLine(page)).toBe('');
+    // Both go again, so the form stays what the rest of the walk builds on.
+    await page.getByRole('button', { name: 'Poista: Kyllä/ei' }).click();
+    await page.getByRole('button', { name: 'Poista: Toistuva ryhmä' }).click();
+    await expect.poll(() => keysOf(firstPage)).toEqual(['yhteyshenkilo', 'jarjestajanNimi']);
 
   });
 
@@ -146,25 +218,33 @@ describe('the form designer, by mouse', () => {
     await drag(page, page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), stage, 'lower');
     await page.locator('[data-key="tekstikentta"]').waitFor();
     await setTexts(labelGroup(page), { fi: 'Lavan koko', sv: 'Scenens storlek', en: 'Stage size' });
-    await panel(page).getByLabel('Tunniste (tietojen avain)').fill('lavanKoko');
+    // The data key is no word of the main path: it waits under "Lisäasetukset".
+    const key = panel(page).getByLabel('Tunniste (tietojen avain)');
+    expect(await key.isVisible()).toBe(false);
+    await panel(page).getByRole('group', { name: 'Perustiedot' }).locator('summary', { hasText: 'Lisäasetukset' }).click();
+    await expectNoAxeViolations(page, 'properties with the advanced fold open');
+    await key.fill('lavanKoko');
     const stageSize = page.locator('[data-key="lavanKoko"]');
-    // The condition builder offers only earlier fields, and for a yes/no question its two answers.
+    // The condition builder offers only earlier fields, by their labels, and for a yes/no question its two answers.
     const conditionField = panel(page).getByLabel('Näytä, kun kenttä');
-    await expect.poll(() => conditionField.locator('option').allTextContents()).toEqual(['Näytetään aina', 'Sähköposti (sahkoposti)', 'Järjestäjän nimi (jarjestajanNimi)', 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)']);
-    await conditionField.selectOption({ label: 'Onko tapahtumassa esiintymislava? (onkoTapahtumassaEsiintymislava)' });
+    await expect.poll(() => conditionField.locator('option').allTextContents()).toEqual(['Näytetään aina', 'Sähköposti', 'Järjestäjän nimi', 'Onko tapahtumassa esiintymislava?']);
+    await conditionField.selectOption({ label: 'Onko tapahtumassa esiintymislava?' });
     await panel(page).getByLabel('on', { exact: true }).selectOption({ label: 'Kyllä' });
     await expect.poll(() => stageSize.locator('.ce-meta').textContent()).toContain('ehdollinen');
     await expect.poll(() => keysOf(secondPage)).toEqual(['onkoTapahtumassaEsiintymislava', 'lavanKoko']);
-    await expect.poll(() => page.locator('.pr-list h2').textContent()).toBe('Ongelmat (0)');
+    await expect.poll(() => problemTexts(page)).not.toContainEqual(expect.stringMatching(/Lavan koko|esiintymislava|Sivu 2/));
 
   });
 
   it('previews the form in Swedish, fills it and sees it validated as a customer would', async () => {
-    // Preview in Swedish, filled and validated as a customer would.
+    // The preview refuses page 1 in Finnish; switched to Swedish, it words the same errors in Swedish at once.
     await page.getByRole('tab', { name: 'Esikatselu' }).click();
     const preview = page.locator('#panel-preview');
+    await preview.getByRole('button', { name: /Seuraava/ }).click();
+    await expect.poll(() => preview.locator('[role="alert"]').first().textContent()).toContain('Tämä tieto on pakollinen.');
     await preview.getByLabel('På svenska').check();
-    await preview.getByRole('button', { name: 'Nästa' }).click();
+    await expect.poll(() => preview.locator('[role="alert"]').first().textContent()).toContain('Denna uppgift är obligatorisk.');
+    expect(await preview.locator('[role="alert"]').first().textContent()).not.toContain('pakollinen');
     await expect.poll(() => preview.getByText('Arrangörens namn').first().isVisible()).toBe(true);
     await expect.poll(() => preview.locator('[role="alert"], .error-summary').first().textContent()).toMatch(/Arrangörens namn/);
     await preview.getByLabel('E-post').fill('info@aboakademi.example');
@@ -200,6 +280,14 @@ describe('the form designer, by mouse', () => {
     }
     await expect.poll(() => page.locator('#wf-problems-h').textContent()).toBe('Työnkulun ongelmat (0)');
     await expectNoAxeViolations(page, 'workflow designer');
+    // One diagram, its arrows labelled with the button texts in Finnish, inside its box.
+    const diagram = page.locator('.wf-diagram svg');
+    await expect.poll(() => diagram.count()).toBe(1);
+    const drawn = (await diagram.textContent()) ?? '';
+    expect(drawn).toContain('Pyydä lausunto');
+    expect(drawn).toContain('Merkitse vastaanotetuksi');
+    expect(drawn).not.toMatch(/PYYDA_LAUSUNTO|RECEIVE/);
+    expect(await diagram.evaluate((svg) => svg.getBoundingClientRect().width <= (svg.parentElement?.getBoundingClientRect().width ?? 0) + 1)).toBe(true);
 
     // Simulate: the handler receives, starts, asks for a statement and gets it; the customer cancels.
     const sim = page.locator('.wf-sim');
@@ -207,6 +295,8 @@ describe('the form designer, by mouse', () => {
       await sim.getByRole('button', { name: action }).click();
     }
     await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Lausunnolla');
+    // The diagram beside the simulator marks where it is.
+    await expect.poll(() => diagram.locator('[data-state="LAUSUNNOLLA"] rect').getAttribute('fill')).toBe('#0b5394');
     await sim.getByRole('button', { name: 'Lausunto saatu' }).click();
     await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Käsittelyssä');
     await sim.getByLabel('Asiakas').check();
@@ -214,8 +304,19 @@ describe('the form designer, by mouse', () => {
     await expect.poll(() => sim.getByTestId('sim-current').textContent()).toBe('Peruttu');
     await sim.getByText('Työnkulku on päättynyt.').waitFor();
 
-    await page.getByRole('tab', { name: 'Asioinnin tiedot' }).click();
+    // The details tab shows its own problems by its fields; "Show" in the list opens the field.
+    await page.locator('.pr-list li', { hasText: 'Paketin tiedot – Nimi puuttuu ruotsiksi' }).getByRole('button', { name: 'Näytä' }).click();
+    await expect.poll(() => focusedId(page)).toBe('sd-pack-name-sv');
+    await expect.poll(() => page.getByRole('group', { name: 'Asioinnin nimi' }).locator('.pp-problems').textContent()).toContain('Nimi puuttuu ruotsiksi');
+    await expectNoAxeViolations(page, 'service details with their problems');
+    await page.keyboard.type('Anmälan om allmän sammankomst');
+    await setTexts(page.getByRole('group', { name: 'Paketin nimi' }), { en: 'Notification of a public event' });
     await setTexts(page.getByRole('group', { name: 'Asioinnin nimi' }), { sv: 'Anmälan om allmän sammankomst', en: 'Notification of a public event' });
+    await expect.poll(() => problemTexts(page)).not.toContainEqual(expect.stringContaining('Nimi puuttuu'));
+    // Topics are picked by name from the real list, not typed as codes.
+    const topics = page.getByRole('group', { name: 'Aihepiirit' });
+    await topics.getByLabel('Tapahtumat').check();
+    expect(await topics.getByRole('textbox').count()).toBe(0);
     await expectNoAxeViolations(page, 'service details');
 
   });
@@ -234,6 +335,41 @@ describe('the form designer, by mouse', () => {
     await page.locator('li[data-state="LAUSUNNOLLA"]').waitFor();
     await expect.poll(() => page.locator('li[data-event="PYYDA_LAUSUNTO"]').count()).toBe(1);
 
+  });
+
+  it('completes the texts the checklist asks for, sends the draft for review, and a coordinator sees it waiting', async () => {
+    // What still stops publishing: the descriptions and page 1's starting title "Sivu 1".
+    await page.getByRole('tab', { name: 'Asioinnin tiedot' }).click();
+    await setTexts(page.getByRole('group', { name: 'Paketin kuvaus' }), { fi: 'Ilmoitus poliisille yleisötilaisuudesta.', sv: 'Anmälan till polisen om en allmän sammankomst.', en: 'Notifying the police of a public event.' });
+    await setTexts(page.getByRole('group', { name: 'Asioinnin kuvaus' }), { fi: 'Ilmoita tilaisuudesta viimeistään viisi päivää ennen.', sv: 'Anmäl sammankomsten senast fem dagar före.', en: 'Notify at least five days before the event.' });
+    await page.getByRole('tab', { name: 'Lomake' }).click();
+    await page.locator('.cv-page').nth(0).locator('.cv-page-title').click();
+    await setTexts(panel(page).getByRole('group', { name: 'Sivun otsikko' }), { fi: 'Järjestäjä', sv: 'Arrangör', en: 'Organiser' });
+    await expect.poll(async () => (await problemTexts(page)).filter((t) => t.startsWith('Virhe'))).toEqual([]);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+
+    await page.getByRole('link', { name: 'Julkaisun tarkistuslista ja tarkistuspyyntö' }).click();
+    const checklist = page.getByRole('region', { name: 'Julkaisun tarkistuslista' });
+    await expect.poll(() => checklist.textContent()).toContain('Kaikki tekstit ovat suomeksi ja ruotsiksi.');
+    await expectNoAxeViolations(page, 'a designer’s publishing checklist');
+    await checklist.getByLabel('Viesti koordinaattorille (valinnainen)').fill('Ilmoituslomake on valmis. Tarkistathan lausuntovaiheen työnkulussa.');
+    await checklist.getByRole('button', { name: 'Lähetä tarkistettavaksi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Luonnos on lähetetty tarkistettavaksi.' }).waitFor();
+    await checklist.getByRole('button', { name: 'Peru tarkistuspyyntö' }).waitFor();
+    await expectNoAxeViolations(page, 'a draft sent for review');
+
+    const coordinator = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(coordinator, 'coordinator@kevyt.example');
+    await coordinator.goto(`${server.url}/builder/fi/packs`);
+    const waiting = coordinator.getByRole('region', { name: 'Tarkistusta odottavat luonnokset (1)' });
+    await waiting.getByRole('link', { name: 'Yleisötilaisuuden ilmoitus' }).waitFor();
+    await expect.poll(() => waiting.textContent()).toContain('Tarkistathan lausuntovaiheen työnkulussa.');
+    await expect.poll(() => coordinator.getByRole('row', { name: /Yleisötilaisuuden ilmoitus/ }).textContent()).toContain('Odottaa tarkistusta');
+    await expectNoAxeViolations(coordinator, 'the review queue');
+    await coordinator.close();
+    await page.goto(packUrl);
+    await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
   });
 
   it('exports the pack and re-imports it unchanged; a broken file is refused naming the place', async () => {
@@ -276,17 +412,16 @@ describe('the form designer, by keyboard only', () => {
     await page.keyboard.press('Space');
     // The screen reader hears what was picked up and where it is.
     await expect.poll(() => liveRegionText(page)).toContain('Tekstikenttä');
-    for (let i = 0; i < 10 && !(await liveRegionText(page)).includes('loppuun'); i += 1) {
+    for (let i = 0; i < 10 && !(await liveRegionText(page)).includes('tyhjälle sivulle "Sivu 1"'); i += 1) {
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(50);
     }
     await page.keyboard.press('Space');
     await page.locator('[data-key="tekstikentta"]').waitFor();
-    await expect.poll(() => liveRegionText(page)).toContain('pudotettu');
+    await expect.poll(() => liveRegionText(page)).toContain('Tekstikenttä pudotettu tyhjälle sivulle "Sivu 1". Kirjoita sen otsikko.');
 
-    // Label it by typing; Swedish and English beside the Finnish.
-    await labelGroup(page).getByLabel('Suomeksi').focus();
-    await page.keyboard.press('Control+A');
+    // The focus is in the new field's Finnish label, its starting text selected: type over it.
+    await expect.poll(() => focusedId(page)).toMatch(/-label-fi$/);
     await page.keyboard.type('Ottoalueen sijainti');
     await labelGroup(page).getByLabel('På svenska').focus();
     await page.keyboard.type('Täktområdets läge');
@@ -297,6 +432,8 @@ describe('the form designer, by keyboard only', () => {
     await page.getByRole('button', { name: 'Lisää Osio' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-key="osio"]').waitFor();
+    await expect.poll(() => page.locator('.fd-designer > p[role="status"]').textContent()).toBe('Lisätty: Osio, sivun "Sivu 1" loppuun, kohdan "Ottoalueen sijainti" jälkeen. Kirjoita sen otsikko.');
+    await expect.poll(() => focusedId(page)).toMatch(/-label-fi$/);
     await page.getByRole('button', { name: 'Lisää Kunta' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['kunta']);
@@ -308,12 +445,13 @@ describe('the form designer, by keyboard only', () => {
     // Keyboard drag of an existing element: the location field into the section, before the municipality.
     await page.getByRole('button', { name: 'Siirrä: Ottoalueen sijainti' }).focus();
     await page.keyboard.press('Space');
-    // Arrow up until the screen reader says it is over the municipality field, then drop.
-    for (let i = 0; i < 6 && !(await liveRegionText(page)).includes('kohdan Kunta'); i += 1) {
+    // Arrow up until the screen reader says it is before the municipality field, then drop.
+    for (let i = 0; i < 6 && !(await liveRegionText(page)).includes('ennen kohtaa "Kunta"'); i += 1) {
       await page.keyboard.press('ArrowUp');
       await page.waitForTimeout(50);
     }
     await page.keyboard.press('Space');
+    await expect.poll(() => liveRegionText(page)).toContain('Ottoalueen sijainti pudotettu ennen kohtaa "Kunta".');
     await expect.poll(() => keysOf(page.locator('[data-key="osio"]'))).toEqual(['ottoalueenSijainti', 'kunta']);
 
     // Undo puts it back, redo moves it again.
