@@ -1,9 +1,11 @@
 /**
  * Packs and deployments, walked in headless Chromium against a real server.
  *
- * Kaisa, the project coordinator, renames a field of the temporary food sales notification in the
- * event organising pack's draft, reads the diff against version 1, goes through the review and
- * publishes version 2.
+ * Kaisa, the project coordinator, sees which drafts wait for her review and that the event
+ * organising pack's draft is the same as version 1 (so there is nothing to publish), reads version 1
+ * in Finnish and Swedish with its workflow, edits the temporary food sales notification in the
+ * draft (texts in three languages, required, a limit, a condition, an option), reads all of it in
+ * the diff against version 1, goes through the review and publishes version 2.
  *
  * Then the admin of the joint environmental health unit hosted by Porvoo (a test authority
  * modelled on the real one that does food control for Askola, Lapinjärvi, Loviisa, Myrskylä,
@@ -20,6 +22,7 @@ import { authorities, authorityMunicipalities, users } from '../../server/db/sch
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { singleServicePack } from '../server/fixtures';
 
 const FOOD_SALES = 'Ilmoitus tilapäisestä elintarvikkeiden myynnistä tapahtumassa';
 const UNIT = 'environmental-health-porvoo';
@@ -49,6 +52,11 @@ beforeAll(async () => {
   db.insert(users).values({ email: UNIT_ADMIN, name: 'Ilkka Ympäristö', role: 'admin', authorityId: UNIT, passwordHash: await hashPassword(DEMO_PASSWORD) }).run();
   const row = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'event-organising'").get() as { id: number };
   packId = row.id;
+  // Lotta at Helsinki has finished a terrace permit and asks for a review (builder-walk walks that screen).
+  const lotta = new ApiClient(server.url);
+  await lotta.loginStaff('designer.helsinki@kevyt.example', DEMO_PASSWORD);
+  const terraces = await lotta.post<{ id: number }>('/api/packs', { content: singleServicePack('helsinki-terassit', 'terassilupa', 'municipality') });
+  expect((await lotta.post(`/api/packs/${terraces.body.id}/review-request`, { message: 'Terassilupa valmis julkaistavaksi ennen kesäkautta.' })).status).toBe(201);
 }, 180_000);
 
 afterAll(async () => {
@@ -75,34 +83,99 @@ describe('the coordinator publishes version 2', () => {
     await page?.close();
   });
 
-  it('finds the event organising pack with its published version 1', async () => {
+  it('finds the event organising pack with its published version 1, and a Helsinki draft waiting for review', async () => {
     await signIn(page, 'packs', 'coordinator@kevyt.example');
     await page.getByRole('heading', { name: 'Lomakepaketit', level: 1 }).waitFor();
     const row = page.getByRole('row', { name: /Tapahtumajärjestäminen/ });
     await expect.poll(() => row.textContent()).toContain('versio 1');
+    await expect.poll(() => row.textContent()).toContain('Sama kuin julkaistu versio');
+    const waiting = page.getByRole('region', { name: 'Tarkistusta odottavat luonnokset (1)' });
+    await expect.poll(() => waiting.textContent()).toContain('Lotta Lomakesuunnittelija pyysi tarkistusta');
+    await expect.poll(() => waiting.textContent()).toContain('Terassilupa valmis julkaistavaksi ennen kesäkautta.');
     await expectNoAxeViolations(page, 'pack list');
   });
 
-  it('renames the event field in the draft with the form designer', async () => {
+  it('is not offered to publish a draft identical to version 1, and is told why', async () => {
+    await page.getByRole('link', { name: 'Tapahtumajärjestäminen' }).first().click();
+    await page.getByRole('heading', { name: 'Lomakepaketti: Tapahtumajärjestäminen' }).waitFor();
+    const review = page.getByRole('region', { name: 'Tarkistus ja julkaisu' });
+    await expect.poll(() => review.textContent()).toContain('Luonnos on sama kuin versio 1: julkaistavaa ei ole.');
+    expect(await review.getByRole('button', { name: /Julkaise versio/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('.pk-diff-none').textContent()).toBe('Ei muutoksia.');
+    await expectNoAxeViolations(page, 'pack with an unchanged draft');
+  });
+
+  it('reads version 1: each service’s form as customers see it and its workflow, in Finnish and Swedish', async () => {
+    await page.getByRole('region', { name: 'Versiot' }).getByRole('link', { name: 'Tarkastele versiota 1' }).click();
+    await page.getByRole('heading', { name: 'Tapahtumajärjestäminen, versio 1', level: 1 }).waitFor();
+    await page.getByRole('button', { name: FOOD_SALES }).click();
+    // The form's region is named by the service in the language it is read in.
+    const form = page.getByRole('region', { name: /^Lomake: / });
+    await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Lomake: ${FOOD_SALES}`);
+    await form.getByRole('heading', { name: 'Myyjä' }).waitFor();
+    const workflow = page.getByRole('region', { name: 'Työnkulku' });
+    await expect.poll(() => workflow.locator('svg').textContent()).toContain('Kuittaa ilmoitus');
+    await expectNoAxeViolations(page, 'version 1 read in Finnish');
+    await form.getByLabel('På svenska').check();
+    await form.getByRole('heading', { name: 'Säljare' }).waitFor();
+    await expect.poll(() => workflow.locator('svg').textContent()).toContain('Kvittera anmälan');
+    await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent()).toBe('Lomake: Anmälan om tillfällig livsmedelsförsäljning vid ett evenemang');
+    await expectNoAxeViolations(page, 'version 1 read in Swedish');
+    await form.getByLabel('In English').check();
+    await form.getByRole('heading', { name: 'Seller' }).waitFor();
+    await expect.poll(() => workflow.locator('svg').textContent()).toContain('Acknowledge the notification');
+    await expect.poll(() => form.getByRole('heading', { level: 2 }).first().textContent()).toBe('Lomake: Notification of temporary food sales at an event');
+    // Read-only: a version is read, never changed, so no save or designer controls stand on its page.
+    expect(await page.getByRole('button', { name: /Tallenna|Julkaise/ }).count()).toBe(0);
+  });
+
+  it('edits the food sales form in the draft: texts in three languages, required, a limit, a condition, an option', async () => {
     await page.goto(`${server.url}/builder/fi/designer/${packId}`);
     await page.getByRole('button', { name: FOOD_SALES }).click();
+    const properties = page.locator('#panel-properties');
     await page.locator('[data-key="eventName"] .ce-select').click();
-    const label = page.locator('#panel-properties').getByRole('group', { name: 'Otsikko', exact: true });
+    const label = properties.getByRole('group', { name: 'Otsikko', exact: true });
     await label.getByLabel('Suomeksi').fill('Tapahtuman nimi');
     await label.getByLabel('På svenska').fill('Evenemangets namn');
     await label.getByLabel('In English').fill('Name of the event');
+    // The contact person is no longer required and may be longer.
+    await page.locator('[data-key="sellerContactName"] .ce-select').click();
+    await properties.getByLabel('Pakollinen').uncheck();
+    // The format check's regular expression is no word of the main path: it waits under "Lisäasetukset".
+    const pattern = properties.getByLabel('Muoto (säännöllinen lauseke)');
+    expect([await pattern.count(), await pattern.isVisible()]).toEqual([1, false]);
+    await properties.getByLabel('Enimmäispituus (merkkiä)').fill('150');
+    // A plan of the sales point only for a tent or a canopy.
+    await page.locator('[data-key="salesPointLayout"] .ce-select').click();
+    await properties.getByLabel('Näytä, kun kenttä').selectOption({ label: 'Myyntipiste' });
+    await properties.getByLabel('on', { exact: true }).selectOption({ label: 'teltta tai katos' });
+    // The Swedish name of an option.
+    await page.locator('[data-key="salesPointType"] .ce-select').click();
+    await properties.getByRole('group', { name: 'Vaihtoehto 4' }).getByLabel('På svenska').fill('lokal inomhus');
+    // The values saved for the options are folded away too.
+    const value = properties.getByLabel('Vaihtoehdon 4 tallennettava arvo');
+    expect([await value.count(), await value.isVisible()]).toEqual([1, false]);
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
   });
 
-  it('reads the diff between version 1 and the draft, grouped by service', async () => {
+  it('reads every kind of change in the diff between version 1 and the draft, grouped by service', async () => {
+    await page.goto(`${server.url}/builder/fi/packs`);
+    await expect.poll(() => page.getByRole('row', { name: /Tapahtumajärjestäminen/ }).textContent()).toContain('Muutettu julkaisun jälkeen');
     await page.goto(`${server.url}/builder/fi/packs/${packId}`);
     await page.getByRole('heading', { name: 'Lomakepaketti: Tapahtumajärjestäminen' }).waitFor();
     const diff = page.locator('.pk-diff');
     await diff.getByRole('heading', { name: new RegExp(FOOD_SALES) }).waitFor();
-    const text = (await diff.textContent()) ?? '';
-    expect(text).toContain('Tapahtuman nimi');
-    expect(text).toContain('Evenemangets namn');
+    const lines = await diff.locator('li').allTextContents();
+    expect(lines).toEqual(expect.arrayContaining([
+      'Kenttä ”Tapahtuman nimi”: suomenkielinen otsikko muuttui ”Tapahtuma” → ”Tapahtuman nimi”.',
+      expect.stringMatching(/^Kenttä ”Tapahtuman nimi”: ruotsinkielinen otsikko muuttui ”.+” → ”Evenemangets namn”\.$/),
+      expect.stringMatching(/^Kenttä ”Tapahtuman nimi”: englanninkielinen otsikko muuttui ”.+” → ”Name of the event”\.$/),
+      'Kenttä ”Yhteyshenkilö”: ei enää pakollinen.',
+      'Kenttä ”Yhteyshenkilö”: enimmäispituus muuttui 120 → 150.',
+      expect.stringMatching(/^Kenttä ”Kuva tai piirros myyntipisteestä”: näytetään nyt kun ”Myyntipiste” on ”teltta tai katos” \(aiemmin aina\)\.$/),
+      expect.stringMatching(/^Kenttä ”Myyntipiste”: vaihtoehdon ”sisätila” ruotsinkielinen teksti muuttui ”inomhuslokal” → ”lokal inomhus”\.$/),
+    ]));
     await expect.poll(() => diff.locator('.pk-diff-group').count()).toBe(1);
     await expectNoAxeViolations(page, 'pack detail with diff');
   });
@@ -122,6 +195,15 @@ describe('the coordinator publishes version 2', () => {
     const versions = page.getByRole('region', { name: 'Versiot' });
     await versions.getByRole('row', { name: /^2 / }).waitFor();
     await expect.poll(() => versions.getByRole('row', { name: /^2 / }).textContent()).toContain('kentän "Tapahtuma" nimi tarkennettu');
+    // Published: the draft is version 2 now, nothing more to publish, and the server says so too.
+    await expect.poll(() => review.textContent()).toContain('Luonnos on sama kuin versio 2: julkaistavaa ei ole.');
+    const again = await page.evaluate(async (id) => {
+      const token = ((await (await fetch('/api/csrf')).json()) as { token: string }).token;
+      const res = await fetch(`/api/packs/${id}/publish?lang=fi`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token }, body: JSON.stringify({ changelog: 'Uudelleen' }) });
+      return { status: res.status, body: (await res.json()) as { error: { fields: Array<{ message: string }> } } };
+    }, packId);
+    expect(again.status).toBe(409);
+    expect(again.body.error.fields[0].message).toBe('Luonnos on sama kuin versio 2: julkaistavaa ei ole.');
   });
 });
 
