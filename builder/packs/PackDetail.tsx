@@ -69,6 +69,8 @@ export function PackDetail() {
               <li key={s.id}>{localize(s.name, lang) || s.id}</li>
             ))}
           </ul>
+          {/* Only those who may read the draft are offered it; others read the published versions. */}
+          {loaded.value.draft && <p><Link to={`/${lang}/packs/${packId}/draft`}>{t('readDraft')}</Link></p>}
           {(me.role === 'coordinator' || me.role === 'designer') && (
             <p><Link to={`/${lang}/designer/${packId}`}>{t('designerLink')}</Link></p>
           )}

@@ -1,14 +1,15 @@
 /**
  * The coordinator's and the designer's review screens against a stubbed API: no "Publish" for a
  * draft identical to the latest version, the list marks changed drafts and the review queue, a
- * designer sends the draft for review, and a version is read in Swedish with its workflow.
+ * designer sends the draft for review, a version is read in Swedish with its workflow, and the draft
+ * is read so before its first publication.
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormPackContent } from '../../form-library/format/types';
 import { readyPack } from '../../form-library/library/index';
-import { LangContext } from '../../ui/i18n/messages';
+import { LangContext } from '../../ui/i18n/texts';
 import type { StaffMember } from '../shell/session';
 import { renderAsStaff } from '../shell/staff-test-kit';
 import type { PackListItem } from './api';
@@ -117,5 +118,29 @@ describe('reading a published version', () => {
     expect(workflow.querySelector('svg')?.textContent).toContain(police.workflow.transitions[0].label.sv);
     expect(screen.getByRole('region', { name: new RegExp(police.name.sv ?? '') })).toBeTruthy();
     expect(document.querySelector('[data-preview-lang="sv"]')?.textContent).toContain(police.form.pages[0].title.sv);
+  });
+});
+
+describe('reading the draft before its first publication', () => {
+  it('links to the draft from a pack with no versions and reads it as a version is read, in English too', async () => {
+    const content = pack();
+    stubApi({
+      'GET /api/packs/3/draft': { content, updatedAt: '2026-11-23T09:00:00.000Z', problems: [], review: null },
+      'GET /api/packs/3/versions': [],
+    });
+    showPacks('/fi/packs/3', COORDINATOR);
+    const read = await screen.findByRole('link', { name: 'Lue luonnos asiakkaan silmin' });
+    await act(async () => {
+      fireEvent.click(read);
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Tapahtumajärjestäminen, luonnos' });
+    expect(screen.getByRole('link', { name: 'Muokkaa luonnosta lomakesuunnittelussa' })).toBeTruthy();
+    const police = content.services[0];
+    const workflow = screen.getByRole('region', { name: 'Työnkulku' });
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('In English'));
+    });
+    expect(workflow.querySelector('svg')?.textContent).toContain(police.workflow.transitions[0].label.en);
+    expect(document.querySelector('[data-preview-lang="en"]')?.textContent).toContain(police.form.pages[0].title.en);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Packs and deployments, walked in headless Chromium against a real server.
  *
- * Kaisa, the project coordinator, sees which drafts wait for her review and that the event
- * organising pack's draft is the same as version 1 (so there is nothing to publish), reads version 1
- * in Finnish and Swedish with its workflow, edits the temporary food sales notification in the
+ * Kaisa, the project coordinator, sees which drafts wait for her review and reads the one never
+ * published as customers would meet it. She sees that the event organising pack's draft is the same
+ * as version 1 (so there is nothing to publish), reads version 1 in three languages with its workflow, edits the temporary food sales notification in the
  * draft (texts in three languages, required, a limit, a condition, an option), reads all of it in
  * the diff against version 1, goes through the review and publishes version 2.
  *
@@ -93,6 +93,25 @@ describe('the coordinator publishes version 2', () => {
     await expect.poll(() => waiting.textContent()).toContain('Lotta Lomakesuunnittelija pyysi tarkistusta');
     await expect.poll(() => waiting.textContent()).toContain('Terassilupa valmis julkaistavaksi ennen kesäkautta.');
     await expectNoAxeViolations(page, 'pack list');
+  });
+
+  it('reads the waiting Helsinki draft, never published, as customers would meet it', async () => {
+    // With no earlier version there is nothing to diff against: the draft itself is read.
+    await page.getByRole('region', { name: 'Tarkistusta odottavat luonnokset (1)' }).getByRole('link', { name: 'Katuterassit' }).click();
+    await page.getByRole('heading', { name: 'Lomakepaketti: Katuterassit' }).waitFor();
+    await page.getByRole('link', { name: 'Lue luonnos asiakkaan silmin' }).click();
+    await page.getByRole('heading', { name: 'Katuterassit, luonnos', level: 1 }).waitFor();
+    const form = page.getByRole('region', { name: /^Lomake: / });
+    await form.getByRole('heading', { name: 'Yritys' }).waitFor();
+    const workflow = page.getByRole('region', { name: 'Työnkulku' });
+    await expect.poll(() => workflow.locator('svg').textContent()).toContain('Merkitse vastaanotetuksi');
+    await expectNoAxeViolations(page, 'the draft read before its first publication');
+    await form.getByLabel('På svenska').check();
+    await form.getByRole('heading', { name: 'Företag' }).waitFor();
+    await expect.poll(() => workflow.locator('svg').textContent()).toContain('Markera som mottagen');
+    expect(await page.getByRole('button', { name: /Tallenna|Julkaise/ }).count()).toBe(0);
+    await page.goto(`${server.url}/builder/fi/packs`);
+    await page.getByRole('heading', { name: 'Lomakepaketit', level: 1 }).waitFor();
   });
 
   it('is not offered to publish a draft identical to version 1, and is told why', async () => {
@@ -300,6 +319,9 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.goto(`${server.url}/builder/fi/packs/${packId}`);
     await page.getByRole('heading', { name: 'Lomakepaketti: Tapahtumajärjestäminen' }).waitFor();
     await page.getByRole('region', { name: 'Versiot' }).getByRole('row', { name: /^2 / }).waitFor();
+    // Reading the draft as a customer would is offered only to those who may read the draft; the versions are.
+    expect(await page.getByRole('link', { name: 'Lue luonnos asiakkaan silmin' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Tarkastele versiota 2' }).waitFor();
     const compared = page.getByLabel('versioon');
     await expect.poll(() => compared.inputValue()).toBe('2');
     expect(await compared.locator('option').allTextContents()).toEqual(['versio 1', 'versio 2']);
