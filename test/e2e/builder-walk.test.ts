@@ -1,7 +1,7 @@
 /**
  * A form designer's walk through the builder, in headless Chromium against a real server:
  * Lotta, a new designer at the City of Helsinki, builds the public event notification form first
- * by dragging with the mouse, then another form with the keyboard only.
+ * by dragging with the mouse, then another form with the keyboard only, and drags with a finger.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,11 @@ function insertionLine(page: Page): Promise<string> {
   });
 }
 
+/** The height of the strip under a section's or group's own list, where a drop lands after it. */
+function stripBelow(container: Locator): Promise<number> {
+  return container.evaluate((li) => li.getBoundingClientRect().bottom - (li.querySelector(':scope > .dz-zone')?.getBoundingClientRect().bottom ?? 0));
+}
+
 function focusedId(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
@@ -180,7 +185,7 @@ describe('the form designer, by mouse', () => {
     await group.waitFor();
     await drag(page, page.getByRole('button', { name: 'Vedä: Päivämäärä' }), group.locator('.dz-zone'));
     await expect.poll(() => keysOf(group)).toEqual(['paivamaara']);
-    const strip = await group.evaluate((li) => li.getBoundingClientRect().bottom - (li.querySelector(':scope > .dz-zone')?.getBoundingClientRect().bottom ?? 0));
+    const strip = await stripBelow(group);
     expect(strip).toBeGreaterThanOrEqual(24);
     await group.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const from = await page.getByRole('button', { name: 'Vedä: Kyllä/ei' }).boundingBox();
@@ -511,6 +516,59 @@ describe('a minimum of rows, by a designer who leaves "required" unticked', () =
     await preview.getByRole('alert').filter({ hasText: 'Lisää vähintään 1.' }).waitFor();
     await expect.poll(() => preview.getByText('Lomake täytetty oikein.', { exact: false }).count()).toBe(0);
     await expectNoAxeViolations(page, 'preview refusing zero rows');
+    await context.close();
+  });
+});
+
+describe('the form designer, by touch', () => {
+  it('drags with a finger: onto an empty page, and onto the strip under a repeating group', async () => {
+    // A tablet held sideways; the finger's touches go in through the browser's own input, as a screen's would.
+    const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+    const page = await context.newPage();
+    const touch = await context.newCDPSession(page);
+    async function fingerDrag(from: Locator, to: () => Promise<{ x: number; y: number }>): Promise<void> {
+      const a = await from.boundingBox();
+      if (!a) throw new Error('fingerDrag: source not visible');
+      const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] });
+      for (let i = 1; i <= 3; i += 1) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x + 3 * i, y: start.y + 3 * i }] });
+      const end = await to();
+      for (let i = 1; i <= 12; i += 1) {
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x + ((end.x - start.x) * i) / 12, y: start.y + ((end.y - start.y) * i) / 12 }] });
+      }
+      await page.waitForTimeout(100);
+    }
+    const lift = () => touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const middleOf = (target: Locator) => async () => {
+      const b = await target.boundingBox();
+      if (!b) throw new Error('fingerDrag: target not visible');
+      return { x: b.x + Math.min(b.width / 2, 120), y: b.y + b.height / 2 };
+    };
+
+    await signIn(page, 'designer.helsinki@kevyt.example');
+    await page.getByLabel('Paketin nimi (suomeksi)').fill('Terassin ilmoitus');
+    await page.getByRole('button', { name: 'Luo' }).click();
+    await page.getByRole('heading', { name: 'Muokattavana: Terassin ilmoitus' }).waitFor();
+    const firstPage = page.locator('.cv-page').nth(0);
+
+    await fingerDrag(page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), middleOf(firstPage.locator('.dz-zone').first()));
+    await lift();
+    await page.locator('[data-key="tekstikentta"]').waitFor();
+
+    // A repeating group added after it; a yes/no question dragged onto the strip under the group.
+    await page.getByRole('button', { name: 'Lisää Toistuva ryhmä' }).click();
+    const group = page.locator('[data-key="toistuvaRyhma"]');
+    await group.waitFor();
+    const strip = await stripBelow(group);
+    expect(strip).toBeGreaterThanOrEqual(24);
+    await fingerDrag(page.getByRole('button', { name: 'Vedä: Kyllä/ei' }), async () => {
+      const b = await group.boundingBox();
+      if (!b) throw new Error('group not visible');
+      return { x: b.x + 120, y: b.y + b.height - strip / 2 };
+    });
+    await expect.poll(() => insertionLine(page)).toBe('after:toistuvaRyhma');
+    await lift();
+    await expect.poll(() => keysOf(firstPage)).toEqual(['tekstikentta', 'toistuvaRyhma', 'kyllaEi']);
     await context.close();
   });
 });
