@@ -163,6 +163,13 @@ describe('the form designer, by mouse', () => {
     await expect.poll(() => problemTexts(page)).not.toContainEqual(expect.stringContaining('"Järjestäjän nimi"'));
     // The canvas names the kind of the field, not its data key.
     expect(await nameField.locator('.ce-meta').first().textContent()).toBe('Tekstikenttä · pakollinen');
+    // "Näytä" beside a problem of the e-service's details opens that tab at the very field to fix.
+    await page.locator('.pr-list li', { hasText: 'Asioinnin tiedot – Nimi puuttuu ruotsiksi' }).getByRole('button', { name: 'Näytä' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Asioinnin tiedot' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '')).toBe('På svenska');
+    await expect.poll(() => focusedId(page)).toMatch(/^sd-.*-sv$/);
+    await page.getByRole('tab', { name: 'Lomake' }).click();
+    await nameField.waitFor();
 
     // A section dropped below the name, an email field dragged into the section.
     await drag(page, page.getByRole('button', { name: 'Vedä: Osio' }), nameField, 'lower');
@@ -526,7 +533,9 @@ describe('the form designer, by touch', () => {
     const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
     const page = await context.newPage();
     const touch = await context.newCDPSession(page);
-    async function fingerDrag(from: Locator, to: () => Promise<{ x: number; y: number }>): Promise<void> {
+    /** Touch, travel to `to`, and hold there until the screen reader is told `over` (the finger stays down). */
+    async function fingerDrag(from: Locator, to: () => Promise<{ x: number; y: number }>, over: string): Promise<void> {
+      await from.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
       const a = await from.boundingBox();
       if (!a) throw new Error('fingerDrag: source not visible');
       const start = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
@@ -536,7 +545,13 @@ describe('the form designer, by touch', () => {
       for (let i = 1; i <= 12; i += 1) {
         await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: start.x + ((end.x - start.x) * i) / 12, y: start.y + ((end.y - start.y) * i) / 12 }] });
       }
-      await page.waitForTimeout(100);
+      // On a busy machine the drop zones may be measured after the last move: the finger trembles
+      // a pixel until the place is announced, as a real one would.
+      await expect.poll(async () => {
+        const here = await to();
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: here.x, y: here.y + (Date.now() % 2) }] });
+        return liveRegionText(page);
+      }).toBe(over);
     }
     const lift = () => touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     const middleOf = (target: Locator) => async () => {
@@ -551,7 +566,8 @@ describe('the form designer, by touch', () => {
     await page.getByRole('heading', { name: 'Muokattavana: Terassin ilmoitus' }).waitFor();
     const firstPage = page.locator('.cv-page').nth(0);
 
-    await fingerDrag(page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), middleOf(firstPage.locator('.dz-zone').first()));
+    await page.locator('.pr-list h2').waitFor();
+    await fingerDrag(page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), middleOf(firstPage.locator('.dz-zone').first()), 'Tekstikenttä: tyhjälle sivulle "Sivu 1".');
     await lift();
     await page.locator('[data-key="tekstikentta"]').waitFor();
 
@@ -565,7 +581,7 @@ describe('the form designer, by touch', () => {
       const b = await group.boundingBox();
       if (!b) throw new Error('group not visible');
       return { x: b.x + 120, y: b.y + b.height - strip / 2 };
-    });
+    }, 'Kyllä/ei: kohdan "Toistuva ryhmä" jälkeen.');
     await expect.poll(() => insertionLine(page)).toBe('after:toistuvaRyhma');
     await lift();
     await expect.poll(() => keysOf(firstPage)).toEqual(['tekstikentta', 'toistuvaRyhma', 'kyllaEi']);
