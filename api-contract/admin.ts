@@ -1,7 +1,8 @@
 /** The authority admin's routes (deployments, staff) and the outbox admins and coordinators read. */
 import { Type, type Static } from '@sinclair/typebox';
 import { MANAGED_ROLES } from '../permissions/permissions';
-import { Email, MUNICIPALITY_CODE, Names } from './common';
+import { APPEAL_KINDS } from '../workflows/decision/appeal';
+import { Email, LocalizedText, MUNICIPALITY_CODE, Names } from './common';
 import { PRIVACY_TEXT_MAX, PRIVACY_URL_MAX } from './limits';
 import { PrivacyNotice } from './reference';
 import { route } from './route';
@@ -18,11 +19,36 @@ export const Deployment = Type.Object({
   respondWithinDays: OrNull(Type.Integer()),
   contactText: OrNull(Type.String()),
   privacyNotice: PrivacyNotice,
+  appeal: OrNull(Type.Object({ kind: OneOf(APPEAL_KINDS), text: LocalizedText }), { description: 'the appeal instructions its decisions carry' }),
   active: Type.Boolean({ description: 'false once withdrawn' }),
   createdAt: Type.String(),
   withdrawnAt: OrNull(Type.String()),
 });
 export type Deployment = Static<typeof Deployment>;
+
+const APPEAL_TEXT = Text({ minLength: 1, maxLength: 5000 });
+
+/** Appeal instructions as an admin sets them: Finnish always, Swedish and English where the authority has them; null removes them. */
+const AppealObject = Type.Object(
+  {
+    kind: OneOf(APPEAL_KINDS, { description: 'oikaisuvaatimus (a request for review to the authority) or valitus (an appeal to the administrative court)' }),
+    text: Type.Object({ fi: APPEAL_TEXT, sv: Type.Optional(APPEAL_TEXT), en: Type.Optional(APPEAL_TEXT) }, { additionalProperties: false }),
+  },
+  { additionalProperties: false },
+);
+// One schema of type object-or-null (not a union), so a bad member is named by its own path only.
+const AppealSetting = Type.Unsafe<Static<typeof AppealObject> | null>({ ...AppealObject, type: ['object', 'null'] });
+
+/** What an admin may change of a running deployment: what customers are told and what decisions carry. */
+export const DeploymentSettings = Type.Object(
+  {
+    respondWithinDays: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 365 }))),
+    contactText: Type.Optional(Nullable(Text({ maxLength: 2000 }))),
+    appeal: Type.Optional(AppealSetting),
+  },
+  { additionalProperties: false },
+);
+export type DeploymentSettings = Static<typeof DeploymentSettings>;
 
 export const NewDeployment = Type.Object(
   {
@@ -40,6 +66,7 @@ export const NewDeployment = Type.Object(
     contactText: Type.Optional(Nullable(Text({ maxLength: 2000 }))),
     privacyNoticeUrl: Type.Optional(Nullable(Text({ maxLength: PRIVACY_URL_MAX, description: 'the authority’s own notice: a full https:// address' }))),
     privacyNoticeText: Type.Optional(Nullable(Text({ maxLength: PRIVACY_TEXT_MAX, description: 'the authority’s own notice as text; not with privacyNoticeUrl' }))),
+    appeal: Type.Optional(AppealSetting),
   },
   { additionalProperties: false },
 );
@@ -130,6 +157,14 @@ export const adminRoutes = {
     summary: 'One of the authority’s deployments',
     params: OwnDeployment,
     answers: { 200: Deployment }, errors: [404],
+  }),
+  settings: route({
+    method: 'patch', path: '/api/deployments/:id', tag: 'Deployments', access: deploying,
+    summary: 'Change what customers are told (response time, contact text) and the appeal instructions decisions carry',
+    description: 'Only the members given change; 422 when none is given.',
+    params: OwnDeployment,
+    body: DeploymentSettings,
+    answers: { 200: Deployment }, errors: [404, 422],
   }),
   upgrade: route({
     method: 'post', path: '/api/deployments/:id/upgrade', tag: 'Deployments', access: deploying,

@@ -1,6 +1,7 @@
 /** Schemas many routes share: languages, names in three languages, statuses, the error body. */
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGS } from '../form-library/format/types';
+import { APPEAL_KINDS } from '../workflows/decision/appeal';
 import { ExactText, OneOf, Text } from './schema-kit';
 
 export const Lang = OneOf(LANGS, { description: 'fi, sv or en' });
@@ -60,3 +61,37 @@ export type Done = Static<typeof Done>;
 
 /** An idempotency key or other opaque token: taken exactly as sent. */
 export const Opaque = ExactText;
+
+/** What a supplement changes (or changed): each shown answer before and after, each file added, removed or replaced. */
+export const SupplementChanges = Type.Object({
+  answers: Type.Array(Type.Object({ path: Type.String(), label: Type.String(), before: Type.String({ description: "'' when there was no answer" }), after: Type.String() })),
+  attachments: Type.Array(
+    Type.Object({
+      kind: OneOf(['added', 'removed', 'replaced'] as const),
+      field: Type.String({ description: 'the attachment field’s label' }),
+      id: Type.String(),
+      name: Type.String(),
+      replacedBy: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
+    }),
+  ),
+});
+export type SupplementChanges = Static<typeof SupplementChanges>;
+
+/** Appeal instructions in the reader's language: oikaisuvaatimusohje or valitusosoitus. */
+export const AppealInstructions = Type.Object({ kind: OneOf(APPEAL_KINDS), title: Type.String(), text: Type.String() });
+export type AppealInstructions = Static<typeof AppealInstructions>;
+
+/** A decision as a document: its date, text or attached PDF, and the appeal instructions it carries. */
+export const DecisionSchema = Type.Object({
+  id: Type.Integer(),
+  decidedAt: Instant,
+  text: Type.Union([Type.String(), Type.Null()]),
+  file: Type.Union([Type.Object({ name: Type.String(), size: Type.Integer() }), Type.Null()], { description: 'the attached PDF, if any' }),
+  appeal: Type.Union([AppealInstructions, Type.Null()]),
+  documentHref: Type.String({ description: 'the generated decision document (PDF)' }),
+  fileHref: Type.Union([Type.String(), Type.Null()]),
+});
+export type DecisionSchema = Static<typeof DecisionSchema>;
+
+/** A calendar day YYYY-MM-DD (Helsinki). */
+export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a calendar day YYYY-MM-DD (Helsinki)' });

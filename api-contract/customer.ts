@@ -1,7 +1,7 @@
 /** The customer's own side: sign-in by an emailed code, their submissions, supplements, cancelling, messages. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
-import { Done, Email, Lang, LenientLang, StatusRef } from './common';
+import { Day, DecisionSchema, Done, Email, Lang, LenientLang, StatusRef, SupplementChanges } from './common';
 import { FormDefinitionSchema, ServiceKind } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
@@ -15,6 +15,7 @@ export const MySubmissionSummary = Type.Object({
   status: StatusRef,
   submittedAt: Type.String(),
   updatedAt: Type.String({ description: 'the last change the customer can see' }),
+  dueDate: Type.Union([Day, Type.Null()], { description: 'the day the authority promised to answer by, while it waits to answer' }),
 });
 export type MySubmissionSummary = Static<typeof MySubmissionSummary>;
 
@@ -29,6 +30,12 @@ export const MySubmission = Type.Composite([
     messages: Type.Array(Type.Object({ at: Type.String(), from: Type.Union([Type.Literal('authority'), Type.Literal('customer')]), body: Type.String() })),
     attachments: Type.Array(AttachmentInfo),
     actions: Type.Array(Type.Object({ event: Type.String(), label: Type.String() }), { description: 'what the customer may do now (SUPPLEMENT, CANCEL)' }),
+    respondWithinDays: Type.Union([Type.Integer(), Type.Null()], { description: 'the deployment’s response time' }),
+    contactText: Type.Union([Type.String(), Type.Null()], { description: 'the authority’s contact text for customers' }),
+    infoRequest: Type.Union([Type.Object({ at: Type.String(), question: Type.Union([Type.String(), Type.Null()]), replyBy: Type.Union([Day, Type.Null()]) }), Type.Null()], {
+      description: 'the open request for more information: what the handler asked and by when',
+    }),
+    decisions: Type.Array(DecisionSchema),
   }),
 ]);
 export type MySubmission = Static<typeof MySubmission>;
@@ -108,6 +115,25 @@ export const customerRoutes = {
       lang: Type.Optional(Lang),
     }),
     answers: { 200: CustomerActionAnswer }, errors: [404, 409, 422],
+  }),
+  supplementPreview: route({
+    method: 'post', path: '/api/my/submissions/:id/supplement/preview', tag, access: customer,
+    summary: 'What a supplement would change, checked as on sending; nothing is stored',
+    params: OwnSubmission, query: LangQuery,
+    body: Body({ data: JsonObject<FormData>('the changed answers'), lang: Type.Optional(Lang) }),
+    answers: { 200: Type.Object({ changes: SupplementChanges }) }, errors: [404, 409, 422],
+  }),
+  decisionDocument: route({
+    method: 'get', path: '/api/my/submissions/:id/decisions/:decisionId/document.pdf', tag, access: customer,
+    summary: 'The decision document (PDF, with its appeal instructions)',
+    params: Type.Object({ id: PathId('No such submission'), decisionId: PathId('No such decision in this case') }),
+    answers: { 200: { file: 'application/pdf', description: 'the decision document' } }, errors: [404],
+  }),
+  decisionFile: route({
+    method: 'get', path: '/api/my/submissions/:id/decisions/:decisionId/file', tag, access: customer,
+    summary: 'The PDF attached to a decision',
+    params: Type.Object({ id: PathId('No such submission'), decisionId: PathId('No such decision in this case') }),
+    answers: { 200: { file: 'application/pdf', description: 'the attached decision' } }, errors: [404],
   }),
   cancel: route({
     method: 'post', path: '/api/my/submissions/:id/cancel', tag, access: customer,

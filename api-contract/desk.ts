@@ -1,13 +1,13 @@
 /** The handler desk: inbox, cases, their actions, alerts, exports. Own authority only; another authority's case is 404. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
-import { Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef } from './common';
+import { AppealInstructions, Day, DecisionSchema, Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef, SupplementChanges } from './common';
 import { FormDefinitionSchema } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
 import { Body, JsonObject, Nullable, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 
-export const INBOX_SORT_KEYS = ['received', 'statusSince', 'reference', 'customer', 'municipality', 'service', 'status'] as const;
+export const INBOX_SORT_KEYS = ['received', 'statusSince', 'reference', 'customer', 'municipality', 'service', 'status', 'due'] as const;
 export const INBOX_SORTS = INBOX_SORT_KEYS.flatMap((k) => [k, `-${k}`]);
 export const MAX_INBOX_LIMIT = 200;
 
@@ -23,6 +23,7 @@ const inboxFilters = {
   assigned: Type.Optional(OneOf(['me'] as const)),
   from: Type.Optional(Type.String({ maxLength: 10, pattern: DATE, 'x-message': 'Must be a date YYYY-MM-DD', description: 'received on or after this day (UTC)' })),
   to: Type.Optional(Type.String({ maxLength: 10, pattern: DATE, 'x-message': 'Must be a date YYYY-MM-DD', description: 'received on or before this day (UTC)' })),
+  due: Type.Optional(OneOf(['overdue', 'week'] as const, { description: 'open due dates before today, or from today to the end of this week (Helsinki)' })),
   sort: Type.Optional(OneOf(INBOX_SORTS as readonly string[], { description: 'a leading - sorts descending; default -received' })),
   lang: Type.Optional(LenientLang),
 };
@@ -45,6 +46,9 @@ export const InboxItem = Type.Object({
   statusSince: Type.String(),
   assignee: OrNull(PersonRef),
   unread: Type.Boolean(),
+  dueDate: OrNull(Day),
+  dueOpen: Type.Boolean({ description: 'the case still waits for the authority’s answer' }),
+  overdue: Type.Boolean(),
 });
 export type InboxItem = Static<typeof InboxItem>;
 
@@ -80,6 +84,9 @@ export const HistoryEntry = Type.Object({
   body: Type.Optional(OrNull(Type.String())),
   direction: Type.Optional(OneOf(['in', 'out'] as const)),
   assignee: Type.Optional(OrNull(PersonRef)),
+  replyBy: Type.Optional(Day),
+  changes: Type.Optional(SupplementChanges),
+  decisionId: Type.Optional(Type.Integer({ description: 'the decision a decision step recorded' })),
 });
 export type HistoryEntry = Static<typeof HistoryEntry>;
 
@@ -89,6 +96,8 @@ export const CaseTransition = Type.Object({
   to: StatusRef,
   commentRequired: Type.Boolean(),
   customerAlert: OrNull(Type.String()),
+  requestsInformation: Type.Boolean({ description: 'a request for more information: its comment is the question, with a reply deadline' }),
+  decision: Type.Boolean({ description: 'the decision step: record it with POST /api/cases/:id/decision' }),
 });
 export type CaseTransition = Static<typeof CaseTransition>;
 
@@ -108,10 +117,23 @@ export const CaseDetail = Type.Object({
   statusSince: Type.String(),
   updatedAt: Type.String(),
   assignee: OrNull(PersonRef),
+  dueDate: OrNull(Day),
+  dueOpen: Type.Boolean(),
+  decidedAt: OrNull(Type.String()),
   data: JsonObject<FormData>('the answers as stored'),
   definition: FormDefinitionSchema,
-  attachments: Type.Array(AttachmentInfo),
+  attachments: Type.Array(
+    Type.Composite([
+      AttachmentInfo,
+      Type.Object({
+        state: Type.Optional(OneOf(['replaced', 'removed'] as const, { description: 'a supplement took the file out of the answers' })),
+        replacedBy: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() })),
+      }),
+    ]),
+  ),
   history: Type.Array(HistoryEntry),
+  decisions: Type.Array(DecisionSchema),
+  appeal: OrNull(AppealInstructions, { description: 'the appeal instructions a decision made now would carry' }),
   transitions: Type.Array(CaseTransition, { description: 'the steps this handler may take now' }),
 });
 export type CaseDetail = Static<typeof CaseDetail>;
@@ -182,8 +204,29 @@ export const deskRoutes = {
     body: Body({
       event: Text({ minLength: 1, maxLength: 64, pattern: STATUS_ID, message: 'Must be a workflow event such as RECEIVE' }),
       comment: Type.Optional(Text({ maxLength: 5000 })),
+      replyBy: Type.Optional(Text({ pattern: DATE, message: 'Must be a date YYYY-MM-DD', description: 'a request for more information’s reply deadline (default two weeks); 422 in the past, beyond a year, or on a step that asks nothing' })),
     }),
     answers: { 200: TransitionAnswer }, errors: [404, 409, 422],
+  }),
+  decision: route({
+    method: 'post', path: '/api/cases/:id/decision', tag, access: desk,
+    summary: 'Record a decision: the written text, a PDF, or both, with the deployment’s appeal instructions',
+    description: 'multipart/form-data: `event` (default DECIDE), `text` (up to 20,000 characters) and `file` (a PDF). 422 without text and file or on a step that records no decision; 415 when the file is not a PDF.',
+    params: OwnCase, query: LangQuery,
+    upload: { field: 'file', description: 'the decision as a PDF (optional when `text` is given); fields `event` and `text` beside it' },
+    answers: { 201: TransitionAnswer }, errors: [400, 404, 409, 413, 415, 422],
+  }),
+  decisionDocument: route({
+    method: 'get', path: '/api/cases/:id/decisions/:decisionId/document.pdf', tag, access: desk,
+    summary: 'The decision document (generated PDF, in the case’s language, with its appeal instructions)',
+    params: Type.Object({ id: PathId('No such case'), decisionId: PathId('No such decision in this case') }),
+    answers: { 200: { file: 'application/pdf', description: 'the decision document' } }, errors: [404],
+  }),
+  decisionFile: route({
+    method: 'get', path: '/api/cases/:id/decisions/:decisionId/file', tag, access: desk,
+    summary: 'The PDF attached to a decision',
+    params: Type.Object({ id: PathId('No such case'), decisionId: PathId('No such decision in this case') }),
+    answers: { 200: { file: 'application/pdf', description: 'the attached decision' } }, errors: [404],
   }),
   note: route({
     method: 'post', path: '/api/cases/:id/notes', tag, access: desk,

@@ -4,7 +4,7 @@
  * and the tests take their types from here (apps: `import type` only, so no schema code reaches a
  * browser bundle). Plain TypeScript: nothing here imports the server or an app.
  */
-export type { Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef } from './common';
+export type { AppealInstructions, DecisionSchema, Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef, SupplementChanges } from './common';
 export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, PrivacyNotice, Topic } from './reference';
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';

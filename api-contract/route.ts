@@ -7,7 +7,7 @@
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import type { RoleGrant } from '../permissions/permissions';
 
-export type Method = 'get' | 'post' | 'put' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Who may call a route: the server enforces it before the handler runs, and the document says it.

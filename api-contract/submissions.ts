@@ -1,7 +1,7 @@
 /** Sending a form: attachments first, then the submission (no sign-in needed). */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
-import { Lang, MunicipalityCode } from './common';
+import { Day, Lang, MunicipalityCode } from './common';
 import { route } from './route';
 import { Body, ExactText, JsonObject, OrNull } from './schema-kit';
 
@@ -36,6 +36,7 @@ export const Receipt = Type.Object({
   status: Type.String({ description: 'the workflow status id' }),
   authority: Type.Object({ id: Type.String(), name: Type.String() }),
   submittedAt: Type.String(),
+  dueDate: OrNull(Day, { description: 'the day the authority promised to answer by (the deployment’s response time)' }),
 });
 export type Receipt = Static<typeof Receipt>;
 

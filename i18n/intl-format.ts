@@ -61,6 +61,12 @@ export function formatExportDateTime(iso: string): string {
   return `${Number(get('day'))}.${Number(get('month'))}.${get('year')} ${get('hour')}:${get('minute')}`;
 }
 
+/** A calendar day (`YYYY-MM-DD`) in an export (CSV, PDF) as "D.M.YYYY", which Finnish and Swedish Excel read as a date. */
+export function formatExportDate(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${Number(m[3])}.${Number(m[2])}.${m[1]}` : day;
+}
+
 /**
  * A calendar date (`YYYY-MM-DD`, or the date of a timestamp) inside a sentence: 1.6.2026 in Finnish
  * and Swedish, ISO in English to avoid month/day confusion. Anything else is returned as it is.

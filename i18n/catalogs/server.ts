@@ -1,4 +1,4 @@
-/** What the server writes itself: alert emails, exports (PDF, CSV), its own field messages, a case's history. */
+/** What the server writes itself: alert emails, exports (PDF, CSV), decision documents, its own field messages, a case's history. */
 import en from './server/en.json';
 import fi from './server/fi.json';
 import sv from './server/sv.json';
@@ -11,3 +11,4 @@ export const exportTexts = sections.exports;
 export const submissionTexts = sections.submissions;
 export const packApiTexts = sections.packs;
 export const caseHistoryTexts = sections.cases;
+export const decisionTexts = sections.decisions;

@@ -1,4 +1,4 @@
-/** Texts of the workflow format: a designer's workflow problems and a refused status change's reasons. */
+/** Texts of the workflow format: a designer's workflow problems, a refused status change's reasons, a decision's appeal instructions. */
 import en from './workflow/en.json';
 import fi from './workflow/fi.json';
 import sv from './workflow/sv.json';
@@ -8,3 +8,4 @@ const sections = defineSections({ fi, sv, en });
 
 export const workflowProblemTexts = sections.problems;
 export const refusalTexts = sections.refusals;
+export const appealTexts = sections.appeal;

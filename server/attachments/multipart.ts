@@ -32,11 +32,14 @@ export function multipartProblem(err: unknown): HttpError {
   return badRequest(message, [{ path: FIELD, message }]);
 }
 
-/** Middleware: `req.file` holds the upload, or the request ends in a 4xx from `multipartProblem`. */
-export function readOneFile(): RequestHandler {
+/**
+ * Middleware: `req.file` holds the upload, or the request ends in a 4xx from `multipartProblem`.
+ * `fieldSize` is the most bytes a text field beside the file may hold (a decision's text is long).
+ */
+export function readOneFile(options: { fieldSize?: number } = {}): RequestHandler {
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+    limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: options.fieldSize ?? 1024 },
   }).single(FIELD);
   return (req, res, next) => {
     try {

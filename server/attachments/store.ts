@@ -31,14 +31,30 @@ export function attachmentPath(ctx: AppContext, id: string): string {
   return resolve(ctx.config.filesDir, id);
 }
 
+/** A file written under FILES_DIR by a new random id (attachments and decision PDFs alike). */
+export interface StoredFile {
+  id: string;
+  size: number;
+  sha256: string;
+}
+
+export async function writeStoredFile(ctx: AppContext, content: Uint8Array): Promise<StoredFile> {
+  const id = randomUUID();
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  await writeFile(attachmentPath(ctx, id), content, { mode: 0o600, flag: 'wx' });
+  return { id, size: content.byteLength, sha256 };
+}
+
+export async function removeStoredFile(ctx: AppContext, id: string): Promise<void> {
+  await rm(attachmentPath(ctx, id), { force: true });
+}
+
 /**
  * Writes the file first, then its row: a crash in between leaves a file without a row (which
  * `removeStrayFiles` sweeps away), never a row without a file.
  */
 export async function storeAttachment(ctx: AppContext, content: Uint8Array, name: string, mime: string): Promise<AttachmentRow> {
-  const id = randomUUID();
-  const sha256 = createHash('sha256').update(content).digest('hex');
-  await writeFile(attachmentPath(ctx, id), content, { mode: 0o600, flag: 'wx' });
+  const { id, sha256 } = await writeStoredFile(ctx, content);
   const row: AttachmentRow = { id, submissionId: null, name, mime, size: content.byteLength, sha256 };
   ctx.sqlite
     .prepare('INSERT INTO attachments (id, submission_id, name, mime, size, sha256, created_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
@@ -65,7 +81,7 @@ export function attachmentById(ctx: AppContext, id: string): AttachmentRow | und
  * Sends a file as a download: never rendered inline, never sniffed by the browser, with a name
  * the browser cannot turn into a path (Express encodes it as RFC 5987 filename*).
  */
-export function sendAttachment(ctx: AppContext, res: Response, row: AttachmentRow): Promise<void> {
+export function sendAttachment(ctx: AppContext, res: Response, row: Pick<AttachmentRow, 'id' | 'name' | 'mime'>): Promise<void> {
   return new Promise((resolveSend, reject) => {
     res.set('X-Content-Type-Options', 'nosniff');
     res.set('Cache-Control', 'private, no-store');
@@ -103,21 +119,26 @@ export const STRAY_FILE_AGE_MS = 3600_000;
  * Deletes files in the attachments folder that have no row, left by a server killed between
  * writing an upload's file and its row. Only files named like attachment ids and older than
  * `olderThanMs` (an upload in progress has its file a moment before its row) are touched; the
- * folder is read in batches, each looked up in one query.
+ * folder is read in batches, each looked up in one query. A decision's attached PDF is a stored file
+ * without an attachment row (decisions.file_id), so it counts as known too.
  */
 export async function removeStrayFiles(ctx: AppContext, olderThanMs = STRAY_FILE_AGE_MS): Promise<number> {
   const cutoff = ctx.now().getTime() - olderThanMs;
-  const known = ctx.sqlite.prepare<[string], { id: string }>('SELECT id FROM attachments WHERE id IN (SELECT value FROM json_each(?))');
+  const known = ctx.sqlite.prepare<[string, string], { id: string }>(
+    `SELECT id FROM attachments WHERE id IN (SELECT value FROM json_each(?))
+     UNION ALL SELECT file_id FROM decisions WHERE file_id IN (SELECT value FROM json_each(?))`,
+  );
   let removed = 0;
   const sweep = async (names: string[]) => {
-    const rows = new Set(known.all(JSON.stringify(names)).map((r) => r.id));
+    const json = JSON.stringify(names);
+    const rows = new Set(known.all(json, json).map((r) => r.id));
     for (const name of names) {
       if (rows.has(name)) continue;
       const path = attachmentPath(ctx, name);
       const info = await stat(path).catch(() => null);
       if (!info?.isFile() || info.mtimeMs > cutoff) continue;
-      // Looked up again just before: an upload could have stored its row since the batch query.
-      if (attachmentById(ctx, name)) continue;
+      // Looked up again just before: an upload or a decision could have stored its row since the batch query.
+      if (known.get(JSON.stringify([name]), JSON.stringify([name]))) continue;
       await rm(path, { force: true });
       removed++;
     }

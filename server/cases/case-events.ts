@@ -18,6 +18,8 @@ export interface CaseEventInsert {
   fromStatus: string | null;
   toStatus: string | null;
   body: string | null;
+  /** JSON of the row's details (case-event-details.ts), or null. */
+  detailsJson: string | null;
   customerVisible: 0 | 1;
 }
 
@@ -36,7 +38,7 @@ interface Statements {
 const cache = new WeakMap<Sqlite, Statements>();
 
 const SELECT = `SELECT e.id, e.submission_id AS submissionId, e.at, e.kind, e.actor_kind AS actorKind, e.actor_user_id AS actorUserId,
-  e.event, e.from_status AS fromStatus, e.to_status AS toStatus, e.body, e.customer_visible AS customerVisible, u.name AS actorName
+  e.event, e.from_status AS fromStatus, e.to_status AS toStatus, e.body, e.details_json AS detailsJson, e.customer_visible AS customerVisible, u.name AS actorName
   FROM case_events e LEFT JOIN users u ON u.id = e.actor_user_id`;
 
 function statements(sqlite: Sqlite): Statements {
@@ -44,8 +46,8 @@ function statements(sqlite: Sqlite): Statements {
   if (!s) {
     s = {
       insert: sqlite.prepare(
-        `INSERT INTO case_events (submission_id, at, kind, actor_kind, actor_user_id, event, from_status, to_status, body, customer_visible)
-         VALUES (@submissionId, @at, @kind, @actorKind, @actorUserId, @event, @fromStatus, @toStatus, @body, @customerVisible)`,
+        `INSERT INTO case_events (submission_id, at, kind, actor_kind, actor_user_id, event, from_status, to_status, body, details_json, customer_visible)
+         VALUES (@submissionId, @at, @kind, @actorKind, @actorUserId, @event, @fromStatus, @toStatus, @body, @detailsJson, @customerVisible)`,
       ),
       all: sqlite.prepare(`${SELECT} WHERE e.submission_id = ? ORDER BY e.id`),
       visible: sqlite.prepare(`${SELECT} WHERE e.submission_id = ? AND e.customer_visible = 1 ORDER BY e.id`),
@@ -55,8 +57,11 @@ function statements(sqlite: Sqlite): Statements {
   return s;
 }
 
-export function addCaseEvent(ctx: AppContext, row: Omit<CaseEventInsert, 'event' | 'fromStatus' | 'toStatus' | 'body' | 'actorUserId'> & Partial<CaseEventInsert>): void {
-  statements(ctx.sqlite).insert.run({ event: null, fromStatus: null, toStatus: null, body: null, actorUserId: null, ...row });
+export function addCaseEvent(
+  ctx: AppContext,
+  row: Omit<CaseEventInsert, 'event' | 'fromStatus' | 'toStatus' | 'body' | 'actorUserId' | 'detailsJson'> & Partial<CaseEventInsert>,
+): void {
+  statements(ctx.sqlite).insert.run({ event: null, fromStatus: null, toStatus: null, body: null, actorUserId: null, detailsJson: null, ...row });
 }
 
 export function caseHistory(ctx: AppContext, submissionId: number): CaseEventRow[] {

@@ -14,7 +14,12 @@ import type { AppContext } from '../context';
 import { packVersionContent } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { statusLabel } from '../submissions/pinned-service';
+import { isDecision, requestsInformation } from '../../workflows/machine/case-steps';
+import type { AnswerLookups } from '../../form-library/answers';
+import { supplementChanges } from './answer-changes';
+import { parseDetails } from './case-event-details';
 import { caseHistory, type CaseEventRow } from './case-events';
+import { appealOf, decisionsOf, decisionView } from './decisions';
 import type { SubmissionRow } from './submission-row';
 
 export function statusRef(service: ServiceDefinition | null, status: string, lang: Lang): StatusRef {
@@ -28,10 +33,13 @@ export function transitionViews(service: ServiceDefinition, status: string, role
     to: statusRef(service, t.to, lang),
     commentRequired: t.commentRequired === true,
     customerAlert: t.customerAlert ? localize(t.customerAlert, lang) || null : null,
+    requestsInformation: requestsInformation(service.workflow, t),
+    decision: isDecision(t.event),
   }));
 }
 
-function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinition | null, lang: Lang, userName: (id: number) => string | null): HistoryEntry {
+function historyView(e: CaseEventRow, service: ServiceDefinition, lang: Lang, userName: (id: number) => string | null, lookups: AnswerLookups): HistoryEntry {
+  const details = parseDetails(e.detailsJson);
   const by = {
     ...(e.actorUserId !== null ? { id: e.actorUserId } : {}),
     name: e.actorName ?? translator(caseHistoryTexts, lang)(`who_${e.actorKind}`),
@@ -49,6 +57,8 @@ function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinitio
         to,
         ...(to ? { status: to } : {}),
         comment: e.body,
+        ...(details.replyBy ? { replyBy: details.replyBy } : {}),
+        ...(details.decisionId !== undefined ? { decisionId: details.decisionId } : {}),
       };
     }
     case 'assignment': {
@@ -57,6 +67,12 @@ function historyView(ctx: AppContext, e: CaseEventRow, service: ServiceDefinitio
     }
     case 'message':
       return { ...base, body: e.body, direction: e.actorKind === 'customer' ? 'in' : 'out' };
+    case 'supplement':
+      return {
+        ...base,
+        body: e.body,
+        ...(details.before && details.after ? { changes: supplementChanges(service.form, details.before, details.after, lang, lookups) } : {}),
+      };
     default:
       return { ...base, body: e.body };
   }
@@ -82,6 +98,27 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     return names.get(id) ?? null;
   };
   const assigneeName = sub.assigneeId !== null ? userName(sub.assigneeId) : null;
+  const files = attachmentsOf(ctx, sub.id);
+  const fileNames = new Map(files.map((f) => [f.id, f.name]));
+  const lookups: AnswerLookups = {
+    attachmentName: (fileId) => fileNames.get(fileId),
+    municipalityName: (code, l) => {
+      const m = ctx.sqlite.prepare<[string], { nameFi: string; nameSv: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?').get(code);
+      return m ? localize({ fi: m.nameFi, sv: m.nameSv }, l) : undefined;
+    },
+  };
+  const history = caseHistory(ctx, sub.id).map((e) => historyView(e, service, lang, userName, lookups));
+  // A file a supplement took out of the answers stays with the case, marked as replaced or removed.
+  const taken = new Map<string, Pick<CaseDetail['attachments'][number], 'state' | 'replacedBy'>>();
+  for (const h of history) {
+    for (const c of h.changes?.attachments ?? []) {
+      if (c.kind === 'added') taken.delete(c.id);
+      else taken.set(c.id, c.kind === 'replaced' && c.replacedBy ? { state: 'replaced', replacedBy: c.replacedBy } : { state: 'removed' });
+    }
+  }
+  const deployment = ctx.sqlite
+    .prepare<[number], { appealKind: string | null; appealTextJson: string | null }>('SELECT appeal_kind AS appealKind, appeal_text_json AS appealTextJson FROM deployments WHERE id = ?')
+    .get(sub.deploymentId);
   return {
     id: sub.id,
     reference: sub.reference,
@@ -98,10 +135,19 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     statusSince: sub.statusSince,
     updatedAt: sub.updatedAt,
     assignee: sub.assigneeId !== null ? { id: sub.assigneeId, name: assigneeName ?? String(sub.assigneeId) } : null,
+    dueDate: sub.dueDate,
+    dueOpen: sub.openDueDate !== null,
+    decidedAt: sub.decidedAt,
     data: JSON.parse(sub.dataJson) as FormData,
     definition: service.form,
-    attachments: attachmentsOf(ctx, sub.id).map(summary),
-    history: caseHistory(ctx, sub.id).map((e) => historyView(ctx, e, service, lang, userName)),
+    attachments: files.map((f) => ({ ...summary(f), ...taken.get(f.id) })),
+    history,
+    decisions: decisionsOf(ctx, sub.id).map((d) => ({
+      ...decisionView(d, lang),
+      documentHref: `/api/cases/${sub.id}/decisions/${d.id}/document.pdf`,
+      fileHref: d.fileId ? `/api/cases/${sub.id}/decisions/${d.id}/file` : null,
+    })),
+    appeal: deployment ? appealOf(deployment.appealKind, deployment.appealTextJson, lang) : null,
     transitions: transitionViews(service, sub.status, role, lang),
   };
 }

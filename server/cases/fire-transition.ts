@@ -6,6 +6,7 @@
 import { localize } from '../../form-library/format/localize';
 import type { ServiceDefinition } from '../../form-library/format/types';
 import type { WorkflowRole, WorkflowTransition } from '../../workflows/format/types';
+import { awaitsAnswer, isDecision } from '../../workflows/machine/case-steps';
 import { nextStatus } from '../../workflows/machine/next-status';
 import { customerCaseLink, deskCaseLink } from '../alerts/links';
 import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
@@ -13,6 +14,7 @@ import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { conflict, HttpError } from '../http/errors';
 import { statusLabel } from '../submissions/pinned-service';
+import { detailsJson, type CaseEventDetails } from './case-event-details';
 import { addCaseEvent } from './case-events';
 import type { SubmissionRow } from './submission-row';
 
@@ -22,6 +24,7 @@ export interface FiredTransition {
   from: string;
   status: string;
   transition: WorkflowTransition;
+  at: string;
 }
 
 function auditActor(actor: CaseActor): AuditActor {
@@ -49,13 +52,16 @@ export function fireTransition(
   ctx: AppContext,
   sub: SubmissionRow,
   service: ServiceDefinition,
-  input: { event: string; role: WorkflowRole; actor: CaseActor; comment?: string },
+  input: { event: string; role: WorkflowRole; actor: CaseActor; comment?: string; details?: CaseEventDetails; at?: string },
 ): FiredTransition {
   const decision = decideTransition(service, sub.status, input.event, input.role, input.comment);
-  const at = ctx.now().toISOString();
+  const at = input.at ?? ctx.now().toISOString();
+  // The due date stays open while the case waits for the authority's answer (case-steps.ts).
+  const decidedAt = isDecision(input.event) ? at : sub.decidedAt;
+  const openDueDate = awaitsAnswer(service.workflow, decision.status, decidedAt !== null) ? sub.dueDate : null;
   const changed = ctx.sqlite
-    .prepare('UPDATE submissions SET status = ?, status_since = ?, updated_at = ? WHERE id = ? AND status = ?')
-    .run(decision.status, at, at, sub.id, sub.status);
+    .prepare('UPDATE submissions SET status = ?, status_since = ?, updated_at = ?, open_due_date = ?, decided_at = ? WHERE id = ? AND status = ?')
+    .run(decision.status, at, at, openDueDate, decidedAt, sub.id, sub.status);
   if (changed.changes !== 1) throw conflict('The case changed meanwhile; reload it and try again');
 
   const target = service.workflow.states.find((s) => s.id === decision.status);
@@ -69,6 +75,7 @@ export function fireTransition(
     fromStatus: sub.status,
     toStatus: decision.status,
     body: input.comment?.trim() || null,
+    detailsJson: input.details ? detailsJson(input.details) : null,
     // The customer sees a step only when it lands in a status they see.
     customerVisible: target?.customerVisible ? 1 : 0,
   });
@@ -99,5 +106,5 @@ export function fireTransition(
       link: deskCaseLink(ctx.config, sub.id),
     });
   }
-  return { from: sub.status, status: decision.status, transition: decision.transition };
+  return { from: sub.status, status: decision.status, transition: decision.transition, at };
 }

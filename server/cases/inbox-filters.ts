@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../form-library/format/types';
 import type { FieldProblem } from '../http/errors';
+import { DUE_FILTERS, dueRange, type DueFilter } from './due-dates';
 import { decodeInboxCursor, type InboxCursor } from './inbox-cursor';
 import { DEFAULT_INBOX_SORT, INBOX_SORT_KEYS, parseInboxSort, sortDependsOnLang, sortName, type InboxSort } from './inbox-sort';
 import { isLang } from './request-lang';
@@ -19,6 +20,8 @@ export interface InboxFilters {
   submittedFrom?: string;
   /** ISO instant, exclusive (the day after `to`). */
   submittedBefore?: string;
+  /** Open due dates in [from, before) (due-dates.ts): "overdue" or "due this week". */
+  due?: { filter: DueFilter; from?: string; before: string };
   sort: InboxSort;
   /** The handler's language: names order the service and municipality sorts. */
   lang: Lang;
@@ -46,7 +49,8 @@ function dayAfter(value: string): string {
   return d.toISOString();
 }
 
-export function parseInboxFilters(query: Record<string, unknown>, userId: number): ParsedInboxFilters {
+/** `now` decides which due dates are overdue or due this week. */
+export function parseInboxFilters(query: Record<string, unknown>, userId: number, now: Date = new Date()): ParsedInboxFilters {
   const fields: FieldProblem[] = [];
   const text = (name: string, max = 200): string | undefined => {
     const value = query[name];
@@ -92,6 +96,11 @@ export function parseInboxFilters(query: Record<string, unknown>, userId: number
   if (to !== undefined) {
     if (validDate(to)) filters.submittedBefore = dayAfter(to);
     else fields.push({ path: 'to', message: 'to must be a date YYYY-MM-DD' });
+  }
+  const due = text('due', 10);
+  if (due !== undefined) {
+    if ((DUE_FILTERS as readonly string[]).includes(due)) filters.due = { filter: due as DueFilter, ...dueRange(due as DueFilter, now) };
+    else fields.push({ path: 'due', message: `due must be one of ${DUE_FILTERS.join(', ')}` });
   }
   const sort = text('sort', 20);
   if (sort !== undefined) {

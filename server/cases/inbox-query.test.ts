@@ -11,9 +11,11 @@ import { INBOX_SORT_KEYS } from './inbox-sort';
 let dir: string;
 let sqlite: Sqlite;
 let handlerId: number;
+/** "Now" for the due filters: Thursday 14 May 2026, so "overdue" is due by the 13th, "this week" the 14th–17th. */
+const NOW = new Date('2026-05-14T10:00:00.000Z');
 
 function filters(query: Record<string, string>): InboxFilters {
-  const parsed = parseInboxFilters(query, handlerId);
+  const parsed = parseInboxFilters(query, handlerId, NOW);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.fields));
   return parsed.filters;
 }
@@ -34,8 +36,10 @@ function openInboxDatabase(path: string): Sqlite {
 
 /** Inserts a submission; a null id takes the next one. */
 const INSERT_SUBMISSION = `INSERT INTO submissions (id, reference, deployment_id, authority_id, pack_id, pack_version, service_id,
-  municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id)
-  VALUES (@id, @reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @at, @at, @at, @key, @assignee)`;
+  municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id,
+  due_date, open_due_date)
+  VALUES (@id, @reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @at, @at, @at, @key, @assignee,
+  @due, @openDue)`;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-'));
@@ -60,6 +64,9 @@ beforeAll(() => {
       at,
       key: `idem-key-${i}`,
       assignee: i % 7 === 0 && helsinki ? handlerId : null,
+      // Every sixth has no response time; days repeat so the due sort meets ties; every tenth is answered.
+      due: i % 6 === 1 ? null : `2026-05-${10 + (i % 9)}`,
+      openDue: i % 6 === 1 || i % 10 === 0 ? null : `2026-05-${10 + (i % 9)}`,
     });
   }
 });
@@ -186,7 +193,19 @@ const sortValue: Record<string, (r: InboxRow) => string | number> = {
   status: (r) => r.status,
   service: (r) => r.serviceId,
   municipality: (r) => r.municipality,
+  due: (r) => r.openDueDate ?? '',
 };
+
+/** Whether `b` may follow `a` in the sort: cases without an open due date come last in both directions. */
+function follows(key: string, sign: number, a: InboxRow, b: InboxRow): boolean {
+  if (key === 'due' && (a.openDueDate === null || b.openDueDate === null)) {
+    if (a.openDueDate !== b.openDueDate) return b.openDueDate === null;
+    return sign * (b.id - a.id) > 0;
+  }
+  const x = sortValue[key](a);
+  const y = sortValue[key](b);
+  return x === y ? sign * (b.id - a.id) > 0 : sign * (x < y ? 1 : -1) > 0;
+}
 
 describe('inbox sorting', () => {
   const text = ['', 'Fleminginkatu', 'Tapahtuma'];
@@ -202,7 +221,7 @@ describe('inbox sorting', () => {
         for (const key of INBOX_SORT_KEYS) {
           for (const dir of ['', '-']) {
             for (const q of text) {
-              for (const extra of [{}, { status: 'SUBMITTED' }, { municipality: '049' }] as Array<Record<string, string>>) {
+              for (const extra of [{}, { status: 'SUBMITTED' }, { municipality: '049' }, { due: 'overdue' }, { due: 'week', status: 'SUBMITTED' }] as Array<Record<string, string>>) {
                 const query: Record<string, string> = { sort: `${dir}${key}`, limit: '7', ...extra, ...(q ? { q } : {}) };
                 const paged = allPages(query);
                 const whole = queryInbox(sqlite, 'municipality-091', handlerId, filters({ ...query, limit: '200', sort: '-received' })).rows;
@@ -210,10 +229,8 @@ describe('inbox sorting', () => {
                 expect(paged.map((r) => r.id).sort((a, b) => a - b), label).toEqual(whole.map((r) => r.id).sort((a, b) => a - b));
                 const sign = dir === '-' ? -1 : 1;
                 for (let i = 1; i < paged.length; i++) {
-                  const a = sortValue[key](paged[i - 1]);
-                  const b = sortValue[key](paged[i]);
-                  const inOrder = a === b ? sign * (paged[i].id - paged[i - 1].id) > 0 : sign * (a < b ? 1 : -1) > 0;
-                  expect(inOrder, `${label} at ${i}: ${a} ${paged[i - 1].id} then ${b} ${paged[i].id}`).toBe(true);
+                  const [a, b] = [paged[i - 1], paged[i]];
+                  expect(follows(key, sign, a, b), `${label} at ${i}: ${sortValue[key](a)} ${a.id} then ${sortValue[key](b)} ${b.id}`).toBe(true);
                 }
               }
             }
@@ -292,9 +309,54 @@ describe('inbox counts', () => {
 
 describe('inbox filters', () => {
   it('names every bad parameter', () => {
-    const parsed = parseInboxFilters({ municipality: 'Helsinki', from: '2026-02-30', limit: '0', cursor: 'x', assigned: 'you', status: ['A', 'B'] }, 1);
+    const parsed = parseInboxFilters({ municipality: 'Helsinki', from: '2026-02-30', limit: '0', cursor: 'x', assigned: 'you', status: ['A', 'B'], due: 'tomorrow' }, 1);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.fields.map((f) => f.path).sort()).toEqual(['assigned', 'cursor', 'from', 'limit', 'municipality', 'status']);
+    if (!parsed.ok) expect(parsed.fields.map((f) => f.path).sort()).toEqual(['assigned', 'cursor', 'due', 'from', 'limit', 'municipality', 'status']);
+  });
+});
+
+describe('inbox due dates', () => {
+  const all = (query: Record<string, string>) => allPages({ limit: '9', ...query });
+  const openDue = (where: string) =>
+    (sqlite.prepare(`SELECT id FROM submissions WHERE authority_id = 'municipality-091' AND ${where} ORDER BY id`).all() as Array<{ id: number }>).map((r) => r.id);
+
+  it('"overdue" keeps the cases still waiting for an answer whose due day has passed, and counts them', () => {
+    const overdue = all({ due: 'overdue' });
+    expect(overdue.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date < '2026-05-14'"));
+    expect(overdue.length).toBeGreaterThan(0);
+    // Answered cases (no open due date) are never overdue, whatever their due date was.
+    expect(overdue.every((r) => r.openDueDate !== null)).toBe(true);
+    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
+    expect(Object.values(page.counts).reduce((a, b) => a + b, 0)).toBe(overdue.length);
+    expect(page.countsExact).toBe(true);
+  });
+
+  it('"due this week" keeps the days from today to Sunday, also with other filters', () => {
+    const week = all({ due: 'week', municipality: '091' });
+    expect(week.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date BETWEEN '2026-05-14' AND '2026-05-17' AND municipality_code = '091'"));
+    expect(week.length).toBeGreaterThan(0);
+  });
+
+  it('beyond the in-memory limit the due range is walked in sort order with the same rows, and the counts say they are partial', () => {
+    const saved = { ...inboxTuning };
+    inboxTuning.inMemorySortLimit = 5;
+    inboxTuning.countMatchLimit = 5;
+    try {
+      const walked = all({ due: 'overdue', sort: 'customer' });
+      expect(walked.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date < '2026-05-14'"));
+      expect(queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' })).countsExact).toBe(false);
+    } finally {
+      Object.assign(inboxTuning, saved);
+    }
+  });
+
+  it('sorts by due date through the due index, without sorting the rows', () => {
+    for (const sort of ['due', '-due']) {
+      const sql = inboxSql(sqlite, 'municipality-091', filters({ sort }));
+      const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ authorityId: 'x', userId: 1, limit: 1 }) as Array<{ detail: string }>).map((p) => p.detail).join(' | ');
+      expect(plan).toContain('submissions_sort_due');
+      expect(plan).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+    }
   });
 });
 
@@ -338,6 +400,8 @@ describe('inbox date ranges', () => {
         at: send.at,
         key: `dated-key-${i}`,
         assignee: i % 6 === 0 && send.helsinki ? 1 : null,
+        due: null,
+        openDue: null,
       });
     });
   });

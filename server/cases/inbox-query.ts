@@ -14,6 +14,11 @@
  * after one page, other orders walk the sort order keeping the matching rows (matches that many
  * are dense), and the counts cover the newest matches only (`countsExact` false).
  *
+ * The due sort walks (authority, open due date, id): first the cases with an open due date, then
+ * those without. The "overdue" and "due this week" filters are a range of that index: when it holds
+ * few enough rows they are read through it and sorted here, like a free-text match; beyond that the
+ * walk in sort order keeps the rows in the range (they are then dense) and the counts cover some.
+ *
  * Counts otherwise come from the tallies (exact for service, municipality and date filters) or
  * from the few assigned rows for "assigned to me".
  */
@@ -41,6 +46,8 @@ export interface InboxRow {
   assigneeId: number | null;
   assigneeName: string | null;
   unread: 0 | 1;
+  dueDate: string | null;
+  openDueDate: string | null;
 }
 
 export interface InboxPage {
@@ -104,7 +111,7 @@ function prepared<T>(sqlite: Sqlite, sql: string): Statement<[Params], T> {
 const COLUMNS = `s.id AS id, s.reference AS reference, s.pack_id AS packId, s.pack_version AS packVersion,
   s.service_id AS serviceId, s.contact_name AS customerName, s.municipality_code AS municipality,
   s.status AS status, s.submitted_at AS submittedAt, s.status_since AS statusSince,
-  s.assignee_id AS assigneeId, u.name AS assigneeName,
+  s.assignee_id AS assigneeId, u.name AS assigneeName, s.due_date AS dueDate, s.open_due_date AS openDueDate,
   NOT EXISTS (SELECT 1 FROM case_reads r WHERE r.submission_id = s.id AND r.user_id = @userId AND r.read_at >= s.updated_at) AS unread`;
 
 const SEGMENT_COLUMN: Record<SegmentKey, string> = { status: 's.status', service: 's.service_id', municipality: 's.municipality_code' };
@@ -119,7 +126,15 @@ const COLUMN_SORT: Partial<Record<InboxSortKey, { expr: string; index: string; o
 };
 
 /** What orders a row: its id and the columns the sorts use. */
-type SortFields = Pick<InboxRow, 'id' | 'status' | 'statusSince' | 'customerName' | 'serviceId' | 'municipality'>;
+type SortFields = Pick<InboxRow, 'id' | 'status' | 'statusSince' | 'customerName' | 'serviceId' | 'municipality' | 'openDueDate'>;
+
+const DUE_INDEX = 'submissions_sort_due';
+
+/** The due filter's terms on the open due date (NULL never passes them). */
+function dueTerms(due: InboxFilters['due']): string[] {
+  if (!due) return [];
+  return due.from !== undefined ? ['s.open_due_date >= @dueFrom', 's.open_due_date < @dueBefore'] : ['s.open_due_date < @dueBefore'];
+}
 
 function segmentValue(key: SegmentKey, r: { status: string; serviceId: string; municipality: string }): string {
   return key === 'status' ? r.status : key === 'service' ? r.serviceId : r.municipality;
@@ -153,6 +168,7 @@ function filterTerms(filters: QueryFilters): string[] {
   if (filters.serviceId !== undefined) where.push('s.service_id = @serviceId');
   if (filters.municipality !== undefined) where.push('s.municipality_code = @municipality');
   if (filters.assigneeId !== undefined) where.push('s.assignee_id = @assigneeId');
+  where.push(...dueTerms(filters.due));
   // The ids first: an index entry holds the id, so a walk drops a row before reading it.
   where.push(...idRangeTerms('s.id', filters.ids));
   if (filters.submittedFrom !== undefined) where.push('s.submitted_at >= @submittedFrom');
@@ -168,6 +184,8 @@ function filterParams(authorityId: string, userId: number, filters: QueryFilters
   if (filters.assigneeId !== undefined) params.assigneeId = filters.assigneeId;
   if (filters.submittedFrom !== undefined) params.submittedFrom = filters.submittedFrom;
   if (filters.submittedBefore !== undefined) params.submittedBefore = filters.submittedBefore;
+  if (filters.due?.from !== undefined) params.dueFrom = filters.due.from;
+  if (filters.due) params.dueBefore = filters.due.before;
   return params;
 }
 
@@ -240,6 +258,25 @@ function walkSteps(
       params: after ? { ...base, afterKey: after.key ?? '', afterId: after.id } : base,
     }];
   }
+  if (kind === 'due') {
+    // Cases with an open due date by (due date, id), then the rest by id; both runs in the sort's
+    // direction, the rest always last. A due filter keeps only dated cases: no second run.
+    const byFilter = filterIndex(filters) ?? (filters.ids ? 'submissions_inbox' : null);
+    const index = byFilter !== null && fewRows(filters, tally) ? byFilter : DUE_INDEX;
+    const steps: Step[] = [];
+    const inUndated = after !== undefined && after.key === undefined;
+    if (!inUndated) {
+      const terms = after
+        ? [...where, `s.open_due_date ${cmp(dir)}= @afterKey`, `(s.open_due_date ${cmp(dir)} @afterKey OR s.id ${cmp(dir)} @afterId)`]
+        : [...where, 's.open_due_date IS NOT NULL'];
+      steps.push({ sql: stepSql(index, terms, `s.open_due_date ${d}, s.id ${d}`), params: after ? { ...base, afterKey: after.key ?? '', afterId: after.id } : base });
+    }
+    if (!filters.due) {
+      const terms = inUndated ? [...where, 's.open_due_date IS NULL', `s.id ${cmp(dir)} @afterId`] : [...where, 's.open_due_date IS NULL'];
+      steps.push({ sql: stepSql(index, terms, `s.id ${d}`), params: inUndated ? { ...base, afterId: after.id } : base });
+    }
+    return steps;
+  }
   const seg = key as SegmentKey;
   const present = new Set(tally.filter((r) => filters.status === undefined || r.status === filters.status).map((r) => segmentValue(seg, r)));
   if (after?.key !== undefined) present.add(after.key);
@@ -308,6 +345,21 @@ function matchingIds(sqlite: Sqlite, match: string, max: number, range: IdRange 
   return ids;
 }
 
+/** The ids of the authority's cases in the due filter's range, read from the due index; stops after `max` + 1. */
+function dueIds(sqlite: Sqlite, authorityId: string, filters: QueryFilters, max: number): number[] {
+  const terms = ['s.authority_id = @authorityId', ...dueTerms(filters.due)];
+  const params: Params = { authorityId };
+  if (filters.due?.from !== undefined) params.dueFrom = filters.due.from;
+  if (filters.due) params.dueBefore = filters.due.before;
+  const stmt = prepared<{ id: number }>(sqlite, `SELECT s.id AS id FROM submissions s INDEXED BY ${DUE_INDEX} WHERE ${terms.join(' AND ')}`);
+  const ids: number[] = [];
+  for (const row of stmt.iterate(params)) {
+    ids.push(row.id);
+    if (ids.length > max) break;
+  }
+  return ids;
+}
+
 /** The sort key of a row as the SQL orders it: a rank for segments, NOCASE text for names. */
 function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]): (a: SortFields, b: SortFields) => number {
   const { key, dir } = filters.sort;
@@ -315,6 +367,16 @@ function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]):
   const byId = (a: SortFields, b: SortFields) => sign * (a.id - b.id);
   const kind = sortKind(key);
   if (kind === 'id') return byId;
+  if (kind === 'due') {
+    return (a, b) => {
+      if (a.openDueDate === null || b.openDueDate === null) {
+        // Undated cases come last in both directions.
+        if (a.openDueDate !== b.openDueDate) return a.openDueDate === null ? 1 : -1;
+        return byId(a, b);
+      }
+      return a.openDueDate === b.openDueDate ? byId(a, b) : sign * (a.openDueDate < b.openDueDate ? -1 : 1);
+    };
+  }
   if (kind === 'column') {
     const col = COLUMN_SORT[key];
     if (!col) throw new Error(`no column for sort ${key}`);
@@ -336,7 +398,7 @@ function candidates(sqlite: Sqlite, authorityId: string, userId: number, filters
   const { status: _status, ...rest } = filters;
   // The ids drive, each probed in (authority, id) first: only the own authority's rows are read.
   const sql = `SELECT s.id AS id, s.status AS status, s.status_since AS statusSince, s.contact_name AS customerName,
-    s.service_id AS serviceId, s.municipality_code AS municipality
+    s.service_id AS serviceId, s.municipality_code AS municipality, s.open_due_date AS openDueDate
     FROM submissions s INDEXED BY submissions_inbox WHERE s.id IN (SELECT value FROM json_each(@ids)) AND ${filterTerms(rest).join(' AND ')}`;
   return prepared<SortFields>(sqlite, sql).all({ ...filterParams(authorityId, userId, rest), ids: JSON.stringify(ids) });
 }
@@ -353,7 +415,7 @@ function pageInMemory(filters: InboxFilters, tally: TallyRow[], order: SegmentOr
   if (!after) return rows.slice(0, filters.limit + 1);
   // The cursor's row as the order sees it; only its sort key and id matter.
   const key = after.key ?? '';
-  const probe: SortFields = { id: after.id, customerName: key, statusSince: key, status: key, serviceId: key, municipality: key };
+  const probe: SortFields = { id: after.id, customerName: key, statusSince: key, status: key, serviceId: key, municipality: key, openDueDate: after.key ?? null };
   return rows.filter((r) => compare(r, probe) > 0).slice(0, filters.limit + 1);
 }
 
@@ -363,6 +425,7 @@ function cursorOf(filters: InboxFilters, last: InboxRow): string {
   const cursor: InboxCursor = { sort: sortName(filters.sort), id: last.id };
   if (sortDependsOnLang(key)) cursor.lang = filters.lang;
   if (kind === 'column') cursor.key = COLUMN_SORT[key]?.of(last);
+  if (kind === 'due' && last.openDueDate !== null) cursor.key = last.openDueDate;
   if (kind === 'segments') cursor.key = segmentValue(key as SegmentKey, last);
   return encodeInboxCursor(cursor);
 }
@@ -391,9 +454,19 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
   let rows: InboxRow[];
   let counts: Record<string, number>;
   let countsExact = true;
-  if (filters.q === undefined) {
+  if (filters.q === undefined && filters.due === undefined) {
     counts = filters.assigneeId !== undefined ? assignedCounts(sqlite, authorityId, userId, filters) : countByStatus(tally);
     rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
+  } else if (filters.q === undefined) {
+    // A due range without free text: its ids come from the due index, like a text match's from FTS.
+    const cap = inboxTuning.inMemorySortLimit;
+    const ids = dueIds(sqlite, authorityId, filters, cap);
+    countsExact = ids.length <= cap;
+    const found = candidates(sqlite, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
+    counts = countStatuses(found);
+    rows = countsExact
+      ? rowsByIds(sqlite, userId, pageInMemory(filters, tally, order, found).map((r) => r.id))
+      : takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
   } else {
     const match = ftsMatchQuery(filters.q);
     if (match === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };

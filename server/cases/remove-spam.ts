@@ -17,7 +17,8 @@ export function removeAsSpam(ctx: AppContext, sub: SubmissionRow, staff: StaffPr
   ctx.sqlite.transaction(() => {
     const at = ctx.now().toISOString();
     const removed = ctx.sqlite
-      .prepare('UPDATE submissions SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL')
+      // Its open due date goes too: it waits for no answer, and the inbox's due ranges are read from that index alone.
+      .prepare('UPDATE submissions SET removed_at = ?, removed_by = ?, open_due_date = NULL WHERE id = ? AND removed_at IS NULL')
       .run(at, staff.id, sub.id);
     if (removed.changes !== 1) throw notFound('No such case');
     const withheld = ctx.sqlite

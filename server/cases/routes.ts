@@ -13,12 +13,21 @@ import { staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
-import { badRequest, forbidden, notFound } from '../http/errors';
+import { DECIDE_EVENT, isDecision } from '../../workflows/machine/case-steps';
+import { checkContent } from '../attachments/content-check';
+import { cleanFileName, displayName } from '../attachments/display-name';
+import { readOneFile } from '../attachments/multipart';
+import { removeStoredFile, writeStoredFile } from '../attachments/store';
+import { badRequest, forbidden, notFound, unsupportedMediaType } from '../http/errors';
 import { pinnedService } from '../submissions/pinned-service';
 import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
-import { fireTransition } from './fire-transition';
+import { checkDecisionInput, decisionFields, recordDecision, type DecisionInput } from './decisions';
+import { ownDecision, sendDecisionDocument, sendDecisionFile } from './decision-files';
+import { decideTransition, fireTransition } from './fire-transition';
+import { helsinkiDay } from './due-dates';
+import { replyDeadline } from './info-request';
 import { inboxFilterRules, parseInboxFilters } from './inbox-filters';
 import { segmentOrderFor } from './inbox-order';
 import { queryInbox } from './inbox-query';
@@ -48,6 +57,9 @@ function ownCase(ctx: AppContext, req: Request, id: number): OwnCase {
   return { staff, sub, service };
 }
 
+/** A decision's text (20,000 characters) may take up to four bytes a character. */
+const DECISION_FIELD_BYTES = 80_000;
+
 export function caseRoutes(ctx: AppContext): Router {
   const router = Router();
 
@@ -55,9 +67,10 @@ export function caseRoutes(ctx: AppContext): Router {
     const staff = staffOf(req);
     const authorityId = ownAuthority(staff);
     const lang = requestLang(req);
-    const parsed = parseInboxFilters(req.query as Record<string, unknown>, staff.id);
+    const parsed = parseInboxFilters(req.query as Record<string, unknown>, staff.id, ctx.now());
     if (!parsed.ok) throw badRequest('Some inbox filters are invalid', parsed.fields);
     const page = queryInbox(ctx.sqlite, authorityId, staff.id, parsed.filters, segmentOrderFor(ctx, authorityId));
+    const today = helsinkiDay(ctx.now());
     res.json({
       items: page.rows.map((r) => {
         const service = pinnedService(ctx, r.packId, r.packVersion, r.serviceId);
@@ -72,6 +85,9 @@ export function caseRoutes(ctx: AppContext): Router {
           statusSince: r.statusSince,
           assignee: r.assigneeId !== null ? { id: r.assigneeId, name: r.assigneeName ?? String(r.assigneeId) } : null,
           unread: r.unread === 1,
+          dueDate: r.dueDate,
+          dueOpen: r.openDueDate !== null,
+          overdue: r.openDueDate !== null && r.openDueDate < today,
         };
       }),
       nextCursor: page.nextCursor,
@@ -106,17 +122,67 @@ export function caseRoutes(ctx: AppContext): Router {
 
   on(router, API.desk.transition, (req, res, { params, body }) => {
     const { staff, sub, service } = ownCase(ctx, req, params.id);
+    const comment = body.comment !== undefined && body.comment !== '' ? body.comment : undefined;
+    const replyBy = replyDeadline(service, sub.status, body.event, body.replyBy, ctx.now());
     const fired = ctx.sqlite.transaction(() => {
-      const result = fireTransition(ctx, sub, service, {
-        event: body.event,
-        role: 'handler',
-        actor: { kind: 'handler', userId: staff.id, email: staff.email },
-        ...(body.comment !== undefined && body.comment !== '' ? { comment: body.comment } : {}),
-      });
+      // A decision step records its document: here a written one, the comment being its text.
+      const result = isDecision(body.event)
+        ? recordDecision(ctx, sub, service, staff, { event: body.event, text: comment ?? null, file: null })
+        : fireTransition(ctx, sub, service, {
+          event: body.event,
+          role: 'handler',
+          actor: { kind: 'handler', userId: staff.id, email: staff.email },
+          ...(comment !== undefined ? { comment } : {}),
+          ...(replyBy !== undefined ? { details: { replyBy } } : {}),
+        });
       markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
       return result;
     })();
     res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
+  });
+
+  // A decision written, attached as a PDF, or both (multipart/form-data: event, text, file).
+  on(router, API.desk.decision, { before: [readOneFile({ fieldSize: DECISION_FIELD_BYTES })] }, async (req, res, { params }) => {
+    const { staff, sub, service } = ownCase(ctx, req, params.id);
+    const fields = decisionFields(req.body);
+    const event = fields.event ?? DECIDE_EVENT;
+    const text = fields.text?.trim() || null;
+    const upload = req.file;
+    // Checked before anything is stored: the step, the text or file, and the file's content.
+    checkDecisionInput(event, text, upload !== undefined);
+    decideTransition(service, sub.status, event, 'handler', text ?? upload?.originalname);
+    let file: DecisionInput['file'] = null;
+    if (upload) {
+      // Busboy decodes names as latin1 unless told otherwise; browsers send UTF-8.
+      const given = Buffer.from(upload.originalname, 'latin1').toString('utf8');
+      const quoted = cleanFileName(given);
+      if (upload.size === 0) throw badRequest(`The file ${quoted} is empty`, [{ path: 'file', message: 'The file is empty' }]);
+      const checked = await checkContent(upload.buffer, upload.mimetype);
+      if (!checked.ok || checked.type !== 'application/pdf')
+        throw unsupportedMediaType(`${quoted}: a decision is attached as a PDF`, [{ path: 'file', message: checked.ok ? 'Must be a PDF' : checked.reason }]);
+      file = { ...(await writeStoredFile(ctx, upload.buffer)), name: displayName(given, checked.type) };
+    }
+    try {
+      const fired = ctx.sqlite.transaction(() => {
+        const result = recordDecision(ctx, sub, service, staff, { event, text, file });
+        markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
+        return result;
+      })();
+      res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
+    } catch (err) {
+      if (file) await removeStoredFile(ctx, file.id);
+      throw err;
+    }
+  });
+
+  on(router, API.desk.decisionFile, async (req, res, { params }) => {
+    const { sub } = ownCase(ctx, req, params.id);
+    await sendDecisionFile(ctx, res, ownDecision(ctx, sub.id, params.decisionId));
+  });
+
+  on(router, API.desk.decisionDocument, async (req, res, { params }) => {
+    const { sub, service } = ownCase(ctx, req, params.id);
+    await sendDecisionDocument(ctx, res, sub, service, ownDecision(ctx, sub.id, params.decisionId));
   });
 
   on(router, API.desk.note, (req, res, { params, body }) => {

@@ -23,12 +23,16 @@ export interface SubmissionRow {
   submittedAt: string;
   updatedAt: string;
   assigneeId: number | null;
+  dueDate: string | null;
+  openDueDate: string | null;
+  decidedAt: string | null;
 }
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
   pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
   contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, lang, status,
-  status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId`;
+  status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId,
+  due_date AS dueDate, open_due_date AS openDueDate, decided_at AS decidedAt`;
 
 interface Statements {
   byId: Statement<[number], SubmissionRow>;

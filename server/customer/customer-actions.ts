@@ -13,11 +13,14 @@ import { decideTransition, fireTransition, type CaseActor } from '../cases/fire-
 import { touchSubmission, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
-import { attachmentRefs, checkAttachmentRefs } from '../submissions/attachment-refs';
+import { CANCEL_EVENT, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { attachmentById, attachmentsOf } from '../attachments/store';
+import { supplementChanges, type SupplementChanges } from '../cases/answer-changes';
+import { detailsJson } from '../cases/case-event-details';
+import type { AnswerLookups } from '../../form-library/answers';
+import { attachmentRefs, checkAttachmentRefs, type AttachmentRef } from '../submissions/attachment-refs';
 import { submissionMessage } from '../submissions/submission-messages';
 
-export const SUPPLEMENT_EVENT = 'SUPPLEMENT';
-export const CANCEL_EVENT = 'CANCEL';
 
 const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
 
@@ -30,20 +33,46 @@ export function mergeAnswers(old: FormData, patch: FormData | undefined): FormDa
   return patch ? { ...old, ...patch } : old;
 }
 
+interface CheckedSupplement {
+  before: FormData;
+  after: FormData;
+  refs: AttachmentRef[];
+}
+
+/** The supplement's answers merged, validated as a new send, and their attachments checked (422 on any fault). */
+function checkSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; message?: string; lang: Lang }): CheckedSupplement {
+  // Refuse first when the workflow does not allow it now: answers then do not matter.
+  decideTransition(service, sub.status, SUPPLEMENT_EVENT, 'customer', input.message || undefined);
+  const before = JSON.parse(sub.dataJson) as FormData;
+  const validation = validateSubmission(service.form, mergeAnswers(before, input.data), input.lang);
+  if (!validation.ok) throw validationFailed(validation.errors);
+  const refs = attachmentRefs(service.form, validation.data);
+  const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang, sub.id);
+  if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+  return { before, after: validation.data, refs };
+}
+
+/** File names of the attachments the answers before and after refer to (new uploads included). */
+function fileNames(ctx: AppContext, sub: SubmissionRow, refs: AttachmentRef[]): AnswerLookups {
+  const names = new Map(attachmentsOf(ctx, sub.id).map((a) => [a.id, a.name]));
+  for (const ref of refs) if (!names.has(ref.id)) names.set(ref.id, attachmentById(ctx, ref.id)?.name ?? ref.id);
+  return { attachmentName: (id) => names.get(id) };
+}
+
+/** What sending this supplement would change, for the customer to check before sending. */
+export function previewSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; lang: Lang }): SupplementChanges {
+  // The message is written after the preview; a workflow that requires one is checked on sending.
+  const checked = checkSupplement(ctx, sub, service, { ...input, message: 'message written on sending' });
+  return supplementChanges(service.form, checked.before, checked.after, input.lang, fileNames(ctx, sub, checked.refs));
+}
+
 export function supplement(
   ctx: AppContext,
   sub: SubmissionRow,
   service: ServiceDefinition,
   input: { data?: FormData; message: string; lang: Lang },
 ): string {
-  // Refuse first when the workflow does not allow it now: answers then do not matter.
-  decideTransition(service, sub.status, SUPPLEMENT_EVENT, 'customer', input.message || undefined);
-  const merged = mergeAnswers(JSON.parse(sub.dataJson) as FormData, input.data);
-  const validation = validateSubmission(service.form, merged, input.lang);
-  if (!validation.ok) throw validationFailed(validation.errors);
-  const refs = attachmentRefs(service.form, validation.data);
-  const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang, sub.id);
-  if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+  const { before, after, refs } = checkSupplement(ctx, sub, service, input);
 
   return ctx.sqlite.transaction(() => {
     const at = ctx.now().toISOString();
@@ -53,7 +82,7 @@ export function supplement(
       actor: actorOf(sub),
       ...(input.message ? { comment: input.message } : {}),
     });
-    ctx.sqlite.prepare('UPDATE submissions SET data_json = ? WHERE id = ?').run(JSON.stringify(validation.data), sub.id);
+    ctx.sqlite.prepare('UPDATE submissions SET data_json = ? WHERE id = ?').run(JSON.stringify(after), sub.id);
     const claim = ctx.sqlite.prepare('UPDATE attachments SET submission_id = ? WHERE id = ? AND (submission_id IS NULL OR submission_id = ?)');
     for (const ref of refs) {
       if (claim.run(sub.id, ref.id, sub.id).changes !== 1)
@@ -62,6 +91,8 @@ export function supplement(
     addCaseEvent(ctx, {
       submissionId: sub.id, at, kind: 'supplement', actorKind: 'customer',
       body: input.message || null, customerVisible: 1,
+      // Every answer before and after: the desk's history shows what changed (answer-changes.ts).
+      detailsJson: detailsJson({ before, after }),
     });
     writeAudit(ctx, {
       actor: { kind: 'customer', email: sub.contactEmail },

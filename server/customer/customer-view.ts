@@ -10,6 +10,9 @@ import type { MySubmission, MySubmissionSummary, StatusRef } from '../../api-con
 import { attachmentsOf, summary } from '../attachments/store';
 import { customerVisibleHistory, type CaseEventRow } from '../cases/case-events';
 import { statusRef } from '../cases/case-view';
+import { SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { parseDetails } from '../cases/case-event-details';
+import { decisionsOf, decisionView } from '../cases/decisions';
 import { SUBMISSION_COLUMNS, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { authorityName } from '../routing/routing';
@@ -48,6 +51,7 @@ function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefiniti
     authority: { id: sub.authorityId, name: nameOf(sub.authorityId, lang) },
     status: statusRef(service, visibleStatus(service, sub, events), lang),
     submittedAt: sub.submittedAt,
+    dueDate: sub.openDueDate,
     // The last change the customer can see; internal notes must not show as activity.
     updatedAt: events.length ? events[events.length - 1].at : sub.submittedAt,
   };
@@ -67,6 +71,13 @@ export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySub
   return out;
 }
 
+/** The request that led to the current status: the latest step into it, with its question and deadline. */
+function openInfoRequest(events: CaseEventRow[], status: string): MySubmission['infoRequest'] {
+  const step = events.findLast((e) => e.kind === 'status' && e.toStatus === status);
+  if (!step) return null;
+  return { at: step.at, question: step.body, replyBy: parseDetails(step.detailsJson).replyBy ?? null };
+}
+
 export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MySubmission {
   const events = customerVisibleHistory(ctx, sub.id);
   const history: MySubmission['history'] = [];
@@ -78,6 +89,12 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
       messages.push({ at: e.at, from: e.actorKind === 'customer' ? 'customer' : 'authority', body: e.body });
     }
   }
+  const actions = availableTransitions(service.workflow, sub.status, 'customer');
+  const deployment = ctx.sqlite
+    .prepare<[number], { respondWithinDays: number | null; contactText: string | null }>(
+      'SELECT respond_within_days AS respondWithinDays, contact_text AS contactText FROM deployments WHERE id = ?',
+    )
+    .get(sub.deploymentId);
   return {
     ...summaryOf(ctx, sub, service, events, lang, authorityNames(ctx)),
     packVersion: sub.packVersion,
@@ -87,6 +104,14 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
     history,
     messages,
     attachments: attachmentsOf(ctx, sub.id).map(summary),
-    actions: availableTransitions(service.workflow, sub.status, 'customer').map((t) => ({ event: t.event, label: localize(t.label, lang) })),
+    actions: actions.map((t) => ({ event: t.event, label: localize(t.label, lang) })),
+    respondWithinDays: deployment?.respondWithinDays ?? null,
+    contactText: deployment?.contactText ?? null,
+    infoRequest: actions.some((t) => t.event === SUPPLEMENT_EVENT) ? openInfoRequest(events, sub.status) : null,
+    decisions: decisionsOf(ctx, sub.id).map((d) => ({
+      ...decisionView(d, lang),
+      documentHref: `/api/my/submissions/${sub.id}/decisions/${d.id}/document.pdf`,
+      fileHref: d.fileId ? `/api/my/submissions/${sub.id}/decisions/${d.id}/file` : null,
+    })),
   };
 }

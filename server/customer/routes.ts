@@ -19,7 +19,8 @@ import { on } from '../http/contract-route';
 import { HttpError, notFound, unauthenticated } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { pinnedService } from '../submissions/pinned-service';
-import { cancel, messageToAuthority, supplement } from './customer-actions';
+import { ownDecision, sendDecisionDocument, sendDecisionFile } from '../cases/decision-files';
+import { cancel, messageToAuthority, previewSupplement, supplement } from './customer-actions';
 import { mySubmission, mySubmissions, myStatus } from './customer-view';
 import { CODE_MINUTES, issueCode, redeemCode } from './sign-in-codes';
 import { normalizeEmail } from '../../form-library/contact';
@@ -104,6 +105,22 @@ export function customerRoutes(ctx: AppContext): Router {
     const status = supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang });
     // As GET /api/my/submissions/:id shows it: an internal status the action led to stays hidden.
     res.json({ status: myStatus(ctx, { ...sub, status }, service, lang) });
+  });
+
+  // What the supplement would change, checked as on sending; nothing is stored.
+  on(router, API.customer.supplementPreview, (req, res, { params, body }) => {
+    const { sub, service } = ownSubmission(ctx, req, params.id);
+    res.json({ changes: previewSupplement(ctx, sub, service, { data: body.data, lang: body.lang ?? requestLang(req, sub.lang) }) });
+  });
+
+  on(router, API.customer.decisionDocument, async (req, res, { params }) => {
+    const { sub, service } = ownSubmission(ctx, req, params.id);
+    await sendDecisionDocument(ctx, res, sub, service, ownDecision(ctx, sub.id, params.decisionId));
+  });
+
+  on(router, API.customer.decisionFile, async (req, res, { params }) => {
+    const { sub } = ownSubmission(ctx, req, params.id);
+    await sendDecisionFile(ctx, res, ownDecision(ctx, sub.id, params.decisionId));
   });
 
   on(router, API.customer.cancel, (req, res, { params, body }) => {

@@ -140,6 +140,10 @@ export const deployments = sqliteTable(
     /** The authority's own privacy notice for this service: an https address or a text (at most one); null = Kevyt's general notice. */
     privacyNoticeUrl: text('privacy_notice_url'),
     privacyNoticeText: text('privacy_notice_text'),
+    /** The kind of appeal instructions decisions carry: 'oikaisuvaatimus' | 'valitus'; null = none set. */
+    appealKind: text('appeal_kind'),
+    /** The appeal instructions as LocalizedText JSON ({ fi, sv?, en? }), copied into each decision. */
+    appealTextJson: text('appeal_text_json'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     createdAt: createdAt(),
     withdrawnAt: text('withdrawn_at'),
@@ -194,6 +198,12 @@ export const submissions = sqliteTable(
     /** Removed as spam by the authority (server/cases/remove-spam.ts): hidden everywhere, kept for the audit. */
     removedAt: text('removed_at'),
     removedBy: integer('removed_by').references(() => users.id),
+    /** The answer's due date (Helsinki calendar day, YYYY-MM-DD) from the deployment's response time at sending; kept. */
+    dueDate: text('due_date'),
+    /** due_date while the case waits for the authority's answer (no decision, not final); null otherwise. Indexed for the inbox. */
+    openDueDate: text('open_due_date'),
+    /** When the decision was made (the DECIDE step); null before. */
+    decidedAt: text('decided_at'),
   },
   (t) => [
     index('submissions_inbox').on(t.authorityId, t.id),
@@ -233,9 +243,38 @@ export const caseEvents = sqliteTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
     body: text('body'),
+    /** What a row carries beyond its text: an information request's reply deadline, a supplement's changes, a decision's id. */
+    detailsJson: text('details_json'),
     customerVisible: integer('customer_visible', { mode: 'boolean' }).notNull(),
   },
   (t) => [index('case_events_submission').on(t.submissionId, t.id)],
+);
+
+/**
+ * Decisions (päätökset): the document a decision step records, written by the handler, or a PDF
+ * they attach, or both, with the appeal instructions the deployment set at that moment. The PDF is
+ * stored like an attachment (a random UUID under FILES_DIR) but is never one of the customer's.
+ */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: integer('submission_id').notNull().references(() => submissions.id),
+    decidedAt: text('decided_at').notNull(),
+    decidedBy: integer('decided_by').references(() => users.id),
+    text: text('text'),
+    fileId: text('file_id'),
+    fileName: text('file_name'),
+    fileSize: integer('file_size'),
+    fileSha256: text('file_sha256'),
+    appealKind: text('appeal_kind'),
+    appealTextJson: text('appeal_text_json'),
+  },
+  (t) => [
+    index('decisions_submission').on(t.submissionId, t.id),
+    // The sweep of stray files (attachments/store.ts) asks whether a file is a decision's PDF.
+    index('decisions_file').on(t.fileId).where(sql`file_id IS NOT NULL`),
+  ],
 );
 
 /** Which handler has read a case since its last change ("new and unread" in the inbox). */

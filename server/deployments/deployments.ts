@@ -4,7 +4,8 @@
  * authority, or another deployment of the same service already covers a municipality.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { ServiceDefinition } from '../../form-library/format/types';
+import type { LocalizedText, ServiceDefinition } from '../../form-library/format/types';
+import { isAppealKind, type AppealKind } from '../../workflows/decision/appeal';
 import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
@@ -27,6 +28,22 @@ export interface DeploymentInput {
   contactText?: string | null;
   privacyNoticeUrl?: string | null;
   privacyNoticeText?: string | null;
+  appeal?: AppealSettings | null;
+}
+
+/** The appeal instructions a deployment's decisions carry. */
+export interface AppealSettings {
+  kind: AppealKind;
+  text: LocalizedText;
+}
+
+export function appealSettings(d: Pick<DeploymentRow, 'appealKind' | 'appealTextJson'>): AppealSettings | null {
+  if (!isAppealKind(d.appealKind) || d.appealTextJson === null) return null;
+  return { kind: d.appealKind, text: JSON.parse(d.appealTextJson) as LocalizedText };
+}
+
+function appealColumns(appeal: AppealSettings | null | undefined): { appealKind: string | null; appealTextJson: string | null } {
+  return appeal ? { appealKind: appeal.kind, appealTextJson: JSON.stringify(appeal.text) } : { appealKind: null, appealTextJson: null };
 }
 
 function overlapError(overlaps: Overlap[]): HttpError {
@@ -111,6 +128,7 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
         contactText: input.contactText ?? null,
         privacyNoticeUrl: input.privacyNoticeUrl?.trim() || null,
         privacyNoticeText: input.privacyNoticeText?.trim() || null,
+        ...appealColumns(input.appeal),
       })
       .returning({ id: deployments.id })
       .get();
@@ -150,6 +168,23 @@ export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, ve
   ctx.db.transaction((tx) => {
     tx.update(deployments).set({ packVersion: version }).where(eq(deployments.id, deployment.id)).run();
     writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }, tx);
+  });
+}
+
+/** Changes what customers are told (response time, contact text) and what decisions carry (appeal instructions). */
+export function updateDeploymentSettings(
+  ctx: AppContext,
+  deployment: DeploymentRow,
+  input: Pick<DeploymentInput, 'respondWithinDays' | 'contactText' | 'appeal'>,
+  actor: AuditActor,
+): void {
+  const set: Partial<typeof deployments.$inferInsert> = {};
+  if (input.respondWithinDays !== undefined) set.respondWithinDays = input.respondWithinDays;
+  if (input.contactText !== undefined) set.contactText = input.contactText === null || input.contactText.trim() === '' ? null : input.contactText.trim();
+  if (input.appeal !== undefined) Object.assign(set, appealColumns(input.appeal));
+  ctx.db.transaction((tx) => {
+    tx.update(deployments).set(set).where(eq(deployments.id, deployment.id)).run();
+    writeAudit(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } }, tx);
   });
 }
 

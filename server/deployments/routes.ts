@@ -10,12 +10,15 @@ import { ownAuthorityOf, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { authorities, deployments } from '../db/schema';
 import { on } from '../http/contract-route';
-import { notFound } from '../http/errors';
+import { notFound, unprocessable } from '../http/errors';
 import { sendImmutable } from '../http/immutable';
 import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { privacyNoticeOf } from './privacy-notice';
-import { createDeployment, deploymentMunicipalityCodes, getDeployment, upgradeDeployment, withdrawDeployment, type DeploymentRow } from './deployments';
+import {
+  appealSettings, createDeployment, deploymentMunicipalityCodes, getDeployment, updateDeploymentSettings, upgradeDeployment, withdrawDeployment,
+  type DeploymentRow,
+} from './deployments';
 
 function summary(ctx: AppContext, d: DeploymentRow): Deployment {
   return {
@@ -28,6 +31,7 @@ function summary(ctx: AppContext, d: DeploymentRow): Deployment {
     respondWithinDays: d.respondWithinDays,
     contactText: d.contactText,
     privacyNotice: privacyNoticeOf(d),
+    appeal: appealSettings(d),
     active: d.active,
     createdAt: d.createdAt,
     withdrawnAt: d.withdrawnAt,
@@ -58,6 +62,16 @@ export function deploymentRoutes(ctx: AppContext): Router {
 
   on(router, API.admin.deployment, (req, res, { params }) => {
     res.json(summary(ctx, ownDeployment(req, params.id)));
+  });
+
+  on(router, API.admin.settings, (req, res, { params, body }) => {
+    const d = ownDeployment(req, params.id);
+    if (Object.keys(body).length === 0)
+      throw unprocessable('Nothing to change', [{ path: 'respondWithinDays', message: 'Give respondWithinDays, contactText or appeal' }]);
+    updateDeploymentSettings(ctx, d, body, staffActor(req));
+    const updated = getDeployment(ctx, d.id);
+    if (!updated) throw notFound('No such deployment');
+    res.json(summary(ctx, updated));
   });
 
   on(router, API.admin.upgrade, (req, res, { params, body }) => {

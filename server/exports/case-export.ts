@@ -22,6 +22,10 @@ export interface CaseExport {
   status: string;
   municipality: string;
   submittedAt: string;
+  /** The answer's due date from the response time (YYYY-MM-DD), or null. */
+  dueDate: string | null;
+  /** When the decision was made, or null. */
+  decidedAt: string | null;
   customer: { name: string; email: string; phone: string | null };
   answers: AnswerRow[];
   attachments: Array<{ name: string; size: number; type: string }>;

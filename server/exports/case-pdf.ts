@@ -4,36 +4,20 @@
  * marked as such). DejaVu Sans is embedded (and subset by pdfkit) because customers type names and
  * texts in any script, which the standard PDF fonts (Latin-1 only) cannot show.
  */
-import PDFDocument from 'pdfkit';
-import { resolve } from 'node:path';
 import type { Lang } from '../../form-library/format/types';
 import type { CaseExport } from './case-export';
 import { exportTexts } from '../../i18n/catalogs/server';
-import { formatExportDateTime } from '../../i18n/intl-format';
+import { formatExportDate, formatExportDateTime } from '../../i18n/intl-format';
 import { translator } from '../../i18n/translate';
+import { BOLD_FONT, newPdf, PDF_MARGIN, REGULAR_FONT } from './pdf-document';
 
-const MARGIN = 56;
-const FONT_DIR = resolve(import.meta.dirname, 'fonts');
-const REGULAR = resolve(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = resolve(FONT_DIR, 'DejaVuSans-Bold.ttf');
+const MARGIN = PDF_MARGIN;
+const REGULAR = REGULAR_FONT;
+const BOLD = BOLD_FONT;
 
 export function casePdf(c: CaseExport, lang: Lang, now: Date = new Date()): Promise<Buffer> {
   const t = translator(exportTexts, lang);
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    lang,
-    displayTitle: true,
-    info: { Title: `${c.reference} – ${c.service}`, Author: c.authority, Subject: t('title'), Creator: 'Kevyt' },
-    bufferPages: true,
-    font: REGULAR,
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = newPdf(lang, { Title: `${c.reference} – ${c.service}`, Author: c.authority, Subject: t('title') }, true);
 
   const width = doc.page.width - 2 * MARGIN;
   const heading = (text: string) => {
@@ -54,6 +38,8 @@ export function casePdf(c: CaseExport, lang: Lang, now: Date = new Date()): Prom
   pair(t('status'), c.status);
   pair(t('municipality'), c.municipality);
   pair(t('submitted'), formatExportDateTime(c.submittedAt));
+  if (c.dueDate) pair(t('dueDate'), formatExportDate(c.dueDate));
+  if (c.decidedAt) pair(t('decided'), formatExportDateTime(c.decidedAt));
   pair(t('customer'), [c.customer.name, c.customer.email, c.customer.phone].filter(Boolean).join(', '));
 
   heading(t('answers'));

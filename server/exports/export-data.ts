@@ -9,8 +9,11 @@ import { exportTexts } from '../../i18n/catalogs/server';
 import { translator } from '../../i18n/translate';
 import type { AppContext } from '../context';
 import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
-import { answerRows } from '../../form-library/answers';
+import { answerRows, formatDate } from '../../form-library/answers';
 import { localize } from '../../form-library/format/localize';
+import { supplementChanges } from '../cases/answer-changes';
+import { parseDetails } from '../cases/case-event-details';
+import { changeLines } from './change-lines';
 import type { CaseExport, ExportHistoryEntry } from './case-export';
 
 type SubmissionRow = typeof submissions.$inferSelect;
@@ -113,7 +116,12 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
         return { at: e.at, by, kind, text: assignee ?? '—', internal: false };
       }
       const change = e.kind === 'status' ? `${statusLabel(service, e.fromStatus, lang)} → ${statusLabel(service, e.toStatus, lang)}` : '';
-      return { at: e.at, by, kind, text: [change, e.body ?? ''].filter(Boolean).join('\n'), internal: e.kind === 'note' };
+      const details = parseDetails(e.detailsJson);
+      const replyBy = details.replyBy ? `${t('replyBy')}: ${formatDate(details.replyBy, lang)}` : '';
+      const changed = details.before && details.after && service
+        ? changeLines(supplementChanges(service.form, details.before, details.after, lang, { attachmentName: (id) => fileNames.get(id) }), lang)
+        : [];
+      return { at: e.at, by, kind, text: [change, e.body ?? '', replyBy, ...changed].filter(Boolean).join('\n'), internal: e.kind === 'note' };
     });
   }
 
@@ -127,6 +135,8 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
     status: statusLabel(service, s.status, lang),
     municipality: municipalityName ? `${municipalityName} (${s.municipalityCode})` : s.municipalityCode,
     submittedAt: s.submittedAt,
+    dueDate: s.dueDate,
+    decidedAt: s.decidedAt,
     customer: { name: s.contactName, email: s.contactEmail, phone: s.contactPhone },
     answers,
     attachments: files.map((f) => ({ name: f.name, size: f.size, type: f.type })),

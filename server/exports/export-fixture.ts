@@ -10,6 +10,8 @@ export const kallioConcert: CaseExport = {
   status: 'Käsittelyssä',
   municipality: 'Helsinki (091)',
   submittedAt: '2026-05-04T09:30:00.000Z',
+  dueDate: '2026-06-12',
+  decidedAt: null,
   customer: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: '+358 40 123 4567' },
   answers: [
     { path: 'eventName', label: 'Tapahtuman nimi', value: 'Kallio Block Party' },

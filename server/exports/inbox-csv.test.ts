@@ -7,7 +7,7 @@ describe('inboxCsv', () => {
   it('starts with a BOM and separates by semicolons for Finnish Excel', () => {
     const csv = inboxCsv([kallioConcert], 'fi');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split('\r\n')[0]).toContain('Viite;Lomakepaketin versio;Asiointi;Kunta;Tila;Lähetetty;Asiakas');
+    expect(csv.split('\r\n')[0]).toContain('Viite;Lomakepaketin versio;Asiointi;Kunta;Tila;Lähetetty;Määräpäivä;Päätöspäivä;Asiakas');
   });
 
   it('gives one row per submission with every answer under its label', () => {
@@ -18,9 +18,17 @@ describe('inboxCsv', () => {
       'Lomakepaketin versio': 'event-organising v2',
       Kunta: 'Helsinki (091)',
       Lähetetty: '4.5.2026 12:30',
+      Määräpäivä: '12.6.2026',
+      Päätöspäivä: '',
       'Tapahtuman nimi': 'Kallio Block Party',
       'Järjestäjä: Nimi': 'Kallio-Seura ry',
     });
+  });
+
+  it('gives the decision date of a decided case', () => {
+    const decided = { ...kallioConcert, decidedAt: '2026-06-02T07:15:00.000Z' };
+    const records = parse(inboxCsv([decided], 'sv'), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    expect(records[0]).toMatchObject({ Förfallodag: '12.6.2026', Beslutsdatum: '2.6.2026 10:15' });
   });
 
   it('puts the union of answer columns and leaves a cell empty where a service has no such field', () => {

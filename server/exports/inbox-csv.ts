@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Lang } from '../../form-library/format/types';
 import type { CaseExport } from './case-export';
 import { exportTexts } from '../../i18n/catalogs/server';
-import { formatExportDateTime } from '../../i18n/intl-format';
+import { formatExportDate, formatExportDateTime } from '../../i18n/intl-format';
 import { translator } from '../../i18n/translate';
 
 export interface CsvOptions {
@@ -42,11 +42,15 @@ export function neutralizeFormula(value: string): string {
 export function inboxCsv(cases: CaseExport[], lang: Lang, options: CsvOptions = {}): string {
   const t = translator(exportTexts, lang);
   const columns = answerColumns(cases);
-  const header = [t('reference'), t('packVersion'), t('service'), t('municipality'), t('status'), t('submitted'), t('customer'), t('email'), ...columns];
+  const header = [
+    t('reference'), t('packVersion'), t('service'), t('municipality'), t('status'), t('submitted'), t('dueDate'), t('decided'), t('customer'), t('email'),
+    ...columns,
+  ];
   const rows = cases.map((c) => {
     const byLabel = new Map(c.answers.map((a) => [a.label, a.value]));
     const cells = [
-      c.reference, c.packVersion, c.service, c.municipality, c.status, formatExportDateTime(c.submittedAt), c.customer.name, c.customer.email,
+      c.reference, c.packVersion, c.service, c.municipality, c.status, formatExportDateTime(c.submittedAt),
+      c.dueDate ? formatExportDate(c.dueDate) : '', c.decidedAt ? formatExportDateTime(c.decidedAt) : '', c.customer.name, c.customer.email,
       ...columns.map((label) => byLabel.get(label) ?? ''),
     ];
     return cells.map(neutralizeFormula);

@@ -63,7 +63,7 @@ export function exportRoutes(ctx: AppContext): Router {
     const staff = staffOf(req);
     const authorityId = authorityOf(staff);
     const query = filtersOf(req);
-    const parsed = parseInboxFilters(query, staff.id);
+    const parsed = parseInboxFilters(query, staff.id, ctx.now());
     if (!parsed.ok) throw badRequest('Bad inbox filter', parsed.fields);
     const lang = langOf(req);
     const lookups = new ExportLookups(ctx, lang);

@@ -127,6 +127,7 @@ export interface ResponsibleDeployment {
   packId: number;
   packVersion: number;
   serviceId: string;
+  respondWithinDays: number | null;
 }
 
 // Every send asks this: a plain prepared statement with positional parameters, not drizzle's
@@ -137,7 +138,8 @@ function byDeploymentStatement(ctx: AppContext) {
   if (!st) {
     // `active = 1` as literals, for the reason given at activeRow.
     st = ctx.sqlite.prepare<[number, string], ResponsibleDeployment>(
-      `SELECT d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId
+      `SELECT d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId,
+              d.respond_within_days AS respondWithinDays
          FROM deployment_municipalities dm
          JOIN deployments d ON d.id = dm.deployment_id
         WHERE dm.deployment_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,

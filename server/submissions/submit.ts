@@ -30,6 +30,8 @@ import { pinnedService } from './pinned-service';
 import { takeReference } from './reference-number';
 import { submissionMessage } from './submission-messages';
 import { localize } from '../../form-library/format/localize';
+import { awaitsAnswer } from '../../workflows/machine/case-steps';
+import { dueDateOf } from '../cases/due-dates';
 
 export interface SubmitInput {
   deploymentId: number;
@@ -46,6 +48,8 @@ export interface SubmitReceipt {
   status: string;
   authority: { id: string; name: string };
   submittedAt: string;
+  /** The day the answer is due (the deployment's response time), or null. */
+  dueDate: string | null;
 }
 
 export interface SubmitResult {
@@ -62,6 +66,7 @@ interface ExistingRow {
   submittedAt: string;
   deploymentId: number;
   lang: Lang;
+  dueDate: string | null;
 }
 
 /** The values of a new submissions row, in the column order of `insert` (positional binding is cheaper than named). */
@@ -83,6 +88,8 @@ type NewSubmission = [
   submittedAt: string,
   updatedAt: string,
   key: string,
+  dueDate: string | null,
+  openDueDate: string | null,
 ];
 
 type AuthorityNames = { nameFi: string; nameSv: string; nameEn: string };
@@ -120,7 +127,8 @@ function statements(sqlite: Sqlite): Statements {
   if (!s) {
     s = {
       byKey: sqlite.prepare(
-        `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang
+        `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang,
+           due_date AS dueDate
          FROM submissions WHERE idempotency_key = ?`,
       ),
       lastSubmittedAt: sqlite.prepare('SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1'),
@@ -129,8 +137,9 @@ function statements(sqlite: Sqlite): Statements {
       municipality: sqlite.prepare('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?'),
       insert: sqlite.prepare(
         `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code,
-           data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key,
+           due_date, open_due_date)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       claim: sqlite.prepare('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL'),
       event: sqlite.prepare(
@@ -171,6 +180,7 @@ function receiptOf(st: Statements, row: ExistingRow): SubmitReceipt {
     status: row.status,
     authority: { id: row.authorityId, name: authority ? authorityName(authority, row.lang) : row.authorityId },
     submittedAt: row.submittedAt,
+    dueDate: row.dueDate,
   };
 }
 
@@ -231,10 +241,14 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
     const at = last !== null && last > clock ? last : clock;
     const status = initialStatus(service.workflow);
     const reference = takeReference(ctx.sqlite, now);
+    const dueDate = dueDateOf(at, deployment.respondWithinDays);
+    // A new case waits for the answer unless its workflow starts in a final status.
+    const openDueDate = awaitsAnswer(service.workflow, status, false) ? dueDate : null;
     const id = Number(
       st.insert.run(
         reference, deployment.id, deployment.authorityId, deployment.packId, deployment.packVersion, service.id, input.municipality,
         JSON.stringify(data), contact.name, contact.email, contact.phone, input.lang, status, at, at, at, input.idempotencyKey,
+        dueDate, openDueDate,
       ).lastInsertRowid,
     );
     for (const ref of refs) {
@@ -257,7 +271,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
       link: customerCaseLink(ctx.config, input.lang, id),
     });
     st.audit.run(at, contact.email, String(id), JSON.stringify({ reference, deploymentId: deployment.id, packVersion: deployment.packVersion }));
-    const stored: ExistingRow = { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang };
+    const stored: ExistingRow = { id, reference, status, authorityId: deployment.authorityId, submittedAt: at, deploymentId: deployment.id, lang: input.lang, dueDate };
     batch.lastAt = at;
     batch.byKey.set(input.idempotencyKey, stored);
     return { created: true, receipt: receiptOf(st, stored) };

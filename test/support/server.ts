@@ -197,6 +197,9 @@ export class ApiClient {
   put<T = unknown>(path: string, json?: unknown, opts: RequestOptions = {}) {
     return this.request<T>('PUT', path, { ...opts, ...(json !== undefined ? { json } : {}) });
   }
+  patch<T = unknown>(path: string, json?: unknown, opts: RequestOptions = {}) {
+    return this.request<T>('PATCH', path, { ...opts, ...(json !== undefined ? { json } : {}) });
+  }
   delete<T = unknown>(path: string, opts?: RequestOptions) {
     return this.request<T>('DELETE', path, opts);
   }

@@ -24,6 +24,7 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
     pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
     status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-05T06:00:00.000Z', updatedAt: '2026-05-05T06:05:00.000Z', assignee: null,
+    dueDate: null, dueOpen: true, decidedAt: null, decisions: [], appeal: null,
     data: { eventName: 'Kallio Block Party', sitePlan: ['att-1'] }, definition,
     attachments: [{ id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
     history: [
@@ -32,8 +33,8 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
       { at: '2026-05-05T06:05:00.000Z', actor: 'handler', by: { id: 7, name: 'Helena Käsittelijä', kind: 'handler' }, kind: 'note', body: 'Soitettu järjestäjälle.' },
     ],
     transitions: [
-      { event: 'REQUEST_INFO', label: 'Pyydä lisätietoja', to: { id: 'INFO_REQUESTED', label: 'Lisätietoja pyydetty' }, commentRequired: true, customerAlert: 'Hakemukseesi pyydetään lisätietoja.' },
-      { event: 'DECIDE', label: 'Tee päätös', to: { id: 'DECIDED', label: 'Päätetty' }, commentRequired: false, customerAlert: null },
+      { event: 'REQUEST_INFO', label: 'Pyydä lisätietoja', to: { id: 'INFO_REQUESTED', label: 'Lisätietoja pyydetty' }, commentRequired: true, customerAlert: 'Hakemukseesi pyydetään lisätietoja.', requestsInformation: true, decision: false },
+      { event: 'DECIDE', label: 'Tee päätös', to: { id: 'DECIDED', label: 'Päätetty' }, commentRequired: false, customerAlert: null, requestsInformation: false, decision: true },
     ],
     ...over,
   };

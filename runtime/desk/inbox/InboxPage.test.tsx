@@ -9,7 +9,7 @@ afterEach(() => vi.unstubAllGlobals());
 const item = (id: number, over: Partial<InboxItem> = {}): InboxItem => ({
   id, reference: `KV-2026-${String(id).padStart(6, '0')}`, service: { id: 'public-event-police', name: 'Yleisötilaisuuden ilmoitus' },
   customerName: 'Aino Virtanen', municipality: '091', status: { id: 'RECEIVED', label: 'Vastaanotettu' },
-  submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-04T09:30:00.000Z', assignee: null, unread: false, ...over,
+  submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-04T09:30:00.000Z', assignee: null, unread: false, dueDate: null, dueOpen: false, overdue: false, ...over,
 });
 
 function inboxApi(pages: Record<string, { items: InboxItem[]; nextCursor: string | null }>) {
