@@ -14,6 +14,7 @@ import { indexQueuedText } from '../../server/cases/fts-index';
 import { queryInbox } from '../../server/cases/inbox-query';
 import { segmentOrderFor } from '../../server/cases/inbox-order';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
+import { dueDateOf } from '../../server/cases/due-dates';
 import { offering } from '../../server/routing/routing';
 import { buildAssessmentResult } from '../../server/assessments/assessment-result';
 import { currentAssessment } from '../../server/assessments/published-assessments';
@@ -39,6 +40,14 @@ const FIRST_NAMES = ['Aino', 'Eero', 'Helmi', 'Juho', 'Kaisa', 'Lauri', 'Maija',
 const LAST_NAMES = ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Lindqvist', 'Heikkinen', 'Koskinen', 'Järvinen', 'Holmström', 'Laine'];
 const EVENTS = ['kesäkonsertti', 'joulumarkkinat', 'kylätapahtuma', 'urheilukilpailu', 'ulkoilmateatteri', 'festivaali', 'kirpputori'];
 
+/** The template workflows' statuses after the answer: decided or final. */
+const ANSWERED = ['DECIDED', 'CLOSED', 'CANCELLED', 'ACKNOWLEDGED'];
+/**
+ * "Today" for the due filters, two weeks before the last send: "due this week" then holds the
+ * cases sent some two weeks earlier, "overdue" nearly every open case, as in a busy inbox.
+ */
+const DUE_NOW = new Date('2026-10-21T09:00:00Z');
+
 /** Fills a demo-seeded database with ROWS submissions spread over every deployment, Helsinki heaviest. */
 function fill(dbPath: string): void {
   const db = new Database(dbPath);
@@ -48,8 +57,9 @@ function fill(dbPath: string): void {
   if (deployments.length === 0) throw new Error('the demo seed has no deployments to fill');
   const helsinki = deployments.filter((d) => d.authorityId === 'municipality-091');
   const statuses = ['SUBMITTED', 'RECEIVED', 'IN_PROCESSING', 'INFO_REQUESTED', 'DECIDED', 'CLOSED', 'CANCELLED'];
-  const insert = db.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fi', ?, ?, ?, ?, ?)`);
+  const days = new Map((db.prepare('SELECT id, respond_within_days AS days FROM deployments').all() as Array<{ id: number; days: number | null }>).map((d) => [d.id, d.days]));
+  const insert = db.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, due_date, open_due_date)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fi', ?, ?, ?, ?, ?, ?, ?)`);
   const start = Date.parse('2024-01-01T00:00:00Z');
   const span = Date.parse('2026-11-01T00:00:00Z') - start;
   let seed = 42;
@@ -62,7 +72,11 @@ function fill(dbPath: string): void {
       const name = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
       const data = JSON.stringify({ eventName: `${pick(EVENTS)} ${i % 997}`, attendees: Math.floor(rand() * 5000), place: { street: `Esimerkkikatu ${i % 200}` } });
       const year = at.slice(0, 4);
-      insert.run(`KV-${year}-${String(i + 1).padStart(7, '0')}`, d.id, d.authorityId, d.packId, d.packVersion, d.serviceId, d.municipality, data, name, `asiakas${i}@example.fi`, pick(statuses), at, at, at, `bench-${i}`);
+      const status = pick(statuses);
+      // As a send stores them: the due day from the response time, open until decided or final.
+      const due = dueDateOf(at, days.get(d.id) ?? null);
+      const open = ANSWERED.includes(status) ? null : due;
+      insert.run(`KV-${year}-${String(i + 1).padStart(7, '0')}`, d.id, d.authorityId, d.packId, d.packVersion, d.serviceId, d.municipality, data, name, `asiakas${i}@example.fi`, status, at, at, at, `bench-${i}`, due, open);
     }
   });
   for (let i = 0; i < ROWS; i += 50_000) batch(i, Math.min(ROWS, i + 50_000));
@@ -102,7 +116,7 @@ function handlerId(ctx: AppContext): number {
  */
 function serverTimes(ctx: AppContext, userId: number): Figure[] {
   const q = (query: Record<string, string>) => {
-    const parsed = parseInboxFilters({ limit: '50', ...query }, userId);
+    const parsed = parseInboxFilters({ limit: '50', ...query }, userId, DUE_NOW);
     if (!parsed.ok) throw new Error(`bad inbox filters ${JSON.stringify(query)}`);
     return parsed.filters;
   };
@@ -126,6 +140,16 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   // Date ranges: counts come from the daily tallies; the page walks the id range the dates map to
   // (binary search over the rowid, server/cases/inbox-date-ids.ts), with no date index on the send path.
   const dated = [q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ from: '2026-10-01' })];
+  // Due dates: the due sort walks (authority, open due date, id); "overdue" and "due this week" are
+  // ranges of that index (in memory up to 10,000 rows, else walked in sort order).
+  const dueSorted = ['due', '-due'].flatMap((sort) => {
+    const firstPage = queryInbox(ctx.sqlite, 'municipality-091', userId, q({ sort }), order);
+    return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
+  });
+  const dueFiltered = [
+    q({ due: 'overdue' }), q({ due: 'week' }), q({ due: 'overdue', sort: 'due' }), q({ due: 'week', sort: 'customer' }),
+    q({ due: 'overdue', status: 'IN_PROCESSING' }), q({ due: 'week', service: 'public-area-use' }),
+  ];
   const rows = `${ROWS.toLocaleString('en')} submissions`;
   return [
     { suite: 'inbox', name: `inbox page server time p95 (${rows}, Helsinki's inbox)`, value: p95(run([pages[0], deep])), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
@@ -135,6 +159,8 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
     { suite: 'inbox', name: 'inbox free text sorted by customer / time in status server time p95', value: p95(run(sortedTexts)), unit: 'ms', goal: { op: '<=', value: 50 }, baseline: base },
     { suite: 'inbox', name: 'inbox with counts under service, municipality, assignee filters server time p95', value: p95(run(counted)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     { suite: 'inbox', name: 'inbox with a date range (counts from daily tallies) server time p95', value: p95(run(dated)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+    { suite: 'inbox', name: 'inbox sorted by due date (first and next page, both ways) server time p95', value: p95(run(dueSorted)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
+    { suite: 'inbox', name: 'inbox filtered overdue / due this week (with sorts and filters) server time p95', value: p95(run(dueFiltered)), unit: 'ms', goal: { op: '<=', value: 15 }, baseline: base },
     {
       suite: 'offering', name: 'offering query server time p95', unit: 'ms', goal: { op: '<=', value: 3 }, baseline: base,
       value: p95((i) => void offering(ctx, municipalities[i % municipalities.length], { lang: 'fi' })),

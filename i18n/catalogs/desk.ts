@@ -12,3 +12,4 @@ export const sessionTexts = sections.session;
 export const deskAlertTexts = sections.alerts;
 export const inboxTexts = sections.inbox;
 export const statusTexts = sections.statuses;
+export const lifecycleTexts = sections.lifecycle;

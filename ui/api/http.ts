@@ -68,6 +68,16 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   return (await res.json()) as T;
 }
 
+/** A multipart form of text fields and at most one file (`file`), answered with JSON. */
+export async function postMultipart<T>(path: string, fields: Record<string, string>, file: File | null): Promise<T> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  if (file) form.append('file', file);
+  const res = await fetch(path, { method: 'POST', headers: { Accept: 'application/json', ...(await csrfHeader()) }, credentials: 'same-origin', body: form });
+  if (!res.ok) throw await toApiError(res);
+  return (await res.json()) as T;
+}
+
 /** Multipart upload with progress (fetch has no upload progress, so XMLHttpRequest). */
 export async function uploadFile<T>(path: string, file: File, onProgress?: (fraction: number) => void): Promise<T> {
   const headers = await csrfHeader();

@@ -16,7 +16,7 @@ import type {
   TransitionAnswer,
 } from '../../../api-contract';
 import type { Lang } from '../../../form-library/format/types';
-import { api } from '../../../ui/api/http';
+import { api, postMultipart } from '../../../ui/api/http';
 import { localize } from '../../../form-library/format/localize';
 
 /** The authority's name in the handler's language. */
@@ -27,6 +27,8 @@ export function authorityName(me: StaffMe, lang: Lang): string {
 
 /** The inbox's filters, sort and paging as the desk sends them (the contract's InboxQuery without `lang`). */
 export type InboxQuery = Omit<ContractInboxQuery, 'lang'>;
+
+export type { AppealInstructions, DecisionSchema as CaseDecision, SupplementChanges } from '../../../api-contract';
 
 export function queryString(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
@@ -44,8 +46,11 @@ export const deskApi = {
   case: (id: number | string, lang: Lang) => api<CaseDetail>('GET', `/api/cases/${id}${queryString({ lang })}`),
   casePdfHref: (id: number | string, lang: Lang) => `/api/cases/${id}/export.pdf${queryString({ lang })}`,
   attachmentHref: (caseId: number | string, attachmentId: string) => `/api/cases/${caseId}/attachments/${encodeURIComponent(attachmentId)}`,
-  transition: (id: number, event: string, comment?: string) =>
-    api<TransitionAnswer>('POST', `/api/cases/${id}/transitions`, comment ? { event, comment } : { event }),
+  transition: (id: number, event: string, comment?: string, replyBy?: string) =>
+    api<TransitionAnswer>('POST', `/api/cases/${id}/transitions`, { event, ...(comment ? { comment } : {}), ...(replyBy ? { replyBy } : {}) }),
+  /** The decision step with its document: the written decision, a PDF, or both. */
+  decide: (id: number, event: string, text: string, file: File | null) =>
+    postMultipart<TransitionAnswer>(`/api/cases/${id}/decision`, { event, ...(text ? { text } : {}) }, file),
   note: (id: number, body: string) => api<Done>('POST', `/api/cases/${id}/notes`, { body }),
   message: (id: number, body: string) => api<Done>('POST', `/api/cases/${id}/messages`, { body }),
   assign: (id: number, userId: number | null) => api<AssignAnswer>('POST', `/api/cases/${id}/assign`, { userId }),

@@ -81,7 +81,7 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(within(note).getByText('Sisäinen – ei näy asiakkaalle')).toBeTruthy();
   });
 
-  it('offers exactly the transitions the API allows, asks for the required comment and shows the customer alert', async () => {
+  it('offers exactly the transitions the API allows; a request for more information asks what is needed and by when, and shows the customer alert', async () => {
     const detail = { current: caseDetail() };
     const { calls } = caseApi(detail);
     const user = userEvent.setup();
@@ -94,15 +94,22 @@ describe('case view', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Pyydä lisätietoja' }));
     const dialog = screen.getByRole('dialog', { name: 'Pyydä lisätietoja' });
     expect(within(dialog).getByText('Hakemukseesi pyydetään lisätietoja.')).toBeTruthy();
-    expect(document.activeElement).toBe(within(dialog).getByLabelText('Perustelu (pakollinen)'));
+    // The text is the question the customer reads, not a "reason".
+    const question = within(dialog).getByLabelText('Mitä lisätietoja tarvitaan? (pakollinen)');
+    expect(document.activeElement).toBe(question);
+    expect(within(dialog).queryByLabelText(/Perustelu/)).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }));
-    expect(within(dialog).getByRole('alert').textContent).toBe('Kirjoita perustelu.');
+    expect(within(dialog).getByRole('alert').textContent).toBe('Kirjoita, mitä lisätietoja tarvitaan.');
     expect(calls.some((c) => c.path === '/api/cases/42/transitions')).toBe(false);
 
-    await user.type(within(dialog).getByLabelText('Perustelu (pakollinen)'), 'Liittäkää pelastussuunnitelma.');
+    await user.type(question, 'Liittäkää pelastussuunnitelma.');
+    const replyBy = within(dialog).getByLabelText('Vastattava viimeistään') as HTMLInputElement;
+    expect(replyBy.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await user.clear(replyBy);
+    await user.type(replyBy, '2099-06-30');
     await user.click(within(dialog).getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(calls.find((c) => c.path === '/api/cases/42/transitions')?.body).toEqual({ event: 'REQUEST_INFO', comment: 'Liittäkää pelastussuunnitelma.' });
+    expect(calls.find((c) => c.path === '/api/cases/42/transitions')?.body).toEqual({ event: 'REQUEST_INFO', comment: 'Liittäkää pelastussuunnitelma.', replyBy: '2099-06-30' });
     expect(await screen.findByText('Tila muuttui: Lisätietoja pyydetty.')).toBeTruthy();
     expect(screen.getByText('Tässä tilassa ei ole siirtoja, jotka voisit tehdä.')).toBeTruthy();
   });
@@ -158,6 +165,63 @@ describe('case view', { timeout: 30_000 }, () => {
     await user.click(within(confirm).getByRole('button', { name: 'Poista' }));
     expect(await screen.findByText('Käsittelijä poistettu.')).toBeTruthy();
     expect(calls.filter((c) => c.path === '/api/cases/42/assign').map((c) => c.body)).toEqual([{ userId: 8 }, { userId: null }]);
+  });
+
+  it('shows the due date, what a supplement changed, the replaced file and the decision with its downloads', async () => {
+    caseApi({
+      current: caseDetail({
+        dueDate: '2026-05-18', dueOpen: false, decidedAt: '2026-05-12T10:00:00.000Z',
+        attachments: [
+          { id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf', state: 'replaced', replacedBy: { id: 'att-2', name: 'asemapiirros-v2.pdf' } },
+          { id: 'att-2', name: 'asemapiirros-v2.pdf', size: 30720, type: 'application/pdf' },
+        ],
+        history: [
+          { at: '2026-05-04T09:30:00.000Z', by: { name: 'Asiakas', kind: 'customer' }, actor: 'customer', kind: 'submitted' },
+          { at: '2026-05-06T06:00:00.000Z', actor: 'handler', by: { id: 7, name: 'Helena Käsittelijä', kind: 'handler' }, kind: 'status', comment: 'Tarkentakaa yleisömäärä.', replyBy: '2026-05-20' },
+          {
+            at: '2026-05-08T12:00:00.000Z', by: { name: 'Aino Virtanen', kind: 'customer' }, actor: 'customer', kind: 'supplement', body: 'Korjattu.',
+            changes: {
+              answers: [{ path: 'eventName', label: 'Tapahtuman nimi', before: 'Kallio Block Party', after: 'Kallio Block Party 2026' }],
+              attachments: [{ kind: 'replaced', field: 'Asemapiirros', id: 'att-1', name: 'asemapiirros.pdf', replacedBy: { id: 'att-2', name: 'asemapiirros-v2.pdf' } }],
+            },
+          },
+          { at: '2026-05-12T10:00:00.000Z', actor: 'handler', by: { id: 7, name: 'Helena Käsittelijä', kind: 'handler' }, kind: 'status', comment: 'Myönnetään.', decisionId: 5 },
+        ],
+        decisions: [{
+          id: 5, decidedAt: '2026-05-12T10:00:00.000Z', text: 'Myönnetään.', file: { name: 'paatos.pdf', size: 1000 },
+          appeal: { kind: 'oikaisuvaatimus', title: 'Oikaisuvaatimusohje', text: 'Oikaisua haetaan 14 päivässä.' },
+          documentHref: '/api/cases/42/decisions/5/document.pdf', fileHref: '/api/cases/42/decisions/5/file',
+        }],
+      }),
+    });
+    renderDesk('/fi/virkailija/asiat/42');
+    await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT);
+    const due = screen.getByText('Määräpäivä').closest('div')!;
+    expect(due.textContent).toContain('18.5.2026 (vastattu)');
+    const history = screen.getByRole('heading', { name: 'Käsittelyhistoria' }).parentElement!;
+    expect(within(history).getByText('Vastattava viimeistään 20.5.2026')).toBeTruthy();
+    const changes = within(history).getByRole('table', { name: 'Muutokset' });
+    expect(within(changes).getByRole('row', { name: /Tapahtuman nimi/ }).textContent).toBe('Tapahtuman nimiKallio Block PartyKallio Block Party 2026');
+    expect(within(history).getByText('Liite korvattu (Asemapiirros): asemapiirros.pdf → asemapiirros-v2.pdf')).toBeTruthy();
+    expect(within(history).getByRole('link', { name: 'Päätösasiakirja (PDF)' }).getAttribute('href')).toBe('/api/cases/42/decisions/5/document.pdf');
+    expect(screen.getByText('Korvattu tiedostolla asemapiirros-v2.pdf')).toBeTruthy();
+    const decision = screen.getByRole('heading', { name: 'Päätös', level: 2 }).parentElement!;
+    expect(within(decision).getByRole('link', { name: 'Lataa liitetty päätös: paatos.pdf' }).getAttribute('href')).toBe('/api/cases/42/decisions/5/file');
+    expect(within(decision).getByText('Oikaisuvaatimusohje')).toBeTruthy();
+  });
+
+  it('the decision dialog takes the written decision or a PDF and shows the appeal instructions it will carry', async () => {
+    const detail = { current: caseDetail({ appeal: { kind: 'valitus', title: 'Valitusosoitus', text: 'Valitus hallinto-oikeuteen 30 päivässä.' } }) };
+    const { calls } = caseApi(detail);
+    calls.length = 0;
+    const user = userEvent.setup();
+    renderDesk('/fi/virkailija/asiat/42');
+    await user.click(await screen.findByRole('button', { name: 'Tee päätös' }, DESK_WAIT));
+    const dialog = screen.getByRole('dialog', { name: 'Tee päätös' });
+    expect(within(dialog).getByText(/Valitusosoitus/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Vahvista: Tee päätös' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Kirjoita päätös tai liitä se PDF-tiedostona.');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
   it('says a case of another authority is not found', async () => {

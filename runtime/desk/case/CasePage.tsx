@@ -2,14 +2,16 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../../ui/api/http';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
-import { caseTexts, layoutTexts } from '../../../i18n/catalogs/desk';
+import { caseTexts, layoutTexts, lifecycleTexts } from '../../../i18n/catalogs/desk';
 import { AnswerSummary } from '../../form-renderer';
 import { useAlerts } from '../alerts/alerts-store';
 import type { CaseDetail, CaseTransition } from '../../../api-contract';
 import { deskApi } from '../api/desk-api';
-import { formatTimestamp } from '../../../i18n/intl-format';
+import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
+import { DecisionDialog } from './DecisionDialog';
+import { localDay } from './reply-deadline';
 import { HistoryList } from './HistoryList';
 import { SpamRemoval } from './SpamRemoval';
 import { TextPostForm } from './TextPostForm';
@@ -26,8 +28,24 @@ function municipalityText(m: CaseDetail['municipality']): string {
   return `${m.name} (${m.code})`;
 }
 
+/** The due day, marked overdue while the answer is late, or answered once it is given. */
+function DueDate({ detail }: { detail: CaseDetail }) {
+  const lc = useTexts(lifecycleTexts);
+  const lang = useLang();
+  if (!detail.dueDate) return <>{lc('dueNone')}</>;
+  const overdue = detail.dueOpen === true && detail.dueDate < localDay(new Date());
+  return (
+    <>
+      <time dateTime={detail.dueDate}>{formatAnswerDate(detail.dueDate, lang)}</time>
+      {overdue && <> <span className="desk-tag desk-tag--overdue">{lc('overdue')}</span></>}
+      {detail.dueOpen === false && <> ({lc('answered')})</>}
+    </>
+  );
+}
+
 export function CasePage() {
   const t = useTexts(caseTexts);
+  const lc = useTexts(lifecycleTexts);
   const l = useTexts(layoutTexts);
   const lang = useLang();
   const { id = '' } = useParams();
@@ -81,8 +99,17 @@ export function CasePage() {
   const d = load.detail;
   const customer = d.contact;
 
-  async function fire(transition: CaseTransition, comment: string) {
-    await deskApi.transition(d.id, transition.event, comment || undefined);
+  async function fire(transition: CaseTransition, comment: string, replyBy?: string) {
+    await deskApi.transition(d.id, transition.event, comment || undefined, replyBy);
+    await afterStep(transition);
+  }
+
+  async function decide(transition: CaseTransition, text: string, file: File | null) {
+    await deskApi.decide(d.id, transition.event, text, file);
+    await afterStep(transition);
+  }
+
+  async function afterStep(transition: CaseTransition) {
     setDialog(null);
     await reload();
     setAnnouncement(t('changed', { status: toLabel(transition.to) }));
@@ -112,11 +139,36 @@ export function CasePage() {
                 <dd>{d.pack ? t('packValue', { name: d.pack.name, slug: d.pack.slug, version: d.pack.version }) : d.packVersion}</dd>
               </div>
               <div><dt>{t('assignee')}</dt><dd>{d.assignee?.name ?? t('nobody')}</dd></div>
+              <div><dt>{lc('dueDate')}</dt><dd><DueDate detail={d} /></dd></div>
             </dl>
             <p>
               <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t('exportPdf')}</a>
             </p>
           </section>
+
+          {d.decisions && d.decisions.length > 0 && (
+            <section aria-labelledby="case-decisions">
+              <h2 id="case-decisions">{lc('decisions')}</h2>
+              {d.decisions.map((decision) => (
+                <div key={decision.id} className="desk-decision">
+                  <p><strong>{lc('decidedOn', { date: formatTimestamp(decision.decidedAt, lang) })}</strong></p>
+                  {decision.text && <p className="desk-history__text">{decision.text}</p>}
+                  <p>
+                    <a className="desk-link-button" href={decision.documentHref} download>{lc('decisionDocument')}</a>
+                    {decision.file && decision.fileHref && (
+                      <> <a className="desk-link-button" href={decision.fileHref} download={decision.file.name}>{lc('decisionFileLink', { name: decision.file.name })}</a></>
+                    )}
+                  </p>
+                  {decision.appeal && (
+                    <details>
+                      <summary>{decision.appeal.title}</summary>
+                      <p className="desk-history__text">{decision.appeal.text}</p>
+                    </details>
+                  )}
+                </div>
+              ))}
+            </section>
+          )}
 
           <section aria-labelledby="case-answers" className="desk-answers">
             <h2 id="case-answers">{t('answers')}</h2>
@@ -129,8 +181,11 @@ export function CasePage() {
             {d.attachments.length === 0 ? <p>{t('noAttachments')}</p> : (
               <ul className="desk-files">
                 {d.attachments.map((a) => (
-                  <li key={a.id}>
+                  <li key={a.id} className={a.state ? 'desk-files__old' : undefined}>
                     <span>{a.name} ({a.type}, {Math.max(1, Math.round(a.size / 1024))} kB)</span>{' '}
+                    {a.state && (
+                      <span className="desk-tag desk-tag--internal">{a.state === 'replaced' && a.replacedBy ? lc('replacedBy', { name: a.replacedBy.name }) : lc('removedFile')}</span>
+                    )}{' '}
                     <a href={deskApi.attachmentHref(d.id, a.id)} target="_blank" rel="noopener">{t('open')}<span className="visually-hidden">: {a.name}</span></a>{' '}
                     <a href={deskApi.attachmentHref(d.id, a.id)} download={a.name}>{t('download')}<span className="visually-hidden">: {a.name}</span></a>
                   </li>
@@ -141,7 +196,8 @@ export function CasePage() {
 
           <section aria-labelledby="case-history">
             <h2 id="case-history">{t('history')}</h2>
-            <HistoryList history={d.history} customerName={customer.name} />
+            <HistoryList history={d.history} customerName={customer.name}
+              decisionHref={(decisionId) => d.decisions?.find((x) => x.id === decisionId)?.documentHref} />
           </section>
         </div>
 
@@ -183,7 +239,12 @@ export function CasePage() {
         </aside>
       </div>
 
-      {dialog && <TransitionDialog transition={dialog} onCancel={() => setDialog(null)} onConfirm={(comment) => fire(dialog, comment)} />}
+      {dialog && dialog.decision && (
+        <DecisionDialog transition={dialog} appeal={d.appeal ?? null} onCancel={() => setDialog(null)} onConfirm={(text, file) => decide(dialog, text, file)} />
+      )}
+      {dialog && !dialog.decision && (
+        <TransitionDialog transition={dialog} onCancel={() => setDialog(null)} onConfirm={(comment, replyBy) => fire(dialog, comment, replyBy)} />
+      )}
     </>
   );
 }

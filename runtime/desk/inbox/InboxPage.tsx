@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../../../ui/api/http';
 import type { Lang } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
-import { inboxTexts } from '../../../i18n/catalogs/desk';
+import { inboxTexts, lifecycleTexts } from '../../../i18n/catalogs/desk';
 import { loadMunicipalities, municipalityName, type MunicipalityOption } from '../../form-renderer';
 import { api } from '../../../ui/api/http';
 import type { DeskService } from '../../../api-contract';
@@ -13,7 +13,7 @@ import { useMe } from '../session/session';
 import { useAlerts } from '../alerts/alerts-store';
 import { hasFilters, inboxQuery, readInboxView, writeInboxView, type InboxView, type SortKey } from './inbox-url';
 import { statusName, statusOrder } from './status-names';
-import { formatTimestamp } from '../../../i18n/intl-format';
+import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { timeInStatus } from './time-in-status';
 import { useInbox } from './useInbox';
 import { isTypingTarget, rowKeyTarget } from './row-keys';
@@ -64,6 +64,7 @@ function useDeskServices(lang: Lang): DeskService[] {
 
 export function InboxPage() {
   const t = useTexts(inboxTexts);
+  const lc = useTexts(lifecycleTexts);
   const lang = useLang();
   const me = useMe();
   const id = useId();
@@ -147,6 +148,7 @@ export function InboxPage() {
         from: text('from'),
         to: text('to'),
         assigned: form.get('assigned') === 'me' ? 'me' : undefined,
+        due: form.get('due') === 'overdue' ? 'overdue' : form.get('due') === 'week' ? 'week' : undefined,
       },
     });
   }
@@ -163,6 +165,7 @@ export function InboxPage() {
     { key: 'status', label: t('status') },
     { key: 'received', label: t('received') },
     { key: 'inStatus', label: t('inStatus') },
+    { key: 'due', label: lc('dueDate') },
   ];
   const muniName = (code: string) => {
     const m = municipalities.find((x) => x.code === code);
@@ -224,6 +227,14 @@ export function InboxPage() {
         <div className="desk-field">
           <label htmlFor={`${id}-to`}>{t('to')}</label>
           <input id={`${id}-to`} name="to" type="date" defaultValue={view.filters.to ?? ''} />
+        </div>
+        <div className="desk-field">
+          <label htmlFor={`${id}-due`}>{lc('dueFilter')}</label>
+          <select id={`${id}-due`} name="due" defaultValue={view.filters.due ?? ''}>
+            <option value="">{lc('dueAny')}</option>
+            <option value="overdue">{lc('dueOverdue')}</option>
+            <option value="week">{lc('dueWeek')}</option>
+          </select>
         </div>
         <div className="desk-field desk-field--check">
           <input id={`${id}-assigned`} name="assigned" type="checkbox" value="me" defaultChecked={view.filters.assigned === 'me'} />
@@ -292,6 +303,10 @@ export function InboxPage() {
                 <td>{item.status.label}</td>
                 <td><time dateTime={item.submittedAt}>{formatTimestamp(item.submittedAt, lang)}</time></td>
                 <td>{timeInStatus(item.statusSince, now, lang)}</td>
+                <td>
+                  {item.dueDate && item.dueOpen ? <time dateTime={item.dueDate}>{formatAnswerDate(item.dueDate, lang)}</time> : '—'}
+                  {item.overdue && <span className="desk-tag desk-tag--overdue">{lc('overdue')}</span>}
+                </td>
                 <td>{item.assignee?.name ?? t('unassigned')}</td>
               </tr>
             ))}

@@ -5,7 +5,7 @@
  */
 import type { InboxQuery } from '../api/desk-api';
 
-export const SORT_KEYS = ['reference', 'service', 'customer', 'municipality', 'status', 'received', 'inStatus'] as const;
+export const SORT_KEYS = ['reference', 'service', 'customer', 'municipality', 'status', 'received', 'inStatus', 'due'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export interface Sort {
   key: SortKey;
@@ -40,6 +40,8 @@ export function readInboxView(search: URLSearchParams): InboxView {
   const to = text('to');
   if (to && DATE.test(to)) filters.to = to;
   if (search.get('assigned') === 'me') filters.assigned = 'me';
+  const due = text('due');
+  if (due === 'overdue' || due === 'week') filters.due = due;
   let sort = DEFAULT_SORT;
   const s = /^(\w+)-(asc|desc)$/.exec(search.get('sort') ?? '');
   if (s && (SORT_KEYS as readonly string[]).includes(s[1])) sort = { key: s[1] as SortKey, dir: s[2] as Sort['dir'] };
@@ -49,7 +51,7 @@ export function readInboxView(search: URLSearchParams): InboxView {
 export function writeInboxView(view: InboxView): URLSearchParams {
   const search = new URLSearchParams();
   const f = view.filters;
-  for (const key of ['status', 'service', 'municipality', 'q', 'from', 'to', 'assigned'] as const) {
+  for (const key of ['status', 'service', 'municipality', 'q', 'from', 'to', 'assigned', 'due'] as const) {
     const v = f[key];
     if (v) search.set(key, v);
   }
