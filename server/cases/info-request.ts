@@ -4,11 +4,10 @@
  * carries a reply deadline.
  */
 import type { ServiceDefinition } from '../../form-library/format/types';
-import { requestsInformation } from '../../workflows/machine/case-steps';
+import { DEFAULT_REPLY_DAYS, requestsInformation } from '../../workflows/machine/case-steps';
 import { HttpError } from '../http/errors';
 import { addDays, helsinkiDay } from './due-dates';
 
-export const DEFAULT_REPLY_DAYS = 14;
 const MAX_REPLY_DAYS = 365;
 
 /** The reply deadline of firing `event` from `status`: a day for a request for more information, else undefined. */

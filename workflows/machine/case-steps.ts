@@ -12,6 +12,9 @@ export const SUPPLEMENT_EVENT = 'SUPPLEMENT';
 export const CANCEL_EVENT = 'CANCEL';
 export const DECIDE_EVENT = 'DECIDE';
 
+/** The customer's days to answer a request for more information when the handler gives no day (the desk proposes the same). */
+export const DEFAULT_REPLY_DAYS = 14;
+
 /** Whether firing `t` asks the customer for more information (its target lets the customer supplement). */
 export function requestsInformation(def: WorkflowDefinition, t: Pick<WorkflowTransition, 'to' | 'roles'>): boolean {
   if (!t.roles.includes('handler')) return false;

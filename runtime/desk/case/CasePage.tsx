@@ -11,7 +11,7 @@ import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
 import { DecisionDialog } from './DecisionDialog';
-import { localDay } from './reply-deadline';
+import { localDay } from '../../../ui/dates/local-day';
 import { HistoryList } from './HistoryList';
 import { SpamRemoval } from './SpamRemoval';
 import { TextPostForm } from './TextPostForm';

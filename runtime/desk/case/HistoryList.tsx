@@ -1,42 +1,14 @@
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { caseTexts, lifecycleTexts } from '../../../i18n/catalogs/desk';
+import { SupplementChangeList as ChangeList } from '../../../ui/cases/SupplementChangeList';
 import type { HistoryEntry, SupplementChanges } from '../../../api-contract';
 import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { historyLine } from './history-view';
 
-/** A supplement's changes: each answer before and after, each file added, removed or replaced. */
+/** A supplement's changes, in the desk's words (what was changed). */
 export function SupplementChangeList({ changes }: { changes: SupplementChanges }) {
   const l = useTexts(lifecycleTexts);
-  if (changes.answers.length === 0 && changes.attachments.length === 0) return <p className="desk-help">{l('noChanges')}</p>;
-  const shown = (value: string) => (value === '' ? l('noAnswer') : value);
-  return (
-    <div className="desk-changes">
-      {changes.answers.length > 0 && (
-        <table className="desk-changes__table">
-          <caption>{l('changesTitle')}</caption>
-          <thead>
-            <tr><th scope="col">{l('answer')}</th><th scope="col">{l('before')}</th><th scope="col">{l('after')}</th></tr>
-          </thead>
-          <tbody>
-            {changes.answers.map((c) => (
-              <tr key={c.path}><th scope="row">{c.label}</th><td><del>{shown(c.before)}</del></td><td><ins>{shown(c.after)}</ins></td></tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {changes.attachments.length > 0 && (
-        <ul>
-          {changes.attachments.map((c) => (
-            <li key={`${c.kind}-${c.id}`}>
-              {c.kind === 'replaced'
-                ? l('fileReplaced', { field: c.field, name: c.name, newName: c.replacedBy?.name ?? '' })
-                : l(c.kind === 'added' ? 'fileAdded' : 'fileRemoved', { field: c.field, name: c.name })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <ChangeList changes={changes} texts={l} classes={{ wrapper: 'desk-changes', table: 'desk-changes__table', empty: 'desk-help' }} />;
 }
 
 export function HistoryList({ history, customerName, decisionHref }: { history: HistoryEntry[]; customerName: string; decisionHref?: (id: number) => string | undefined }) {

@@ -4,7 +4,8 @@ import { useTexts } from '../../../ui/i18n/texts';
 import type { CaseTransition } from '../../../api-contract';
 import { Dialog } from './Dialog';
 import { caseTexts, lifecycleTexts } from '../../../i18n/catalogs/desk';
-import { daysFromToday, DEFAULT_REPLY_DAYS, localDay } from './reply-deadline';
+import { localDay } from '../../../ui/dates/local-day';
+import { daysFromToday, DEFAULT_REPLY_DAYS } from './reply-deadline';
 
 interface Props {
   transition: CaseTransition;

@@ -1,12 +1,8 @@
-/** The reply deadline a request for more information proposes: two weeks from today, as the server's default. */
-export const DEFAULT_REPLY_DAYS = 14;
+import { localDay } from '../../../ui/dates/local-day';
 
-/** A local calendar day as YYYY-MM-DD. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { DEFAULT_REPLY_DAYS } from '../../../workflows/machine/case-steps';
 
+/** The local day `days` after today: the reply deadline a request for more information proposes. */
 export function daysFromToday(days: number, now: Date = new Date()): string {
   const d = new Date(now);
   d.setDate(d.getDate() + days);
