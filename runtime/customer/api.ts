@@ -1,5 +1,8 @@
 /** The customer side of the Kevyt API (server/API.md), typed. */
-import type { Contact, CustomerActionAnswer, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt, Topic } from '../../api-contract';
+import type {
+  Contact, CustomerActionAnswer, DecisionSchema, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt,
+  SupplementChanges, Topic,
+} from '../../api-contract';
 import type { FormData, Lang } from '../../form-library/format/types';
 import { api } from '../../ui/api/http';
 import { listTopics } from '../../ui/api/reference';
@@ -8,7 +11,9 @@ import type { MunicipalityOption } from '../form-renderer';
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
-export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, PrivacyNotice, Topic };
+export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, PrivacyNotice, SupplementChanges, Topic };
+/** A decision as My submissions shows it. */
+export type MyDecision = DecisionSchema;
 /** The receipt of a send, as POST /api/submissions answers it. */
 export type SubmitResult = Receipt;
 
@@ -31,6 +36,8 @@ export const customerApi = {
   mySubmissionCheck: (id: number | string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(String(id))}/validator.js`),
   supplement: (id: number | string, body: { data?: FormData; message: string; lang: Lang }) =>
     api<CustomerActionAnswer>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/supplement?lang=${body.lang}`, body),
+  previewSupplement: (id: number | string, body: { data: FormData; lang: Lang }) =>
+    api<{ changes: SupplementChanges }>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/supplement/preview?lang=${body.lang}`, body),
   cancel: (id: number | string, reason?: string) => api<CustomerActionAnswer>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/cancel`, reason ? { reason } : {}),
   message: (id: number | string, body: string) => api<Done>('POST', `/api/my/submissions/${encodeURIComponent(String(id))}/messages`, { body }),
 };

@@ -3,7 +3,9 @@
  * demo data: choose a municipality, find the public-area permit for an event, fill its four pages
  * (a condition, a repeating group, attachments), trip over and fix a validation error, send, read
  * the receipt, sign in with the emailed code, see the handler's status change, answer the request
- * for more information, and cancel another application. Once in Finnish (Helsinki), once in
+ * for more information on one page (seeing what changes before sending), download the decision with
+ * its appeal instructions, and cancel another application. The response time and the authority's
+ * contact show before filling, on the receipt and in My submissions. Once in Finnish (Helsinki), once in
  * Swedish (Esbo); in English (Turku) the walk ends at the receipt, to keep the run short (the
  * steps after it are the same screens in a third language). axe-core checks every page on the way.
  */
@@ -20,6 +22,8 @@ import { footerTexts } from '../../i18n/catalogs/footer';
 import { accessibilityStatementTexts, privacyNoticeTexts } from '../../i18n/catalogs/notices';
 import { NOTICE_VALUES } from '../../runtime/customer/notices/notice-document';
 import { CODE_MINUTES } from '../../server/customer/sign-in-codes';
+import { APPEAL_TEMPLATES, APPEAL_TITLES } from '../../workflows/decision/appeal';
+import { formatAnswerDate } from '../../i18n/intl-format';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
@@ -67,12 +71,22 @@ interface WalkPlace {
   name: string;
   /** The municipality's handler, for the walks that go on past the receipt (sign-in, status, supplement, cancel). */
   handler?: string;
+  /** The municipality's admin, who gives the deployment its contact text and appeal instructions. */
+  admin?: string;
+  /** What the admin tells customers how to reach the authority. */
+  contactText?: string;
   email: string;
 }
 
 const walks: WalkPlace[] = [
-  { lang: 'fi', code: '091', search: 'Helsing', name: 'Helsinki', handler: 'handler.helsinki@kevyt.example', email: 'saara.virtanen@example.fi' },
-  { lang: 'sv', code: '049', search: 'Esb', name: 'Esbo', handler: 'handler.espoo@kevyt.example', email: 'sara.lindqvist@example.fi' },
+  {
+    lang: 'fi', code: '091', search: 'Helsing', name: 'Helsinki', handler: 'handler.helsinki@kevyt.example', admin: 'admin.helsinki@kevyt.example',
+    contactText: 'Kaupunkiympäristön asiakaspalvelu, puh. 09 310 22111 (ma–pe 9–15)', email: 'saara.virtanen@example.fi',
+  },
+  {
+    lang: 'sv', code: '049', search: 'Esb', name: 'Esbo', handler: 'handler.espoo@kevyt.example', admin: 'admin.espoo@kevyt.example',
+    contactText: 'Esbo stads kundtjänst, tfn 09 816 20000 (mån–fre 8–16)', email: 'sara.lindqvist@example.fi',
+  },
   { lang: 'en', code: '853', search: 'Turk', name: 'Turku', email: 'sam.turner@example.fi' },
 ];
 
@@ -114,6 +128,21 @@ async function fillAddress(group: Locator, lang: Lang, street: string, postalCod
   await group.getByLabel(starts(parts('postOffice'))).fill(postOffice);
 }
 
+/** The admin tells customers how to reach the authority and sets the appeal instructions decisions carry. */
+async function setUpDeployment(adminEmail: string, contactText: string): Promise<void> {
+  const admin = new ApiClient(server.url);
+  await admin.loginStaff(adminEmail, DEMO_PASSWORD);
+  const deployments = await admin.get<Array<{ id: number; serviceId: string }>>('/api/deployments');
+  const id = deployments.body.find((d) => d.serviceId === 'public-area-use')?.id;
+  const res = await admin.patch(`/api/deployments/${id}`, { contactText, appeal: { kind: 'oikaisuvaatimus', text: APPEAL_TEMPLATES.oikaisuvaatimus } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+}
+
+/** A day `days` from today as YYYY-MM-DD (UTC; the walk's deadlines are days away, so the zone does not matter). */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe.each(walks)('a new customer in $name ($lang)', (place) => {
   const { lang } = place;
   // A language the walk switches to and back from mid-form, to see the answers kept.
@@ -135,6 +164,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang] });
     page = await context.newPage();
     page.setDefaultTimeout(30_000); // the machine is shared; a busy CPU must not fail the walk
+    if (place.admin && place.contactText) await setUpDeployment(place.admin, place.contactText);
   });
 
   it('chooses the municipality by name and finds the permit under its topic', async () => {
@@ -161,6 +191,10 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await expect.poll(() => card.textContent()).toContain(t('responsible', { authority: place.name }));
     await card.getByRole('link', { name: publicAreaUse.name[lang]! }).click();
     await page.getByText(`${r('step', { n: 1, total: 4 })}`).waitFor();
+    // Before filling: how soon the authority answers and how to reach it.
+    const before = page.getByRole('region', { name: t('beforeStart') });
+    await expect.poll(() => before.getByTestId('response-time').textContent()).toBe(t('respondWithin', { days: 14 }));
+    if (place.contactText) await before.getByText(place.contactText).waitFor();
     await checkA11y(page, 'form page 1');
   });
 
@@ -304,6 +338,13 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByText('aluekartta.pdf', { exact: true }).waitFor();
     await expectNoHiddenQuestion(page);
     await page.getByText('1618033-3', { exact: true }).waitFor();
+    // What happens next: who handles it, by when, how alerts arrive, how to follow it, whom to contact.
+    const next = page.getByRole('region', { name: t('nextTitle') });
+    await next.getByText(t('nextHandler', { authority: place.name })).waitFor();
+    await expect.poll(() => next.getByTestId('response-time').textContent()).toMatch(new RegExp(`^${escape(t('respondWithin', { days: 14 }))} ${escape(t('dueBy', { date: '\u0000' }).split('\u0000')[0])}`));
+    await next.getByText(t('nextAlerts', { email: place.email })).waitFor();
+    await next.getByText(t('nextFollow')).waitFor();
+    if (place.contactText) await next.getByText(place.contactText).waitFor();
     await checkA11y(page, 'receipt');
 
     // The double click made one submission (one receipt email), and the draft is gone.
@@ -341,20 +382,28 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByRole('heading', { level: 1, name: t('mineTitle') }).waitFor();
     const row = page.getByRole('row').filter({ hasText: reference });
     await expect.poll(() => row.textContent()).toContain(STATUS.sent[lang]!);
+    await page.getByRole('columnheader', { name: t('colDue') }).waitFor();
+    await expect.poll(() => row.locator('td time').last().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await checkA11y(page, 'my submissions');
   });
 
-  it('sees the status change after the handler asks for more information, and answers with data, an attachment and a message', async () => {
+  it('reads what the handler asks and by when, and answers on one page, seeing what changes before sending', async () => {
     const handler = new ApiClient(server.url);
     await handler.loginStaff(handlerEmail, DEMO_PASSWORD);
-    for (const [event, comment] of [['RECEIVE'], ['START'], ['REQUEST_INFO', 'Liittäkää vakuutustodistus.']] as const) {
-      const res = await handler.post(`/api/cases/${submissionId}/transitions`, { event, comment });
+    const question = lang === 'sv' ? 'Bifoga försäkringsintyget.' : 'Liittäkää vakuutustodistus.';
+    const replyBy = daysAhead(10);
+    for (const [event, comment] of [['RECEIVE'], ['START'], ['REQUEST_INFO', question]] as const) {
+      const res = await handler.post(`/api/cases/${submissionId}/transitions`, { event, comment, ...(event === 'REQUEST_INFO' ? { replyBy } : {}) });
       expect(res.status, `${event}: ${JSON.stringify(res.body)}`).toBe(200);
     }
 
     await page.getByRole('link', { name: reference }).click();
     await page.getByTestId('status').filter({ hasText: STATUS.infoRequested[lang]! }).waitFor();
-    await page.getByText(t('infoRequested')).waitFor();
+    const request = page.getByRole('region', { name: t('infoTitle') });
+    await expect.poll(() => request.getByTestId('info-question').textContent()).toBe(question);
+    await expect.poll(() => request.getByTestId('reply-by').textContent()).toBe(t('replyBy', { date: formatAnswerDate(replyBy, lang) }));
+    // The response time and the contact are on the submission's page too.
+    if (place.contactText) await page.getByTestId('authority-contact').filter({ hasText: place.contactText }).waitFor();
     await page.getByRole('link', { name: 'aluekartta.pdf' }).waitFor();
     await expectNoHiddenQuestion(page);
     await checkA11y(page, 'submission with a request for more information');
@@ -363,16 +412,41 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     for (let i = 0; i < 3; i++) await nextPage(page, lang);
     await page.getByLabel(starts(labelOf(lang, 'insuranceCertificate'))).setInputFiles(pdf('vakuutustodistus.pdf'));
     await page.getByText('vakuutustodistus.pdf', { exact: true }).waitFor();
-    await page.getByRole('button', { name: t('doneEditing') }).click();
-    await page.getByText(t('answersReady')).waitFor();
+    await page.getByRole('button', { name: t('checkChanges') }).click();
+    // The server's preview says what will change; the customer reads it before the one send.
+    const preview = page.getByRole('heading', { level: 4, name: t('changesTitle') }).locator('..');
+    await preview.getByText(t('fileAdded', { field: labelOf(lang, 'insuranceCertificate'), name: 'vakuutustodistus.pdf' })).waitFor();
+    await expect(page.getByLabel(starts(t('supplementMessage'))).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.getByRole('button', { name: t('sendSupplement') }).click();
     await page.getByRole('alert').filter({ hasText: t('errMessage') }).waitFor();
     await page.getByLabel(starts(t('supplementMessage'))).fill('Vakuutustodistus liitteenä.');
+    await preview.getByText('Vakuutustodistus liitteenä.').waitFor();
+    await checkA11y(page, 'supplement with its changes before sending');
     await page.getByRole('button', { name: t('sendSupplement') }).click();
     await page.getByText(t('supplementSent')).waitFor();
     await page.getByTestId('status').filter({ hasText: STATUS.inProgress[lang]! }).waitFor();
     await page.getByRole('link', { name: 'vakuutustodistus.pdf' }).waitFor();
     await checkA11y(page, 'submission after the supplement');
+  });
+
+  it('downloads the decision with its appeal instructions', async () => {
+    const handler = new ApiClient(server.url);
+    await handler.loginStaff(handlerEmail, DEMO_PASSWORD);
+    const text = lang === 'sv' ? 'Tillstånd beviljas. Området ska städas senast söndag kl. 12.' : 'Käyttölupa myönnetään. Alue siivotaan sunnuntaina klo 12 mennessä.';
+    const decided = await handler.post(`/api/cases/${submissionId}/transitions`, { event: 'DECIDE', comment: text });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+
+    await page.reload();
+    const decision = page.getByRole('region', { name: t('decisionTitle') });
+    await decision.getByText(text).waitFor();
+    await decision.getByRole('heading', { level: 3, name: APPEAL_TITLES.oikaisuvaatimus[lang] }).waitFor();
+    await decision.getByText(APPEAL_TEMPLATES.oikaisuvaatimus[lang]).waitFor();
+    const href = await decision.getByRole('link', { name: t('downloadDecision') }).getAttribute('href');
+    const document = await page.request.get(`${server.url}${href}`);
+    expect(document.status()).toBe(200);
+    expect(document.headers()['content-type']).toBe('application/pdf');
+    expect((await document.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await checkA11y(page, 'submission with its decision');
   });
 
   it('cancels another application after confirming', async () => {

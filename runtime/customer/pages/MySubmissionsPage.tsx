@@ -4,7 +4,7 @@ import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { customerTexts } from '../../../i18n/catalogs/customer';
 import { customerApi } from '../api';
 import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
-import { formatDateTime } from '../../../i18n/intl-format';
+import { formatAnswerDate, formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
 import { MyAssessmentResults } from '../assessment/MyAssessmentResults';
 import { useNavigate } from 'react-router-dom';
@@ -44,6 +44,7 @@ export function MySubmissionsPage() {
               <th scope="col">{t('colAuthority')}</th>
               <th scope="col">{t('colStatus')}</th>
               <th scope="col">{t('colUpdated')}</th>
+              <th scope="col">{t('colDue')}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,6 +55,7 @@ export function MySubmissionsPage() {
                 <td>{s.authority.name}</td>
                 <td><span className="status" data-status={s.status.id}>{s.status.label}</span></td>
                 <td><time dateTime={s.updatedAt}>{formatDateTime(s.updatedAt, lang)}</time></td>
+                <td>{s.dueDate ? <time dateTime={s.dueDate}>{formatAnswerDate(s.dueDate, lang)}</time> : '—'}</td>
               </tr>
             ))}
           </tbody>

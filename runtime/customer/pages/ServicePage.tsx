@@ -16,6 +16,7 @@ import { type TextsOf } from '../../../i18n/translate';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, type Contact } from '../api';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
+import { ResponsePromise } from '../lifecycle-kit';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import type { ServiceForm } from '../service-form-load';
 import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
@@ -160,6 +161,12 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         {t('handledBy', { authority: form.authority.name })}
       </p>
       <PrivacyNoticeInfo notice={form.privacyNotice} />
+      {draft.stage === 'form' && (
+        <section className="panel panel--compact promise" aria-labelledby="before-start">
+          <h2 id="before-start">{t('beforeStart')}</h2>
+          <ResponsePromise respondWithinDays={form.respondWithinDays} contactText={form.contactText} />
+        </section>
+      )}
       <div className="notice no-print">
         <p>{restored.current ? t('draftRestored') : t('draftNote')}</p>
         {restored.current && (

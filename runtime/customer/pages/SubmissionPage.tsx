@@ -6,12 +6,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router-dom';
 import type { FieldError, FormData } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
+import { localDay } from '../../../ui/dates/local-day';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { customerTexts } from '../../../i18n/catalogs/customer';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
-import { customerApi, myAttachmentHref, type MySubmission } from '../api';
+import { customerApi, myAttachmentHref, type MySubmission, type SupplementChanges } from '../api';
+import { ChangeList, DecisionList, ResponsePromise } from '../lifecycle-kit';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
-import { formatDateTime } from '../../../i18n/intl-format';
+import { formatAnswerDate, formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
 
 export function SubmissionPage() {
@@ -46,7 +48,8 @@ export function SubmissionPage() {
         {t('statusNow')}: <span className={canSupplement ? 'status status--attention' : 'status'} data-testid="status">{s.status.label}</span>
         {' · '}{t('handledBy', { authority: s.authority.name })}
       </p>
-      {canSupplement && <div className="notice notice--warn"><p>{t('infoRequested')}</p></div>}
+      {canSupplement && <InfoRequestBanner request={s.infoRequest ?? null} />}
+      {s.decisions && s.decisions.length > 0 && <DecisionList decisions={s.decisions} />}
 
       <section className="panel" aria-labelledby="history-title">
         <h2 id="history-title">{t('historyTitle')}</h2>
@@ -78,6 +81,10 @@ export function SubmissionPage() {
 
       {canSupplement && <SupplementForm submission={s} onSent={() => done(t('supplementSent'))} />}
 
+      <section className="panel promise" aria-label={t('responseTime')}>
+        <ResponsePromise respondWithinDays={s.respondWithinDays} dueDate={s.dueDate} contactText={s.contactText} headingLevel={2} />
+      </section>
+
       <section className="panel" aria-labelledby="answers-title">
         <h2 id="answers-title">{t('yourAnswers')}</h2>
         <AnswerSummary definition={s.definition} lang={lang} data={s.data} attachments={s.attachments} attachmentHref={myAttachmentHref} headingLevel={3} />
@@ -85,6 +92,29 @@ export function SubmissionPage() {
 
       {canCancel && <CancelSection submission={s} onCancelled={() => done(t('cancelled'))} />}
     </>
+  );
+}
+
+/** The open request: what the handler asked, quoted, and the day to answer by. */
+function InfoRequestBanner({ request }: { request: NonNullable<MySubmission['infoRequest']> | null }) {
+  const t = useTexts(customerTexts);
+  const lang = useLang();
+  const late = request?.replyBy ? request.replyBy < localDay(new Date()) : false;
+  return (
+    <section className="notice notice--warn info-request" aria-labelledby="info-request-title">
+      <h2 id="info-request-title">{t('infoTitle')}</h2>
+      {request?.question ? (
+        <>
+          <p>{t('theyAsk')}</p>
+          <blockquote className="info-request__question" data-testid="info-question">{request.question}</blockquote>
+        </>
+      ) : (
+        <p>{t('infoRequested')}</p>
+      )}
+      {request?.replyBy && (
+        <p data-testid="reply-by"><strong>{t(late ? 'replyLate' : 'replyBy', { date: formatAnswerDate(request.replyBy, lang) })}</strong></p>
+      )}
+    </section>
   );
 }
 
@@ -133,9 +163,30 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
   const [dataErrors, setDataErrors] = useState<FieldError[]>([]);
   const [showKey, setShowKey] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<{ changes: SupplementChanges } | 'checking' | null>(null);
   const messageRef = useRef<HTMLTextAreaElement>(null);
+
+  /** Asks the server what the changed answers would change, checked as on sending. */
+  async function check(pruned: FormData) {
+    setChanged(pruned);
+    setEditing(false);
+    setPreview('checking');
+    try {
+      setPreview(await customerApi.previewSupplement(submission.id, { data: pruned, lang }));
+      setDataErrors([]);
+    } catch (err) {
+      setPreview(null);
+      if (err instanceof ApiError && err.status === 422 && err.fields.length > 0) {
+        setDataErrors(err.fields);
+        setEditing(true);
+      } else {
+        setErrors([{ path: 'supplement.message', message: reasonOf(err) }]);
+      }
+      setShowKey((k) => k + 1);
+    }
+  }
   // Fetched ahead, so "edit answers" opens at once.
-  const check = useLoad(() => customerApi.mySubmissionCheck(submission.id), String(submission.id));
+  const schemaCheck = useLoad(() => customerApi.mySubmissionCheck(submission.id), String(submission.id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -172,14 +223,15 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
       <h2 id="supplement-title">{t('supplementTitle')}</h2>
       <p>{t('supplementLead')}</p>
       <ErrorSummary errors={errors} showKey={showKey} />
+      <h3>{t('step1')}</h3>
+      <p className="hint">{t('step1Help')}</p>
       {!editing ? (
         <p>
           <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>{t('editAnswers')}</button>
-          {changed && <span className="notice--ok" role="status"> {t('answersReady')}</span>}
         </p>
-      ) : check.error ? (
-        <LoadError error={check.error} onRetry={check.reload} />
-      ) : !check.data ? (
+      ) : schemaCheck.error ? (
+        <LoadError error={schemaCheck.error} onRetry={schemaCheck.reload} />
+      ) : !schemaCheck.data ? (
         <Loading />
       ) : (
         <div className="supplement__form">
@@ -192,16 +244,14 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
             serverErrors={dataErrors}
             attachments={attachments}
             onAttachmentUploaded={(info) => setAttachments((list) => [...list, info])}
-            completeLabel={t('doneEditing')}
-            check={check.data}
-            onComplete={(pruned) => {
-              setChanged(pruned);
-              setEditing(false);
-            }}
+            completeLabel={t('checkChanges')}
+            check={schemaCheck.data}
+            onComplete={(pruned) => void check(pruned)}
           />
         </div>
       )}
       <form onSubmit={submit} noValidate>
+        <h3>{t('step2')}</h3>
         <div className={messageError ? 'field-row field--error' : 'field-row'}>
           <label htmlFor="root_supplement_message" className="label">{t('supplementMessage')} <span aria-hidden="true">*</span></label>
           {messageError && <p className="error-text" id="root_supplement_message__error">{messageError}</p>}
@@ -209,7 +259,24 @@ function SupplementForm({ submission, onSent }: { submission: MySubmission; onSe
             onChange={(e) => setMessage(e.target.value)}
             aria-invalid={messageError ? true : undefined} aria-describedby={messageError ? 'root_supplement_message__error' : undefined} />
         </div>
-        <button type="submit" className="button button--primary" disabled={busy || editing}>
+        <h3>{t('step3')}</h3>
+        <div className="supplement__preview" aria-live="polite">
+          {preview === 'checking' ? (
+            <p><span className="spinner" aria-hidden="true" /> {t('checking')}</p>
+          ) : (
+            <>
+              <h4>{t('changesTitle')}</h4>
+              <ChangeList changes={preview?.changes ?? { answers: [], attachments: [] }} />
+              {message.trim() && (
+                <>
+                  <p>{t('messageToSend')}</p>
+                  <blockquote className="info-request__question">{message.trim()}</blockquote>
+                </>
+              )}
+            </>
+          )}
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy || editing || preview === 'checking'}>
           {busy ? (<><span className="spinner" aria-hidden="true" /> {t('sending')}</>) : t('sendSupplement')}
         </button>
       </form>
