@@ -1,15 +1,19 @@
 /**
- * The handler desk walked as a new Helsinki handler would: sign in, filter the inbox, open a case,
- * request more information, see the customer's supplement arrive as an alert, decide and close.
+ * The handler desk walked as a new Helsinki handler would: sign in, filter the inbox (due dates shown),
+ * open a case, ask what more is needed by a reply day, see the customer's supplement arrive as an
+ * alert and what it changed, write the decision (the deployment's appeal instructions go with it),
+ * download the decision document and close.
  * A handler of Espoo then sees none of it, in the inbox or by typing the case's address.
  * axe-core checks every page on the way.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatAnswerDate } from '../../i18n/intl-format';
+import { APPEAL_TEMPLATES } from '../../workflows/decision/appeal';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, submitPublicAreaUse, type Submitted } from '../server/exports-fixtures';
+import { ADMIN_HELSINKI, DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, SERVICE_ID, submitPublicAreaUse, type Submitted } from '../server/exports-fixtures';
 
 let server: TestServer;
 let browser: Browser;
@@ -23,15 +27,26 @@ beforeAll(async () => {
   const customer = new ApiClient(server.url);
   kallio = await submitPublicAreaUse(customer, { email: customerEmail, name: 'Aino Virtanen', eventName: 'Kallio Block Party' });
   tori = await submitPublicAreaUse(customer, { email: 'mikko.lahti@example.fi', name: 'Mikko Lahti', eventName: 'Hakaniemen torijuhla', streetClosure: false });
+  // The admin has set the appeal instructions Helsinki's decisions on this service carry.
+  const admin = new ApiClient(server.url);
+  await admin.loginStaff(ADMIN_HELSINKI, DEMO_PASSWORD);
+  const deployment = (await admin.get<Array<{ id: number; serviceId: string }>>('/api/deployments')).body.find((d) => d.serviceId === SERVICE_ID);
+  const set = await admin.patch(`/api/deployments/${deployment?.id}`, { appeal: { kind: 'oikaisuvaatimus', text: APPEAL_TEMPLATES.oikaisuvaatimus } });
+  expect(set.status).toBe(200);
 });
+
+/** A day `days` from today as YYYY-MM-DD (UTC; the walk's days are far enough from midnight's edge to agree with Helsinki's). */
+function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** The customer answers the request for more information through the API, as the runtime would. */
-async function customerSupplements(submissionId: number, message: string): Promise<void> {
+/** The customer answers the request for more information through the API, as the runtime would, renaming the event. */
+async function customerSupplements(submissionId: number, message: string, eventName: string): Promise<void> {
   const customer = new ApiClient(server.url);
   const before = (await server.outbox()).length;
   expect((await customer.post('/api/customer/code', { email: customerEmail, lang: 'fi' })).status).toBe(202);
@@ -39,8 +54,10 @@ async function customerSupplements(submissionId: number, message: string): Promi
   const code = mail && /\b(\d{6})\b/.exec(server.mail(mail).body)?.[1];
   expect(code).toBeDefined();
   expect((await customer.post('/api/customer/session', { email: customerEmail, code })).status).toBe(200);
-  const res = await customer.post(`/api/my/submissions/${submissionId}/supplement`, { message, lang: 'fi' });
-  expect(res.status).toBe(200);
+  const mine = await customer.get<{ data: Record<string, unknown> & { event: Record<string, unknown> } }>(`/api/my/submissions/${submissionId}`);
+  const data = { ...mine.body.data, event: { ...mine.body.data.event, eventName } };
+  const res = await customer.post(`/api/my/submissions/${submissionId}/supplement`, { data, message, lang: 'fi' });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
@@ -79,6 +96,9 @@ describe('handler desk walk', () => {
     await kallioLink.waitFor();
     await page.getByRole('link', { name: tori.reference, exact: true }).waitFor();
     await expect.poll(() => page.getByRole('row').filter({ hasText: kallio.reference }).textContent()).toContain('Uusi');
+    // Each case is due by the deployment's response time (14 days for an application).
+    await page.getByRole('columnheader', { name: /Määräpäivä/ }).waitFor();
+    await expect.poll(() => page.getByRole('row').filter({ hasText: kallio.reference }).locator('time').last().getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expectNoAxeViolations(page, 'desk inbox');
 
     // Sorts by customer on the server: the header says so, the sort goes to the URL; Enter on the
@@ -141,16 +161,21 @@ describe('handler desk walk', () => {
     await fireTransition(page, 'Aloita käsittely');
     await page.getByText('Tila muuttui: Käsittelyssä.').waitFor();
 
-    // Requests more information: the dialog asks for the comment and shows the alert the customer gets.
+    // Requests more information: the dialog asks what is needed and by when, and shows the alert the customer gets.
     await page.getByRole('button', { name: 'Pyydä lisätietoja', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Pyydä lisätietoja' });
     await dialog.getByText('Asiakas saa tämän herätteen:').waitFor();
+    const replyBy = dialog.getByLabel('Vastattava viimeistään');
+    await expect.poll(() => replyBy.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expectNoAxeViolations(page, 'desk transition dialog');
     await dialog.getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }).click();
-    await dialog.getByRole('alert').filter({ hasText: 'Kirjoita perustelu.' }).waitFor();
-    await dialog.getByLabel('Perustelu (pakollinen)').fill('Liittäkää pelastussuunnitelma ja liikennejärjestelyt.');
+    await dialog.getByRole('alert').filter({ hasText: 'Kirjoita, mitä lisätietoja tarvitaan.' }).waitFor();
+    await dialog.getByLabel('Mitä lisätietoja tarvitaan? (pakollinen)').fill('Liittäkää pelastussuunnitelma ja liikennejärjestelyt.');
+    const deadline = daysAhead(10);
+    await replyBy.fill(deadline);
     await dialog.getByRole('button', { name: 'Vahvista: Pyydä lisätietoja' }).click();
     await page.getByText('Tila muuttui: Lisätietoja pyydetty.').waitFor();
+    await page.getByText(`Vastattava viimeistään ${formatAnswerDate(deadline, 'fi')}`).waitFor();
 
     // Writes an internal note.
     await page.getByRole('textbox', { name: 'Sisäinen muistiinpano' }).fill('Soitettu järjestäjälle, suunnitelma tulossa.');
@@ -158,7 +183,7 @@ describe('handler desk walk', () => {
     await page.getByText('Muistiinpano tallennettu.').waitFor();
 
     // The customer supplements; the alert arrives in the desk and is counted until read.
-    await customerSupplements(kallio.id, 'Pelastussuunnitelma on nyt liitteenä.');
+    await customerSupplements(kallio.id, 'Pelastussuunnitelma on nyt liitteenä.', 'Kallio Block Party 2027');
     await page.getByRole('link', { name: /^Herätteet/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Herätteet' }).waitFor();
     const alert = page.getByRole('listitem').filter({ hasText: 'Asiakkaan täydennys' }).filter({ has: page.getByRole('link', { name: `Avaa ${kallio.reference}` }) });
@@ -168,10 +193,29 @@ describe('handler desk walk', () => {
     await alert.getByRole('link', { name: `Avaa ${kallio.reference}` }).click();
     await page.getByRole('heading', { level: 1, name: new RegExp(kallio.reference) }).waitFor();
     await page.getByText('Pelastussuunnitelma on nyt liitteenä.').first().waitFor();
+    // The history shows what the supplement changed: the answer before and after.
+    const changes = page.getByRole('table', { name: 'Muutokset' });
+    const changed = changes.getByRole('row').filter({ hasText: 'Kallio Block Party 2027' });
+    await expect.poll(async () => (await changed.getByRole('cell').allTextContents())).toEqual(['Kallio Block Party', 'Kallio Block Party 2027']);
+    await expectNoAxeViolations(page, 'desk case with a supplement’s changes');
 
-    // Decides and closes.
-    await fireTransition(page, 'Tee päätös', 'Käyttölupa myönnetään ehdoin: alue siivotaan sunnuntaina klo 12 mennessä.');
+    // Decides: writes the decision; the appeal instructions the deployment sets go with it.
+    await page.getByRole('button', { name: 'Tee päätös', exact: true }).click();
+    const decide = page.getByRole('dialog', { name: 'Tee päätös' });
+    await decide.getByText('Päätökseen liitetään: Oikaisuvaatimusohje').waitFor();
+    await expectNoAxeViolations(page, 'desk decision dialog');
+    await decide.getByRole('button', { name: 'Vahvista: Tee päätös' }).click();
+    await decide.getByRole('alert').filter({ hasText: 'Kirjoita päätös tai liitä se PDF-tiedostona.' }).waitFor();
+    await decide.getByLabel('Päätös', { exact: true }).fill('Käyttölupa myönnetään ehdoin: alue siivotaan sunnuntaina klo 12 mennessä.');
+    await decide.getByRole('button', { name: 'Vahvista: Tee päätös' }).click();
+    await decide.waitFor({ state: 'detached' });
     await page.getByText('Tila muuttui: Päätös tehty.').waitFor();
+    const decisionSection = page.getByRole('region', { name: 'Päätös' });
+    const decisionDownload = page.waitForEvent('download');
+    await decisionSection.getByRole('link', { name: 'Lataa päätösasiakirja (PDF)' }).click();
+    const decisionFile = readFileSync(await (await decisionDownload).path());
+    expect(decisionFile.subarray(0, 5).toString()).toBe('%PDF-');
+    await expectNoAxeViolations(page, 'desk case with its decision');
     await fireTransition(page, 'Päätä käsittely');
     await page.getByText('Tila muuttui: Käsittely päättynyt.').waitFor();
     await page.getByText('Tässä tilassa ei ole siirtoja, jotka voisit tehdä.').waitFor();
