@@ -337,14 +337,24 @@ describe('inbox due dates', () => {
     expect(week.length).toBeGreaterThan(0);
   });
 
-  it('beyond the in-memory limit the due range is walked in sort order with the same rows, and the counts say they are partial', () => {
+  it('beyond the in-memory limit the due range is walked in sort order with the same rows; the due index alone counts it', () => {
     const saved = { ...inboxTuning };
     inboxTuning.inMemorySortLimit = 5;
     inboxTuning.countMatchLimit = 5;
     try {
+      const overdue = openDue("open_due_date < '2026-05-14'");
       const walked = all({ due: 'overdue', sort: 'customer' });
-      expect(walked.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date < '2026-05-14'"));
+      expect(walked.map((r) => r.id).sort((a, b) => a - b)).toEqual(overdue);
+      // Only the due filter: the due index carries the status, so the counts are exact up to dueCountLimit.
+      const counted = queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
+      expect(counted.countsExact).toBe(true);
+      expect(Object.values(counted.counts).reduce((a, b) => a + b, 0)).toBe(overdue.length);
+      const byStatus = sqlite.prepare("SELECT status, count(*) AS n FROM submissions WHERE authority_id = 'municipality-091' AND open_due_date < '2026-05-14' GROUP BY status").all() as Array<{ status: string; n: number }>;
+      expect(counted.counts).toEqual(Object.fromEntries(byStatus.map((r) => [r.status, r.n])));
+      inboxTuning.dueCountLimit = 3;
       expect(queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' })).countsExact).toBe(false);
+      // With another filter the counts come from the first matches and say they are partial.
+      expect(queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue', municipality: '091' })).countsExact).toBe(false);
     } finally {
       Object.assign(inboxTuning, saved);
     }

@@ -67,6 +67,8 @@ export const inboxTuning = {
   inMemorySortLimit: 10_000,
   /** Free text in received order counts this many of the newest matches (other orders inMemorySortLimit). */
   countMatchLimit: 5000,
+  /** A due range is counted per status from the due index up to this many cases. */
+  dueCountLimit: 100_000,
 };
 
 /**
@@ -239,7 +241,8 @@ function walkSteps(
     const terms = after ? [...where, `s.id ${cmp(dir)} @afterId`] : where;
     // A date range walks one id range of the narrowest index (the planner, not knowing how many
     // rows a status has, would take (authority, id) over (authority, status, id)).
-    const index = filters.ids ? (filterIndex(filters) ?? 'submissions_inbox') : null;
+    // So does a due filter: else the planner reads its range of the due index and sorts it.
+    const index = filters.ids || filters.due ? (filterIndex(filters) ?? 'submissions_inbox') : null;
     return [{
       sql: stepSql(index, terms, `s.id ${d}`),
       params: after ? { ...base, afterId: after.id } : base,
@@ -360,6 +363,26 @@ function dueIds(sqlite: Sqlite, authorityId: string, filters: QueryFilters, max:
   return ids;
 }
 
+/**
+ * Per-status counts of a due range from the due index alone (it carries the status), up to
+ * inboxTuning.dueCountLimit cases; beyond that they are lower bounds. A case removed as spam has no
+ * open due date (remove-spam.ts), so no due range holds it.
+ */
+function dueStatusCounts(sqlite: Sqlite, authorityId: string, filters: QueryFilters): { counts: Record<string, number>; exact: boolean } {
+  const terms = ['s.authority_id = @authorityId', ...dueTerms(filters.due)];
+  const params: Params = { authorityId, limit: inboxTuning.dueCountLimit };
+  if (filters.due?.from !== undefined) params.dueFrom = filters.due.from;
+  if (filters.due) params.dueBefore = filters.due.before;
+  const sql = `SELECT status, count(*) AS n FROM (SELECT s.status AS status FROM submissions s INDEXED BY ${DUE_INDEX} WHERE ${terms.join(' AND ')} LIMIT @limit) GROUP BY status`;
+  const counts: Record<string, number> = {};
+  let total = 0;
+  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(params)) {
+    counts[row.status] = row.n;
+    total += row.n;
+  }
+  return { counts, exact: total < inboxTuning.dueCountLimit };
+}
+
 /** The sort key of a row as the SQL orders it: a rank for segments, NOCASE text for names. */
 function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]): (a: SortFields, b: SortFields) => number {
   const { key, dir } = filters.sort;
@@ -461,12 +484,21 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
     // A due range without free text: its ids come from the due index, like a text match's from FTS.
     const cap = inboxTuning.inMemorySortLimit;
     const ids = dueIds(sqlite, authorityId, filters, cap);
-    countsExact = ids.length <= cap;
-    const found = candidates(sqlite, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
-    counts = countStatuses(found);
-    rows = countsExact
-      ? rowsByIds(sqlite, userId, pageInMemory(filters, tally, order, found).map((r) => r.id))
-      : takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
+    if (ids.length <= cap) {
+      const found = candidates(sqlite, authorityId, userId, filters, ids);
+      counts = countStatuses(found);
+      rows = rowsByIds(sqlite, userId, pageInMemory(filters, tally, order, found).map((r) => r.id));
+    } else {
+      // Many: they are dense, so the walk in sort order finds a page soon.
+      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
+      const onlyDue = filters.serviceId === undefined && filters.municipality === undefined && filters.assigneeId === undefined && !filters.ids;
+      if (onlyDue) {
+        ({ counts, exact: countsExact } = dueStatusCounts(sqlite, authorityId, filters));
+      } else {
+        counts = countStatuses(candidates(sqlite, authorityId, userId, filters, ids.slice(0, inboxTuning.countMatchLimit)));
+        countsExact = false;
+      }
+    }
   } else {
     const match = ftsMatchQuery(filters.q);
     if (match === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
