@@ -11,7 +11,7 @@ export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './
 export type { StaffMe, StaffRole } from './auth';
 export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, SpamAnswer, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, SavedDraft, VersionSummary, VersionWithChangelog } from './packs';
-export type { AddedStaffMember, Deployment, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
+export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
 export { API, allRoutes } from './routes';

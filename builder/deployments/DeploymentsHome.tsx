@@ -8,8 +8,9 @@ import { Link, useLocation } from 'react-router-dom';
 import type { AuthorityKind } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
 import { useLang, useTexts } from '../../ui/i18n/texts';
-import { commonTexts, deploymentTexts } from '../../i18n/catalogs/builder';
+import { commonTexts, deploymentSettingsTexts, deploymentTexts } from '../../i18n/catalogs/builder';
 import { type TextsOf } from '../../i18n/translate';
+import { APPEAL_TITLES } from '../../workflows/decision/appeal';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
@@ -90,6 +91,7 @@ export function DeploymentsHome({ authorityId }: { authorityId: string }) {
 function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: AdminData; name: string; onWithdrawn: (name: string) => void }) {
   const t = useTexts(deploymentTexts);
   const c = useTexts(commonTexts);
+  const s = useTexts(deploymentSettingsTexts);
   const lang = useLang();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useAction();
@@ -126,7 +128,9 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
       )}
       {live && <p><a href={live} aria-label={`${t('openLive')}: ${name}`}>{t('openLive')}</a></p>}
       {error !== null && <ApiErrorMessage error={error} />}
+      {d.appeal && <p><strong>{s('appeal')}:</strong> {APPEAL_TITLES[d.appeal.kind][lang]}</p>}
       <div className="pk-row">
+        <Link to={`/${lang}/deployments/${d.id}/settings`} aria-label={`${s('edit')}: ${name}`}>{s('edit')}</Link>
         {up.newer !== null && (
           <Link to={`/${lang}/deployments/${d.id}/upgrade`} aria-label={`${t('upgrade')}: ${name}`}>{t('upgrade')}</Link>
         )}

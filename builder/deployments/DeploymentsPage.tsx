@@ -1,4 +1,4 @@
-/** The authority admin's deployment screens: list and library, deploy, upgrade, preview a library service. */
+/** The authority admin's deployment screens: list and library, deploy, settings, upgrade, preview a library service. */
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { useTexts } from '../../ui/i18n/texts';
@@ -7,6 +7,7 @@ import { commonTexts } from '../../i18n/catalogs/builder';
 import { useStaffSession } from '../shell/session';
 import { DeployForm } from './DeployForm';
 import { DeploymentsHome } from './DeploymentsHome';
+import { SettingsPage } from './SettingsPage';
 import { UpgradePage } from './UpgradePage';
 import '../packs/packs.css';
 
@@ -30,6 +31,7 @@ export function DeploymentsPage() {
     <Routes>
       <Route index element={<DeploymentsHome authorityId={authorityId} />} />
       <Route path="new" element={<DeployForm authorityId={authorityId} />} />
+      <Route path=":deploymentId/settings" element={<SettingsPage authorityId={authorityId} />} />
       <Route path=":deploymentId/upgrade" element={<UpgradePage authorityId={authorityId} />} />
       <Route path="preview" element={<Suspense fallback={<p>{c('loading')}</p>}><ServicePreviewPage /></Suspense>} />
     </Routes>

@@ -23,3 +23,5 @@ export const deploymentTexts = sections.deployments;
 export { kindTexts, newElementTexts } from './pack';
 /** The assessment designer: questions, rules, the test panel. */
 export const assessmentDesignerTexts = sections.assessments;
+/** A running deployment's settings: what customers are told, the appeal instructions decisions carry. */
+export const deploymentSettingsTexts = sections.deploymentSettings;

@@ -20,6 +20,7 @@ import { readyPackExamples } from '../../form-library/library/index';
 import { hashPassword } from '../../server/auth/password';
 import { authorities, authorityMunicipalities, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { APPEAL_TEMPLATES } from '../../workflows/decision/appeal';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { singleServicePack } from '../server/fixtures';
@@ -451,6 +452,35 @@ describe('the environmental health admin deploys, is refused an overlap and upgr
     await page.getByRole('heading', { name: 'Formulärpaket: Evenemangsarrangering' }).waitFor();
     await expectNoAxeViolations(page, 'pack in Swedish');
     await page.goto(`${server.url}/builder/fi/deployments`);
+  });
+
+  it('changes the response time and sets the appeal instructions its decisions carry', async () => {
+    await page.goto(`${server.url}/builder/fi/deployments`);
+    await page.getByRole('link', { name: `Muokkaa asetuksia: ${FOOD_SALES}` }).click();
+    await page.getByRole('heading', { name: `Asetukset: ${FOOD_SALES}`, level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Vastausaika päivinä (valinnainen)').inputValue()).toBe('7');
+    await expectNoAxeViolations(page, 'deployment settings');
+    // Choosing the kind starts from the standard wording; without Finnish it is refused, by name.
+    await page.getByRole('radio', { name: 'Oikaisuvaatimusohje' }).check();
+    const finnish = page.getByLabel('Ohje suomeksi');
+    await expect.poll(() => finnish.inputValue()).toBe(APPEAL_TEMPLATES.oikaisuvaatimus.fi);
+    await expectNoAxeViolations(page, 'deployment settings with appeal instructions');
+    await finnish.fill('');
+    await page.getByRole('button', { name: 'Tallenna asetukset' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Kirjoita ohje suomeksi tai valitse "Ei muutoksenhakuohjetta".' }).waitFor();
+    const ownText = `${APPEAL_TEMPLATES.oikaisuvaatimus.fi} Oikaisuvaatimus osoitetaan ympäristöterveyslautakunnalle, Rihkamatori 4, 06100 Porvoo.`;
+    await finnish.fill(ownText);
+    await page.getByLabel('Vastausaika päivinä (valinnainen)').fill('10');
+    await page.getByRole('button', { name: 'Tallenna asetukset' }).click();
+    await page.getByRole('status').filter({ hasText: `Asioinnin "${FOOD_SALES}" asetukset on tallennettu.` }).waitFor();
+    const card = page.locator('.pk-card').filter({ has: page.getByRole('heading', { name: FOOD_SALES }) }).first();
+    await expect.poll(() => card.textContent()).toContain('Muutoksenhakuohje päätöksiin: Oikaisuvaatimusohje');
+    await expect.poll(() => card.textContent()).toContain('Vastausaika: 10 päivää');
+    const saved = await page.evaluate(async () => (await (await fetch('/api/deployments')).json()) as Array<{ serviceId: string; active: boolean; appeal: { kind: string; text: Record<string, string> } | null }>);
+    expect(saved.find((d) => d.serviceId === 'temporary-food-sales' && d.active)?.appeal).toEqual({
+      kind: 'oikaisuvaatimus',
+      text: { fi: ownText, sv: APPEAL_TEMPLATES.oikaisuvaatimus.sv, en: APPEAL_TEMPLATES.oikaisuvaatimus.en },
+    });
   });
 
   it('withdraws the deployment after confirming', async () => {
