@@ -142,6 +142,17 @@ describe('handler desk walk', () => {
     expect(csv).toContain(kallio.reference);
     expect(csv).not.toContain(tori.reference);
 
+    // Filters by due date: nothing of these is overdue yet (due in 14 days); back to all due dates.
+    await page.getByLabel('Määräpäivä', { exact: true }).selectOption({ label: 'Myöhässä' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.waitForURL(/due=overdue/);
+    await page.getByText('Ei hakemuksia näillä rajauksilla.').waitFor();
+    await expectNoAxeViolations(page, 'desk inbox filtered to overdue');
+    await page.getByLabel('Määräpäivä', { exact: true }).selectOption({ label: 'Kaikki' });
+    await page.getByRole('button', { name: 'Hae', exact: true }).click();
+    await page.getByRole('link', { name: kallio.reference, exact: true }).waitFor();
+    expect(page.url()).not.toContain('due=');
+
     // Filters by status with the chip.
     await page.getByRole('button', { name: /^Lähetetty/ }).click();
     await page.waitForURL(/status=SUBMITTED/);
