@@ -20,6 +20,9 @@ import {
   type DeploymentRow,
 } from './deployments';
 
+/** How long a browser keeps a deployment's versioned form before asking again. */
+const FORM_MAX_AGE_S = 300;
+
 function summary(ctx: AppContext, d: DeploymentRow): Deployment {
   return {
     id: d.id,
@@ -111,7 +114,10 @@ export function deploymentRoutes(ctx: AppContext): Router {
       compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
     };
     if (version === undefined) res.json(form);
-    else sendImmutable(req, res, JSON.stringify(form), { type: 'application/json; charset=utf-8', scope: 'public' });
+    // The pack version never changes, but the deployment's settings in the answer (response time,
+    // contact text, privacy notice, authority name) may: kept five minutes, then asked again with
+    // the ETag (304 while unchanged).
+    else sendImmutable(req, res, JSON.stringify(form), { type: 'application/json; charset=utf-8', scope: 'public', maxAgeSeconds: FORM_MAX_AGE_S });
   });
 
   return router;

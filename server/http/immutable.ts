@@ -15,8 +15,19 @@ export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-export function sendImmutable(req: Request, res: Response, body: string, opts: { type: string; scope: CacheScope; etag?: string }): void {
-  res.set('Cache-Control', `${opts.scope}, ${IMMUTABLE}`);
+export interface CacheOptions {
+  type: string;
+  scope: CacheScope;
+  etag?: string;
+  /**
+   * How long a browser may keep the answer without asking, when less than for ever: for an answer
+   * whose URL names an immutable version but which also carries settings that may change.
+   */
+  maxAgeSeconds?: number;
+}
+
+export function sendImmutable(req: Request, res: Response, body: string, opts: CacheOptions): void {
+  res.set('Cache-Control', opts.maxAgeSeconds === undefined ? `${opts.scope}, ${IMMUTABLE}` : `${opts.scope}, max-age=${opts.maxAgeSeconds}`);
   res.set('ETag', opts.etag ?? etagOf(body));
   res.type(opts.type);
   if (req.fresh) {

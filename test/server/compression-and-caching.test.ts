@@ -1,7 +1,8 @@
 /**
  * What a phone on a slow connection downloads, and what it may keep: the built assets sent in the
  * precompressed encoding the browser accepts and kept a year, the HTML shells revalidated every
- * time and carrying the service page's preloads, the form of a pack version kept like its check,
+ * time and carrying the service page's preloads, the form of a pack version kept five minutes (its
+ * deployment's settings may change), its check for a year,
  * JSON answers compressed on the fly above 1 kB, and the send route left out of compression.
  *
  * The apps folder here is written by the test in the shape `vite build` leaves (hashed files with
@@ -15,6 +16,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples } from '../../form-library/library/index';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { DEMO_PASSWORD, HELSINKI_ADMIN } from './case-fixtures';
 
 interface Raw {
   status: number;
@@ -173,18 +175,34 @@ describe('HTML shells', () => {
 });
 
 describe('the form of a deployment', () => {
-  it('named by the pinned version: kept a year, compressed, 304 on its ETag', async () => {
+  it('named by the pinned version: kept five minutes, compressed, 304 on its ETag', async () => {
     const { deploymentId, packVersion } = foodSales;
     const url = `${server.url}/api/deployments/${deploymentId}/form?lang=fi&version=${packVersion}`;
     const res = await rawGet(url, BROWSER);
     expect(res.status).toBe(200);
-    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers.vary).toMatch(/Accept-Encoding/i);
     const form = JSON.parse(brotliDecompressSync(res.body).toString()) as { packVersion: number; deploymentId: number };
     expect(form).toMatchObject({ deploymentId, packVersion });
     const again = await rawGet(url, { ...BROWSER, 'if-none-match': String(res.headers.etag) });
     expect(again.status).toBe(304);
+  });
+
+  it('named by the pinned version still shows a changed response time and contact text once asked again', async () => {
+    // The pack version is immutable but the deployment's settings in the answer are not: a browser
+    // that kept the answer for a year would show an old response time and privacy notice.
+    const { deploymentId, packVersion } = foodSales;
+    const url = `${server.url}/api/deployments/${deploymentId}/form?lang=fi&version=${packVersion}`;
+    const before = await rawGet(url);
+    const admin = new ApiClient(server.url);
+    await admin.loginStaff(HELSINKI_ADMIN, DEMO_PASSWORD);
+    const changed = await admin.patch(`/api/deployments/${deploymentId}`, { respondWithinDays: 9, contactText: 'Elintarvikevalvonta, puh. 09 310 14000' });
+    expect(changed.status).toBe(200);
+    const after = await rawGet(url, { 'if-none-match': String(before.headers.etag) });
+    expect(after.status).toBe(200);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(JSON.parse(after.body.toString())).toMatchObject({ respondWithinDays: 9, contactText: 'Elintarvikevalvonta, puh. 09 310 14000' });
   });
 
   it('without a version: the current form, compressed, never kept', async () => {
