@@ -13,7 +13,7 @@ import { LocalizedTextEntry, withText } from '../designer/properties-panel/entri
 import { SelectEntry } from '../designer/properties-panel/entries/SimpleEntries';
 import { assessmentDesignerTexts } from '../../i18n/catalogs/builder';
 import { RulesEditor } from './rules/RulesEditor';
-import { useServiceChoices } from './rules/useServiceChoices';
+import { useServiceChoices } from './rules/use-service-choices';
 import { TestPanel } from './test-panel/TestPanel';
 
 type View = 'questions' | 'rules' | 'test' | 'details';

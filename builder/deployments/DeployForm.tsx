@@ -14,14 +14,14 @@ import { ApiError } from '../../ui/api/http';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { formatDateTime } from '../../i18n/intl-format';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { createDeployment } from './api';
-import { loadAdminData } from './adminData';
+import { loadAdminData } from './admin-data';
 import { deployableVersions } from './deployable';
 import { liveServicePath } from './library-view';
 import { MunicipalityPicker, type AreaChoice } from './MunicipalityPicker';
 import { refusalSentences } from './refusal';
-import { useAction } from '../requests/useAction';
+import { useAction } from '../requests/use-action';
 
 export function DeployForm({ authorityId }: { authorityId: string }) {
   const t = useTexts(deploymentTexts);

@@ -14,12 +14,12 @@ import { APPEAL_TITLES } from '../../workflows/decision/appeal';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { withdrawDeployment, type Deployment } from './api';
-import { loadAdminData, municipalityName, type AdminData } from './adminData';
+import { loadAdminData, municipalityName, type AdminData } from './admin-data';
 import { upgradeStatus } from './deployable';
-import { useServiceNames } from './useServiceNames';
-import { useAction } from '../requests/useAction';
+import { useServiceNames } from './use-service-names';
+import { useAction } from '../requests/use-action';
 import { LibraryList } from './LibraryList';
 import { liveServicePath } from './library-view';
 

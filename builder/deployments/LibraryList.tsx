@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { localize } from '../../form-library/format/localize';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { deploymentTexts } from '../../i18n/catalogs/builder';
-import type { AdminData } from './adminData';
+import type { AdminData } from './admin-data';
 import { filterLibrary, libraryEntries, liveServicePath, shortDescription, type LibraryEntry } from './library-view';
 
 export function LibraryList({ data }: { data: AdminData }) {

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { deploymentTexts } from '../../i18n/catalogs/builder';
 import type { Municipality } from './api';
-import { municipalityName } from './adminData';
+import { municipalityName } from './admin-data';
 
 export interface AreaChoice {
   whole: boolean;

@@ -9,7 +9,7 @@ import { useLang, useTexts } from '../../ui/i18n/texts';
 import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { Preview } from '../designer/preview/Preview';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { versionContent } from './deployable';
 
 export function ServicePreviewPage() {

@@ -9,12 +9,12 @@ import { deploymentSettingsTexts, deploymentTexts } from '../../i18n/catalogs/bu
 import { APPEAL_KINDS, APPEAL_TITLES } from '../../workflows/decision/appeal';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { LoadState } from '../requests/LoadState';
-import { useAction } from '../requests/useAction';
-import { useLoad } from '../requests/useLoad';
+import { useAction } from '../requests/use-action';
+import { useLoad } from '../requests/use-load';
 import { updateDeploymentSettings, type Deployment } from './api';
-import { loadAdminData } from './adminData';
+import { loadAdminData } from './admin-data';
 import { chooseAppealKind, draftOf, settingsBody, settingsProblems, type SettingsDraft } from './deployment-settings';
-import { useServiceNames } from './useServiceNames';
+import { useServiceNames } from './use-service-names';
 
 export function SettingsPage({ authorityId }: { authorityId: string }) {
   const t = useTexts(deploymentTexts);

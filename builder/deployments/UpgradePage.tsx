@@ -10,13 +10,13 @@ import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { PackDiff } from '../packs/diff/PackDiff';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { upgradeDeployment } from './api';
-import { loadAdminData } from './adminData';
+import { loadAdminData } from './admin-data';
 import { deployableVersions, versionContent } from './deployable';
 import { refusalSentences } from './refusal';
 import { listVersions } from '../packs/api';
-import { useAction } from '../requests/useAction';
+import { useAction } from '../requests/use-action';
 
 export function UpgradePage({ authorityId }: { authorityId: string }) {
   const t = useTexts(deploymentTexts);

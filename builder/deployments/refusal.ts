@@ -4,7 +4,7 @@ import { deploymentTexts } from '../../i18n/catalogs/builder';
 import { type TextsOf } from '../../i18n/translate';
 import { ApiError } from '../../ui/api/http';
 import { errorExtra, type Municipality } from './api';
-import { municipalityName } from './adminData';
+import { municipalityName } from './admin-data';
 import { localize } from '../../form-library/format/localize';
 
 type Msg = TextsOf<typeof deploymentTexts>;

@@ -9,7 +9,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FormPackContent } from '../../form-library/format/types';
 import { LangContext } from '../../ui/i18n/texts';
-import { newPackContent } from '../drafts/packContent';
+import { newPackContent } from '../drafts/pack-content';
 import { DesignerPage } from './DesignerPage';
 
 // Lotta's first draft at Helsinki: Finnish names only, one text field left as the palette made it.

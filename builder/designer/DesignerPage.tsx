@@ -12,12 +12,12 @@ import { useLang, useTexts } from '../../ui/i18n/texts';
 import { designerTexts, draftTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
 import { FormDesigner } from './FormDesigner';
-import { canRedo, canUndo, createStack, execute, redo, undo, type CommandStack } from './modeling/commandStack';
+import { canRedo, canUndo, createStack, execute, redo, undo, type CommandStack } from './modeling/command-stack';
 import { applyFormOp, ModelingError, type FormOp } from './modeling/operations';
-import { withService, withServiceForm, withServiceWorkflow } from '../drafts/packContent';
-import { getDraft, saveDraft } from '../drafts/packsApi';
-import { useUnsavedWarning } from '../drafts/useUnsavedWarning';
-import { downloadPackFile } from '../pack-files/packFile';
+import { withService, withServiceForm, withServiceWorkflow } from '../drafts/pack-content';
+import { getDraft, saveDraft } from '../drafts/packs-api';
+import { useUnsavedWarning } from '../drafts/use-unsaved-warning';
+import { downloadPackFile } from '../pack-files/pack-file';
 import { PackFileInput } from '../pack-files/PackFileInput';
 import { WorkflowDesigner } from '../workflow-designer/WorkflowDesigner';
 import { ServiceDetails } from './ServiceDetails';
@@ -25,7 +25,7 @@ import { AssessmentDesigner } from '../assessments/AssessmentDesigner';
 import { AssessmentNav } from '../assessments/AssessmentNav';
 import { withAssessment } from '../assessments/modeling/assessment-content';
 import { PackProblemList } from './problems/PackProblemList';
-import type { DesignerView, ProblemPlace } from './problems/problemPlace';
+import type { DesignerView, ProblemPlace } from './problems/problem-place';
 
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
 

@@ -23,18 +23,18 @@ import { useLang, useTexts } from '../../ui/i18n/texts';
 import { designerTexts } from '../../i18n/catalogs/builder';
 import { Canvas } from './canvas/Canvas';
 import { CanvasContext, type CanvasActions } from './canvas/CanvasContext';
-import { createCanvasStore, useDragLabel, type CanvasStore } from './canvas/canvasStore';
-import { createZoneRegistry, ZoneDroppables } from './canvas/zoneRegistry';
+import { createCanvasStore, useDragLabel, type CanvasStore } from './canvas/canvas-store';
+import { createZoneRegistry, ZoneDroppables } from './canvas/zone-registry';
 import { dropTargetOf, innermostCollision } from './canvas/collision';
-import { zoneId, type ZoneData } from './canvas/zoneData';
-import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/elementDragSource';
-import { dropPosition, type DragSource, type DropTarget } from './canvas/dropPosition';
-import { placeAtIndex, placeOfTarget, placeText } from './canvas/dropPlace';
-import { designerKeyboardCoordinates } from './keyboard/keyboardCoordinates';
-import { cloneElement, createElement, createPage } from './modeling/elementFactory';
+import { zoneId, type ZoneData } from './canvas/zone-data';
+import { ElementDragSourceHost, type ElementDragData, type ElementDragSource } from './canvas/element-drag-source';
+import { dropPosition, type DragSource, type DropTarget } from './canvas/drop-position';
+import { placeAtIndex, placeOfTarget, placeText } from './canvas/drop-place';
+import { designerKeyboardCoordinates } from './keyboard/keyboard-coordinates';
+import { cloneElement, createElement, createPage } from './modeling/element-factory';
 import { stepMove, type FormOp } from './modeling/operations';
 import { findElement, findPage, isContainer } from './modeling/tree';
-import { elementTitle } from './displayLabel';
+import { elementTitle } from './display-label';
 import { Palette, type PaletteDragData } from './palette/Palette';
 import { Preview } from './preview/Preview';
 import { CanvasProblems } from './problems/CanvasProblems';
@@ -274,7 +274,7 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
     <div className="fd-designer">
       <p id="dnd-instructions" className="bl-visually-hidden">{t('dndInstructions')}</p>
       <p className="bl-visually-hidden" role="status">{notice}</p>
-      {/* The canvas is outside DndContext's tree (see canvas/zoneRegistry.tsx): what dnd-kit
+      {/* The canvas is outside DndContext's tree (see canvas/zone-registry.tsx): what dnd-kit
           re-renders at each drag event is the palette, the shared draggable and the lists' droppables. */}
       <DndContext
         sensors={sensors}

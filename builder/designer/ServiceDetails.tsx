@@ -6,7 +6,7 @@ import { listTopics } from '../../ui/api/reference';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { draftTexts } from '../../i18n/catalogs/builder';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { LocalizedTextEntry } from './properties-panel/entries/LocalizedTextEntry';
 import { CheckboxEntry, SelectEntry } from './properties-panel/entries/SimpleEntries';
 

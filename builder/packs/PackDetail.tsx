@@ -19,8 +19,8 @@ import { LoadState } from '../requests/LoadState';
 import type { ChangeCheck } from './review/Checklist';
 import { ReviewPublish } from './review/ReviewPublish';
 import { ReviewRequestPanel } from './review/ReviewRequestPanel';
-import { useLoad } from '../requests/useLoad';
-import { useAction } from '../requests/useAction';
+import { useLoad } from '../requests/use-load';
+import { useAction } from '../requests/use-action';
 
 interface PackData {
   /** The draft and its review request, or null for someone who may read only the published versions. */

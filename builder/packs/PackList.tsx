@@ -9,7 +9,7 @@ import { packTexts } from '../../i18n/catalogs/builder';
 import { listPacks, type DraftStatus, type PackListItem } from './api';
 import { formatDateTime } from '../../i18n/intl-format';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { useStaffSession } from '../shell/session';
 
 const STATUS_BADGE: Record<DraftStatus, 'pk-badge-warn' | 'pk-badge-ok' | ''> = { changed: 'pk-badge-warn', unchanged: 'pk-badge-ok', unpublished: '' };

@@ -2,7 +2,7 @@
 import { useTexts } from '../../ui/i18n/texts';
 import { commonTexts } from '../../i18n/catalogs/builder';
 import { ApiErrorMessage } from './ApiErrorMessage';
-import type { Loaded } from './useLoad';
+import type { Loaded } from './use-load';
 
 export function LoadState({ loaded, onRetry }: { loaded: Loaded<unknown>; onRetry: () => void }) {
   const t = useTexts(commonTexts);

@@ -12,11 +12,11 @@ import { type TextsOf } from '../../i18n/translate';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
-import { useLoad } from '../requests/useLoad';
+import { useLoad } from '../requests/use-load';
 import { useStaffSession } from '../shell/session';
 import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
 import '../packs/packs.css';
-import { useAction } from '../requests/useAction';
+import { useAction } from '../requests/use-action';
 
 const ROLES: ManagedRole[] = ['handler', 'designer', 'admin'];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LangContext } from '../../ui/i18n/texts';
 import type { WorkflowDefinition } from '../../workflows/format/types';
-import { workflowTemplate } from '../drafts/packContent';
+import { workflowTemplate } from '../drafts/pack-content';
 import { WorkflowDesigner } from './WorkflowDesigner';
 
 function Host() {

@@ -13,10 +13,10 @@ import { localize } from '../../form-library/format/localize';
 import { LocalizedTextEntry } from '../designer/properties-panel/entries/LocalizedTextEntry';
 import { AdvancedFold } from '../designer/properties-panel/entries/AdvancedFold';
 import { CheckboxEntry, TextEntry } from '../designer/properties-panel/entries/SimpleEntries';
-import { workflowTemplate } from '../drafts/packContent';
+import { workflowTemplate } from '../drafts/pack-content';
 import { WorkflowDiagram } from './WorkflowDiagram';
 import { WorkflowSimulator } from './WorkflowSimulator';
-import { addState, addTransition, removeState, removeTransition, updateState, updateTransition } from './workflowOps';
+import { addState, addTransition, removeState, removeTransition, updateState, updateTransition } from './workflow-ops';
 
 interface Props {
   def: WorkflowDefinition;

@@ -1,5 +1,5 @@
 /**
- * The workflow as a picture (diagramLayout.ts): states top to bottom from the start, arrows
+ * The workflow as a picture (diagram-layout.ts): states top to bottom from the start, arrows
  * labelled with their button text in the reader's language. It scales down to the width of its
  * box instead of scrolling, and marks the simulator's current status when given one.
  */
@@ -7,7 +7,7 @@ import type { Lang } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { useTexts } from '../../ui/i18n/texts';
 import { workflowTexts } from '../../i18n/catalogs/builder';
-import { BOX_H, BOX_W, diagramLayout } from './diagramLayout';
+import { BOX_H, BOX_W, diagramLayout } from './diagram-layout';
 
 export function WorkflowDiagram({ def, lang, current, idBase = 'wf-diagram' }: { def: WorkflowDefinition; lang: Lang; current?: string; idBase?: string }) {
   const t = useTexts(workflowTexts);

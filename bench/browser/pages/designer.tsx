@@ -6,9 +6,9 @@
  */
 import { useCallback, useState } from 'react';
 import type { FormDefinition } from '../../../form-library/format/types';
-import { dropPosition, type DropTarget } from '../../../builder/designer/canvas/dropPosition';
+import { dropPosition, type DropTarget } from '../../../builder/designer/canvas/drop-position';
 import { FormDesigner } from '../../../builder/designer/FormDesigner';
-import { createStack, execute, type CommandStack } from '../../../builder/designer/modeling/commandStack';
+import { createStack, execute, type CommandStack } from '../../../builder/designer/modeling/command-stack';
 import { applyFormOp, type FormOp } from '../../../builder/designer/modeling/operations';
 import { allLocations } from '../../../builder/designer/modeling/tree';
 import '../../../builder/shell/builder.css';

@@ -5,8 +5,8 @@
  */
 import { runTestCase } from '../../../form-library/assessment/evaluate-assessment';
 import type { AssessmentDefinition, AssessmentRule, FormData, FormDefinition, FormPackContent, LocalizedText, ServiceRef } from '../../../form-library/format/types';
-import { createPage } from '../../designer/modeling/elementFactory';
-import { slugify } from '../../drafts/packContent';
+import { createPage } from '../../designer/modeling/element-factory';
+import { slugify } from '../../drafts/pack-content';
 import { defaultCondition, ruleQuestions } from './rule-conditions';
 
 export function newAssessment(name: LocalizedText, topic: string, taken: string[]): AssessmentDefinition {

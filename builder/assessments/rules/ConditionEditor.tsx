@@ -5,7 +5,7 @@
  */
 import type { Condition, Lang, RuleCondition } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
-import { elementTitle } from '../../designer/displayLabel';
+import { elementTitle } from '../../designer/display-label';
 import { localize } from '../../../form-library/format/localize';
 import { appendRow, asGroup, conditionValue, defaultCondition, operatorsFor, removeRow, replaceRow, setJoin, valueFor, type RowPath, type RuleOp, type RuleQuestion } from '../modeling/rule-conditions';
 import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';

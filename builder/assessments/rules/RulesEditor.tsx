@@ -11,7 +11,7 @@ import { newRule, withoutRule, withRule, withRuleId } from '../modeling/assessme
 import { ruleQuestions } from '../modeling/rule-conditions';
 import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';
 import { ConditionEditor } from './ConditionEditor';
-import type { ServiceChoice } from './useServiceChoices';
+import type { ServiceChoice } from './use-service-choices';
 
 const refKey = (ref: ServiceRef) => `${ref.pack}/${ref.service}`;
 

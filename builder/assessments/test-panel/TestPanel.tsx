@@ -12,7 +12,7 @@ import { FormRenderer } from '../../../runtime/form-renderer/FormRenderer';
 import { LANG_NAMES, useLang, useTexts } from '../../../ui/i18n/texts';
 import { withoutTestCase, withTestCase } from '../modeling/assessment-content';
 import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';
-import type { ServiceChoice } from '../rules/useServiceChoices';
+import type { ServiceChoice } from '../rules/use-service-choices';
 
 interface Props {
   assessment: AssessmentDefinition;

@@ -3,9 +3,9 @@ import { memo } from 'react';
 import type { FormDefinition, FormPage } from '../../../form-library/format/types';
 import { useTexts } from '../../../ui/i18n/texts';
 import { designerTexts } from '../../../i18n/catalogs/builder';
-import { pageTitle } from '../displayLabel';
+import { pageTitle } from '../display-label';
 import { useCanvas } from './CanvasContext';
-import { useIsSelected, useProblemsOf } from './canvasStore';
+import { useIsSelected, useProblemsOf } from './canvas-store';
 import { DropZone } from './DropZone';
 
 interface Props {

@@ -1,13 +1,13 @@
 /**
  * The list area of a page, section or group: ONE droppable for the whole list (the place inside it
- * is read from the elements' boxes, see dropTarget.ts; the droppable itself lives in DndContext's
- * tree, see zoneRegistry.tsx), its elements, and room at its end. A list holds elements and an
+ * is read from the elements' boxes, see drop-target.ts; the droppable itself lives in DndContext's
+ * tree, see zone-registry.tsx), its elements, and room at its end. A list holds elements and an
  * element (a section or group) holds a list: the two components render each other, so they share
  * this module.
  *
  * No dnd-kit hook on an element: dnd-kit v6 re-renders every draggable and droppable at a drag's
  * start, moves and end, which cost a re-render of all 300 elements of a large form per drop. The
- * handle hands its press to the canvas's one shared draggable (elementDragSource.tsx), the list
+ * handle hands its press to the canvas's one shared draggable (element-drag-source.tsx), the list
  * around the element is the droppable, and the drop indicator and the dimming come from the
  * canvas store, so a drag re-renders only the elements it passes and the drop only what moved.
  */
@@ -15,12 +15,12 @@ import { memo, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseE
 import type { FormElement } from '../../../form-library/format/types';
 import { useTexts } from '../../../ui/i18n/texts';
 import { designerTexts } from '../../../i18n/catalogs/builder';
-import { elementTitle } from '../displayLabel';
+import { elementTitle } from '../display-label';
 import { useCanvas } from './CanvasContext';
-import { useDropIndicator, useIsDragging, useIsSelected, useProblemsOf } from './canvasStore';
+import { useDropIndicator, useIsDragging, useIsSelected, useProblemsOf } from './canvas-store';
 import { ElementCard, ProblemNotes } from './ElementCard';
-import type { ElementDrag } from './elementDragSource';
-import { zoneId, type ZoneData } from './zoneData';
+import type { ElementDrag } from './element-drag-source';
+import { zoneId, type ZoneData } from './zone-data';
 
 interface Props {
   containerId: string;

@@ -3,9 +3,9 @@ import { memo } from 'react';
 import type { FormElement } from '../../../form-library/format/types';
 import { useTexts } from '../../../ui/i18n/texts';
 import { designerTexts } from '../../../i18n/catalogs/builder';
-import { kindName } from '../palette/kindNames';
+import { kindName } from '../palette/kind-names';
 import { useCanvas } from './CanvasContext';
-import type { DesignerProblem } from '../problems/designerProblems';
+import type { DesignerProblem } from '../problems/designer-problems';
 
 export const ProblemNotes = memo(function ProblemNotes({ elementId, problems }: { elementId: string; problems: DesignerProblem[] }) {
   return (

@@ -8,9 +8,9 @@
  * as `target`, so the drag handlers and announcements read it from the event.
  */
 import { closestCorners, type ClientRect, type Collision, type CollisionDetection } from '@dnd-kit/core';
-import type { DropTarget } from './dropPosition';
-import { isElementDrag } from './elementDragSource';
-import { targetInList } from './dropTarget';
+import type { DropTarget } from './drop-position';
+import { isElementDrag } from './element-drag-source';
+import { targetInList } from './drop-target';
 
 function contains(rect: ClientRect, x: number, y: number): boolean {
   return x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;

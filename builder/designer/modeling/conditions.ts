@@ -7,7 +7,7 @@
 import type { ChoiceOption, Condition, FormDefinition, FormElement, Lang } from '../../../form-library/format/types';
 import { partTexts } from '../../../i18n/catalogs/form';
 import { inEveryLang } from '../../../i18n/translate';
-import { elementTitle, pageTitle } from '../displayLabel';
+import { elementTitle, pageTitle } from '../display-label';
 import { allLocations, findElement, type ElementLocation } from './tree';
 
 export interface ConditionField {

@@ -9,7 +9,7 @@ import type { FormDefinition, Lang, LocalizedText } from '../../../form-library/
 import type { FormOp } from './operations';
 import { keyFromLabel, takenKeys } from './keys';
 import { findElement } from './tree';
-import { kindLabel } from '../palette/kindNames';
+import { kindLabel } from '../palette/kind-names';
 
 export function relabel(definition: FormDefinition, elementId: string, lang: Lang, text: string): FormOp | undefined {
   const loc = findElement(definition, elementId);

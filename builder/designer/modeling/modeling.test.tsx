@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition, FormElement } from '../../../form-library/format/types';
 import { applyFormOp, ModelingError, stepMove } from './operations';
-import { canRedo, canUndo, createStack, execute, redo, undo } from './commandStack';
+import { canRedo, canUndo, createStack, execute, redo, undo } from './command-stack';
 import { camelKey, keyFromLabel, takenKeys } from './keys';
-import { cloneElement, createElement, createPage } from './elementFactory';
+import { cloneElement, createElement, createPage } from './element-factory';
 import { keyFollowsLabel, relabel, resetKey } from './labels';
 import { allLocations, findElement, moveTargets } from './tree';
 import { conditionIsOffered, earlierFields } from './conditions';

@@ -2,7 +2,7 @@
  * Every element kind of the format, to drag onto the canvas or to add with a button (the
  * keyboard and switch-access way that needs no dragging).
  *
- * ONE dnd-kit draggable for the whole palette, as on the canvas (canvas/sharedDraggable.ts): a
+ * ONE dnd-kit draggable for the whole palette, as on the canvas (canvas/shared-draggable.ts): a
  * press on an item's drag button points it at that kind; only the palette itself re-renders with
  * dnd-kit, its items when their own props change.
  */
@@ -10,8 +10,8 @@ import { memo } from 'react';
 import { ELEMENT_KINDS, type ElementKind } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { designerTexts } from '../../../i18n/catalogs/builder';
-import { useSharedDraggable, type SharedDragPress } from '../canvas/sharedDraggable';
-import { kindName } from './kindNames';
+import { useSharedDraggable, type SharedDragPress } from '../canvas/shared-draggable';
+import { kindName } from './kind-names';
 
 export const PALETTE_DRAG_ID = 'palette:kind';
 

@@ -7,8 +7,8 @@
  */
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import type { FormDefinition, Lang } from '../../../form-library/format/types';
-import type { CanvasStore } from '../canvas/canvasStore';
-import { designerProblems, problemsByTarget, reuseUnchanged, type DesignerProblem } from './designerProblems';
+import type { CanvasStore } from '../canvas/canvas-store';
+import { designerProblems, problemsByTarget, reuseUnchanged, type DesignerProblem } from './designer-problems';
 
 interface Props {
   form: FormDefinition;

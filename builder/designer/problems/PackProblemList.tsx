@@ -8,7 +8,7 @@ import type { FormPackContent } from '../../../form-library/format/types';
 import type { PackProblem } from '../../../form-library/problems';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { problemListTexts } from '../../../i18n/catalogs/builder';
-import { problemPlace, type ProblemPlace } from './problemPlace';
+import { problemPlace, type ProblemPlace } from './problem-place';
 
 interface Props {
   content: FormPackContent;

@@ -5,10 +5,10 @@
 import type { ChoiceOption, FormDefinition } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { designerTexts, panelTexts } from '../../../i18n/catalogs/builder';
-import { elementTitle, pageTitle } from '../displayLabel';
+import { elementTitle, pageTitle } from '../display-label';
 import type { ElementPatch, FormOp } from '../modeling/operations';
 import { findElement, findPage } from '../modeling/tree';
-import { kindName } from '../palette/kindNames';
+import { kindName } from '../palette/kind-names';
 import { ConditionEntry } from './entries/ConditionEntry';
 import { LocalizedTextEntry } from './entries/LocalizedTextEntry';
 import { OptionsEntry } from './entries/OptionsEntry';

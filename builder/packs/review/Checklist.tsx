@@ -1,12 +1,12 @@
 /**
- * The publishing checklist (reviewChecklist.ts over form-library's packProblems): what the
+ * The publishing checklist (review-checklist.ts over form-library's packProblems): what the
  * coordinator reviews before publishing and what a designer reads before sending the draft for
  * review. `latestVersion`: the version the draft is compared with, and whether it changes it.
  */
 import type { ReactNode } from 'react';
 import { useTexts } from '../../../ui/i18n/texts';
 import { packTexts } from '../../../i18n/catalogs/builder';
-import type { ReviewChecklist, ReviewItem } from './reviewChecklist';
+import type { ReviewChecklist, ReviewItem } from './review-checklist';
 
 export interface ChangeCheck {
   version: number;

@@ -12,8 +12,8 @@ import { ApiErrorMessage } from '../../requests/ApiErrorMessage';
 import { publishDraft } from '../api';
 import { ConfirmDialog } from '../confirm/ConfirmDialog';
 import { CheckItem, Checklist, type ChangeCheck } from './Checklist';
-import { reviewChecklist } from './reviewChecklist';
-import { useAction } from '../../requests/useAction';
+import { reviewChecklist } from './review-checklist';
+import { useAction } from '../../requests/use-action';
 
 interface Props {
   packId: number;

@@ -8,11 +8,11 @@ import type { FormPackContent } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { packTexts } from '../../../i18n/catalogs/builder';
 import { ApiErrorMessage } from '../../requests/ApiErrorMessage';
-import { useAction } from '../../requests/useAction';
+import { useAction } from '../../requests/use-action';
 import { formatDateTime } from '../../../i18n/intl-format';
 import { requestReview, withdrawReview, type ReviewRequest } from '../api';
 import { Checklist, type ChangeCheck } from './Checklist';
-import { contentChecks } from './reviewChecklist';
+import { contentChecks } from './review-checklist';
 
 interface Props {
   packId: number;

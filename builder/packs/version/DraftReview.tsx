@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { localize } from '../../../form-library/format/localize';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { packTexts } from '../../../i18n/catalogs/builder';
-import { useLoad } from '../../requests/useLoad';
+import { useLoad } from '../../requests/use-load';
 import { formatDateTime } from '../../../i18n/intl-format';
 import { getDraft } from '../api';
 import { PackReading, ReadingPage } from './PackReading';

@@ -11,7 +11,7 @@ import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { packTexts } from '../../../i18n/catalogs/builder';
 import { Preview } from '../../designer/preview/Preview';
 import { LoadState } from '../../requests/LoadState';
-import type { Loaded } from '../../requests/useLoad';
+import type { Loaded } from '../../requests/use-load';
 import { WorkflowDiagram } from '../../workflow-designer/WorkflowDiagram';
 
 interface Props {

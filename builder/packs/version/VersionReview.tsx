@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { localize } from '../../../form-library/format/localize';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { packTexts } from '../../../i18n/catalogs/builder';
-import { useLoad } from '../../requests/useLoad';
+import { useLoad } from '../../requests/use-load';
 import { formatDateTime } from '../../../i18n/intl-format';
 import { getVersion } from '../api';
 import { PackReading, ReadingPage } from './PackReading';

@@ -15,7 +15,7 @@ import { hasFilters, inboxQuery, readInboxView, writeInboxView, type InboxView, 
 import { statusName, statusOrder } from './status-names';
 import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { timeInStatus } from './time-in-status';
-import { useInbox } from './useInbox';
+import { useInbox } from './use-inbox';
 import { isTypingTarget, rowKeyTarget } from './row-keys';
 
 interface AuthorityInfo {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormDefinition } from '../../../../form-library/format/types';
 import { useLang, useTexts } from '../../../../ui/i18n/texts';
 import { designerTexts, panelTexts } from '../../../../i18n/catalogs/builder';
-import { elementTitle, pageTitle } from '../../displayLabel';
+import { elementTitle, pageTitle } from '../../display-label';
 import { containerElements, findElement, moveTargets } from '../../modeling/tree';
 import type { FormOp } from '../../modeling/operations';
 

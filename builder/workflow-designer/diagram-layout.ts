@@ -7,7 +7,7 @@
 import type { Lang } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { localize } from '../../form-library/format/localize';
-import { layers } from './workflowOps';
+import { layers } from './workflow-ops';
 
 export const BOX_W = 164;
 export const BOX_H = 40;

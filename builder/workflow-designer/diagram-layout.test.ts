@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../workflows/templates';
-import { BOX_W, diagramLayout } from './diagramLayout';
+import { BOX_W, diagramLayout } from './diagram-layout';
 
 describe('the workflow diagram', () => {
   it('labels its arrows with the button texts in the reader’s language, each transition once', () => {

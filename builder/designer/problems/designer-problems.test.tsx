@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
 import { applyFormOp } from '../modeling/operations';
-import { designerProblems, problemsByTarget, reuseUnchanged } from './designerProblems';
-import { elementIdAtPath } from './elementAtPath';
+import { designerProblems, problemsByTarget, reuseUnchanged } from './designer-problems';
+import { elementIdAtPath } from './element-at-path';
 
 // A Turku terrace permit: the applicant, whether alcohol is served, and the licence number if so.
 const terrace = (): FormDefinition => ({

@@ -6,9 +6,9 @@
 import type { FormDefinition, Lang } from '../../../form-library/format/types';
 import type { designerTexts } from '../../../i18n/catalogs/builder';
 import type { TextsOf } from '../../../i18n/translate';
-import { elementTitle, pageTitle } from '../displayLabel';
+import { elementTitle, pageTitle } from '../display-label';
 import { containerElements, findElement } from '../modeling/tree';
-import type { DropTarget } from './dropPosition';
+import type { DropTarget } from './drop-position';
 
 export type DropPlace =
   | { kind: 'before' | 'after'; element: string }

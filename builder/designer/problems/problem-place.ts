@@ -5,7 +5,7 @@
  */
 import type { FormPackContent, Lang } from '../../../form-library/format/types';
 import type { PackProblem } from '../../../form-library/problems';
-import { elementIdAtPath } from './elementAtPath';
+import { elementIdAtPath } from './element-at-path';
 
 export type DesignerView = 'form' | 'workflow' | 'service';
 

@@ -1,7 +1,7 @@
 /** useAction: busy while the server works, the refusal kept as the error, and a fresh try clears it. */
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAction } from './useAction';
+import { useAction } from './use-action';
 
 describe('useAction', () => {
   it('is busy while the action runs and answers its value', async () => {

@@ -5,7 +5,7 @@
  */
 import type { FormDefinition, Lang } from '../../../form-library/format/types';
 import { describeFormProblem, formProblems, formProblemSeverity } from '../../../form-library/problems';
-import { elementIdAtPath } from './elementAtPath';
+import { elementIdAtPath } from './element-at-path';
 
 export interface DesignerProblem {
   path: string;

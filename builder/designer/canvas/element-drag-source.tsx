@@ -1,9 +1,9 @@
 /**
- * The canvas's one shared draggable (sharedDraggable.ts) for every element: a handle's press
+ * The canvas's one shared draggable (shared-draggable.ts) for every element: a handle's press
  * points it at the element's box and handle.
  */
 import { useLayoutEffect, type KeyboardEvent, type MutableRefObject, type PointerEvent } from 'react';
-import { useSharedDraggable } from './sharedDraggable';
+import { useSharedDraggable } from './shared-draggable';
 
 export const CANVAS_DRAG_ID = 'canvas:element';
 

@@ -7,7 +7,7 @@
  */
 import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { ZoneData } from './zoneData';
+import type { ZoneData } from './zone-data';
 
 export interface ZoneEntry {
   data: ZoneData;

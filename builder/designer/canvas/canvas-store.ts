@@ -5,7 +5,7 @@
  * subscriptions instead of every one of the hundreds in a large form.
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { DesignerProblem } from '../problems/designerProblems';
+import type { DesignerProblem } from '../problems/designer-problems';
 
 export interface CanvasView {
   selectedId: string | null;

@@ -5,7 +5,7 @@
 import type { ChoiceOption, ElementKind, FormDefinition, FormElement, FormPage } from '../../../form-library/format/types';
 import { newElementTexts } from '../../../i18n/catalogs/builder';
 import { inEveryLang } from '../../../i18n/translate';
-import { kindLabel } from '../palette/kindNames';
+import { kindLabel } from '../palette/kind-names';
 import { newId } from './ids';
 import { keyFromLabel, takenKeys, uniqueKey } from './keys';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyboardStops, targetInList } from './dropTarget';
+import { keyboardStops, targetInList } from './drop-target';
 
 // A page list of Helsinki's public event notification: organiser (y 0–40), event name (50–90),
 // a section "Place" (100–200) holding the municipality (130–170). jsdom lays nothing out, so

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DesignerProblem } from '../problems/designerProblems';
-import { createCanvasStore, DRAG_LABEL } from './canvasStore';
+import type { DesignerProblem } from '../problems/designer-problems';
+import { createCanvasStore, DRAG_LABEL } from './canvas-store';
 
 // Espoo's building-site notice: applicant 'hakija', address 'osoite', site section 'tontti'.
 describe('the canvas store tells each element only of its own changes', () => {

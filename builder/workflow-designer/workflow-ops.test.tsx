@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationTemplate } from '../../workflows/templates';
 import { validateWorkflow } from '../../workflows/validation/validate-workflow';
-import { addState, addTransition, layers, removeState, updateState, updateTransition, upperSnake } from './workflowOps';
+import { addState, addTransition, layers, removeState, updateState, updateTransition, upperSnake } from './workflow-ops';
 
 const template = () => structuredClone(applicationTemplate);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPackContent } from '../drafts/packContent';
+import { newPackContent } from '../drafts/pack-content';
 import { packFileText, readPackFile } from '../../form-library/format/pack-file';
 
 describe('pack files', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
-import { dropPosition } from './dropPosition';
+import { dropPosition } from './drop-position';
 
 // A building-permit page: applicant, address, a section with the site details.
 const form: FormDefinition = {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { localize } from '../../form-library/format/localize';
 import { useLang } from '../../ui/i18n/texts';
 import type { Deployment } from './api';
-import type { AdminData } from './adminData';
+import type { AdminData } from './admin-data';
 import { versionContent } from './deployable';
 
 export interface ServiceNames {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
 import { designerTexts } from '../../../i18n/catalogs/builder';
 import { translator } from '../../../i18n/translate';
-import { placeAtIndex, placeOfTarget, placeText } from './dropPlace';
+import { placeAtIndex, placeOfTarget, placeText } from './drop-place';
 
 // Tampere's street-party notification: the organiser, a repeating group of event days, an empty second page.
 const form: FormDefinition = {

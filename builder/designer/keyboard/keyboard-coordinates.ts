@@ -7,7 +7,7 @@
  */
 import { KeyboardCode, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { acceptsDrop, draggedElementId } from '../canvas/collision';
-import { keyboardStops } from '../canvas/dropTarget';
+import { keyboardStops } from '../canvas/drop-target';
 
 export const designerKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   const { active, collisionRect, droppableRects, droppableContainers } = args.context;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readyPack } from '../../../form-library/library/index';
 import type { FormPackContent } from '../../../form-library/format/types';
-import { reviewChecklist } from './reviewChecklist';
+import { reviewChecklist } from './review-checklist';
 
 function pack(): FormPackContent {
   return structuredClone(readyPack('event-organising'));

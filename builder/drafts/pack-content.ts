@@ -5,7 +5,7 @@
 import type { FormDefinition, FormPackContent, LocalizedText, ServiceDefinition, ServiceKind } from '../../form-library/format/types';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { applicationTemplate, notificationTemplate } from '../../workflows/templates';
-import { createPage } from '../designer/modeling/elementFactory';
+import { createPage } from '../designer/modeling/element-factory';
 
 export function slugify(text: string): string {
   const ascii = text

@@ -1,9 +1,9 @@
 /**
  * Where in a list a drag points. Each list (a page, section or group) is ONE droppable; the place
  * inside it is read from its elements' boxes in the DOM, so elements need no droppable of their
- * own (see elementDragSource.tsx for why). Coordinates are the viewport's, as dnd-kit's are.
+ * own (see element-drag-source.tsx for why). Coordinates are the viewport's, as dnd-kit's are.
  */
-import type { DropTarget } from './dropPosition';
+import type { DropTarget } from './drop-position';
 
 export interface Point {
   x: number;
