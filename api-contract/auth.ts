@@ -48,7 +48,6 @@ export const authRoutes = {
     method: 'post', path: '/api/auth/password', tag, access: { kind: 'staffSession' },
     summary: 'Change one’s own password',
     description: 'At least 12 characters, at most 1,024, not the current one. Ends the person’s other sessions. 401 naming currentPassword when it is wrong.',
-    // The length rule of the new password is the domain's (server/auth/password-change.ts), so it names the same limits everywhere.
     // The new password's length rule is the domain's (server/auth/password-change.ts), so it names the same limit everywhere.
     body: Body({ currentPassword: ExactText({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH, controls: 'any' }), newPassword: ExactText({ controls: 'any' }) }),
     answers: { 204: 'empty' }, errors: [401, 422, 429],

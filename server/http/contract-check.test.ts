@@ -63,6 +63,20 @@ describe('route input checks from the contract', () => {
     });
   });
 
+  it('counts in the singular for one item or character and the plural for more', () => {
+    const check = bodyCheck<Record<string, unknown>>(Body({
+      tags: Type.Array(Text({ maxLength: 1 }), { minItems: 1, maxItems: 2 }),
+      codes: Type.Optional(Type.Array(Text({ minLength: 2 }), { maxItems: 1 })),
+    }));
+    expect((problems(() => check({ tags: [] })) as { fields: unknown }).fields).toEqual([{ path: 'tags', message: 'Must have at least 1 item' }]);
+    expect((problems(() => check({ tags: ['ab', 'c', 'd'], codes: ['a', 'bc'] })) as { fields: unknown }).fields).toEqual([
+      { path: 'tags', message: 'Must have at most 2 items' },
+      { path: 'tags.0', message: 'Must be at most 1 character' },
+      { path: 'codes', message: 'Must have at most 1 item' },
+      { path: 'codes.0', message: 'Must be at least 2 characters' },
+    ]);
+  });
+
   it('calls a missing member Required', () => {
     expect(problems(() => checkDeployment({}))).toMatchObject({
       status: 422,

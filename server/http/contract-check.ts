@@ -48,8 +48,14 @@ function withContractKeywords(ajv: Ajv): Ajv {
 const options = { allErrors: true, verbose: true, allowUnionTypes: true, removeAdditional: true } as const;
 /** Bodies are JSON: types are checked as sent. */
 const bodyAjv = withContractKeywords(new Ajv({ ...options }));
+
 /** Paths and query strings are text: "12" is the integer 12 there. */
 const textAjv = withContractKeywords(new Ajv({ ...options, coerceTypes: true }));
+
+/** "1 item", "2 items": the API's English messages read right for one too. */
+function counted(limit: unknown, noun: string): string {
+  return `${String(limit)} ${limit === 1 ? noun : `${noun}s`}`;
+}
 
 const TYPE_MESSAGES: Record<string, string> = {
   string: 'Must be a string',
@@ -84,9 +90,9 @@ function messageOf(e: ErrorObject): string {
       return TYPE_MESSAGES[first] ?? `Must be of type ${String(p.type)}`;
     }
     case 'minLength':
-      return p.limit === 1 ? 'Required' : `Must be at least ${String(p.limit)} characters`;
+      return p.limit === 1 ? 'Required' : `Must be at least ${counted(p.limit, 'character')}`;
     case 'maxLength':
-      return `Must be at most ${String(p.limit)} characters`;
+      return `Must be at most ${counted(p.limit, 'character')}`;
     case 'pattern':
     case 'format':
       return 'Has the wrong format';
@@ -99,9 +105,9 @@ function messageOf(e: ErrorObject): string {
     case 'maximum':
       return `Must be at most ${String(p.limit)}`;
     case 'minItems':
-      return `Must have at least ${String(p.limit)} items`;
+      return `Must have at least ${counted(p.limit, 'item')}`;
     case 'maxItems':
-      return `Must have at most ${String(p.limit)} items`;
+      return `Must have at most ${counted(p.limit, 'item')}`;
     default:
       return e.message ?? 'Is invalid';
   }

@@ -7,7 +7,7 @@ import { ApiError, resetCsrfToken } from '../../../ui/api/http';
 import type { StaffMe } from '../../../api-contract';
 import { deskApi } from '../api/desk-api';
 
-export type SessionState = { kind: 'loading' } | { kind: 'signedOut'; signedOutNow?: boolean } | { kind: 'signedIn'; me: DeskMe };
+export type SessionState = { kind: 'loading' } | { kind: 'signedOut'; signedOutNow?: boolean } | { kind: 'signedIn'; me: StaffMe };
 
 interface SessionApi {
   state: SessionState;
@@ -16,9 +16,6 @@ interface SessionApi {
   /** Asks /me again, e.g. after the temporary password was changed. */
   refresh(): Promise<void>;
 }
-
-/** Who /me says is signed in; `mustChangePassword` after a sign-in with a temporary password. */
-export type DeskMe = StaffMe & { mustChangePassword?: boolean };
 
 const SessionContext = createContext<SessionApi | null>(null);
 
@@ -65,7 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const refresh = useCallback(async () => {
-    const me: DeskMe = await deskApi.me();
+    const me: StaffMe = await deskApi.me();
     setState(isDeskUser(me) ? { kind: 'signedIn', me } : { kind: 'signedOut' });
   }, []);
 
