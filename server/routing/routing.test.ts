@@ -97,7 +97,7 @@ describe('routing over every real municipality', () => {
 
   it('filters the offering by topic and speaks the chosen language', () => {
     const helsinki = offering(t.ctx, '091', { lang: 'sv', topic: 'business' });
-    expect(helsinki?.municipality).toEqual({ code: '091', fi: 'Helsinki', sv: 'Helsingfors' });
+    expect(helsinki?.municipality).toEqual({ code: '091', fi: 'Helsinki', sv: 'Helsingfors', web: 'https://www.hel.fi' });
     expect(helsinki?.services.map((s) => s.authority.name).sort()).toEqual(['Helsingfors stads räddningsverk', 'Polisinrättningen i Helsingfors']);
     expect(offering(t.ctx, '091', { lang: 'fi', topic: 'health' })?.services).toEqual([]);
   });
