@@ -8,6 +8,7 @@ import { authorities, users } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { unauthenticated } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
+import { normalizeEmail } from '../../form-library/contact';
 import { on } from '../http/contract-route';
 import { namesOf } from '../reference/names';
 import { sessionStaffOf } from './guards';
@@ -16,7 +17,7 @@ import { createSession, destroySession } from './sessions';
 
 function emailOf(body: unknown): string {
   if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string')
-    return body.email.trim().toLowerCase().slice(0, 254);
+    return normalizeEmail(body.email).slice(0, 254);
   return '';
 }
 

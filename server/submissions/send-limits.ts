@@ -6,15 +6,16 @@
  * not; allow-listed addresses (RATE_LIMIT_ALLOW) are not counted at all.
  */
 import type { Request } from 'express';
+import { normalizeEmail } from '../../form-library/contact';
 import type { AppContext } from '../context';
 import { allowListOf, appLimiter, clientAddress } from '../limits/rate-limit';
 
-/** The contact address of a send's body as the limit counts it (its check comes later, in contact.ts). */
+/** The contact address of a send's body as the limit counts it (its check comes later, form-library's checkContact). */
 function contactEmailOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('contact' in body)) return null;
   const contact = body.contact;
   if (typeof contact !== 'object' || contact === null || !('email' in contact) || typeof contact.email !== 'string') return null;
-  const email = contact.email.trim().toLowerCase().slice(0, 254);
+  const email = normalizeEmail(contact.email).slice(0, 254);
   return email === '' ? null : email;
 }
 
