@@ -13,5 +13,6 @@ export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, De
 export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, SavedDraft, VersionSummary, VersionWithChangelog } from './packs';
 export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
+export type { AffectedPermit, CaseProject, DataChangeAnswer, PermitDraft, ProcessingEstimate, Project, ProjectContact, ProjectKind, ProjectPermit, ProjectSummary, SendAllAnswer, TimelineEntry } from './projects';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
 export { API, allRoutes } from './routes';

@@ -21,3 +21,4 @@ export * from './contact/index';
 export { normalizeAnswers } from './validation/normalize-answers';
 export { mustAnswer, leastItems } from './validation/must-answer';
 export * from './assessment/index';
+export * from './projects/index';

@@ -50,6 +50,12 @@ interface ElementBase {
   help?: LocalizedText;
   required?: boolean;
   condition?: Condition;
+  /**
+   * The project data field this field is prefilled from and edited in, as its dotted key in the
+   * pack's `projectData` (e.g. 'organiser.businessId'). Only value fields outside groups map; the
+   * two fields must be of the same kind (form-library/projects checks it, naming both).
+   */
+  projectField?: string;
 }
 
 export interface TextElement extends ElementBase {
@@ -222,6 +228,20 @@ export interface AssessmentDefinition {
   testCases: AssessmentTestCase[];
 }
 
+/**
+ * Project data (hanketiedot): the fields a pack declares once for a kind of project (an event, a
+ * building project), entered once in the customer's project and prefilled into every field of the
+ * pack's service forms that maps to them (`projectField`). Written in the form format, so the
+ * project data form renders and validates as any form does.
+ */
+export interface ProjectDataDefinition {
+  /** The kind of project, as the customer picks it: "Tapahtuma / Evenemang / Event". */
+  name: LocalizedText;
+  description: LocalizedText;
+  /** Value fields and sections of them (no groups, attachments or info); keys unique across all. */
+  elements: FormElement[];
+}
+
 /** The content of a pack version (and of the draft). */
 export interface FormPackContent {
   /** Stable slug of the pack, e.g. 'event-organising'. */
@@ -231,6 +251,8 @@ export interface FormPackContent {
   services: ServiceDefinition[];
   /** Permit-needs assessments; a pack may hold services, assessments or both. */
   assessments?: AssessmentDefinition[];
+  /** Shared data of a customer's project that the services' forms map their fields to. */
+  projectData?: ProjectDataDefinition;
 }
 
 /** What one version of a pack changed, as the library tells the authorities that deploy it. */

@@ -1,0 +1,121 @@
+/**
+ * Project data and the fields mapped to it: which project fields a pack declares, which form fields
+ * map to them, whether a mapping fits, and how a form is prefilled from a project. The one
+ * definition the builder's picker, the publishing check, the server's sends and the runtime use.
+ */
+import type { FormData, FormDefinition, FormElement, LocalizedText, ProjectDataDefinition } from '../format/types';
+import { isRecord } from '../conditions/walk-form';
+
+/** Element kinds that hold a value a project can share (not sections, groups, files or info). */
+const SHAREABLE = new Set<FormElement['kind']>([
+  'text', 'textarea', 'number', 'email', 'phone', 'date', 'time', 'dateRange', 'choice', 'multiChoice', 'yesNo',
+  'businessId', 'personalId', 'postalCode', 'address', 'municipality',
+]);
+
+/** Kinds whose answers are the same kind of value, so one may prefill the other. */
+const SAME_VALUE: Partial<Record<FormElement['kind'], FormElement['kind']>> = { textarea: 'text' };
+
+export interface ProjectField {
+  /** Dotted key in the project data, e.g. 'organiser.businessId'. */
+  key: string;
+  element: FormElement;
+  /** The labels from the outermost section down to the field, for "Organiser › Business ID". */
+  labels: LocalizedText[];
+}
+
+/** Every value field of the project data, in document order (sections open into their fields). */
+export function projectFields(def: ProjectDataDefinition | undefined): ProjectField[] {
+  const out: ProjectField[] = [];
+  const walk = (elements: FormElement[], prefix: string, labels: LocalizedText[]) => {
+    for (const el of elements) {
+      if (el.kind === 'section') walk(el.elements, `${prefix}${el.key}.`, [...labels, el.label]);
+      else if (SHAREABLE.has(el.kind)) out.push({ key: `${prefix}${el.key}`, element: el, labels: [...labels, el.label] });
+    }
+  };
+  if (def) walk(def.elements, '', []);
+  return out;
+}
+
+export interface FieldMapping {
+  /** Dotted path of the form field in the form's data, e.g. 'event.name'. */
+  path: string;
+  element: FormElement;
+  projectField: string;
+}
+
+/** Every field of a form that maps to project data (groups' fields never do: they repeat). */
+export function formMappings(form: FormDefinition): FieldMapping[] {
+  const out: FieldMapping[] = [];
+  const walk = (elements: FormElement[], prefix: string) => {
+    for (const el of elements) {
+      if (el.kind === 'section') walk(el.elements, `${prefix}${el.key}.`);
+      else if (el.kind !== 'group' && el.projectField) out.push({ path: `${prefix}${el.key}`, element: el, projectField: el.projectField });
+    }
+  };
+  for (const page of form.pages) walk(page.elements, '');
+  return out;
+}
+
+export type MappingProblem = 'not_shareable' | 'missing' | 'kind' | 'options';
+
+/**
+ * Why a form field cannot map to a project field, or null when it fits: same kind of value, and for
+ * a choice every option the project can hold is an option of the field.
+ */
+export function mappingProblem(element: FormElement, target: ProjectField | undefined): MappingProblem | null {
+  if (!SHAREABLE.has(element.kind)) return 'not_shareable';
+  if (!target) return 'missing';
+  const a = SAME_VALUE[element.kind] ?? element.kind;
+  const b = SAME_VALUE[target.element.kind] ?? target.element.kind;
+  if (a !== b) return 'kind';
+  if ((element.kind === 'choice' || element.kind === 'multiChoice') && (target.element.kind === 'choice' || target.element.kind === 'multiChoice')) {
+    const own = new Set(element.options.map((o) => o.value));
+    if (target.element.options.some((o) => !own.has(o.value))) return 'options';
+  }
+  return null;
+}
+
+/** The project fields a form field may map to, for the builder's list. */
+export function fittingProjectFields(element: FormElement, def: ProjectDataDefinition | undefined): ProjectField[] {
+  return projectFields(def).filter((f) => mappingProblem(element, f) === null);
+}
+
+export function valueAt(data: FormData, dotted: string): unknown {
+  let here: unknown = data;
+  for (const key of dotted.split('.')) {
+    if (!isRecord(here)) return undefined;
+    here = here[key];
+  }
+  return here;
+}
+
+function setAt(data: FormData, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let here: Record<string, unknown> = data;
+  for (const key of keys.slice(0, -1)) {
+    if (!isRecord(here[key])) here[key] = {};
+    here = here[key] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete here[last];
+  else here[last] = value;
+}
+
+function copy(data: FormData): FormData {
+  return structuredClone(data);
+}
+
+/**
+ * The answers with every mapped field holding the project's value (or no value, when the project
+ * has none): what a permit's form shows and what is sent. The draft's own answers stay as they are.
+ */
+export function prefillFromProject(form: FormDefinition, projectData: FormData, answers: FormData): FormData {
+  const out = copy(answers);
+  for (const m of formMappings(form)) setAt(out, m.path, valueAt(projectData, m.projectField));
+  return out;
+}
+
+/** The mapped fields of a form whose project value differs between two versions of the project data. */
+export function changedMappings(form: FormDefinition, before: FormData, after: FormData): FieldMapping[] {
+  return formMappings(form).filter((m) => JSON.stringify(valueAt(before, m.projectField)) !== JSON.stringify(valueAt(after, m.projectField)));
+}
