@@ -277,6 +277,24 @@ export const decisions = sqliteTable(
   ],
 );
 
+/**
+ * How long each decided case took, without the time it waited for the customer
+ * (server/estimates/case-timing.ts): written once when the case is first decided, removed when it
+ * is cancelled or removed as spam. The index answers a service's processing-time estimate at an
+ * authority (count and ranks) from the index alone, however many submissions there are.
+ */
+export const processingTimes = sqliteTable(
+  'processing_times',
+  {
+    submissionId: integer('submission_id').primaryKey().references(() => submissions.id),
+    serviceId: text('service_id').notNull(),
+    authorityId: text('authority_id').notNull(),
+    decidedAt: text('decided_at').notNull(),
+    workingMs: integer('working_ms').notNull(),
+  },
+  (t) => [index('processing_times_service').on(t.serviceId, t.authorityId, t.workingMs)],
+);
+
 /** Which handler has read a case since its last change ("new and unread" in the inbox). */
 export const caseReads = sqliteTable(
   'case_reads',

@@ -1,0 +1,47 @@
+/**
+ * The estimates' data in SQLite (table processing_times, migration 0015). The count and the rank
+ * reads walk the index (service_id, authority_id, working_ms) alone: no submission row is read.
+ */
+import type { Sqlite } from '../db/connection';
+import type { StatusStep } from './case-timing';
+import type { EstimateRepository, ProcessingTimeRecord, TimedSubmission } from './estimate-repository';
+
+/** The settings row that says when the cases decided before migration 0015 were timed. */
+const OLDER_CASES_TIMED = 'processing_times_filled_at';
+
+export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateRepository {
+  const insert = sqlite.prepare<[ProcessingTimeRecord]>(
+    `INSERT INTO processing_times (submission_id, service_id, authority_id, decided_at, working_ms)
+     VALUES (@submissionId, @serviceId, @authorityId, @decidedAt, @workingMs) ON CONFLICT (submission_id) DO NOTHING`,
+  );
+  const remove = sqlite.prepare<[number]>('DELETE FROM processing_times WHERE submission_id = ?');
+  const recorded = sqlite.prepare<[number], { one: number }>('SELECT 1 AS one FROM processing_times WHERE submission_id = ?');
+  const steps = sqlite.prepare<[number], StatusStep>(
+    `SELECT at, event, to_status AS toStatus FROM case_events WHERE submission_id = ? AND kind = 'status' ORDER BY id`,
+  );
+  const count = sqlite.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM processing_times WHERE service_id = ? AND authority_id = ?');
+  const atRank = sqlite.prepare<[string, string, number], { workingMs: number }>(
+    'SELECT working_ms AS workingMs FROM processing_times WHERE service_id = ? AND authority_id = ? ORDER BY working_ms LIMIT 1 OFFSET ?',
+  );
+  const untimed = sqlite.prepare<[number, number], TimedSubmission>(
+    `SELECT s.id, s.service_id AS serviceId, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion, s.submitted_at AS submittedAt
+     FROM submissions s
+     WHERE s.id > ? AND s.removed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM processing_times p WHERE p.submission_id = s.id)
+       AND EXISTS (SELECT 1 FROM case_events e WHERE e.submission_id = s.id AND e.kind = 'status')
+     ORDER BY s.id LIMIT ?`,
+  );
+  const setting = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
+  const setSetting = sqlite.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  return {
+    record: (entry) => void insert.run(entry),
+    forget: (submissionId) => void remove.run(submissionId),
+    isRecorded: (submissionId) => recorded.get(submissionId) !== undefined,
+    statusSteps: (submissionId) => steps.all(submissionId),
+    count: (serviceId, authorityId) => count.get(serviceId, authorityId)?.n ?? 0,
+    workingMsAtRank: (serviceId, authorityId, rank) => atRank.get(serviceId, authorityId, rank)?.workingMs,
+    untimedSubmissions: (afterId, limit) => untimed.all(afterId, limit),
+    olderCasesTimed: () => setting.get(OLDER_CASES_TIMED) !== undefined,
+    markOlderCasesTimed: (at) => void setSetting.run(OLDER_CASES_TIMED, at),
+  };
+}
