@@ -4,6 +4,7 @@ import { MANAGED_ROLES } from '../permissions/permissions';
 import { APPEAL_KINDS } from '../workflows/decision/appeal';
 import { Email, LocalizedText, MUNICIPALITY_CODE, Names } from './common';
 import { PRIVACY_TEXT_MAX, PRIVACY_URL_MAX } from './limits';
+import { ProcessingEstimate } from './processing-estimate';
 import { PrivacyNotice } from './reference';
 import { route } from './route';
 import { Body, Nullable, OneOf, OrNull, PathId, Text } from './schema-kit';
@@ -17,6 +18,8 @@ export const Deployment = Type.Object({
   serviceId: Type.String(),
   municipalities: Type.Array(Type.String()),
   respondWithinDays: OrNull(Type.Integer()),
+  /** How long the service usually takes at this authority, as its customers are told. */
+  estimate: ProcessingEstimate,
   contactText: OrNull(Type.String()),
   privacyNotice: PrivacyNotice,
   appeal: OrNull(Type.Object({ kind: OneOf(APPEAL_KINDS), text: LocalizedText }), { description: 'the appeal instructions its decisions carry' }),

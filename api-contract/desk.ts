@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
 import { AppealInstructions, Day, DecisionSchema, Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef, SupplementChanges } from './common';
+import { ProcessingEstimate } from './processing-estimate';
 import { FormDefinitionSchema } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
@@ -120,6 +121,8 @@ export const CaseDetail = Type.Object({
   dueDate: OrNull(Day),
   dueOpen: Type.Boolean(),
   decidedAt: OrNull(Type.String()),
+  /** How long the service usually takes at this authority, as the customer is told. */
+  estimate: ProcessingEstimate,
   data: JsonObject<FormData>('the answers as stored'),
   definition: FormDefinitionSchema,
   attachments: Type.Array(

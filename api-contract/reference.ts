@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AUTHORITY_KINDS, type FormDefinition } from '../form-library/format/types';
 import { Lang, MunicipalityCode, Names } from './common';
+import { ProcessingEstimate } from './processing-estimate';
 import { route } from './route';
 import { JsonObject, OneOf, OrNull, PathId, Text } from './schema-kit';
 
@@ -78,6 +79,8 @@ export const DeploymentForm = Type.Object({
   respondWithinDays: Type.Union([Type.Integer(), Type.Null()]),
   contactText: Type.Union([Type.String(), Type.Null()]),
   privacyNotice: PrivacyNotice,
+  /** How long the service usually takes at this authority (measured, or the response time as a target). */
+  estimate: ProcessingEstimate,
   definition: FormDefinitionSchema,
   compiled: Type.Object({
     schema: JsonObject('The form compiled to JSON Schema in the requested language'),

@@ -26,6 +26,7 @@ import { sendSubmissionHandlers } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
 import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
+import { timeOlderCases } from './estimates/case-times';
 import { readLibrary } from '../form-library/library/read-library';
 
 export function createApp(ctx: AppContext): Express {
@@ -106,6 +107,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const config = completeConfig(base, db);
   const ctx: AppContext = { db, sqlite, config, now: () => new Date() };
   if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
+  timeOlderCases(ctx);
 
   const app = createApp(ctx);
   const server = app.listen(config.port, config.host);

@@ -11,6 +11,7 @@ import { availableTransitions } from '../../workflows/machine/next-status';
 import type { CaseDetail, CaseTransition, HistoryEntry, StatusRef } from '../../api-contract';
 import { attachmentsOf, summary } from '../attachments/store';
 import type { AppContext } from '../context';
+import { estimateFor } from '../estimates/estimate-for';
 import { packVersionContent } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { statusLabel } from '../submissions/pinned-service';
@@ -117,7 +118,9 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     }
   }
   const deployment = ctx.sqlite
-    .prepare<[number], { appealKind: string | null; appealTextJson: string | null }>('SELECT appeal_kind AS appealKind, appeal_text_json AS appealTextJson FROM deployments WHERE id = ?')
+    .prepare<[number], { appealKind: string | null; appealTextJson: string | null; respondWithinDays: number | null }>(
+      'SELECT appeal_kind AS appealKind, appeal_text_json AS appealTextJson, respond_within_days AS respondWithinDays FROM deployments WHERE id = ?',
+    )
     .get(sub.deploymentId);
   return {
     id: sub.id,
@@ -138,6 +141,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     dueDate: sub.dueDate,
     dueOpen: sub.openDueDate !== null,
     decidedAt: sub.decidedAt,
+    estimate: estimateFor(ctx, sub.serviceId, sub.authorityId, { respondWithinDays: deployment?.respondWithinDays ?? null }),
     data: JSON.parse(sub.dataJson) as FormData,
     definition: service.form,
     attachments: files.map((f) => ({ ...summary(f), ...taken.get(f.id) })),

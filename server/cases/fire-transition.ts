@@ -12,6 +12,7 @@ import { customerCaseLink, deskCaseLink } from '../alerts/links';
 import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
 import { writeAudit, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
+import { noteCaseStep } from '../estimates/case-times';
 import { conflict, HttpError } from '../http/errors';
 import { statusLabel } from '../submissions/pinned-service';
 import { detailsJson, type CaseEventDetails } from './case-event-details';
@@ -79,6 +80,8 @@ export function fireTransition(
     // The customer sees a step only when it lands in a status they see.
     customerVisible: target?.customerVisible ? 1 : 0,
   });
+  // A first decision starts counting the case in the service's processing-time estimate; a cancellation ends it.
+  noteCaseStep(ctx, sub, service.workflow);
   writeAudit(ctx, {
     actor: auditActor(input.actor),
     action: 'case.transition',

@@ -10,6 +10,7 @@
 import { writeAudit } from '../audit/log';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
+import { forgetRemovedCase } from '../estimates/case-times';
 import { notFound } from '../http/errors';
 import type { SubmissionRow } from './submission-row';
 
@@ -21,6 +22,7 @@ export function removeAsSpam(ctx: AppContext, sub: SubmissionRow, staff: StaffPr
       .prepare('UPDATE submissions SET removed_at = ?, removed_by = ?, open_due_date = NULL WHERE id = ? AND removed_at IS NULL')
       .run(at, staff.id, sub.id);
     if (removed.changes !== 1) throw notFound('No such case');
+    forgetRemovedCase(ctx, sub);
     const withheld = ctx.sqlite
       .prepare(`UPDATE outbox SET status = 'withheld', next_attempt_at = NULL WHERE submission_id = ? AND status IN ('pending', 'kept')`)
       .run(sub.id).changes;

@@ -9,6 +9,7 @@ import { staffActor } from '../audit/log';
 import { ownAuthorityOf, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { authorities, deployments } from '../db/schema';
+import { estimateFor } from '../estimates/estimate-for';
 import { on } from '../http/contract-route';
 import { notFound, unprocessable } from '../http/errors';
 import { sendImmutable } from '../http/immutable';
@@ -32,6 +33,7 @@ function summary(ctx: AppContext, d: DeploymentRow): Deployment {
     serviceId: d.serviceId,
     municipalities: deploymentMunicipalityCodes(ctx, d.id),
     respondWithinDays: d.respondWithinDays,
+    estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
     contactText: d.contactText,
     privacyNotice: privacyNoticeOf(d),
     appeal: appealSettings(d),
@@ -110,6 +112,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
       respondWithinDays: d.respondWithinDays,
       contactText: d.contactText,
       privacyNotice: privacyNoticeOf(d),
+      estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
       definition: service.form,
       compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
     };
