@@ -18,6 +18,7 @@ import { useLoad } from '../requests/use-load';
 import { withdrawDeployment, type Deployment } from './api';
 import { loadAdminData, municipalityName, type AdminData } from './admin-data';
 import { upgradeStatus } from './deployable';
+import { ProcessingEstimateNote } from '../../ui/estimates/ProcessingEstimateNote';
 import { useServiceNames } from './use-service-names';
 import { useAction } from '../requests/use-action';
 import { LibraryList } from './LibraryList';
@@ -119,6 +120,7 @@ function DeploymentCard({ d, data, name, onWithdrawn }: { d: Deployment; data: A
         <ul className="pk-inline-list">{places.map((p, i) => <li key={i}>{p}</li>)}</ul>
       </div>
       {d.respondWithinDays !== null && <p>{t('respondWithin', { days: d.respondWithinDays })}</p>}
+      <ProcessingEstimateNote estimate={d.estimate} texts={t} classes={{ detail: 'pk-hint' }} />
       {d.contactText && <p><strong>{t('contact')}:</strong> {d.contactText}</p>}
       {d.privacyNotice && (
         <p>

@@ -13,7 +13,7 @@ const library: LibraryService[] = [
   { packId: 2, packName: { fi: 'Rakentaminen', sv: 'Byggande', en: 'Building' }, version: 1, service: service('demolition', 'Purkamisilmoitus', 'Rakennuksen purkaminen.', ['building']) },
 ];
 const deployment = (id: number, serviceId: string, packVersion: number, municipalities: string[], active = true): Deployment => ({
-  id, authorityId: 'municipality-091', packId: 1, packVersion, serviceId, municipalities, respondWithinDays: null, contactText: null, privacyNotice: null, appeal: null, active,
+  id, authorityId: 'municipality-091', packId: 1, packVersion, serviceId, municipalities, respondWithinDays: null, estimate: null, contactText: null, privacyNotice: null, appeal: null, active,
   createdAt: '2026-12-01T08:00:00.000Z', withdrawnAt: active ? null : '2026-12-02T08:00:00.000Z',
 });
 

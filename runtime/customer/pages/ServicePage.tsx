@@ -17,6 +17,7 @@ import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '
 import { customerApi, type Contact } from '../api';
 import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
 import { ResponsePromise } from '../lifecycle-kit';
+import { ProcessingEstimateNote } from '../../../ui/estimates/ProcessingEstimateNote';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import type { ServiceForm } from '../service-form-load';
 import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
@@ -165,6 +166,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         <section className="panel panel--compact promise" aria-labelledby="before-start">
           <h2 id="before-start">{t('beforeStart')}</h2>
           <ResponsePromise respondWithinDays={form.respondWithinDays} contactText={form.contactText} />
+          <ProcessingEstimateNote estimate={form.estimate} texts={t} classes={{ paragraph: 'estimate', detail: 'hint' }} />
         </section>
       )}
       <div className="notice no-print">

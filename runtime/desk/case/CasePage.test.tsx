@@ -24,7 +24,7 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
     pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
     status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-05T06:00:00.000Z', updatedAt: '2026-05-05T06:05:00.000Z', assignee: null,
-    dueDate: null, dueOpen: true, decidedAt: null, decisions: [], appeal: null,
+    dueDate: null, dueOpen: true, decidedAt: null, estimate: null, decisions: [], appeal: null,
     data: { eventName: 'Kallio Block Party', sitePlan: ['att-1'] }, definition,
     attachments: [{ id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
     history: [

@@ -16,6 +16,7 @@ import { HistoryList } from './HistoryList';
 import { SpamRemoval } from './SpamRemoval';
 import { TextPostForm } from './TextPostForm';
 import { toLabel, TransitionDialog } from './TransitionDialog';
+import { ProcessingEstimateNote } from '../../../ui/estimates/ProcessingEstimateNote';
 
 type Load =
   | { kind: 'loading' }
@@ -140,6 +141,9 @@ export function CasePage() {
               </div>
               <div><dt>{t('assignee')}</dt><dd>{d.assignee?.name ?? t('nobody')}</dd></div>
               <div><dt>{lc('dueDate')}</dt><dd><DueDate detail={d} /></dd></div>
+              {d.estimate && (
+                <div><dt>{t('estimateLabel')}</dt><dd><ProcessingEstimateNote estimate={d.estimate} texts={t} classes={{ paragraph: 'desk-estimate', detail: 'desk-hint' }} /></dd></div>
+              )}
             </dl>
             <p>
               <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t('exportPdf')}</a>
