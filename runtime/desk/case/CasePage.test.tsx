@@ -71,6 +71,7 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT)).toBeTruthy();
     expect(screen.getByText('Tapahtuman nimi')).toBeTruthy();
     expect(screen.getByText('Kallio Block Party')).toBeTruthy();
+    expect(screen.queryByText('Tavallinen käsittelyaika')).toBeNull(); // no estimate, no empty row
     const pack = screen.getByText('Lomakepaketti ja versio').closest('div')!;
     expect(within(pack).getByText('Tapahtuman järjestäminen (event-organising), versio 2')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Avaa: asemapiirros.pdf' }).getAttribute('href')).toBe('/api/cases/42/attachments/att-1');
@@ -170,7 +171,7 @@ describe('case view', { timeout: 30_000 }, () => {
   it('shows the due date, what a supplement changed, the replaced file and the decision with its downloads', async () => {
     caseApi({
       current: caseDetail({
-        dueDate: '2026-05-18', dueOpen: false, decidedAt: '2026-05-12T10:00:00.000Z',
+        dueDate: '2026-05-18', dueOpen: false, decidedAt: '2026-05-12T10:00:00.000Z', estimate: { kind: 'measured', medianDays: 9, p80Days: 21, cases: 40 },
         attachments: [
           { id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf', state: 'replaced', replacedBy: { id: 'att-2', name: 'asemapiirros-v2.pdf' } },
           { id: 'att-2', name: 'asemapiirros-v2.pdf', size: 30720, type: 'application/pdf' },
@@ -198,6 +199,8 @@ describe('case view', { timeout: 30_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: /KV-2026-000042/ }, DESK_WAIT);
     const due = screen.getByText('Määräpäivä').closest('div')!;
     expect(due.textContent).toContain('18.5.2026 (vastattu)');
+    const usual = screen.getByText('Tavallinen käsittelyaika').closest('div')!;
+    expect(usual.textContent).toContain('Käsittely kestää yleensä 9–21 päivää. Mitattu 40 ratkaistusta asiasta');
     const history = screen.getByRole('heading', { name: 'Käsittelyhistoria' }).parentElement!;
     expect(within(history).getByText('Vastattava viimeistään 20.5.2026')).toBeTruthy();
     const changes = within(history).getByRole('table', { name: 'Muutokset' });
