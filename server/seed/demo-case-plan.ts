@@ -52,6 +52,8 @@ export interface DemoCase {
   hoursAgo: number;
   /** Taken in order, a few hours apart, after the send. */
   steps: DemoStep[];
+  /** Hours between the steps, if not the usual gap. */
+  stepGapHours?: number;
 }
 
 const note = (body: string): DemoStep => ({ kind: 'note', body });
@@ -109,6 +111,25 @@ function cases(authorityId: string, municipality: string, services: string[], co
 
 const HELSINKI_SERVICES = ['public-area-use', 'event-noise', 'wastewater-exemption', 'temporary-food-sales', 'demolition-notification', 'health-protection-notification'];
 
+/**
+ * Older rescue notifications, all acknowledged, sent five to nine weeks ago and handled in half a
+ * day to four days: with the newer ones acknowledged they are more than ten decided cases of one
+ * service at one authority, so the demo shows a measured processing-time estimate (Helsinki's
+ * rescue department's public event notification) beside the other services' targets.
+ */
+function handledRescueNotifications(): DemoCase[] {
+  const gaps = [12, 30, 44, 20, 70, 36, 90, 26];
+  return gaps.map((stepGapHours, i) => ({
+    authorityId: 'rescue-helsinki',
+    municipality: '091',
+    serviceId: 'public-event-rescue',
+    customer: CUSTOMERS[(i + 5) % CUSTOMERS.length],
+    hoursAgo: 5 * 7 * 24 + i * 101,
+    steps: [go('ACKNOWLEDGE')],
+    stepGapHours,
+  }));
+}
+
 /** Oldest first: sends must happen in time order (submitted_at grows with the id). */
 export function demoCases(): DemoCase[] {
   const all: DemoCase[] = [
@@ -116,6 +137,7 @@ export function demoCases(): DemoCase[] {
     ...cases('rescue-helsinki', '091', ['public-event-rescue'], 9, 3),
     ...cases('police-helsinki', '091', ['public-event-police'], 9, 6),
     ...cases('municipality-049', '049', ['public-area-use', 'event-noise', 'wastewater-exemption'], 3, 1),
+    ...handledRescueNotifications(),
   ];
   // The demo customer's own submissions: one waiting for their supplement, one decided, two notifications.
   const own: Array<[authorityId: string, serviceId: string, steps: DemoStep[]]> = [

@@ -98,7 +98,7 @@ async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, 
   const staff = handlerOf(ctx, demo.authorityId);
   const sentAt = clock.at;
   demo.steps.forEach((step, i) => {
-    clock.at = sentAt + (i + 1) * STEP_GAP_HOURS * HOUR;
+    clock.at = sentAt + (i + 1) * (demo.stepGapHours ?? STEP_GAP_HOURS) * HOUR;
     takeStep(ctx, receipt.id, service, staff, step);
   });
 }

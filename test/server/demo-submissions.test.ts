@@ -49,13 +49,13 @@ afterAll(async () => {
 });
 
 describe('the demo inbox', () => {
-  it('routes 8–15 submissions to each Helsinki authority and a few to Espoo, with real references', () => {
+  it('routes 8–20 submissions to each Helsinki authority and a few to Espoo, with real references', () => {
     const perAuthority = Object.fromEntries(
       rows('SELECT authority_id AS a, count(*) AS n FROM submissions GROUP BY authority_id').map((r) => [r.a, r.n]),
     );
     for (const id of ['municipality-091', 'rescue-helsinki', 'police-helsinki']) {
       expect(perAuthority[id], id).toBeGreaterThanOrEqual(8);
-      expect(perAuthority[id], id).toBeLessThanOrEqual(15);
+      expect(perAuthority[id], id).toBeLessThanOrEqual(20);
     }
     expect(perAuthority['municipality-049']).toBeGreaterThanOrEqual(2);
     expect(Object.keys(perAuthority).sort()).toEqual(['municipality-049', 'municipality-091', 'police-helsinki', 'rescue-helsinki']);
@@ -109,6 +109,18 @@ describe('the demo inbox', () => {
     const own = rows('SELECT status FROM submissions WHERE contact_email = ?', DEMO_CUSTOMER.email).map((r) => r.status);
     expect(own.length).toBeGreaterThanOrEqual(3);
     expect(own).toContain('INFO_REQUESTED');
+  });
+
+  it('gives the rescue department’s public event notification a measured processing-time estimate; other services show a target', async () => {
+    const client = new ApiClient(server.url);
+    const offering = await client.get<{ services: Array<{ deploymentId: number; serviceId: string; authority: { id: string } }> }>('/api/offering?municipality=091&lang=fi');
+    const deploymentOf = (serviceId: string) => offering.body.services.find((s) => s.serviceId === serviceId)?.deploymentId;
+    type Estimate = { kind: string; medianDays?: number; p80Days?: number; cases?: number } | null;
+    const estimateOf = async (serviceId: string) => (await client.get<{ estimate: Estimate }>(`/api/deployments/${deploymentOf(serviceId)}/form?lang=fi`)).body.estimate;
+    const decided = rows("SELECT count(*) AS n FROM submissions WHERE authority_id = 'rescue-helsinki' AND status = 'ACKNOWLEDGED'")[0].n;
+    expect(await estimateOf('public-event-rescue')).toEqual({ kind: 'measured', medianDays: expect.any(Number), p80Days: expect.any(Number), cases: decided });
+    expect(Number(decided)).toBeGreaterThanOrEqual(10);
+    expect((await estimateOf('public-area-use'))?.kind).toBe('target');
   });
 
   it('shows the Helsinki handler their cases in the desk and the Espoo handler none of Helsinki’s', async () => {
