@@ -194,6 +194,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     // Before filling: how soon the authority answers and how to reach it.
     const before = page.getByRole('region', { name: t('beforeStart') });
     await expect.poll(() => before.getByTestId('response-time').textContent()).toBe(t('respondWithin', { days: 14 }));
+    // No decided cases yet: the response time, said to be a target and not a measured figure.
+    await expect.poll(() => before.getByTestId('processing-estimate').textContent()).toBe(`${t('estimateTarget', { days: 14 })} ${t('estimateTargetNote')}`);
     if (place.contactText) await before.getByText(place.contactText).waitFor();
     await checkA11y(page, 'form page 1');
   });
