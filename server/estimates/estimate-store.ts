@@ -6,11 +6,13 @@
  * working time needs each case's whole status history and its workflow (which statuses wait for
  * the customer), too much to recompute for 1,000,000 submissions at every read. Each case's time is
  * computed once, when it is decided (case-times.ts), and kept in processing_times; an estimate is
- * then a count and two rank reads on that table's index (service, authority, working time), a few
- * milliseconds even for a service with a hundred thousand decided cases. The figures are also kept
- * here for five minutes, because the offering's form, the desk's case and the admin's list all ask
- * for them often; a decision or cancellation through this server drops that service's figures at
- * once, so only another instance's changes are seen up to five minutes late.
+ * then a count and two rank reads on that table's covering index (service, authority, working
+ * time): no submission or history row is read, and a service with 100,000 decided cases at one
+ * authority takes about 30 ms on a small two-core machine (1,000,000 rows in the table). The
+ * figures are also kept here for five minutes, because the offering's form, the desk's case and
+ * the admin's list all ask for them often; a decision or cancellation through this server drops
+ * that service's figures at once, so only another instance's changes are seen up to five minutes
+ * late.
  */
 import type { AppContext } from '../context';
 import type { Sqlite } from '../db/connection';
