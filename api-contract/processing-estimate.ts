@@ -1,8 +1,6 @@
 /**
  * How long a service at an authority usually takes (käsittelyajan ennuste), for the answers that
- * carry it beside a form, a case or a deployment. The same shape as `ProcessingEstimate` in
- * projects.ts (a type test holds the two equal); it lives here because reference.ts cannot import
- * projects.ts, which imports reference.ts.
+ * carry it beside a form, a case, a deployment or a project's permit (projects.ts re-exports it).
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { OrNull } from './schema-kit';

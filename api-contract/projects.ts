@@ -7,28 +7,12 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
 import { Day, DecisionSchema, FieldProblem, Instant, Lang, LenientLang, MunicipalityCode, StatusRef, SupplementChanges } from './common';
 import { FormDefinitionSchema, ServiceKind } from './reference';
+import { ProcessingEstimate } from './processing-estimate';
 import { route } from './route';
 import { Receipt } from './submissions';
 import { Body, JsonObject, OneOf, OrNull, PathId, Text } from './schema-kit';
 
-/**
- * How long a service at an authority usually takes, from sending to decision, without the time
- * spent waiting for the customer. `measured` from ten or more real cases; otherwise `target`, the
- * deployment's response time, which the page must call a target, not a measured figure.
- */
-export const ProcessingEstimate = OrNull(
-  Type.Union([
-    Type.Object({
-      kind: Type.Literal('measured'),
-      medianDays: Type.Integer({ minimum: 0 }),
-      p80Days: Type.Integer({ minimum: 0, description: '80th percentile' }),
-      cases: Type.Integer({ minimum: 10, description: 'decided cases it was measured from' }),
-    }),
-    Type.Object({ kind: Type.Literal('target'), days: Type.Integer({ minimum: 0, description: 'the deployment’s response time' }) }),
-  ]),
-  { description: 'null: neither enough decided cases nor a response time' },
-);
-export type ProcessingEstimate = Static<typeof ProcessingEstimate>;
+export { ProcessingEstimate };
 
 /** A kind of project a customer can start in a municipality: a pack that declares project data. */
 export const ProjectKind = Type.Object({

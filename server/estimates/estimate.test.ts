@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ProcessingEstimate as ProjectsEstimate } from '../../api-contract/projects';
 import { ProcessingEstimate } from '../../api-contract/processing-estimate';
 import { figuresOf, MIN_MEASURED_CASES, percentileRank, processingEstimate, wholeDays } from './estimate';
 
@@ -41,7 +40,4 @@ describe('the estimate', () => {
     expect(processingEstimate(null, null)).toBeNull();
   });
 
-  it('has the same schema as the projects contract’s estimate', () => {
-    expect(JSON.parse(JSON.stringify(ProcessingEstimate))).toEqual(JSON.parse(JSON.stringify(ProjectsEstimate)));
-  });
 });
