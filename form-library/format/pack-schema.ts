@@ -75,6 +75,8 @@ const baseProperties: Schema = {
   help: ref('localizedText'),
   required: { type: 'boolean' },
   condition: ref('condition'),
+  /** Dotted key of a project data field (form-library/projects); problems/ check that it exists and fits. */
+  projectField: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z][a-zA-Z0-9_]*)*$' },
 };
 
 const choiceOptions: Schema = {
@@ -227,6 +229,18 @@ const assessmentDefinition: Schema = {
   additionalProperties: false,
 };
 
+/** The pack's project data: fields in the form format (problems/ hold them to value fields and sections). */
+const projectDataDefinition: Schema = {
+  type: 'object',
+  required: ['name', 'description', 'elements'],
+  properties: {
+    name: ref('localizedText'),
+    description: ref('localizedText'),
+    elements: { type: 'array', items: ref('element') },
+  },
+  additionalProperties: false,
+};
+
 const formPackContent: Schema = {
   type: 'object',
   required: ['slug', 'name', 'description', 'services'],
@@ -236,11 +250,14 @@ const formPackContent: Schema = {
     description: ref('localizedText'),
     services: { type: 'array', items: ref('serviceDefinition') },
     assessments: { type: 'array', items: ref('assessmentDefinition') },
+    projectData: ref('projectDataDefinition'),
   },
   additionalProperties: false,
 };
 
-const definitions = { localizedText, condition, ruleCondition, element, formDefinition, serviceDefinition, assessmentDefinition, formPackContent };
+const definitions = {
+  localizedText, condition, ruleCondition, element, formDefinition, serviceDefinition, assessmentDefinition, projectDataDefinition, formPackContent,
+};
 
 export const PACK_FILE_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-file.json';
 export const PACK_CONTENT_SCHEMA_ID = 'https://kevyt.example/schemas/form-pack-content.json';

@@ -14,6 +14,7 @@ import { validateWorkflow } from '../../workflows/validation/validate-workflow';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIBRARY_DIR, readyLibrary, readyPackExamples, readyPacks } from './index';
+import { formMappings, mappingProblem, prefillFromProject, projectFields } from '../projects/project-fields';
 
 const services = readyPacks.flatMap((pack) => pack.services.map((service) => ({ pack: pack.slug, service })));
 
@@ -51,6 +52,38 @@ describe('the ready-made library', () => {
       'public-area-use',
     ]);
     expect(readyPacks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the event organising pack project data that every one of its five services maps to, each mapping fitting', () => {
+    const events = readyPacks.find((p) => p.slug === 'event-organising');
+    const fields = projectFields(events?.projectData);
+    expect(fields.map((f) => f.key)).toEqual(expect.arrayContaining([
+      'organiser.organiserType', 'organiser.organiserName', 'organiser.organiserBusinessId', 'contactPerson.contactName',
+      'contactPerson.contactPhone', 'contactPerson.contactEmail', 'event.eventName', 'event.eventDates', 'event.eventHours',
+      'event.eventAddress', 'event.eventMunicipality', 'event.expectedAttendees',
+    ]));
+    for (const service of events?.services ?? []) {
+      const mappings = formMappings(service.form);
+      expect(mappings.length, service.id).toBeGreaterThan(0);
+      for (const m of mappings) {
+        expect(mappingProblem(m.element, fields.find((f) => f.key === m.projectField)), `${service.id} ${m.path}`).toBeNull();
+      }
+    }
+  });
+
+  it('prefills the police notification from the project data written from its own example, to the same answers', () => {
+    const events = readyPacks.find((p) => p.slug === 'event-organising');
+    const police = events?.services.find((s) => s.id === 'public-event-police');
+    if (!police) throw new Error('no police notification');
+    const answers = example(police);
+    const projectData: FormData = {};
+    for (const m of formMappings(police.form)) {
+      const [section, key] = m.projectField.split('.');
+      const [formSection, formKey] = m.path.includes('.') ? m.path.split('.') : [undefined, m.path];
+      const value = formSection ? (answers[formSection] as FormData)[formKey] : answers[formKey];
+      projectData[section] = { ...(projectData[section] as FormData | undefined), [key]: value };
+    }
+    expect(prefillFromProject(police.form, projectData, {})).toMatchObject({ organiser: answers.organiser, event: answers.event });
   });
 
   it('files every service under topics the server seeds (server/seed/reference.ts TOPICS)', () => {
