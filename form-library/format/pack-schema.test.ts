@@ -12,6 +12,28 @@ describe('pack file schema', () => {
     expect(result).toEqual({ ok: true, file: { format: 'kevyt-form-pack', formatVersion: 1, pack: eventPack } });
   });
 
+  it('accepts project data and fields mapped to it, and names a malformed one', () => {
+    const pack = clone(eventPack);
+    const t = { fi: 'Tapahtuma', sv: 'Evenemang', en: 'Event' };
+    pack.projectData = { name: t, description: t, elements: [{ id: 'p-name', kind: 'text', key: 'eventName', label: t }] };
+    pack.services[0].form.pages[1].elements[0].projectField = 'eventName';
+    expect(validatePackContent(pack).ok).toBe(true);
+    const file = validatePackFile({ format: 'kevyt-form-pack', formatVersion: 1, pack });
+    expect(file.ok && file.file.pack.projectData?.elements[0].key).toBe('eventName');
+
+    pack.services[0].form.pages[1].elements[0].projectField = 'event name';
+    (pack.projectData as unknown as Record<string, unknown>).kind = 'event';
+    delete (pack.projectData as unknown as Record<string, unknown>).description;
+    expect(validatePackContent(pack)).toEqual({
+      ok: false,
+      errors: [
+        { path: 'services.0.form.pages.1.elements.0.projectField', message: 'has the wrong format' },
+        { path: 'projectData.description', message: 'is required' },
+        { path: 'projectData.kind', message: 'is not a known property here' },
+      ],
+    });
+  });
+
   it('names the exact place of an unknown element kind', () => {
     const pack = clone(eventPack);
     (pack.services[0].form.pages[1].elements[3] as { kind: string }).kind = 'slider';

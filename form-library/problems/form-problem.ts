@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from '../format/types';
+import type { ElementKind, Lang, LocalizedText } from '../format/types';
 
 export type FormProblemCode =
   | 'missingTranslation'
@@ -19,7 +19,21 @@ export type FormProblemCode =
   | 'invalidPattern'
   | 'minAboveMax'
   /** A starting text left as the designer found it ("Tekstikenttä", "Vaihtoehto 1"); `params.value` holds it. */
-  | 'placeholderText';
+  | 'placeholderText'
+  /** A field's `projectField` names no field of the pack's project data. */
+  | 'projectFieldUnknown'
+  /** A field and the project data field it maps to hold different kinds of value. */
+  | 'projectFieldKind'
+  /** A choice maps to project data that can hold an option the field lacks; `params.valueLabel` lists them. */
+  | 'projectFieldOptions'
+  /** A field inside a repeating group maps to project data (a group has one answer per row). */
+  | 'projectFieldInGroup'
+  /** A section, group, attachment or info text maps to project data: it holds no shareable value. */
+  | 'projectFieldNotValue'
+  /** A field maps to project data, but the pack declares none. */
+  | 'projectFieldWithoutProjectData'
+  /** Project data holds a kind it cannot: a repeating group, an attachment or an info text. */
+  | 'projectDataKind';
 
 /** Which text of a thing lacks a translation. */
 export type TextRole =
@@ -44,7 +58,12 @@ export interface FormProblemParams {
   field?: string;
   fieldLabel?: LocalizedText;
   value?: string;
+  /** `value` as the designer reads it, when it has labels (a choice's options). */
+  valueLabel?: LocalizedText;
   text?: TextRole;
+  /** The element's kind and the kind of the field it refers to, named in the sentence. */
+  kind?: ElementKind;
+  fieldKind?: ElementKind;
 }
 
 /**

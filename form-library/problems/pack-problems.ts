@@ -17,6 +17,7 @@ import { describeFormProblem } from './describe-form-problem';
 import type { FormProblem } from './form-problem';
 import { formProblems } from './form-problems';
 import { missingTranslations } from './translation-problems';
+import { formMappingProblems, projectDataProblems } from './project-problems';
 
 /** The languages every customer-facing text must have before a pack is published. */
 export const PUBLISH_LANGS: readonly Lang[] = ['fi', 'sv'];
@@ -67,10 +68,10 @@ function serviceOf(path: string): number | undefined {
 }
 
 /**
- * Every problem of the pack, worded in `lang`, in the order pack rules, services (form, workflow),
- * assessments, texts. `catalog` answers what an assessment's rules may name outside the pack
- * (published services, the topics); without it (in the browser) the assessments' rules are the
- * server's to check.
+ * Every problem of the pack, worded in `lang`, in the order pack rules, services (form, its mappings
+ * to project data, workflow), project data, assessments, texts. `catalog` answers what an
+ * assessment's rules may name outside the pack (published services, the topics); without it (in
+ * the browser) the assessments' rules are the server's to check.
  */
 export function packProblems(content: FormPackContent, lang: Lang, catalog?: AssessmentCatalog): PackProblem[] {
   const t = translator(packRuleTexts, lang);
@@ -84,11 +85,13 @@ export function packProblems(content: FormPackContent, lang: Lang, catalog?: Ass
     serviceIds.add(s.id);
     // Missing texts come from the pack-wide language check below, which covers the forms too.
     for (const p of formProblems(s.form)) if (p.code !== 'missingTranslation') problems.push(fromForm(p, `services.${si}.form.`, 'form', lang, si));
+    for (const p of formMappingProblems(s.form, content.projectData)) problems.push(fromForm(p, `services.${si}.form.`, 'form', lang, si));
     for (const p of validateWorkflow(s.workflow)) {
       if (p.code === 'missing_translation') continue;
       problems.push({ code: p.code, path: `services.${si}.workflow${p.path ? `.${p.path}` : ''}`, message: describeWorkflowProblem(p, lang), severity: p.severity, source: 'workflow', serviceIndex: si });
     }
   });
+  if (content.projectData) for (const p of projectDataProblems(content.projectData)) problems.push(fromForm(p, 'projectData.', 'form', lang));
   content.assessments?.forEach((a, ai) => {
     for (const p of formProblems(a.form)) if (p.code !== 'missingTranslation') problems.push(fromForm(p, `assessments.${ai}.form.`, 'form', lang));
   });

@@ -73,8 +73,8 @@ export function formTranslationProblems(def: FormDefinition, langs: readonly Lan
 }
 
 /**
- * Every text of a pack missing in `langs`: pack and service names and descriptions, forms, and
- * workflow state and transition labels and customer alerts. Publishing asks for ['fi', 'sv'].
+ * Every text of a pack missing in `langs`: pack and service names and descriptions, forms, workflow
+ * state and transition labels and customer alerts, and the project data's. Publishing asks for ['fi', 'sv'].
  */
 export function missingTranslations(content: FormPackContent, langs: readonly Lang[]): FormProblem[] {
   const out: FormProblem[] = [];
@@ -94,6 +94,13 @@ export function missingTranslations(content: FormPackContent, langs: readonly La
       check(out, langs, { ...whoT, text: transition.customerAlert, role: 'customerAlert', path: `${at}.workflow.transitions.${i}.customerAlert`, optional: true });
     });
   });
+  if (content.projectData) {
+    const data = content.projectData;
+    const who = { label: data.name, key: 'projectData' };
+    check(out, langs, { ...who, text: data.name, role: 'name', path: 'projectData.name' });
+    check(out, langs, { ...who, text: data.description, role: 'description', path: 'projectData.description' });
+    data.elements.forEach((element, i) => elementTexts(out, langs, element, `projectData.elements.${i}`));
+  }
   // An assessment's name, description and questions; its rules' reasons are checked in every
   // language by form-library/assessment (a customer relies on them as legal guidance).
   (content.assessments ?? []).forEach((assessment, a) => {

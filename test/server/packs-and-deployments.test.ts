@@ -102,6 +102,33 @@ describe('packs: drafts, publication and versions', () => {
     expect(auditActions('pack', packId)).toContain('pack.publish');
   });
 
+  it('refuses to publish a field prefilled from project data of another kind, naming both fields', async () => {
+    const t = (fi: string, sv: string, en: string) => ({ fi, sv, en });
+    const content = singleServicePack('helsinki-markets', 'market-stall', 'municipality');
+    content.projectData = {
+      name: t('Tapahtuma', 'Evenemang', 'Event'),
+      description: t('Tapahtuman tiedot', 'Evenemangets uppgifter', 'The event'),
+      elements: [{ id: 'p-event-name', kind: 'text', key: 'eventName', label: t('Tapahtuman nimi', 'Evenemangets namn', 'Event name') }],
+    };
+    content.services[0].form.pages[0].elements.push({
+      id: 'f-attendance', kind: 'number', key: 'attendance', label: t('Kävijämäärä', 'Antal besökare', 'Attendance'), projectField: 'eventName',
+    });
+    const created = await (await as(DESIGNER)).post<{ id: number }>('/api/packs', { content });
+    expect(created.status).toBe(201);
+    const refused = await (await as(COORDINATOR)).post<ApiErrorBody>(`/api/packs/${created.body.id}/publish`, { changelog: 'Ensimmäinen versio' });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields).toEqual([{
+      code: 'projectFieldKind',
+      path: `services.0.form.pages.0.elements.${content.services[0].form.pages[0].elements.length - 1}.projectField`,
+      message: 'Field "Attendance" (number) cannot take its value from project data "Event name" (short text).',
+      severity: 'error',
+      source: 'form',
+      elementId: 'f-attendance',
+      serviceIndex: 0,
+    }]);
+    expect(auditActions('pack', created.body.id)).not.toContain('pack.publish');
+  });
+
   it('keeps a published version unchanged when the draft changes, and numbers the next one', async () => {
     const changed = kioskPack();
     changed.services[0].name = { fi: 'Kioskilupa', sv: 'Kiosktillstånd', en: 'Kiosk permit' };
