@@ -101,6 +101,24 @@ export function describeChange(change: PackChange, lang: Lang): string {
   switch (change.type) {
     case 'packText':
       return t('withSubject', { subject: t('pack'), phrase: textPhrase(t, change.property, change) });
+    case 'projectDataAdded':
+    case 'projectDataRemoved':
+      return t(change.type, { name: named(t, change.name, '') });
+    case 'projectDataText':
+      return t('withSubject', { subject: t('projectData'), phrase: textPhrase(t, change.property, change) });
+    case 'projectElementAdded':
+    case 'projectElementRemoved':
+      return t(change.type, { element: elementSubject(t, { elementKind: change.elementKind, elementLabel: change.fieldLabel, key: change.fieldKey }, true) });
+    case 'projectElementChanged':
+      return t('projectElementChanged', { sentence: describeChange(change.detail, t.lang) });
+    case 'elementProjectField': {
+      const subject = elementSubject(t, change);
+      const field = change.after ? named(t, change.after.label, change.after.key) : '';
+      const was = change.before ? named(t, change.before.label, change.before.key) : '';
+      if (!change.before) return t('prefilledNow', { subject, field });
+      if (!change.after) return t('prefilledNoLonger', { subject, was });
+      return t('prefilledChanged', { subject, field, was });
+    }
     case 'serviceAdded':
     case 'serviceRemoved':
       return t(change.type, { name: named(t, change.serviceName, change.serviceId) });

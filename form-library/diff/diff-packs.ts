@@ -10,8 +10,10 @@ import {
   type FormElement,
   type FormPackContent,
   type LocalizedText,
+  type ProjectDataDefinition,
   type ServiceDefinition,
 } from '../format/types';
+import { projectDataForm, projectFieldLabel, projectFields } from '../projects/project-fields';
 import type { WorkflowDefinition, WorkflowTransition } from '../../workflows/format/types';
 import { movedInOrder } from './moved-in-order';
 import type {
@@ -19,6 +21,8 @@ import type {
   ElementLocation,
   ElementRef,
   PackChange,
+  ProjectElementDetail,
+  ProjectFieldView,
   ServiceRef,
   SettingValue,
   TextChange,
@@ -32,12 +36,14 @@ export function diffPacks(a: FormPackContent, b: FormPackContent): PackChange[] 
   for (const property of ['name', 'description'] as const) {
     for (const text of textChanges(a[property], b[property])) changes.push({ type: 'packText', property, ...text });
   }
+  for (const item of diffProjectData(a.projectData, b.projectData)) changes.push(item);
+  const projects: ProjectDataPair = { before: a.projectData, after: b.projectData };
   const before = new Map(a.services.map((s) => [s.id, s]));
   const after = new Set(b.services.map((s) => s.id));
   for (const service of b.services) {
     const old = before.get(service.id);
     if (!old) changes.push({ type: 'serviceAdded', ...serviceRef(service) });
-    else for (const item of diffService(old, service)) changes.push(item);
+    else for (const item of diffService(old, service, projects)) changes.push(item);
   }
   for (const service of a.services) {
     if (!after.has(service.id)) changes.push({ type: 'serviceRemoved', ...serviceRef(service) });
@@ -60,7 +66,13 @@ export function textChanges(before: LocalizedText | undefined, after: LocalizedT
   return result;
 }
 
-function diffService(a: ServiceDefinition, b: ServiceDefinition): PackChange[] {
+/** The project data of the two versions, which name the project fields the forms' fields map to. */
+interface ProjectDataPair {
+  before?: ProjectDataDefinition;
+  after?: ProjectDataDefinition;
+}
+
+function diffService(a: ServiceDefinition, b: ServiceDefinition, projects: ProjectDataPair): PackChange[] {
   const ref = serviceRef(b);
   const changes: PackChange[] = [];
   for (const property of ['name', 'description'] as const) {
@@ -74,7 +86,7 @@ function diffService(a: ServiceDefinition, b: ServiceDefinition): PackChange[] {
     changes.push({ type: 'serviceTopics', before: a.topics, after: b.topics, ...ref });
   }
   for (const item of diffPages(a.form, b.form, ref)) changes.push(item);
-  for (const item of diffElements(a.form, b.form, ref)) changes.push(item);
+  for (const item of diffElements(a.form, b.form, ref, projects)) changes.push(item);
   for (const item of diffWorkflow(a.workflow, b.workflow, ref)) changes.push(item);
   return changes;
 }
@@ -172,7 +184,7 @@ function matchElements(a: Placed[], b: Placed[]) {
   return { pairs, usedA };
 }
 
-function diffElements(a: FormDefinition, b: FormDefinition, ref: ServiceRef): PackChange[] {
+function diffElements(a: FormDefinition, b: FormDefinition, ref: ServiceRef, projects: ProjectDataPair): PackChange[] {
   const placedA = placeAll(a);
   const placedB = placeAll(b);
   const { pairs, usedA } = matchElements(placedA, placedB);
@@ -206,7 +218,7 @@ function diffElements(a: FormDefinition, b: FormDefinition, ref: ServiceRef): Pa
     if (containerInA(p) !== old.containerId || movedWithin.has(old.element.id)) {
       changes.push({ type: 'elementMoved', from: old.at, to: p.at, ...elementRef });
     }
-    for (const item of diffElement(old.element, p.element, elementRef, a, b)) changes.push(item);
+    for (const item of diffElement(old.element, p.element, elementRef, a, b, projects)) changes.push(item);
   }
   for (const p of placedA) {
     if (!usedA.has(p)) changes.push({ type: 'elementRemoved', at: p.at, ...refOf(p.element, ref) });
@@ -220,9 +232,9 @@ function refOf(element: FormElement, ref: ServiceRef): ElementRef {
 
 const TEXT_PROPERTIES = ['label', 'help', 'text', 'patternMessage', 'itemLabel'] as const;
 /** Properties with their own change types, or nested content diffed on its own. */
-const NOT_SETTINGS = new Set<string>(['id', 'key', 'kind', 'required', 'condition', 'options', 'elements', ...TEXT_PROPERTIES]);
+const NOT_SETTINGS = new Set<string>(['id', 'key', 'kind', 'required', 'condition', 'options', 'elements', 'projectField', ...TEXT_PROPERTIES]);
 
-function diffElement(a: FormElement, b: FormElement, ref: ElementRef, formA: FormDefinition, formB: FormDefinition): PackChange[] {
+function diffElement(a: FormElement, b: FormElement, ref: ElementRef, formA: FormDefinition, formB: FormDefinition, projects: ProjectDataPair): PackChange[] {
   const changes: PackChange[] = [];
   if (a.kind !== b.kind) changes.push({ type: 'elementKind', before: a.kind, after: b.kind, ...ref });
   if (a.key !== b.key) changes.push({ type: 'elementKey', before: a.key, after: b.key, ...ref });
@@ -253,6 +265,94 @@ function diffElement(a: FormElement, b: FormElement, ref: ElementRef, formA: For
   if ('options' in a || 'options' in b) {
     for (const item of diffOptions('options' in a ? a.options : [], 'options' in b ? b.options : [], ref)) changes.push(item);
   }
+  if (a.projectField !== b.projectField) {
+    changes.push({
+      type: 'elementProjectField',
+      ...projectFieldView('before', a.projectField, projects.before),
+      ...projectFieldView('after', b.projectField, projects.after),
+      ...ref,
+    });
+  }
+  return changes;
+}
+
+/** `{ [side]: the mapped project field with its label }`, or nothing when the field maps to none. */
+function projectFieldView(side: 'before' | 'after', key: string | undefined, projectData: ProjectDataDefinition | undefined): { before?: ProjectFieldView; after?: ProjectFieldView } {
+  if (key === undefined) return {};
+  const field = projectFields(projectData).find((f) => f.key === key);
+  return { [side]: { key, label: field ? projectFieldLabel(field) : { fi: key, sv: key, en: key } } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project data
+
+interface PlacedProjectElement {
+  element: FormElement;
+  /** Dotted key, e.g. 'organiser.organiserBusinessId'. */
+  key: string;
+  labels: LocalizedText[];
+}
+
+/** Every element of the project data, sections too, with its dotted key and labels. */
+function placeProjectElements(def: ProjectDataDefinition | undefined): PlacedProjectElement[] {
+  const out: PlacedProjectElement[] = [];
+  const walk = (elements: FormElement[], prefix: string, labels: LocalizedText[]) => {
+    for (const element of elements) {
+      const placed = { element, key: `${prefix}${element.key}`, labels: [...labels, element.label] };
+      out.push(placed);
+      if (element.kind === 'section' || element.kind === 'group') walk(element.elements, `${placed.key}.`, placed.labels);
+    }
+  };
+  if (def) walk(def.elements, '', []);
+  return out;
+}
+
+const PROJECT_ELEMENT_DETAILS = new Set<PackChange['type']>([
+  'elementText', 'elementRequired', 'elementKind', 'elementKey', 'elementSetting', 'elementCondition', 'optionAdded', 'optionRemoved', 'optionText', 'optionsReordered',
+]);
+
+function isProjectElementDetail(change: PackChange): change is ProjectElementDetail {
+  return PROJECT_ELEMENT_DETAILS.has(change.type);
+}
+
+/**
+ * The project data's own changes: added or removed as a whole, its name and description, and its
+ * fields and sections added, removed or changed (matched by id, then by dotted key).
+ */
+function diffProjectData(a: ProjectDataDefinition | undefined, b: ProjectDataDefinition | undefined): PackChange[] {
+  if (!a && !b) return [];
+  const changes: PackChange[] = [];
+  if (!a && b) changes.push({ type: 'projectDataAdded', name: b.name });
+  if (a && !b) changes.push({ type: 'projectDataRemoved', name: a.name });
+  if (a && b) {
+    for (const property of ['name', 'description'] as const) {
+      for (const text of textChanges(a[property], b[property])) changes.push({ type: 'projectDataText', property, ...text });
+    }
+  }
+  const placedA = placeProjectElements(a);
+  const placedB = placeProjectElements(b);
+  const unmatched = new Set(placedA);
+  const pairOf = (p: PlacedProjectElement): PlacedProjectElement | undefined => {
+    const old = [...unmatched].find((o) => o.element.id === p.element.id) ?? [...unmatched].find((o) => o.key === p.key);
+    if (old) unmatched.delete(old);
+    return old;
+  };
+  const ref = (p: PlacedProjectElement) => ({ fieldKey: p.key, fieldLabel: projectFieldLabel(p), elementKind: p.element.kind });
+  const formA = a ? projectDataForm(a) : { pages: [] };
+  const formB = b ? projectDataForm(b) : { pages: [] };
+  const projectRef: ServiceRef = { serviceId: '', serviceName: b?.name ?? a?.name ?? {} };
+  for (const p of placedB) {
+    const old = pairOf(p);
+    if (!old) {
+      changes.push({ type: 'projectElementAdded', ...ref(p) });
+      continue;
+    }
+    const elementRef: ElementRef = { ...refOf(p.element, projectRef), elementLabel: projectFieldLabel(p) };
+    for (const detail of diffElement(old.element, p.element, elementRef, formA, formB, {})) {
+      if (isProjectElementDetail(detail)) changes.push({ type: 'projectElementChanged', detail, ...ref(p) });
+    }
+  }
+  for (const p of placedA) if (unmatched.has(p)) changes.push({ type: 'projectElementRemoved', ...ref(p) });
   return changes;
 }
 

@@ -69,8 +69,34 @@ export type ElementSettingProperty =
   | (string & {});
 export type SettingValue = string | number | boolean | string[] | undefined;
 
+/** A project data field as a change names it: its dotted key and "Organiser › Business ID". */
+export interface ProjectFieldView {
+  key: string;
+  label: LocalizedText;
+}
+
+/** A field or section of the project data, by its dotted key and its labels from the outermost section down. */
+export interface ProjectElementRef {
+  fieldKey: string;
+  fieldLabel: LocalizedText;
+  elementKind: ElementKind;
+}
+
+/** What changed in a project data element that both versions have (its text, kind, options…), worded as a form element's change. */
+export type ProjectElementDetail = Extract<
+  PackChange,
+  { type: 'elementText' | 'elementRequired' | 'elementKind' | 'elementKey' | 'elementSetting' | 'elementCondition' | 'optionAdded' | 'optionRemoved' | 'optionText' | 'optionsReordered' }
+>;
+
 export type PackChange =
   | ({ type: 'packText'; property: 'name' | 'description' } & TextChange)
+  | { type: 'projectDataAdded'; name: LocalizedText }
+  | { type: 'projectDataRemoved'; name: LocalizedText }
+  | ({ type: 'projectDataText'; property: 'name' | 'description' } & TextChange)
+  | ({ type: 'projectElementAdded' } & ProjectElementRef)
+  | ({ type: 'projectElementRemoved' } & ProjectElementRef)
+  | ({ type: 'projectElementChanged'; detail: ProjectElementDetail } & ProjectElementRef)
+  | ({ type: 'elementProjectField'; before?: ProjectFieldView; after?: ProjectFieldView } & ElementRef)
   | ({ type: 'serviceAdded' } & ServiceRef)
   | ({ type: 'serviceRemoved' } & ServiceRef)
   | ({ type: 'serviceText'; property: 'name' | 'description' } & TextChange & ServiceRef)

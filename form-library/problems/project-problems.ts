@@ -4,24 +4,12 @@
  * `mappingProblem`; this module only says where and in whose words.
  */
 import { LANGS, type FormDefinition, type FormElement, type LocalizedText, type ProjectDataDefinition } from '../format/types';
-import { mappingProblem, projectFields, type ProjectField } from '../projects/project-fields';
+import { mappingProblem, projectDataForm, projectFieldLabel, projectFields, type ProjectField } from '../projects/project-fields';
 import type { FormProblem } from './form-problem';
 import { formProblems } from './form-problems';
 
 /** What project data may hold besides sections: value fields only. */
 const NOT_IN_PROJECT_DATA = new Set<FormElement['kind']>(['group', 'attachment', 'info']);
-
-/** "Organiser › Business ID" in every language: a project field as the designer reads it. */
-export function projectFieldLabel(field: Pick<ProjectField, 'labels'>): LocalizedText {
-  const out: LocalizedText = {};
-  for (const lang of LANGS) out[lang] = field.labels.map((label) => label[lang] ?? '').filter((text) => text.trim() !== '').join(' › ');
-  return out;
-}
-
-/** The project data seen as a one-page form, so the form's own rules (keys, conditions, options) apply. */
-export function projectDataForm(def: ProjectDataDefinition): FormDefinition {
-  return { pages: [{ id: 'project-data', title: def.name, elements: def.elements }] };
-}
 
 /**
  * Problems of the project data itself, paths relative to it ('elements.2.elements.0.key'): the

@@ -3,7 +3,7 @@
  * map to them, whether a mapping fits, and how a form is prefilled from a project. The one
  * definition the builder's picker, the publishing check, the server's sends and the runtime use.
  */
-import type { FormData, FormDefinition, FormElement, LocalizedText, ProjectDataDefinition } from '../format/types';
+import { LANGS, type FormData, type FormDefinition, type FormElement, type LocalizedText, type ProjectDataDefinition } from '../format/types';
 import { isRecord } from '../conditions/walk-form';
 
 /** Element kinds that hold a value a project can share (not sections, groups, files or info). */
@@ -21,6 +21,21 @@ export interface ProjectField {
   element: FormElement;
   /** The labels from the outermost section down to the field, for "Organiser › Business ID". */
   labels: LocalizedText[];
+}
+
+/** The id of the one page of the project data seen as a form. */
+export const PROJECT_DATA_PAGE_ID = 'project-data';
+
+/** The project data seen as a one-page form: its rules, rendering and editing are a form's. */
+export function projectDataForm(def: ProjectDataDefinition): FormDefinition {
+  return { pages: [{ id: PROJECT_DATA_PAGE_ID, title: def.name, elements: def.elements }] };
+}
+
+/** "Organiser › Business ID" in every language: a project field as the designer reads it. */
+export function projectFieldLabel(field: Pick<ProjectField, 'labels'>): LocalizedText {
+  const out: LocalizedText = {};
+  for (const lang of LANGS) out[lang] = field.labels.map((label) => label[lang] ?? '').filter((text) => text.trim() !== '').join(' › ');
+  return out;
 }
 
 /** Every value field of the project data, in document order (sections open into their fields). */
