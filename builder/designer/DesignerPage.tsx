@@ -9,7 +9,7 @@ import { packProblems } from '../../form-library/problems';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { ApiError } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
-import { designerTexts, draftTexts } from '../../i18n/catalogs/builder';
+import { designerTexts, draftTexts, projectDataTexts } from '../../i18n/catalogs/builder';
 import { localize } from '../../form-library/format/localize';
 import { FormDesigner } from './FormDesigner';
 import { canRedo, canUndo, createStack, execute, redo, undo, type CommandStack } from './modeling/command-stack';
@@ -25,6 +25,7 @@ import { AssessmentDesigner } from '../assessments/AssessmentDesigner';
 import { AssessmentNav } from '../assessments/AssessmentNav';
 import { withAssessment } from '../assessments/modeling/assessment-content';
 import { PackProblemList } from './problems/PackProblemList';
+import { ProjectDataDesigner } from '../project-data/ProjectDataDesigner';
 import type { DesignerView, ProblemPlace } from './problems/problem-place';
 
 type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string } | { kind: 'conflict' };
@@ -90,6 +91,9 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   // A permit-needs assessment open instead of a service (builder/assessments).
   const [assessmentId, setAssessmentId] = useState<string | null>(null);
   const assessment = assessmentId ? content.assessments?.find((a) => a.id === assessmentId) : undefined;
+  // The pack's project data open instead of a service or an assessment (builder/project-data).
+  const [projectDataOpen, setProjectDataOpen] = useState(false);
+  const p = useTexts(projectDataTexts);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [notice, setNotice] = useState('');
   const service: ServiceDefinition | undefined = content.services.find((s) => s.id === serviceId) ?? content.services[0];
@@ -104,6 +108,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
   const showProblem = useCallback((place: ProblemPlace) => {
     if (place.serviceId) setServiceId(place.serviceId);
     setAssessmentId(place.assessmentId ?? null);
+    setProjectDataOpen(place.projectData === true);
     setView(place.view);
     setReveal({ ...place });
   }, []);
@@ -215,12 +220,12 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
         </div>
       </div>
       <p role="status" className="ds-notice">{notice}</p>
-      {(content.services.length > 1 || assessment) && (
+      {(content.services.length > 1 || assessment || projectDataOpen) && (
         <nav aria-label={t('services')} className="ds-services">
           <ul>
             {content.services.map((s) => (
               <li key={s.id}>
-                <button type="button" aria-pressed={!assessment && s.id === service?.id} onClick={() => { setAssessmentId(null); setReveal(null); setServiceId(s.id); }}>{localize(s.name, lang) || s.id}</button>
+                <button type="button" aria-pressed={!assessment && !projectDataOpen && s.id === service?.id} onClick={() => { setAssessmentId(null); setProjectDataOpen(false); setReveal(null); setServiceId(s.id); }}>{localize(s.name, lang) || s.id}</button>
               </li>
             ))}
           </ul>
@@ -229,13 +234,24 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       <AssessmentNav
         content={content}
         selected={assessment?.id ?? null}
-        onSelect={setAssessmentId}
+        onSelect={(id) => { setProjectDataOpen(false); setAssessmentId(id); }}
         onAdd={(next, id) => {
           change(() => next);
+          setProjectDataOpen(false);
           setAssessmentId(id);
         }}
       />
-      {assessment ? (
+      <nav aria-label={p('navLabel')} className="ds-services ds-project-data">
+        <ul>
+          <li><button type="button" aria-pressed={projectDataOpen} onClick={() => { setAssessmentId(null); setReveal(null); setProjectDataOpen(true); }}>{p('nav')}</button></li>
+        </ul>
+      </nav>
+      {projectDataOpen ? (
+        <>
+          <PackProblemList content={deferredContent} problems={problems} onShow={showProblem} />
+          <ProjectDataDesigner content={content} onChange={change} toolbar={toolbar} reveal={formReveal} />
+        </>
+      ) : assessment ? (
         <AssessmentDesigner
           key={assessment.id}
           content={content}
@@ -263,7 +279,7 @@ function DraftEditor({ packId, stack, setStack, saved, updatedAt }: EditorProps)
       {view !== 'form' && toolbar}
       {service && (
         <div role="tabpanel" id={`view-panel-${view}`} aria-labelledby={`view-${view}`}>
-          {view === 'form' && <FormDesigner key={service.id} form={service.form} dispatch={dispatchForm} toolbar={toolbar} reveal={formReveal} />}
+          {view === 'form' && <FormDesigner key={service.id} form={service.form} dispatch={dispatchForm} toolbar={toolbar} reveal={formReveal} projectData={content.projectData} />}
           {view === 'workflow' && <WorkflowDesigner def={service.workflow} onChange={changeWorkflow} />}
           {view === 'service' && (
             <ServiceDetails

@@ -18,7 +18,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import type { ElementKind, FormDefinition, Lang } from '../../form-library/format/types';
+import type { ElementKind, FormDefinition, Lang, ProjectDataDefinition } from '../../form-library/format/types';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { designerTexts } from '../../i18n/catalogs/builder';
 import { Canvas } from './canvas/Canvas';
@@ -47,6 +47,12 @@ interface Props {
   toolbar?: ReactNode;
   /** An element or page to select and bring into view (the problem list's "Show"); a new object each time it is asked. */
   reveal?: { id: string };
+  /** The kinds the palette offers; every kind by default (project data takes fewer). */
+  kinds?: readonly ElementKind[];
+  /** One page only (project data): no "Add page". */
+  singlePage?: boolean;
+  /** The pack's project data, for a service form whose fields may be prefilled from it. */
+  projectData?: ProjectDataDefinition;
 }
 
 // Sensor options live outside the component: new option objects would make dnd-kit rebuild its
@@ -68,7 +74,7 @@ function sourceOf(data: DragData | undefined): DragSource | undefined {
   return undefined;
 }
 
-export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
+export function FormDesigner({ form, dispatch, toolbar, reveal, kinds, singlePage, projectData }: Props) {
   const t = useTexts(designerTexts);
   const lang = useLang();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -286,7 +292,7 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
         onDragCancel={dragHandlers.onDragCancel}
         accessibility={accessibility}
       >
-        <MemoPalette onAdd={addKind} />
+        <MemoPalette onAdd={addKind} kinds={kinds} />
         <ElementDragSourceHost sourceRef={dragSource} />
         <ZoneDroppables registry={zones} />
         <DragLabel store={store} />
@@ -295,7 +301,7 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
         {toolbar}
         <CanvasProblems form={form} lang={lang} store={store} />
         <CanvasContext.Provider value={actions}>
-          <Canvas form={form} onAddPage={onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
+          <Canvas form={form} onAddPage={singlePage ? undefined : onAddPage} onMovePage={onMovePage} onRemovePage={onRemovePage} />
         </CanvasContext.Provider>
       </div>
       <aside className="fd-side" aria-label={t('side')}>
@@ -304,7 +310,7 @@ export function FormDesigner({ form, dispatch, toolbar, reveal }: Props) {
           <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t('tabPreview')}</button>
         </div>
         <div role="tabpanel" id="panel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'}>
-          <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} />
+          <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} projectData={projectData} />
         </div>
         <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
           {tab === 'preview' && <DeferredPreview definition={form} lang={lang} />}

@@ -4,12 +4,11 @@
  * `mappingProblem`; this module only says where and in whose words.
  */
 import { LANGS, type FormDefinition, type FormElement, type LocalizedText, type ProjectDataDefinition } from '../format/types';
-import { mappingProblem, projectDataForm, projectFieldLabel, projectFields, type ProjectField } from '../projects/project-fields';
+import { mappingProblem, PROJECT_DATA_KINDS, projectDataForm, projectFieldLabel, projectFields, type ProjectField } from '../projects/project-fields';
 import type { FormProblem } from './form-problem';
 import { formProblems } from './form-problems';
 
-/** What project data may hold besides sections: value fields only. */
-const NOT_IN_PROJECT_DATA = new Set<FormElement['kind']>(['group', 'attachment', 'info']);
+const ALLOWED = new Set(PROJECT_DATA_KINDS);
 
 /**
  * Problems of the project data itself, paths relative to it ('elements.2.elements.0.key'): the
@@ -25,7 +24,7 @@ export function projectDataProblems(def: ProjectDataDefinition): FormProblem[] {
   const walk = (elements: FormElement[], path: string) =>
     elements.forEach((el, i) => {
       const at = `${path}.${i}`;
-      if (NOT_IN_PROJECT_DATA.has(el.kind)) out.push({ code: 'projectDataKind', elementId: el.id, path: `${at}.kind`, params: { label: el.label, key: el.key, kind: el.kind } });
+      if (!ALLOWED.has(el.kind)) out.push({ code: 'projectDataKind', elementId: el.id, path: `${at}.kind`, params: { label: el.label, key: el.key, kind: el.kind } });
       else if (el.kind === 'section') walk(el.elements, `${at}.elements`);
     });
   walk(def.elements, 'elements');

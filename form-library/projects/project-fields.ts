@@ -12,6 +12,14 @@ const SHAREABLE = new Set<FormElement['kind']>([
   'businessId', 'personalId', 'postalCode', 'address', 'municipality',
 ]);
 
+/** Whether a field of this kind holds a value a project can share (and so may map to project data). */
+export function isShareableKind(kind: FormElement['kind']): boolean {
+  return SHAREABLE.has(kind);
+}
+
+/** What project data may hold: the shareable value kinds, and sections of them. */
+export const PROJECT_DATA_KINDS: readonly FormElement['kind'][] = [...SHAREABLE, 'section'];
+
 /** Kinds whose answers are the same kind of value, so one may prefill the other. */
 const SAME_VALUE: Partial<Record<FormElement['kind'], FormElement['kind']>> = { textarea: 'text' };
 

@@ -25,3 +25,5 @@ export { kindTexts, newElementTexts } from './pack';
 export const assessmentDesignerTexts = sections.assessments;
 /** A running deployment's settings: what customers are told, the appeal instructions decisions carry. */
 export const deploymentSettingsTexts = sections.deploymentSettings;
+/** The pack's project data (hanketiedot) in the designer. */
+export const projectDataTexts = sections.projectData;

@@ -10,7 +10,8 @@ import { DropZone } from './DropZone';
 
 interface Props {
   form: FormDefinition;
-  onAddPage(): void;
+  /** Absent for a one-page document (project data): no "Add page". */
+  onAddPage?(): void;
   onMovePage(pageId: string, index: number): void;
   onRemovePage(pageId: string): void;
 }
@@ -23,7 +24,7 @@ export function Canvas({ form, onAddPage, onMovePage, onRemovePage }: Props) {
       {form.pages.map((page, i) => (
         <PageView key={page.id} page={page} index={i} count={form.pages.length} onMovePage={onMovePage} onRemovePage={onRemovePage} />
       ))}
-      <button type="button" className="cv-add-page" onClick={onAddPage}>+ {t('addPage')}</button>
+      {onAddPage && <button type="button" className="cv-add-page" onClick={onAddPage}>+ {t('addPage')}</button>}
     </section>
   );
 }

@@ -45,7 +45,8 @@ const PaletteItem = memo(function PaletteItem({ kind, dragging, press, onAdd }: 
   );
 });
 
-export function Palette({ onAdd }: { onAdd(kind: ElementKind): void }) {
+/** `kinds`: what this document may hold (project data takes value fields and sections only); every kind by default. */
+export function Palette({ onAdd, kinds = ELEMENT_KINDS }: { onAdd(kind: ElementKind): void; kinds?: readonly ElementKind[] }) {
   const t = useTexts(designerTexts);
   const { press, current, mine } = useSharedDraggable<PaletteDragData>(PALETTE_DRAG_ID, { type: 'palette', kind: ELEMENT_KINDS[0], label: '' });
   const draggingKind = mine ? current.kind : null;
@@ -54,7 +55,7 @@ export function Palette({ onAdd }: { onAdd(kind: ElementKind): void }) {
       <h2 id="palette-heading">{t('palette')}</h2>
       <p className="pl-help">{t('paletteHelp')}</p>
       <ul className="pl-list">
-        {ELEMENT_KINDS.map((kind) => <PaletteItem key={kind} kind={kind} dragging={draggingKind === kind} press={press} onAdd={onAdd} />)}
+        {kinds.map((kind) => <PaletteItem key={kind} kind={kind} dragging={draggingKind === kind} press={press} onAdd={onAdd} />)}
       </ul>
     </section>
   );

@@ -21,6 +21,7 @@ export function PackProblemList({ content, problems, onShow }: Props) {
   const lang = useLang();
   const several = content.services.length > 1;
   const where = (p: PackProblem, place: ProblemPlace): string => {
+    if (place.projectData) return t('projectData');
     if (p.serviceIndex === undefined) return t('pack');
     const view = t(place.view);
     const service = content.services[p.serviceIndex];

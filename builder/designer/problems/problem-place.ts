@@ -15,6 +15,8 @@ export interface ProblemPlace {
   serviceId?: string;
   /** The permit-needs assessment to open instead of a service (its designer shows its own problems). */
   assessmentId?: string;
+  /** The pack's project data to open instead of a service (target: the element's id). */
+  projectData?: boolean;
   /**
    * What to reveal: on the form an element's or page's id; on the workflow 'state:<id>' or
    * 'transition:<index>'; on the details the id of the text field (`sd-name-sv`).
@@ -33,6 +35,7 @@ export function problemPlace(problem: Pick<PackProblem, 'path' | 'lang' | 'eleme
   const parts = problem.path.split('.');
   const assessment = parts[0] === 'assessments' ? content.assessments?.[Number(parts[1])] : undefined;
   if (assessment) return { view: 'form', assessmentId: assessment.id };
+  if (parts[0] === 'projectData') return { view: 'form', projectData: true, ...(problem.elementId ? { target: problem.elementId } : {}) };
   if (parts[0] !== 'services' || parts.length < 2) {
     return { view: 'service', target: detailField('sd-pack-', parts[0], problem.lang) };
   }

@@ -2,7 +2,7 @@
  * The side panel for the selected element or page, assembled from groups (general, options,
  * limits, condition) the way form-js builds its properties panel from entries.
  */
-import type { ChoiceOption, FormDefinition } from '../../../form-library/format/types';
+import type { ChoiceOption, FormDefinition, ProjectDataDefinition } from '../../../form-library/format/types';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { designerTexts, panelTexts } from '../../../i18n/catalogs/builder';
 import { elementTitle, pageTitle } from '../display-label';
@@ -12,6 +12,7 @@ import { kindName } from '../palette/kind-names';
 import { ConditionEntry } from './entries/ConditionEntry';
 import { LocalizedTextEntry } from './entries/LocalizedTextEntry';
 import { OptionsEntry } from './entries/OptionsEntry';
+import { ProjectFieldEntry } from './entries/ProjectFieldEntry';
 import { GeneralGroup } from './groups/GeneralGroup';
 import { LimitsGroup } from './groups/LimitsGroup';
 import { MoveGroup } from './groups/MoveGroup';
@@ -20,9 +21,11 @@ interface Props {
   definition: FormDefinition;
   selectedId: string | null;
   dispatch(op: FormOp, coalesceKey?: string): void;
+  /** The pack's project data, when the form's fields may be prefilled from it (a service's form). */
+  projectData?: ProjectDataDefinition;
 }
 
-export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
+export function PropertiesPanel({ definition, selectedId, dispatch, projectData }: Props) {
   const t = useTexts(panelTexts);
   const d = useTexts(designerTexts);
   const lang = useLang();
@@ -68,6 +71,13 @@ export function PropertiesPanel({ definition, selectedId, dispatch }: Props) {
       {(element.kind === 'choice' || element.kind === 'multiChoice') && (
         <OptionsEntry id={`pp-${element.id}`} options={element.options} onChange={(options: ChoiceOption[], key?: string) => patch({ options }, key)} />
       )}
+      <ProjectFieldEntry
+        id={`pp-${element.id}-project-field`}
+        element={element}
+        inGroup={loc.ancestors.some((id) => findElement(definition, id)?.element.kind === 'group')}
+        projectData={projectData}
+        onChange={(projectField) => patch({ projectField })}
+      />
       <LimitsGroup {...groupProps} />
       <ConditionEntry
         id={`pp-${element.id}-cond`}
