@@ -406,6 +406,44 @@ describe('the form designer, by mouse', () => {
     await page.getByLabel('Tuo tiedostosta tähän luonnokseen').setInputFiles({ name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('pack.services.0.form.pages.1.elements.0');
   });
+
+  it('gives the pack project data, builds its field with the same designer, and prefills the organiser’s name from it, with undo', async () => {
+    await page.goto(packUrl);
+    await page.getByRole('heading', { name: 'Muokattavana: Yleisötilaisuuden ilmoitus' }).waitFor();
+    await page.getByRole('navigation', { name: 'Paketin hanketiedot' }).getByRole('button', { name: 'Hanketiedot' }).click();
+    await page.getByText('Paketilla ei ole vielä hanketietoja.').waitFor();
+    await page.getByRole('button', { name: 'Lisää hanketiedot' }).click();
+    await expect.poll(() => focusedId(page)).toBe('pd-name-fi');
+    await setTexts(page.getByRole('group', { name: 'Hankkeen laji (nimi)' }), { fi: 'Tapahtuma', sv: 'Evenemang', en: 'Event' });
+    // Only what project data may hold is in the palette, and it has one page.
+    expect(await page.getByRole('button', { name: 'Vedä: Toistuva ryhmä' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Vedä: Liite' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Lisää sivu' }).count()).toBe(0);
+    await drag(page, page.getByRole('button', { name: 'Vedä: Tekstikenttä' }), page.locator('.cv-page').first().locator('.dz-zone').first());
+    await expect.poll(() => focusedId(page)).toMatch(/-label-fi$/);
+    await page.keyboard.type('Järjestäjän nimi');
+    await setTexts(labelGroup(page), { sv: 'Arrangörens namn', en: "Organiser's name" });
+    await expect.poll(() => keysOf(page.locator('.cv-page').first())).toEqual(['jarjestajanNimi']);
+    await expectNoAxeViolations(page, 'the project data designer');
+
+    // Back on the e-service's form, the organiser's name picks it by its label.
+    await page.getByRole('navigation', { name: 'Paketin asioinnit' }).getByRole('button', { name: 'Yleisötilaisuuden ilmoitus' }).click();
+    await page.locator('[data-key="jarjestajanNimi"] .ce-select').first().click();
+    const picker = panel(page).getByLabel('Esitäytetään hanketiedoista');
+    await expect.poll(() => picker.locator('option').allTextContents()).toEqual(['Ei esitäytetä', 'Järjestäjän nimi']);
+    await picker.selectOption({ label: 'Järjestäjän nimi' });
+    await page.getByRole('button', { name: /Kumoa/ }).first().click();
+    await expect.poll(() => picker.inputValue()).toBe('');
+    await page.getByRole('button', { name: /Tee uudelleen/ }).first().click();
+    await expect.poll(() => picker.inputValue()).toBe('jarjestajanNimi');
+    await expect.poll(async () => (await problemTexts(page)).filter((t) => t.startsWith('Virhe'))).toEqual([]);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Tallennettu');
+    const packId = packUrl.split('/').pop();
+    const saved = await page.evaluate(async (id) => (await (await fetch(`/api/packs/${id}/draft`)).json()) as { content: { projectData?: { name: unknown }; services: Array<{ form: { pages: Array<{ elements: Array<{ key: string; projectField?: string }> }> } }> } }, packId);
+    expect(saved.content.projectData?.name).toEqual({ fi: 'Tapahtuma', sv: 'Evenemang', en: 'Event' });
+    expect(saved.content.services[0].form.pages[0].elements.find((e) => e.key === 'jarjestajanNimi')?.projectField).toBe('jarjestajanNimi');
+  });
 });
 
 describe('the form designer, by keyboard only', () => {
