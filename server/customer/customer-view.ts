@@ -71,9 +71,13 @@ export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySub
   return out;
 }
 
-/** The request that led to the current status: the latest step into it, with its question and deadline. */
+/**
+ * The request that led to the current status: the latest step into it by the authority, with its
+ * question and deadline. The customer's own step into it (a supplement back to a status they may
+ * supplement again, as a notification's "Submitted") asks nothing.
+ */
 function openInfoRequest(events: CaseEventRow[], status: string): MySubmission['infoRequest'] {
-  const step = events.findLast((e) => e.kind === 'status' && e.toStatus === status);
+  const step = events.findLast((e) => e.kind === 'status' && e.toStatus === status && e.actorKind !== 'customer');
   if (!step) return null;
   return { at: step.at, question: step.body, replyBy: parseDetails(step.detailsJson).replyBy ?? null };
 }
