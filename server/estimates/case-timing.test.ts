@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import { applicationTemplate, notificationTemplate } from '../../workflows/templates';
+import { readyService } from '../../form-library/library/index';
 import { caseTiming, cancelledStatuses, customerWaitStatuses, type StatusStep } from './case-timing';
 
 const DAY = 24 * 3600_000;
@@ -17,6 +18,18 @@ describe('which statuses wait for the customer', () => {
     expect([...customerWaitStatuses(renamed)]).toEqual(['IN_PROCESSING']);
     expect([...customerWaitStatuses(notificationTemplate)]).toEqual([]);
     expect([...cancelledStatuses(applicationTemplate)]).toEqual(['CANCELLED']);
+  });
+
+  it('are only those a handler’s request leads to: a notification the notifier may supplement before acknowledgement is not waiting while submitted', () => {
+    const rescue = readyService('public-event-rescue').workflow;
+    expect([...customerWaitStatuses(rescue)]).toEqual(['INFO_REQUESTED']);
+    const timing = caseTiming(rescue, SENT, [
+      step(after(1), 'SUPPLEMENT', 'SUBMITTED'), // the organiser's own change: still the authority's time
+      step(after(2), 'REQUEST_INFO', 'INFO_REQUESTED'),
+      step(after(5), 'SUPPLEMENT', 'SUBMITTED'), // 3 days with the customer
+      step(after(6), 'ACKNOWLEDGE', 'ACKNOWLEDGED'),
+    ]);
+    expect(timing).toEqual({ outcome: 'decided', decidedAt: after(6), workingMs: 3 * DAY });
   });
 });
 

@@ -2,15 +2,16 @@
  * A case's working time (käsittelyaika): from sending to decision, less the time it waited for the
  * customer. Plain rules over the case's status history and its workflow; no database.
  *
- * - A status waits for the customer when the workflow lets the customer SUPPLEMENT out of it
- *   (e.g. INFO_REQUESTED): read from the definition, never from a status's name.
+ * - A status waits for the customer when a handler's step leads to it and the workflow lets the
+ *   customer SUPPLEMENT out of it (e.g. INFO_REQUESTED): read from the definition, never from a
+ *   status's name.
  * - The case is decided at its first decision step (DECIDE, which records the decision document,
  *   the desk's `decidedAt`) or, in a workflow without one, when it first reaches a final status
  *   other than a cancelled one (e.g. ACKNOWLEDGED of a notification).
  * - A case is cancelled when it stands in a status the customer's CANCEL leads to; it does not count.
  */
 import type { WorkflowDefinition } from '../../workflows/format/types';
-import { CANCEL_EVENT, isDecision, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { CANCEL_EVENT, isDecision, requestsInformation } from '../../workflows/machine/case-steps';
 
 /** One status step of a case's history (case_events of kind 'status'), in the order they happened. */
 export interface StatusStep {
@@ -24,9 +25,14 @@ export type CaseTiming =
   | { outcome: 'cancelled' }
   | { outcome: 'decided'; decidedAt: string; workingMs: number };
 
-/** The statuses in which the case waits for the customer: those the customer may SUPPLEMENT out of. */
+/**
+ * The statuses in which the case waits for the customer: those a handler's request for more
+ * information leads to (a handler step into a status the customer may SUPPLEMENT out of). A status
+ * the customer may supplement without being asked, as a notification's "Submitted" before it is
+ * acknowledged, is the authority's time.
+ */
 export function customerWaitStatuses(workflow: WorkflowDefinition): Set<string> {
-  return new Set(workflow.transitions.filter((t) => t.event === SUPPLEMENT_EVENT && t.roles.includes('customer')).flatMap((t) => t.from));
+  return new Set(workflow.transitions.filter((t) => requestsInformation(workflow, t)).map((t) => t.to));
 }
 
 /** The statuses a cancellation leads to. */
