@@ -83,8 +83,9 @@ export const ProjectSummary = Type.Object({
 });
 export type ProjectSummary = Static<typeof ProjectSummary>;
 
+/** One project; its permits listed (the summary's counts of them are the list's alone). */
 export const Project = Type.Composite([
-  ProjectSummary,
+  Type.Omit(ProjectSummary, ['permits', 'kind']),
   Type.Object({
     kind: Type.Object({ packSlug: Type.String(), packVersion: Type.Integer(), name: Type.String() }),
     definition: FormDefinitionSchema,

@@ -6,6 +6,7 @@ import { authRoutes } from './auth';
 import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
 import { packRoutes } from './packs';
+import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
 import { route, type RouteContract } from './route';
 import { submissionRoutes } from './submissions';
@@ -29,6 +30,7 @@ export const API = {
   packs: packRoutes,
   admin: adminRoutes,
   assessments: assessmentRoutes,
+  projects: projectRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caseProjectScope,
+  isOwnProject,
   isOwnSubmission,
   mayAct,
   mayBeAssigned,
@@ -99,5 +101,21 @@ describe('the authority admin', () => {
     expect(outboxScope(coordinator)).toEqual({ all: true });
     expect(outboxScope(staff('handler', HELSINKI))).toBeNull();
     expect(outboxScope(staff('designer', HELSINKI))).toBeNull();
+  });
+});
+
+describe('who sees a customer’s project', () => {
+  it('lets only the owner see or change it', () => {
+    const project = { ownerEmail: 'aino@example.fi' };
+    expect(isOwnProject({ email: 'aino@example.fi' }, project)).toBe(true);
+    expect(isOwnProject({ email: 'erik@example.fi' }, project)).toBe(false);
+  });
+
+  it('lets a handler reach it only through a case of their own authority, the other permits only with consent', () => {
+    const helsinkiCase = { authorityId: HELSINKI };
+    expect(caseProjectScope(staff('handler', HELSINKI), helsinkiCase, { consent: true })).toBe('with_permits');
+    expect(caseProjectScope(staff('handler', HELSINKI), helsinkiCase, { consent: false })).toBe('sent_data');
+    expect(caseProjectScope(staff('handler', ESPOO), helsinkiCase, { consent: true })).toBe('none');
+    expect(caseProjectScope(staff('designer', HELSINKI), helsinkiCase, { consent: true })).toBe('none');
   });
 });

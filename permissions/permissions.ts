@@ -9,6 +9,8 @@
  * - Authority admins deploy services for their own authority, manage its staff and read its alerts
  *   (coordinators read every authority's alerts).
  * - A customer sees exactly the submissions whose contact email is their verified address.
+ * - A customer's project is seen and changed by its owner only; a handler reaches it only through a
+ *   case of their own authority sent from it, and sees its other permits only with the owner's consent.
  */
 
 export const STAFF_ROLES = ['handler', 'admin', 'designer', 'coordinator'] as const;
@@ -73,6 +75,23 @@ export function mayBeAssigned(person: { role: string; authorityId: string | null
 /** A customer's own submission: its contact email is the customer's verified (lower-case) address. */
 export function isOwnSubmission(customer: { email: string }, submission: { contactEmail: string }): boolean {
   return submission.contactEmail === customer.email;
+}
+
+/** A customer's project: only its owner (the verified address that started it) sees or changes it. */
+export function isOwnProject(customer: { email: string }, project: { ownerEmail: string }): boolean {
+  return project.ownerEmail === customer.email;
+}
+
+/**
+ * What a handler sees of the project a case was sent from: nothing unless they may see the case;
+ * then its data as sent in the case, and only with the owner's consent the project's current data
+ * and its other permits (service, authority, status, reference; never their answers, files or notes).
+ */
+export type CaseProjectScope = 'none' | 'sent_data' | 'with_permits';
+
+export function caseProjectScope(staff: StaffActor, submission: { authorityId: string }, project: { consent: boolean }): CaseProjectScope {
+  if (!maySeeCase(staff, submission)) return 'none';
+  return project.consent ? 'with_permits' : 'sent_data';
 }
 
 export interface PackOwnership {

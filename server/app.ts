@@ -16,6 +16,7 @@ import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
 import type { AppContext } from './context';
 import { customerRoutes } from './customer/routes';
+import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
@@ -58,6 +59,7 @@ export function createApp(ctx: AppContext): Express {
   api.use(apiRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));
+  api.use(projectRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(exportRoutes(ctx));
   api.use(alertRoutes(ctx));

@@ -12,3 +12,4 @@ export const submissionTexts = sections.submissions;
 export const packApiTexts = sections.packs;
 export const caseHistoryTexts = sections.cases;
 export const decisionTexts = sections.decisions;
+export const projectTexts = sections.projects;

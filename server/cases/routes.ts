@@ -23,6 +23,8 @@ import { pinnedService } from '../submissions/pinned-service';
 import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
+import { caseProject } from '../projects/case-project';
+import { projectRepositoryOf } from '../projects/project-repository-of';
 import { checkDecisionInput, decisionFields, recordDecision, type DecisionInput } from './decisions';
 import { ownDecision, sendDecisionDocument, sendDecisionFile } from './decision-files';
 import { decideTransition, fireTransition } from './fire-transition';
@@ -117,7 +119,8 @@ export function caseRoutes(ctx: AppContext): Router {
       // Reading a case must not fail while another process holds the write lock; it shows as unread a while longer.
       if (!isBusy(err)) throw err;
     }
-    res.json(caseView(ctx, sub, service, 'handler', requestLang(req)));
+    const lang = requestLang(req);
+    res.json({ ...caseView(ctx, sub, service, 'handler', lang), project: caseProject(ctx, projectRepositoryOf(ctx), staff, sub, lang) });
   });
 
   on(router, API.desk.transition, (req, res, { params, body }) => {

@@ -10,7 +10,7 @@ import type { MySubmission, MySubmissionSummary, StatusRef } from '../../api-con
 import { attachmentsOf, summary } from '../attachments/store';
 import { customerVisibleHistory, type CaseEventRow } from '../cases/case-events';
 import { statusRef } from '../cases/case-view';
-import { SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { requestsInformation, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
 import { parseDetails } from '../cases/case-event-details';
 import { decisionsOf, decisionView } from '../cases/decisions';
 import { SUBMISSION_COLUMNS, type SubmissionRow } from '../cases/submission-row';
@@ -112,10 +112,53 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
     respondWithinDays: deployment?.respondWithinDays ?? null,
     contactText: deployment?.contactText ?? null,
     infoRequest: actions.some((t) => t.event === SUPPLEMENT_EVENT) ? openInfoRequest(events, sub.status) : null,
-    decisions: decisionsOf(ctx, sub.id).map((d) => ({
-      ...decisionView(d, lang),
-      documentHref: `/api/my/submissions/${sub.id}/decisions/${d.id}/document.pdf`,
-      fileHref: d.fileId ? `/api/my/submissions/${sub.id}/decisions/${d.id}/file` : null,
-    })),
+    decisions: myDecisions(ctx, sub.id, lang),
   };
+}
+
+/** The decisions of the customer's own submission, with the links the customer downloads them by. */
+function myDecisions(ctx: AppContext, submissionId: number, lang: Lang): MySubmission['decisions'] {
+  return decisionsOf(ctx, submissionId).map((d) => ({
+    ...decisionView(d, lang),
+    documentHref: `/api/my/submissions/${submissionId}/decisions/${d.id}/document.pdf`,
+    fileHref: d.fileId ? `/api/my/submissions/${submissionId}/decisions/${d.id}/file` : null,
+  }));
+}
+
+/** One thing the customer may see happen to their submission, for a timeline across submissions. */
+export type MyCaseEvent =
+  | { at: string; kind: 'sent' | 'status'; status: StatusRef; comment: string | null }
+  | { at: string; kind: 'info_request'; status: StatusRef; question: string | null; replyBy: string | null }
+  | { at: string; kind: 'supplement' | 'message'; from: 'authority' | 'customer'; body: string | null }
+  | { at: string; kind: 'decision'; status: StatusRef | null; decision: MySubmission['decisions'][number] };
+
+/**
+ * What GET /api/my/submissions/:id shows, as events in time order: the visible status steps (a
+ * handler's step that asks the customer for more is an information request, with its reply day),
+ * supplements, messages both ways and decisions with their documents. Notes and internal steps
+ * never appear: the rows are the customer-visible history only.
+ */
+export function myCaseEvents(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MyCaseEvent[] {
+  const decisions = new Map(myDecisions(ctx, sub.id, lang).map((d) => [d.id, d]));
+  const out: MyCaseEvent[] = [];
+  for (const e of customerVisibleHistory(ctx, sub.id)) {
+    const details = parseDetails(e.detailsJson);
+    if (e.kind === 'submitted' && e.toStatus) {
+      out.push({ at: e.at, kind: 'sent', status: statusRef(service, e.toStatus, lang), comment: e.body });
+    } else if (e.kind === 'status' && e.toStatus) {
+      const status = statusRef(service, e.toStatus, lang);
+      const decision = details.decisionId !== undefined ? decisions.get(details.decisionId) : undefined;
+      if (decision) {
+        out.push({ at: e.at, kind: 'decision', status, decision });
+        decisions.delete(decision.id);
+      } else if (e.actorKind === 'handler' && requestsInformation(service.workflow, { to: e.toStatus, roles: ['handler'] })) {
+        out.push({ at: e.at, kind: 'info_request', status, question: e.body, replyBy: details.replyBy ?? null });
+      } else out.push({ at: e.at, kind: 'status', status, comment: e.body });
+    } else if (e.kind === 'message' || e.kind === 'supplement') {
+      out.push({ at: e.at, kind: e.kind, from: e.actorKind === 'customer' ? 'customer' : 'authority', body: e.body });
+    }
+  }
+  // A decision recorded without a step of its own (none today) still shows, at its own time.
+  for (const d of decisions.values()) out.push({ at: d.decidedAt, kind: 'decision', status: null, decision: d });
+  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }

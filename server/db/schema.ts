@@ -204,6 +204,10 @@ export const submissions = sqliteTable(
     openDueDate: text('open_due_date'),
     /** When the decision was made (the DECIDE step); null before. */
     decidedAt: text('decided_at'),
+    /** The project permit this was sent as (server/projects/), or null for a send of its own. */
+    projectPermitId: integer('project_permit_id'),
+    /** The shared project data as sent in this case (and as its supplements changed it): what a handler sees without consent. */
+    projectDataJson: text('project_data_json'),
   },
   (t) => [
     index('submissions_inbox').on(t.authorityId, t.id),
@@ -328,6 +332,74 @@ export const assessmentResults = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('assessment_results_customer').on(t.customerEmail, t.createdAt)],
+);
+
+// ---- Customers' projects (hankkeet) -------------------------------------------------------------
+
+/**
+ * A customer's project: shared project data (the pack's `projectData`, of the pack version
+ * recorded here) entered once, and permits of many services at many authorities.
+ */
+export const projects = sqliteTable(
+  'projects',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The owner: the customer's verified e-mail address, lower-cased as sessions know it. */
+    ownerEmail: text('owner_email').notNull(),
+    name: text('name').notNull(),
+    municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
+    packId: integer('pack_id').notNull().references(() => packs.id),
+    packSlug: text('pack_slug').notNull(),
+    /** The pack version whose projectData describes `dataJson`. */
+    packVersion: integer('pack_version').notNull(),
+    dataJson: text('data_json').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactPhone: text('contact_phone'),
+    /** May each handler see the project's other permits (service, authority, status) and its data. */
+    consent: integer('consent', { mode: 'boolean' }).notNull(),
+    consentAt: text('consent_at'),
+    /** Raised by every change of data, name or contact; a change made on an older one is refused. */
+    version: integer('version').notNull().default(1),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('projects_owner').on(t.ownerEmail, t.updatedAt)],
+);
+
+/** A permit of a project: a draft kept on the server until sent, then the link to its submission. */
+export const projectPermits = sqliteTable(
+  'project_permits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id),
+    deploymentId: integer('deployment_id').notNull().references(() => deployments.id),
+    serviceId: text('service_id').notNull(),
+    /** The draft's own answers (mapped fields are filled from the project on every read and send). */
+    draftJson: text('draft_json').notNull(),
+    version: integer('version').notNull().default(1),
+    /** The key its send goes with: a retried send answers the first receipt. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    submissionId: integer('submission_id').references(() => submissions.id),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('project_permits_project').on(t.projectId, t.id), uniqueIndex('project_permits_submission').on(t.submissionId)],
+);
+
+/** What happened to a project itself: a change of its data (which fields), for the timeline and stale-version answers. */
+export const projectEvents = sqliteTable(
+  'project_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    projectId: integer('project_id').notNull().references(() => projects.id),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(), // 'data_changed'
+    /** The project's version after this change. */
+    version: integer('version').notNull(),
+    /** JSON: { fields: dotted project data keys, plus 'name' / 'contact' } */
+    detailsJson: text('details_json').notNull(),
+  },
+  (t) => [index('project_events_project').on(t.projectId, t.id)],
 );
 
 // ---- Alerts (herätteet) -----------------------------------------------------------------------

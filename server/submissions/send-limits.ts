@@ -19,8 +19,12 @@ function contactEmailOf(body: unknown): string | null {
   return email === '' ? null : email;
 }
 
-/** Counts a send; rejects with 429 and Retry-After past either limit. Null for an allow-listed client. */
-export type SendLimit = (req: Request) => Promise<void> | null;
+/**
+ * Counts a send; rejects with 429 and Retry-After past either limit. Null for an allow-listed
+ * client. `email`: the contact address when the body does not carry it (a project's sends go
+ * with the signed-in customer's own address).
+ */
+export type SendLimit = (req: Request, email?: string) => Promise<void> | null;
 
 export function sendLimit(ctx: AppContext): SendLimit {
   const allowed = allowListOf(ctx.config.rateLimitAllow);
@@ -36,9 +40,9 @@ export function sendLimit(ctx: AppContext): SendLimit {
     windowMs: 60 * 60_000,
     message: 'Too many forms sent with this contact e-mail address in an hour; try again later',
   });
-  return (req) => {
+  return (req, given) => {
     if (allowed(req)) return null;
-    const email = contactEmailOf(req.body);
+    const email = given !== undefined ? normalizeEmail(given).slice(0, 254) || null : contactEmailOf(req.body);
     const counted = [perAddress.take(clientAddress(req))];
     if (email !== null) counted.push(perEmail.take(email));
     return Promise.all(counted).then(() => undefined);

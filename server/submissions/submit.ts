@@ -40,6 +40,11 @@ export interface SubmitInput {
   contact: unknown;
   lang: Lang;
   idempotencyKey: string;
+  /**
+   * Writes that belong to this send, run inside its transaction right after the case is stored
+   * (a project permit's link to its case): they commit with it or not at all.
+   */
+  alsoStore?: (submissionId: number, at: string) => void;
 }
 
 export interface SubmitReceipt {
@@ -256,6 +261,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
         throw validationFailed([{ path: ref.path, message: submissionMessage('attachmentTaken', input.lang) }]);
     }
     st.event.run(id, at, status);
+    input.alsoStore?.(id, at);
     const place = cachedName(st.municipalityNames, input.municipality, (code) => st.municipality.get(code));
     queueAuthorityAlert(ctx, { authorityId: deployment.authorityId, submissionId: id }, {
       kind: 'new_submission',

@@ -1,0 +1,129 @@
+/**
+ * A project's permits as the customer sees them: each with its service (a draft in its
+ * deployment's current pack version, a sent permit in the version it was sent with, forever), its
+ * authority, what a draft still lacks, and for a sent one its case as GET /api/my/submissions/:id
+ * shows it (customer-view.ts).
+ */
+import type { FieldProblem, PermitDraft, ProjectPermit } from '../../api-contract';
+import { localize } from '../../form-library/format/localize';
+import type { FormData, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { formMappings, prefillFromProject } from '../../form-library/projects';
+import { validateSubmission } from '../../form-library/validation/validate-submission';
+import { availableTransitions } from '../../workflows/machine/next-status';
+import { SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { submissionById, type SubmissionRow } from '../cases/submission-row';
+import type { AppContext } from '../context';
+import { myCaseEvents, myStatus, type MyCaseEvent } from '../customer/customer-view';
+import { packVersionContent, serviceOfVersion } from '../routing/pack-content';
+import { authorityName } from '../routing/routing';
+import { pinnedService } from '../submissions/pinned-service';
+import { permitEstimate } from './permit-estimate';
+import { projectFieldLabel } from './project-data';
+import type { PermitRecord, ProjectRecord, ProjectRepository } from './project-repository';
+
+/** A permit with what its views need: its service definition and, once sent, its case. */
+export interface PermitState {
+  permit: PermitRecord;
+  /** The pack version the permit's form is of: the deployment's now for a draft, the sent one's for ever after. */
+  packId: number;
+  packVersion: number;
+  packSlug: string;
+  service: ServiceDefinition;
+  sub: SubmissionRow | null;
+}
+
+export function permitState(ctx: AppContext, permit: PermitRecord): PermitState | null {
+  const sub = permit.submissionId !== null ? (submissionById(ctx, permit.submissionId) ?? null) : null;
+  const packId = sub ? sub.packId : permit.packId;
+  const packVersion = sub ? sub.packVersion : permit.packVersion;
+  const service = sub ? pinnedService(ctx, packId, packVersion, sub.serviceId) : serviceOfVersion(ctx, packId, packVersion, permit.serviceId);
+  if (!service) return null;
+  return { permit, packId, packVersion, packSlug: packVersionContent(ctx, packId, packVersion)?.slug ?? String(packId), service, sub };
+}
+
+export function permitStates(ctx: AppContext, repo: ProjectRepository, projectId: number): PermitState[] {
+  return repo.permitsOf(projectId).flatMap((p) => permitState(ctx, p) ?? []);
+}
+
+export function projectData(project: ProjectRecord): FormData {
+  return JSON.parse(project.dataJson) as FormData;
+}
+
+/** A draft's answers as its form opens and is sent: its own, with every mapped field holding the project's value. */
+export function draftAnswers(state: PermitState, project: ProjectRecord): FormData {
+  return prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData);
+}
+
+/** What a draft still lacks before it can be sent (the send's own check); [] once complete. */
+export function missingAnswers(state: PermitState, project: ProjectRecord, lang: Lang): FieldProblem[] {
+  const checked = validateSubmission(state.service.form, draftAnswers(state, project), lang);
+  return checked.ok ? [] : checked.errors;
+}
+
+/** Whether the customer may supplement the sent permit now (its workflow's SUPPLEMENT from the current status). */
+export function takesSupplement(service: ServiceDefinition, status: string): boolean {
+  return availableTransitions(service.workflow, status, 'customer').some((t) => t.event === SUPPLEMENT_EVENT);
+}
+
+export function authorityLabel(repo: ProjectRepository, id: string, lang: Lang): string {
+  const names = repo.authorityNames(id);
+  return names ? authorityName(names, lang) : id;
+}
+
+/**
+ * One permit as the project page lists it. `events`: its case's customer-visible events when the
+ * caller has read them already (the timeline does), so they are read once.
+ */
+export function permitView(
+  ctx: AppContext,
+  repo: ProjectRepository,
+  project: ProjectRecord,
+  state: PermitState,
+  lang: Lang,
+  events?: MyCaseEvent[],
+): ProjectPermit {
+  const { permit, service, sub } = state;
+  let submission: ProjectPermit['submission'] = null;
+  if (sub) {
+    const seen = events ?? myCaseEvents(ctx, sub, service, lang);
+    const request = takesSupplement(service, sub.status) ? seen.findLast((e) => e.kind === 'info_request') : undefined;
+    submission = {
+      id: sub.id,
+      reference: sub.reference,
+      status: myStatus(ctx, sub, service, lang),
+      submittedAt: sub.submittedAt,
+      dueDate: sub.dueDate,
+      infoRequest: request?.kind === 'info_request' ? { at: request.at, question: request.question, replyBy: request.replyBy } : null,
+      decided: sub.decidedAt !== null,
+    };
+  }
+  return {
+    id: permit.id,
+    deploymentId: permit.deploymentId,
+    service: { id: service.id, name: localize(service.name, lang), kind: service.kind, packSlug: state.packSlug },
+    authority: { id: sub ? sub.authorityId : permit.authorityId, name: authorityLabel(repo, sub ? sub.authorityId : permit.authorityId, lang) },
+    state: sub ? 'sent' : 'draft',
+    missing: sub ? [] : missingAnswers(state, project, lang),
+    submission,
+    estimate: permitEstimate(ctx, permit.deploymentId),
+    updatedAt: permit.updatedAt,
+  };
+}
+
+/** A permit's form as it opens: the draft's answers prefilled, and which answers come from the project. */
+export function permitDraft(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, state: PermitState, lang: Lang): PermitDraft {
+  const def = packVersionContent(ctx, project.packId, project.packVersion)?.projectData;
+  const data = state.sub ? (JSON.parse(state.sub.dataJson) as FormData) : draftAnswers(state, project);
+  return {
+    permit: permitView(ctx, repo, project, state, lang),
+    data,
+    fromProject: formMappings(state.service.form).map((m) => ({ path: m.path, projectField: m.projectField, label: projectFieldLabel(def, m.projectField, lang) })),
+    version: state.permit.version,
+  };
+}
+
+/** The permit the customer asked for by id in their own project, with its state; null when none. */
+export function ownPermitState(ctx: AppContext, repo: ProjectRepository, projectId: number, permitId: number): PermitState | null {
+  const permit = repo.permit(projectId, permitId);
+  return permit ? permitState(ctx, permit) : null;
+}

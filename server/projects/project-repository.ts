@@ -1,0 +1,154 @@
+/**
+ * Where customers' projects are kept: the project with its shared data, its permits (drafts, then
+ * the link to the submission each was sent as) and its own history of data changes. Each method is
+ * one unit of work; those that check and write do both in one transaction. Implemented in SQLite
+ * by sqlite-project-repository.ts.
+ */
+
+export interface ProjectRecord {
+  id: number;
+  /** The owner's verified e-mail address, lower-cased. */
+  ownerEmail: string;
+  name: string;
+  municipalityCode: string;
+  packId: number;
+  packSlug: string;
+  /** The pack version whose projectData describes the data. */
+  packVersion: number;
+  dataJson: string;
+  contactName: string;
+  contactPhone: string | null;
+  consent: boolean;
+  consentAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PermitRecord {
+  id: number;
+  projectId: number;
+  deploymentId: number;
+  serviceId: string;
+  draftJson: string;
+  version: number;
+  idempotencyKey: string;
+  /** The submission it was sent as; null while a draft. */
+  submissionId: number | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The project data its case holds (as sent, then as supplements changed it); null while a draft. */
+  sentDataJson: string | null;
+  /** The deployment's authority and the pack version it has now (a draft opens in it). */
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+}
+
+/** What the project list counts of a permit. */
+export interface PermitTally {
+  projectId: number;
+  submissionId: number | null;
+  /** The sent permit's pack version, service and status (null for a draft). */
+  packId: number | null;
+  packVersion: number | null;
+  serviceId: string;
+  status: string | null;
+  decided: boolean;
+}
+
+export interface ProjectEventRecord {
+  id: number;
+  projectId: number;
+  at: string;
+  kind: 'data_changed';
+  /** The project's version after the change. */
+  version: number;
+  /** Dotted project data keys that changed, and 'name' / 'contact' when those did. */
+  fields: string[];
+}
+
+export interface NewProject {
+  ownerEmail: string;
+  name: string;
+  municipalityCode: string;
+  packId: number;
+  packSlug: string;
+  packVersion: number;
+  dataJson: string;
+  contactName: string;
+  contactPhone: string | null;
+  consent: boolean;
+  at: string;
+}
+
+export interface NewPermit {
+  deploymentId: number;
+  serviceId: string;
+  idempotencyKey: string;
+}
+
+export interface DataChange {
+  expectedVersion: number;
+  dataJson: string;
+  name: string;
+  contactName: string;
+  contactPhone: string | null;
+  /** What changed, recorded as the project's event (none is recorded when nothing did). */
+  fields: string[];
+  at: string;
+}
+
+export type DataChangeResult = { ok: true; version: number } | { ok: false; reason: 'stale' | 'gone' };
+export type DraftSaveResult = { ok: true; version: number } | { ok: false; reason: 'stale' | 'sent' | 'gone' };
+export type AddPermitResult = { ok: true; permitId: number } | { ok: false; reason: 'duplicate' };
+export type RemoveResult = 'removed' | 'sent' | 'gone';
+
+/** A case's project as the desk may see it: the project and which permit the case was sent as. */
+export interface CaseProjectLink {
+  project: ProjectRecord;
+  permitId: number;
+  /** The project data as sent in this case (and as supplements changed it). */
+  sentDataJson: string | null;
+}
+
+export interface PlaceNames {
+  nameFi: string;
+  nameSv: string;
+}
+
+export interface ProjectRepository {
+  /** The names of an authority, of a municipality, as the project's views show them. */
+  authorityNames(id: string): { nameFi: string; nameSv: string; nameEn: string } | undefined;
+  municipalityNames(code: string): PlaceNames | undefined;
+  /** The owner's projects, the latest changed first. */
+  projectsOf(ownerEmail: string): ProjectRecord[];
+  /** Every permit of the owner's projects with what the list counts. */
+  permitTalliesOf(ownerEmail: string): PermitTally[];
+  project(id: number): ProjectRecord | undefined;
+  /** A new project with its first permits, in one transaction; its id. */
+  createProject(project: NewProject, permits: NewPermit[]): number;
+  /** Removes a project with its drafts and history, unless one of its permits was sent. */
+  removeProject(id: number): RemoveResult;
+  permitsOf(projectId: number): PermitRecord[];
+  permit(projectId: number, permitId: number): PermitRecord | undefined;
+  /** Adds a permit unless the project holds the same service (of the same pack) already. */
+  addPermit(projectId: number, permit: NewPermit, packId: number, at: string): AddPermitResult;
+  /** Saves a draft's answers if it is still a draft at `expectedVersion`. */
+  saveDraft(permitId: number, expectedVersion: number, draftJson: string, at: string): DraftSaveResult;
+  /** Takes a draft out of its project; a sent permit stays. */
+  removeDraft(permitId: number): RemoveResult;
+  /**
+   * Marks a permit sent as `submissionId` with the project data sent in it. Runs inside the send's
+   * own transaction (server/submissions/submit.ts), so the case and the link commit together.
+   */
+  linkSent(permitId: number, submissionId: number, projectDataJson: string, at: string): void;
+  /** Changes data, name and contact if the project is still at `expectedVersion`, with its event. */
+  changeData(projectId: number, change: DataChange): DataChangeResult;
+  /** The project's own events, oldest first; `afterVersion` leaves out those up to that version. */
+  eventsOf(projectId: number, afterVersion?: number): ProjectEventRecord[];
+  /** The project data a case holds now, after a supplement sent the project's change to it. */
+  recordSentData(submissionId: number, projectDataJson: string): void;
+  /** The project a case was sent from, or undefined for a case sent on its own. */
+  projectOfCase(submissionId: number): CaseProjectLink | undefined;
+}

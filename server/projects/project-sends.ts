@@ -1,0 +1,62 @@
+/**
+ * Sending a project's permits: each through THE send path of every submission
+ * (server/submissions/submit.ts: routing, validation, reference number, alerts, idempotency), with
+ * the draft's answers prefilled from the project, the signed-in customer's address and the
+ * project's contact, and the permit's own idempotency key, so a retry answers the first receipt.
+ * The permit's link to its case and the project data sent in it commit in the send's transaction.
+ */
+import type { FieldProblem, SendAllAnswer } from '../../api-contract';
+import { localize } from '../../form-library/format/localize';
+import type { Lang } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { HttpError } from '../http/errors';
+import { submit, type SubmitResult } from '../submissions/submit';
+import { draftAnswers, missingAnswers, type PermitState } from './project-permits';
+import type { ProjectRecord, ProjectRepository } from './project-repository';
+
+export function sendPermit(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, state: PermitState, email: string, lang: Lang): Promise<SubmitResult> {
+  const { permit } = state;
+  return submit(ctx, {
+    deploymentId: permit.deploymentId,
+    municipality: project.municipalityCode,
+    // A sent permit's retry is answered by its key before these are read.
+    data: state.sub ? {} : draftAnswers(state, project),
+    contact: { name: project.contactName, email, phone: project.contactPhone },
+    lang,
+    idempotencyKey: permit.idempotencyKey,
+    alsoStore: (submissionId, at) => repo.linkSent(permit.id, submissionId, project.dataJson, at),
+  });
+}
+
+/**
+ * Sends every complete draft, one after another, each its own case to its own authority; drafts
+ * still missing answers (or refused by the send's own checks) are listed with their fields.
+ */
+export async function sendAllPermits(
+  ctx: AppContext,
+  repo: ProjectRepository,
+  project: ProjectRecord,
+  states: PermitState[],
+  email: string,
+  lang: Lang,
+): Promise<SendAllAnswer> {
+  const answer: SendAllAnswer = { sent: [], notReady: [] };
+  for (const state of states) {
+    if (state.sub) continue;
+    const service = localize(state.service.name, lang);
+    const missing = missingAnswers(state, project, lang);
+    if (missing.length) {
+      answer.notReady.push({ permitId: state.permit.id, service, fields: missing });
+      continue;
+    }
+    try {
+      const result = await sendPermit(ctx, repo, project, state, email, lang);
+      answer.sent.push({ permitId: state.permit.id, receipt: result.receipt });
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status !== 422) throw err;
+      const fields: FieldProblem[] = err.fields.length ? err.fields : [{ path: '', message: err.message }];
+      answer.notReady.push({ permitId: state.permit.id, service, fields });
+    }
+  }
+  return answer;
+}

@@ -1,0 +1,79 @@
+/** The customer's projects as the API answers them: the list (one line each) and one project with its permits and timeline. */
+import type { Project, ProjectSummary } from '../../api-contract';
+import { localize } from '../../form-library/format/localize';
+import type { Lang, ProjectDataDefinition } from '../../form-library/format/types';
+import type { AppContext } from '../context';
+import { myCaseEvents } from '../customer/customer-view';
+import { packVersionContent } from '../routing/pack-content';
+import { pinnedService } from '../submissions/pinned-service';
+import { projectDataForm } from './project-data';
+import { permitStates, permitView, projectData, takesSupplement } from './project-permits';
+import type { PermitTally, ProjectRecord, ProjectRepository } from './project-repository';
+import { projectTimeline, type SentPermitEvents } from './project-timeline';
+
+export function projectDataOf(ctx: AppContext, project: ProjectRecord): ProjectDataDefinition | undefined {
+  return packVersionContent(ctx, project.packId, project.packVersion)?.projectData;
+}
+
+function headOf(repo: ProjectRepository, project: ProjectRecord, def: ProjectDataDefinition | undefined, lang: Lang): Omit<ProjectSummary, 'permits'> {
+  const place = repo.municipalityNames(project.municipalityCode);
+  return {
+    id: project.id,
+    name: project.name,
+    municipality: { code: project.municipalityCode, name: place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : project.municipalityCode },
+    kind: { packSlug: project.packSlug, name: localize(def?.name, lang, project.packSlug) },
+    updatedAt: project.updatedAt,
+  };
+}
+
+function emptyCounts(): ProjectSummary['permits'] {
+  return { drafts: 0, sent: 0, waitingForCustomer: 0, decided: 0 };
+}
+
+function count(ctx: AppContext, counts: ProjectSummary['permits'], t: PermitTally): void {
+  if (t.submissionId === null || t.status === null || t.packId === null || t.packVersion === null) {
+    counts.drafts += 1;
+    return;
+  }
+  counts.sent += 1;
+  if (t.decided) counts.decided += 1;
+  const service = pinnedService(ctx, t.packId, t.packVersion, t.serviceId);
+  if (service && takesSupplement(service, t.status)) counts.waitingForCustomer += 1;
+}
+
+/** The owner's projects, the latest changed first, each with its permits counted. */
+export function myProjects(ctx: AppContext, repo: ProjectRepository, ownerEmail: string, lang: Lang): ProjectSummary[] {
+  const counts = new Map<number, ProjectSummary['permits']>();
+  for (const t of repo.permitTalliesOf(ownerEmail)) {
+    let c = counts.get(t.projectId);
+    if (!c) counts.set(t.projectId, (c = emptyCounts()));
+    count(ctx, c, t);
+  }
+  return repo.projectsOf(ownerEmail).map((p) => ({ ...headOf(repo, p, projectDataOf(ctx, p), lang), permits: counts.get(p.id) ?? emptyCounts() }));
+}
+
+/** One project: its data and form, its permits, and its timeline. */
+export function myProject(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, lang: Lang): Project {
+  const def = projectDataOf(ctx, project);
+  const states = permitStates(ctx, repo, project.id);
+  const sent: SentPermitEvents[] = [];
+  const permits = states.map((state) => {
+    if (!state.sub) return permitView(ctx, repo, project, state, lang);
+    const events = myCaseEvents(ctx, state.sub, state.service, lang);
+    sent.push({ state, events });
+    return permitView(ctx, repo, project, state, lang, events);
+  });
+  const head = headOf(repo, project, def, lang);
+  return {
+    ...head,
+    kind: { packSlug: project.packSlug, packVersion: project.packVersion, name: head.kind.name },
+    definition: def ? projectDataForm(def) : { pages: [] },
+    data: projectData(project),
+    contact: { name: project.contactName, phone: project.contactPhone },
+    consent: project.consent,
+    version: project.version,
+    createdAt: project.createdAt,
+    permits,
+    timeline: projectTimeline(sent, repo.eventsOf(project.id), def, lang),
+  };
+}

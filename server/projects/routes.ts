@@ -1,0 +1,213 @@
+/**
+ * The customer's projects (api-contract/projects.ts). Only the owner reaches a project: any other
+ * id answers 404 as if it did not exist. Sends go through the send path of every submission and
+ * count against the same rate limits (a send of all drafts counts once).
+ */
+import { randomUUID } from 'node:crypto';
+import { Router, type Request, type RequestHandler } from 'express';
+import { API } from '../../api-contract/routes';
+import { localize } from '../../form-library/format/localize';
+import type { FormData, Lang } from '../../form-library/format/types';
+import { formMappings, valueAt } from '../../form-library/projects';
+import { projectTexts } from '../../i18n/catalogs/server';
+import { translator } from '../../i18n/translate';
+import { isOwnProject } from '../../permissions/permissions';
+import { customerOf } from '../auth/guards';
+import { requestLang } from '../cases/request-lang';
+import type { AppContext } from '../context';
+import { getDeployment } from '../deployments/deployments';
+import { on } from '../http/contract-route';
+import { badRequest, conflict, notFound, unprocessable } from '../http/errors';
+import { serviceOfVersion } from '../routing/pack-content';
+import { responsibleDeployment } from '../routing/routing';
+import { sendLimit } from '../submissions/send-limits';
+import { checkedProjectContact } from './project-contact';
+import { checkProjectData, projectFieldLabel } from './project-data';
+import { changeProjectData, previewDataChange } from './project-data-change';
+import { projectKinds } from './project-kinds';
+import { missingAnswers, ownPermitState, permitDraft, permitState, permitStates, permitView, projectData, type PermitState } from './project-permits';
+import type { ProjectRecord } from './project-repository';
+import { projectRepositoryOf } from './project-repository-of';
+import { sendAllPermits, sendPermit } from './project-sends';
+import { myProject, myProjects, projectDataOf } from './project-view';
+
+export function projectRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const repo = projectRepositoryOf(ctx);
+  const limit = sendLimit(ctx);
+  // Every attempt counts, as on POST /api/submissions; a send of all drafts is one attempt.
+  const countedSend: RequestHandler = (req, _res, next) => {
+    const taken = limit(req, customerOf(req).email);
+    if (taken) taken.then(() => next(), next);
+    else next();
+  };
+  const texts = (lang: Lang) => translator(projectTexts, lang);
+
+  function ownProject(req: Request, id: number): ProjectRecord {
+    const project = repo.project(id);
+    if (!project || !isOwnProject(customerOf(req), project)) throw notFound('No such project');
+    return project;
+  }
+
+  function ownPermit(req: Request, id: number, permitId: number): { project: ProjectRecord; state: PermitState } {
+    const project = ownProject(req, id);
+    const state = ownPermitState(ctx, repo, project.id, permitId);
+    if (!state) throw notFound('No such permit in this project');
+    return { project, state };
+  }
+
+  on(router, API.projects.kinds, (req, res, { query }) => {
+    const kinds = projectKinds(ctx, query.municipality, requestLang(req));
+    if (!kinds) throw badRequest(`Unknown municipality code ${query.municipality}`, [{ path: 'municipality', message: 'No such municipality' }]);
+    res.json(kinds.map((k) => k.kind));
+  });
+
+  on(router, API.projects.list, (req, res) => {
+    res.json(myProjects(ctx, repo, customerOf(req).email, requestLang(req)));
+  });
+
+  on(router, API.projects.create, (req, res, { body }) => {
+    const email = customerOf(req).email;
+    const lang = body.lang ?? requestLang(req);
+    const t = texts(lang);
+    const kinds = projectKinds(ctx, body.municipality, lang);
+    if (!kinds) throw unprocessable(`Unknown municipality code ${body.municipality}`, [{ path: 'municipality', message: 'No such municipality' }]);
+    const choice = kinds.find((k) => k.kind.packSlug === body.packSlug);
+    const place = repo.municipalityNames(body.municipality);
+    const placeName = place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : body.municipality;
+    if (!choice) throw unprocessable(`No project of kind ${body.packSlug} is offered in ${body.municipality}`, [{ path: 'packSlug', message: t('kind_not_offered', { municipality: placeName }) }]);
+    const data = checkProjectData(choice.projectData, body.data ?? {}, lang);
+    if (!data.ok) throw unprocessable('Some project data is invalid', data.errors);
+    const contact = checkedProjectContact(body.contact, email, lang);
+    const wanted = [...new Set(body.services ?? [])];
+    const missing = wanted.filter((id) => !choice.kind.services.some((s) => s.serviceId === id));
+    if (missing.length) {
+      throw unprocessable(
+        `Not offered in ${body.municipality}: ${missing.join(', ')}`,
+        missing.map((id) => ({ path: `services.${(body.services ?? []).indexOf(id)}`, message: t('service_not_offered', { service: id, municipality: placeName }) })),
+      );
+    }
+    const id = repo.createProject(
+      {
+        ownerEmail: email, name: body.name.trim(), municipalityCode: body.municipality, packId: choice.packId, packSlug: body.packSlug,
+        packVersion: choice.kind.packVersion, dataJson: JSON.stringify(data.data), contactName: contact.name, contactPhone: contact.phone,
+        consent: body.consent, at: ctx.now().toISOString(),
+      },
+      wanted.map((serviceId) => {
+        const offered = choice.kind.services.find((s) => s.serviceId === serviceId);
+        return { deploymentId: offered?.deploymentId ?? 0, serviceId, idempotencyKey: randomUUID() };
+      }),
+    );
+    const project = repo.project(id);
+    if (!project) throw notFound('No such project');
+    res.status(201).json(myProject(ctx, repo, project, lang));
+  });
+
+  on(router, API.projects.get, (req, res, { params }) => {
+    res.json(myProject(ctx, repo, ownProject(req, params.id), requestLang(req)));
+  });
+
+  on(router, API.projects.remove, (req, res, { params }) => {
+    const project = ownProject(req, params.id);
+    const removed = repo.removeProject(project.id);
+    if (removed === 'gone') throw notFound('No such project');
+    if (removed === 'sent') throw conflict('Permits of this project have been sent; it cannot be removed', [{ path: 'id', message: texts(requestLang(req))('project_has_sent') }]);
+    res.status(204).end();
+  });
+
+  on(router, API.projects.previewData, (req, res, { params, body }) => {
+    const project = ownProject(req, params.id);
+    const lang = body.lang ?? requestLang(req);
+    res.json({ affected: previewDataChange(ctx, repo, project, projectDataOf(ctx, project), body, lang) });
+  });
+
+  on(router, API.projects.changeData, (req, res, { params, body }) => {
+    const project = ownProject(req, params.id);
+    const lang = body.lang ?? requestLang(req);
+    res.json(changeProjectData(ctx, repo, project, projectDataOf(ctx, project), body, lang));
+  });
+
+  on(router, API.projects.addPermit, (req, res, { params, body }) => {
+    const project = ownProject(req, params.id);
+    const lang = requestLang(req);
+    const t = texts(lang);
+    const deployment = responsibleDeployment(ctx, body.deploymentId, project.municipalityCode);
+    if (!deployment) {
+      const other = getDeployment(ctx, body.deploymentId);
+      const service = other ? serviceOfVersion(ctx, other.packId, other.packVersion, other.serviceId) : null;
+      const place = repo.municipalityNames(project.municipalityCode);
+      throw unprocessable(`Deployment ${body.deploymentId} does not serve ${project.municipalityCode}`, [
+        {
+          path: 'deploymentId',
+          message: t('service_not_offered', {
+            service: service ? localize(service.name, lang) : String(body.deploymentId),
+            municipality: place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : project.municipalityCode,
+          }),
+        },
+      ]);
+    }
+    const at = ctx.now().toISOString();
+    const added = repo.addPermit(project.id, { deploymentId: deployment.id, serviceId: deployment.serviceId, idempotencyKey: randomUUID() }, deployment.packId, at);
+    if (!added.ok) throw conflict('The project has this service already', [{ path: 'deploymentId', message: t('service_in_project') }]);
+    const record = repo.permit(project.id, added.permitId);
+    const state = record ? permitState(ctx, record) : null;
+    if (!state) throw notFound('The e-service of this permit is not available');
+    res.status(201).json(permitView(ctx, repo, project, state, lang));
+  });
+
+  on(router, API.projects.permit, (req, res, { params }) => {
+    const { project, state } = ownPermit(req, params.id, params.permitId);
+    res.json(permitDraft(ctx, repo, project, state, requestLang(req)));
+  });
+
+  on(router, API.projects.saveDraft, (req, res, { params, body }) => {
+    const { project, state } = ownPermit(req, params.id, params.permitId);
+    const lang = requestLang(req);
+    const t = texts(lang);
+    if (state.sub) throw conflict('The permit has been sent; only a supplement can change it', [{ path: 'data', message: t('permit_sent') }]);
+    // A mapped field holds the project's value: it is changed in the project, never in one permit.
+    const shared = projectData(project);
+    const def = projectDataOf(ctx, project);
+    const differing = formMappings(state.service.form).filter((m) => {
+      const own = valueAt(body.data, m.path);
+      return own !== undefined && JSON.stringify(own) !== JSON.stringify(valueAt(shared, m.projectField));
+    });
+    if (differing.length) {
+      throw unprocessable(
+        'Some answers come from the project; change them in the project data',
+        differing.map((m) => ({ path: `data.${m.path}`, message: t('mapped_field', { field: projectFieldLabel(def, m.projectField, lang) }) })),
+      );
+    }
+    const saved = repo.saveDraft(state.permit.id, body.version, JSON.stringify(body.data), ctx.now().toISOString());
+    if (!saved.ok) {
+      if (saved.reason === 'gone') throw notFound('No such permit in this project');
+      if (saved.reason === 'sent') throw conflict('The permit has been sent; only a supplement can change it', [{ path: 'data', message: t('permit_sent') }]);
+      throw conflict('The draft was changed meanwhile', [{ path: 'version', message: t('draft_changed') }]);
+    }
+    const now = { ...state, permit: { ...state.permit, draftJson: JSON.stringify(body.data as FormData), version: saved.version } };
+    res.json({ version: saved.version, missing: missingAnswers(now, project, lang) });
+  });
+
+  on(router, API.projects.removePermit, (req, res, { params }) => {
+    const { state } = ownPermit(req, params.id, params.permitId);
+    const removed = repo.removeDraft(state.permit.id);
+    if (removed === 'gone') throw notFound('No such permit in this project');
+    if (removed === 'sent') throw conflict('The permit has been sent; it stays in the project', [{ path: 'permitId', message: texts(requestLang(req))('permit_sent') }]);
+    res.status(204).end();
+  });
+
+  on(router, API.projects.sendPermit, { before: [countedSend] }, async (req, res, { params, body }) => {
+    const { project, state } = ownPermit(req, params.id, params.permitId);
+    const lang = body.lang ?? requestLang(req);
+    const result = await sendPermit(ctx, repo, project, state, customerOf(req).email, lang);
+    res.status(result.created ? 201 : 200).json(result.receipt);
+  });
+
+  on(router, API.projects.sendAll, { before: [countedSend] }, async (req, res, { params, body }) => {
+    const project = ownProject(req, params.id);
+    const lang = body.lang ?? requestLang(req);
+    res.json(await sendAllPermits(ctx, repo, project, permitStates(ctx, repo, project.id), customerOf(req).email, lang));
+  });
+
+  return router;
+}

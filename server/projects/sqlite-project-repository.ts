@@ -1,0 +1,195 @@
+/** Customers' projects in SQLite (tables projects, project_permits, project_events; the link columns of submissions). */
+import type { Sqlite } from '../db/connection';
+import type {
+  AddPermitResult, CaseProjectLink, PlaceNames, DataChange, DataChangeResult, DraftSaveResult, NewPermit, NewProject, PermitRecord, PermitTally,
+  ProjectEventRecord, ProjectRecord, ProjectRepository, RemoveResult,
+} from './project-repository';
+
+const PROJECT = `p.id, p.owner_email AS ownerEmail, p.name, p.municipality_code AS municipalityCode, p.pack_id AS packId, p.pack_slug AS packSlug,
+  p.pack_version AS packVersion, p.data_json AS dataJson, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.consent,
+  p.consent_at AS consentAt, p.version, p.created_at AS createdAt, p.updated_at AS updatedAt`;
+
+const PERMIT = `pp.id, pp.project_id AS projectId, pp.deployment_id AS deploymentId, pp.service_id AS serviceId, pp.draft_json AS draftJson,
+  pp.version, pp.idempotency_key AS idempotencyKey, pp.submission_id AS submissionId, pp.created_at AS createdAt, pp.updated_at AS updatedAt,
+  s.project_data_json AS sentDataJson, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion`;
+
+type ProjectRow = Omit<ProjectRecord, 'consent'> & { consent: number };
+type TallyRow = Omit<PermitTally, 'decided'> & { decided: number };
+type EventRow = Omit<ProjectEventRecord, 'fields' | 'kind'> & { kind: string; detailsJson: string };
+
+const projectOf = (row: ProjectRow): ProjectRecord => ({ ...row, consent: row.consent === 1 });
+
+function eventOf(row: EventRow): ProjectEventRecord {
+  const details = JSON.parse(row.detailsJson) as { fields?: unknown };
+  const fields = Array.isArray(details.fields) ? details.fields.filter((f): f is string => typeof f === 'string') : [];
+  return { id: row.id, projectId: row.projectId, at: row.at, kind: 'data_changed', version: row.version, fields };
+}
+
+export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository {
+  const st = {
+    authority: sqlite.prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>(
+      'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',
+    ),
+    municipality: sqlite.prepare<[string], PlaceNames>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?'),
+    projectsOf: sqlite.prepare<[string], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE p.owner_email = ? ORDER BY p.updated_at DESC, p.id DESC`),
+    tallies: sqlite.prepare<[string], TallyRow>(
+      `SELECT pp.project_id AS projectId, pp.submission_id AS submissionId, s.pack_id AS packId, s.pack_version AS packVersion,
+              pp.service_id AS serviceId, s.status, s.decided_at IS NOT NULL AS decided
+         FROM projects p JOIN project_permits pp ON pp.project_id = p.id LEFT JOIN submissions s ON s.id = pp.submission_id
+        WHERE p.owner_email = ?`,
+    ),
+    project: sqlite.prepare<[number], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE p.id = ?`),
+    insertProject: sqlite.prepare<[string, string, string, number, string, number, string, string, string | null, number, string | null, string, string]>(
+      `INSERT INTO projects (owner_email, name, municipality_code, pack_id, pack_slug, pack_version, data_json, contact_name, contact_phone,
+         consent, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertPermit: sqlite.prepare<[number, number, string, string, string, string]>(
+      `INSERT INTO project_permits (project_id, deployment_id, service_id, draft_json, idempotency_key, created_at, updated_at)
+       VALUES (?, ?, ?, '{}', ?, ?, ?)`,
+    ),
+    sentCount: sqlite.prepare<[number], { n: number }>('SELECT count(*) AS n FROM project_permits WHERE project_id = ? AND submission_id IS NOT NULL'),
+    deleteEvents: sqlite.prepare<[number]>('DELETE FROM project_events WHERE project_id = ?'),
+    deletePermits: sqlite.prepare<[number]>('DELETE FROM project_permits WHERE project_id = ?'),
+    deleteProject: sqlite.prepare<[number]>('DELETE FROM projects WHERE id = ?'),
+    permitsOf: sqlite.prepare<[number], PermitRecord>(
+      `SELECT ${PERMIT} FROM project_permits pp JOIN deployments d ON d.id = pp.deployment_id LEFT JOIN submissions s ON s.id = pp.submission_id
+        WHERE pp.project_id = ? ORDER BY pp.id`,
+    ),
+    permit: sqlite.prepare<[number, number], PermitRecord>(
+      `SELECT ${PERMIT} FROM project_permits pp JOIN deployments d ON d.id = pp.deployment_id LEFT JOIN submissions s ON s.id = pp.submission_id
+        WHERE pp.project_id = ? AND pp.id = ?`,
+    ),
+    sameService: sqlite.prepare<[number, number, string], { id: number }>(
+      `SELECT pp.id FROM project_permits pp JOIN deployments d ON d.id = pp.deployment_id
+        WHERE pp.project_id = ? AND d.pack_id = ? AND pp.service_id = ? LIMIT 1`,
+    ),
+    touchProject: sqlite.prepare<[string, number]>('UPDATE projects SET updated_at = ? WHERE id = ?'),
+    permitState: sqlite.prepare<[number], { projectId: number; version: number; submissionId: number | null }>(
+      'SELECT project_id AS projectId, version, submission_id AS submissionId FROM project_permits WHERE id = ?',
+    ),
+    saveDraft: sqlite.prepare<[string, string, number]>('UPDATE project_permits SET draft_json = ?, version = version + 1, updated_at = ? WHERE id = ?'),
+    deletePermit: sqlite.prepare<[number]>('DELETE FROM project_permits WHERE id = ?'),
+    linkPermit: sqlite.prepare<[number, string, number]>('UPDATE project_permits SET submission_id = ?, updated_at = ? WHERE id = ? AND submission_id IS NULL'),
+    linkSubmission: sqlite.prepare<[number, string, number]>('UPDATE submissions SET project_permit_id = ?, project_data_json = ? WHERE id = ?'),
+    projectVersion: sqlite.prepare<[number], { version: number }>('SELECT version FROM projects WHERE id = ?'),
+    changeData: sqlite.prepare<[string, string, string, string | null, string, number]>(
+      'UPDATE projects SET data_json = ?, name = ?, contact_name = ?, contact_phone = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+    ),
+    insertEvent: sqlite.prepare<[number, string, number, string]>(
+      "INSERT INTO project_events (project_id, at, kind, version, details_json) VALUES (?, ?, 'data_changed', ?, ?)",
+    ),
+    events: sqlite.prepare<[number, number], EventRow>(
+      `SELECT id, project_id AS projectId, at, kind, version, details_json AS detailsJson
+         FROM project_events WHERE project_id = ? AND version > ? ORDER BY id`,
+    ),
+    recordSentData: sqlite.prepare<[string, number]>('UPDATE submissions SET project_data_json = ? WHERE id = ?'),
+    caseLink: sqlite.prepare<[number], { permitId: number | null; sentDataJson: string | null }>(
+      'SELECT project_permit_id AS permitId, project_data_json AS sentDataJson FROM submissions WHERE id = ?',
+    ),
+    projectOfPermit: sqlite.prepare<[number], ProjectRow>(
+      `SELECT ${PROJECT} FROM project_permits pp JOIN projects p ON p.id = pp.project_id WHERE pp.id = ?`,
+    ),
+  };
+
+  const createProject = sqlite.transaction((project: NewProject, permits: NewPermit[]): number => {
+    const id = Number(
+      st.insertProject.run(
+        project.ownerEmail, project.name, project.municipalityCode, project.packId, project.packSlug, project.packVersion, project.dataJson,
+        project.contactName, project.contactPhone, project.consent ? 1 : 0, project.consent ? project.at : null, project.at, project.at,
+      ).lastInsertRowid,
+    );
+    for (const p of permits) st.insertPermit.run(id, p.deploymentId, p.serviceId, p.idempotencyKey, project.at, project.at);
+    return id;
+  });
+
+  const removeProject = sqlite.transaction((id: number): RemoveResult => {
+    if (!st.project.get(id)) return 'gone';
+    if ((st.sentCount.get(id)?.n ?? 0) > 0) return 'sent';
+    st.deleteEvents.run(id);
+    st.deletePermits.run(id);
+    st.deleteProject.run(id);
+    return 'removed';
+  });
+
+  const addPermit = sqlite.transaction((projectId: number, permit: NewPermit, packId: number, at: string): AddPermitResult => {
+    if (st.sameService.get(projectId, packId, permit.serviceId)) return { ok: false, reason: 'duplicate' };
+    const permitId = Number(st.insertPermit.run(projectId, permit.deploymentId, permit.serviceId, permit.idempotencyKey, at, at).lastInsertRowid);
+    st.touchProject.run(at, projectId);
+    return { ok: true, permitId };
+  });
+
+  const saveDraft = sqlite.transaction((permitId: number, expectedVersion: number, draftJson: string, at: string): DraftSaveResult => {
+    const now = st.permitState.get(permitId);
+    if (!now) return { ok: false, reason: 'gone' };
+    if (now.submissionId !== null) return { ok: false, reason: 'sent' };
+    if (now.version !== expectedVersion) return { ok: false, reason: 'stale' };
+    st.saveDraft.run(draftJson, at, permitId);
+    st.touchProject.run(at, now.projectId);
+    return { ok: true, version: now.version + 1 };
+  });
+
+  const removeDraft = sqlite.transaction((permitId: number): RemoveResult => {
+    const now = st.permitState.get(permitId);
+    if (!now) return 'gone';
+    if (now.submissionId !== null) return 'sent';
+    st.deletePermit.run(permitId);
+    return 'removed';
+  });
+
+  const changeData = sqlite.transaction((projectId: number, change: DataChange): DataChangeResult => {
+    const now = st.projectVersion.get(projectId);
+    if (!now) return { ok: false, reason: 'gone' };
+    if (now.version !== change.expectedVersion) return { ok: false, reason: 'stale' };
+    st.changeData.run(change.dataJson, change.name, change.contactName, change.contactPhone, change.at, projectId);
+    const version = now.version + 1;
+    if (change.fields.length) st.insertEvent.run(projectId, change.at, version, JSON.stringify({ fields: change.fields }));
+    return { ok: true, version };
+  });
+
+  // Reference rows are only ever inserted, never renamed: a name once read stays right.
+  const authorities = new Map<string, { nameFi: string; nameSv: string; nameEn: string }>();
+  const places = new Map<string, PlaceNames>();
+
+  return {
+    authorityNames(id) {
+      let names = authorities.get(id);
+      if (!names && (names = st.authority.get(id))) authorities.set(id, names);
+      return names;
+    },
+    municipalityNames(code) {
+      let names = places.get(code);
+      if (!names && (names = st.municipality.get(code))) places.set(code, names);
+      return names;
+    },
+    projectsOf: (ownerEmail) => st.projectsOf.all(ownerEmail).map(projectOf),
+    permitTalliesOf: (ownerEmail) => st.tallies.all(ownerEmail).map((r) => ({ ...r, decided: r.decided === 1 })),
+    project(id) {
+      const row = st.project.get(id);
+      return row ? projectOf(row) : undefined;
+    },
+    createProject: (project, permits) => createProject(project, permits),
+    removeProject: (id) => removeProject(id),
+    permitsOf: (projectId) => st.permitsOf.all(projectId),
+    permit: (projectId, permitId) => st.permit.get(projectId, permitId),
+    addPermit: (projectId, permit, packId, at) => addPermit(projectId, permit, packId, at),
+    saveDraft: (permitId, expectedVersion, draftJson, at) => saveDraft(permitId, expectedVersion, draftJson, at),
+    removeDraft: (permitId) => removeDraft(permitId),
+    linkSent(permitId, submissionId, projectDataJson, at) {
+      if (st.linkPermit.run(submissionId, at, permitId).changes !== 1) throw new Error(`Permit ${permitId} was sent already`);
+      st.linkSubmission.run(permitId, projectDataJson, submissionId);
+      const project = st.permitState.get(permitId);
+      if (project) st.touchProject.run(at, project.projectId);
+    },
+    changeData: (projectId, change) => changeData(projectId, change),
+    eventsOf: (projectId, afterVersion = 0) => st.events.all(projectId, afterVersion).map(eventOf),
+    recordSentData(submissionId, projectDataJson) {
+      st.recordSentData.run(projectDataJson, submissionId);
+    },
+    projectOfCase(submissionId) {
+      const link = st.caseLink.get(submissionId);
+      if (!link || link.permitId === null) return undefined;
+      const row = st.projectOfPermit.get(link.permitId);
+      return row ? ({ project: projectOf(row), permitId: link.permitId, sentDataJson: link.sentDataJson } satisfies CaseProjectLink) : undefined;
+    },
+  };
+}
