@@ -484,6 +484,32 @@ describe('changing project data after sending', () => {
   });
 });
 
+describe('a decided permit on the timeline', () => {
+  it('shows the authority’s message and the decision with its document, and no longer the day due', async () => {
+    const project = await createProject(aino, { name: 'Päätös', services: ['festival-permit'] });
+    const permitId = permitOf(project, 'festival-permit').id;
+    await completePermit(aino, project.id, permitId);
+    const sent = (await aino.post<Receipt>(`/api/my/projects/${project.id}/permits/${permitId}/send`, {})).body;
+    expect((await helsinkiHandler.post(`/api/cases/${sent.id}/messages`, { body: 'Lupa on tulossa.' })).status).toBe(201);
+    for (const event of ['RECEIVE', 'START']) await helsinkiHandler.post(`/api/cases/${sent.id}/transitions`, { event });
+    const form = new FormData();
+    form.append('text', 'Lupa myönnetään.');
+    expect((await helsinkiHandler.request('POST', `/api/cases/${sent.id}/decision`, { raw: form })).status).toBe(201);
+    const seen = (await aino.get<Project>(`/api/my/projects/${project.id}?lang=sv`)).body;
+    expect(seen.timeline.find((e) => e.kind === 'message')).toMatchObject({ permitId, from: 'authority', text: 'Festivaltillstånd: meddelande från myndigheten' });
+    const decision = seen.timeline.find((e) => e.kind === 'decision');
+    expect(decision).toMatchObject({ permitId, text: 'Festivaltillstånd: beslut fattat', decision: { text: 'Lupa myönnetään.' } });
+    expect(decision?.decision?.documentHref).toBe(`/api/my/submissions/${sent.id}/decisions/${decision?.decision?.id}/document.pdf`);
+    expect(seen.timeline.some((e) => e.kind === 'expected')).toBe(false);
+    expect(seen.permits[0].submission).toMatchObject({ decided: true });
+    // A decided permit takes no supplement: a change is refused for it, with its status named.
+    const change = await aino.put<DataChangeAnswer>(`/api/my/projects/${project.id}/data?lang=en`, { data: { ...festival, event: { ...festival.event, attendance: 900 } }, version: 1 });
+    expect(change.body.supplements).toEqual([
+      { permitId, reference: sent.reference, outcome: 'not_sent', reason: 'The permit’s status is now “Decision made”: its handling takes no supplements now. Contact the authority.' },
+    ]);
+  });
+});
+
 describe('removing a project', () => {
   it('removes one that has sent nothing', async () => {
     const project = await createProject(aino, { name: 'Poistettava' });
