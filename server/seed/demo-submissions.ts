@@ -22,8 +22,8 @@ const HOUR = 3600_000;
 /** Time between one step of a case and the next (the plan leaves room for it before now). */
 const STEP_GAP_HOURS = 26;
 
-/** The pack's example answers, placed in the case's municipality, with fresh uploads. */
-async function exampleData(ctx: AppContext, service: ServiceDefinition, municipality: string): Promise<FormData> {
+/** The pack’s example answers, placed in the case’s municipality, with fresh uploads (the demo project’s drafts start from them too). */
+export async function exampleData(ctx: AppContext, service: ServiceDefinition, municipality: string): Promise<FormData> {
   const data = structuredClone(readyPackExamples[service.id]);
   if (!data) throw new Error(`no example data for ${service.id}`);
   for (const path of visibleAnswerPaths(service, data, 'municipality')) setAnswerAt(data, path, municipality);

@@ -2,12 +2,13 @@
  * Seeds the database: 'reference' = places, authorities, topics; 'demo' adds staff and the ready
  * library (publishing, on every start, what the library has newer than the database);
  * 'demo-with-submissions' (`npm start`) also fills the demo inbox with example cases, only when
- * the demo data was just written into an empty database. Tests use 'demo', whose inboxes are empty.
+ * the demo data was just written into an empty database, and the demo customer's project. Tests use 'demo', whose inboxes are empty.
  */
 import { readyLibrary } from '../../form-library/library/index';
 import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AppContext } from '../context';
 import { seedDemo } from './demo';
+import { seedDemoProject } from './demo-project';
 import { seedDemoSubmissions } from './demo-submissions';
 import { seedReference } from './reference';
 
@@ -17,5 +18,8 @@ export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: Lib
   seedReference(ctx);
   if (kind === 'reference') return;
   const fresh = await seedDemo(ctx, undefined, library);
-  if (fresh && kind === 'demo-with-submissions') await seedDemoSubmissions(ctx);
+  if (fresh && kind === 'demo-with-submissions') {
+    await seedDemoSubmissions(ctx);
+    await seedDemoProject(ctx, (m) => console.warn(m));
+  }
 }

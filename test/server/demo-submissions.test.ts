@@ -16,6 +16,10 @@ import { submissionById } from '../../server/cases/submission-row';
 import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
 import { DEMO_CUSTOMER, demoCases } from '../../server/seed/demo-case-plan';
 import { seedDemoSubmissions } from '../../server/seed/demo-submissions';
+import { seedDemoProject } from '../../server/seed/demo-project';
+import { myProject, myProjects } from '../../server/projects/project-view';
+import { projectRepositoryOf } from '../../server/projects/project-repository-of';
+import type { CaseDetail } from '../../api-contract';
 import { seedReference } from '../../server/seed/reference';
 import { pinnedService } from '../../server/submissions/pinned-service';
 import { ApiClient } from '../support/server';
@@ -38,6 +42,9 @@ beforeAll(async () => {
     throw new Error(m);
   });
   expect(sent).toBe(demoCases().length);
+  expect(await seedDemoProject(seedCtx, (m) => {
+    throw new Error(m);
+  })).toBe(true);
   sqlite.close();
   server = await startServer({ dbPath, filesDir, port: 0, host: '127.0.0.1', smtpUrl: null, seed: false, config: { cookieSecure: false } });
   ctx = server.ctx;
@@ -138,5 +145,26 @@ describe('the demo inbox', () => {
     expect(theirs.body.items.map((i) => i.reference).sort()).toEqual(espooRefs.sort());
     const helsinkiRefs = new Set(inbox.body.items.map((i) => i.reference));
     expect(theirs.body.items.some((i) => helsinkiRefs.has(i.reference))).toBe(false);
+  });
+
+  it('gives the demo customer one project in progress in Helsinki: two permits sent to their own authorities, two drafts', async () => {
+    const repo = projectRepositoryOf(ctx);
+    const projects = myProjects(ctx, repo, DEMO_CUSTOMER.email, 'fi');
+    expect(projects).toEqual([expect.objectContaining({ name: 'Kallion kesäkonsertti', municipality: { code: '091', name: 'Helsinki' }, permits: expect.objectContaining({ drafts: 2, sent: 2 }) })]);
+    const record = repo.project(projects[0].id);
+    if (!record) throw new Error('no demo project');
+    const project = myProject(ctx, repo, record, 'fi');
+    expect(project.permits.filter((p) => p.state === 'sent').map((p) => p.authority.id).sort()).toEqual(['police-helsinki', 'rescue-helsinki']);
+    const drafts = project.permits.filter((p) => p.state === 'draft');
+    expect(drafts.map((p) => p.service.id).sort()).toEqual(['event-noise', 'temporary-food-sales']);
+    expect(drafts.find((p) => p.service.id === 'event-noise')?.missing).toEqual([]);
+    expect(drafts.find((p) => p.service.id === 'temporary-food-sales')?.missing.length).toBeGreaterThan(0);
+    // The police handler sees the project's other permits: the customer consented.
+    const police = new ApiClient(server.url);
+    await police.loginStaff('handler.police-helsinki@kevyt.example', DEMO_PASSWORD);
+    const policeCase = project.permits.find((p) => p.authority.id === 'police-helsinki')?.submission?.id;
+    const view = (await police.get<CaseDetail>(`/api/cases/${policeCase}`)).body;
+    expect(view.project?.permits?.map((p) => p.service).length).toBe(3);
+    expect(view.project?.data).toContainEqual({ label: 'Tapahtuma: Tapahtuman nimi', value: 'Kallion kesäkonsertti' });
   });
 });
