@@ -12,6 +12,7 @@ type Suite = { name: string; load: () => Promise<{ run(): Promise<Figure[]> }> }
 const SUITES: Suite[] = [
   { name: 'submissions', load: () => import('./suites/submissions') },
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
+  { name: 'projects', load: () => import('./suites/projects') },
   { name: 'customer', load: () => import('./browser/customer-suite') },
   { name: 'designer', load: () => import('./browser/designer-suite') },
   { name: 'phone', load: () => import('./browser/phone-suite') },

@@ -26,6 +26,8 @@ import type { Figure } from '../lib/report';
 import type { AppContext } from '../../server/context';
 
 const ROWS = Number(process.env.BENCH_INBOX_ROWS ?? 1_000_000);
+/** How many submissions the big database holds (the projects suite reads it too). */
+export const BENCH_ROWS = ROWS;
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 const root = resolve(import.meta.dirname, '../..');
 const cacheDir = join(root, 'bench/.cache');
@@ -87,7 +89,8 @@ function fill(dbPath: string): void {
   db.close();
 }
 
-async function bigDatabase(): Promise<string> {
+/** The demo database filled with ROWS submissions, built once and cached under bench/.cache. */
+export async function bigDatabase(): Promise<string> {
   const path = join(cacheDir, `inbox-${cacheKey()}.db`);
   if (existsSync(path)) return path;
   mkdirSync(cacheDir, { recursive: true });
