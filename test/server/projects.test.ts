@@ -203,6 +203,20 @@ describe('one customer’s projects are theirs alone', () => {
     expect((await aino.get<ApiErrorBody>('/api/my/projects/999999')).status).toBe(404);
     expect((await aino.get<ApiErrorBody>(`/api/my/projects/${ainos.id}/permits/999999`)).status).toBe(404);
     expect((await aino.get<ApiErrorBody>('/api/my/projects/abc')).status).toBe(404);
+    expect((await aino.post<ApiErrorBody>('/api/my/projects/999999/send', {})).status).toBe(404);
+    // A permit is reached only under its own project, even another of the same customer's.
+    const other = await createProject(aino, { name: 'Toinen', services: [] });
+    expect((await aino.get<ApiErrorBody>(`/api/my/projects/${other.id}/permits/${ainos.permits[0].id}`)).status).toBe(404);
+    expect((await aino.post<ApiErrorBody>(`/api/my/projects/${other.id}/permits/${ainos.permits[0].id}/send`, {})).status).toBe(404);
+  });
+
+  it('refuses malformed data changes: no version, data not an object', async () => {
+    const noVersion = await aino.post<ApiErrorBody>(`/api/my/projects/${ainos.id}/data/preview`, { data: festival });
+    expect(noVersion.status).toBe(422);
+    expect(noVersion.body.error.fields.map((f) => f.path)).toEqual(['version']);
+    const notObject = await aino.put<ApiErrorBody>(`/api/my/projects/${ainos.id}/data`, { data: [1, 2], version: 1 });
+    expect(notObject.status).toBe(422);
+    expect(notObject.body.error.fields.map((f) => f.path)).toContain('data');
   });
 });
 
