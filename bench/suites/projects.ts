@@ -117,20 +117,29 @@ export async function run(): Promise<Figure[]> {
     const repo = projectRepositoryOf(ctx);
     const projects = repo.projectsOf(CUSTOMER);
     const rows = `${BENCH_ROWS.toLocaleString('en')} submissions`;
-    const p95 = (fn: (i: number) => void) => percentile(timeSync(fn, ITERATIONS), 95);
-    const serverProject = p95((i) => void myProject(ctx, repo, projects[i % projects.length], 'fi'));
-    const serverList = p95(() => void mySubmissions(ctx, CUSTOMER, 'fi'));
+    // On a machine shared with other work, a p95 of a few milliseconds is mostly the neighbours'
+    // time slices: the median and the CPU time per call (process.cpuUsage) show the work itself.
+    const measure = (fn: (i: number) => void) => {
+      const cpu0 = process.cpuUsage();
+      const samples = timeSync(fn, ITERATIONS, 0);
+      const cpu = process.cpuUsage(cpu0);
+      return { p95: percentile(samples, 95), note: `median ${percentile(samples, 50).toFixed(2)} ms, CPU ${((cpu.user + cpu.system) / 1000 / ITERATIONS).toFixed(2)} ms a call` };
+    };
+    for (let i = 0; i < 50; i++) myProject(ctx, repo, projects[i % projects.length], 'fi');
+    const serverProject = measure((i) => void myProject(ctx, repo, projects[i % projects.length], 'fi'));
+    mySubmissions(ctx, CUSTOMER, 'fi');
+    const serverList = measure(() => void mySubmissions(ctx, CUSTOMER, 'fi'));
 
     const customer = await signedInCustomer(ctx, server.url);
     const time = async (paths: string[]) => percentile(await timeAsync(async (i) => void (await customer.get(paths[i % paths.length])), ITERATIONS), 95);
     const httpList = await time(['/api/my/submissions']);
     const httpProject = await time(projects.map((p) => `/api/my/projects/${p.id}`));
     const sent = mySubmissions(ctx, CUSTOMER, 'fi').length;
-    const listBase = { name: `GET /api/my/submissions of the same customer (${sent} submissions), server time p95`, value: serverList };
+    const listBase = { name: `GET /api/my/submissions of the same customer (${sent} submissions), server time p95 (${serverList.note})`, value: serverList.p95 };
     return [
       {
         suite: 'projects', name: `project page GET /api/my/projects/:id server time p95 (${PROJECTS} projects × 6 permits, ${rows})`, unit: 'ms',
-        value: serverProject, goal: { op: '<=', value: 20 }, baseline: listBase,
+        value: serverProject.p95, goal: { op: '<=', value: 20 }, baseline: listBase, note: serverProject.note,
       },
       { suite: 'projects', name: 'HTTP GET /api/my/projects/:id p95', unit: 'ms', value: httpProject, baseline: { name: 'HTTP GET /api/my/submissions of the same customer', value: httpList } },
     ];

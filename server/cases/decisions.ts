@@ -6,6 +6,7 @@
  * the exports. One transaction: the decision row, the status step (with the decision's id in its
  * history row), the audit row and the customer's alert.
  */
+import type { Statement } from 'better-sqlite3';
 import { localize } from '../../form-library/format/localize';
 import { controlCharacterIn } from '../../form-library/text/control-characters';
 import type { Lang, LocalizedText, ServiceDefinition } from '../../form-library/format/types';
@@ -43,8 +44,16 @@ export interface DecisionView {
 const COLUMNS = `id, submission_id AS submissionId, decided_at AS decidedAt, decided_by AS decidedBy, text, file_id AS fileId,
   file_name AS fileName, file_size AS fileSize, appeal_kind AS appealKind, appeal_text_json AS appealTextJson`;
 
+// Read for every case a customer or handler opens (a project page reads several): prepared once per connection.
+const decisionStatements = new WeakMap<AppContext['sqlite'], Statement<[number], DecisionRow>>();
+
 export function decisionsOf(ctx: AppContext, submissionId: number): DecisionRow[] {
-  return ctx.sqlite.prepare<[number], DecisionRow>(`SELECT ${COLUMNS} FROM decisions WHERE submission_id = ? ORDER BY id`).all(submissionId);
+  let st = decisionStatements.get(ctx.sqlite);
+  if (!st) {
+    st = ctx.sqlite.prepare<[number], DecisionRow>(`SELECT ${COLUMNS} FROM decisions WHERE submission_id = ? ORDER BY id`);
+    decisionStatements.set(ctx.sqlite, st);
+  }
+  return st.all(submissionId);
 }
 
 /** A decision of this submission, or undefined (also for another submission's decision). */

@@ -132,16 +132,27 @@ export type MyCaseEvent =
   | { at: string; kind: 'supplement' | 'message'; from: 'authority' | 'customer'; body: string | null }
   | { at: string; kind: 'decision'; status: StatusRef | null; decision: MySubmission['decisions'][number] };
 
+export interface MyCase {
+  status: StatusRef;
+  events: MyCaseEvent[];
+}
+
+/** The status the customer sees now (as myStatus) and what happened, in time order, from one read of the history. */
+export function myCase(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MyCase {
+  const history = customerVisibleHistory(ctx, sub.id);
+  return { status: statusRef(service, visibleStatus(service, sub, history), lang), events: caseEventsOf(ctx, sub, service, history, lang) };
+}
+
 /**
  * What GET /api/my/submissions/:id shows, as events in time order: the visible status steps (a
  * handler's step that asks the customer for more is an information request, with its reply day),
  * supplements, messages both ways and decisions with their documents. Notes and internal steps
  * never appear: the rows are the customer-visible history only.
  */
-export function myCaseEvents(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MyCaseEvent[] {
+function caseEventsOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, history: CaseEventRow[], lang: Lang): MyCaseEvent[] {
   const decisions = new Map(myDecisions(ctx, sub.id, lang).map((d) => [d.id, d]));
   const out: MyCaseEvent[] = [];
-  for (const e of customerVisibleHistory(ctx, sub.id)) {
+  for (const e of history) {
     const details = parseDetails(e.detailsJson);
     if (e.kind === 'submitted' && e.toStatus) {
       out.push({ at: e.at, kind: 'sent', status: statusRef(service, e.toStatus, lang), comment: e.body });

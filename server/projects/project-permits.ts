@@ -13,7 +13,7 @@ import { availableTransitions } from '../../workflows/machine/next-status';
 import { SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
 import { submissionById, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
-import { myCaseEvents, myStatus, type MyCaseEvent } from '../customer/customer-view';
+import { myCase, type MyCase } from '../customer/customer-view';
 import { packVersionContent, serviceOfVersion } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
 import { pinnedService } from '../submissions/pinned-service';
@@ -71,8 +71,8 @@ export function authorityLabel(repo: ProjectRepository, id: string, lang: Lang):
 }
 
 /**
- * One permit as the project page lists it. `events`: its case's customer-visible events when the
- * caller has read them already (the timeline does), so they are read once.
+ * One permit as the project page lists it. `seen`: its case as the customer sees it (customer-view's
+ * myCase) when the caller has read it already (the timeline does), so the history is read once.
  */
 export function permitView(
   ctx: AppContext,
@@ -80,17 +80,17 @@ export function permitView(
   project: ProjectRecord,
   state: PermitState,
   lang: Lang,
-  events?: MyCaseEvent[],
+  seen?: MyCase,
 ): ProjectPermit {
   const { permit, service, sub } = state;
   let submission: ProjectPermit['submission'] = null;
   if (sub) {
-    const seen = events ?? myCaseEvents(ctx, sub, service, lang);
-    const request = takesSupplement(service, sub.status) ? seen.findLast((e) => e.kind === 'info_request') : undefined;
+    const { status, events } = seen ?? myCase(ctx, sub, service, lang);
+    const request = takesSupplement(service, sub.status) ? events.findLast((e) => e.kind === 'info_request') : undefined;
     submission = {
       id: sub.id,
       reference: sub.reference,
-      status: myStatus(ctx, sub, service, lang),
+      status,
       submittedAt: sub.submittedAt,
       dueDate: sub.dueDate,
       infoRequest: request?.kind === 'info_request' ? { at: request.at, question: request.question, replyBy: request.replyBy } : null,

@@ -3,7 +3,7 @@ import type { Project, ProjectSummary } from '../../api-contract';
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ProjectDataDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { myCaseEvents } from '../customer/customer-view';
+import { myCase } from '../customer/customer-view';
 import { packVersionContent } from '../routing/pack-content';
 import { pinnedService } from '../submissions/pinned-service';
 import { projectDataForm } from './project-data';
@@ -59,9 +59,9 @@ export function myProject(ctx: AppContext, repo: ProjectRepository, project: Pro
   const sent: SentPermitEvents[] = [];
   const permits = states.map((state) => {
     if (!state.sub) return permitView(ctx, repo, project, state, lang);
-    const events = myCaseEvents(ctx, state.sub, state.service, lang);
-    sent.push({ state, events });
-    return permitView(ctx, repo, project, state, lang, events);
+    const seen = myCase(ctx, state.sub, state.service, lang);
+    sent.push({ state, events: seen.events });
+    return permitView(ctx, repo, project, state, lang, seen);
   });
   const head = headOf(repo, project, def, lang);
   return {
