@@ -1,11 +1,12 @@
 /**
  * How long a permit's service usually takes at its authority (käsittelyajan ennuste), for the
- * project's permits and timeline. The one place the project views ask it: null until the
- * processing-time estimates are built, then their measure (or the deployment's target).
+ * project's permits: the one estimate every view shows (server/estimates/estimate-for.ts),
+ * measured from the authority's decided cases, else the deployment's response time as a target.
  */
 import type { ProcessingEstimate } from '../../api-contract';
 import type { AppContext } from '../context';
+import { estimateFor } from '../estimates/estimate-for';
 
-export function permitEstimate(_ctx: AppContext, _deploymentId: number): ProcessingEstimate {
-  return null;
+export function permitEstimate(ctx: AppContext, permit: { serviceId: string; authorityId: string; respondWithinDays: number | null }): ProcessingEstimate {
+  return estimateFor(ctx, permit.serviceId, permit.authorityId, { respondWithinDays: permit.respondWithinDays });
 }

@@ -105,7 +105,7 @@ export function permitView(
     state: sub ? 'sent' : 'draft',
     missing: sub ? [] : missingAnswers(state, project, lang),
     submission,
-    estimate: permitEstimate(ctx, permit.deploymentId),
+    estimate: permitEstimate(ctx, { serviceId: service.id, authorityId: sub ? sub.authorityId : permit.authorityId, respondWithinDays: permit.respondWithinDays }),
     updatedAt: permit.updatedAt,
   };
 }

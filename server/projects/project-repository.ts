@@ -39,8 +39,9 @@ export interface PermitRecord {
   updatedAt: string;
   /** The project data its case holds (as sent, then as supplements changed it); null while a draft. */
   sentDataJson: string | null;
-  /** The deployment's authority and the pack version it has now (a draft opens in it). */
+  /** The deployment's authority, response time and the pack version it has now (a draft opens in it). */
   authorityId: string;
+  respondWithinDays: number | null;
   packId: number;
   packVersion: number;
 }

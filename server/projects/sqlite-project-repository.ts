@@ -11,7 +11,7 @@ const PROJECT = `p.id, p.owner_email AS ownerEmail, p.name, p.municipality_code 
 
 const PERMIT = `pp.id, pp.project_id AS projectId, pp.deployment_id AS deploymentId, pp.service_id AS serviceId, pp.draft_json AS draftJson,
   pp.version, pp.idempotency_key AS idempotencyKey, pp.submission_id AS submissionId, pp.created_at AS createdAt, pp.updated_at AS updatedAt,
-  s.project_data_json AS sentDataJson, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion`;
+  s.project_data_json AS sentDataJson, d.authority_id AS authorityId, d.respond_within_days AS respondWithinDays, d.pack_id AS packId, d.pack_version AS packVersion`;
 
 type ProjectRow = Omit<ProjectRecord, 'consent'> & { consent: number };
 type TallyRow = Omit<PermitTally, 'decided'> & { decided: number };
