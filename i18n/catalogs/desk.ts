@@ -13,3 +13,4 @@ export const deskAlertTexts = sections.alerts;
 export const inboxTexts = sections.inbox;
 export const statusTexts = sections.statuses;
 export const lifecycleTexts = sections.lifecycle;
+export const caseProjectTexts = sections.project;

@@ -21,6 +21,10 @@ const ReceiptPage = lazy(() => import('./pages/ReceiptPage').then((m) => ({ defa
 const SubmissionPage = lazy(() => import('./pages/SubmissionPage').then((m) => ({ default: m.SubmissionPage })));
 const AssessmentPage = lazy(() => import('./assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const AssessmentResultPage = lazy(() => import('./assessment/AssessmentResultPage').then((m) => ({ default: m.AssessmentResultPage })));
+const StartProjectPage = lazy(() => import('./projects/StartProjectPage').then((m) => ({ default: m.StartProjectPage })));
+const ProjectPage = lazy(() => import('./projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ProjectDataPage = lazy(() => import('./projects/ProjectDataPage').then((m) => ({ default: m.ProjectDataPage })));
+const PermitPage = lazy(() => import('./projects/PermitPage').then((m) => ({ default: m.PermitPage })));
 const PrivacyNoticePage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.PrivacyNoticePage })));
 const AccessibilityStatementPage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.AccessibilityStatementPage })));
 
@@ -48,6 +52,8 @@ export function ServiceRoute() {
  *   /fi/asioi/091/palvelu/<deployment> fill a service
  *   /fi/kuitti/<id>                    receipt
  *   /fi/kirjaudu, /fi/omat, /fi/omat/<id>  sign-in, my submissions, one submission
+ *   /fi/hankkeet/uusi[?kunta=091|?tulos=<result id>]  start a project (from an assessment's result)
+ *   /fi/hankkeet/<id>                  a project: permits, timeline; /tiedot its data, /luvat/<permit> a permit's form
  *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
  *   /fi/selvitys/<pack>/<id>            answer one
  *   /fi/selvitys/tulos/<result id>      its result (printable; the link to come back to)
@@ -65,6 +71,10 @@ export function CustomerApp() {
         <Route path="kirjaudu" element={<SignInPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />
         <Route path="omat/:id" element={<Deferred><SubmissionPage /></Deferred>} />
+        <Route path="hankkeet/uusi" element={<Deferred><StartProjectPage /></Deferred>} />
+        <Route path="hankkeet/:id" element={<Deferred><ProjectPage /></Deferred>} />
+        <Route path="hankkeet/:id/tiedot" element={<Deferred><ProjectDataPage /></Deferred>} />
+        <Route path="hankkeet/:id/luvat/:permitId" element={<Deferred><PermitPage /></Deferred>} />
         <Route path="selvitys" element={<AssessmentListPage />} />
         <Route path="selvitys/:pack/:id" element={<Deferred><AssessmentPage /></Deferred>} />
         <Route path="selvitys/tulos/:resultId" element={<Deferred><AssessmentResultPage /></Deferred>} />

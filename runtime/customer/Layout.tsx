@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LANG_NAMES, LANGS, useLang, useTexts } from '../../ui/i18n/texts';
 import { customerTexts } from '../../i18n/catalogs/customer';
+import { projectTexts } from '../../i18n/catalogs/project';
 import { LegalLinks } from '../../ui/footer/LegalLinks';
 import '../styles/customer.css';
 
@@ -34,6 +35,7 @@ export function LanguageSwitcher() {
 export function Layout() {
   const lang = useLang();
   const t = useTexts(customerTexts);
+  const tp = useTexts(projectTexts);
   return (
     <>
       <a className="skip-link" href="#main">{t('skip')}</a>
@@ -46,6 +48,7 @@ export function Layout() {
             <ul>
               <li><NavLink to={`/${lang}/asioi`} end={false}>{t('navServices')}</NavLink></li>
               <li><NavLink to={`/${lang}/omat`}>{t('navMine')}</NavLink></li>
+              <li><NavLink to={`/${lang}/hankkeet/uusi`}>{tp('startProject')}</NavLink></li>
             </ul>
           </nav>
           <LanguageSwitcher />

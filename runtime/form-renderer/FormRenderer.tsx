@@ -21,6 +21,7 @@ import { renderablePage } from './page-compiler';
 import { fields, templates, validator, widgets } from './registry';
 import { localize } from '../../form-library/format/localize';
 import { HiddenPathsContext, visibilityOf, type Visibility } from './visibility';
+import { FixedFieldsContext, fixedNotesById, withFixedFields, type FixedField } from './fixed-fields';
 
 export interface FormRendererProps {
   definition: FormDefinition;
@@ -52,6 +53,8 @@ export interface FormRendererProps {
    * preview, compiled in the page (compiledCheck). Never called in read mode.
    */
   check: SchemaCheck;
+  /** Fields shown read-only with a note by each (a project's shared data in a permit's form). */
+  fixedFields?: readonly FixedField[];
 }
 
 function useRendererContext(props: FormRendererProps): RendererContext {
@@ -93,6 +96,7 @@ interface PageFormProps {
   context: RendererContext;
   readonly: boolean;
   errors: FieldError[];
+  fixedFields?: readonly FixedField[];
   onChange?(data: FormData): void;
   onSubmit?(): void;
   children?: React.ReactNode;
@@ -133,9 +137,12 @@ function useEchoFreeFormData(data: FormData, inputs: unknown[], form: React.RefO
 }
 
 /** One page as an rjsf form; compiled again only when the page, the language or the form's shape changes. */
-function PageForm({ definition, pageIndex, lang, data, visibility, context, readonly, errors, onChange, onSubmit, children }: PageFormProps) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the visibility key
-  const page = useMemo(() => renderablePage(definition, pageIndex, lang, data), [definition, pageIndex, lang, visibility.key]);
+function PageForm({ definition, pageIndex, lang, data, visibility, context, readonly, errors, fixedFields, onChange, onSubmit, children }: PageFormProps) {
+  const page = useMemo(() => {
+    const compiled = renderablePage(definition, pageIndex, lang, data);
+    return fixedFields?.length ? { ...compiled, uiSchema: withFixedFields(compiled.uiSchema, compiled.keys, fixedFields) } : compiled;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- data matters only through the visibility key
+  }, [definition, pageIndex, lang, visibility.key, fixedFields]);
   const extraErrors = useMemo(() => (errors.length ? toErrorSchema(errors.filter((e) => page.keys.has(topKey(e.path)))) : undefined), [errors, page]);
   const formRef = useRef<Form<FormData>>(null);
   const formData = useEchoFreeFormData(data, [page, extraErrors, context, readonly], formRef);
@@ -170,16 +177,19 @@ function PageForm({ definition, pageIndex, lang, data, visibility, context, read
 }
 
 /** What every template and widget reads from React context: the language and the hidden answers. */
-function RendererScope({ lang, hidden, children }: { lang: Lang; hidden: ReadonlySet<string>; children: React.ReactNode }) {
+function RendererScope({ lang, hidden, fixed, children }: { lang: Lang; hidden: ReadonlySet<string>; fixed?: readonly FixedField[]; children: React.ReactNode }) {
+  const notes = useMemo(() => fixedNotesById(fixed ?? []), [fixed]);
   return (
     <LangContext.Provider value={lang}>
-      <HiddenPathsContext.Provider value={hidden}>{children}</HiddenPathsContext.Provider>
+      <HiddenPathsContext.Provider value={hidden}>
+        <FixedFieldsContext.Provider value={notes}>{children}</FixedFieldsContext.Provider>
+      </HiddenPathsContext.Provider>
     </LangContext.Provider>
   );
 }
 
 export function FormRenderer(props: FormRendererProps) {
-  const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst } = props;
+  const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst, fixedFields } = props;
   const t = translator(rendererTexts, lang);
   const context = useRendererContext(props);
   const currentVisibility = visibilityOf(definition, data);
@@ -309,7 +319,7 @@ export function FormRenderer(props: FormRendererProps) {
   if (!page) return null;
   const isLast = step === pages.length - 1;
   return (
-    <RendererScope lang={lang} hidden={visibility.hidden}>
+    <RendererScope lang={lang} hidden={visibility.hidden} fixed={fixedFields}>
       <div className="form-renderer">
         <nav className="steps" aria-label={t('steps')}>
           <p className="steps__label">{t('step', { n: step + 1, total: pages.length })}</p>
@@ -336,6 +346,7 @@ export function FormRenderer(props: FormRendererProps) {
           context={context}
           readonly={false}
           errors={fieldErrors}
+          fixedFields={fixedFields}
           onChange={handleChange}
           onSubmit={handleNext}
         >

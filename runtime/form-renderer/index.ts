@@ -12,3 +12,4 @@ export { labelForPath } from './labels';
 export { focusField, fieldIdForPath, toErrorSchema } from './error-paths';
 export { widgets, fields, templates, validator } from './registry';
 export { loadSchemaCheck, type SchemaCheck } from './precompiled-check';
+export { withFixedFields, type FixedField } from './fixed-fields';

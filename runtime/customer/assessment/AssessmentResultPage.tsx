@@ -15,6 +15,7 @@ import { useLoad } from '../use-load';
 import { assessmentApi } from './assessment-api';
 import { saveAssessmentDraft } from './assessment-draft';
 import { assessmentTexts } from '../../../i18n/catalogs/assessment';
+import { projectTexts } from '../../../i18n/catalogs/project';
 
 function ServiceItem({ item, municipality }: { item: ResultService; municipality: string }) {
   const t = useTexts(assessmentTexts);
@@ -64,6 +65,7 @@ export function AssessmentResultPage() {
   const { resultId = '' } = useParams();
   const lang = useLang();
   const t = useTexts(assessmentTexts);
+  const tp = useTexts(projectTexts);
   const path = usePath();
   const result = useLoad(() => assessmentApi.result(resultId, lang), `${resultId}|${lang}`);
   const signedIn = useLoad(() => assessmentApi.signedIn(), 'signed-in');
@@ -104,6 +106,13 @@ export function AssessmentResultPage() {
           <ul className="service-list">
             {maybe.map((s) => <ServiceItem key={`${s.service.pack}/${s.service.service}`} item={s} municipality={r.municipality.code} />)}
           </ul>
+        </section>
+      )}
+      {r.onlineCount > 0 && (
+        <section className="panel no-print" aria-labelledby="project-heading">
+          <h2 id="project-heading">{tp('startWithTheseTitle')}</h2>
+          <p>{tp('startWithTheseLead')}</p>
+          <p><Link className="button button--primary" to={path(`hankkeet/uusi?tulos=${encodeURIComponent(r.id)}`)}>{tp('startWithThese')}</Link></p>
         </section>
       )}
       <div className="actions">

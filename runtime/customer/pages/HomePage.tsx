@@ -11,6 +11,7 @@ import { PageHeading, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
 import { localize } from '../../../form-library/format/localize';
 import { FindOutPanel } from '../assessment/FindOutLink';
+import { StartProjectEntry } from '../projects/MyProjects';
 
 /** Choose a municipality (by Finnish or Swedish name) and optionally a topic. */
 export function HomePage() {
@@ -62,6 +63,7 @@ export function HomePage() {
         <button type="submit" className="button button--primary">{t('showServices')}</button>
       </form>
       <FindOutPanel />
+      <StartProjectEntry />
     </>
   );
 }

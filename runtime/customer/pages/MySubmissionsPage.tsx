@@ -7,6 +7,7 @@ import { LoadError, Loading, PageHeading, usePath } from '../page-kit';
 import { formatAnswerDate, formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
 import { MyAssessmentResults } from '../assessment/MyAssessmentResults';
+import { MyProjects } from '../projects/MyProjects';
 import { useNavigate } from 'react-router-dom';
 
 export function MySubmissionsPage() {
@@ -61,6 +62,7 @@ export function MySubmissionsPage() {
           </tbody>
         </table>
       )}
+      <MyProjects />
       <MyAssessmentResults />
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t('navSignOut')}</button>

@@ -10,6 +10,8 @@ import { deskApi } from '../api/desk-api';
 import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
+import { CaseProjectPanel } from './CaseProjectPanel';
+import { projectOfCase } from './project-of-case';
 import { DecisionDialog } from './DecisionDialog';
 import { localDay } from '../../../ui/dates/local-day';
 import { HistoryList } from './HistoryList';
@@ -99,6 +101,7 @@ export function CasePage() {
 
   const d = load.detail;
   const customer = d.contact;
+  const project = projectOfCase(d);
 
   async function fire(transition: CaseTransition, comment: string, replyBy?: string) {
     await deskApi.transition(d.id, transition.event, comment || undefined, replyBy);
@@ -149,6 +152,8 @@ export function CasePage() {
               <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t('exportPdf')}</a>
             </p>
           </section>
+
+          {project && <CaseProjectPanel project={project} />}
 
           {d.decisions && d.decisions.length > 0 && (
             <section aria-labelledby="case-decisions">

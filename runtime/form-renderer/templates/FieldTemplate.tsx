@@ -1,4 +1,6 @@
+import { useContext } from 'react';
 import type { FieldTemplateProps } from '@rjsf/utils';
+import { FixedFieldsContext } from '../fixed-fields';
 import { useTexts } from '../../../ui/i18n/texts';
 import { rendererTexts } from '../../../i18n/catalogs/form';
 import { requiredMark } from './RequiredMark';
@@ -21,6 +23,7 @@ const SELF_LABELLED = new Set(['attachment', 'info', 'section', 'group']);
 export function FieldTemplate(props: FieldTemplateProps) {
   const { id, label, children, rawHelp, hidden, required, displayLabel, uiSchema, rawErrors, classNames } = props;
   const t = useTexts(rendererTexts);
+  const fixedNote = useContext(FixedFieldsContext).get(id);
   if (hidden) return <div hidden>{children}</div>;
   const element = elementOf(uiSchema);
   const kind = element?.kind;
@@ -29,6 +32,8 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const className = ['field', kind ? `field--${kind}` : '', hasErrors ? 'field--error' : '', classNames ?? ''].filter(Boolean).join(' ');
   const mark = required ? requiredMark(t('required')) : null;
   const help = fieldHelp(id, rawHelp);
+  // A field kept elsewhere (the project's data) says so, and where to change it.
+  const fixed = fixedNote ? <p className="field__fixed" id={`${id}__fixed`}>{fixedNote}</p> : null;
   const grouped = kind !== undefined && (GROUPED.has(kind) || (kind === 'choice' && element?.kind === 'choice' && element.display !== 'select'));
   if (grouped) {
     return (
@@ -38,6 +43,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
           {mark}
         </legend>
         {help}
+        {fixed}
         {errors}
         {children}
       </fieldset>
@@ -53,6 +59,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
         </label>
       )}
       {kind === 'section' ? null : help}
+      {fixed}
       {kind === 'attachment' ? null : errors}
       {children}
     </div>
