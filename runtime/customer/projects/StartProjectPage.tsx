@@ -180,7 +180,7 @@ function StartProjectForm() {
               <legend className="label">{t('projectKind')} <span aria-hidden="true">*</span></legend>
               {fieldError('project_kind') && <p className="error-text">{fieldError('project_kind')}</p>}
               {kinds.data.map((k) => (
-                <div className="choice" key={k.packSlug}>
+                <div className="project-choice" key={k.packSlug}>
                   <input type="radio" id={`kind_${k.packSlug}`} name="project_kind" checked={kind?.packSlug === k.packSlug} onChange={() => setPackSlug(k.packSlug)} aria-describedby={`kind_${k.packSlug}__desc`} />
                   <label htmlFor={`kind_${k.packSlug}`}>{k.name}</label>
                   <p className="hint" id={`kind_${k.packSlug}__desc`}>{k.description}</p>
@@ -229,11 +229,11 @@ function StartProjectForm() {
             <legend className="label">{t('consentQuestion')} <span aria-hidden="true">*</span></legend>
             <p className="hint" id="consent_hint">{t('consentExplain')}</p>
             {fieldError('consent_yes') && <p className="error-text">{fieldError('consent_yes')}</p>}
-            <div className="choice">
+            <div className="project-choice">
               <input type="radio" id="consent_yes" name="consent" checked={consent === true} onChange={() => setConsent(true)} aria-describedby="consent_hint" />
               <label htmlFor="consent_yes">{t('consentYes')}</label>
             </div>
-            <div className="choice">
+            <div className="project-choice">
               <input type="radio" id="consent_no" name="consent" checked={consent === false} onChange={() => setConsent(false)} aria-describedby="consent_hint" />
               <label htmlFor="consent_no">{t('consentNo')}</label>
             </div>
@@ -242,7 +242,7 @@ function StartProjectForm() {
             <legend className="label">{t('servicesToAdd')}</legend>
             <p className="hint">{t('servicesToAddHint')}</p>
             {kind.services.map((s) => (
-              <div className="choice" key={s.deploymentId}>
+              <div className="project-choice" key={s.deploymentId}>
                 <input type="checkbox" id={`service_${s.serviceId}`} checked={services.has(s.serviceId)} onChange={() => toggle(s.serviceId)} />
                 <label htmlFor={`service_${s.serviceId}`}>{s.name} <span className="hint">– {t('handledBy', { authority: s.authority.name })}</span></label>
               </div>
