@@ -11,7 +11,6 @@ import { formatAnswerDate, formatTimestamp } from '../../../i18n/intl-format';
 import { deskPaths } from '../layout/paths';
 import { AssignControl } from './AssignControl';
 import { CaseProjectPanel } from './CaseProjectPanel';
-import { projectOfCase } from './project-of-case';
 import { DecisionDialog } from './DecisionDialog';
 import { localDay } from '../../../ui/dates/local-day';
 import { HistoryList } from './HistoryList';
@@ -101,7 +100,7 @@ export function CasePage() {
 
   const d = load.detail;
   const customer = d.contact;
-  const project = projectOfCase(d);
+  const project = d.project ?? null;
 
   async function fire(transition: CaseTransition, comment: string, replyBy?: string) {
     await deskApi.transition(d.id, transition.event, comment || undefined, replyBy);
