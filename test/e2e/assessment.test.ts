@@ -4,8 +4,9 @@
  * assessment, sees the test panel fire the rule, saves a test case and publishes. A customer in
  * Helsinki answers for a 1,500-person outdoor concert with food and amplified music until 23:00 and
  * gets the five services with their authorities and reasons; in Swedish for Närpes, where the
- * municipality has deployed none of its services, the result names Närpes to contact. axe-core
- * checks every new screen.
+ * municipality has deployed none of its services, the result names Närpes to contact. From the
+ * Helsinki result the customer starts a project with its five services. axe-core checks every new
+ * screen.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +18,9 @@ import { customerTexts } from '../../i18n/catalogs/customer';
 import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { projectTexts } from '../../i18n/catalogs/project';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { fillProjectData, signInByCode } from './project-walk-kit';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 
 const events = readyPack('event-organising');
@@ -39,6 +42,7 @@ const starts = (text: string) => new RegExp(`^${escape(text)}`);
 let server: TestServer;
 let browser: Browser;
 let packId = 0;
+let resultUrl = '';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -222,9 +226,38 @@ describe('a customer finds out which permits an event needs', () => {
     expect(texts[2]).toContain('kello 22:n jälkeen');
     expect(texts[4]).toContain('Vastausaika: 14 vrk (viranomaisen tavoite, ei mitattu käsittelyaika)');
     await expectNoAxeViolations(page, 'assessment result');
+    resultUrl = page.url();
     // Each service starts from the result.
     await cards.nth(4).getByRole('link', { name: `Aloita: ${serviceName('public-area-use', 'fi')}` }).click();
     await page.getByRole('heading', { level: 1, name: serviceName('public-area-use', 'fi') }).waitFor();
+  });
+
+  it('starts a project with the result’s five services (signing in on the way); the answers map to no project data', async () => {
+    const tp = translator(projectTexts, 'fi');
+    await page.goto(resultUrl);
+    await page.getByRole('region', { name: tp('startWithTheseTitle') }).getByRole('link', { name: tp('startWithThese') }).click();
+    await signInByCode(page, server, 'aino.assessment@example.fi', 'fi');
+    await page.getByRole('heading', { level: 1, name: tp('startTitle') }).waitFor();
+    // The assessment asks about the event in its own words (attendance, venue), not in the project data's fields.
+    await page.getByText(tp('fromAssessmentServicesOnly', { services: 5 })).waitFor();
+    await expectNoAxeViolations(page, 'start a project from an assessment');
+    await expect.poll(() => page.getByLabel(starts(tp('projectName'))).inputValue()).toBe(eventAssessment.name.fi);
+    await page.getByRole('button', { name: starts(tp('toProjectData')) }).click();
+    await fillProjectData(page, 'fi', {
+      organiserName: 'Kallion Kulttuuriyhdistys ry', businessId: '1618033-3', email: 'aino.assessment@example.fi',
+      place: 'Kaivopuisto', street: 'Kaivopuistontie 1', postalCode: '00140', postOffice: 'Helsinki',
+      municipalitySearch: 'Helsing', municipalityName: 'Helsinki', eventName: 'Kesäkonsertti', hours: '18–23', attendance: 1500, simultaneous: 1200,
+    });
+    await page.getByRole('button', { name: starts(tp('toDetails')) }).click();
+    for (const id of ['public-event-police', 'public-event-rescue', 'event-noise', 'temporary-food-sales', 'public-area-use']) {
+      await expect.poll(() => page.getByRole('checkbox', { name: starts(serviceName(id, 'fi')) }).isChecked()).toBe(true);
+    }
+    await page.getByLabel(starts(tp('contactName'))).fill('Aino Virtanen');
+    await page.getByRole('radio', { name: tp('consentNo') }).check();
+    await page.getByRole('button', { name: tp('startButton') }).click();
+    const permits = page.getByRole('region', { name: tp('permitsTitle', { count: 5 }) });
+    await permits.waitFor();
+    expect(await permits.locator('li.permit').count()).toBe(5);
   });
 
   it('in Swedish for Närpes, from the offering’s topic: the municipal services name Närpes to contact', async () => {

@@ -105,7 +105,7 @@ export async function fillProjectData(page: Page, lang: Lang, facts: EventFacts)
   const parts = translator(partTexts, lang);
   const organiser = page.getByRole('group', { name: dataLabel(lang, 'organiser'), exact: true });
   await organiser.getByRole('group', { name: starts(dataLabel(lang, 'organiser', 'organiserType')) })
-    .getByLabel(dataOption(lang, ['organiser', 'organiserType'], 'association')).check();
+    .getByLabel(dataOption(lang, ['organiser', 'organiserType'], 'association'), { exact: true }).check();
   await organiser.getByLabel(starts(dataLabel(lang, 'organiser', 'organiserName'))).fill(facts.organiserName);
   await organiser.getByLabel(starts(dataLabel(lang, 'organiser', 'organiserBusinessId'))).fill(facts.businessId);
   await fillAddress(organiser.getByRole('group', { name: starts(dataLabel(lang, 'organiser', 'organiserAddress')) }), lang, facts.street, facts.postalCode, facts.postOffice);
@@ -127,21 +127,23 @@ export async function fillProjectData(page: Page, lang: Lang, facts: EventFacts)
   await dates.getByLabel(starts(parts('start'))).fill('2027-06-12');
   await dates.getByLabel(starts(parts('end'))).fill('2027-06-12');
   await event.getByLabel(starts(dataLabel(lang, 'event', 'eventHours'))).fill(facts.hours);
-  await event.getByRole('group', { name: starts(dataLabel(lang, 'event', 'venueKind')) }).getByLabel(dataOption(lang, ['event', 'venueKind'], 'outdoors')).check();
+  await event.getByRole('group', { name: starts(dataLabel(lang, 'event', 'venueKind')) }).getByLabel(dataOption(lang, ['event', 'venueKind'], 'outdoors'), { exact: true }).check();
   await event.getByLabel(starts(dataLabel(lang, 'event', 'expectedAttendees'))).fill(String(facts.attendance));
   await event.getByLabel(starts(dataLabel(lang, 'event', 'maxSimultaneousAttendees'))).fill(String(facts.simultaneous));
 }
 
 /** The customer's own call in the browser's session, with the CSRF token the app would send. */
 export async function customerCall<T>(page: Page, method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const token = method === 'GET' ? null : ((await (await page.request.get('/api/csrf')).json()) as { token: string }).token;
-  const res = await page.request.fetch(path, { method, headers: token ? { 'x-csrf-token': token } : {}, data: body });
+  const at = (p: string) => new URL(p, page.url()).toString();
+  const token = method === 'GET' ? null : ((await (await page.request.get(at('/api/csrf'))).json()) as { token: string }).token;
+  const res = await page.request.fetch(at(path), { method, headers: token ? { 'x-csrf-token': token } : {}, data: body });
   return { status: res.status(), body: (await res.json()) as T };
 }
 
 async function uploadPdf(page: Page, name: string): Promise<string> {
-  const token = ((await (await page.request.get('/api/csrf')).json()) as { token: string }).token;
-  const res = await page.request.post('/api/attachments', {
+  const at = (p: string) => new URL(p, page.url()).toString();
+  const token = ((await (await page.request.get(at('/api/csrf'))).json()) as { token: string }).token;
+  const res = await page.request.post(at('/api/attachments'), {
     headers: { 'x-csrf-token': token },
     multipart: { file: { name: `${name}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(examplePdf(name)) } },
   });

@@ -65,11 +65,12 @@ export function PermitList({ projectId, permits, onChanged }: Props) {
                   {p.missing.length > 0 ? t('missingCount', { count: p.missing.length }) : <strong>{t('readyToSend')}</strong>}
                 </p>
                 <div className="actions actions--inline">
-                  <Link className="button button--primary" to={path(`hankkeet/${projectId}/luvat/${p.id}`)}>
-                    {p.missing.length > 0 ? t('fillPermit') : t('checkAndSend')}<span className="visually-hidden">: {p.service.name}</span>
+                  <Link className="button button--primary" to={path(`hankkeet/${projectId}/luvat/${p.id}`)}
+                    aria-label={`${p.missing.length > 0 ? t('fillPermit') : t('checkAndSend')}: ${p.service.name}`}>
+                    {p.missing.length > 0 ? t('fillPermit') : t('checkAndSend')}
                   </Link>
-                  <button type="button" className="button button--link" onClick={() => setRemoving(p)}>
-                    {t('removePermit')}<span className="visually-hidden">: {p.service.name}</span>
+                  <button type="button" className="button button--link" onClick={() => setRemoving(p)} aria-label={`${t('removePermit')}: ${p.service.name}`}>
+                    {t('removePermit')}
                   </button>
                 </div>
                 {removing?.id === p.id && (
@@ -89,7 +90,7 @@ export function PermitList({ projectId, permits, onChanged }: Props) {
                   <div className="answers__row"><dt>{t('infoRequested')}</dt><dd>
                     {sub.infoRequest.question}
                     {sub.infoRequest.replyBy && <> {t('replyBy', { date: formatAnswerDate(sub.infoRequest.replyBy, lang) })}</>}
-                    {' '}<Link to={path(`omat/${sub.id}`)}>{t('answerRequest')}<span className="visually-hidden">: {p.service.name}</span></Link>
+                    {' '}<Link to={path(`omat/${sub.id}`)} aria-label={`${t('answerRequest')}: ${p.service.name}`}>{t('answerRequest')}</Link>
                   </dd></div>
                 )}
                 {estimate && !sub.decided && <div className="answers__row"><dt>{t('estimate')}</dt><dd>{estimate}</dd></div>}

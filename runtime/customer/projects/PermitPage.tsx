@@ -85,7 +85,7 @@ function PermitFilling({ projectId, loaded: { draft: initial, form }, notice, on
   const fixedFields: FixedField[] = useMemo(
     () => initial.fromProject.map((f) => ({
       path: f.path,
-      note: <>{t('fromProject')} <Link to={projectDataLink}>{t('changeInProject')}<span className="visually-hidden">: {f.label}</span></Link></>,
+      note: <>{t('fromProject')} <Link to={projectDataLink} aria-label={`${t('changeInProject')}: ${f.label}`}>{t('changeInProject')}</Link></>,
     })),
     [initial.fromProject, projectDataLink, t],
   );
