@@ -167,7 +167,7 @@ describe('a customer’s project in Helsinki: five permits at three authorities'
     // Page 1 comes from the project alone.
     await next();
     await page.getByText(r('step', { n: 2, total: 4 })).waitFor();
-    await page.getByRole('group', { name: starts(fieldLabel(id, 'fi', 'eventType')) }).getByLabel(fieldOption(id, 'fi', ['eventType'], 'concert'), { exact: true }).check();
+    await page.getByLabel(starts(fieldLabel(id, 'fi', 'eventType'))).selectOption({ label: fieldOption(id, 'fi', ['eventType'], 'concert') });
     await page.getByLabel(starts(fieldLabel(id, 'fi', 'eventDescription'))).fill('Ulkoilmakonsertti, vahvistettu musiikki kello 23:een, ruokakojuja.');
     await yesNo(fieldLabel(id, 'fi', 'ticketed'), 'no');
     await page.getByRole('status').filter({ hasText: t('savedOnServer') }).waitFor();
@@ -283,8 +283,14 @@ describe('a customer’s project in Helsinki: five permits at three authorities'
   it('the customer reads the request on the project timeline, changes the attendance, and the change reaches the permits as supplements', async () => {
     await page.goto(`${server.url}/fi/hankkeet/${projectId}`);
     const timeline = page.getByRole('region', { name: t('timelineTitle') });
-    await timeline.locator('[data-kind="info_request"]').filter({ hasText: question }).waitFor();
+    const request = timeline.locator('[data-kind="info_request"]');
+    await request.waitFor();
+    // The request names the permit and the day to reply by; the permit's card shows what is asked.
+    expect(await request.textContent()).toContain(serviceName('public-event-police', 'fi'));
+    expect(await request.textContent()).toMatch(/Vastaa viimeistään \d{1,2}\.\d{1,2}\.\d{4}/);
     expect(await timeline.locator('[data-kind="sent"]').count()).toBe(5);
+    const policeCard = page.locator('li.permit').filter({ has: page.getByRole('heading', { level: 3, name: serviceName('public-event-police', 'fi') }) });
+    expect(await policeCard.textContent()).toContain(question);
     await expectNoAxeViolations(page, 'project page with the timeline');
     await page.getByRole('link', { name: t('editProjectData') }).click();
     const event = page.getByRole('group', { name: dataLabel('fi', 'event'), exact: true });
