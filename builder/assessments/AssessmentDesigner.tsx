@@ -61,7 +61,7 @@ export function AssessmentDesigner({ content, assessment, onChange, toolbar }: P
       </div>
       {view !== 'questions' && toolbar}
       <div role="tabpanel" id={`aview-panel-${view}`} aria-labelledby={`aview-${view}`}>
-        {view === 'questions' && <FormDesigner key={assessment.id} form={assessment.form} dispatch={dispatchForm} toolbar={toolbar} />}
+        {view === 'questions' && <FormDesigner key={assessment.id} form={assessment.form} dispatch={dispatchForm} toolbar={toolbar} projectData={content.projectData} projectDataDirection="carry" />}
         {view === 'rules' && <RulesEditor assessment={assessment} services={services} onChange={onChange} />}
         {view === 'test' && <TestPanel assessment={assessment} services={services} onChange={onChange} />}
         {view === 'details' && (

@@ -53,6 +53,8 @@ interface Props {
   singlePage?: boolean;
   /** The pack's project data, for a service form whose fields may be prefilled from it. */
   projectData?: ProjectDataDefinition;
+  /** A service's fields are prefilled from the project data; an assessment's answers are carried into it. */
+  projectDataDirection?: 'prefill' | 'carry';
 }
 
 // Sensor options live outside the component: new option objects would make dnd-kit rebuild its
@@ -74,7 +76,7 @@ function sourceOf(data: DragData | undefined): DragSource | undefined {
   return undefined;
 }
 
-export function FormDesigner({ form, dispatch, toolbar, reveal, kinds, singlePage, projectData }: Props) {
+export function FormDesigner({ form, dispatch, toolbar, reveal, kinds, singlePage, projectData, projectDataDirection }: Props) {
   const t = useTexts(designerTexts);
   const lang = useLang();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -310,7 +312,7 @@ export function FormDesigner({ form, dispatch, toolbar, reveal, kinds, singlePag
           <button type="button" role="tab" id="tab-preview" aria-controls="panel-preview" aria-selected={tab === 'preview'} onClick={() => setTab('preview')}>{t('tabPreview')}</button>
         </div>
         <div role="tabpanel" id="panel-properties" aria-labelledby="tab-properties" hidden={tab !== 'properties'}>
-          <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} projectData={projectData} />
+          <MemoPropertiesPanel definition={form} selectedId={effectiveSelection} dispatch={dispatch} projectData={projectData} projectDataDirection={projectDataDirection} />
         </div>
         <div role="tabpanel" id="panel-preview" aria-labelledby="tab-preview" hidden={tab !== 'preview'}>
           {tab === 'preview' && <DeferredPreview definition={form} lang={lang} />}

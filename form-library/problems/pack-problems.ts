@@ -94,6 +94,8 @@ export function packProblems(content: FormPackContent, lang: Lang, catalog?: Ass
   if (content.projectData) for (const p of projectDataProblems(content.projectData)) problems.push(fromForm(p, 'projectData.', 'form', lang));
   content.assessments?.forEach((a, ai) => {
     for (const p of formProblems(a.form)) if (p.code !== 'missingTranslation') problems.push(fromForm(p, `assessments.${ai}.form.`, 'form', lang));
+    // A question may carry its answer into the project started from the result, by the same mapping rules.
+    for (const p of formMappingProblems(a.form, content.projectData)) problems.push(fromForm(p, `assessments.${ai}.form.`, 'form', lang));
   });
   // An assessment's rules and their texts (English too) must be whole before it is published.
   for (const p of catalog ? assessmentProblems(content, catalog) : []) {

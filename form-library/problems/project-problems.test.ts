@@ -55,6 +55,17 @@ describe('project data problems', () => {
     expect(projectProblems(content, 'sv')[0].message).toContain('kan inte få sitt värde från projektuppgiften "Evenemang › Evenemangets namn" (kort text)');
   });
 
+  it('checks an assessment question that carries its answer into project data by the same rules', () => {
+    const content = eventPack();
+    const questions = content.assessments![0].form.pages.flatMap((p) => p.elements);
+    const attendance = questions.find((q) => q.key === 'attendance')!;
+    expect(attendance.projectField).toBe('event.maxSimultaneousAttendees');
+    attendance.projectField = 'event.eventName';
+    const problems = projectProblems(content);
+    expect(problems.map((p) => [p.code, p.path.split('.').slice(0, 2).join('.'), p.elementId])).toEqual([['projectFieldKind', 'assessments.0', attendance.id]]);
+    expect(blockingProblems(problems)).toHaveLength(1);
+  });
+
   it('names a project field the project data does not have', () => {
     const content = eventPack();
     element(content, 'eventPlace').projectField = 'event.venue';

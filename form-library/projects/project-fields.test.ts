@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition, FormElement, ProjectDataDefinition } from '../format/types';
-import { changedMappings, fittingProjectFields, formMappings, mappingProblem, prefillFromProject, projectFields } from './project-fields';
+import { changedMappings, fittingProjectFields, formMappings, mappingProblem, prefillFromProject, projectDataFromForm, projectFields } from './project-fields';
 
 const t = (en: string) => ({ fi: en, sv: en, en });
 
@@ -157,5 +157,33 @@ describe('changedMappings', () => {
     expect(changedMappings(form, before, after).map((m) => m.path)).toEqual(['people']);
     expect(changedMappings(form, before, structuredClone(before))).toEqual([]);
     expect(changedMappings(form, before, { ...after, organiser: {} }).map((m) => m.path)).toEqual(['applicant.applicantName', 'applicant.applicantBusinessId', 'people']);
+  });
+});
+
+describe('projectDataFromForm', () => {
+  // An assessment's questions, some mapped to project data the way a service's fields are.
+  const questions: FormDefinition = {
+    pages: [{
+      id: 'q', title: t('Questions'),
+      elements: [
+        { id: 'q-people', kind: 'number', key: 'people', label: t('How many people?'), integer: true, projectField: 'attendance' },
+        { id: 'q-who', kind: 'choice', key: 'who', label: t('Who organises?'), projectField: 'organiser.organiserType', options: [...organiserType.kind === 'choice' ? organiserType.options : [], { value: 'society', label: t('a society') }] },
+        { id: 'q-music', kind: 'yesNo', key: 'music', label: t('Amplified music?') },
+        { id: 'q-name', kind: 'yesNo', key: 'named', label: t('Has a name?'), projectField: 'eventName' },
+      ],
+    }],
+  };
+
+  it('carries each mapped answer into its project field, inside sections too, and nothing unmapped', () => {
+    expect(projectDataFromForm(questions, projectData, { people: 1500, who: 'company', music: true })).toEqual({
+      attendance: 1500,
+      organiser: { organiserType: 'company' },
+    });
+  });
+
+  it('leaves out answers the project field cannot hold: another kind of value, an option it lacks, no answer', () => {
+    // "named" is yes/no mapped to a text field: a mapping the publishing check refuses, never carried.
+    expect(projectDataFromForm(questions, projectData, { named: true, who: 'society', people: null })).toEqual({});
+    expect(projectDataFromForm(questions, undefined, { people: 1500 })).toEqual({});
   });
 });

@@ -142,3 +142,34 @@ export function prefillFromProject(form: FormDefinition, projectData: FormData, 
 export function changedMappings(form: FormDefinition, before: FormData, after: FormData): FieldMapping[] {
   return formMappings(form).filter((m) => JSON.stringify(valueAt(before, m.projectField)) !== JSON.stringify(valueAt(after, m.projectField)));
 }
+
+/**
+ * Project data from the answers of a form whose fields map to it, such as a permit-needs
+ * assessment's questions: each mapped answer whose field fits its project field (and, for a
+ * choice, is one of the project field's options). The reverse of `prefillFromProject`; nothing
+ * is guessed from keys or labels.
+ */
+export function projectDataFromForm(form: FormDefinition, def: ProjectDataDefinition | undefined, answers: FormData): FormData {
+  const targets = new Map(projectFields(def).map((f) => [f.key, f]));
+  const out: FormData = {};
+  for (const m of formMappings(form)) {
+    const target = targets.get(m.projectField);
+    const value = fittingValue(target, valueAt(answers, m.path));
+    if (!target || value === undefined || mappingProblem(m.element, target) !== null) continue;
+    setAt(out, m.projectField, value);
+  }
+  return out;
+}
+
+/** The value as the project field can hold it, or undefined when it holds no answer or none it allows. */
+function fittingValue(target: ProjectField | undefined, value: unknown): unknown {
+  if (value === undefined || value === null || value === '' || !target) return undefined;
+  const el = target.element;
+  if (el.kind === 'choice') return el.options.some((o) => o.value === value) ? value : undefined;
+  if (el.kind === 'multiChoice') {
+    if (!Array.isArray(value)) return undefined;
+    const kept = value.filter((v) => el.options.some((o) => o.value === v));
+    return kept.length > 0 ? kept : undefined;
+  }
+  return value;
+}

@@ -20,7 +20,7 @@ import { translator } from '../../i18n/translate';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { projectTexts } from '../../i18n/catalogs/project';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { fillProjectData, signInByCode } from './project-walk-kit';
+import { dataLabel, dataOption, fillProjectData, signInByCode } from './project-walk-kit';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 
 const events = readyPack('event-organising');
@@ -232,21 +232,25 @@ describe('a customer finds out which permits an event needs', () => {
     await page.getByRole('heading', { level: 1, name: serviceName('public-area-use', 'fi') }).waitFor();
   });
 
-  it('starts a project with the result’s five services (signing in on the way); the answers map to no project data', async () => {
+  it('starts a project with the result’s five services (signing in on the way), carrying the attendance and the venue', async () => {
     const tp = translator(projectTexts, 'fi');
     await page.goto(resultUrl);
     await page.getByRole('region', { name: tp('startWithTheseTitle') }).getByRole('link', { name: tp('startWithThese') }).click();
     await signInByCode(page, server, 'aino.assessment@example.fi', 'fi');
     await page.getByRole('heading', { level: 1, name: tp('startTitle') }).waitFor();
-    // The assessment asks about the event in its own words (attendance, venue), not in the project data's fields.
-    await page.getByText(tp('fromAssessmentServicesOnly', { services: 5 })).waitFor();
+    // The assessment's attendance and venue questions map to the project data's; its other answers do not.
+    await page.getByText(tp('fromAssessment', { services: 5, answers: 2 })).waitFor();
     await expectNoAxeViolations(page, 'start a project from an assessment');
     await expect.poll(() => page.getByLabel(starts(tp('projectName'))).inputValue()).toBe(eventAssessment.name.fi);
     await page.getByRole('button', { name: starts(tp('toProjectData')) }).click();
+    const event = page.getByRole('group', { name: dataLabel('fi', 'event'), exact: true });
+    await expect.poll(() => event.getByLabel(starts(dataLabel('fi', 'event', 'maxSimultaneousAttendees'))).inputValue()).toBe('1500');
+    expect(await event.getByRole('group', { name: starts(dataLabel('fi', 'event', 'venueKind')) })
+      .getByLabel(dataOption('fi', ['event', 'venueKind'], 'outdoors'), { exact: true }).isChecked()).toBe(true);
     await fillProjectData(page, 'fi', {
       organiserName: 'Kallion Kulttuuriyhdistys ry', businessId: '1618033-3', email: 'aino.assessment@example.fi',
       place: 'Kaivopuisto', street: 'Kaivopuistontie 1', postalCode: '00140', postOffice: 'Helsinki',
-      municipalitySearch: 'Helsing', municipalityName: 'Helsinki', eventName: 'Kesäkonsertti', hours: '18–23', attendance: 1500, simultaneous: 1200,
+      municipalitySearch: 'Helsing', municipalityName: 'Helsinki', eventName: 'Kesäkonsertti', hours: '18–23', attendance: 1800, simultaneous: 1500,
     });
     await page.getByRole('button', { name: starts(tp('toDetails')) }).click();
     for (const id of ['public-event-police', 'public-event-rescue', 'event-noise', 'temporary-food-sales', 'public-area-use']) {

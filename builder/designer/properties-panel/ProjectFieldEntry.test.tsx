@@ -52,7 +52,7 @@ const noiseForm: FormDefinition = {
   ],
 };
 
-function Harness({ selectedId, onDefinition, data = projectData }: { selectedId: string; onDefinition(def: FormDefinition): void; data?: ProjectDataDefinition | null }) {
+function Harness({ selectedId, onDefinition, data = projectData, direction }: { selectedId: string; onDefinition(def: FormDefinition): void; data?: ProjectDataDefinition | null; direction?: 'prefill' | 'carry' }) {
   const [def, setDef] = useState(noiseForm);
   const dispatch = (op: FormOp) => setDef((d) => {
     const next = applyFormOp(d, op);
@@ -61,7 +61,7 @@ function Harness({ selectedId, onDefinition, data = projectData }: { selectedId:
   });
   return (
     <LangContext.Provider value="fi">
-      <PropertiesPanel definition={def} selectedId={selectedId} dispatch={dispatch} projectData={data ?? undefined} />
+      <PropertiesPanel definition={def} selectedId={selectedId} dispatch={dispatch} projectData={data ?? undefined} projectDataDirection={direction} />
     </LangContext.Provider>
   );
 }
@@ -101,5 +101,15 @@ describe('the project data picker', () => {
     const { unmount } = render(<Harness selectedId="e-bid" data={null} onDefinition={() => undefined} />);
     expect(screen.queryByLabelText('Esitäytetään hanketiedoista')).toBeNull();
     unmount();
+  });
+
+  it('in an assessment, says the answer goes into the project data, by the same fitting rules', async () => {
+    let latest = noiseForm;
+    render(<Harness selectedId="e-bid" direction="carry" onDefinition={(d) => { latest = d; }} />);
+    const picker = screen.getByLabelText('Vastaus siirtyy hanketietoon');
+    expect(screen.getByText(/Kun asiakas aloittaa hankkeen selvityksen tuloksesta/)).toBeTruthy();
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ei siirry hanketietoihin', 'Järjestäjä › Y-tunnus']);
+    await userEvent.selectOptions(picker, 'Järjestäjä › Y-tunnus');
+    expect(findElement(latest, 'e-bid')?.element.projectField).toBe('organiser.organiserBusinessId');
   });
 });

@@ -23,9 +23,11 @@ interface Props {
   dispatch(op: FormOp, coalesceKey?: string): void;
   /** The pack's project data, when the form's fields may be prefilled from it (a service's form). */
   projectData?: ProjectDataDefinition;
+  /** How the form's fields relate to the project data: a service's are prefilled, an assessment's carried into it. */
+  projectDataDirection?: 'prefill' | 'carry';
 }
 
-export function PropertiesPanel({ definition, selectedId, dispatch, projectData }: Props) {
+export function PropertiesPanel({ definition, selectedId, dispatch, projectData, projectDataDirection }: Props) {
   const t = useTexts(panelTexts);
   const d = useTexts(designerTexts);
   const lang = useLang();
@@ -76,6 +78,7 @@ export function PropertiesPanel({ definition, selectedId, dispatch, projectData 
         element={element}
         inGroup={loc.ancestors.some((id) => findElement(definition, id)?.element.kind === 'group')}
         projectData={projectData}
+        direction={projectDataDirection}
         onChange={(projectField) => patch({ projectField })}
       />
       <LimitsGroup {...groupProps} />

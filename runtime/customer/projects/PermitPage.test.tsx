@@ -93,7 +93,8 @@ describe('a permit’s form in the project', () => {
     expect(await screen.findByText('Tarkista vastaukset. Lupa lähtee viranomaiselle Helsingin kaupunki.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Lähetä' }));
     const heading = await screen.findByRole('heading', { name: 'Lähetetty' });
-    expect(document.activeElement).toBe(heading);
+    // The focus moves in an effect after the receipt renders.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     const receipt = heading.closest('section')!;
     expect(within(receipt).getByText('KV-2026-000041')).toBeTruthy();
     expect(mocks.sendPermit).toHaveBeenCalledWith('5', 7, 'fi');

@@ -91,7 +91,7 @@ describe('starting a project', () => {
 
   it('from an assessment’s result: chooses its services and carries the answers that map to project data', async () => {
     const form: FormDefinition = { pages: [{ id: 'q', title: { fi: 'Kysymykset' }, elements: [
-      { id: 'q1', kind: 'number', key: 'attendance', label: { fi: 'Montako osallistujaa?' } },
+      { id: 'q1', kind: 'number', key: 'people', label: { fi: 'Montako osallistujaa?' }, projectField: 'attendance' },
       { id: 'q2', kind: 'yesNo', key: 'food', label: { fi: 'Myydäänkö ruokaa?' } },
     ] }] };
     const online = (deploymentId: number, service: string) => ({
@@ -100,7 +100,7 @@ describe('starting a project', () => {
     });
     mocks.result.mockResolvedValue({
       id: 'r1', createdAt: '2026-05-01T08:00:00.000Z', assessment: { pack: 'event-organising', id: 'event-permits', version: 4, name: 'Tapahtuman luvat', description: '' },
-      municipality: { code: '091', fi: 'Helsinki', sv: 'Helsingfors' }, answers: { attendance: 1500, food: true }, form,
+      municipality: { code: '091', fi: 'Helsinki', sv: 'Helsingfors' }, answers: { people: 1500, food: true }, form,
       services: [online(11, 'public-event-police'), online(13, 'temporary-food-sales')], onlineCount: 2,
     });
     renderAt('/fi/hankkeet/uusi?tulos=r1');

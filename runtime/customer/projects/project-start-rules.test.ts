@@ -7,17 +7,19 @@ const assessment: FormDefinition = {
   pages: [{
     id: 'q', title: { fi: 'Kysymykset' },
     elements: [
-      { id: 'q1', kind: 'number', key: 'attendance', label: { fi: 'Montako osallistujaa?' } },
-      { id: 'q2', kind: 'yesNo', key: 'eventName', label: { fi: 'Myydäänkö ruokaa?' } },
+      { id: 'q1', kind: 'number', key: 'people', label: { fi: 'Montako osallistujaa?' }, projectField: 'attendance' },
+      { id: 'q2', kind: 'yesNo', key: 'eventName', label: { fi: 'Myydäänkö ruokaa?' }, projectField: 'eventName' },
+      { id: 'q4', kind: 'number', key: 'attendance', label: { fi: 'Montako esiintyjää?' } },
       { id: 'q3', kind: 'yesNo', key: 'amplifiedMusic', label: { fi: 'Vahvistettua musiikkia?' } },
     ],
   }],
 };
 
 describe('starting a project from an assessment', () => {
-  it('carries over only answers whose key and kind of value match a project data field', () => {
-    const data = projectDataFromAnswers(eventProjectForm, assessment, { attendance: 1500, eventName: true, amplifiedMusic: true });
-    // attendance: a number both ways; eventName is text in the project and yes/no in the assessment; amplifiedMusic is no project field.
+  it('carries over the answers of questions mapped to a project data field, when the kind of value fits', () => {
+    const data = projectDataFromAnswers(eventProjectForm, assessment, { people: 1500, eventName: true, amplifiedMusic: true, attendance: 12 });
+    // people maps to attendance, a number both ways; eventName is text in the project and yes/no in the
+    // assessment; amplifiedMusic maps nowhere; the question keyed "attendance" is not mapped, so a like key carries nothing.
     expect(data).toEqual({ attendance: 1500 });
   });
 

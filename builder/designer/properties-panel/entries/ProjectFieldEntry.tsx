@@ -3,6 +3,8 @@
  * value from, chosen from the fields that fit it (form-library/projects), named by their labels
  * ("Järjestäjä › Y-tunnus"). Not shown for fields in a repeating group, for elements that hold no
  * value, nor where the pack has no project data (unless the field still names one, to clear it).
+ * An assessment's question maps the other way ('carry'): its answer fills in the project field when
+ * a project is started from the result; the same rules, other words.
  */
 import type { FormElement, ProjectDataDefinition } from '../../../../form-library/format/types';
 import { localize } from '../../../../form-library/format/localize';
@@ -15,11 +17,13 @@ interface Props {
   element: FormElement;
   inGroup: boolean;
   projectData: ProjectDataDefinition | undefined;
+  /** 'prefill' for a service's field, 'carry' for an assessment's question. */
+  direction?: 'prefill' | 'carry';
   /** The chosen project field's dotted key, or undefined for "not prefilled". */
   onChange(projectField: string | undefined): void;
 }
 
-export function ProjectFieldEntry({ id, element, inGroup, projectData, onChange }: Props) {
+export function ProjectFieldEntry({ id, element, inGroup, projectData, direction = 'prefill', onChange }: Props) {
   const t = useTexts(panelTexts);
   const lang = useLang();
   if (!isShareableKind(element.kind) || inGroup) return null;
@@ -31,10 +35,10 @@ export function ProjectFieldEntry({ id, element, inGroup, projectData, onChange 
   const labelOf = (field: Parameters<typeof projectFieldLabel>[0], key: string) => localize(projectFieldLabel(field), lang) || key;
   return (
     <div className="pp-entry">
-      <label htmlFor={id}>{t('prefilledFrom')}</label>
-      <p id={`${id}-help`} className="pp-help">{fitting.length > 0 ? t('prefillHelp') : t('prefillNoneFits')}</p>
+      <label htmlFor={id}>{t(direction === 'carry' ? 'carriedTo' : 'prefilledFrom')}</label>
+      <p id={`${id}-help`} className="pp-help">{fitting.length === 0 ? t('prefillNoneFits') : t(direction === 'carry' ? 'carryHelp' : 'prefillHelp')}</p>
       <select id={id} value={current ?? ''} aria-describedby={`${id}-help`} aria-invalid={!currentFits || undefined} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">{t('notPrefilled')}</option>
+        <option value="">{t(direction === 'carry' ? 'notCarried' : 'notPrefilled')}</option>
         {fitting.map((f) => <option key={f.key} value={f.key}>{labelOf(f, f.key)}</option>)}
         {!currentFits && current !== undefined && (
           <option value={current}>{t('prefillNotFitting', { name: currentField ? labelOf(currentField, current) : current })}</option>
