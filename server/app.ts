@@ -14,7 +14,7 @@ import { passwordRoutes } from './auth/password-routes';
 import { loadSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
-import type { AppContext } from './context';
+import { createAppContext, type AppContext } from './context';
 import { customerRoutes } from './customer/routes';
 import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
@@ -107,7 +107,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   mkdirSync(base.filesDir, { recursive: true });
   const { sqlite, db } = openDatabase(base.databasePath);
   const config = completeConfig(base, db);
-  const ctx: AppContext = { db, sqlite, config, now: () => new Date() };
+  const ctx = createAppContext({ db, sqlite, config, now: () => new Date() });
   if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
   timeOlderCases(ctx);
 

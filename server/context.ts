@@ -1,11 +1,20 @@
-/** What every route and domain function gets: the database, the configuration and the clock. */
+/** What every route and domain function gets: the repositories, the configuration and the clock. */
 import type { Config } from './config';
 import type { Db, Sqlite } from './db/connection';
+import { createSqliteRepositories, type Repositories } from './db/repositories';
 
 export interface AppContext {
+  /** Data access: every query of the app is a method of one of these (server/db/repositories.ts). */
+  repos: Repositories;
+  /** The connection itself, for what is not data access of an area: seeding, migrations, checkpoints, group commit. */
   db: Db;
   sqlite: Sqlite;
   config: Config;
   /** The clock; tests may replace it to move time (deadlines, session expiry). */
   now(): Date;
+}
+
+/** The context over an open SQLite database, with its repositories made once. */
+export function createAppContext(parts: Omit<AppContext, 'repos'>): AppContext {
+  return { ...parts, repos: createSqliteRepositories(parts.sqlite, parts.db) };
 }

@@ -45,14 +45,10 @@ export function startKeptAlertEcho(
   intervalMs = ECHO_INTERVAL_MS,
 ): (() => void) | null {
   if (!shouldEchoKeptAlerts(setting)) return null;
-  const newer = ctx.sqlite.prepare<[number], KeptAlert & { id: number; body: string; secret: string | null }>(
-    `SELECT id, kind, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret
-     FROM outbox WHERE id > ? AND status = 'kept' ORDER BY id LIMIT 100`,
-  );
-  let last = (ctx.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM outbox').get() as { id: number }).id;
+  let last = ctx.repos.outbox.newestId();
   const timer = setInterval(() => {
     if (!ctx.sqlite.open) return;
-    for (const row of newer.all(last)) {
+    for (const row of ctx.repos.outbox.keptAfter(last)) {
       // The sign-in code is kept encrypted; the line shows it as the mail would.
       write(keptAlertLine({ ...row, subject: deliveredText(ctx.config.sessionSecret, row).subject }));
       last = row.id;

@@ -4,7 +4,6 @@
  * visible to admins. Without SMTP nothing is sent: rows are written 'kept' (see outbox.ts).
  */
 import nodemailer from 'nodemailer';
-import type { Statement } from 'better-sqlite3';
 import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { indexQueuedText } from '../cases/fts-index';
@@ -36,48 +35,6 @@ export interface OutgoingMail {
 
 export type SendMail = (mail: OutgoingMail) => Promise<void>;
 
-interface DueRow {
-  id: number;
-  audience: string;
-  authorityId: string | null;
-  toEmail: string | null;
-  subject: string;
-  body: string;
-  secret: string | null;
-  attempts: number;
-}
-
-interface Statements {
-  due: Statement<[string, number], DueRow>;
-  staff: Statement<[string], { email: string }>;
-  sent: Statement<[string, number]>;
-  retry: Statement<[number, string, string, string, number]>;
-}
-
-const statementCache = new WeakMap<AppContext['sqlite'], Statements>();
-
-function statements(ctx: AppContext): Statements {
-  let s = statementCache.get(ctx.sqlite);
-  if (!s) {
-    s = {
-      due: ctx.sqlite.prepare(
-        `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret, attempts
-         FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
-      ),
-      staff: ctx.sqlite.prepare(
-        `SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role IN ('handler', 'admin') ORDER BY id`,
-      ),
-      // A delivered secret (a sign-in code) is dropped: the row keeps only the text without it.
-      sent: ctx.sqlite.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, secret = NULL WHERE id = ?`),
-      retry: ctx.sqlite.prepare(
-        `UPDATE outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ? WHERE id = ?`,
-      ),
-    };
-    statementCache.set(ctx.sqlite, s);
-  }
-  return s;
-}
-
 export interface DeliveryRound {
   sent: number;
   failed: number;
@@ -85,9 +42,9 @@ export interface DeliveryRound {
 
 /** Sends every alert that is due now (one round); used by the loop and by tests. */
 export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 50): Promise<DeliveryRound> {
-  const st = statements(ctx);
+  const outbox = ctx.repos.outbox;
   const round: DeliveryRound = { sent: 0, failed: 0 };
-  for (const row of st.due.all(ctx.now().toISOString(), limit)) {
+  for (const row of outbox.due(ctx.now().toISOString(), limit)) {
     // The server may have stopped while a send was under way; the row stays due for next time.
     if (!ctx.sqlite.open) break;
     try {
@@ -97,13 +54,13 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
         const { subject, body } = deliveredText(ctx.config.sessionSecret, row);
         await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject, text: body });
       } else {
-        const staff = row.authorityId ? st.staff.all(row.authorityId).map((r) => r.email) : [];
+        const staff = row.authorityId ? outbox.staffAddresses(row.authorityId) : [];
         if (staff.length === 0) throw new Error('the authority has no active handlers or admins to mail');
         // Bcc: staff addresses are not disclosed to each other by a shared alert.
         await send({ from: ctx.config.smtpFrom, bcc: staff, subject: row.subject, text: row.body });
       }
       if (!ctx.sqlite.open) break;
-      st.sent.run(ctx.now().toISOString(), row.id);
+      outbox.markSent(row.id, ctx.now().toISOString());
       round.sent++;
     } catch (err) {
       if (!ctx.sqlite.open) break;
@@ -111,7 +68,7 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
       const giveUp = attempts >= MAX_ATTEMPTS;
       const next = new Date(ctx.now().getTime() + retryDelayMs(attempts)).toISOString();
       const message = err instanceof Error ? err.message : String(err);
-      st.retry.run(attempts, giveUp ? 'failed' : 'pending', next, message.slice(0, 500), row.id);
+      outbox.markAttemptFailed(row.id, attempts, giveUp ? 'failed' : 'pending', next, message.slice(0, 500));
       round.failed++;
     }
   }

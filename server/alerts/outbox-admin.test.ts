@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
 import type { OutboxState } from '../../api-contract';
-import { outboxPage, RARE_STATE_PAGE_SQL, type OutboxQuery } from './outbox-admin';
+import { outboxPage, type OutboxQuery } from './outbox-admin';
+import { createSqliteOutboxRepository, RARE_STATE_PAGE_SQL } from './sqlite-outbox-repository';
 
 const HELSINKI = 'municipality-091';
 const ESPOO = 'municipality-049';
@@ -38,7 +39,7 @@ function walk(q: Omit<OutboxQuery, 'before'>): number[] {
   const seen: number[] = [];
   let before: number | null = null;
   for (;;) {
-    const page = outboxPage({ sqlite, config: { smtpUrl: 'smtp://mail.hel.example:587' } }, { ...q, before });
+    const page = outboxPage(createSqliteOutboxRepository(sqlite), true, { ...q, before });
     seen.push(...page.items.map((i) => i.id));
     if (page.nextCursor === null) return seen;
     before = Number(page.nextCursor);

@@ -12,8 +12,7 @@ import { staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
 import { forbidden, notFound } from '../http/errors';
-import type { OutboxItem } from '../../api-contract';
-import { OUTBOX_COLUMNS, outboxPage, retryFailedAlert } from './outbox-admin';
+import { outboxPage, retryFailedAlert } from './outbox-admin';
 
 const UNREAD_COUNT_CAP = 1000;
 const PAGE = 50;
@@ -30,7 +29,7 @@ export function alertRoutes(ctx: AppContext): Router {
 
   on(router, API.admin.outbox, (req, res, { query }) => {
     res.json(
-      outboxPage(ctx, {
+      outboxPage(ctx.repos.outbox, Boolean(ctx.config.smtpUrl), {
         authorityId: outboxScope(req),
         status: query.status ?? null,
         before: query.cursor === undefined ? null : Number(query.cursor),
@@ -46,30 +45,13 @@ export function alertRoutes(ctx: AppContext): Router {
   on(router, API.desk.alerts, (req, res, { query }) => {
     const staff = staffOf(req);
     if (!staff.authorityId) throw forbidden('Only staff of an authority have desk alerts');
-    const limit = query.limit ?? PAGE;
-    // Unread first, newest first; each half walks the (authority_id, read_at) index.
-    const page = (readFilter: string, n: number) =>
-      n <= 0
-        ? []
-        : ctx.sqlite
-            .prepare<[string, number], OutboxItem>(
-              `SELECT ${OUTBOX_COLUMNS} FROM outbox o LEFT JOIN submissions s ON s.id = o.submission_id
-               WHERE o.authority_id = ? AND o.audience = 'authority' AND ${readFilter} AND s.removed_at IS NULL ORDER BY o.id DESC LIMIT ?`,
-            )
-            .all(staff.authorityId ?? '', n);
-    const unreadRows = page('o.read_at IS NULL', limit);
-    const rows = [...unreadRows, ...page('o.read_at IS NOT NULL', limit - unreadRows.length)];
+    const rows = ctx.repos.outbox.deskAlerts(staff.authorityId, query.limit ?? PAGE);
     const items = rows.map((r) => ({
       id: r.id, kind: r.kind, submissionId: r.submissionId, reference: r.reference,
       subject: r.subject, body: r.body, createdAt: r.createdAt, readAt: r.readAt,
     }));
     // Counted up to a cap: a badge says "999+" rather than costing a scan of a busy authority's history.
-    const unread =
-      ctx.sqlite
-        .prepare<[string, number], { n: number }>(
-          `SELECT COUNT(*) AS n FROM (SELECT 1 FROM outbox WHERE authority_id = ? AND read_at IS NULL AND audience = 'authority' LIMIT ?)`,
-        )
-        .get(staff.authorityId, UNREAD_COUNT_CAP)?.n ?? 0;
+    const unread = ctx.repos.outbox.unreadCount(staff.authorityId, UNREAD_COUNT_CAP);
     const counts = { unread, unreadCapped: unread >= UNREAD_COUNT_CAP };
     res.json({ items, unread: counts.unread, counts });
   });
@@ -77,12 +59,9 @@ export function alertRoutes(ctx: AppContext): Router {
   on(router, API.desk.readAlert, (req, res, { params: { id } }) => {
     const staff = staffOf(req);
     if (!staff.authorityId) throw notFound('No such alert');
-    const at = ctx.now().toISOString();
-    const changed = ctx.sqlite
-      .prepare(`UPDATE outbox SET read_at = COALESCE(read_at, ?) WHERE id = ? AND authority_id = ? AND audience = 'authority'`)
-      .run(at, id, staff.authorityId);
-    if (changed.changes !== 1) throw notFound('No such alert');
-    res.json({ id, readAt: ctx.sqlite.prepare<[number], { readAt: string }>('SELECT read_at AS readAt FROM outbox WHERE id = ?').get(id)?.readAt ?? at });
+    const readAt = ctx.repos.outbox.markRead(id, staff.authorityId, ctx.now().toISOString());
+    if (readAt === null) throw notFound('No such alert');
+    res.json({ id, readAt });
   });
 
   return router;

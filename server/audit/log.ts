@@ -1,36 +1,24 @@
 /** The audit log: who did what, when (publications, deployments, sign-ins, case changes). */
 import type { Request } from 'express';
 import type { AppContext } from '../context';
-import type { Db } from '../db/connection';
-import { auditLog } from '../db/schema';
+import type { AuditActor } from './audit-actor';
+import type { AuditRecord } from './audit-repository';
 
-export type AuditActor =
-  | { kind: 'staff'; userId: number; email: string }
-  | { kind: 'customer'; email: string }
-  | { kind: 'system' };
+export type { AuditActor } from './audit-actor';
 
-export interface AuditEntry {
-  actor: AuditActor;
-  action: string; // e.g. 'pack.publish', 'deployment.create'
-  targetType: string;
-  targetId: string | number;
-  details?: unknown;
+export type AuditEntry = Omit<AuditRecord, 'at'>;
+
+/** The row for `entry`, stamped now; hand it to a repository's unit of work so it commits with its change. */
+export function auditRecord(ctx: Pick<AppContext, 'now'>, entry: AuditEntry): AuditRecord {
+  return { at: ctx.now().toISOString(), ...entry };
 }
 
-/** Writes one audit row; pass the transaction's `db` so the row commits with the change it records. */
-export function writeAudit(ctx: AppContext, entry: AuditEntry, db: Pick<Db, 'insert'> = ctx.db): void {
-  db.insert(auditLog)
-    .values({
-      at: ctx.now().toISOString(),
-      actorKind: entry.actor.kind,
-      actorUserId: entry.actor.kind === 'staff' ? entry.actor.userId : null,
-      actorEmail: entry.actor.kind === 'system' ? null : entry.actor.email,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: String(entry.targetId),
-      detailsJson: entry.details === undefined ? null : JSON.stringify(entry.details),
-    })
-    .run();
+/**
+ * Writes one audit row on its own. Inside a transaction still held by a domain function (one
+ * connection) it commits with that transaction's change.
+ */
+export function writeAudit(ctx: AppContext, entry: AuditEntry): void {
+  ctx.repos.audit.write(auditRecord(ctx, entry));
 }
 
 export function staffActor(req: Request): AuditActor {

@@ -54,7 +54,6 @@ export async function changeOwnPassword(ctx: AppContext, staff: StaffPrincipal, 
         targetId: user.id,
         details: { wasTemporary: user.mustChangePassword },
       },
-      tx,
     );
   });
 }

@@ -56,7 +56,7 @@ export function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: s
 /** Drops the encrypted codes of sign-in mails whose code has expired (delivered ones dropped theirs already). */
 export function dropExpiredCodeMails(ctx: AppContext): number {
   const cutoff = new Date(ctx.now().getTime() - CODE_MINUTES * 60_000).toISOString();
-  return ctx.sqlite.prepare('UPDATE outbox SET secret = NULL WHERE secret IS NOT NULL AND created_at < ?').run(cutoff).changes;
+  return ctx.repos.outbox.dropSecretsBefore(cutoff);
 }
 
 /** True when `code` is a live code of this address; every wrong guess uses up an attempt. */

@@ -138,7 +138,6 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
     writeAudit(
       ctx,
       { actor, action: 'deployment.create', targetType: 'deployment', targetId: row.id, details: { authorityId: authority.id, packId: input.packId, version: input.version, serviceId: input.serviceId, municipalities: wanted } },
-      tx,
     );
     return row.id;
   });
@@ -167,7 +166,7 @@ export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, ve
   checkLanguages(ctx, service, deploymentMunicipalityCodes(ctx, deployment.id));
   ctx.db.transaction((tx) => {
     tx.update(deployments).set({ packVersion: version }).where(eq(deployments.id, deployment.id)).run();
-    writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }, tx);
+    writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } });
   });
 }
 
@@ -184,7 +183,7 @@ export function updateDeploymentSettings(
   if (input.appeal !== undefined) Object.assign(set, appealColumns(input.appeal));
   ctx.db.transaction((tx) => {
     tx.update(deployments).set(set).where(eq(deployments.id, deployment.id)).run();
-    writeAudit(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } }, tx);
+    writeAudit(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } });
   });
 }
 
@@ -194,6 +193,6 @@ export function withdrawDeployment(ctx: AppContext, deployment: DeploymentRow, a
   ctx.db.transaction((tx) => {
     tx.update(deployments).set({ active: false, withdrawnAt: ctx.now().toISOString() }).where(eq(deployments.id, deployment.id)).run();
     tx.update(deploymentMunicipalities).set({ active: false }).where(and(eq(deploymentMunicipalities.deploymentId, deployment.id))).run();
-    writeAudit(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id }, tx);
+    writeAudit(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id });
   });
 }

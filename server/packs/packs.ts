@@ -35,7 +35,7 @@ export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: 
     if (tx.select({ id: packs.id }).from(packs).where(eq(packs.slug, pack.slug)).get())
       throw new HttpError(409, 'conflict', `A pack with slug "${pack.slug}" exists already`, [{ path: 'content.slug', message: packMessage('slugTaken', lang) }]);
     const row = tx.insert(packs).values({ slug: pack.slug, ownerAuthorityId, draftJson: JSON.stringify(pack), draftUpdatedAt: now }).returning({ id: packs.id }).get();
-    writeAudit(ctx, { actor, action: 'pack.create', targetType: 'pack', targetId: row.id, details: { slug: pack.slug, ownerAuthorityId } }, tx);
+    writeAudit(ctx, { actor, action: 'pack.create', targetType: 'pack', targetId: row.id, details: { slug: pack.slug, ownerAuthorityId } });
     return row.id;
   });
 }
@@ -56,7 +56,7 @@ export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, base
     if (baseUpdatedAt !== undefined && baseUpdatedAt !== current.draftUpdatedAt)
       throw conflict('The draft was changed by someone else since you opened it; reload it', [{ path: 'baseUpdatedAt', message: packMessage('draftIsNow', lang, { at: current.draftUpdatedAt }) }], { updatedAt: current.draftUpdatedAt });
     tx.update(packs).set({ draftJson: JSON.stringify(checked), draftUpdatedAt: now }).where(eq(packs.id, pack.id)).run();
-    writeAudit(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id }, tx);
+    writeAudit(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id });
     return now;
   });
 }
@@ -104,7 +104,7 @@ export function publishVersion(ctx: AppContext, pack: PackRow, contentJson: stri
       review = { reviewRequestedBy: pack.reviewRequestedBy, reviewRequestedAt: pack.reviewRequestedAt };
     }
     const details = { slug: pack.slug, version, changelog, ...(libraryVersion !== null ? { libraryVersion } : {}), ...notes.details, ...review };
-    writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details }, tx);
+    writeAudit(ctx, { actor, action: 'pack.publish', targetType: 'pack', targetId: pack.id, details });
     return version;
   });
 }
@@ -151,6 +151,6 @@ export function retireVersion(ctx: AppContext, pack: PackRow, version: number, a
     if (!row) throw notFound(`Pack ${pack.id} has no version ${version}`);
     if (row.retiredAt) return;
     tx.update(packVersions).set({ retiredAt: ctx.now().toISOString() }).where(and(eq(packVersions.packId, pack.id), eq(packVersions.version, version))).run();
-    writeAudit(ctx, { actor, action: 'pack.retire', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, version } }, tx);
+    writeAudit(ctx, { actor, action: 'pack.retire', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, version } });
   });
 }

@@ -34,7 +34,7 @@ export function requestReview(ctx: AppContext, pack: PackRow, message: string | 
       .set({ reviewRequestedAt: now, reviewRequestedBy: actor.kind === 'staff' ? actor.userId : null, reviewMessage: message || null })
       .where(eq(packs.id, pack.id))
       .run();
-    writeAudit(ctx, { actor, action: 'pack.review.request', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, message: message || null } }, tx);
+    writeAudit(ctx, { actor, action: 'pack.review.request', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, message: message || null } });
     return now;
   });
 }
@@ -44,7 +44,7 @@ export function withdrawReviewRequest(ctx: AppContext, pack: PackRow, actor: Aud
     const current = tx.select({ reviewRequestedAt: packs.reviewRequestedAt }).from(packs).where(eq(packs.id, pack.id)).get();
     if (!current?.reviewRequestedAt) throw notFound('The draft has no open review request');
     tx.update(packs).set({ reviewRequestedAt: null, reviewRequestedBy: null, reviewMessage: null }).where(eq(packs.id, pack.id)).run();
-    writeAudit(ctx, { actor, action: 'pack.review.withdraw', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, requestedAt: current.reviewRequestedAt } }, tx);
+    writeAudit(ctx, { actor, action: 'pack.review.withdraw', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, requestedAt: current.reviewRequestedAt } });
   });
 }
 

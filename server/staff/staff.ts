@@ -41,7 +41,7 @@ export async function addStaff(ctx: AppContext, authorityId: string, input: NewS
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
       throw conflict('An account with this email exists already', [{ path: 'email', message: 'Already in use' }]);
     const row = tx.insert(users).values({ email, name: input.name.trim(), role: input.role, authorityId, passwordHash, mustChangePassword: true }).returning().get();
-    writeAudit(ctx, { actor, action: 'staff.create', targetType: 'user', targetId: row.id, details: { email, role: input.role, authorityId } }, tx);
+    writeAudit(ctx, { actor, action: 'staff.create', targetType: 'user', targetId: row.id, details: { email, role: input.role, authorityId } });
     return row;
   });
   return { member: item(member), temporaryPassword: password };
@@ -54,7 +54,7 @@ export async function resetPassword(ctx: AppContext, member: UserRow, actor: Aud
   ctx.db.transaction((tx) => {
     tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, member.id)).run();
     tx.delete(sessions).where(eq(sessions.userId, member.id)).run();
-    writeAudit(ctx, { actor, action: 'staff.password.reset', targetType: 'user', targetId: member.id }, tx);
+    writeAudit(ctx, { actor, action: 'staff.password.reset', targetType: 'user', targetId: member.id });
   });
   return password;
 }
@@ -65,7 +65,7 @@ export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: n
   ctx.db.transaction((tx) => {
     tx.update(users).set({ active: false }).where(eq(users.id, member.id)).run();
     tx.delete(sessions).where(eq(sessions.userId, member.id)).run();
-    if (member.active) writeAudit(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }, tx);
+    if (member.active) writeAudit(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id });
   });
   return item({ ...member, active: false });
 }
@@ -75,7 +75,7 @@ export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditAc
   if (member.active) return item(member);
   ctx.db.transaction((tx) => {
     tx.update(users).set({ active: true }).where(eq(users.id, member.id)).run();
-    writeAudit(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id }, tx);
+    writeAudit(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id });
   });
   return item({ ...member, active: true });
 }

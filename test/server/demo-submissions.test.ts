@@ -10,7 +10,7 @@ import type { FormData } from '../../form-library/format/types';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { startServer, type RunningServer } from '../../server/app';
 import { completeConfig, configFromEnv } from '../../server/config';
-import type { AppContext } from '../../server/context';
+import { createAppContext, type AppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
 import { submissionById } from '../../server/cases/submission-row';
 import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const filesDir = join(dir, 'files');
   mkdirSync(filesDir);
   const { sqlite, db } = openDatabase(dbPath);
-  const seedCtx: AppContext = { sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: dbPath, filesDir }, db), now: () => new Date() };
+  const seedCtx: AppContext = createAppContext({ sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: dbPath, filesDir }, db), now: () => new Date() });
   seedReference(seedCtx);
   await seedDemo(seedCtx);
   const sent = await seedDemoSubmissions(seedCtx, (m) => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuthorityKind, FormPackContent } from '../../form-library/format/types';
 import { completeConfig, configFromEnv } from '../../server/config';
-import type { AppContext } from '../../server/context';
+import { createAppContext, type AppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
 import { seedReference } from '../../server/seed/reference';
 import { terracePack } from './terrace-pack';
@@ -29,7 +29,7 @@ export function referenceContext(): TestContext {
   const dir = mkdtempSync(join(tmpdir(), 'kevyt-unit-'));
   const path = join(dir, 'kevyt.db');
   const { sqlite, db } = openDatabase(path);
-  const ctx: AppContext = { sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: path }, db), now: () => new Date() };
+  const ctx: AppContext = createAppContext({ sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: path }, db), now: () => new Date() });
   seedReference(ctx);
   return {
     ctx,

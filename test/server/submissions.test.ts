@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppContext } from '../../server/context';
+import { createAppContext, type AppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
 import { submit, type SubmitInput } from '../../server/submissions/submit';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
@@ -336,7 +336,7 @@ describe('sends in one group-commit batch', () => {
 
   it('numbers on from another connection to the same database (a restarted or second process) without repeating a reference', async () => {
     const other = openDatabase(server.dbPath);
-    const otherCtx: AppContext = { ...server.ctx, db: other.db, sqlite: other.sqlite };
+    const otherCtx: AppContext = createAppContext({ ...server.ctx, db: other.db, sqlite: other.sqlite });
     try {
       const references: string[] = [];
       for (const ctx of [server.ctx, otherCtx, server.ctx, otherCtx]) {

@@ -13,7 +13,7 @@ import { completeConfig, configFromEnv, type BaseConfig } from '../../server/con
 import { openDatabase } from '../../server/db/connection';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { seedDatabase } from '../../server/seed/seed';
-import type { AppContext } from '../../server/context';
+import { createAppContext, type AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
 import { deliveredText } from '../../server/alerts/alert-secret';
 import { contractMismatch } from './contract-answers';
@@ -62,7 +62,7 @@ function seededTemplate(kind: 'demo' | 'reference'): Promise<Buffer> {
         const path = join(dir, `${kind}.db`);
         const { sqlite, db } = openDatabase(path);
         const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
-        await seedDatabase({ sqlite, db, config, now: () => new Date() }, kind);
+        await seedDatabase(createAppContext({ sqlite, db, config, now: () => new Date() }), kind);
         sqlite.close(); // checkpoints the WAL into the file
         return readFileSync(path);
       } finally {

@@ -1,0 +1,94 @@
+/**
+ * Where alerts are kept: the outbox. Written inside the unit of work of the change that causes
+ * an alert; read by admins (every row of their scope), by the desk (its authority's alerts) and by
+ * the delivery loop. Implemented in SQLite by sqlite-outbox-repository.ts.
+ */
+import type { OutboxItem, OutboxState } from '../../api-contract';
+import type { AuditRecord } from '../audit/audit-repository';
+
+export type OutboxKind =
+  | 'new_submission'
+  | 'receipt'
+  | 'status_changed'
+  | 'message'
+  | 'supplement'
+  | 'customer_message'
+  | 'cancelled'
+  | 'sign_in_code'
+  | 'deadline_near';
+
+export interface OutboxInsert {
+  kind: OutboxKind;
+  audience: 'authority' | 'customer';
+  authorityId: string | null;
+  submissionId: number | null;
+  toEmail: string | null;
+  subject: string;
+  body: string;
+  secret: string | null;
+  status: 'pending' | 'kept';
+  nextAttemptAt: string | null;
+  createdAt: string;
+}
+
+export interface OutboxQuery {
+  /** The authority whose rows are shown; null for a coordinator (every row). */
+  authorityId: string | null;
+  status: OutboxState | null;
+  /** Rows older (smaller id) than this one; null for the newest page. */
+  before: number | null;
+  limit: number;
+}
+
+/** An alert the delivery loop is to send. */
+export interface DueAlert {
+  id: number;
+  audience: string;
+  authorityId: string | null;
+  toEmail: string | null;
+  subject: string;
+  body: string;
+  secret: string | null;
+  attempts: number;
+}
+
+/** An alert kept in the outbox (no SMTP), as the console echo prints it. */
+export interface KeptAlertRow {
+  id: number;
+  kind: string;
+  audience: string;
+  authorityId: string | null;
+  toEmail: string | null;
+  subject: string;
+  body: string;
+  secret: string | null;
+}
+
+export interface OutboxRepository {
+  /** Writes one alert; false when a kind that exists once per case (deadline_near) is there already. */
+  insert(row: OutboxInsert): boolean;
+  /** Up to `limit` rows of the query, newest first (callers ask one more to learn whether a next page exists). */
+  page(q: OutboxQuery): OutboxItem[];
+  /** One alert in the scope (null: every authority), or undefined. */
+  inScope(id: number, authorityId: string | null): OutboxItem | undefined;
+  /** Puts a failed alert back in the queue, due `at`, with its audit row. */
+  requeueFailed(id: number, at: string, audit: AuditRecord): void;
+  /** An authority's desk alerts: unread first, newest first, at most `limit`. */
+  deskAlerts(authorityId: string, limit: number): OutboxItem[];
+  /** The authority's unread desk alerts, counted up to `cap`. */
+  unreadCount(authorityId: string, cap: number): number;
+  /** Marks a desk alert of the authority read (once); its read time, or null when it has no such alert. */
+  markRead(id: number, authorityId: string, at: string): string | null;
+  /** Alerts due for delivery at `at`, soonest first. */
+  due(at: string, limit: number): DueAlert[];
+  /** The addresses an authority's alert is mailed to: its active handlers and admins. */
+  staffAddresses(authorityId: string): string[];
+  markSent(id: number, at: string): void;
+  markAttemptFailed(id: number, attempts: number, status: 'pending' | 'failed', nextAttemptAt: string, lastError: string): void;
+  /** The newest alert's id (0 when none). */
+  newestId(): number;
+  /** Kept alerts after `afterId`, oldest first, at most 100. */
+  keptAfter(afterId: number): KeptAlertRow[];
+  /** Drops the sealed secret (a sign-in code) of alerts created before `before`; how many. */
+  dropSecretsBefore(before: string): number;
+}

@@ -1,0 +1,26 @@
+/** The audit log in SQLite. */
+import type { Sqlite } from '../db/connection';
+import type { AuditRecord, AuditRepository } from './audit-repository';
+
+type AuditValues = [at: string, actorKind: string, actorUserId: number | null, actorEmail: string | null, action: string, targetType: string, targetId: string, detailsJson: string | null];
+
+export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
+  const insert = sqlite.prepare<AuditValues>(
+    `INSERT INTO audit_log (at, actor_kind, actor_user_id, actor_email, action, target_type, target_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return {
+    write(record: AuditRecord): void {
+      const { actor } = record;
+      insert.run(
+        record.at,
+        actor.kind,
+        actor.kind === 'staff' ? actor.userId : null,
+        actor.kind === 'system' ? null : actor.email,
+        record.action,
+        record.targetType,
+        String(record.targetId),
+        record.details === undefined ? null : JSON.stringify(record.details),
+      );
+    },
+  };
+}

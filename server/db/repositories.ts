@@ -1,0 +1,24 @@
+/**
+ * Every repository, made once with the app context (`ctx.repos`). Each area declares what it
+ * keeps as an interface (`<area>/<name>-repository.ts`) and implements it in SQLite
+ * (`<area>/sqlite-<name>-repository.ts`); a second database implements the same interfaces and
+ * is built here beside this one. See "Data access" in README.md.
+ */
+import type { AuditRepository } from '../audit/audit-repository';
+import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import type { OutboxRepository } from '../alerts/outbox-repository';
+import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
+import type { Db, Sqlite } from './connection';
+
+export interface Repositories {
+  audit: AuditRepository;
+  outbox: OutboxRepository;
+}
+
+/** The SQLite repositories over one connection; their statements are prepared here, once. */
+export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories {
+  return {
+    audit: createSqliteAuditRepository(sqlite),
+    outbox: createSqliteOutboxRepository(sqlite),
+  };
+}
