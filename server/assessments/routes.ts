@@ -20,21 +20,11 @@ import { buildAssessmentResult } from './assessment-result';
 import { assessmentInVersion, currentAssessment, publishedAssessments, publishedContents, type PublishedAssessment } from './published-assessments';
 import { isResultId, resultById, resultsOf, saveResult, type ResultRow } from './results-store';
 
-interface Place {
-  code: string;
-  fi: string;
-  sv: string;
-}
-
-function municipalityOf(ctx: AppContext, code: string): Place | null {
-  return (ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?').get(code) as Place | undefined) ?? null;
-}
-
 /** The result of a kept row, built anew in `lang`. */
 function resultOf(ctx: AppContext, row: ResultRow, lang: Lang) {
   const content = packVersionContent(ctx, row.packId, row.packVersion);
   const assessment = content?.assessments?.find((a) => a.id === row.assessmentId);
-  const municipality = municipalityOf(ctx, row.municipalityCode);
+  const municipality = ctx.repos.reference.place(row.municipalityCode);
   if (!content || !assessment || !municipality) throw notFound('No such result');
   return buildAssessmentResult(ctx, {
     id: row.id,
@@ -93,7 +83,7 @@ export function assessmentRoutes(ctx: AppContext): Router {
   on(router, API.assessments.answer, { before: [answerLimiter] }, (req, res, { body }) => {
     const lang = body.lang ?? requestLang(req);
     const { packId, version, assessment } = assessmentInVersion(ctx, body.pack, body.assessment, body.version);
-    if (!municipalityOf(ctx, body.municipality)) throw unprocessable('Unknown municipality', [{ path: 'municipality', message: `No municipality has the code ${body.municipality}` }]);
+    if (!ctx.repos.reference.place(body.municipality)) throw unprocessable('Unknown municipality', [{ path: 'municipality', message: `No municipality has the code ${body.municipality}` }]);
     const checked = validateSubmission(assessment.form, body.answers, lang);
     if (!checked.ok) throw unprocessable('Some answers are invalid', checked.errors.map((e) => ({ path: `answers.${e.path}`, message: e.message })));
     const row = saveResult(ctx, {

@@ -4,10 +4,8 @@
  * way before anything else works. The change ends the person's other sessions, so a password that
  * was handed over (or stolen) stops working everywhere but here.
  */
-import { and, eq, ne } from 'drizzle-orm';
-import { writeAudit } from '../audit/log';
+import { auditRecord } from '../audit/log';
 import type { AppContext } from '../context';
-import { sessions, users } from '../db/schema';
 import { HttpError, unauthenticated, unprocessable, type FieldProblem } from '../http/errors';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../api-contract/limits';
 import { hashPassword, verifyPassword } from './password';
@@ -35,25 +33,22 @@ export interface PasswordChange {
  * then stores the new hash, clears the must-change mark and ends every other session of the person.
  */
 export async function changeOwnPassword(ctx: AppContext, staff: StaffPrincipal, change: PasswordChange): Promise<void> {
-  const user = ctx.db.select().from(users).where(eq(users.id, staff.id)).get();
+  const user = ctx.repos.staff.byId(staff.id);
   if (!user || !user.active) throw unauthenticated('Staff sign-in required');
   if (!(await verifyPassword(change.currentPassword, user.passwordHash)))
     throw new HttpError(401, 'unauthenticated', 'The current password is wrong', [{ path: 'currentPassword', message: 'Wrong password' }]);
   const problems = newPasswordProblems(change.newPassword, await verifyPassword(change.newPassword, user.passwordHash));
   if (problems.length > 0) throw unprocessable('The new password cannot be used', problems);
   const passwordHash = await hashPassword(change.newPassword);
-  ctx.db.transaction((tx) => {
-    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, user.id)).run();
-    tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, staff.sessionId))).run();
-    writeAudit(
-      ctx,
-      {
-        actor: { kind: 'staff', userId: user.id, email: user.email },
-        action: 'staff.password.change',
-        targetType: 'user',
-        targetId: user.id,
-        details: { wasTemporary: user.mustChangePassword },
-      },
-    );
-  });
+  ctx.repos.staff.setPassword(
+    user.id,
+    { passwordHash, mustChangePassword: false, keepSessionId: staff.sessionId },
+    auditRecord(ctx, {
+      actor: { kind: 'staff', userId: user.id, email: user.email },
+      action: 'staff.password.change',
+      targetType: 'user',
+      targetId: user.id,
+      details: { wasTemporary: user.mustChangePassword },
+    }),
+  );
 }

@@ -1,10 +1,8 @@
 /** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
-import { eq } from 'drizzle-orm';
 import { Router } from 'express';
 import type { StaffMe } from '../../api-contract';
 import { API } from '../../api-contract/routes';
 import type { AppContext } from '../context';
-import { authorities, users } from '../db/schema';
 import { writeAudit } from '../audit/log';
 import { unauthenticated } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
@@ -22,12 +20,7 @@ function emailOf(body: unknown): string {
 }
 
 export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
-  const row = ctx.db
-    .select({ user: users, authority: authorities })
-    .from(users)
-    .leftJoin(authorities, eq(authorities.id, users.authorityId))
-    .where(eq(users.id, userId))
-    .get();
+  const row = ctx.repos.staff.withAuthority(userId);
   if (!row) return null;
   const { user, authority } = row;
   return {
@@ -52,7 +45,7 @@ export function authRoutes(ctx: AppContext): Router {
 
   on(router, API.auth.login, { before: [loginLimiter] }, async (req, res, { body }) => {
     const email = body.email.toLowerCase();
-    const user = ctx.db.select().from(users).where(eq(users.email, email)).get();
+    const user = ctx.repos.staff.byEmail(email);
     const valid = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_HASH);
     if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
     createSession(ctx, { kind: 'staff', userId: user.id }, req, res);

@@ -8,11 +8,17 @@ import type { AuditRepository } from '../audit/audit-repository';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { OutboxRepository } from '../alerts/outbox-repository';
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
+import type { ReferenceRepository } from '../reference/reference-repository';
+import { createSqliteReferenceRepository } from '../reference/sqlite-reference-repository';
+import type { StaffRepository } from '../staff/staff-repository';
+import { createSqliteStaffRepository } from '../staff/sqlite-staff-repository';
 import type { Db, Sqlite } from './connection';
 
 export interface Repositories {
   audit: AuditRepository;
   outbox: OutboxRepository;
+  reference: ReferenceRepository;
+  staff: StaffRepository;
 }
 
 /** The SQLite repositories over one connection; their statements are prepared here, once. */
@@ -20,5 +26,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
   return {
     audit: createSqliteAuditRepository(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
+    reference: createSqliteReferenceRepository(sqlite),
+    staff: createSqliteStaffRepository(sqlite),
   };
 }
