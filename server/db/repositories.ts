@@ -12,11 +12,14 @@ import type { ReferenceRepository } from '../reference/reference-repository';
 import { createSqliteReferenceRepository } from '../reference/sqlite-reference-repository';
 import type { StaffRepository } from '../staff/staff-repository';
 import { createSqliteStaffRepository } from '../staff/sqlite-staff-repository';
+import type { PackRepository } from '../packs/pack-repository';
+import { createSqlitePackRepository } from '../packs/sqlite-pack-repository';
 import type { Db, Sqlite } from './connection';
 
 export interface Repositories {
   audit: AuditRepository;
   outbox: OutboxRepository;
+  packs: PackRepository;
   reference: ReferenceRepository;
   staff: StaffRepository;
 }
@@ -26,6 +29,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
   return {
     audit: createSqliteAuditRepository(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
+    packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
   };

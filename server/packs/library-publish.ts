@@ -5,14 +5,12 @@
  * changelog since then (the builder shows its diff to the admins who deployed the older one).
  * Deployments stay on the version they were made with: upgrading is the authority admin's act.
  */
-import { eq, max } from 'drizzle-orm';
 import { diffPacks } from '../../form-library/diff';
 import type { FormPackContent, PackChangelogEntry } from '../../form-library/format/types';
 import type { LibraryPack } from '../../form-library/library/read-library';
 import { LANGS } from '../../languages/localized-text';
 import type { AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
-import { packs, packVersions } from '../db/schema';
 import { createPack, getPack, latestVersion, nextDraftTime, publishVersion, type PackRow } from './packs';
 
 export interface LibraryPublication {
@@ -58,7 +56,7 @@ export function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (me
 
 function publishLibraryPack(ctx: AppContext, libraryPack: LibraryPack): LibraryPublication | null {
   const { content, version: libraryVersion } = libraryPack;
-  const existing = ctx.db.select().from(packs).where(eq(packs.slug, content.slug)).get();
+  const existing = ctx.repos.packs.bySlug(content.slug);
   if (!existing) {
     const pack = getPack(ctx, createPack(ctx, content, null, SYSTEM));
     if (!pack) throw new Error('the pack vanished after it was created');
@@ -66,7 +64,7 @@ function publishLibraryPack(ctx: AppContext, libraryPack: LibraryPack): LibraryP
     return { slug: content.slug, packId: pack.id, version, libraryVersion, created: true, changes: null };
   }
   if (existing.ownerAuthorityId !== null) throw new Error(`the slug belongs to a pack of ${existing.ownerAuthorityId}, not to the library`);
-  const held = ctx.db.select({ v: max(packVersions.libraryVersion) }).from(packVersions).where(eq(packVersions.packId, existing.id)).get()?.v ?? null;
+  const held = ctx.repos.packs.heldLibraryVersion(existing.id);
   if (held !== null && held >= libraryVersion) return null;
   const since = libraryPack.changelog.filter((entry) => held === null || entry.version > held);
   const latest = latestVersion(ctx, existing.id);
@@ -80,5 +78,5 @@ function publishLibraryPack(ctx: AppContext, libraryPack: LibraryPack): LibraryP
 /** The draft takes the new version unless a coordinator has edits in it that are not published. */
 function followInDraft(ctx: AppContext, pack: PackRow, previousJson: string | null, contentJson: string): void {
   if (previousJson !== null && pack.draftJson !== previousJson) return;
-  ctx.db.update(packs).set({ draftJson: contentJson, draftUpdatedAt: nextDraftTime(ctx, pack) }).where(eq(packs.id, pack.id)).run();
+  ctx.repos.packs.saveDraft(pack.id, contentJson, nextDraftTime(ctx, pack), undefined, null);
 }

@@ -1,5 +1,4 @@
 /** /api/packs: drafts, publication and versions (see server/API.md "Packs"). */
-import { asc, inArray } from 'drizzle-orm';
 import { Router, type Request } from 'express';
 import { API } from '../../api-contract/routes';
 import type { FormPackContent } from '../../form-library/format/types';
@@ -7,12 +6,11 @@ import { mayEditPack, mayPublishPack, maySeeDraft, maySeePack, ownerOfNewPack } 
 import { staffActor } from '../audit/log';
 import { staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
-import { authorities, packs, packVersions, users } from '../db/schema';
 import { on } from '../http/contract-route';
 import { forbidden, notFound } from '../http/errors';
 import { namesOf } from '../reference/names';
 import { requestLang } from '../cases/request-lang';
-import { createPack, draftProblems, draftStatus, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow } from './packs';
+import { createPack, draftProblems, draftStatus, getPack, getVersion, listVersions, publishPack, retireVersion, saveDraft, type PackRow, type PackVersionRow } from './packs';
 import { requestReview, reviewRequestOf, withdrawReviewRequest } from './review-requests';
 
 /** The language of field messages and problems: `?lang=` (the builder's language), else English for API clients. */
@@ -20,7 +18,7 @@ function fieldLang(req: Request) {
   return requestLang(req, 'en');
 }
 
-function versionSummary(row: typeof packVersions.$inferSelect) {
+function versionSummary(row: PackVersionRow) {
   return { version: row.version, publishedAt: row.publishedAt, retired: row.retiredAt !== null };
 }
 
@@ -44,15 +42,10 @@ export function packRoutes(ctx: AppContext): Router {
 
   on(router, API.packs.list, (req, res) => {
     const me = staffOf(req);
-    const rows = ctx.db.select().from(packs).orderBy(asc(packs.slug)).all();
-    const versions = rows.length
-      ? ctx.db.select().from(packVersions).where(inArray(packVersions.packId, rows.map((r) => r.id))).orderBy(asc(packVersions.version)).all()
-      : [];
-    const owners = new Map(ctx.db.select().from(authorities).all().map((a) => [a.id, a]));
-    const requesterIds = rows.flatMap((r) => (r.reviewRequestedBy === null ? [] : [r.reviewRequestedBy]));
-    const requesters = new Map(
-      requesterIds.length ? ctx.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, requesterIds)).all().map((u) => [u.id, u.name]) : [],
-    );
+    const rows = ctx.repos.packs.all();
+    const versions = ctx.repos.packs.versionsOf(rows.map((r) => r.id));
+    const owners = new Map(ctx.repos.reference.authorities().map((a) => [a.id, a]));
+    const requesters = ctx.repos.staff.names(rows.flatMap((r) => (r.reviewRequestedBy === null ? [] : [r.reviewRequestedBy])));
     const out = rows
       .map((pack) => ({ pack, versions: versions.filter((v2) => v2.packId === pack.id) }))
       .filter(({ pack, versions: vs }) => maySeePack(me, pack, vs.length > 0))
