@@ -14,10 +14,13 @@ import type { StaffRepository } from '../staff/staff-repository';
 import { createSqliteStaffRepository } from '../staff/sqlite-staff-repository';
 import type { PackRepository } from '../packs/pack-repository';
 import { createSqlitePackRepository } from '../packs/sqlite-pack-repository';
+import type { DeploymentRepository } from '../deployments/deployment-repository';
+import { createSqliteDeploymentRepository } from '../deployments/sqlite-deployment-repository';
 import type { Db, Sqlite } from './connection';
 
 export interface Repositories {
   audit: AuditRepository;
+  deployments: DeploymentRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
   reference: ReferenceRepository;
@@ -28,6 +31,7 @@ export interface Repositories {
 export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories {
   return {
     audit: createSqliteAuditRepository(sqlite),
+    deployments: createSqliteDeploymentRepository(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),

@@ -3,12 +3,10 @@
  * (part of) its area. Refused when the area is wrong, the service is for another kind of
  * authority, or another deployment of the same service already covers a municipality.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { LocalizedText, ServiceDefinition } from '../../form-library/format/types';
 import { isAppealKind, type AppealKind } from '../../workflows/decision/appeal';
-import { writeAudit, type AuditActor } from '../audit/log';
+import { auditRecord, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
-import { authorities, deploymentMunicipalities, deployments, municipalities } from '../db/schema';
 import { HttpError, notFound, unprocessable } from '../http/errors';
 import { getPack, getVersion } from '../packs/packs';
 import { authorityArea, findOverlaps, type Overlap } from '../routing/routing';
@@ -16,7 +14,9 @@ import { serviceOfVersion } from '../routing/pack-content';
 import { deploymentLanguageGaps, describeLanguageGaps } from './language-check';
 import { privacyNoticeProblems } from './privacy-notice';
 
-export type DeploymentRow = typeof deployments.$inferSelect;
+import type { DeploymentRow, DeploymentSettings } from './deployment-repository';
+
+export type { DeploymentRow } from './deployment-repository';
 
 export interface DeploymentInput {
   authorityId: string;
@@ -75,11 +75,8 @@ function deployableService(ctx: AppContext, authorityKind: string, packId: numbe
 
 /** 422 when a covered municipality's official language lacks texts in the service (language-check.ts). */
 function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: string[]): void {
-  const covered = ctx.db
-    .select({ code: municipalities.code, nameFi: municipalities.nameFi, nameSv: municipalities.nameSv, languages: municipalities.languages })
-    .from(municipalities)
-    .where(inArray(municipalities.code, codes))
-    .all();
+  const wanted = new Set(codes);
+  const covered = ctx.repos.reference.municipalities().filter((m) => wanted.has(m.code));
   const gaps = deploymentLanguageGaps(service, covered);
   if (gaps.length === 0) return;
   throw new HttpError(
@@ -97,7 +94,7 @@ function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: stri
 export function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): number {
   const privacy = privacyNoticeProblems(input);
   if (privacy.length > 0) throw unprocessable(privacy.map((p) => `${p.path}: ${p.message}`).join('; '), privacy);
-  const authority = ctx.db.select().from(authorities).where(eq(authorities.id, input.authorityId)).get();
+  const authority = ctx.repos.reference.authority(input.authorityId);
   if (!authority) throw notFound('No such authority');
   const service = deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
   const area = authorityArea(ctx, authority.id, authority.kind);
@@ -112,62 +109,54 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
     );
   checkLanguages(ctx, service, wanted);
 
-  return ctx.db.transaction((tx) => {
-    // Checked inside the transaction (one better-sqlite3 connection, so ctx.db reads see it) so
-    // two deployments cannot both pass; the unique index on active rows backs this up.
-    const overlaps = findOverlaps(ctx, { packId: input.packId, serviceId: input.serviceId, municipalities: wanted });
-    if (overlaps.length > 0) throw overlapError(overlaps);
-    const row = tx
-      .insert(deployments)
-      .values({
-        authorityId: authority.id,
-        packId: input.packId,
-        packVersion: input.version,
-        serviceId: input.serviceId,
-        respondWithinDays: input.respondWithinDays ?? null,
-        contactText: input.contactText ?? null,
-        privacyNoticeUrl: input.privacyNoticeUrl?.trim() || null,
-        privacyNoticeText: input.privacyNoticeText?.trim() || null,
-        ...appealColumns(input.appeal),
-      })
-      .returning({ id: deployments.id })
-      .get();
-    tx.insert(deploymentMunicipalities)
-      .values(wanted.map((code) => ({ deploymentId: row.id, municipalityCode: code, packId: input.packId, serviceId: input.serviceId })))
-      .run();
-    writeAudit(
-      ctx,
-      { actor, action: 'deployment.create', targetType: 'deployment', targetId: row.id, details: { authorityId: authority.id, packId: input.packId, version: input.version, serviceId: input.serviceId, municipalities: wanted } },
-    );
-    return row.id;
-  });
+  return ctx.repos.deployments.create(
+    {
+      authorityId: authority.id,
+      packId: input.packId,
+      packVersion: input.version,
+      serviceId: input.serviceId,
+      respondWithinDays: input.respondWithinDays ?? null,
+      contactText: input.contactText ?? null,
+      privacyNoticeUrl: input.privacyNoticeUrl?.trim() || null,
+      privacyNoticeText: input.privacyNoticeText?.trim() || null,
+      ...appealColumns(input.appeal),
+    },
+    wanted,
+    () => {
+      // Inside the unit of work, so two deployments cannot both pass.
+      const overlaps = findOverlaps(ctx, { packId: input.packId, serviceId: input.serviceId, municipalities: wanted });
+      if (overlaps.length > 0) throw overlapError(overlaps);
+    },
+    {
+      at: ctx.now().toISOString(),
+      actor,
+      action: 'deployment.create',
+      targetType: 'deployment',
+      details: { authorityId: authority.id, packId: input.packId, version: input.version, serviceId: input.serviceId, municipalities: wanted },
+    },
+  );
 }
 
 export function getDeployment(ctx: AppContext, id: number): DeploymentRow | null {
-  return ctx.db.select().from(deployments).where(eq(deployments.id, id)).get() ?? null;
+  return ctx.repos.deployments.byId(id) ?? null;
 }
 
 export function deploymentMunicipalityCodes(ctx: AppContext, id: number): string[] {
-  return ctx.db
-    .select({ code: deploymentMunicipalities.municipalityCode })
-    .from(deploymentMunicipalities)
-    .where(eq(deploymentMunicipalities.deploymentId, id))
-    .all()
-    .map((r) => r.code)
-    .sort();
+  return ctx.repos.deployments.municipalityCodes(id);
 }
 
 /** Moves a deployment to another published version of the same pack (the admin's explicit act). */
 export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, version: number, actor: AuditActor): void {
   if (!deployment.active) throw new HttpError(409, 'conflict', 'A withdrawn deployment cannot be upgraded');
-  const authority = ctx.db.select().from(authorities).where(eq(authorities.id, deployment.authorityId)).get();
+  const authority = ctx.repos.reference.authority(deployment.authorityId);
   if (!authority) throw notFound('No such authority');
   const service = deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
   checkLanguages(ctx, service, deploymentMunicipalityCodes(ctx, deployment.id));
-  ctx.db.transaction((tx) => {
-    tx.update(deployments).set({ packVersion: version }).where(eq(deployments.id, deployment.id)).run();
-    writeAudit(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } });
-  });
+  ctx.repos.deployments.setVersion(
+    deployment.id,
+    version,
+    auditRecord(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }),
+  );
 }
 
 /** Changes what customers are told (response time, contact text) and what decisions carry (appeal instructions). */
@@ -177,22 +166,23 @@ export function updateDeploymentSettings(
   input: Pick<DeploymentInput, 'respondWithinDays' | 'contactText' | 'appeal'>,
   actor: AuditActor,
 ): void {
-  const set: Partial<typeof deployments.$inferInsert> = {};
+  const set: DeploymentSettings = {};
   if (input.respondWithinDays !== undefined) set.respondWithinDays = input.respondWithinDays;
   if (input.contactText !== undefined) set.contactText = input.contactText === null || input.contactText.trim() === '' ? null : input.contactText.trim();
   if (input.appeal !== undefined) Object.assign(set, appealColumns(input.appeal));
-  ctx.db.transaction((tx) => {
-    tx.update(deployments).set(set).where(eq(deployments.id, deployment.id)).run();
-    writeAudit(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } });
-  });
+  ctx.repos.deployments.updateSettings(
+    deployment.id,
+    set,
+    auditRecord(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } }),
+  );
 }
 
 /** Withdraws a deployment: no new submissions; existing submissions keep their deployment. */
 export function withdrawDeployment(ctx: AppContext, deployment: DeploymentRow, actor: AuditActor): void {
   if (!deployment.active) return;
-  ctx.db.transaction((tx) => {
-    tx.update(deployments).set({ active: false, withdrawnAt: ctx.now().toISOString() }).where(eq(deployments.id, deployment.id)).run();
-    tx.update(deploymentMunicipalities).set({ active: false }).where(and(eq(deploymentMunicipalities.deploymentId, deployment.id))).run();
-    writeAudit(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id });
-  });
+  ctx.repos.deployments.withdraw(
+    deployment.id,
+    ctx.now().toISOString(),
+    auditRecord(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id }),
+  );
 }

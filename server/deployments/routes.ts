@@ -1,5 +1,4 @@
 /** /api/deployments (authority admin) and the public form of a deployment. */
-import { eq } from 'drizzle-orm';
 import { Router, type Request } from 'express';
 import type { Deployment, DeploymentForm } from '../../api-contract';
 import { API } from '../../api-contract/routes';
@@ -8,7 +7,6 @@ import { mayManageDeployment } from '../../permissions/permissions';
 import { staffActor } from '../audit/log';
 import { ownAuthorityOf, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
-import { authorities, deployments } from '../db/schema';
 import { estimateFor } from '../estimates/estimate-for';
 import { on } from '../http/contract-route';
 import { notFound, unprocessable } from '../http/errors';
@@ -55,7 +53,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
 
   on(router, API.admin.deployments, (req, res) => {
     const authorityId = ownAuthorityOf(req);
-    const rows = ctx.db.select().from(deployments).where(eq(deployments.authorityId, authorityId)).all();
+    const rows = ctx.repos.deployments.ofAuthority(authorityId);
     res.json(rows.map((d) => summary(ctx, d)));
   });
 
@@ -101,7 +99,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
     if (!d || !d.active) throw notFound('No such deployment');
     if (version !== undefined && version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
     const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
-    const authority = ctx.db.select().from(authorities).where(eq(authorities.id, d.authorityId)).get();
+    const authority = ctx.repos.reference.authority(d.authorityId);
     if (!service || !authority) throw notFound('No such deployment');
     const form: DeploymentForm = {
       deploymentId: d.id,

@@ -1,0 +1,42 @@
+/** Where deployments are kept: an authority's service of a pack version, with the municipalities it covers. */
+import type { AuditRecord } from '../audit/audit-repository';
+
+export interface DeploymentRow {
+  id: number;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  respondWithinDays: number | null;
+  contactText: string | null;
+  /** The authority's own privacy notice: an https address or a text (at most one); null = Kevyt's general notice. */
+  privacyNoticeUrl: string | null;
+  privacyNoticeText: string | null;
+  /** 'oikaisuvaatimus' | 'valitus'; null = none set. */
+  appealKind: string | null;
+  /** LocalizedText JSON, copied into each decision. */
+  appealTextJson: string | null;
+  active: boolean;
+  createdAt: string;
+  withdrawnAt: string | null;
+}
+
+export type NewDeployment = Omit<DeploymentRow, 'id' | 'active' | 'createdAt' | 'withdrawnAt'>;
+
+export type DeploymentSettings = Partial<Pick<DeploymentRow, 'respondWithinDays' | 'contactText' | 'appealKind' | 'appealTextJson'>>;
+
+export interface DeploymentRepository {
+  byId(id: number): DeploymentRow | undefined;
+  ofAuthority(authorityId: string): DeploymentRow[];
+  /** The codes of the municipalities a deployment covers, sorted. */
+  municipalityCodes(id: number): string[];
+  /**
+   * Adds a deployment covering `municipalities`, with its audit row (`targetId` is the new id).
+   * `check` runs inside the unit of work first (the overlap check) and may refuse by throwing.
+   */
+  create(deployment: NewDeployment, municipalities: readonly string[], check: () => void, audit: Omit<AuditRecord, 'targetId'>): number;
+  setVersion(id: number, version: number, audit: AuditRecord): void;
+  updateSettings(id: number, settings: DeploymentSettings, audit: AuditRecord): void;
+  /** No new submissions: the deployment and its municipalities turn inactive. */
+  withdraw(id: number, at: string, audit: AuditRecord): void;
+}

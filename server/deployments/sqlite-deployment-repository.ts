@@ -1,0 +1,84 @@
+/** Deployments in SQLite. */
+import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import type { Sqlite } from '../db/connection';
+import type { DeploymentRepository, DeploymentRow, DeploymentSettings } from './deployment-repository';
+
+const DEPLOYMENT = `id, authority_id AS authorityId, pack_id AS packId, pack_version AS packVersion, service_id AS serviceId,
+  respond_within_days AS respondWithinDays, contact_text AS contactText, privacy_notice_url AS privacyNoticeUrl,
+  privacy_notice_text AS privacyNoticeText, appeal_kind AS appealKind, appeal_text_json AS appealTextJson, active,
+  created_at AS createdAt, withdrawn_at AS withdrawnAt`;
+
+type StoredDeployment = Omit<DeploymentRow, 'active'> & { active: number };
+
+function deploymentOf(row: StoredDeployment): DeploymentRow {
+  return { ...row, active: row.active === 1 };
+}
+
+const SETTING_COLUMNS: Record<keyof DeploymentSettings, string> = {
+  respondWithinDays: 'respond_within_days',
+  contactText: 'contact_text',
+  appealKind: 'appeal_kind',
+  appealTextJson: 'appeal_text_json',
+};
+
+export function createSqliteDeploymentRepository(sqlite: Sqlite): DeploymentRepository {
+  const audit = createSqliteAuditRepository(sqlite);
+  const byId = sqlite.prepare<[number], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments WHERE id = ?`);
+  const ofAuthority = sqlite.prepare<[string], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments WHERE authority_id = ? ORDER BY id`);
+  const codes = sqlite.prepare<[number], { code: string }>('SELECT municipality_code AS code FROM deployment_municipalities WHERE deployment_id = ?');
+  const insert = sqlite.prepare<[string, number, number, string, number | null, string | null, string | null, string | null, string | null, string | null]>(
+    `INSERT INTO deployments (authority_id, pack_id, pack_version, service_id, respond_within_days, contact_text, privacy_notice_url,
+       privacy_notice_text, appeal_kind, appeal_text_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMunicipality = sqlite.prepare<[number, string, number, string]>(
+    'INSERT INTO deployment_municipalities (deployment_id, municipality_code, pack_id, service_id) VALUES (?, ?, ?, ?)',
+  );
+  const setVersion = sqlite.prepare<[number, number]>('UPDATE deployments SET pack_version = ? WHERE id = ?');
+  const withdraw = sqlite.prepare<[string, number]>('UPDATE deployments SET active = 0, withdrawn_at = ? WHERE id = ?');
+  const withdrawMunicipalities = sqlite.prepare<[number]>('UPDATE deployment_municipalities SET active = 0 WHERE deployment_id = ?');
+  // One statement per setting, so an update names only the columns it changes.
+  const setSetting = Object.fromEntries(
+    Object.entries(SETTING_COLUMNS).map(([key, column]) => [key, sqlite.prepare<[string | number | null, number]>(`UPDATE deployments SET ${column} = ? WHERE id = ?`)]),
+  ) as Record<keyof DeploymentSettings, ReturnType<typeof sqlite.prepare<[string | number | null, number]>>>;
+
+  const create = sqlite.transaction((...[d, municipalities, check, record]: Parameters<DeploymentRepository['create']>): number => {
+    // Checked inside the transaction so two deployments cannot both pass; the unique index on active rows backs this up.
+    check();
+    const id = Number(
+      insert.run(d.authorityId, d.packId, d.packVersion, d.serviceId, d.respondWithinDays, d.contactText, d.privacyNoticeUrl, d.privacyNoticeText, d.appealKind, d.appealTextJson)
+        .lastInsertRowid,
+    );
+    for (const code of municipalities) insertMunicipality.run(id, code, d.packId, d.serviceId);
+    audit.write({ ...record, targetId: id });
+    return id;
+  });
+  const upgrade = sqlite.transaction((...[id, version, record]: Parameters<DeploymentRepository['setVersion']>) => {
+    setVersion.run(version, id);
+    audit.write(record);
+  });
+  const update = sqlite.transaction((...[id, settings, record]: Parameters<DeploymentRepository['updateSettings']>) => {
+    for (const key of Object.keys(SETTING_COLUMNS) as Array<keyof DeploymentSettings>) {
+      const value = settings[key];
+      if (value !== undefined) setSetting[key].run(value, id);
+    }
+    audit.write(record);
+  });
+  const withdrawAll = sqlite.transaction((...[id, at, record]: Parameters<DeploymentRepository['withdraw']>) => {
+    withdraw.run(at, id);
+    withdrawMunicipalities.run(id);
+    audit.write(record);
+  });
+
+  return {
+    byId: (id) => {
+      const row = byId.get(id);
+      return row && deploymentOf(row);
+    },
+    ofAuthority: (authorityId) => ofAuthority.all(authorityId).map(deploymentOf),
+    municipalityCodes: (id) => codes.all(id).map((r) => r.code).sort(),
+    create: (...args) => create(...args),
+    setVersion: (...args) => upgrade(...args),
+    updateSettings: (...args) => update(...args),
+    withdraw: (...args) => withdrawAll(...args),
+  };
+}
