@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { startServer } from '../../server/app';
-import { indexQueuedText } from '../../server/cases/fts-index';
-import { queryInbox } from '../../server/cases/inbox-query';
+import { createTextIndexer } from '../../server/cases/fts-index';
 import { segmentOrderFor } from '../../server/cases/inbox-order';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
 import { dueDateOf } from '../../server/cases/due-dates';
@@ -84,7 +83,7 @@ function fill(dbPath: string): void {
   for (let i = 0; i < ROWS; i += 50_000) batch(i, Math.min(ROWS, i + 50_000));
   // Sends only queue their text for the free-text index; index it all now, as the server's
   // background job would have, so no timed search pays for a million rows of indexing.
-  indexQueuedText(db);
+  createTextIndexer(db)();
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
 }
@@ -127,15 +126,15 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   const trivial = ctx.sqlite.prepare('SELECT 1');
   const base = { name: 'SELECT 1 on the same connection', value: p95(() => void trivial.get()) };
   const pages = [q({}), q({ status: 'IN_PROCESSING' }), q({ status: 'SUBMITTED' }), q({ status: 'CLOSED' })];
-  const second = queryInbox(ctx.sqlite, 'municipality-091', userId, q({}));
+  const second = ctx.repos.inbox.page('municipality-091', userId, q({}));
   const deep = second.nextCursor ? q({ cursor: second.nextCursor }) : q({});
   const texts = ['Virtanen', 'joulumarkkinat', 'KV-2025', 'Maija Laine'].map((text) => q({ q: text }));
   const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
   const order = segmentOrderFor(ctx, 'municipality-091');
-  const run = (filters: ReturnType<typeof q>[]) => (i: number) => void queryInbox(ctx.sqlite, 'municipality-091', userId, filters[i % filters.length], order);
+  const run = (filters: ReturnType<typeof q>[]) => (i: number) => void ctx.repos.inbox.page('municipality-091', userId, filters[i % filters.length], order);
   // A sorted first page and the page after it, for each order but received.
   const sortedPages = ['customer', '-customer', 'statusSince', '-statusSince', 'service', '-municipality', 'status'].flatMap((sort) => {
-    const firstPage = queryInbox(ctx.sqlite, 'municipality-091', userId, q({ sort }), order);
+    const firstPage = ctx.repos.inbox.page('municipality-091', userId, q({ sort }), order);
     return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
   });
   const sortedTexts = ['Virtanen', 'joulumarkkinat', 'Maija Laine', 'Holmström'].flatMap((text) => [q({ q: text, sort: 'customer' }), q({ q: text, sort: '-statusSince' })]);
@@ -146,7 +145,7 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   // Due dates: the due sort walks (authority, open due date, id); "overdue" and "due this week" are
   // ranges of that index (in memory up to 10,000 rows, else walked in sort order).
   const dueSorted = ['due', '-due'].flatMap((sort) => {
-    const firstPage = queryInbox(ctx.sqlite, 'municipality-091', userId, q({ sort }), order);
+    const firstPage = ctx.repos.inbox.page('municipality-091', userId, q({ sort }), order);
     return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
   });
   const dueFiltered = [

@@ -6,7 +6,6 @@
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
-import { indexQueuedText } from '../cases/fts-index';
 import { dropExpiredCodeMails } from '../customer/sign-in-codes';
 import { counterStoreOf } from '../limits/rate-limit';
 import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
@@ -130,7 +129,7 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   const textIndex = setInterval(() => {
     if (stopped || !ctx.sqlite.open) return;
     try {
-      indexQueuedText(ctx.sqlite, { batch: 2000, maxRounds: 2 });
+      ctx.repos.inbox.indexQueuedText({ batch: 2000, maxRounds: 2 });
     } catch (err) {
       report('free-text indexing', err);
     }

@@ -15,20 +15,18 @@ function deliveryState(ctx: AppContext, at: string): Pick<OutboxInsert, 'status'
   return ctx.config.smtpUrl ? { status: 'pending', nextAttemptAt: at } : { status: 'kept', nextAttemptAt: null };
 }
 
+type CustomerTarget = { toEmail: string; lang: Lang; submissionId: number | null; authorityId: string | null; secret?: string };
+type AuthorityTarget = { authorityId: string; submissionId: number | null };
+
 /**
- * Queues an alert to a customer's e-mail in their language. Returns whether a row was written.
+ * The outbox row of an alert to a customer's e-mail in their language, for a unit of work to write.
  * `secret`: what the alert's text holds as SECRET_PLACEHOLDER, stored encrypted (alert-secret.ts).
  */
-export function queueCustomerAlert(
-  ctx: AppContext,
-  target: { toEmail: string; lang: Lang; submissionId: number | null; authorityId: string | null; secret?: string },
-  kind: OutboxKind,
-  alert: CustomerAlert,
-): boolean {
+export function customerAlertRow(ctx: AppContext, target: CustomerTarget, kind: OutboxKind, alert: CustomerAlert): OutboxInsert {
   const text = customerAlertText(alert, target.lang);
   const secret = target.secret === undefined ? null : sealSecret(ctx.config.sessionSecret, target.secret);
   const at = ctx.now().toISOString();
-  return ctx.repos.outbox.insert({
+  return {
     kind,
     audience: 'customer',
     authorityId: target.authorityId,
@@ -39,21 +37,17 @@ export function queueCustomerAlert(
     secret,
     createdAt: at,
     ...deliveryState(ctx, at),
-  });
+  };
 }
 
 /**
- * Queues an alert to an authority: shown in its desk until read and mailed to its handlers and
- * admins (resolved at delivery, so staff changes in between are respected).
+ * The outbox row of an alert to an authority: shown in its desk until read and mailed to its
+ * handlers and admins (resolved at delivery, so staff changes in between are respected).
  */
-export function queueAuthorityAlert(
-  ctx: AppContext,
-  target: { authorityId: string; submissionId: number | null },
-  alert: AuthorityAlert,
-): boolean {
+export function authorityAlertRow(ctx: AppContext, target: AuthorityTarget, alert: AuthorityAlert): OutboxInsert {
   const text = authorityAlertText(alert);
   const at = ctx.now().toISOString();
-  return ctx.repos.outbox.insert({
+  return {
     kind: alert.kind,
     audience: 'authority',
     authorityId: target.authorityId,
@@ -64,5 +58,15 @@ export function queueAuthorityAlert(
     secret: null,
     createdAt: at,
     ...deliveryState(ctx, at),
-  });
+  };
+}
+
+/** Queues an alert to a customer on its own; returns whether a row was written. */
+export function queueCustomerAlert(ctx: AppContext, target: CustomerTarget, kind: OutboxKind, alert: CustomerAlert): boolean {
+  return ctx.repos.outbox.insert(customerAlertRow(ctx, target, kind, alert));
+}
+
+/** Queues an alert to an authority on its own; returns whether a row was written. */
+export function queueAuthorityAlert(ctx: AppContext, target: AuthorityTarget, alert: AuthorityAlert): boolean {
+  return ctx.repos.outbox.insert(authorityAlertRow(ctx, target, alert));
 }

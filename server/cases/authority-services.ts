@@ -3,11 +3,9 @@
  * one entry per service id, with the pack they come from. Feeds the desk's service filter and the
  * inbox's service and status orders.
  */
-import type { Statement } from 'better-sqlite3';
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import type { Sqlite } from '../db/connection';
 import { pinnedService } from '../submissions/pinned-service';
 
 export interface AuthorityService {
@@ -19,36 +17,16 @@ export interface AuthorityService {
   definition: ServiceDefinition | null;
 }
 
-interface DeploymentRow {
-  serviceId: string;
-  packId: number;
-  packSlug: string;
-  packVersion: number;
-  active: 0 | 1;
-}
-
-const statements = new WeakMap<Sqlite, Statement<[string], DeploymentRow>>();
-
 export function authorityServices(ctx: AppContext, authorityId: string): AuthorityService[] {
-  let stmt = statements.get(ctx.sqlite);
-  if (!stmt) {
-    // Newest deployment first, so an active or upgraded one wins over an older one of the same service.
-    stmt = ctx.sqlite.prepare<[string], DeploymentRow>(
-      `SELECT d.service_id AS serviceId, d.pack_id AS packId, p.slug AS packSlug, d.pack_version AS packVersion, d.active AS active
-       FROM deployments d JOIN packs p ON p.id = d.pack_id
-       WHERE d.authority_id = ? ORDER BY d.active DESC, d.id DESC`,
-    );
-    statements.set(ctx.sqlite, stmt);
-  }
   const byService = new Map<string, AuthorityService>();
-  for (const row of stmt.all(authorityId)) {
+  for (const row of ctx.repos.cases.deployedServices(authorityId)) {
     if (byService.has(row.serviceId)) continue;
     byService.set(row.serviceId, {
       serviceId: row.serviceId,
       packId: row.packId,
       packSlug: row.packSlug,
       packVersion: row.packVersion,
-      active: row.active === 1,
+      active: row.active,
       definition: pinnedService(ctx, row.packId, row.packVersion, row.serviceId),
     });
   }

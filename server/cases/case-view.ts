@@ -82,20 +82,16 @@ function historyView(e: CaseEventRow, service: ServiceDefinition, lang: Lang, us
 /** The pack a case was made with: its slug (stable), its name in `lang` and the exact version. */
 export function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): CaseDetail['pack'] {
   const content = packVersionContent(ctx, packId, version);
-  const slug = content?.slug ?? ctx.sqlite.prepare<[number], { slug: string }>('SELECT slug FROM packs WHERE id = ?').get(packId)?.slug ?? String(packId);
+  const slug = content?.slug ?? ctx.repos.packs.byId(packId)?.slug ?? String(packId);
   return { id: packId, slug, name: content ? localize(content.name, lang) || slug : slug, version };
 }
 
 export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseDetail {
-  const authority = ctx.sqlite
-    .prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?')
-    .get(sub.authorityId);
-  const place = ctx.sqlite
-    .prepare<[string], { nameFi: string; nameSv: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?')
-    .get(sub.municipalityCode);
+  const authority = ctx.repos.reference.authority(sub.authorityId);
+  const place = ctx.repos.reference.place(sub.municipalityCode);
   const names = new Map<number, string | null>();
   const userName = (id: number): string | null => {
-    if (!names.has(id)) names.set(id, ctx.sqlite.prepare<[number], { name: string }>('SELECT name FROM users WHERE id = ?').get(id)?.name ?? null);
+    if (!names.has(id)) names.set(id, ctx.repos.staff.names([id]).get(id) ?? null);
     return names.get(id) ?? null;
   };
   const assigneeName = sub.assigneeId !== null ? userName(sub.assigneeId) : null;
@@ -104,8 +100,8 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
   const lookups: AnswerLookups = {
     attachmentName: (fileId) => fileNames.get(fileId),
     municipalityName: (code, l) => {
-      const m = ctx.sqlite.prepare<[string], { nameFi: string; nameSv: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?').get(code);
-      return m ? localize({ fi: m.nameFi, sv: m.nameSv }, l) : undefined;
+      const m = ctx.repos.reference.place(code);
+      return m ? localize({ fi: m.fi, sv: m.sv }, l) : undefined;
     },
   };
   const history = caseHistory(ctx, sub.id).map((e) => historyView(e, service, lang, userName, lookups));
@@ -117,17 +113,13 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
       else taken.set(c.id, c.kind === 'replaced' && c.replacedBy ? { state: 'replaced', replacedBy: c.replacedBy } : { state: 'removed' });
     }
   }
-  const deployment = ctx.sqlite
-    .prepare<[number], { appealKind: string | null; appealTextJson: string | null; respondWithinDays: number | null }>(
-      'SELECT appeal_kind AS appealKind, appeal_text_json AS appealTextJson, respond_within_days AS respondWithinDays FROM deployments WHERE id = ?',
-    )
-    .get(sub.deploymentId);
+  const deployment = ctx.repos.deployments.byId(sub.deploymentId);
   return {
     id: sub.id,
     reference: sub.reference,
     service: { id: service.id, name: localize(service.name, lang) },
     authority: { id: sub.authorityId, name: authority ? authorityName(authority, lang) : sub.authorityId },
-    municipality: { code: sub.municipalityCode, name: place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : sub.municipalityCode },
+    municipality: { code: sub.municipalityCode, name: place ? localize({ fi: place.fi, sv: place.sv }, lang) : sub.municipalityCode },
     contact: { name: sub.contactName, email: sub.contactEmail, phone: sub.contactPhone },
     customerName: sub.contactName,
     lang: sub.lang,

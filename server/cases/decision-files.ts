@@ -30,9 +30,7 @@ export async function sendDecisionFile(ctx: AppContext, res: Response, row: Deci
 
 export async function sendDecisionDocument(ctx: AppContext, res: Response, sub: SubmissionRow, service: ServiceDefinition, row: DecisionRow): Promise<void> {
   const lang = sub.lang;
-  const authority = ctx.sqlite
-    .prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?')
-    .get(sub.authorityId);
+  const authority = ctx.repos.reference.authority(sub.authorityId);
   const pdf = await decisionPdf(
     {
       authority: authority ? authorityName(authority, lang) : sub.authorityId,

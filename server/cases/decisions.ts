@@ -6,7 +6,6 @@
  * the exports. One transaction: the decision row, the status step (with the decision's id in its
  * history row), the audit row and the customer's alert.
  */
-import type { Statement } from 'better-sqlite3';
 import { localize } from '../../form-library/format/localize';
 import { controlCharacterIn } from '../../form-library/text/control-characters';
 import type { Lang, LocalizedText, ServiceDefinition } from '../../form-library/format/types';
@@ -16,21 +15,10 @@ import type { StaffPrincipal } from '../auth/principals';
 import type { StoredFile } from '../attachments/store';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
-import { fireTransition, type FiredTransition } from './fire-transition';
-import type { SubmissionRow } from './submission-row';
+import type { DecisionRow, SubmissionRow } from './case-repository';
+import { applyCaseChange, planTransition, type FiredTransition } from './fire-transition';
 
-export interface DecisionRow {
-  id: number;
-  submissionId: number;
-  decidedAt: string;
-  decidedBy: number | null;
-  text: string | null;
-  fileId: string | null;
-  fileName: string | null;
-  fileSize: number | null;
-  appealKind: string | null;
-  appealTextJson: string | null;
-}
+export type { DecisionRow } from './case-repository';
 
 export interface DecisionView {
   id: number;
@@ -41,24 +29,13 @@ export interface DecisionView {
   appeal: { kind: AppealKind; title: string; text: string } | null;
 }
 
-const COLUMNS = `id, submission_id AS submissionId, decided_at AS decidedAt, decided_by AS decidedBy, text, file_id AS fileId,
-  file_name AS fileName, file_size AS fileSize, appeal_kind AS appealKind, appeal_text_json AS appealTextJson`;
-
-// Read for every case a customer or handler opens (a project page reads several): prepared once per connection.
-const decisionStatements = new WeakMap<AppContext['sqlite'], Statement<[number], DecisionRow>>();
-
 export function decisionsOf(ctx: AppContext, submissionId: number): DecisionRow[] {
-  let st = decisionStatements.get(ctx.sqlite);
-  if (!st) {
-    st = ctx.sqlite.prepare<[number], DecisionRow>(`SELECT ${COLUMNS} FROM decisions WHERE submission_id = ? ORDER BY id`);
-    decisionStatements.set(ctx.sqlite, st);
-  }
-  return st.all(submissionId);
+  return ctx.repos.cases.decisions(submissionId);
 }
 
 /** A decision of this submission, or undefined (also for another submission's decision). */
 export function decisionOf(ctx: AppContext, submissionId: number, id: number): DecisionRow | undefined {
-  return ctx.sqlite.prepare<[number, number], DecisionRow>(`SELECT ${COLUMNS} FROM decisions WHERE id = ? AND submission_id = ?`).get(id, submissionId);
+  return ctx.repos.cases.decision(submissionId, id);
 }
 
 function appealText(json: string | null): LocalizedText {
@@ -126,30 +103,28 @@ export function checkDecisionInput(event: string, text: string | null, hasFile: 
     ]);
 }
 
-/** Records the decision and fires its step; call inside a transaction. */
-export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, staff: StaffPrincipal, input: DecisionInput): FiredTransition {
+/**
+ * Records the decision and fires its step as one unit of work (the appeal instructions copied from
+ * the deployment as it is written); `readBy`: the handler has seen the change.
+ */
+export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, staff: StaffPrincipal, input: DecisionInput, readBy?: number): FiredTransition {
   checkDecisionInput(input.event, input.text, input.file !== null);
-  const appeal = ctx.sqlite
-    .prepare<[number], { kind: string | null; text: string | null }>('SELECT appeal_kind AS kind, appeal_text_json AS text FROM deployments WHERE id = ?')
-    .get(sub.deploymentId);
   const at = ctx.now().toISOString();
-  const id = Number(
-    ctx.sqlite
-      .prepare(
-        `INSERT INTO decisions (submission_id, decided_at, decided_by, text, file_id, file_name, file_size, file_sha256, appeal_kind, appeal_text_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(sub.id, at, staff.id, input.text, input.file?.id ?? null, input.file?.name ?? null, input.file?.size ?? null, input.file?.sha256 ?? null,
-        appeal?.kind ?? null, appeal?.text ?? null).lastInsertRowid,
-  );
   // The step's comment (required by the template) is the decision's text, or the PDF's name.
   const comment = input.text ?? input.file?.name;
-  return fireTransition(ctx, sub, service, {
+  const { fired, change } = planTransition(ctx, sub, service, {
     event: input.event,
     role: 'handler',
     actor: { kind: 'handler', userId: staff.id, email: staff.email },
     ...(comment ? { comment } : {}),
-    details: { decisionId: id },
     at,
   });
+  applyCaseChange(ctx, {
+    ...change,
+    decision: { decidedBy: staff.id, text: input.text, file: input.file },
+    // The history row names the decision it recorded.
+    events: change.events.map((e) => (e.kind === 'status' ? { ...e, details: {}, withDecision: true } : e)),
+    ...(readBy !== undefined ? { readBy } : {}),
+  });
+  return fired;
 }

@@ -1,7 +1,7 @@
 /**
  * Moving a case's status. The workflow's compiled machine decides (`nextStatus`); this module only
- * turns its refusals into HTTP errors and writes the consequences: the new status, the history
- * event, the audit row and the alerts. Call it inside the caller's transaction.
+ * turns its refusals into HTTP errors and plans the consequences (the new status, the history
+ * event, the audit row and the alerts) as one CaseChange that the case repository writes at once.
  */
 import { localize } from '../../form-library/format/localize';
 import type { ServiceDefinition } from '../../form-library/format/types';
@@ -9,15 +9,14 @@ import type { WorkflowRole, WorkflowTransition } from '../../workflows/format/ty
 import { awaitsAnswer, isDecision } from '../../workflows/machine/case-steps';
 import { nextStatus } from '../../workflows/machine/next-status';
 import { customerCaseLink, deskCaseLink } from '../alerts/links';
-import { queueAuthorityAlert, queueCustomerAlert } from '../alerts/outbox';
-import { writeAudit, type AuditActor } from '../audit/log';
+import { authorityAlertRow, customerAlertRow } from '../alerts/outbox';
+import { auditRecord, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
-import { noteCaseStep } from '../estimates/case-times';
+import { caseTimeChange, caseTimeNoted } from '../estimates/case-times';
 import { conflict, HttpError } from '../http/errors';
 import { statusLabel } from '../submissions/pinned-service';
-import { detailsJson, type CaseEventDetails } from './case-event-details';
-import { addCaseEvent } from './case-events';
-import type { SubmissionRow } from './submission-row';
+import type { CaseEventDetails } from './case-event-details';
+import type { CaseChange, SubmissionRow } from './case-repository';
 
 export type CaseActor = { kind: 'handler'; userId: number; email: string } | { kind: 'customer'; email: string };
 
@@ -49,65 +48,88 @@ export function decideTransition(service: ServiceDefinition, status: string, eve
   }
 }
 
-export function fireTransition(
-  ctx: AppContext,
-  sub: SubmissionRow,
-  service: ServiceDefinition,
-  input: { event: string; role: WorkflowRole; actor: CaseActor; comment?: string; details?: CaseEventDetails; at?: string },
-): FiredTransition {
+export interface TransitionInput {
+  event: string;
+  role: WorkflowRole;
+  actor: CaseActor;
+  comment?: string;
+  details?: CaseEventDetails;
+  at?: string;
+}
+
+/** The step and everything it writes, not yet written: a caller may add to the change (a decision, a read mark). */
+export function planTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput): { fired: FiredTransition; change: CaseChange } {
   const decision = decideTransition(service, sub.status, input.event, input.role, input.comment);
   const at = input.at ?? ctx.now().toISOString();
   // The due date stays open while the case waits for the authority's answer (case-steps.ts).
   const decidedAt = isDecision(input.event) ? at : sub.decidedAt;
   const openDueDate = awaitsAnswer(service.workflow, decision.status, decidedAt !== null) ? sub.dueDate : null;
-  const changed = ctx.sqlite
-    .prepare('UPDATE submissions SET status = ?, status_since = ?, updated_at = ?, open_due_date = ?, decided_at = ? WHERE id = ? AND status = ?')
-    .run(decision.status, at, at, openDueDate, decidedAt, sub.id, sub.status);
-  if (changed.changes !== 1) throw conflict('The case changed meanwhile; reload it and try again');
-
   const target = service.workflow.states.find((s) => s.id === decision.status);
-  addCaseEvent(ctx, {
+  const change: CaseChange = {
     submissionId: sub.id,
     at,
-    kind: 'status',
-    actorKind: input.actor.kind,
-    actorUserId: input.actor.kind === 'handler' ? input.actor.userId : null,
-    event: input.event,
-    fromStatus: sub.status,
-    toStatus: decision.status,
-    body: input.comment?.trim() || null,
-    detailsJson: input.details ? detailsJson(input.details) : null,
-    // The customer sees a step only when it lands in a status they see.
-    customerVisible: target?.customerVisible ? 1 : 0,
-  });
-  // A first decision starts counting the case in the service's processing-time estimate; a cancellation ends it.
-  noteCaseStep(ctx, sub, service.workflow);
-  writeAudit(ctx, {
-    actor: auditActor(input.actor),
-    action: 'case.transition',
-    targetType: 'submission',
-    targetId: sub.id,
-    details: { event: input.event, from: sub.status, to: decision.status, comment: input.comment?.trim() || undefined },
-  });
+    status: { from: sub.status, to: decision.status, openDueDate, decidedAt },
+    events: [
+      {
+        kind: 'status',
+        actorKind: input.actor.kind,
+        actorUserId: input.actor.kind === 'handler' ? input.actor.userId : null,
+        event: input.event,
+        fromStatus: sub.status,
+        toStatus: decision.status,
+        body: input.comment?.trim() || null,
+        details: input.details ?? null,
+        // The customer sees a step only when it lands in a status they see.
+        customerVisible: target?.customerVisible ? 1 : 0,
+      },
+    ],
+    audits: [
+      auditRecord(ctx, {
+        actor: auditActor(input.actor),
+        action: 'case.transition',
+        targetType: 'submission',
+        targetId: sub.id,
+        details: { event: input.event, from: sub.status, to: decision.status, comment: input.comment?.trim() || undefined },
+      }),
+    ],
+    alerts: [],
+    // A first decision starts counting the case in the service's processing-time estimate; a cancellation ends it.
+    caseTime: caseTimeChange(ctx, sub, service.workflow, { at, event: input.event, toStatus: decision.status }),
+  };
 
   const alertText = decision.transition.customerAlert;
   if (input.actor.kind === 'handler' && alertText && localize(alertText, sub.lang)) {
-    queueCustomerAlert(ctx, { toEmail: sub.contactEmail, lang: sub.lang, submissionId: sub.id, authorityId: sub.authorityId }, 'status_changed', {
+    change.alerts.push(customerAlertRow(ctx, { toEmail: sub.contactEmail, lang: sub.lang, submissionId: sub.id, authorityId: sub.authorityId }, 'status_changed', {
       kind: 'status_changed',
       reference: sub.reference,
       serviceName: localize(service.name, sub.lang),
       statusLabel: statusLabel(service, decision.status, sub.lang),
       alertText: localize(alertText, sub.lang),
       link: customerCaseLink(ctx.config, sub.lang, sub.id),
-    });
+    }));
   }
   if (input.actor.kind === 'customer' && target?.final) {
-    queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
+    change.alerts.push(authorityAlertRow(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
       kind: 'cancelled',
       reference: sub.reference,
       serviceName: service.name,
       link: deskCaseLink(ctx.config, sub.id),
-    });
+    }));
   }
-  return { from: sub.status, status: decision.status, transition: decision.transition, at };
+  return { fired: { from: sub.status, status: decision.status, transition: decision.transition, at }, change };
+}
+
+/** Writes a planned change; 409 when the case moved meanwhile (nothing is written then). */
+export function applyCaseChange(ctx: AppContext, change: CaseChange): { decisionId: number | null } {
+  const { applied, decisionId } = ctx.repos.cases.apply(change);
+  if (!applied) throw conflict('The case changed meanwhile; reload it and try again');
+  if (change.caseTime) caseTimeNoted(ctx, change.caseTime);
+  return { decisionId };
+}
+
+/** Moves the case's status with its consequences, as one unit of work; `readBy`: the handler has seen it. */
+export function fireTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput & { readBy?: number }): FiredTransition {
+  const { fired, change } = planTransition(ctx, sub, service, input);
+  applyCaseChange(ctx, input.readBy === undefined ? change : { ...change, readBy: input.readBy });
+  return fired;
 }

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
-import { indexQueuedText } from './fts-index';
+import { createTextIndexer } from './fts-index';
 
 let dir: string;
 let sqlite: Sqlite;
+const indexQueuedText = (db: Sqlite, opts?: { batch?: number; maxRounds?: number }) => createTextIndexer(db)(opts);
 
 const match = (q: string) => (sqlite.prepare('SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ? ORDER BY rowid').all(q) as Array<{ rowid: number }>).map((r) => r.rowid);
 

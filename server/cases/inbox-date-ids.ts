@@ -22,20 +22,6 @@ interface Probes {
   last: Statement<[], { id: number }>;
 }
 
-const cache = new WeakMap<Sqlite, Probes>();
-
-function probes(sqlite: Sqlite): Probes {
-  let p = cache.get(sqlite);
-  if (!p) {
-    p = {
-      at: sqlite.prepare('SELECT id, submitted_at AS submittedAt FROM submissions WHERE id >= ? ORDER BY id LIMIT 1'),
-      last: sqlite.prepare('SELECT id FROM submissions ORDER BY id DESC LIMIT 1'),
-    };
-    cache.set(sqlite, p);
-  }
-  return p;
-}
-
 /** The smallest id whose row was sent at or after `instant` (one past the last id when none was). */
 function firstIdFrom(p: Probes, instant: string, start: number, end: number): number {
   let lo = start;
@@ -51,13 +37,21 @@ function firstIdFrom(p: Probes, instant: string, start: number, end: number): nu
 }
 
 /** The id range of the date filters, or null when there are none. */
-export function dateIdRange(sqlite: Sqlite, filters: Pick<InboxFilters, 'submittedFrom' | 'submittedBefore'>): IdRange | null {
-  if (filters.submittedFrom === undefined && filters.submittedBefore === undefined) return null;
-  const p = probes(sqlite);
-  const end = (p.last.get()?.id ?? 0) + 1;
-  const start = Math.min(p.at.get(0)?.id ?? end, end);
-  const range: IdRange = {};
-  if (filters.submittedFrom !== undefined) range.from = firstIdFrom(p, filters.submittedFrom, start, end);
-  if (filters.submittedBefore !== undefined) range.before = firstIdFrom(p, filters.submittedBefore, start, end);
-  return range;
+export type DateIdRange = (filters: Pick<InboxFilters, 'submittedFrom' | 'submittedBefore'>) => IdRange | null;
+
+/** The date-to-id search of one connection, its probes prepared once. */
+export function createDateIdRange(sqlite: Sqlite): DateIdRange {
+  const p: Probes = {
+    at: sqlite.prepare('SELECT id, submitted_at AS submittedAt FROM submissions WHERE id >= ? ORDER BY id LIMIT 1'),
+    last: sqlite.prepare('SELECT id FROM submissions ORDER BY id DESC LIMIT 1'),
+  };
+  return (filters) => {
+    if (filters.submittedFrom === undefined && filters.submittedBefore === undefined) return null;
+    const end = (p.last.get()?.id ?? 0) + 1;
+    const start = Math.min(p.at.get(0)?.id ?? end, end);
+    const range: IdRange = {};
+    if (filters.submittedFrom !== undefined) range.from = firstIdFrom(p, filters.submittedFrom, start, end);
+    if (filters.submittedBefore !== undefined) range.before = firstIdFrom(p, filters.submittedBefore, start, end);
+    return range;
+  };
 }

@@ -11,10 +11,7 @@ import { localize } from '../../form-library/format/localize';
 
 export function municipalityOrder(ctx: AppContext, codes: string[], lang: Lang): string[] {
   const names = new Map(
-    ctx.sqlite
-      .prepare<[string], { code: string; fi: string; sv: string }>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(codes))
-      .map((m) => [m.code, localize(m, lang)]),
+    ctx.repos.reference.places(codes).map((m) => [m.code, localize(m, lang)]),
   );
   const collator = new Intl.Collator(lang === 'sv' ? 'sv' : 'fi', { sensitivity: 'base' });
   return [...codes].sort((a, b) => collator.compare(names.get(a) ?? a, names.get(b) ?? b) || (a < b ? -1 : a > b ? 1 : 0));

@@ -4,9 +4,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Sqlite } from '../db/connection';
 import { parseInboxFilters, type InboxFilters } from './inbox-filters';
-import { dateIdRange } from './inbox-date-ids';
-import { ftsMatchQuery, inboxSql, inboxTuning, queryInbox, type InboxRow } from './inbox-query';
+import { createDateIdRange } from './inbox-date-ids';
+import { createSqliteInbox, ftsMatchQuery, inboxTuning, type InboxRow, type SqliteInbox } from './inbox-query';
 import { INBOX_SORT_KEYS } from './inbox-sort';
+
+/** Each test database's inbox, made once as the app context makes it. */
+const inboxes = new Map<Sqlite, SqliteInbox>();
+function inboxOf(db: Sqlite): SqliteInbox {
+  let inbox = inboxes.get(db);
+  if (!inbox) {
+    inbox = createSqliteInbox(db);
+    inboxes.set(db, inbox);
+  }
+  return inbox;
+}
+const queryInbox = (db: Sqlite, ...args: Parameters<SqliteInbox['page']>) => inboxOf(db).page(...args);
+const inboxSql = (db: Sqlite, ...args: Parameters<SqliteInbox['sql']>) => inboxOf(db).sql(...args);
+const dateIdRange = (db: Sqlite, filters: Parameters<ReturnType<typeof createDateIdRange>>[0]) => createDateIdRange(db)(filters);
 
 let dir: string;
 let sqlite: Sqlite;

@@ -25,12 +25,12 @@
 import type { Statement } from 'better-sqlite3';
 import type { Lang } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
-import { indexQueuedText } from './fts-index';
+import { createTextIndexer, type TextIndexer } from './fts-index';
 import { encodeInboxCursor, type InboxCursor } from './inbox-cursor';
-import { dateIdRange, type IdRange } from './inbox-date-ids';
+import { createDateIdRange, type DateIdRange, type IdRange } from './inbox-date-ids';
 import type { InboxFilters } from './inbox-filters';
 import { sortDependsOnLang, sortKind, sortName, type InboxSortKey } from './inbox-sort';
-import { countByStatus, tallyRows, type TallyRow } from './inbox-tally';
+import { countByStatus, createInboxTally, type InboxTally, type TallyRow } from './inbox-tally';
 
 export interface InboxRow {
   id: number;
@@ -90,24 +90,16 @@ type Params = Record<string, string | number>;
 /** The filters with the date range also as an id range (server/cases/inbox-date-ids.ts). */
 type QueryFilters = InboxFilters & { ids?: IdRange | null };
 
-function withIdRange(sqlite: Sqlite, filters: InboxFilters): QueryFilters {
-  return { ...filters, ids: dateIdRange(sqlite, filters) };
+/** What the query needs of one connection: its statements (prepared once per SQL text), tallies, date search and text index. */
+interface InboxDb {
+  prepared<T>(sql: string): Statement<[Params], T>;
+  tallyRows: InboxTally;
+  dateIdRange: DateIdRange;
+  indexQueuedText: TextIndexer;
 }
 
-const statementCache = new WeakMap<Sqlite, Map<string, Statement<[Params], unknown>>>();
-
-function prepared<T>(sqlite: Sqlite, sql: string): Statement<[Params], T> {
-  let cache = statementCache.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    statementCache.set(sqlite, cache);
-  }
-  let stmt = cache.get(sql);
-  if (!stmt) {
-    stmt = sqlite.prepare<[Params], unknown>(sql);
-    cache.set(sql, stmt);
-  }
-  return stmt as Statement<[Params], T>;
+function withIdRange(db: InboxDb, filters: InboxFilters): QueryFilters {
+  return { ...filters, ids: db.dateIdRange(filters) };
 }
 
 const COLUMNS = `s.id AS id, s.reference AS reference, s.pack_id AS packId, s.pack_version AS packVersion,
@@ -298,24 +290,24 @@ function walkSteps(
 }
 
 /** Rows in sort order from the steps, at most `want`. */
-function takeRows(sqlite: Sqlite, steps: Step[], want: number): InboxRow[] {
+function takeRows(db: InboxDb, steps: Step[], want: number): InboxRow[] {
   const rows: InboxRow[] = [];
   for (const step of steps) {
-    rows.push(...prepared<InboxRow>(sqlite, step.sql).all({ ...step.params, limit: want - rows.length }));
+    rows.push(...db.prepared<InboxRow>(step.sql).all({ ...step.params, limit: want - rows.length }));
     if (rows.length >= want) break;
   }
   return rows;
 }
 
 /** The full rows of `ids`, in that order. */
-function rowsByIds(sqlite: Sqlite, userId: number, ids: number[]): InboxRow[] {
+function rowsByIds(db: InboxDb, userId: number, ids: number[]): InboxRow[] {
   const sql = `SELECT ${COLUMNS} FROM submissions s NOT INDEXED LEFT JOIN users u ON u.id = s.assignee_id WHERE s.id IN (SELECT value FROM json_each(@ids))`;
-  const byId = new Map(prepared<InboxRow>(sqlite, sql).all({ userId, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
+  const byId = new Map(db.prepared<InboxRow>(sql).all({ userId, ids: JSON.stringify(ids) }).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Free text with received or reference order: the FTS index drives, by rowid, and stops after a page. */
-function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters, match: string): InboxRow[] {
+function textByIdRows(db: InboxDb, authorityId: string, userId: number, filters: QueryFilters, match: string): InboxRow[] {
   const { dir } = filters.sort;
   const where = filterTerms(filters);
   if (filters.after) where.push(`f.rowid ${cmp(dir)} @afterId`);
@@ -329,17 +321,17 @@ function textByIdRows(sqlite: Sqlite, authorityId: string, userId: number, filte
     ORDER BY f.rowid ${dir.toUpperCase()} LIMIT @limit`;
   const params: Params = { ...filterParams(authorityId, userId, filters), match, limit: filters.limit + 1 };
   if (filters.after) params.afterId = filters.after.id;
-  return prepared<InboxRow>(sqlite, sql).all(params);
+  return db.prepared<InboxRow>(sql).all(params);
 }
 
 /**
  * The ids matching free text, newest first, inside the date range's ids; stops after `max` + 1 so
  * a caller can tell "more".
  */
-function matchingIds(sqlite: Sqlite, match: string, max: number, range: IdRange | null | undefined): number[] {
+function matchingIds(db: InboxDb, match: string, max: number, range: IdRange | null | undefined): number[] {
   const terms = ['submissions_fts MATCH @match', ...idRangeTerms('rowid', range)];
   const params: Params = { match, ...idRangeParams(range) };
-  const stmt = prepared<{ id: number }>(sqlite, `SELECT rowid AS id FROM submissions_fts WHERE ${terms.join(' AND ')} ORDER BY rowid DESC`);
+  const stmt = db.prepared<{ id: number }>(`SELECT rowid AS id FROM submissions_fts WHERE ${terms.join(' AND ')} ORDER BY rowid DESC`);
   const ids: number[] = [];
   for (const row of stmt.iterate(params)) {
     ids.push(row.id);
@@ -349,12 +341,12 @@ function matchingIds(sqlite: Sqlite, match: string, max: number, range: IdRange 
 }
 
 /** The ids of the authority's cases in the due filter's range, read from the due index; stops after `max` + 1. */
-function dueIds(sqlite: Sqlite, authorityId: string, filters: QueryFilters, max: number): number[] {
+function dueIds(db: InboxDb, authorityId: string, filters: QueryFilters, max: number): number[] {
   const terms = ['s.authority_id = @authorityId', ...dueTerms(filters.due)];
   const params: Params = { authorityId };
   if (filters.due?.from !== undefined) params.dueFrom = filters.due.from;
   if (filters.due) params.dueBefore = filters.due.before;
-  const stmt = prepared<{ id: number }>(sqlite, `SELECT s.id AS id FROM submissions s INDEXED BY ${DUE_INDEX} WHERE ${terms.join(' AND ')}`);
+  const stmt = db.prepared<{ id: number }>(`SELECT s.id AS id FROM submissions s INDEXED BY ${DUE_INDEX} WHERE ${terms.join(' AND ')}`);
   const ids: number[] = [];
   for (const row of stmt.iterate(params)) {
     ids.push(row.id);
@@ -368,7 +360,7 @@ function dueIds(sqlite: Sqlite, authorityId: string, filters: QueryFilters, max:
  * inboxTuning.dueCountLimit cases; beyond that they are lower bounds. A case removed as spam has no
  * open due date (remove-spam.ts), so no due range holds it.
  */
-function dueStatusCounts(sqlite: Sqlite, authorityId: string, filters: QueryFilters): { counts: Record<string, number>; exact: boolean } {
+function dueStatusCounts(db: InboxDb, authorityId: string, filters: QueryFilters): { counts: Record<string, number>; exact: boolean } {
   const terms = ['s.authority_id = @authorityId', ...dueTerms(filters.due)];
   const params: Params = { authorityId, limit: inboxTuning.dueCountLimit };
   if (filters.due?.from !== undefined) params.dueFrom = filters.due.from;
@@ -376,7 +368,7 @@ function dueStatusCounts(sqlite: Sqlite, authorityId: string, filters: QueryFilt
   const sql = `SELECT status, count(*) AS n FROM (SELECT s.status AS status FROM submissions s INDEXED BY ${DUE_INDEX} WHERE ${terms.join(' AND ')} LIMIT @limit) GROUP BY status`;
   const counts: Record<string, number> = {};
   let total = 0;
-  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(params)) {
+  for (const row of db.prepared<{ status: string; n: number }>(sql).all(params)) {
     counts[row.status] = row.n;
     total += row.n;
   }
@@ -417,13 +409,13 @@ function rowOrder(filters: InboxFilters, order: SegmentOrder, values: string[]):
 }
 
 /** The matched cases that pass every filter but the status (the counts need every status). */
-function candidates(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters, ids: number[]): SortFields[] {
+function candidates(db: InboxDb, authorityId: string, userId: number, filters: QueryFilters, ids: number[]): SortFields[] {
   const { status: _status, ...rest } = filters;
   // The ids drive, each probed in (authority, id) first: only the own authority's rows are read.
   const sql = `SELECT s.id AS id, s.status AS status, s.status_since AS statusSince, s.contact_name AS customerName,
     s.service_id AS serviceId, s.municipality_code AS municipality, s.open_due_date AS openDueDate
     FROM submissions s INDEXED BY submissions_inbox WHERE s.id IN (SELECT value FROM json_each(@ids)) AND ${filterTerms(rest).join(' AND ')}`;
-  return prepared<SortFields>(sqlite, sql).all({ ...filterParams(authorityId, userId, rest), ids: JSON.stringify(ids) });
+  return db.prepared<SortFields>(sql).all({ ...filterParams(authorityId, userId, rest), ids: JSON.stringify(ids) });
 }
 
 /** The page of the candidates after the cursor, sorted here as the SQL walks would. */
@@ -454,12 +446,12 @@ function cursorOf(filters: InboxFilters, last: InboxRow): string {
 }
 
 /** Counts of the handler's assigned cases, read through the assigned-cases index (few rows). */
-function assignedCounts(sqlite: Sqlite, authorityId: string, userId: number, filters: QueryFilters): Record<string, number> {
+function assignedCounts(db: InboxDb, authorityId: string, userId: number, filters: QueryFilters): Record<string, number> {
   const { status: _status, ...rest } = filters;
   const sql = `SELECT s.status AS status, count(*) AS n FROM submissions s INDEXED BY submissions_inbox_assigned
     WHERE ${filterTerms(rest).join(' AND ')} GROUP BY s.status`;
   const counts: Record<string, number> = {};
-  for (const row of prepared<{ status: string; n: number }>(sqlite, sql).all(filterParams(authorityId, userId, rest))) counts[row.status] = row.n;
+  for (const row of db.prepared<{ status: string; n: number }>(sql).all(filterParams(authorityId, userId, rest))) counts[row.status] = row.n;
   return counts;
 }
 
@@ -470,32 +462,32 @@ function countStatuses(rows: Array<{ status: string }>): Record<string, number> 
 }
 
 /** One page of the inbox. `order` ranks the values of the status, service and municipality sorts. */
-export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, asked: InboxFilters, order: SegmentOrder = byValue): InboxPage {
-  const filters = withIdRange(sqlite, asked);
-  const tally = tallyRows(sqlite, authorityId, filters);
+function queryInbox(db: InboxDb, authorityId: string, userId: number, asked: InboxFilters, order: SegmentOrder = byValue): InboxPage {
+  const filters = withIdRange(db, asked);
+  const tally = db.tallyRows(authorityId, filters);
   const want = filters.limit + 1;
   let rows: InboxRow[];
   let counts: Record<string, number>;
   let countsExact = true;
   if (filters.q === undefined && filters.due === undefined) {
-    counts = filters.assigneeId !== undefined ? assignedCounts(sqlite, authorityId, userId, filters) : countByStatus(tally);
-    rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
+    counts = filters.assigneeId !== undefined ? assignedCounts(db, authorityId, userId, filters) : countByStatus(tally);
+    rows = takeRows(db, walkSteps(authorityId, userId, filters, tally, order), want);
   } else if (filters.q === undefined) {
     // A due range without free text: its ids come from the due index, like a text match's from FTS.
     const cap = inboxTuning.inMemorySortLimit;
-    const ids = dueIds(sqlite, authorityId, filters, cap);
+    const ids = dueIds(db, authorityId, filters, cap);
     if (ids.length <= cap) {
-      const found = candidates(sqlite, authorityId, userId, filters, ids);
+      const found = candidates(db, authorityId, userId, filters, ids);
       counts = countStatuses(found);
-      rows = rowsByIds(sqlite, userId, pageInMemory(filters, tally, order, found).map((r) => r.id));
+      rows = rowsByIds(db, userId, pageInMemory(filters, tally, order, found).map((r) => r.id));
     } else {
       // Many: they are dense, so the walk in sort order finds a page soon.
-      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order), want);
+      rows = takeRows(db, walkSteps(authorityId, userId, filters, tally, order), want);
       const onlyDue = filters.serviceId === undefined && filters.municipality === undefined && filters.assigneeId === undefined && !filters.ids;
       if (onlyDue) {
-        ({ counts, exact: countsExact } = dueStatusCounts(sqlite, authorityId, filters));
+        ({ counts, exact: countsExact } = dueStatusCounts(db, authorityId, filters));
       } else {
-        counts = countStatuses(candidates(sqlite, authorityId, userId, filters, ids.slice(0, inboxTuning.countMatchLimit)));
+        counts = countStatuses(candidates(db, authorityId, userId, filters, ids.slice(0, inboxTuning.countMatchLimit)));
         countsExact = false;
       }
     }
@@ -503,27 +495,27 @@ export function queryInbox(sqlite: Sqlite, authorityId: string, userId: number, 
     const match = ftsMatchQuery(filters.q);
     if (match === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
     // Sends only queue their text; index what is queued so a search never misses a case.
-    indexQueuedText(sqlite);
+    db.indexQueuedText();
     const byId = sortKind(filters.sort.key) === 'id';
     const cap = byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
-    const ids = matchingIds(sqlite, match, cap, filters.ids);
+    const ids = matchingIds(db, match, cap, filters.ids);
     countsExact = ids.length <= cap;
     // Beyond the limit the counts cover the newest matches only, so fewer will do.
-    const found = candidates(sqlite, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
+    const found = candidates(db, authorityId, userId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
     counts = countStatuses(found);
     const inMemory = countsExact ? pageInMemory(filters, tally, order, found) : null;
     if (inMemory) {
       // Every match is at hand: sorted here, only the page's rows are read.
-      rows = rowsByIds(sqlite, userId, inMemory.map((r) => r.id));
+      rows = rowsByIds(db, userId, inMemory.map((r) => r.id));
     } else if (byId) {
       // The newest matches at hand usually fill the page; else the FTS index drives.
       const page = filters.sort.dir === 'desc' ? pageInMemory(filters, tally, order, found) : [];
-      rows = page.length > filters.limit ? rowsByIds(sqlite, userId, page.map((r) => r.id)) : textByIdRows(sqlite, authorityId, userId, filters, match);
+      rows = page.length > filters.limit ? rowsByIds(db, userId, page.map((r) => r.id)) : textByIdRows(db, authorityId, userId, filters, match);
     } else {
       // Many matches are dense: walk the sort order, keeping the matching rows (SQLite reads the
       // matching rowids once into a temporary index).
       const term = 's.id IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH @match)';
-      rows = takeRows(sqlite, walkSteps(authorityId, userId, filters, tally, order, { term, params: { match } }), want);
+      rows = takeRows(db, walkSteps(authorityId, userId, filters, tally, order, { term, params: { match } }), want);
     }
   }
   const more = rows.length > filters.limit;
@@ -537,7 +529,38 @@ export function byValue(_key: SegmentKey, values: string[]): string[] {
 }
 
 /** The SQL of the first step of a page without free text; exported for the query-plan test. */
-export function inboxSql(sqlite: Sqlite, authorityId: string, filters: InboxFilters): string {
-  const steps = walkSteps(authorityId, 0, withIdRange(sqlite, filters), tallyRows(sqlite, authorityId, filters), byValue);
+/** The first step's SQL of a page (tests read its query plan). */
+function inboxSql(db: InboxDb, authorityId: string, filters: InboxFilters): string {
+  const steps = walkSteps(authorityId, 0, withIdRange(db, filters), db.tallyRows(authorityId, filters), byValue);
   return steps[0]?.sql ?? '';
+}
+
+/** The inbox of one connection; each SQL text is prepared once, the first time a query needs it. */
+export interface SqliteInbox {
+  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): InboxPage;
+  /** The SQL of a page's first step, for reading its query plan. */
+  sql(authorityId: string, filters: InboxFilters): string;
+  indexQueuedText: TextIndexer;
+}
+
+export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {
+  const statements = new Map<string, Statement<[Params], unknown>>();
+  const db: InboxDb = {
+    prepared<T>(sql: string): Statement<[Params], T> {
+      let stmt = statements.get(sql);
+      if (!stmt) {
+        stmt = sqlite.prepare<[Params], unknown>(sql);
+        statements.set(sql, stmt);
+      }
+      return stmt as Statement<[Params], T>;
+    },
+    tallyRows: createInboxTally(sqlite),
+    dateIdRange: createDateIdRange(sqlite),
+    indexQueuedText: createTextIndexer(sqlite),
+  };
+  return {
+    page: (authorityId, userId, filters, order = byValue) => queryInbox(db, authorityId, userId, filters, order),
+    sql: (authorityId, filters) => inboxSql(db, authorityId, filters),
+    indexQueuedText: db.indexQueuedText,
+  };
 }

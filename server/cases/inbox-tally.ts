@@ -4,7 +4,6 @@
  * A count under service, municipality and date filters costs a sum over a few hundred small rows
  * at any table size. The same rows list the values the segment sorts walk.
  */
-import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import type { InboxFilters } from './inbox-filters';
 
@@ -17,40 +16,27 @@ export interface TallyRow {
 
 type TallyFilters = Pick<InboxFilters, 'serviceId' | 'municipality' | 'submittedFrom' | 'submittedBefore'>;
 
-interface Statements {
-  all: Statement<[string], TallyRow>;
-  days: Statement<[string, string, string], TallyRow>;
-}
-
-const cache = new WeakMap<Sqlite, Statements>();
-
-function statements(sqlite: Sqlite): Statements {
-  let s = cache.get(sqlite);
-  if (!s) {
-    s = {
-      all: sqlite.prepare<[string], TallyRow>(
-        'SELECT service_id AS serviceId, municipality_code AS municipality, status, n FROM inbox_tally WHERE authority_id = ? AND n > 0',
-      ),
-      days: sqlite.prepare<[string, string, string], TallyRow>(
-        `SELECT service_id AS serviceId, municipality_code AS municipality, status, sum(n) AS n FROM inbox_daily_tally
-         WHERE authority_id = ? AND day >= ? AND day < ? GROUP BY service_id, municipality_code, status HAVING sum(n) > 0`,
-      ),
-    };
-    cache.set(sqlite, s);
-  }
-  return s;
-}
-
 /** The authority's tally rows that match the service, municipality and date filters. */
-export function tallyRows(sqlite: Sqlite, authorityId: string, filters: TallyFilters): TallyRow[] {
-  const st = statements(sqlite);
-  const rows =
-    filters.submittedFrom !== undefined || filters.submittedBefore !== undefined
-      ? st.days.all(authorityId, (filters.submittedFrom ?? '0000-01-01').slice(0, 10), (filters.submittedBefore ?? '9999-12-31').slice(0, 10))
-      : st.all.all(authorityId);
-  return rows.filter(
-    (r) => (filters.serviceId === undefined || r.serviceId === filters.serviceId) && (filters.municipality === undefined || r.municipality === filters.municipality),
+export type InboxTally = (authorityId: string, filters: TallyFilters) => TallyRow[];
+
+/** The tally reader of one connection, its statements prepared once. */
+export function createInboxTally(sqlite: Sqlite): InboxTally {
+  const all = sqlite.prepare<[string], TallyRow>(
+    'SELECT service_id AS serviceId, municipality_code AS municipality, status, n FROM inbox_tally WHERE authority_id = ? AND n > 0',
   );
+  const days = sqlite.prepare<[string, string, string], TallyRow>(
+    `SELECT service_id AS serviceId, municipality_code AS municipality, status, sum(n) AS n FROM inbox_daily_tally
+     WHERE authority_id = ? AND day >= ? AND day < ? GROUP BY service_id, municipality_code, status HAVING sum(n) > 0`,
+  );
+  return (authorityId, filters) => {
+    const rows =
+      filters.submittedFrom !== undefined || filters.submittedBefore !== undefined
+        ? days.all(authorityId, (filters.submittedFrom ?? '0000-01-01').slice(0, 10), (filters.submittedBefore ?? '9999-12-31').slice(0, 10))
+        : all.all(authorityId);
+    return rows.filter(
+      (r) => (filters.serviceId === undefined || r.serviceId === filters.serviceId) && (filters.municipality === undefined || r.municipality === filters.municipality),
+    );
+  };
 }
 
 export function countByStatus(rows: TallyRow[]): Record<string, number> {

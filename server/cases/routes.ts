@@ -32,7 +32,6 @@ import { helsinkiDay } from './due-dates';
 import { replyDeadline } from './info-request';
 import { inboxFilterRules, parseInboxFilters } from './inbox-filters';
 import { segmentOrderFor } from './inbox-order';
-import { queryInbox } from './inbox-query';
 import { removeAsSpam } from './remove-spam';
 import { isBusy } from '../db/busy';
 import { requestLang } from './request-lang';
@@ -71,7 +70,7 @@ export function caseRoutes(ctx: AppContext): Router {
     const lang = requestLang(req);
     const parsed = parseInboxFilters(req.query as Record<string, unknown>, staff.id, ctx.now());
     if (!parsed.ok) throw badRequest('Some inbox filters are invalid', parsed.fields);
-    const page = queryInbox(ctx.sqlite, authorityId, staff.id, parsed.filters, segmentOrderFor(ctx, authorityId));
+    const page = ctx.repos.inbox.page(authorityId, staff.id, parsed.filters, segmentOrderFor(ctx, authorityId));
     const today = helsinkiDay(ctx.now());
     res.json({
       items: page.rows.map((r) => {
@@ -127,20 +126,17 @@ export function caseRoutes(ctx: AppContext): Router {
     const { staff, sub, service } = ownCase(ctx, req, params.id);
     const comment = body.comment !== undefined && body.comment !== '' ? body.comment : undefined;
     const replyBy = replyDeadline(service, sub.status, body.event, body.replyBy, ctx.now());
-    const fired = ctx.sqlite.transaction(() => {
-      // A decision step records its document: here a written one, the comment being its text.
-      const result = isDecision(body.event)
-        ? recordDecision(ctx, sub, service, staff, { event: body.event, text: comment ?? null, file: null })
-        : fireTransition(ctx, sub, service, {
-          event: body.event,
-          role: 'handler',
-          actor: { kind: 'handler', userId: staff.id, email: staff.email },
-          ...(comment !== undefined ? { comment } : {}),
-          ...(replyBy !== undefined ? { details: { replyBy } } : {}),
-        });
-      markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
-      return result;
-    })();
+    // A decision step records its document: here a written one, the comment being its text.
+    const fired = isDecision(body.event)
+      ? recordDecision(ctx, sub, service, staff, { event: body.event, text: comment ?? null, file: null }, staff.id)
+      : fireTransition(ctx, sub, service, {
+        event: body.event,
+        role: 'handler',
+        actor: { kind: 'handler', userId: staff.id, email: staff.email },
+        ...(comment !== undefined ? { comment } : {}),
+        ...(replyBy !== undefined ? { details: { replyBy } } : {}),
+        readBy: staff.id,
+      });
     res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
   });
 
@@ -166,11 +162,7 @@ export function caseRoutes(ctx: AppContext): Router {
       file = { ...(await writeStoredFile(ctx, upload.buffer)), name: displayName(given, checked.type) };
     }
     try {
-      const fired = ctx.sqlite.transaction(() => {
-        const result = recordDecision(ctx, sub, service, staff, { event, text, file });
-        markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
-        return result;
-      })();
+      const fired = recordDecision(ctx, sub, service, staff, { event, text, file }, staff.id);
       res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
     } catch (err) {
       if (file) await removeStoredFile(ctx, file.id);

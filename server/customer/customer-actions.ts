@@ -10,7 +10,7 @@ import { queueAuthorityAlert } from '../alerts/outbox';
 import { writeAudit } from '../audit/log';
 import { addCaseEvent } from '../cases/case-events';
 import { decideTransition, fireTransition, type CaseActor } from '../cases/fire-transition';
-import { touchSubmission, type SubmissionRow } from '../cases/submission-row';
+import type { SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
 import { CANCEL_EVENT, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
@@ -128,6 +128,6 @@ export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service:
     queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
       kind: 'customer_message', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
     });
-    touchSubmission(ctx, sub.id, at);
+    ctx.repos.cases.apply({ submissionId: sub.id, at, events: [], audits: [], alerts: [], touch: true });
   })();
 }

@@ -13,7 +13,7 @@ import { statusRef } from '../cases/case-view';
 import { requestsInformation, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
 import { parseDetails } from '../cases/case-event-details';
 import { decisionsOf, decisionView } from '../cases/decisions';
-import { SUBMISSION_COLUMNS, type SubmissionRow } from '../cases/submission-row';
+import type { SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { authorityName } from '../routing/routing';
 import { pinnedService } from '../submissions/pinned-service';
@@ -58,9 +58,7 @@ function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefiniti
 }
 
 export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySubmissionSummary[] {
-  const rows = ctx.sqlite
-    .prepare<[string], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? AND removed_at IS NULL ORDER BY id DESC LIMIT 500`)
-    .all(email);
+  const rows = ctx.repos.cases.ofContactEmail(email, 500);
   const nameOf = authorityNames(ctx);
   const out: MySubmissionSummary[] = [];
   for (const sub of rows) {

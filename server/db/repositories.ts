@@ -16,11 +16,17 @@ import type { PackRepository } from '../packs/pack-repository';
 import { createSqlitePackRepository } from '../packs/sqlite-pack-repository';
 import type { DeploymentRepository } from '../deployments/deployment-repository';
 import { createSqliteDeploymentRepository } from '../deployments/sqlite-deployment-repository';
+import type { CaseRepository } from '../cases/case-repository';
+import type { InboxRepository } from '../cases/inbox-repository';
+import { createSqliteInbox } from '../cases/inbox-query';
+import { createSqliteCaseRepository } from '../cases/sqlite-case-repository';
 import type { Db, Sqlite } from './connection';
 
 export interface Repositories {
   audit: AuditRepository;
+  cases: CaseRepository;
   deployments: DeploymentRepository;
+  inbox: InboxRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
   reference: ReferenceRepository;
@@ -31,7 +37,9 @@ export interface Repositories {
 export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories {
   return {
     audit: createSqliteAuditRepository(sqlite),
+    cases: createSqliteCaseRepository(sqlite),
     deployments: createSqliteDeploymentRepository(sqlite),
+    inbox: createSqliteInbox(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),

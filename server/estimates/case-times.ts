@@ -1,13 +1,15 @@
 /**
- * Keeps each decided case's working time (processing_times): after every status step of a case
- * (fire-transition.ts) and when a case is removed as spam; and once per database, for the cases
+ * Keeps each decided case's working time (processing_times): planned with every status step of a
+ * case (fire-transition.ts) and written in the step's unit of work, forgotten when a case is removed
+ * as spam (the case repository's removeAsSpam); and once per database, for the cases
  * decided before the table existed. A case counts from its first decision on, and stops counting
  * if it is cancelled or removed.
  */
 import type { WorkflowDefinition } from '../../workflows/format/types';
 import type { AppContext } from '../context';
 import { serviceOfVersion } from '../routing/pack-content';
-import { caseTiming } from './case-timing';
+import { caseTiming, type StatusStep } from './case-timing';
+import type { CaseTimeChange } from './estimate-repository';
 import { dropFigures, estimateRepository } from './estimate-store';
 
 /** What a case step tells of the case. */
@@ -18,22 +20,28 @@ export interface TimedCase {
   submittedAt: string;
 }
 
-/** Re-reads the case's status history and keeps, or forgets, its working time; call inside the step's transaction. */
-export function noteCaseStep(ctx: AppContext, sub: TimedCase, workflow: WorkflowDefinition): void {
+/**
+ * What a status step does to the case's working time, planned with the step and written in its
+ * unit of work (CaseChange.caseTime): recorded at its first decision, forgotten when cancelled;
+ * undefined when neither. `step` is the step about to be written.
+ */
+export function caseTimeChange(ctx: AppContext, sub: TimedCase, workflow: WorkflowDefinition, step: StatusStep): CaseTimeChange | undefined {
   const repository = estimateRepository(ctx);
-  const timing = caseTiming(workflow, sub.submittedAt, repository.statusSteps(sub.id));
+  const timing = caseTiming(workflow, sub.submittedAt, [...repository.statusSteps(sub.id), step]);
   const kept = repository.isRecorded(sub.id);
   if (timing.outcome === 'decided' && !kept)
-    repository.record({ submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId, decidedAt: timing.decidedAt, workingMs: timing.workingMs });
-  else if (timing.outcome === 'cancelled' && kept) repository.forget(sub.id);
-  else return;
-  dropFigures(ctx, sub.serviceId, sub.authorityId);
+    return {
+      kind: 'record',
+      entry: { submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId, decidedAt: timing.decidedAt, workingMs: timing.workingMs },
+    };
+  if (timing.outcome === 'cancelled' && kept) return { kind: 'forget', submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId };
+  return undefined;
 }
 
-/** A case removed as spam no longer counts. */
-export function forgetRemovedCase(ctx: AppContext, sub: Pick<TimedCase, 'id' | 'serviceId' | 'authorityId'>): void {
-  estimateRepository(ctx).forget(sub.id);
-  dropFigures(ctx, sub.serviceId, sub.authorityId);
+/** After a case's time was recorded or forgotten (a step, a removal): its service's kept figures are stale. */
+export function caseTimeNoted(ctx: AppContext, change: CaseTimeChange): void {
+  const { serviceId, authorityId } = change.kind === 'record' ? change.entry : change;
+  dropFigures(ctx, serviceId, authorityId);
 }
 
 const BATCH = 500;

@@ -12,6 +12,11 @@ export interface ProcessingTimeRecord {
   workingMs: number;
 }
 
+/** What a case's status step changes in the measurement, written in the step's own unit of work. */
+export type CaseTimeChange =
+  | { kind: 'record'; entry: ProcessingTimeRecord }
+  | { kind: 'forget'; submissionId: number; serviceId: string; authorityId: string };
+
 /** A submission as the estimates read it. */
 export interface TimedSubmission {
   id: number;

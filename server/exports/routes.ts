@@ -6,7 +6,6 @@
  *   GET /api/inbox/export.csv?status=&service=&municipality=&q=&assigned=me&from=&to=&lang=&delimiter=comma
  *   GET /api/desk/colleagues → [{ id, name, role }]
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { Router, type Request } from 'express';
 import { API } from '../../api-contract/routes';
 import { LANGS, type Lang } from '../../form-library/format/types';
@@ -15,9 +14,7 @@ import type { StaffPrincipal } from '../auth/principals';
 import { decodeInboxCursor } from '../cases/inbox-cursor';
 import { inboxFilterRules, parseInboxFilters } from '../cases/inbox-filters';
 import { segmentOrderFor } from '../cases/inbox-order';
-import { queryInbox } from '../cases/inbox-query';
 import type { AppContext } from '../context';
-import { users } from '../db/schema';
 import { on } from '../http/contract-route';
 import { badRequest, forbidden, notFound } from '../http/errors';
 import { casePdf } from './case-pdf';
@@ -72,7 +69,7 @@ export function exportRoutes(ctx: AppContext): Router {
     let filters = { ...parsed.filters, limit: PAGE };
     let truncated = false;
     for (;;) {
-      const page = queryInbox(ctx.sqlite, authorityId, staff.id, filters, order);
+      const page = ctx.repos.inbox.page(authorityId, staff.id, filters, order);
       for (const s of submissionsByIds(ctx, authorityId, page.rows.map((r) => r.id))) cases.push(caseExport(ctx, lookups, s, false));
       if (cases.length >= MAX_CSV_ROWS) {
         truncated = page.nextCursor !== null || cases.length > MAX_CSV_ROWS;
@@ -94,13 +91,8 @@ export function exportRoutes(ctx: AppContext): Router {
 
   on(router, API.desk.colleagues, (req, res) => {
     const authorityId = authorityOf(staffOf(req));
-    const rows = ctx.db
-      .select({ id: users.id, name: users.name, role: users.role })
-      .from(users)
-      .where(and(eq(users.authorityId, authorityId), eq(users.active, true), inArray(users.role, ['handler', 'admin'])))
-      .orderBy(asc(users.name))
-      .all();
-    res.json(rows);
+    const rows = ctx.repos.staff.ofAuthority(authorityId).filter((u) => u.active && (u.role === 'handler' || u.role === 'admin'));
+    res.json(rows.map((u) => ({ id: u.id, name: u.name, role: u.role })));
   });
 
   return router;

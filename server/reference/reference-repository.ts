@@ -39,6 +39,8 @@ export interface ReferenceRepository {
   municipalities(): MunicipalityRow[];
   /** A municipality's code and names, or null when no municipality has the code. */
   place(code: string): Place | null;
+  /** The places of these codes (unknown codes are left out). */
+  places(codes: readonly string[]): Place[];
   /** Every authority, by id. */
   authorities(): AuthorityRow[];
   authority(id: string): AuthorityRow | undefined;

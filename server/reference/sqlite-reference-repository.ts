@@ -9,6 +9,7 @@ export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceReposi
     'SELECT code, name_fi AS nameFi, name_sv AS nameSv, languages, region_code AS regionCode FROM municipalities ORDER BY code',
   );
   const place = sqlite.prepare<[string], Place>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?');
+  const places = sqlite.prepare<[string], Place>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code IN (SELECT value FROM json_each(?))');
   const authorities = sqlite.prepare<[], AuthorityRow>(`SELECT ${AUTHORITY} FROM authorities ORDER BY id`);
   const authority = sqlite.prepare<[string], AuthorityRow>(`SELECT ${AUTHORITY} FROM authorities WHERE id = ?`);
   const areas = sqlite.prepare<[], { authorityId: string; municipalityCode: string }>(
@@ -18,6 +19,7 @@ export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceReposi
   return {
     municipalities: () => municipalities.all(),
     place: (code) => place.get(code) ?? null,
+    places: (codes) => places.all(JSON.stringify(codes)),
     authorities: () => authorities.all(),
     authority: (id) => authority.get(id),
     areas() {

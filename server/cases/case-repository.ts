@@ -1,0 +1,133 @@
+/**
+ * Where cases are kept: submissions as the desk and the customer read them, their history, their
+ * decisions and who has read them. A change to a case (a status step, a note, a message, an
+ * assignment, a decision) is one CaseChange, written by `apply` as one unit of work with its
+ * history rows, audit rows and alerts.
+ */
+import type { Lang } from '../../form-library/format/types';
+import type { OutboxInsert } from '../alerts/outbox-repository';
+import type { AuditRecord } from '../audit/audit-repository';
+import type { CaseTimeChange } from '../estimates/estimate-repository';
+import type { CaseEventDetails } from './case-event-details';
+
+export interface SubmissionRow {
+  id: number;
+  reference: string;
+  deploymentId: number;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  municipalityCode: string;
+  dataJson: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  lang: Lang;
+  status: string;
+  statusSince: string;
+  submittedAt: string;
+  updatedAt: string;
+  assigneeId: number | null;
+  dueDate: string | null;
+  openDueDate: string | null;
+  decidedAt: string | null;
+}
+
+export type CaseEventKind = 'submitted' | 'status' | 'note' | 'message' | 'supplement' | 'assignment';
+
+export interface CaseEventInsert {
+  submissionId: number;
+  at: string;
+  kind: CaseEventKind;
+  actorKind: 'customer' | 'handler' | 'system';
+  actorUserId: number | null;
+  event: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  body: string | null;
+  /** JSON of the row's details (case-event-details.ts), or null. */
+  detailsJson: string | null;
+  customerVisible: 0 | 1;
+}
+
+export interface CaseEventRow extends Omit<CaseEventInsert, 'customerVisible'> {
+  id: number;
+  customerVisible: number;
+  actorName: string | null;
+}
+
+/** A history row of a change; `details` are stored as JSON, with the change's decision id added when `withDecision`. */
+export type CaseEventWrite = Omit<CaseEventInsert, 'submissionId' | 'at' | 'detailsJson'> & { details: CaseEventDetails | null; withDecision?: boolean };
+
+export interface DecisionRow {
+  id: number;
+  submissionId: number;
+  decidedAt: string;
+  decidedBy: number | null;
+  text: string | null;
+  fileId: string | null;
+  fileName: string | null;
+  fileSize: number | null;
+  appealKind: string | null;
+  appealTextJson: string | null;
+}
+
+/** A decision document; the appeal instructions are copied from the case's deployment as it is written. */
+export interface NewDecision {
+  decidedBy: number;
+  text: string | null;
+  file: { id: string; name: string; size: number; sha256: string } | null;
+}
+
+export interface CaseChange {
+  submissionId: number;
+  at: string;
+  /** A status step, written only while the case is still in `from`: otherwise nothing of the change is written. */
+  status?: { from: string; to: string; openDueDate: string | null; decidedAt: string | null };
+  /** A new assignee (null: nobody). */
+  assigneeId?: number | null;
+  decision?: NewDecision;
+  events: CaseEventWrite[];
+  audits: AuditRecord[];
+  alerts: OutboxInsert[];
+  /** Marks the case changed, so it shows as unread to handlers who have not seen it since. */
+  touch?: boolean;
+  /** The handler who made the change has seen it. */
+  readBy?: number;
+  /** The case's working time recorded (its first decision) or forgotten (cancelled) in the estimates. */
+  caseTime?: CaseTimeChange;
+}
+
+/** A deployment of an authority's service, newest first (an active or upgraded one before older ones). */
+export interface DeployedServiceRow {
+  serviceId: string;
+  packId: number;
+  packSlug: string;
+  packVersion: number;
+  active: boolean;
+}
+
+export interface CaseRepository {
+  /** A case that is not removed, or undefined. */
+  byId(id: number): SubmissionRow | undefined;
+  /** A customer's cases by their contact address, newest first, at most `limit`. */
+  ofContactEmail(email: string, limit: number): SubmissionRow[];
+  markRead(submissionId: number, userId: number, at: string): void;
+  /** Writes a change as one unit of work; `applied` false (nothing written) when the case left the status the step starts from. */
+  apply(change: CaseChange): { applied: boolean; decisionId: number | null };
+  addEvent(row: CaseEventInsert): void;
+  history(submissionId: number): CaseEventRow[];
+  customerVisibleHistory(submissionId: number): CaseEventRow[];
+  decisions(submissionId: number): DecisionRow[];
+  /** A decision of this case, or undefined (also for another case's). */
+  decision(submissionId: number, id: number): DecisionRow | undefined;
+  /**
+   * Removes a case as spam: it leaves every inbox and view, its open due date goes, alerts not yet
+   * mailed are withheld, the authority's alerts about it read and its working time no longer counts
+   * in the estimates; `audit` gets how many were withheld. False when it is gone already.
+   */
+  removeAsSpam(submissionId: number, removedBy: number, at: string, audit: (alertsWithheld: number) => AuditRecord): boolean;
+  /** The deployments of an authority's services, with their packs' slugs. */
+  deployedServices(authorityId: string): DeployedServiceRow[];
+}

@@ -1,0 +1,112 @@
+/** Cases in SQLite. */
+import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
+import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import type { Sqlite } from '../db/connection';
+import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
+import type { CaseChange, CaseEventInsert, CaseEventRow, CaseRepository, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
+
+export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
+  pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
+  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, lang, status,
+  status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId,
+  due_date AS dueDate, open_due_date AS openDueDate, decided_at AS decidedAt`;
+
+const EVENTS = `SELECT e.id, e.submission_id AS submissionId, e.at, e.kind, e.actor_kind AS actorKind, e.actor_user_id AS actorUserId,
+  e.event, e.from_status AS fromStatus, e.to_status AS toStatus, e.body, e.details_json AS detailsJson, e.customer_visible AS customerVisible, u.name AS actorName
+  FROM case_events e LEFT JOIN users u ON u.id = e.actor_user_id`;
+
+const DECISION = `id, submission_id AS submissionId, decided_at AS decidedAt, decided_by AS decidedBy, text, file_id AS fileId,
+  file_name AS fileName, file_size AS fileSize, appeal_kind AS appealKind, appeal_text_json AS appealTextJson`;
+
+type DecisionValues = [number, string, number, string | null, string | null, string | null, number | null, string | null, number];
+
+export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
+  const audit = createSqliteAuditRepository(sqlite);
+  const outbox = createSqliteOutboxRepository(sqlite);
+  const estimates = createSqliteEstimateRepository(sqlite);
+  // A case removed as spam is gone for every reader.
+  const byId = sqlite.prepare<[number], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ? AND removed_at IS NULL`);
+  const ofContactEmail = sqlite.prepare<[string, number], SubmissionRow>(
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? AND removed_at IS NULL ORDER BY id DESC LIMIT ?`,
+  );
+  const touch = sqlite.prepare<[string, number]>('UPDATE submissions SET updated_at = ? WHERE id = ?');
+  const markRead = sqlite.prepare<[number, number, string]>(
+    `INSERT INTO case_reads (submission_id, user_id, read_at) VALUES (?, ?, ?)
+     ON CONFLICT (submission_id, user_id) DO UPDATE SET read_at = excluded.read_at`,
+  );
+  const insertEvent = sqlite.prepare<[CaseEventInsert]>(
+    `INSERT INTO case_events (submission_id, at, kind, actor_kind, actor_user_id, event, from_status, to_status, body, details_json, customer_visible)
+     VALUES (@submissionId, @at, @kind, @actorKind, @actorUserId, @event, @fromStatus, @toStatus, @body, @detailsJson, @customerVisible)`,
+  );
+  const history = sqlite.prepare<[number], CaseEventRow>(`${EVENTS} WHERE e.submission_id = ? ORDER BY e.id`);
+  const visibleHistory = sqlite.prepare<[number], CaseEventRow>(`${EVENTS} WHERE e.submission_id = ? AND e.customer_visible = 1 ORDER BY e.id`);
+  const moveStatus = sqlite.prepare<[string, string, string, string | null, string | null, number, string]>(
+    'UPDATE submissions SET status = ?, status_since = ?, updated_at = ?, open_due_date = ?, decided_at = ? WHERE id = ? AND status = ?',
+  );
+  const assign = sqlite.prepare<[number | null, number]>('UPDATE submissions SET assignee_id = ? WHERE id = ?');
+  const insertDecision = sqlite.prepare<DecisionValues>(
+    `INSERT INTO decisions (submission_id, decided_at, decided_by, text, file_id, file_name, file_size, file_sha256, appeal_kind, appeal_text_json)
+     SELECT ?, ?, ?, ?, ?, ?, ?, ?, d.appeal_kind, d.appeal_text_json
+     FROM submissions s LEFT JOIN deployments d ON d.id = s.deployment_id WHERE s.id = ?`,
+  );
+  const decisions = sqlite.prepare<[number], DecisionRow>(`SELECT ${DECISION} FROM decisions WHERE submission_id = ? ORDER BY id`);
+  const decision = sqlite.prepare<[number, number], DecisionRow>(`SELECT ${DECISION} FROM decisions WHERE id = ? AND submission_id = ?`);
+  // Its open due date goes too: it waits for no answer, and the inbox's due ranges are read from that index alone.
+  const remove = sqlite.prepare<[string, number, number]>(
+    'UPDATE submissions SET removed_at = ?, removed_by = ?, open_due_date = NULL WHERE id = ? AND removed_at IS NULL',
+  );
+  const withhold = sqlite.prepare<[number]>(`UPDATE outbox SET status = 'withheld', next_attempt_at = NULL WHERE submission_id = ? AND status IN ('pending', 'kept')`);
+  const readAlerts = sqlite.prepare<[string, number]>(`UPDATE outbox SET read_at = COALESCE(read_at, ?) WHERE submission_id = ? AND audience = 'authority'`);
+  const deployed = sqlite.prepare<[string], Omit<DeployedServiceRow, 'active'> & { active: number }>(
+    // Newest deployment first, so an active or upgraded one wins over an older one of the same service.
+    `SELECT d.service_id AS serviceId, d.pack_id AS packId, p.slug AS packSlug, d.pack_version AS packVersion, d.active AS active
+     FROM deployments d JOIN packs p ON p.id = d.pack_id
+     WHERE d.authority_id = ? ORDER BY d.active DESC, d.id DESC`,
+  );
+
+  const apply = sqlite.transaction((change: CaseChange): { applied: boolean; decisionId: number | null } => {
+    const { submissionId: id, at, status } = change;
+    if (status && moveStatus.run(status.to, at, at, status.openDueDate, status.decidedAt, id, status.from).changes !== 1) return { applied: false, decisionId: null };
+    if (change.assigneeId !== undefined) assign.run(change.assigneeId, id);
+    let decisionId: number | null = null;
+    if (change.decision) {
+      const d = change.decision;
+      decisionId = Number(
+        insertDecision.run(id, at, d.decidedBy, d.text, d.file?.id ?? null, d.file?.name ?? null, d.file?.size ?? null, d.file?.sha256 ?? null, id).lastInsertRowid,
+      );
+    }
+    for (const { details, withDecision, ...e } of change.events) {
+      const stored = withDecision && decisionId !== null ? { ...details, decisionId } : details;
+      insertEvent.run({ ...e, submissionId: id, at, detailsJson: stored ? JSON.stringify(stored) : null });
+    }
+    for (const record of change.audits) audit.write(record);
+    for (const alert of change.alerts) outbox.insert(alert);
+    if (change.touch) touch.run(at, id);
+    if (change.readBy !== undefined) markRead.run(id, change.readBy, at);
+    if (change.caseTime?.kind === 'record') estimates.record(change.caseTime.entry);
+    else if (change.caseTime?.kind === 'forget') estimates.forget(change.caseTime.submissionId);
+    return { applied: true, decisionId };
+  });
+  const removeAsSpam = sqlite.transaction((...[id, removedBy, at, record]: Parameters<CaseRepository['removeAsSpam']>): boolean => {
+    if (remove.run(at, removedBy, id).changes !== 1) return false;
+    const withheld = withhold.run(id).changes;
+    readAlerts.run(at, id);
+    estimates.forget(id);
+    audit.write(record(withheld));
+    return true;
+  });
+
+  return {
+    byId: (id) => byId.get(id),
+    ofContactEmail: (email, limit) => ofContactEmail.all(email, limit),
+    markRead: (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
+    apply: (change) => apply(change),
+    addEvent: (row) => void insertEvent.run(row),
+    history: (submissionId) => history.all(submissionId),
+    customerVisibleHistory: (submissionId) => visibleHistory.all(submissionId),
+    decisions: (submissionId) => decisions.all(submissionId),
+    decision: (submissionId, id) => decision.get(id, submissionId),
+    removeAsSpam: (...args) => removeAsSpam(...args),
+    deployedServices: (authorityId) => deployed.all(authorityId).map((r) => ({ ...r, active: r.active === 1 })),
+  };
+}
