@@ -11,14 +11,9 @@ import type { AppContext } from '../context';
 import { notFound } from '../http/errors';
 import type { AttachmentInfo } from '../../api-contract';
 
-export interface AttachmentRow {
-  id: string;
-  submissionId: number | null;
-  name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-}
+import type { AttachmentRow } from './attachment-repository';
+
+export type { AttachmentRow } from './attachment-repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -56,9 +51,7 @@ export async function removeStoredFile(ctx: AppContext, id: string): Promise<voi
 export async function storeAttachment(ctx: AppContext, content: Uint8Array, name: string, mime: string): Promise<AttachmentRow> {
   const { id, sha256 } = await writeStoredFile(ctx, content);
   const row: AttachmentRow = { id, submissionId: null, name, mime, size: content.byteLength, sha256 };
-  ctx.sqlite
-    .prepare('INSERT INTO attachments (id, submission_id, name, mime, size, sha256, created_at) VALUES (?, NULL, ?, ?, ?, ?, ?)')
-    .run(id, name, mime, row.size, sha256, ctx.now().toISOString());
+  ctx.repos.attachments.insert({ id, name, mime, size: row.size, sha256 }, ctx.now().toISOString());
   return row;
 }
 
@@ -66,15 +59,13 @@ export function summary(row: AttachmentRow): AttachmentInfo {
   return { id: row.id, name: row.name, size: row.size, type: row.mime };
 }
 
-const COLUMNS = 'id, submission_id AS submissionId, name, mime, size, sha256';
-
 export function attachmentsOf(ctx: AppContext, submissionId: number): AttachmentRow[] {
-  return ctx.sqlite.prepare<[number], AttachmentRow>(`SELECT ${COLUMNS} FROM attachments WHERE submission_id = ? ORDER BY created_at, id`).all(submissionId);
+  return ctx.repos.attachments.ofSubmission(submissionId);
 }
 
 export function attachmentById(ctx: AppContext, id: string): AttachmentRow | undefined {
   if (!isAttachmentId(id)) return undefined;
-  return ctx.sqlite.prepare<[string], AttachmentRow>(`SELECT ${COLUMNS} FROM attachments WHERE id = ?`).get(id);
+  return ctx.repos.attachments.byId(id);
 }
 
 /**
@@ -102,12 +93,7 @@ export function sendAttachment(ctx: AppContext, res: Response, row: Pick<Attachm
  */
 export async function removeOrphanAttachments(ctx: AppContext, olderThanHours = 24): Promise<number> {
   const cutoff = new Date(ctx.now().getTime() - olderThanHours * 3600_000).toISOString();
-  const ids = ctx.sqlite
-    .prepare<[string], { id: string }>('SELECT id FROM attachments WHERE submission_id IS NULL AND created_at < ? LIMIT 1000')
-    .all(cutoff)
-    .map((r) => r.id);
-  const remove = ctx.sqlite.prepare('DELETE FROM attachments WHERE id = ? AND submission_id IS NULL');
-  const removed = ctx.sqlite.transaction(() => ids.filter((id) => remove.run(id).changes === 1))();
+  const removed = ctx.repos.attachments.removeUnclaimed(cutoff);
   for (const id of removed) await rm(attachmentPath(ctx, id), { force: true });
   return removed.length;
 }
@@ -124,21 +110,17 @@ export const STRAY_FILE_AGE_MS = 3600_000;
  */
 export async function removeStrayFiles(ctx: AppContext, olderThanMs = STRAY_FILE_AGE_MS): Promise<number> {
   const cutoff = ctx.now().getTime() - olderThanMs;
-  const known = ctx.sqlite.prepare<[string, string], { id: string }>(
-    `SELECT id FROM attachments WHERE id IN (SELECT value FROM json_each(?))
-     UNION ALL SELECT file_id FROM decisions WHERE file_id IN (SELECT value FROM json_each(?))`,
-  );
+  const known = (names: string[]) => ctx.repos.attachments.knownFileIds(names);
   let removed = 0;
   const sweep = async (names: string[]) => {
-    const json = JSON.stringify(names);
-    const rows = new Set(known.all(json, json).map((r) => r.id));
+    const rows = known(names);
     for (const name of names) {
       if (rows.has(name)) continue;
       const path = attachmentPath(ctx, name);
       const info = await stat(path).catch(() => null);
       if (!info?.isFile() || info.mtimeMs > cutoff) continue;
       // Looked up again just before: an upload or a decision could have stored its row since the batch query.
-      if (known.get(JSON.stringify([name]), JSON.stringify([name]))) continue;
+      if (known([name]).size > 0) continue;
       await rm(path, { force: true });
       removed++;
     }

@@ -47,7 +47,7 @@ function checkSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
   const validation = validateSubmission(service.form, mergeAnswers(before, input.data), input.lang);
   if (!validation.ok) throw validationFailed(validation.errors);
   const refs = attachmentRefs(service.form, validation.data);
-  const attachmentErrors = checkAttachmentRefs(ctx.sqlite, refs, input.lang, sub.id);
+  const attachmentErrors = checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang, sub.id);
   if (attachmentErrors.length) throw validationFailed(attachmentErrors);
   return { before, after: validation.data, refs };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sqlite } from './connection';
 import { BUSY_RETRY_MS, BUSY_TIMEOUT_MS, isBusy } from './busy';
-import { groupCommitOf } from './group-commit';
+import { createGroupCommit } from './group-commit';
 
 let dir: string;
 let writer: Sqlite;
@@ -38,7 +38,7 @@ const insert = (reference: string, municipality = '091') =>
 
 describe('group commit', () => {
   it('commits the writes queued in one turn together, and settles each only after that commit', async () => {
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const seenByOthersWhileWriting: string[][] = [];
     const queued = ['KV-2026-000001', 'KV-2026-000002', 'KV-2026-000003'].map((reference) =>
       group.run(() => {
@@ -54,7 +54,7 @@ describe('group commit', () => {
   });
 
   it('rolls back only the write that threw; the others of its batch are stored', async () => {
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const first = group.run(() => insert('KV-2026-000010'));
     const failing = group.run(() => {
       insert('KV-2026-000011', '049');
@@ -70,7 +70,7 @@ describe('group commit', () => {
   });
 
   it('after a throw, runs the others of the batch again from scratch, so nothing of the first attempt remains', async () => {
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const counter = writer.prepare("SELECT COUNT(*) AS n FROM sends WHERE reference LIKE 'KV-2027-%'");
     const seen: number[] = [];
     const before = group.run(() => {
@@ -88,7 +88,7 @@ describe('group commit', () => {
   });
 
   it('rejects every write of the batch and stores none when the commit itself fails', async () => {
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const good = group.run(() => insert('KV-2026-000020', '091'));
     // A deferred foreign key is checked only at COMMIT, so this batch's COMMIT fails.
     const dangling = group.run(() => insert('KV-2026-000021', '999'));
@@ -102,7 +102,7 @@ describe('group commit', () => {
   });
 
   it('lets a write see what an earlier write of the same batch wrote', async () => {
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const lookup = writer.prepare('SELECT id FROM sends WHERE reference = ?');
     const once = (reference: string) => group.run(() => (lookup.get(reference) as { id: number } | undefined)?.id ?? Number(insert(reference)));
     const [a, b] = await Promise.all([once('KV-2026-000030'), once('KV-2026-000030')]);
@@ -116,7 +116,7 @@ describe('group commit', () => {
       writer.exec('CREATE TABLE IF NOT EXISTS tally (id integer PRIMARY KEY, n integer NOT NULL); INSERT OR IGNORE INTO tally VALUES (1, 0)');
       const stores: number[] = [];
       let loads = 0;
-      const group = groupCommitOf(writer);
+      const group = createGroupCommit(writer);
       const state = group.state<{ n: number }>({
         load: () => {
           loads++;
@@ -196,7 +196,7 @@ describe('group commit on a busy database', () => {
   it('waits for the lock off the event loop and commits once it is released', async () => {
     writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const other = lockHolder();
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const stored = group.run(() => insert('KV-2026-000040'));
     // The event loop stays free meanwhile: timers keep firing on time.
     const lags: number[] = [];
@@ -216,7 +216,7 @@ describe('group commit on a busy database', () => {
   it('rejects the writes with the busy error once the lock is held past BUSY_RETRY_MS, and writes again after', async () => {
     writer.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const other = lockHolder();
-    const group = groupCommitOf(writer);
+    const group = createGroupCommit(writer);
     const started = Date.now();
     const failed = await group.run(() => insert('KV-2026-000050')).catch((err: unknown) => err);
     expect(isBusy(failed)).toBe(true);

@@ -66,19 +66,11 @@ interface StateSlot {
   value: unknown;
 }
 
-const instances = new WeakMap<Sqlite, GroupCommit>();
-
-/** The group commit of a connection (one per connection, so all its writers share batches). */
-export function groupCommitOf(sqlite: Sqlite): GroupCommit {
-  let instance = instances.get(sqlite);
-  if (!instance) {
-    instance = createGroupCommit(sqlite);
-    instances.set(sqlite, instance);
-  }
-  return instance;
-}
-
-function createGroupCommit(sqlite: Sqlite): GroupCommit {
+/**
+ * The group commit of a connection. Make one per connection (the repositories make it with the
+ * app context), so all its writers share batches.
+ */
+export function createGroupCommit(sqlite: Sqlite): GroupCommit {
   let queue: Job[] = [];
   let writing = false;
   const slots: StateSlot[] = [];

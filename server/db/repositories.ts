@@ -20,29 +20,45 @@ import type { CaseRepository } from '../cases/case-repository';
 import type { InboxRepository } from '../cases/inbox-repository';
 import { createSqliteInbox } from '../cases/inbox-query';
 import { createSqliteCaseRepository } from '../cases/sqlite-case-repository';
+import type { AttachmentRepository } from '../attachments/attachment-repository';
+import { createSqliteAttachmentRepository } from '../attachments/sqlite-attachment-repository';
+import type { CounterStore } from '../limits/counter-store';
+import { createSqliteCounterStore } from '../limits/sqlite-counter-store';
+import type { SubmissionRepository } from '../submissions/submission-repository';
+import { createSqliteSubmissionRepository } from '../submissions/sqlite-submission-repository';
 import type { Db, Sqlite } from './connection';
+import { createGroupCommit } from './group-commit';
 
 export interface Repositories {
+  attachments: AttachmentRepository;
   audit: AuditRepository;
   cases: CaseRepository;
+  /** The rate limits' counts. */
+  counters: CounterStore;
   deployments: DeploymentRepository;
   inbox: InboxRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
   reference: ReferenceRepository;
   staff: StaffRepository;
+  submissions: SubmissionRepository;
 }
 
 /** The SQLite repositories over one connection; their statements are prepared here, once. */
 export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories {
+  // One group commit per connection: the sends and the rate limits' counts share its batches.
+  const group = createGroupCommit(sqlite);
   return {
+    attachments: createSqliteAttachmentRepository(sqlite),
     audit: createSqliteAuditRepository(sqlite),
     cases: createSqliteCaseRepository(sqlite),
+    counters: createSqliteCounterStore(sqlite, group),
     deployments: createSqliteDeploymentRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
+    submissions: createSqliteSubmissionRepository(sqlite, group),
   };
 }

@@ -11,7 +11,6 @@ import { ipKeyGenerator } from 'express-rate-limit';
 import type { AppContext } from '../context';
 import { rateLimited } from '../http/errors';
 import type { CounterStore } from './counter-store';
-import { sqliteCounterStore } from './sqlite-counter-store';
 
 export interface LimitRule {
   /** Names the counter (keys are `<name>:<who>`). */
@@ -58,7 +57,7 @@ export function limiter(store: CounterStore, rule: LimitRule, clock: () => Date)
 
 /** The counter store of the app's database. */
 export function counterStoreOf(ctx: AppContext): CounterStore {
-  return sqliteCounterStore(ctx.sqlite);
+  return ctx.repos.counters;
 }
 
 /** A limiter of `rule` on the app's counter store and clock. */

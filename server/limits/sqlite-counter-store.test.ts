@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { referenceContext, type TestContext } from '../../test/server/fixtures';
 import { limiter } from './rate-limit';
-import { sqliteCounterStore } from './sqlite-counter-store';
 
 let t: TestContext;
 beforeEach(() => {
@@ -11,7 +10,7 @@ afterEach(() => t.close());
 
 describe('counters in the database', () => {
   it('counts within a fixed window from the first hit, then starts a new one', async () => {
-    const store = sqliteCounterStore(t.ctx.sqlite);
+    const store = t.ctx.repos.counters;
     expect(await store.add('sends:203.0.113.7', 1, 60_000, 1_000)).toEqual({ count: 1, windowEnds: 61_000 });
     expect(await store.add('sends:203.0.113.7', 2, 60_000, 30_000)).toEqual({ count: 3, windowEnds: 61_000 });
     expect(await store.peek('sends:203.0.113.7', 60_999)).toEqual({ count: 3, windowEnds: 61_000 });
@@ -20,7 +19,7 @@ describe('counters in the database', () => {
   });
 
   it('forgets ended windows when swept, and keeps live ones', async () => {
-    const store = sqliteCounterStore(t.ctx.sqlite);
+    const store = t.ctx.repos.counters;
     await store.add('a:1', 1, 1_000, 0);
     await store.add('b:2', 1, 10_000, 0);
     expect(await store.sweep(5_000)).toBe(1);
@@ -29,7 +28,7 @@ describe('counters in the database', () => {
 
   it('refuses past the limit with the seconds until the window ends', async () => {
     const clock = { now: new Date(0) };
-    const sends = limiter(sqliteCounterStore(t.ctx.sqlite), { name: 'sends', limit: 2, windowMs: 600_000, message: 'Too many' }, () => clock.now);
+    const sends = limiter(t.ctx.repos.counters, { name: 'sends', limit: 2, windowMs: 600_000, message: 'Too many' }, () => clock.now);
     await sends.take('203.0.113.7');
     await sends.take('203.0.113.7');
     clock.now = new Date(59_500);

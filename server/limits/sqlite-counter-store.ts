@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
-import { groupCommitOf } from '../db/group-commit';
+import type { GroupCommit } from '../db/group-commit';
 import type { CounterStore, WindowCount } from './counter-store';
 
 interface Statements {
@@ -16,8 +16,6 @@ interface Statements {
   sweep: Statement<[number]>;
 }
 
-const stores = new WeakMap<Sqlite, CounterStore>();
-
 /** A short, fixed-length form of a key (the part after the first ':' names who is counted). */
 function hashed(key: string): string {
   const cut = key.indexOf(':');
@@ -25,10 +23,8 @@ function hashed(key: string): string {
   return scope + createHash('sha256').update(key.slice(cut + 1)).digest('base64url').slice(0, 32);
 }
 
-/** The counter store of a connection (one per connection). */
-export function sqliteCounterStore(sqlite: Sqlite): CounterStore {
-  let store = stores.get(sqlite);
-  if (store) return store;
+/** The counter store of a connection; its additions join the connection's group commit. */
+export function createSqliteCounterStore(sqlite: Sqlite, group: GroupCommit): CounterStore {
   const st: Statements = {
     // A live window (window_ends > now) grows; an ended one starts again from this addition.
     add: sqlite.prepare(
@@ -41,8 +37,7 @@ export function sqliteCounterStore(sqlite: Sqlite): CounterStore {
     peek: sqlite.prepare('SELECT count, window_ends AS windowEnds FROM rate_limits WHERE key = ? AND window_ends > ?'),
     sweep: sqlite.prepare('DELETE FROM rate_limits WHERE window_ends <= ?'),
   };
-  const group = groupCommitOf(sqlite);
-  store = {
+  return {
     add(key, amount, windowMs, now) {
       const k = hashed(key);
       return group.run(() => st.add.get(k, now + windowMs, amount, now, now) as WindowCount);
@@ -54,6 +49,4 @@ export function sqliteCounterStore(sqlite: Sqlite): CounterStore {
       return Promise.resolve(st.sweep.run(now).changes);
     },
   };
-  stores.set(sqlite, store);
-  return store;
 }

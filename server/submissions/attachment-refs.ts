@@ -5,8 +5,6 @@
  */
 import type { AttachmentElement, FieldError, FormData, FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { walkForm } from '../../form-library/conditions/walk-form';
-import type { Statement } from 'better-sqlite3';
-import type { Sqlite } from '../db/connection';
 import { submissionMessage } from './submission-messages';
 
 export interface AttachmentRef {
@@ -41,28 +39,27 @@ export function attachmentRefs(def: FormDefinition, data: FormData): AttachmentR
   return refs;
 }
 
-interface StoredAttachment {
+/** What the check needs to know of a stored upload. */
+export interface StoredAttachment {
   name: string;
   mime: string;
   size: number;
   submissionId: number | null;
 }
 
-const selects = new WeakMap<Sqlite, Statement<[string], StoredAttachment>>();
-
 /**
  * Problems with the referenced files; `ownSubmissionId` lets a supplement keep files its
  * submission already has.
  */
-export function checkAttachmentRefs(sqlite: Sqlite, refs: AttachmentRef[], lang: Lang, ownSubmissionId: number | null = null): FieldError[] {
-  let select = selects.get(sqlite);
-  if (!select) {
-    select = sqlite.prepare<[string], StoredAttachment>('SELECT name, mime, size, submission_id AS submissionId FROM attachments WHERE id = ?');
-    selects.set(sqlite, select);
-  }
+export function checkAttachmentRefs(
+  storedAttachment: (id: string) => StoredAttachment | undefined,
+  refs: AttachmentRef[],
+  lang: Lang,
+  ownSubmissionId: number | null = null,
+): FieldError[] {
   const errors: FieldError[] = [];
   for (const ref of refs) {
-    const stored = select.get(ref.id);
+    const stored = storedAttachment(ref.id);
     if (!stored) {
       errors.push({ path: ref.path, message: submissionMessage('attachmentMissing', lang) });
     } else if (stored.submissionId !== null && stored.submissionId !== ownSubmissionId) {

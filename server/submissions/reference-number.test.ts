@@ -4,8 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sqlite } from '../db/connection';
-import { groupCommitOf } from '../db/group-commit';
-import { formatReference, parseReference, referenceYear, takeReference } from './reference-number';
+import { createGroupCommit, type GroupCommit } from '../db/group-commit';
+import { createReferenceCounter, formatReference, parseReference, referenceYear, type ReferenceCounter } from './reference-number';
+
+/** Each test connection's group commit and counter, made once as the app context makes them. */
+const made = new Map<Sqlite, { group: GroupCommit; take: ReferenceCounter }>();
+function of(sqlite: Sqlite) {
+  let m = made.get(sqlite);
+  if (!m) {
+    const group = createGroupCommit(sqlite);
+    m = { group, take: createReferenceCounter(sqlite, group) };
+    made.set(sqlite, m);
+  }
+  return m;
+}
+const groupCommitOf = (sqlite: Sqlite) => of(sqlite).group;
+const takeReference = (sqlite: Sqlite, at: Date) => of(sqlite).take(at);
 
 describe('reference numbers', () => {
   it('pads the yearly sequence to six digits', () => {

@@ -12,7 +12,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
-import { groupCommitOf, type BatchState } from '../db/group-commit';
+import type { BatchState, GroupCommit } from '../db/group-commit';
 
 const PATTERN = /^KV-(\d{4})-(\d{6,})$/;
 
@@ -45,46 +45,40 @@ interface CounterStatements {
   batch: BatchState<Map<number, number>>;
 }
 
-const counterStatements = new WeakMap<Sqlite, CounterStatements>();
+/** Takes the next number of the year of `at`. Call inside the transaction that inserts the submission. */
+export type ReferenceCounter = (at: Date) => string;
 
-function counters(sqlite: Sqlite): CounterStatements {
-  let s = counterStatements.get(sqlite);
-  if (!s) {
-    const read = sqlite.prepare<[number], { last: number }>('SELECT last FROM reference_counters WHERE year = ?');
-    const store = sqlite.prepare<[number, number]>(
-      'INSERT INTO reference_counters (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last',
-    );
-    s = {
-      bump: sqlite.prepare<[number], { last: number }>(
-        `INSERT INTO reference_counters (year, last) VALUES (?, 1)
-         ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
-      ),
-      read,
-      store,
-      batch: groupCommitOf(sqlite).state<Map<number, number>>({
-        load: () => new Map(),
-        copy: (taken) => new Map(taken),
-        store: (taken) => {
-          for (const [year, last] of taken) store.run(year, last);
-        },
-      }),
-    };
-    counterStatements.set(sqlite, s);
-  }
-  return s;
-}
-
-/** Takes the next number of `year`. Call inside the transaction that inserts the submission. */
-export function takeReference(sqlite: Sqlite, at: Date): string {
-  const s = counters(sqlite);
-  const year = referenceYear(at);
-  if (!groupCommitOf(sqlite).writing) {
-    const row = s.bump.get(year);
-    if (!row) throw new Error('reference counter did not return a value');
-    return formatReference(year, row.last);
-  }
-  const taken = s.batch.current();
-  const last = (taken.get(year) ?? s.read.get(year)?.last ?? 0) + 1;
-  taken.set(year, last);
-  return formatReference(year, last);
+/** The reference counter of a connection, its statements prepared once; numbers taken in a group-commit write are batch state. */
+export function createReferenceCounter(sqlite: Sqlite, group: GroupCommit): ReferenceCounter {
+  const read = sqlite.prepare<[number], { last: number }>('SELECT last FROM reference_counters WHERE year = ?');
+  const store = sqlite.prepare<[number, number]>(
+    'INSERT INTO reference_counters (year, last) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET last = excluded.last',
+  );
+  const s: CounterStatements = {
+    bump: sqlite.prepare<[number], { last: number }>(
+      `INSERT INTO reference_counters (year, last) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`,
+    ),
+    read,
+    store,
+    batch: group.state<Map<number, number>>({
+      load: () => new Map(),
+      copy: (taken) => new Map(taken),
+      store: (taken) => {
+        for (const [year, last] of taken) store.run(year, last);
+      },
+    }),
+  };
+  return (at) => {
+    const year = referenceYear(at);
+    if (!group.writing) {
+      const row = s.bump.get(year);
+      if (!row) throw new Error('reference counter did not return a value');
+      return formatReference(year, row.last);
+    }
+    const taken = s.batch.current();
+    const last = (taken.get(year) ?? s.read.get(year)?.last ?? 0) + 1;
+    taken.set(year, last);
+    return formatReference(year, last);
+  };
 }

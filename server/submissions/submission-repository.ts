@@ -1,0 +1,72 @@
+/**
+ * Where sends are stored: a new submission with its claimed attachments, its 'submitted' history
+ * event, its alerts and its audit row, as one unit of work (see submit.ts for the rules around it).
+ */
+import type { Lang } from '../../form-library/format/types';
+import type { OutboxInsert } from '../alerts/outbox-repository';
+import type { AuditRecord } from '../audit/audit-repository';
+
+/** A stored send as its receipt needs it. */
+export interface StoredSend {
+  id: number;
+  reference: string;
+  status: string;
+  authorityId: string;
+  submittedAt: string;
+  deploymentId: number;
+  lang: Lang;
+  dueDate: string | null;
+}
+
+export interface NewSend {
+  idempotencyKey: string;
+  deploymentId: number;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  municipalityCode: string;
+  dataJson: string;
+  contact: { name: string; email: string; phone: string | null };
+  lang: Lang;
+  status: string;
+  /** The files the answers reference, claimed by the send (`path`: the answer naming each). */
+  attachments: Array<{ id: string; path: string }>;
+  /** Writes that belong to this send, run in its unit of work right after the case is stored. */
+  alsoStore?: (submissionId: number, at: string) => void;
+  /** Its due dates when it is stored at `at`. */
+  dueDates(at: string): { dueDate: string | null; openDueDate: string | null };
+  /** Its alerts and audit row once it has its id, reference and time. */
+  consequences(stored: { id: number; reference: string; at: string }): { alerts: OutboxInsert[]; audit: AuditRecord };
+}
+
+export type StoreOutcome =
+  | { kind: 'created'; send: StoredSend }
+  /** The idempotency key was stored already (a retry): the first send. */
+  | { kind: 'existing'; send: StoredSend }
+  /** Another submission claimed this referenced file first: nothing was written. */
+  | { kind: 'attachmentTaken'; path: string };
+
+export interface AuthorityNames {
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+}
+
+export interface MunicipalityNames {
+  nameFi: string;
+  nameSv: string;
+}
+
+export interface SubmissionRepository {
+  byIdempotencyKey(key: string): StoredSend | undefined;
+  deploymentExists(id: number): boolean;
+  authorityNames(id: string): AuthorityNames | undefined;
+  municipalityNames(code: string): MunicipalityNames | undefined;
+  /**
+   * Stores a send, numbered and timed as it is written: its time never earlier than the last
+   * stored send's, its reference the next of its year (both read from `clock` as it is written).
+   * Resolves once it is durable.
+   */
+  store(send: NewSend, clock: () => Date): Promise<StoreOutcome>;
+}
