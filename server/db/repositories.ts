@@ -26,6 +26,8 @@ import type { CounterStore } from '../limits/counter-store';
 import { createSqliteCounterStore } from '../limits/sqlite-counter-store';
 import type { SubmissionRepository } from '../submissions/submission-repository';
 import { createSqliteSubmissionRepository } from '../submissions/sqlite-submission-repository';
+import type { RoutingRepository } from '../routing/routing-repository';
+import { createSqliteRoutingRepository } from '../routing/sqlite-routing-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -40,6 +42,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   packs: PackRepository;
   reference: ReferenceRepository;
+  routing: RoutingRepository;
   staff: StaffRepository;
   submissions: SubmissionRepository;
 }
@@ -58,6 +61,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
+    routing: createSqliteRoutingRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group),
   };

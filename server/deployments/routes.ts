@@ -112,7 +112,7 @@ export function deploymentRoutes(ctx: AppContext): Router {
       privacyNotice: privacyNoticeOf(d),
       estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
       definition: service.form,
-      compiled: compiledServiceForm(ctx, d.packId, d.packVersion, service, lang),
+      compiled: compiledServiceForm(service, lang),
     };
     if (version === undefined) res.json(form);
     // The pack version never changes, but the deployment's settings in the answer (response time,

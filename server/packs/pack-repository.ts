@@ -1,4 +1,5 @@
 /** Where form packs are kept: each pack's draft and its numbered, immutable published versions. */
+import type { FormPackContent } from '../../form-library/format/types';
 import type { AuditRecord } from '../audit/audit-repository';
 
 export interface PackRow {
@@ -49,6 +50,12 @@ export interface PackRepository {
   versions(packId: number): PackVersionRow[];
   version(packId: number, version: number): PackVersionRow | undefined;
   latest(packId: number): PackVersionRow | undefined;
+  /**
+   * A published version's content, parsed. Published versions are immutable, so an implementation
+   * may keep what it parsed for the life of the process (the offering and the form routes never
+   * parse JSON per request); null when there is no such version.
+   */
+  publishedContent(packId: number, version: number): FormPackContent | null;
   /** The newest ready-library version published into the pack, or null. */
   heldLibraryVersion(packId: number): number | null;
   /** Adds a pack with its draft and its audit row (`targetId` is the new id); null when the slug is taken. */
