@@ -5,7 +5,6 @@
  * do where a service is not offered electronically (the authority to contact) or was withdrawn
  * since. Built anew on every read, so it follows deployments as they change.
  */
-import type { Statement } from 'better-sqlite3';
 import { neededServices } from '../../form-library/assessment/evaluate-assessment';
 import type { AssessmentResultView, ResultService, ServiceOffer } from '../../form-library/assessment/result-view';
 import { localize } from '../../form-library/format/localize';
@@ -16,45 +15,9 @@ import { packVersionContent } from '../routing/pack-content';
 import { publishedService } from './catalog';
 import { contactAuthority } from './contact-authority';
 
-interface ResponsibleRow extends NameColumns {
-  deploymentId: number;
-  packVersion: number;
-  respondWithinDays: number | null;
-  authorityId: string;
-}
-
-interface Statements {
-  packId: Statement<[string], { id: number }>;
-  responsible: Statement<[number, string, string], ResponsibleRow>;
-  versions: Statement<[number], { version: number }>;
-}
-
-const statements = new WeakMap<AppContext['sqlite'], Statements>();
-
-function prepared(ctx: AppContext): Statements {
-  let s = statements.get(ctx.sqlite);
-  if (!s) {
-    s = {
-      packId: ctx.sqlite.prepare('SELECT id FROM packs WHERE slug = ?'),
-      // The routing rule (server/routing): at most one active deployment per service and municipality.
-      responsible: ctx.sqlite.prepare(
-        `SELECT d.id AS deploymentId, d.pack_version AS packVersion, d.respond_within_days AS respondWithinDays,
-                a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
-           FROM deployment_municipalities dm
-           JOIN deployments d ON d.id = dm.deployment_id
-           JOIN authorities a ON a.id = d.authority_id
-          WHERE dm.pack_id = ? AND dm.service_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
-      ),
-      versions: ctx.sqlite.prepare('SELECT version FROM pack_versions WHERE pack_id = ? ORDER BY version DESC'),
-    };
-    statements.set(ctx.sqlite, s);
-  }
-  return s;
-}
-
 /** The service as any version of its pack last had it, retired ones too: only its name is wanted. */
 function lastKnownService(ctx: AppContext, packId: number, serviceId: string): ServiceDefinition | null {
-  for (const { version } of prepared(ctx).versions.all(packId)) {
+  for (const version of ctx.repos.assessments.versionNumbers(packId)) {
     const service = packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId);
     if (service) return service;
   }
@@ -63,10 +26,9 @@ function lastKnownService(ctx: AppContext, packId: number, serviceId: string): S
 
 /** Where `ref` stands in `municipality`: its definition and how the customer gets to it. */
 function placeService(ctx: AppContext, ref: ServiceRef, municipality: string, lang: Lang): { service: ServiceDefinition | null; offer: ServiceOffer } {
-  const s = prepared(ctx);
-  const packId = s.packId.get(ref.pack)?.id;
+  const packId = ctx.repos.assessments.packIdOfSlug(ref.pack);
   if (packId === undefined) return { service: null, offer: { kind: 'withdrawn' } };
-  const responsible = s.responsible.get(packId, ref.service, municipality);
+  const responsible = ctx.repos.assessments.responsible(packId, ref.service, municipality);
   if (responsible) {
     const service = packVersionContent(ctx, packId, responsible.packVersion)?.services.find((x) => x.id === ref.service) ?? null;
     if (service) {

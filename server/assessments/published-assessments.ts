@@ -3,7 +3,6 @@
  * pack. A draft's assessment is nobody's until a coordinator publishes it; a retired version's is
  * answered no more (its answers are refused with 410, naming the version to answer instead).
  */
-import type { Statement } from 'better-sqlite3';
 import type { AssessmentDefinition, FormPackContent } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { HttpError, notFound } from '../http/errors';
@@ -16,39 +15,10 @@ export interface PublishedAssessment {
   assessment: AssessmentDefinition;
 }
 
-interface VersionRow {
-  packId: number;
-  slug: string;
-  version: number;
-  retired: 0 | 1;
-}
-
-const statements = new WeakMap<AppContext['sqlite'], { newest: Statement<[], VersionRow>; ofPack: Statement<[string], VersionRow> }>();
-
-function prepared(ctx: AppContext) {
-  let s = statements.get(ctx.sqlite);
-  if (!s) {
-    s = {
-      // The newest not retired version of every pack.
-      newest: ctx.sqlite.prepare(
-        `SELECT v.pack_id AS packId, p.slug, MAX(v.version) AS version, 0 AS retired
-           FROM pack_versions v JOIN packs p ON p.id = v.pack_id
-          WHERE v.retired_at IS NULL GROUP BY v.pack_id ORDER BY p.slug`,
-      ),
-      ofPack: ctx.sqlite.prepare(
-        `SELECT v.pack_id AS packId, p.slug, v.version, v.retired_at IS NOT NULL AS retired
-           FROM pack_versions v JOIN packs p ON p.id = v.pack_id WHERE p.slug = ? ORDER BY v.version DESC`,
-      ),
-    };
-    statements.set(ctx.sqlite, s);
-  }
-  return s;
-}
-
 /** Every assessment customers can answer now, optionally of one topic, in pack order. */
 export function publishedAssessments(ctx: AppContext, topic?: string): PublishedAssessment[] {
   const out: PublishedAssessment[] = [];
-  for (const row of prepared(ctx).newest.all()) {
+  for (const row of ctx.repos.assessments.newestVersions()) {
     for (const assessment of packVersionContent(ctx, row.packId, row.version)?.assessments ?? []) {
       if (!topic || assessment.topic === topic) out.push({ packId: row.packId, packSlug: row.slug, version: row.version, assessment });
     }
@@ -58,7 +28,7 @@ export function publishedAssessments(ctx: AppContext, topic?: string): Published
 
 /** The assessment `id` of pack `slug` as customers answer it now: 404 when no published, not retired version has it. */
 export function currentAssessment(ctx: AppContext, slug: string, id: string): PublishedAssessment {
-  for (const row of prepared(ctx).ofPack.all(slug)) {
+  for (const row of ctx.repos.assessments.versionsOfSlug(slug)) {
     if (row.retired) continue;
     const assessment = packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id);
     if (assessment) return { packId: row.packId, packSlug: row.slug, version: row.version, assessment };
@@ -71,7 +41,7 @@ export function currentAssessment(ctx: AppContext, slug: string, id: string): Pu
  * exist or lacks the assessment, 410 when it is retired (with the version to answer now, if any).
  */
 export function assessmentInVersion(ctx: AppContext, slug: string, id: string, version: number): PublishedAssessment {
-  const rows = prepared(ctx).ofPack.all(slug);
+  const rows = ctx.repos.assessments.versionsOfSlug(slug);
   const row = rows.find((r) => r.version === version);
   const assessment = row ? packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id) : undefined;
   if (!row || !assessment) {
@@ -97,7 +67,7 @@ export function assessmentInVersion(ctx: AppContext, slug: string, id: string, v
 
 /** The newest published, not retired version of every pack: what rules may name, as the gate sees it. */
 export function publishedContents(ctx: AppContext): Array<{ slug: string; content: FormPackContent }> {
-  return prepared(ctx).newest.all().flatMap((row) => {
+  return ctx.repos.assessments.newestVersions().flatMap((row) => {
     const content = packVersionContent(ctx, row.packId, row.version);
     return content ? [{ slug: row.slug, content }] : [];
   });

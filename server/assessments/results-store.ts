@@ -4,12 +4,11 @@
  * their email, so My submissions lists them.
  */
 import { randomBytes } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
 import type { FormData, Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { assessmentResults } from '../db/schema';
+import type { ResultRow } from './assessment-repository';
 
-export type ResultRow = typeof assessmentResults.$inferSelect;
+export type { ResultRow } from './assessment-repository';
 
 /** 144 random bits, URL-safe: a link nobody guesses. */
 const ID = /^[A-Za-z0-9_-]{24}$/;
@@ -30,24 +29,14 @@ export interface NewResult {
 
 export function saveResult(ctx: AppContext, result: NewResult): ResultRow {
   const { answers, ...rest } = result;
-  return ctx.db
-    .insert(assessmentResults)
-    .values({ ...rest, id: randomBytes(18).toString('base64url'), answersJson: JSON.stringify(answers), createdAt: ctx.now().toISOString() })
-    .returning()
-    .get();
+  return ctx.repos.assessments.saveResult({ ...rest, id: randomBytes(18).toString('base64url'), answersJson: JSON.stringify(answers), createdAt: ctx.now().toISOString() });
 }
 
 export function resultById(ctx: AppContext, id: string): ResultRow | null {
-  return ctx.db.select().from(assessmentResults).where(eq(assessmentResults.id, id)).get() ?? null;
+  return ctx.repos.assessments.resultById(id) ?? null;
 }
 
 /** A customer's results, newest first. */
 export function resultsOf(ctx: AppContext, email: string, limit = 100): ResultRow[] {
-  return ctx.db
-    .select()
-    .from(assessmentResults)
-    .where(eq(assessmentResults.customerEmail, email))
-    .orderBy(desc(assessmentResults.createdAt))
-    .limit(limit)
-    .all();
+  return ctx.repos.assessments.resultsOf(email, limit);
 }

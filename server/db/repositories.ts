@@ -28,10 +28,13 @@ import type { SubmissionRepository } from '../submissions/submission-repository'
 import { createSqliteSubmissionRepository } from '../submissions/sqlite-submission-repository';
 import type { RoutingRepository } from '../routing/routing-repository';
 import { createSqliteRoutingRepository } from '../routing/sqlite-routing-repository';
+import type { AssessmentRepository } from '../assessments/assessment-repository';
+import { createSqliteAssessmentRepository } from '../assessments/sqlite-assessment-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
 export interface Repositories {
+  assessments: AssessmentRepository;
   attachments: AttachmentRepository;
   audit: AuditRepository;
   cases: CaseRepository;
@@ -52,6 +55,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
   // One group commit per connection: the sends and the rate limits' counts share its batches.
   const group = createGroupCommit(sqlite);
   return {
+    assessments: createSqliteAssessmentRepository(sqlite),
     attachments: createSqliteAttachmentRepository(sqlite),
     audit: createSqliteAuditRepository(sqlite),
     cases: createSqliteCaseRepository(sqlite),
