@@ -5,10 +5,8 @@
  * customer session lasts its 7 days.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
 import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
-import { sessions, users } from '../db/schema';
 import { isStaffRole } from '../../permissions/permissions';
 import { isBusy } from '../db/busy';
 import type { StaffPrincipal } from './principals';
@@ -42,18 +40,17 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
   const hours = subject.kind === 'staff' ? ctx.config.staffSessionHours : ctx.config.customerSessionHours;
   const maxAgeMs = hours * 3600_000;
   // Sweep expired sessions whenever a new one starts, so the table stays small without a timer.
-  ctx.db.delete(sessions).where(lt(sessions.expiresAt, ctx.now().toISOString())).run();
-  ctx.db
-    .insert(sessions)
-    .values({
+  ctx.repos.sessions.start(
+    {
       id,
       kind: subject.kind,
       userId: subject.kind === 'staff' ? subject.userId : null,
       customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
       lastSeenAt: ctx.now().toISOString(),
-    })
-    .run();
+    },
+    ctx.now().toISOString(),
+  );
   res.cookie(cookieName(subject.kind), token, sessionCookieOptions(ctx, maxAgeMs));
   return id;
 }
@@ -61,7 +58,7 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
 /** Deletes the session row of `kind` that the request's cookie names, if any. */
 function endSession(ctx: AppContext, kind: SessionSubject['kind'], req: Request): void {
   const token = readCookie(req, cookieName(kind));
-  if (token) ctx.db.delete(sessions).where(eq(sessions.id, sha256(token))).run();
+  if (token) ctx.repos.sessions.end(sha256(token));
 }
 
 /** Ends the session of `kind` that the request carries (if any) and clears its cookie. */
@@ -89,7 +86,7 @@ export function idleTooLong(lastUsed: string, now: Date, idleMinutes: number): b
 function touchStaffSession(ctx: AppContext, id: string, lastUsed: string, now: Date): void {
   if (now.getTime() - Date.parse(lastUsed) < LAST_SEEN_STEP_MS) return;
   try {
-    ctx.db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+    ctx.repos.sessions.touch(id, now.toISOString());
   } catch (err) {
     if (!isBusy(err)) throw err;
   }
@@ -103,12 +100,7 @@ export function loadSessions(ctx: AppContext): RequestHandler {
     const staffToken = readCookie(req, STAFF_COOKIE);
     if (staffToken) {
       const id = sha256(staffToken);
-      const row = ctx.db
-        .select({ expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt, createdAt: sessions.createdAt, user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.id, id), eq(sessions.kind, 'staff')))
-        .get();
+      const row = ctx.repos.sessions.staffSession(id);
       const lastUsed = row ? (row.lastSeenAt ?? row.createdAt) : '';
       if (row && row.expiresAt > now && !idleTooLong(lastUsed, clock, ctx.config.staffIdleMinutes) && row.user.active && isStaffRole(row.user.role)) {
         touchStaffSession(ctx, id, lastUsed, clock);
@@ -127,11 +119,7 @@ export function loadSessions(ctx: AppContext): RequestHandler {
     const customerToken = readCookie(req, CUSTOMER_COOKIE);
     if (customerToken) {
       const id = sha256(customerToken);
-      const row = ctx.db
-        .select()
-        .from(sessions)
-        .where(and(eq(sessions.id, id), eq(sessions.kind, 'customer')))
-        .get();
+      const row = ctx.repos.sessions.customerSession(id);
       if (row && row.expiresAt > now && row.customerEmail) req.customer = { email: row.customerEmail, sessionId: id };
     }
     next();

@@ -30,6 +30,8 @@ import type { RoutingRepository } from '../routing/routing-repository';
 import { createSqliteRoutingRepository } from '../routing/sqlite-routing-repository';
 import type { AssessmentRepository } from '../assessments/assessment-repository';
 import { createSqliteAssessmentRepository } from '../assessments/sqlite-assessment-repository';
+import type { SessionRepository } from '../auth/session-repository';
+import { createSqliteSessionRepository } from '../auth/sqlite-session-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -46,6 +48,7 @@ export interface Repositories {
   packs: PackRepository;
   reference: ReferenceRepository;
   routing: RoutingRepository;
+  sessions: SessionRepository;
   staff: StaffRepository;
   submissions: SubmissionRepository;
 }
@@ -66,6 +69,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     packs: createSqlitePackRepository(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
+    sessions: createSqliteSessionRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group),
   };

@@ -1,0 +1,33 @@
+/** Where sign-in sessions are kept: by the SHA-256 of the cookie's token, never the token itself. */
+import type { UserRow } from '../staff/staff-repository';
+
+export interface NewSession {
+  id: string;
+  kind: 'staff' | 'customer';
+  userId: number | null;
+  customerEmail: string | null;
+  expiresAt: string;
+  lastSeenAt: string;
+}
+
+export interface StaffSession {
+  expiresAt: string;
+  lastSeenAt: string | null;
+  createdAt: string;
+  user: UserRow;
+}
+
+export interface CustomerSession {
+  expiresAt: string;
+  customerEmail: string | null;
+}
+
+export interface SessionRepository {
+  /** Starts a session, sweeping every session expired before `sweepBefore` first. */
+  start(session: NewSession, sweepBefore: string): void;
+  end(id: string): void;
+  /** Notes a session's use. */
+  touch(id: string, at: string): void;
+  staffSession(id: string): StaffSession | undefined;
+  customerSession(id: string): CustomerSession | undefined;
+}

@@ -1,0 +1,45 @@
+/** Sessions in SQLite. */
+import type { Sqlite } from '../db/connection';
+import type { UserRow } from '../staff/staff-repository';
+import type { CustomerSession, NewSession, SessionRepository } from './session-repository';
+
+type StaffSessionRow = Omit<UserRow, 'active' | 'mustChangePassword'> & {
+  active: number;
+  mustChangePassword: number;
+  expiresAt: string;
+  lastSeenAt: string | null;
+  sessionCreatedAt: string;
+};
+
+export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository {
+  const sweep = sqlite.prepare<[string]>('DELETE FROM sessions WHERE expires_at < ?');
+  const insert = sqlite.prepare<[string, string, number | null, string | null, string, string]>(
+    'INSERT INTO sessions (id, kind, user_id, customer_email, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const end = sqlite.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
+  const touch = sqlite.prepare<[string, string]>('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
+  const staff = sqlite.prepare<[string], StaffSessionRow>(
+    `SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, s.created_at AS sessionCreatedAt,
+            u.id, u.email, u.name, u.password_hash AS passwordHash, u.role, u.authority_id AS authorityId, u.active,
+            u.must_change_password AS mustChangePassword, u.created_at AS createdAt
+       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.kind = 'staff'`,
+  );
+  const customer = sqlite.prepare<[string], CustomerSession>(
+    `SELECT expires_at AS expiresAt, customer_email AS customerEmail FROM sessions WHERE id = ? AND kind = 'customer'`,
+  );
+  return {
+    start(session, sweepBefore) {
+      sweep.run(sweepBefore);
+      insert.run(session.id, session.kind, session.userId, session.customerEmail, session.expiresAt, session.lastSeenAt);
+    },
+    end: (id) => void end.run(id),
+    touch: (id, at) => void touch.run(at, id),
+    staffSession(id) {
+      const row = staff.get(id);
+      if (!row) return undefined;
+      const { expiresAt, lastSeenAt, sessionCreatedAt, active, mustChangePassword, ...user } = row;
+      return { expiresAt, lastSeenAt, createdAt: sessionCreatedAt, user: { ...user, active: active === 1, mustChangePassword: mustChangePassword === 1 } };
+    },
+    customerSession: (id) => customer.get(id),
+  };
+}
