@@ -87,6 +87,10 @@ export interface CaseChange {
   status?: { from: string; to: string; openDueDate: string | null; decidedAt: string | null };
   /** A new assignee (null: nobody). */
   assigneeId?: number | null;
+  /** New answers (a customer's supplement). */
+  dataJson?: string;
+  /** Files the new answers reference, claimed for the case unless another case has them (`path`: the answer naming each). */
+  claimAttachments?: Array<{ id: string; path: string }>;
   decision?: NewDecision;
   events: CaseEventWrite[];
   audits: AuditRecord[];
@@ -114,8 +118,11 @@ export interface CaseRepository {
   /** A customer's cases by their contact address, newest first, at most `limit`. */
   ofContactEmail(email: string, limit: number): SubmissionRow[];
   markRead(submissionId: number, userId: number, at: string): void;
-  /** Writes a change as one unit of work; `applied` false (nothing written) when the case left the status the step starts from. */
-  apply(change: CaseChange): { applied: boolean; decisionId: number | null };
+  /**
+   * Writes a change as one unit of work. Nothing is written when the case left the status the step
+   * starts from (`applied` false) or when a file to claim belongs to another case (`attachmentTaken`: its path).
+   */
+  apply(change: CaseChange): { applied: boolean; decisionId: number | null; attachmentTaken: string | null };
   addEvent(row: CaseEventInsert): void;
   history(submissionId: number): CaseEventRow[];
   customerVisibleHistory(submissionId: number): CaseEventRow[];

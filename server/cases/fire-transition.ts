@@ -119,12 +119,15 @@ export function planTransition(ctx: AppContext, sub: SubmissionRow, service: Ser
   return { fired: { from: sub.status, status: decision.status, transition: decision.transition, at }, change };
 }
 
-/** Writes a planned change; 409 when the case moved meanwhile (nothing is written then). */
-export function applyCaseChange(ctx: AppContext, change: CaseChange): { decisionId: number | null } {
-  const { applied, decisionId } = ctx.repos.cases.apply(change);
-  if (!applied) throw conflict('The case changed meanwhile; reload it and try again');
-  if (change.caseTime) caseTimeNoted(ctx, change.caseTime);
-  return { decisionId };
+/**
+ * Writes a planned change; 409 when the case moved meanwhile (nothing is written then). A change
+ * that claims files answers `attachmentTaken` (the answer's path) when another case has one.
+ */
+export function applyCaseChange(ctx: AppContext, change: CaseChange): { decisionId: number | null; attachmentTaken: string | null } {
+  const { applied, decisionId, attachmentTaken } = ctx.repos.cases.apply(change);
+  if (!applied && attachmentTaken === null) throw conflict('The case changed meanwhile; reload it and try again');
+  if (applied && change.caseTime) caseTimeNoted(ctx, change.caseTime);
+  return { decisionId, attachmentTaken };
 }
 
 /** Moves the case's status with its consequences, as one unit of work; `readBy`: the handler has seen it. */

@@ -18,6 +18,13 @@ const EVENTS = `SELECT e.id, e.submission_id AS submissionId, e.at, e.kind, e.ac
 const DECISION = `id, submission_id AS submissionId, decided_at AS decidedAt, decided_by AS decidedBy, text, file_id AS fileId,
   file_name AS fileName, file_size AS fileSize, appeal_kind AS appealKind, appeal_text_json AS appealTextJson`;
 
+/** Thrown inside a change to roll it back when a file to claim belongs to another case. */
+class AttachmentTaken extends Error {
+  constructor(readonly path: string) {
+    super('attachment taken');
+  }
+}
+
 type DecisionValues = [number, string, number, string | null, string | null, string | null, number | null, string | null, number];
 
 export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
@@ -43,6 +50,8 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const moveStatus = sqlite.prepare<[string, string, string, string | null, string | null, number, string]>(
     'UPDATE submissions SET status = ?, status_since = ?, updated_at = ?, open_due_date = ?, decided_at = ? WHERE id = ? AND status = ?',
   );
+  const setData = sqlite.prepare<[string, number]>('UPDATE submissions SET data_json = ? WHERE id = ?');
+  const claim = sqlite.prepare<[number, string, number]>('UPDATE attachments SET submission_id = ? WHERE id = ? AND (submission_id IS NULL OR submission_id = ?)');
   const assign = sqlite.prepare<[number | null, number]>('UPDATE submissions SET assignee_id = ? WHERE id = ?');
   const insertDecision = sqlite.prepare<DecisionValues>(
     `INSERT INTO decisions (submission_id, decided_at, decided_by, text, file_id, file_name, file_size, file_sha256, appeal_kind, appeal_text_json)
@@ -64,10 +73,14 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
      WHERE d.authority_id = ? ORDER BY d.active DESC, d.id DESC`,
   );
 
-  const apply = sqlite.transaction((change: CaseChange): { applied: boolean; decisionId: number | null } => {
+  const write = sqlite.transaction((change: CaseChange): { applied: boolean; decisionId: number | null } => {
     const { submissionId: id, at, status } = change;
     if (status && moveStatus.run(status.to, at, at, status.openDueDate, status.decidedAt, id, status.from).changes !== 1) return { applied: false, decisionId: null };
     if (change.assigneeId !== undefined) assign.run(change.assigneeId, id);
+    if (change.dataJson !== undefined) setData.run(change.dataJson, id);
+    for (const ref of change.claimAttachments ?? []) {
+      if (claim.run(id, ref.id, id).changes !== 1) throw new AttachmentTaken(ref.path);
+    }
     let decisionId: number | null = null;
     if (change.decision) {
       const d = change.decision;
@@ -87,6 +100,15 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     else if (change.caseTime?.kind === 'forget') estimates.forget(change.caseTime.submissionId);
     return { applied: true, decisionId };
   });
+  const apply = (change: CaseChange): ReturnType<CaseRepository['apply']> => {
+    try {
+      return { ...write(change), attachmentTaken: null };
+    } catch (err) {
+      // The transaction rolled back: nothing of the change is written.
+      if (err instanceof AttachmentTaken) return { applied: false, decisionId: null, attachmentTaken: err.path };
+      throw err;
+    }
+  };
   const removeAsSpam = sqlite.transaction((...[id, removedBy, at, record]: Parameters<CaseRepository['removeAsSpam']>): boolean => {
     if (remove.run(at, removedBy, id).changes !== 1) return false;
     const withheld = withhold.run(id).changes;

@@ -1,22 +1,20 @@
 /**
  * What a customer does to their own submission: supplement it when asked (fires SUPPLEMENT with
  * the merged, revalidated answers), cancel it (CANCEL), or write to the authority. Each is one
- * transaction with its history, audit row and the authority's alert.
+ * unit of work (a CaseChange) with its history, audit row and the authority's alert.
  */
 import type { FieldError, FormData, Lang, ServiceDefinition } from '../../form-library/format/types';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { deskCaseLink } from '../alerts/links';
-import { queueAuthorityAlert } from '../alerts/outbox';
-import { writeAudit } from '../audit/log';
-import { addCaseEvent } from '../cases/case-events';
-import { decideTransition, fireTransition, type CaseActor } from '../cases/fire-transition';
+import { authorityAlertRow } from '../alerts/outbox';
+import { auditRecord } from '../audit/log';
+import { applyCaseChange, decideTransition, fireTransition, planTransition, type CaseActor } from '../cases/fire-transition';
 import type { SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
 import { CANCEL_EVENT, SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
 import { attachmentById, attachmentsOf } from '../attachments/store';
 import { supplementChanges, type SupplementChanges } from '../cases/answer-changes';
-import { detailsJson } from '../cases/case-event-details';
 import type { AnswerLookups } from '../../form-library/answers';
 import { attachmentRefs, checkAttachmentRefs, type AttachmentRef } from '../submissions/attachment-refs';
 import { submissionMessage } from '../submissions/submission-messages';
@@ -74,60 +72,67 @@ export function supplement(
 ): string {
   const { before, after, refs } = checkSupplement(ctx, sub, service, input);
 
-  return ctx.sqlite.transaction(() => {
-    const at = ctx.now().toISOString();
-    const fired = fireTransition(ctx, sub, service, {
-      event: SUPPLEMENT_EVENT,
-      role: 'customer',
-      actor: actorOf(sub),
-      ...(input.message ? { comment: input.message } : {}),
-    });
-    ctx.sqlite.prepare('UPDATE submissions SET data_json = ? WHERE id = ?').run(JSON.stringify(after), sub.id);
-    const claim = ctx.sqlite.prepare('UPDATE attachments SET submission_id = ? WHERE id = ? AND (submission_id IS NULL OR submission_id = ?)');
-    for (const ref of refs) {
-      if (claim.run(sub.id, ref.id, sub.id).changes !== 1)
-        throw validationFailed([{ path: ref.path, message: submissionMessage('attachmentTaken', input.lang) }]);
-    }
-    addCaseEvent(ctx, {
-      submissionId: sub.id, at, kind: 'supplement', actorKind: 'customer',
-      body: input.message || null, customerVisible: 1,
-      // Every answer before and after: the desk's history shows what changed (answer-changes.ts).
-      detailsJson: detailsJson({ before, after }),
-    });
-    writeAudit(ctx, {
-      actor: { kind: 'customer', email: sub.contactEmail },
-      action: 'case.supplement',
-      targetType: 'submission',
-      targetId: sub.id,
-      details: { changedKeys: Object.keys(input.data ?? {}) },
-    });
-    queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
-      kind: 'supplement', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
-    });
-    return fired.status;
-  })();
+  const { fired, change } = planTransition(ctx, sub, service, {
+    event: SUPPLEMENT_EVENT,
+    role: 'customer',
+    actor: actorOf(sub),
+    ...(input.message ? { comment: input.message } : {}),
+  });
+  const written = applyCaseChange(ctx, {
+    ...change,
+    dataJson: JSON.stringify(after),
+    claimAttachments: refs.map((ref) => ({ id: ref.id, path: ref.path })),
+    events: [
+      ...change.events,
+      {
+        kind: 'supplement', actorKind: 'customer', actorUserId: null, event: null, fromStatus: null, toStatus: null,
+        body: input.message || null, customerVisible: 1,
+        // Every answer before and after: the desk's history shows what changed (answer-changes.ts).
+        details: { before, after },
+      },
+    ],
+    audits: [
+      ...change.audits,
+      auditRecord(ctx, {
+        actor: { kind: 'customer', email: sub.contactEmail },
+        action: 'case.supplement',
+        targetType: 'submission',
+        targetId: sub.id,
+        details: { changedKeys: Object.keys(input.data ?? {}) },
+      }),
+    ],
+    alerts: [
+      ...change.alerts,
+      authorityAlertRow(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
+        kind: 'supplement', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
+      }),
+    ],
+  });
+  if (written.attachmentTaken !== null) throw validationFailed([{ path: written.attachmentTaken, message: submissionMessage('attachmentTaken', input.lang) }]);
+  return fired.status;
 }
 
 export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined): string {
-  return ctx.sqlite.transaction(() => {
-    const fired = fireTransition(ctx, sub, service, {
-      event: CANCEL_EVENT,
-      role: 'customer',
-      actor: actorOf(sub),
-      ...(reason ? { comment: reason } : {}),
-    });
-    return fired.status;
-  })();
+  const fired = fireTransition(ctx, sub, service, {
+    event: CANCEL_EVENT,
+    role: 'customer',
+    actor: actorOf(sub),
+    ...(reason ? { comment: reason } : {}),
+  });
+  return fired.status;
 }
 
 export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string): void {
-  ctx.sqlite.transaction(() => {
-    const at = ctx.now().toISOString();
-    addCaseEvent(ctx, { submissionId: sub.id, at, kind: 'message', actorKind: 'customer', body, customerVisible: 1 });
-    writeAudit(ctx, { actor: { kind: 'customer', email: sub.contactEmail }, action: 'case.customer_message', targetType: 'submission', targetId: sub.id });
-    queueAuthorityAlert(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
-      kind: 'customer_message', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
-    });
-    ctx.repos.cases.apply({ submissionId: sub.id, at, events: [], audits: [], alerts: [], touch: true });
-  })();
+  ctx.repos.cases.apply({
+    submissionId: sub.id,
+    at: ctx.now().toISOString(),
+    events: [{ kind: 'message', actorKind: 'customer', actorUserId: null, event: null, fromStatus: null, toStatus: null, body, details: null, customerVisible: 1 }],
+    audits: [auditRecord(ctx, { actor: { kind: 'customer', email: sub.contactEmail }, action: 'case.customer_message', targetType: 'submission', targetId: sub.id })],
+    alerts: [
+      authorityAlertRow(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
+        kind: 'customer_message', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),
+      }),
+    ],
+    touch: true,
+  });
 }

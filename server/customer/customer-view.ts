@@ -34,11 +34,8 @@ export function myStatus(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
 }
 
 function authorityNames(ctx: AppContext) {
-  const stmt = ctx.sqlite.prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>(
-    'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',
-  );
   return (id: string, lang: Lang) => {
-    const row = stmt.get(id);
+    const row = ctx.repos.reference.authority(id);
     return row ? authorityName(row, lang) : id;
   };
 }
@@ -92,11 +89,7 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
     }
   }
   const actions = availableTransitions(service.workflow, sub.status, 'customer');
-  const deployment = ctx.sqlite
-    .prepare<[number], { respondWithinDays: number | null; contactText: string | null }>(
-      'SELECT respond_within_days AS respondWithinDays, contact_text AS contactText FROM deployments WHERE id = ?',
-    )
-    .get(sub.deploymentId);
+  const deployment = ctx.repos.deployments.byId(sub.deploymentId);
   return {
     ...summaryOf(ctx, sub, service, events, lang, authorityNames(ctx)),
     packVersion: sub.packVersion,

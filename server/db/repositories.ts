@@ -32,6 +32,8 @@ import type { AssessmentRepository } from '../assessments/assessment-repository'
 import { createSqliteAssessmentRepository } from '../assessments/sqlite-assessment-repository';
 import type { SessionRepository } from '../auth/session-repository';
 import { createSqliteSessionRepository } from '../auth/sqlite-session-repository';
+import type { SignInCodeRepository } from '../customer/sign-in-code-repository';
+import { createSqliteSignInCodeRepository } from '../customer/sqlite-sign-in-code-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -49,6 +51,7 @@ export interface Repositories {
   reference: ReferenceRepository;
   routing: RoutingRepository;
   sessions: SessionRepository;
+  signInCodes: SignInCodeRepository;
   staff: StaffRepository;
   submissions: SubmissionRepository;
 }
@@ -70,6 +73,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
     sessions: createSqliteSessionRepository(sqlite),
+    signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group),
   };
