@@ -8,7 +8,8 @@ import { isFinal } from '../../workflows/machine/next-status';
 import type { AppContext } from '../context';
 import { pinnedService } from '../submissions/pinned-service';
 import { deskCaseLink } from './links';
-import { queueAuthorityAlert } from './outbox';
+import { authorityAlertRow } from './outbox';
+import type { OutboxInsert } from './outbox-repository';
 
 export const DEADLINE_WARNING_DAYS = 2;
 const DAY_MS = 24 * 60 * 60_000;
@@ -23,18 +24,6 @@ export function daysLeft(due: Date, now: Date): number {
   return Math.max(0, Math.ceil((due.getTime() - now.getTime()) / DAY_MS));
 }
 
-interface Candidate {
-  id: number;
-  reference: string;
-  authorityId: string;
-  packId: number;
-  packVersion: number;
-  serviceId: string;
-  status: string;
-  submittedAt: string;
-  respondWithinDays: number;
-}
-
 const LOOKBACK_DAYS = 30;
 
 /**
@@ -43,39 +32,24 @@ const LOOKBACK_DAYS = 30;
  */
 export function raiseDeadlineAlerts(ctx: AppContext): number {
   const now = ctx.now();
-  const deployments = ctx.sqlite
-    .prepare<[], { id: number; days: number }>(
-      'SELECT id, respond_within_days AS days FROM deployments WHERE respond_within_days IS NOT NULL',
-    )
-    .all();
-  const candidatesOf = ctx.sqlite.prepare<[number, string, string], Omit<Candidate, 'respondWithinDays'>>(
-    `SELECT s.id, s.reference, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion,
-            s.service_id AS serviceId, s.status, s.submitted_at AS submittedAt
-     FROM submissions s
-     WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ? AND s.removed_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
-  );
-  let created = 0;
-  const raise = ctx.sqlite.transaction(() => {
-    for (const d of deployments) {
-      const latest = new Date(now.getTime() + (DEADLINE_WARNING_DAYS - d.days) * DAY_MS).toISOString();
-      const earliest = new Date(now.getTime() - (LOOKBACK_DAYS + d.days) * DAY_MS).toISOString();
-      for (const c of candidatesOf.all(d.id, earliest, latest)) {
-        const service = pinnedService(ctx, c.packId, c.packVersion, c.serviceId);
-        if (!service || isFinal(service.workflow, c.status)) continue;
-        const due = dueAt(c.submittedAt, d.days);
-        const ok = queueAuthorityAlert(ctx, { authorityId: c.authorityId, submissionId: c.id }, {
-          kind: 'deadline_near',
-          reference: c.reference,
-          serviceName: service.name,
-          dueDate: due.toISOString().slice(0, 10),
-          daysLeft: daysLeft(due, now),
-          link: deskCaseLink(ctx.config, c.id),
-        });
-        if (ok) created++;
-      }
+  const alerts: OutboxInsert[] = [];
+  for (const d of ctx.repos.cases.deploymentsWithResponseTime()) {
+    const latest = new Date(now.getTime() + (DEADLINE_WARNING_DAYS - d.days) * DAY_MS).toISOString();
+    const earliest = new Date(now.getTime() - (LOOKBACK_DAYS + d.days) * DAY_MS).toISOString();
+    for (const c of ctx.repos.cases.deadlineCandidates(d.id, earliest, latest)) {
+      const service = pinnedService(ctx, c.packId, c.packVersion, c.serviceId);
+      if (!service || isFinal(service.workflow, c.status)) continue;
+      const due = dueAt(c.submittedAt, d.days);
+      alerts.push(authorityAlertRow(ctx, { authorityId: c.authorityId, submissionId: c.id }, {
+        kind: 'deadline_near',
+        reference: c.reference,
+        serviceName: service.name,
+        dueDate: due.toISOString().slice(0, 10),
+        daysLeft: daysLeft(due, now),
+        link: deskCaseLink(ctx.config, c.id),
+      }));
     }
-  });
-  raise();
-  return created;
+  }
+  // One unit of work; the outbox keeps one deadline-near alert per case, also if two processes raise them at once.
+  return ctx.repos.outbox.insertAll(alerts);
 }

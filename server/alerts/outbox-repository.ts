@@ -67,6 +67,8 @@ export interface KeptAlertRow {
 export interface OutboxRepository {
   /** Writes one alert; false when a kind that exists once per case (deadline_near) is there already. */
   insert(row: OutboxInsert): boolean;
+  /** Writes alerts in one unit of work; how many were written (see `insert`). */
+  insertAll(rows: readonly OutboxInsert[]): number;
   /** Up to `limit` rows of the query, newest first (callers ask one more to learn whether a next page exists). */
   page(q: OutboxQuery): OutboxItem[];
   /** One alert in the scope (null: every authority), or undefined. */

@@ -112,13 +112,17 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
     audit.write(record);
   });
 
+  const insertOne = (row: OutboxInsert): boolean =>
+    insert.run(
+      row.kind, row.audience, row.authorityId, row.submissionId, row.toEmail, row.subject, row.body, row.secret, row.status, row.nextAttemptAt, row.createdAt,
+    ).changes > 0;
+  const insertAll = sqlite.transaction((rows: readonly OutboxInsert[]) => rows.filter(insertOne).length);
+
   const isSparse = (authorityId: string) => (countOfAuthority.get(authorityId, SPARSE_LIMIT)?.n ?? 0) < SPARSE_LIMIT;
 
   return {
-    insert: (row) =>
-      insert.run(
-        row.kind, row.audience, row.authorityId, row.submissionId, row.toEmail, row.subject, row.body, row.secret, row.status, row.nextAttemptAt, row.createdAt,
-      ).changes > 0,
+    insert: insertOne,
+    insertAll: (rows) => insertAll(rows),
     page(q: OutboxQuery) {
       if (q.authorityId !== null && q.status !== null && RARE_STATES.has(q.status))
         return rareStatePage.all(q.authorityId, q.status, q.before ?? Number.MAX_SAFE_INTEGER, q.limit);

@@ -112,9 +112,23 @@ export interface DeployedServiceRow {
   active: boolean;
 }
 
+/** A case that may be due for a deadline-near alert (none raised for it yet). */
+export interface DeadlineCandidate {
+  id: number;
+  reference: string;
+  authorityId: string;
+  packId: number;
+  packVersion: number;
+  serviceId: string;
+  status: string;
+  submittedAt: string;
+}
+
 export interface CaseRepository {
   /** A case that is not removed, or undefined. */
   byId(id: number): SubmissionRow | undefined;
+  /** The cases of these ids that are not removed (in no particular order). */
+  byIds(ids: readonly number[]): SubmissionRow[];
   /** A customer's cases by their contact address, newest first, at most `limit`. */
   ofContactEmail(email: string, limit: number): SubmissionRow[];
   markRead(submissionId: number, userId: number, at: string): void;
@@ -135,6 +149,10 @@ export interface CaseRepository {
    * in the estimates; `audit` gets how many were withheld. False when it is gone already.
    */
   removeAsSpam(submissionId: number, removedBy: number, at: string, audit: (alertsWithheld: number) => AuditRecord): boolean;
+  /** The deployments that promise an answer within a number of days. */
+  deploymentsWithResponseTime(): Array<{ id: number; days: number }>;
+  /** A deployment's cases sent in (after, until] without a deadline-near alert yet. */
+  deadlineCandidates(deploymentId: number, sentAfter: string, sentUntil: string): DeadlineCandidate[];
   /** The deployments of an authority's services, with their packs' slugs. */
   deployedServices(authorityId: string): DeployedServiceRow[];
 }

@@ -3,7 +3,7 @@ import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
-import type { CaseChange, CaseEventInsert, CaseEventRow, CaseRepository, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
+import type { CaseChange, CaseEventInsert, CaseEventRow, CaseRepository, DeadlineCandidate, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
   pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
@@ -33,6 +33,19 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const estimates = createSqliteEstimateRepository(sqlite);
   // A case removed as spam is gone for every reader.
   const byId = sqlite.prepare<[number], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ? AND removed_at IS NULL`);
+  const byIds = sqlite.prepare<[string], SubmissionRow>(
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id IN (SELECT value FROM json_each(?)) AND removed_at IS NULL`,
+  );
+  const withResponseTime = sqlite.prepare<[], { id: number; days: number }>(
+    'SELECT id, respond_within_days AS days FROM deployments WHERE respond_within_days IS NOT NULL',
+  );
+  const deadlineCandidates = sqlite.prepare<[number, string, string], DeadlineCandidate>(
+    `SELECT s.id, s.reference, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion,
+            s.service_id AS serviceId, s.status, s.submitted_at AS submittedAt
+     FROM submissions s
+     WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ? AND s.removed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
+  );
   const ofContactEmail = sqlite.prepare<[string, number], SubmissionRow>(
     `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? AND removed_at IS NULL ORDER BY id DESC LIMIT ?`,
   );
@@ -120,6 +133,9 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
 
   return {
     byId: (id) => byId.get(id),
+    byIds: (ids) => (ids.length === 0 ? [] : byIds.all(JSON.stringify(ids))),
+    deploymentsWithResponseTime: () => withResponseTime.all(),
+    deadlineCandidates: (deploymentId, sentAfter, sentUntil) => deadlineCandidates.all(deploymentId, sentAfter, sentUntil),
     ofContactEmail: (email, limit) => ofContactEmail.all(email, limit),
     markRead: (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
     apply: (change) => apply(change),

@@ -3,12 +3,10 @@
  * it was made with (for labels and status names), names of places, people and attachments.
  * Only the caller's authority is ever read: a case of another authority is simply not found.
  */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
+import type { Lang, ServiceDefinition } from '../../form-library/format/types';
 import { exportTexts } from '../../i18n/catalogs/server';
 import { translator } from '../../i18n/translate';
 import type { AppContext } from '../context';
-import { attachments, authorities, caseEvents, municipalities, packVersions, packs, submissions, users } from '../db/schema';
 import { answerRows, formatDate } from '../../form-library/answers';
 import { localize } from '../../form-library/format/localize';
 import { supplementChanges } from '../cases/answer-changes';
@@ -16,7 +14,7 @@ import { parseDetails } from '../cases/case-event-details';
 import { changeLines } from './change-lines';
 import type { CaseExport, ExportHistoryEntry } from './case-export';
 
-type SubmissionRow = typeof submissions.$inferSelect;
+import type { SubmissionRow } from '../cases/case-repository';
 
 /** Reads pack versions once per export (a CSV of thousands of rows uses a handful of versions). */
 export class ExportLookups {
@@ -31,14 +29,8 @@ export class ExportLookups {
     const key = `${packId}:${version}:${serviceId}`;
     let found = this.services.get(key);
     if (!found) {
-      const row = this.ctx.db
-        .select({ content: packVersions.contentJson, slug: packs.slug })
-        .from(packVersions)
-        .innerJoin(packs, eq(packs.id, packVersions.packId))
-        .where(and(eq(packVersions.packId, packId), eq(packVersions.version, version)))
-        .get();
-      const content = row ? (JSON.parse(row.content) as FormPackContent) : null;
-      const slug = row?.slug ?? String(packId);
+      const content = this.ctx.repos.packs.publishedContent(packId, version);
+      const slug = (content ? this.ctx.repos.packs.byId(packId)?.slug : undefined) ?? String(packId);
       found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug, packName: content ? localize(content.name, this.lang, slug) : slug };
       this.services.set(key, found);
     }
@@ -48,7 +40,7 @@ export class ExportLookups {
   authority(id: string): string {
     let names = this.authorityNames.get(id);
     if (!names) {
-      const row = this.ctx.db.select().from(authorities).where(eq(authorities.id, id)).get();
+      const row = this.ctx.repos.reference.authority(id);
       names = row ? { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } : { fi: id, sv: id, en: id };
       this.authorityNames.set(id, names);
     }
@@ -58,7 +50,7 @@ export class ExportLookups {
   municipality(code: string, lang: Lang = this.lang): string | undefined {
     if (!this.municipalityNames) {
       this.municipalityNames = new Map(
-        this.ctx.db.select().from(municipalities).all().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
+        this.ctx.repos.reference.municipalities().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
       );
     }
     const names = this.municipalityNames.get(code);
@@ -70,7 +62,7 @@ export class ExportLookups {
     if (id === null) return null;
     let name = this.userNames.get(id);
     if (name === undefined) {
-      name = this.ctx.db.select({ name: users.name }).from(users).where(eq(users.id, id)).get()?.name ?? String(id);
+      name = this.ctx.repos.staff.names([id]).get(id) ?? String(id);
       this.userNames.set(id, name);
     }
     return name;
@@ -88,11 +80,7 @@ function statusLabel(service: ServiceDefinition | null, status: string | null, l
 export function caseExport(ctx: AppContext, lookups: ExportLookups, s: SubmissionRow, withHistory: boolean): CaseExport {
   const { lang } = lookups;
   const { service, slug, packName } = lookups.service(s.packId, s.packVersion, s.serviceId);
-  const files = ctx.db
-    .select({ id: attachments.id, name: attachments.name, size: attachments.size, type: attachments.mime })
-    .from(attachments)
-    .where(eq(attachments.submissionId, s.id))
-    .all();
+  const files = ctx.repos.attachments.ofSubmission(s.id).map((f) => ({ id: f.id, name: f.name, size: f.size, type: f.mime }));
   const fileNames = new Map(files.map((f) => [f.id, f.name]));
   const data = JSON.parse(s.dataJson) as Record<string, unknown>;
   const answers = service
@@ -105,7 +93,7 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
 
   let history: ExportHistoryEntry[] = [];
   if (withHistory) {
-    const events = ctx.db.select().from(caseEvents).where(eq(caseEvents.submissionId, s.id)).orderBy(asc(caseEvents.id)).all();
+    const events = ctx.repos.cases.history(s.id);
     history = events.map((e) => {
       const t = translator(exportTexts, lang);
       const by = e.actorKind === 'customer' ? `${t('actor_customer')} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? t('actor_system'));
@@ -146,13 +134,14 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
 
 /** One submission of the authority, or null (another authority's case is not found, never forbidden). */
 export function findOwnSubmission(ctx: AppContext, authorityId: string, id: number): SubmissionRow | null {
-  return ctx.db.select().from(submissions).where(and(eq(submissions.id, id), eq(submissions.authorityId, authorityId), isNull(submissions.removedAt))).get() ?? null;
+  const row = ctx.repos.cases.byId(id);
+  return row && row.authorityId === authorityId ? row : null;
 }
 
 /** The submissions of these ids in the given order (the inbox's order). */
 export function submissionsByIds(ctx: AppContext, authorityId: string, ids: number[]): SubmissionRow[] {
   if (ids.length === 0) return [];
-  const rows = ctx.db.select().from(submissions).where(and(inArray(submissions.id, ids), eq(submissions.authorityId, authorityId), isNull(submissions.removedAt))).all();
+  const rows = ctx.repos.cases.byIds(ids).filter((r) => r.authorityId === authorityId);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is SubmissionRow => r !== undefined);
 }
