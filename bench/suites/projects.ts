@@ -20,7 +20,6 @@ import type { AppContext } from '../../server/context';
 import { mySubmissions } from '../../server/customer/customer-view';
 import { projectKinds } from '../../server/projects/project-kinds';
 import { permitState } from '../../server/projects/project-permits';
-import { projectRepositoryOf } from '../../server/projects/project-repository-of';
 import { sendPermit } from '../../server/projects/project-sends';
 import { myProject } from '../../server/projects/project-view';
 import { offering } from '../../server/routing/routing';
@@ -48,7 +47,7 @@ function helsinkiHandler(ctx: AppContext): StaffPrincipal {
 
 /** The customer's 20 projects, made through the project code itself unless an earlier run made them. */
 async function ensureProjects(ctx: AppContext): Promise<void> {
-  const repo = projectRepositoryOf(ctx);
+  const repo = ctx.repos.projects;
   if (repo.projectsOf(CUSTOMER).length >= PROJECTS) return;
   const kind = projectKinds(ctx, '091', 'fi')?.find((k) => k.kind.packSlug === EVENT_PACK);
   if (!kind) throw new Error(`${EVENT_PACK} declares no project data offered in Helsinki`);
@@ -82,7 +81,7 @@ async function ensureProjects(ctx: AppContext): Promise<void> {
       const fresh = repo.permit(id, record.id);
       const ready = fresh && permitState(ctx, fresh);
       if (!ready) throw new Error('the permit vanished');
-      const { receipt } = await sendPermit(ctx, repo, project, ready, CUSTOMER, 'fi');
+      const { receipt } = await sendPermit(ctx, project, ready, CUSTOMER, 'fi');
       if (record.serviceId !== ASKED) continue;
       for (const event of ['RECEIVE', 'START', 'REQUEST_INFO']) {
         const sub = submissionById(ctx, receipt.id);
@@ -114,7 +113,7 @@ export async function run(): Promise<Figure[]> {
   try {
     const ctx = server.ctx;
     await ensureProjects(ctx);
-    const repo = projectRepositoryOf(ctx);
+    const repo = ctx.repos.projects;
     const projects = repo.projectsOf(CUSTOMER);
     const rows = `${BENCH_ROWS.toLocaleString('en')} submissions`;
     // On a machine shared with other work, a p95 of a few milliseconds is mostly the neighbours'

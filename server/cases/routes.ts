@@ -24,7 +24,6 @@ import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
 import { caseProject } from '../projects/case-project';
-import { projectRepositoryOf } from '../projects/project-repository-of';
 import { checkDecisionInput, decisionFields, recordDecision, type DecisionInput } from './decisions';
 import { ownDecision, sendDecisionDocument, sendDecisionFile } from './decision-files';
 import { decideTransition, fireTransition } from './fire-transition';
@@ -119,7 +118,7 @@ export function caseRoutes(ctx: AppContext): Router {
       if (!isBusy(err)) throw err;
     }
     const lang = requestLang(req);
-    res.json({ ...caseView(ctx, sub, service, 'handler', lang), project: caseProject(ctx, projectRepositoryOf(ctx), staff, sub, lang) });
+    res.json({ ...caseView(ctx, sub, service, 'handler', lang), project: caseProject(ctx, ctx.repos.projects, staff, sub, lang) });
   });
 
   on(router, API.desk.transition, (req, res, { params, body }) => {

@@ -34,6 +34,11 @@ import type { SessionRepository } from '../auth/session-repository';
 import { createSqliteSessionRepository } from '../auth/sqlite-session-repository';
 import type { SignInCodeRepository } from '../customer/sign-in-code-repository';
 import { createSqliteSignInCodeRepository } from '../customer/sqlite-sign-in-code-repository';
+import type { EstimateStore } from '../estimates/kept-figures';
+import { keepingFigures } from '../estimates/kept-figures';
+import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
+import type { ProjectRepository } from '../projects/project-repository';
+import { createSqliteProjectRepository } from '../projects/sqlite-project-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -45,9 +50,12 @@ export interface Repositories {
   /** The rate limits' counts. */
   counters: CounterStore;
   deployments: DeploymentRepository;
+  /** The processing-time estimates' data, with the figures read from it kept a few minutes. */
+  estimates: EstimateStore;
   inbox: InboxRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
+  projects: ProjectRepository;
   reference: ReferenceRepository;
   routing: RoutingRepository;
   sessions: SessionRepository;
@@ -60,6 +68,7 @@ export interface Repositories {
 export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories {
   // One group commit per connection: the sends and the rate limits' counts share its batches.
   const group = createGroupCommit(sqlite);
+  const projects = createSqliteProjectRepository(sqlite);
   return {
     assessments: createSqliteAssessmentRepository(sqlite),
     attachments: createSqliteAttachmentRepository(sqlite),
@@ -67,14 +76,16 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     cases: createSqliteCaseRepository(sqlite),
     counters: createSqliteCounterStore(sqlite, group),
     deployments: createSqliteDeploymentRepository(sqlite),
+    estimates: keepingFigures(createSqliteEstimateRepository(sqlite)),
     inbox: createSqliteInbox(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
+    projects,
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
     sessions: createSqliteSessionRepository(sqlite),
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
-    submissions: createSqliteSubmissionRepository(sqlite, group),
+    submissions: createSqliteSubmissionRepository(sqlite, group, projects),
   };
 }

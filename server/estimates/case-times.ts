@@ -9,8 +9,8 @@ import type { WorkflowDefinition } from '../../workflows/format/types';
 import type { AppContext } from '../context';
 import { serviceOfVersion } from '../routing/pack-content';
 import { caseTiming, type StatusStep } from './case-timing';
-import type { CaseTimeChange } from './estimate-repository';
-import { dropFigures, estimateRepository } from './estimate-store';
+import type { CaseTimeChange, ProcessingTimeRecord } from './estimate-repository';
+import { dropFigures } from './estimate-store';
 
 /** What a case step tells of the case. */
 export interface TimedCase {
@@ -26,7 +26,7 @@ export interface TimedCase {
  * undefined when neither. `step` is the step about to be written.
  */
 export function caseTimeChange(ctx: AppContext, sub: TimedCase, workflow: WorkflowDefinition, step: StatusStep): CaseTimeChange | undefined {
-  const repository = estimateRepository(ctx);
+  const repository = ctx.repos.estimates;
   const timing = caseTiming(workflow, sub.submittedAt, [...repository.statusSteps(sub.id), step]);
   const kept = repository.isRecorded(sub.id);
   if (timing.outcome === 'decided' && !kept)
@@ -48,11 +48,11 @@ const BATCH = 500;
 
 /**
  * Times the cases decided before processing_times existed, once per database (a settings row says
- * it is done). Walks the submissions with a status step in id order, in batches, each in its own
- * transaction so requests are not held up for long.
+ * it is done). Walks the submissions with a status step in id order, in batches, each batch's
+ * times recorded in its own transaction so requests are not held up for long.
  */
 export function timeOlderCases(ctx: AppContext): void {
-  const repository = estimateRepository(ctx);
+  const repository = ctx.repos.estimates;
   if (repository.olderCasesTimed()) return;
   const workflows = new Map<string, WorkflowDefinition | null>();
   const workflowOf = (packId: number, version: number, serviceId: string) => {
@@ -64,15 +64,15 @@ export function timeOlderCases(ctx: AppContext): void {
   for (;;) {
     const batch = repository.untimedSubmissions(afterId, BATCH);
     if (batch.length === 0) break;
-    ctx.sqlite.transaction(() => {
-      for (const sub of batch) {
-        const workflow = workflowOf(sub.packId, sub.packVersion, sub.serviceId);
-        if (!workflow) continue;
-        const timing = caseTiming(workflow, sub.submittedAt, repository.statusSteps(sub.id));
-        if (timing.outcome === 'decided')
-          repository.record({ submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId, decidedAt: timing.decidedAt, workingMs: timing.workingMs });
-      }
-    })();
+    const decided: ProcessingTimeRecord[] = [];
+    for (const sub of batch) {
+      const workflow = workflowOf(sub.packId, sub.packVersion, sub.serviceId);
+      if (!workflow) continue;
+      const timing = caseTiming(workflow, sub.submittedAt, repository.statusSteps(sub.id));
+      if (timing.outcome === 'decided')
+        decided.push({ submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId, decidedAt: timing.decidedAt, workingMs: timing.workingMs });
+    }
+    repository.recordAll(decided);
     afterId = batch[batch.length - 1].id;
   }
   repository.markOlderCasesTimed(ctx.now().toISOString());

@@ -30,6 +30,8 @@ export interface TimedSubmission {
 export interface EstimateRepository {
   /** Keeps a decided case's working time; a case already kept stays as it was (the first decision counts). */
   record(entry: ProcessingTimeRecord): void;
+  /** Keeps several cases' times as one unit of work (filling in older cases, a batch at a time). */
+  recordAll(entries: ProcessingTimeRecord[]): void;
   /** Takes a case out of the measurement (cancelled, removed as spam). */
   forget(submissionId: number): void;
   isRecorded(submissionId: number): boolean;

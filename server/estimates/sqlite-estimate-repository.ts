@@ -33,8 +33,12 @@ export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateReposito
   );
   const setting = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const setSetting = sqlite.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const recordAll = sqlite.transaction((entries: ProcessingTimeRecord[]) => {
+    for (const entry of entries) insert.run(entry);
+  });
   return {
     record: (entry) => void insert.run(entry),
+    recordAll: (entries) => recordAll(entries),
     forget: (submissionId) => void remove.run(submissionId),
     isRecorded: (submissionId) => recorded.get(submissionId) !== undefined,
     statusSteps: (submissionId) => steps.all(submissionId),

@@ -140,8 +140,9 @@ export interface ProjectRepository {
   /** Takes a draft out of its project; a sent permit stays. */
   removeDraft(permitId: number): RemoveResult;
   /**
-   * Marks a permit sent as `submissionId` with the project data sent in it. Runs inside the send's
-   * own transaction (server/submissions/submit.ts), so the case and the link commit together.
+   * Marks a permit sent as `submissionId` with the project data sent in it. Called by the
+   * submission repository inside the send's own unit of work (NewSend.projectPermit), so the case
+   * and the link commit together.
    */
   linkSent(permitId: number, submissionId: number, projectDataJson: string, at: string): void;
   /** Changes data, name and contact if the project is still at `expectedVersion`, with its event. */

@@ -3,7 +3,8 @@
  * (server/submissions/submit.ts: routing, validation, reference number, alerts, idempotency), with
  * the draft's answers prefilled from the project, the signed-in customer's address and the
  * project's contact, and the permit's own idempotency key, so a retry answers the first receipt.
- * The permit's link to its case and the project data sent in it commit in the send's transaction.
+ * The permit's link to its case and the project data sent in it are part of the send's own unit
+ * of work (SubmitInput.projectPermit), so they commit with the case.
  */
 import type { FieldProblem, SendAllAnswer } from '../../api-contract';
 import { localize } from '../../form-library/format/localize';
@@ -12,9 +13,9 @@ import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
 import { submit, type SubmitResult } from '../submissions/submit';
 import { draftAnswers, missingAnswers, type PermitState } from './project-permits';
-import type { ProjectRecord, ProjectRepository } from './project-repository';
+import type { ProjectRecord } from './project-repository';
 
-export function sendPermit(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, state: PermitState, email: string, lang: Lang): Promise<SubmitResult> {
+export function sendPermit(ctx: AppContext, project: ProjectRecord, state: PermitState, email: string, lang: Lang): Promise<SubmitResult> {
   const { permit } = state;
   return submit(ctx, {
     deploymentId: permit.deploymentId,
@@ -24,7 +25,7 @@ export function sendPermit(ctx: AppContext, repo: ProjectRepository, project: Pr
     contact: { name: project.contactName, email, phone: project.contactPhone },
     lang,
     idempotencyKey: permit.idempotencyKey,
-    alsoStore: (submissionId, at) => repo.linkSent(permit.id, submissionId, project.dataJson, at),
+    projectPermit: { permitId: permit.id, projectDataJson: project.dataJson },
   });
 }
 
@@ -34,7 +35,6 @@ export function sendPermit(ctx: AppContext, repo: ProjectRepository, project: Pr
  */
 export async function sendAllPermits(
   ctx: AppContext,
-  repo: ProjectRepository,
   project: ProjectRecord,
   states: PermitState[],
   email: string,
@@ -50,7 +50,7 @@ export async function sendAllPermits(
       continue;
     }
     try {
-      const result = await sendPermit(ctx, repo, project, state, email, lang);
+      const result = await sendPermit(ctx, project, state, email, lang);
       answer.sent.push({ permitId: state.permit.id, receipt: result.receipt });
     } catch (err) {
       if (!(err instanceof HttpError) || err.status !== 422) throw err;

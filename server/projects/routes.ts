@@ -27,13 +27,12 @@ import { changeProjectData, previewDataChange } from './project-data-change';
 import { projectKinds } from './project-kinds';
 import { missingAnswers, ownPermitState, permitDraft, permitState, permitStates, permitView, projectData, type PermitState } from './project-permits';
 import type { ProjectRecord } from './project-repository';
-import { projectRepositoryOf } from './project-repository-of';
 import { sendAllPermits, sendPermit } from './project-sends';
 import { myProject, myProjects, projectDataOf } from './project-view';
 
 export function projectRoutes(ctx: AppContext): Router {
   const router = Router();
-  const repo = projectRepositoryOf(ctx);
+  const repo = ctx.repos.projects;
   const limit = sendLimit(ctx);
   // Every attempt counts, as on POST /api/submissions; a send of all drafts is one attempt.
   const countedSend: RequestHandler = (req, _res, next) => {
@@ -199,14 +198,14 @@ export function projectRoutes(ctx: AppContext): Router {
   on(router, API.projects.sendPermit, { before: [countedSend] }, async (req, res, { params, body }) => {
     const { project, state } = ownPermit(req, params.id, params.permitId);
     const lang = body.lang ?? requestLang(req);
-    const result = await sendPermit(ctx, repo, project, state, customerOf(req).email, lang);
+    const result = await sendPermit(ctx, project, state, customerOf(req).email, lang);
     res.status(result.created ? 201 : 200).json(result.receipt);
   });
 
   on(router, API.projects.sendAll, { before: [countedSend] }, async (req, res, { params, body }) => {
     const project = ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json(await sendAllPermits(ctx, repo, project, permitStates(ctx, repo, project.id), customerOf(req).email, lang));
+    res.json(await sendAllPermits(ctx, project, permitStates(ctx, repo, project.id), customerOf(req).email, lang));
   });
 
   return router;

@@ -8,7 +8,6 @@ import type { FormData } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { projectKinds } from '../projects/project-kinds';
 import { permitState, type PermitState } from '../projects/project-permits';
-import { projectRepositoryOf } from '../projects/project-repository-of';
 import { sendPermit } from '../projects/project-sends';
 import { DEMO_CUSTOMER } from './demo-case-plan';
 import { exampleData } from './demo-submissions';
@@ -52,7 +51,7 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
     log(`The demo project was not seeded: ${EVENT_PACK} declares no project data offered in Helsinki`);
     return false;
   }
-  const repo = projectRepositoryOf(ctx);
+  const repo = ctx.repos.projects;
   const wanted = [...SENT, ...FILLED, ...TO_FILL];
   const services = kind.kind.services.filter((s) => wanted.includes(s.serviceId));
   const at = ctx.now().toISOString();
@@ -79,7 +78,7 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
     const state = permit && permitState(ctx, permit);
     if (!state) continue;
     try {
-      await sendPermit(ctx, repo, project, state, DEMO_CUSTOMER.email, 'fi');
+      await sendPermit(ctx, project, state, DEMO_CUSTOMER.email, 'fi');
     } catch (err) {
       log(`The demo project's ${serviceId} was not sent: ${err instanceof Error ? err.message : String(err)}`);
     }

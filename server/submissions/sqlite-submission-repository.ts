@@ -10,6 +10,7 @@ import type { Lang } from '../../form-library/format/types';
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
+import type { ProjectRepository } from '../projects/project-repository';
 import type { GroupCommit } from '../db/group-commit';
 import { createReferenceCounter } from './reference-number';
 import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';
@@ -65,7 +66,7 @@ function cachedName<K, V>(cache: Map<K, V>, key: K, read: (key: K) => V | undefi
   return value;
 }
 
-export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCommit): SubmissionRepository {
+export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCommit, projects: Pick<ProjectRepository, 'linkSent'>): SubmissionRepository {
   const audit = createSqliteAuditRepository(sqlite);
   const outbox = createSqliteOutboxRepository(sqlite);
   const takeReference = createReferenceCounter(sqlite, group);
@@ -128,7 +129,7 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
       if (claim.run(id, ref.id).changes !== 1) throw new AttachmentTaken(ref.path);
     }
     event.run(id, at, send.status);
-    send.alsoStore?.(id, at);
+    if (send.projectPermit) projects.linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
     const { alerts, audit: record } = send.consequences({ id, reference, at });
     for (const alert of alerts) outbox.insert(alert);
     audit.write(record);

@@ -18,6 +18,11 @@ export interface StoredSend {
   dueDate: string | null;
 }
 
+export interface ProjectPermitLink {
+  permitId: number;
+  projectDataJson: string;
+}
+
 export interface NewSend {
   idempotencyKey: string;
   deploymentId: number;
@@ -32,8 +37,8 @@ export interface NewSend {
   status: string;
   /** The files the answers reference, claimed by the send (`path`: the answer naming each). */
   attachments: Array<{ id: string; path: string }>;
-  /** Writes that belong to this send, run in its unit of work right after the case is stored. */
-  alsoStore?: (submissionId: number, at: string) => void;
+  /** The project permit this send is (server/projects): linked to the case, with the project data sent, in the send's unit of work. */
+  projectPermit?: ProjectPermitLink;
   /** Its due dates when it is stored at `at`. */
   dueDates(at: string): { dueDate: string | null; openDueDate: string | null };
   /** Its alerts and audit row once it has its id, reference and time. */

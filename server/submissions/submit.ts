@@ -28,7 +28,7 @@ import { submissionMessage } from './submission-messages';
 import { localize } from '../../form-library/format/localize';
 import { awaitsAnswer } from '../../workflows/machine/case-steps';
 import { dueDateOf } from '../cases/due-dates';
-import type { StoredSend } from './submission-repository';
+import type { ProjectPermitLink, StoredSend } from './submission-repository';
 
 export interface SubmitInput {
   deploymentId: number;
@@ -38,10 +38,10 @@ export interface SubmitInput {
   lang: Lang;
   idempotencyKey: string;
   /**
-   * Writes that belong to this send, run inside its transaction right after the case is stored
-   * (a project permit's link to its case): they commit with it or not at all.
+   * The project permit sent (server/projects): its link to the case and the project data sent in
+   * it are written in the send's own unit of work, so they commit with it or not at all.
    */
-  alsoStore?: (submissionId: number, at: string) => void;
+  projectPermit?: ProjectPermitLink;
 }
 
 export interface SubmitReceipt {
@@ -122,7 +122,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
       lang: input.lang,
       status,
       attachments: refs.map((ref) => ({ id: ref.id, path: ref.path })),
-      alsoStore: input.alsoStore,
+      projectPermit: input.projectPermit,
       dueDates: (at) => {
         const dueDate = dueDateOf(at, deployment.respondWithinDays);
         // A new case waits for the answer unless its workflow starts in a final status.

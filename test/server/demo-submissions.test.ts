@@ -18,7 +18,6 @@ import { DEMO_CUSTOMER, demoCases } from '../../server/seed/demo-case-plan';
 import { seedDemoSubmissions } from '../../server/seed/demo-submissions';
 import { seedDemoProject } from '../../server/seed/demo-project';
 import { myProject, myProjects } from '../../server/projects/project-view';
-import { projectRepositoryOf } from '../../server/projects/project-repository-of';
 import type { CaseDetail } from '../../api-contract';
 import { seedReference } from '../../server/seed/reference';
 import { pinnedService } from '../../server/submissions/pinned-service';
@@ -148,7 +147,7 @@ describe('the demo inbox', () => {
   });
 
   it('gives the demo customer one project in progress in Helsinki: two permits sent to their own authorities, two drafts', async () => {
-    const repo = projectRepositoryOf(ctx);
+    const repo = ctx.repos.projects;
     const projects = myProjects(ctx, repo, DEMO_CUSTOMER.email, 'fi');
     expect(projects).toEqual([expect.objectContaining({ name: 'Kallion kesäkonsertti', municipality: { code: '091', name: 'Helsinki' }, permits: expect.objectContaining({ drafts: 2, sent: 2 }) })]);
     const record = repo.project(projects[0].id);
