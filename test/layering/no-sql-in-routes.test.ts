@@ -1,7 +1,8 @@
 /**
  * Data access lives in repositories (README "Data access"): route modules hold no SQL and reach no
- * connection, and no server module keeps a cache of statements per connection (repositories
- * prepare theirs once, on the app context). Each rule is shown failing on a source that breaks it.
+ * connection, domain modules reach the context's connection only to see that it is still open, and
+ * no server module keeps a cache of statements per connection (repositories prepare theirs once, on
+ * the app context). Each rule is shown failing on a source that breaks it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -33,6 +34,24 @@ const ROUTE_RULES: Array<{ rule: string; pattern: RegExp }> = [
   { rule: 'imports the drizzle schema', pattern: /from\s+['"][./]*\/?db\/schema['"]/ },
 ];
 
+/**
+ * What may use the context's connection for more than seeing it open: seeding and the database's
+ * own plumbing (server/seed, server/db) and the context that builds the repositories over it.
+ */
+function mayUseConnection(path: string): boolean {
+  const rel = relative(SERVER, path);
+  return rel.startsWith('seed/') || rel.startsWith('db/') || rel === 'context.ts';
+}
+
+const CONNECTION_RULES: Array<{ rule: string; pattern: RegExp }> = [
+  { rule: 'uses ctx.sqlite', pattern: /\bctx\.sqlite\b(?!\.open\b)/ },
+  { rule: 'uses ctx.db', pattern: /\bctx\.db\b/ },
+];
+
+function connectionProblems(source: string): string[] {
+  return CONNECTION_RULES.filter(({ pattern }) => pattern.test(source)).map(({ rule }) => rule);
+}
+
 const CACHE_RULE = /new\s+WeakMap\s*<\s*(Sqlite|Db|AppContext\[['"](sqlite|db)['"]\]|Database(\.Database)?)\s*,/;
 
 function routeProblems(source: string): string[] {
@@ -51,12 +70,24 @@ describe('data access stays in repositories', () => {
     expect(routes).toContain('server/cases/routes.ts');
     expect(routes).toContain('server/auth/password-routes.ts');
     expect(routes).toContain('server/http/contract-route.ts');
+    // The customer's projects, and the estimates shown by the deployment and case routes.
+    expect(routes).toContain('server/projects/routes.ts');
+    expect(routes).toContain('server/deployments/routes.ts');
+    expect(routes).toContain('server/assessments/routes.ts');
+    expect(routes).toContain('server/alerts/routes.ts');
   });
 
   it('route modules hold no SQL and reach no connection', () => {
     const offenders = files
       .filter(isRouteModule)
       .flatMap((path) => routeProblems(readFileSync(path, 'utf8')).map((problem) => `${relative(ROOT, path)} ${problem}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('domain modules reach the connection only to see it is open', () => {
+    const domain = files.filter((path) => !mayUseConnection(path));
+    expect(domain.map((p) => relative(ROOT, p))).toContain('server/estimates/case-times.ts');
+    const offenders = domain.flatMap((path) => connectionProblems(readFileSync(path, 'utf8')).map((problem) => `${relative(ROOT, path)} ${problem}`));
     expect(offenders).toEqual([]);
   });
 
@@ -78,5 +109,12 @@ describe('data access stays in repositories', () => {
     expect(declaresStatementCache('const cache = new WeakMap<Sqlite, Statements>();')).toBe(true);
     expect(declaresStatementCache("const cache = new WeakMap<AppContext['sqlite'], Statements>();")).toBe(true);
     expect(declaresStatementCache('const cache = new WeakMap<FormDefinition, boolean>();')).toBe(false);
+    expect(declaresStatementCache('const made = new WeakMap<Sqlite, ProjectRepository>();')).toBe(true);
+  });
+
+  it('catches a domain module that writes through the connection', () => {
+    expect(connectionProblems('ctx.sqlite.transaction(() => repository.record(entry))();')).toEqual(['uses ctx.sqlite']);
+    expect(connectionProblems('const row = ctx.db.select().from(projects).get();')).toEqual(['uses ctx.db']);
+    expect(connectionProblems('if (!ctx.sqlite.open) return;')).toEqual([]);
   });
 });
