@@ -11,7 +11,7 @@
  * - A case is cancelled when it stands in a status the customer's CANCEL leads to; it does not count.
  */
 import type { WorkflowDefinition } from '../../workflows/format/types';
-import { CANCEL_EVENT, isDecision, requestsInformation } from '../../workflows/machine/case-steps';
+import { CANCEL_EVENT, isDecision, waitsForCustomer } from '../../workflows/machine/case-steps';
 
 /** One status step of a case's history (case_events of kind 'status'), in the order they happened. */
 export interface StatusStep {
@@ -32,7 +32,7 @@ export type CaseTiming =
  * acknowledged, is the authority's time.
  */
 export function customerWaitStatuses(workflow: WorkflowDefinition): Set<string> {
-  return new Set(workflow.transitions.filter((t) => requestsInformation(workflow, t)).map((t) => t.to));
+  return new Set(workflow.states.map((s) => s.id).filter((id) => waitsForCustomer(workflow, id)));
 }
 
 /** The statuses a cancellation leads to. */

@@ -10,7 +10,7 @@ import type { FormData, Lang, ServiceDefinition } from '../../form-library/forma
 import { formMappings, prefillFromProject } from '../../form-library/projects';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { availableTransitions } from '../../workflows/machine/next-status';
-import { SUPPLEMENT_EVENT } from '../../workflows/machine/case-steps';
+import { SUPPLEMENT_EVENT, waitsForCustomer } from '../../workflows/machine/case-steps';
 import { submissionById, type SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { myCase, type MyCase } from '../customer/customer-view';
@@ -86,7 +86,8 @@ export function permitView(
   let submission: ProjectPermit['submission'] = null;
   if (sub) {
     const { status, events } = seen ?? myCase(ctx, sub, service, lang);
-    const request = takesSupplement(service, sub.status) ? events.findLast((e) => e.kind === 'info_request') : undefined;
+    // The question stands only while the case waits for the customer's answer to it.
+    const request = waitsForCustomer(service.workflow, sub.status) ? events.findLast((e) => e.kind === 'info_request') : undefined;
     submission = {
       id: sub.id,
       reference: sub.reference,

@@ -2,9 +2,12 @@
  * The project's one timeline: for each sent permit what its customer may see (the customer view's
  * own events: visible statuses, information requests with their reply day, supplements, messages
  * both ways, decisions with their documents), the project's own data changes, and ahead of them
- * the day each open permit's answer is due. In time order, each line in the request's language.
+ * when each open permit is expected to be decided: the day its authority promised an answer, else,
+ * where enough of the authority's cases are decided to measure it, the days its cases usually take.
+ * In time order, each line in the request's language.
  */
-import type { TimelineEntry } from '../../api-contract';
+import type { ProcessingEstimate, TimelineEntry } from '../../api-contract';
+import { awaitsAnswer } from '../../workflows/machine/case-steps';
 import { formatDate } from '../../form-library/answers/format-answer';
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ProjectDataDefinition } from '../../form-library/format/types';
@@ -39,18 +42,37 @@ function caseEntry(e: MyCaseEvent, permitId: number, service: string, reference:
 export interface SentPermitEvents {
   state: PermitState;
   events: MyCaseEvent[];
+  /** The service's processing-time estimate at the permit's authority. */
+  estimate: ProcessingEstimate;
+}
+
+/** The calendar day `days` after an instant, as 'YYYY-MM-DD' (UTC, as the due dates are). */
+function dayAfter(at: string, days: number): string {
+  const d = new Date(at);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 export function projectTimeline(sent: SentPermitEvents[], changes: ProjectEventRecord[], def: ProjectDataDefinition | undefined, lang: Lang): TimelineEntry[] {
   const t = translator(projectTexts, lang);
   const entries: TimelineEntry[] = [];
-  for (const { state, events } of sent) {
+  for (const { state, events, estimate } of sent) {
     const service = localize(state.service.name, lang);
     const reference = state.sub?.reference ?? '';
     for (const e of events) entries.push(caseEntry(e, state.permit.id, service, reference, lang));
     // Ahead: the day the authority promised its answer, while the case still waits for it.
     if (state.sub?.openDueDate) {
       entries.push({ at: state.sub.openDueDate, permitId: state.permit.id, kind: 'expected', text: t('timeline_expected', { service, day: formatDate(state.sub.openDueDate, lang) }) });
+    } else if (state.sub && estimate?.kind === 'measured' && awaitsAnswer(state.service.workflow, state.sub.status, state.sub.decidedAt !== null)) {
+      // No promised day, but a measured one: usually decided between the median and the 80th percentile.
+      const from = dayAfter(state.sub.submittedAt, estimate.medianDays);
+      const to = dayAfter(state.sub.submittedAt, Math.max(estimate.p80Days, estimate.medianDays));
+      entries.push({
+        at: from, permitId: state.permit.id, kind: 'expected',
+        text: from === to
+          ? t('timeline_estimated_day', { service, day: formatDate(from, lang), cases: estimate.cases })
+          : t('timeline_estimated', { service, from: formatDate(from, lang), to: formatDate(to, lang), cases: estimate.cases }),
+      });
     }
   }
   for (const change of changes) {

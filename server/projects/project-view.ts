@@ -7,7 +7,8 @@ import { myCase } from '../customer/customer-view';
 import { packVersionContent } from '../routing/pack-content';
 import { pinnedService } from '../submissions/pinned-service';
 import { projectDataForm } from './project-data';
-import { permitStates, permitView, projectData, takesSupplement } from './project-permits';
+import { waitsForCustomer } from '../../workflows/machine/case-steps';
+import { permitStates, permitView, projectData } from './project-permits';
 import type { PermitTally, ProjectRecord, ProjectRepository } from './project-repository';
 import { projectTimeline, type SentPermitEvents } from './project-timeline';
 
@@ -38,7 +39,7 @@ function count(ctx: AppContext, counts: ProjectSummary['permits'], t: PermitTall
   counts.sent += 1;
   if (t.decided) counts.decided += 1;
   const service = pinnedService(ctx, t.packId, t.packVersion, t.serviceId);
-  if (service && takesSupplement(service, t.status)) counts.waitingForCustomer += 1;
+  if (service && waitsForCustomer(service.workflow, t.status)) counts.waitingForCustomer += 1;
 }
 
 /** The owner's projects, the latest changed first, each with its permits counted. */
@@ -60,8 +61,9 @@ export function myProject(ctx: AppContext, repo: ProjectRepository, project: Pro
   const permits = states.map((state) => {
     if (!state.sub) return permitView(ctx, repo, project, state, lang);
     const seen = myCase(ctx, state.sub, state.service, lang);
-    sent.push({ state, events: seen.events });
-    return permitView(ctx, repo, project, state, lang, seen);
+    const view = permitView(ctx, repo, project, state, lang, seen);
+    sent.push({ state, events: seen.events, estimate: view.estimate });
+    return view;
   });
   const head = headOf(repo, project, def, lang);
   return {

@@ -21,6 +21,15 @@ export function requestsInformation(def: WorkflowDefinition, t: Pick<WorkflowTra
   return def.transitions.some((s) => s.event === SUPPLEMENT_EVENT && s.roles.includes('customer') && s.from.includes(t.to));
 }
 
+/**
+ * Whether a case in `status` waits for the customer: a handler's request for more information
+ * leads there. A status the customer may supplement out of unasked (a notification's "Submitted"
+ * before it is acknowledged) is still the authority's turn.
+ */
+export function waitsForCustomer(def: WorkflowDefinition, status: string): boolean {
+  return def.transitions.some((t) => t.to === status && requestsInformation(def, t));
+}
+
 /** Whether firing `event` records the decision. */
 export function isDecision(event: string): boolean {
   return event === DECIDE_EVENT;

@@ -127,6 +127,8 @@ describe('the project page', () => {
     const items = within(timeline).getAllByRole('listitem');
     expect(items.map((li) => li.getAttribute('data-kind'))).toEqual(['sent', 'project_change', 'info_request', 'expected']);
     expect(within(items[2]).getByText('Vastaa viimeistään 12.5.2026.')).toBeTruthy();
-    expect(within(items[1]).getByText('Hanke')).toBeTruthy();
+    // Each line names its permit or the project itself; the time stands above it.
+    expect(within(items[1]).getByText('Hanketietoja muutettiin: yleisömäärä.')).toBeTruthy();
+    expect(within(items[3]).getByText('Ratkaisu odotetaan.')).toBeTruthy();
   });
 });

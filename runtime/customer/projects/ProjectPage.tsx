@@ -78,7 +78,7 @@ function ProjectView({ project, reload }: { project: Project; reload(): void }) 
 
       <section className="panel" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('timelineTitle')}</h2>
-        <ProjectTimeline entries={project.timeline} permits={project.permits} />
+        <ProjectTimeline entries={project.timeline} />
       </section>
 
       <section className="panel" aria-labelledby="data-heading">

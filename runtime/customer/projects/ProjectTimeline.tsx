@@ -2,21 +2,20 @@
 import { formatAnswerDate, formatDateTime } from '../../../i18n/intl-format';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { projectTexts } from '../../../i18n/catalogs/project';
-import type { ProjectPermit, TimelineEntry } from './projects-api';
+import type { TimelineEntry } from './projects-api';
 import { timelineInOrder } from './timeline-order';
 
-export function ProjectTimeline({ entries, permits }: { entries: TimelineEntry[]; permits: ProjectPermit[] }) {
+export function ProjectTimeline({ entries }: { entries: TimelineEntry[] }) {
   const t = useTexts(projectTexts);
   const lang = useLang();
   if (entries.length === 0) return <p className="notice">{t('timelineEmpty')}</p>;
-  const serviceOf = (id: number | null) => (id === null ? t('theProject') : permits.find((p) => p.id === id)?.service.name ?? '');
   return (
     <ol className="timeline project-timeline">
       {timelineInOrder(entries).map((e, i) => (
         <li key={`${e.at}|${e.permitId ?? 'p'}|${e.kind}|${i}`} className={`timeline__item timeline__item--${e.kind}`} data-kind={e.kind}>
+          {/* The line itself names the permit's service (or the project), so the time stands alone above it. */}
           <p className="timeline__when">
             <time dateTime={e.at}>{e.kind === 'expected' ? t('expectedBy', { date: formatAnswerDate(e.at, lang) }) : formatDateTime(e.at, lang)}</time>
-            {' · '}<strong>{serviceOf(e.permitId)}</strong>
           </p>
           <p>
             {e.status && e.kind === 'status' ? <span className="status" data-status={e.status.id}>{e.status.label}</span> : null} {e.text}
