@@ -29,14 +29,18 @@ import { apiRoutes } from './api-routes';
 import { seedDatabase, type SeedKind } from './seed/seed';
 import { timeOlderCases } from './estimates/case-times';
 import { readLibrary } from '../form-library/library/read-library';
+import { healthRoutes } from './health/routes';
 
-export function createApp(ctx: AppContext): Express {
+export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // The API answers Cache-Control: no-store, so an ETag (a SHA-1 of every JSON body) buys nothing;
   // static files keep theirs (serve-static computes its own).
   app.set('etag', false);
+
+  // Before everything else: a load balancer's polls need no session, CSRF token or page.
+  app.use(health.router);
 
   const csrf = csrfProtection(ctx);
   // The busiest route first, on the app itself: a send goes through the same protections as any
@@ -89,7 +93,12 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   ctx: AppContext;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: /readyz answers 503 at once, no new connection is taken, idle ones are
+   * closed, and requests in flight are answered (for at most `graceMs`, 10 s by default) before
+   * the database closes.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
@@ -111,7 +120,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
   timeOlderCases(ctx);
 
-  const app = createApp(ctx);
+  const health = healthRoutes(ctx);
+  const app = createApp(ctx, health);
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolveListen, reject) => {
     server.once('listening', resolveListen);
@@ -128,13 +138,21 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   return {
     url,
     ctx,
-    async close() {
+    async close({ graceMs = 10_000 } = {}) {
       if (closed) return;
       closed = true;
+      health.drain();
       stopAlerts();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
-        server.closeAllConnections();
+        // Kept-alive connections between requests would hold the close open; busy ones finish first.
+        server.closeIdleConnections();
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(cut);
+        });
       });
       await stopCheckpoints();
       sqlite.close();

@@ -39,6 +39,8 @@ import { keepingFigures } from '../estimates/kept-figures';
 import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
 import type { ProjectRepository } from '../projects/project-repository';
 import { createSqliteProjectRepository } from '../projects/sqlite-project-repository';
+import type { DatabaseReadiness } from '../health/health-repository';
+import { createSqliteReadiness } from '../health/sqlite-health-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -56,6 +58,8 @@ export interface Repositories {
   outbox: OutboxRepository;
   packs: PackRepository;
   projects: ProjectRepository;
+  /** What /readyz asks of the database. */
+  readiness: DatabaseReadiness;
   reference: ReferenceRepository;
   routing: RoutingRepository;
   sessions: SessionRepository;
@@ -81,6 +85,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     projects,
+    readiness: createSqliteReadiness(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
     sessions: createSqliteSessionRepository(sqlite),
