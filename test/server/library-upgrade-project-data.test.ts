@@ -24,7 +24,7 @@ function shippedEvents(): FormPackFile {
   return read.file;
 }
 
-/** The shipped pack as library version 3 was: no project data and no field mapped to it. */
+/** The shipped pack as library version 3 was: no project data and no field or question mapped to it. */
 function eventsBeforeProjectData(): FormPackFile {
   const file = structuredClone(shippedEvents());
   delete file.pack.projectData;
@@ -35,6 +35,7 @@ function eventsBeforeProjectData(): FormPackFile {
     }
   };
   for (const service of file.pack.services) for (const page of service.form.pages) strip(page.elements);
+  for (const assessment of file.pack.assessments ?? []) for (const page of assessment.form.pages) strip(page.elements);
   return { ...file, changelog: file.changelog!.filter((entry) => entry.version <= 3) };
 }
 
