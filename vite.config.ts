@@ -29,6 +29,9 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
   test: {
+    // No local test identity provider beside every server a test starts: the tests of strong
+    // identification start their own, on a free port.
+    env: { TEST_IDENTITY_PROVIDER: 'off' },
     projects: [
       {
         extends: true,
