@@ -223,6 +223,11 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', issuer);
+    if (url.pathname === '/favicon.ico') {
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
     if (url.pathname.startsWith('/interaction/')) {
       interaction(req, res, url).catch((err: unknown) => {
         const lang = pageLang(url.searchParams.get('lang') ?? undefined);
