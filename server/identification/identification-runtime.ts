@@ -5,7 +5,6 @@
  * party discovers the provider on first use, so a provider that starts later is still found.
  */
 import { dirname, join } from 'node:path';
-import { startTestIdentityProvider } from '../../identity/test-provider/test-provider';
 import type { AppContext, IdentificationRuntime } from '../context';
 import { clientKeyMadeOnce, publicJwk, readClientKey } from './client-key';
 import { relyingParty } from './relying-party';
@@ -26,6 +25,8 @@ export async function startIdentification(ctx: AppContext, publicUrl: string): P
   const keyFile = config.clientKeyFile ?? join(dirname(ctx.config.databasePath), 'oidc-client-key.json');
   if (config.testProvider) {
     const clientKey = clientKeyMadeOnce(keyFile);
+    // Loaded only when it runs: a production server never loads the test provider at all.
+    const { startTestIdentityProvider } = await import('../../identity/test-provider/test-provider');
     const provider = await startTestIdentityProvider({
       host: ctx.config.host,
       port: config.testProvider.port,
