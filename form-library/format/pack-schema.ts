@@ -91,7 +91,7 @@ const choiceOptions: Schema = {
 
 /** Properties each kind adds to the base. */
 const kindProperties: Record<(typeof ELEMENT_KINDS)[number], Schema> = {
-  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText'), identityField: { enum: [...IDENTITY_FIELDS] } },
+  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText'), identityField: { enum: IDENTITY_FIELDS.filter((f) => f !== 'personalId') } },
   textarea: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
   number: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } },
   email: {},

@@ -6,7 +6,7 @@
  * filled, never inside repeating groups (a group's items are other people). The customer app shows
  * them read-only and the server overwrites them on sending, so the browser is never trusted.
  */
-import type { FormData, FormDefinition, FormElement, IdentityField } from '../format/types';
+import type { ElementKind, FormData, FormDefinition, FormElement, IdentityField } from '../format/types';
 
 /** The strongly identified person, as the identity provider vouched for them. */
 export interface IdentifiedPerson {
@@ -14,6 +14,13 @@ export interface IdentifiedPerson {
   familyName: string;
   /** The henkilötunnus. */
   personalId: string;
+}
+
+/** What of the identity a field of `kind` may hold (the pack schema's rule): a text a name, a henkilötunnus field the henkilötunnus. */
+export function identityFieldsOfKind(kind: ElementKind): readonly IdentityField[] {
+  if (kind === 'text') return ['fullName', 'givenName', 'familyName'];
+  if (kind === 'personalId') return ['personalId'];
+  return [];
 }
 
 /** What an element holds of the identity, if anything. */
