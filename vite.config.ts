@@ -29,6 +29,9 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
   test: {
+    // No local test identity provider beside every server a test starts: the tests of strong
+    // identification start their own, on a free port.
+    env: { TEST_IDENTITY_PROVIDER: 'off' },
     projects: [
       {
         extends: true,
@@ -36,7 +39,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           sequence: { groupOrder: 0 },
-          include: ['build/**/*.test.ts', 'languages/**/*.test.ts', 'i18n/**/*.test.ts', 'form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'test/layering/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts', 'api-contract/**/*.test.ts', 'permissions/**/*.test.ts'],
+          include: ['build/**/*.test.ts', 'languages/**/*.test.ts', 'i18n/**/*.test.ts', 'form-library/**/*.test.ts', 'workflows/**/*.test.ts', 'server/**/*.test.ts', 'test/server/**/*.test.ts', 'test/layering/**/*.test.ts', 'builder/**/*.test.ts', 'runtime/**/*.test.ts', 'ui/**/*.test.ts', 'api-contract/**/*.test.ts', 'permissions/**/*.test.ts', 'identity/**/*.test.ts'],
           // API tests start a real server on a seeded SQLite file in their hooks; on a shared,
           // loaded machine that can take well over vitest's default 10 s.
           testTimeout: 60_000,

@@ -110,6 +110,7 @@ export const CaseDetail = Type.Object({
   authority: Type.Object({ id: Type.String(), name: Type.String() }),
   municipality: Type.Object({ code: Type.String(), name: Type.String() }),
   contact: Type.Object({ name: Type.String(), email: Type.String(), phone: OrNull(Type.String()) }),
+  identification: OneOf(['none', 'email', 'strong'] as const, { description: 'how the customer was identified when sending: not at all, by an e-mailed code, or strongly (OIDC)' }),
   customerName: Type.String(),
   lang: OneOf(['fi', 'sv', 'en'] as const),
   packVersion: Type.Integer(),

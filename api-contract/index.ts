@@ -8,6 +8,7 @@ export type { AppealInstructions, DecisionSchema, Done, ErrorBody, FieldProblem,
 export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, PrivacyNotice, Topic } from './reference';
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
+export type { IdentificationStatus } from './identification';
 export type { StaffMe, StaffRole } from './auth';
 export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, SpamAnswer, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, SavedDraft, VersionSummary, VersionWithChangelog } from './packs';

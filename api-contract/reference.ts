@@ -72,7 +72,10 @@ export type PrivacyNotice = Static<typeof PrivacyNotice>;
 
 export const DeploymentForm = Type.Object({
   deploymentId: Type.Integer(),
-  service: Type.Object({ id: Type.String(), kind: ServiceKind, name: Type.String(), description: Type.String() }),
+  service: Type.Object({
+    id: Type.String(), kind: ServiceKind, name: Type.String(), description: Type.String(),
+    identification: OneOf(['none', 'email', 'strong'] as const, { description: 'how surely the customer must be identified to send (the pack’s setting)' }),
+  }),
   authority: Type.Object({ id: Type.String(), name: Type.String() }),
   packVersion: Type.Integer(),
   municipalities: Type.Array(Type.String()),

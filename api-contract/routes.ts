@@ -5,6 +5,7 @@ import { assessmentRoutes } from './assessments';
 import { authRoutes } from './auth';
 import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
+import { identificationRoutes } from './identification';
 import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
@@ -25,6 +26,7 @@ export const API = {
   reference: referenceRoutes,
   submissions: submissionRoutes,
   customer: customerRoutes,
+  identification: identificationRoutes,
   auth: authRoutes,
   desk: deskRoutes,
   packs: packRoutes,

@@ -51,9 +51,11 @@ export const submissionRoutes = {
   send: route({
     method: 'post', path: '/api/submissions', tag: 'Submissions', access: { kind: 'public' },
     summary: 'Send a form',
-    description: 'Routed to the one authority responsible for the service in the municipality. Field messages are in `lang` (body, else `?lang=`, else Finnish).',
+    description: 'Routed to the one authority responsible for the service in the municipality. Field messages are in `lang` (body, else `?lang=`, else Finnish). ' +
+      'A service that asks for identification needs the customer cookie of that level: 401 identification_required without one, ' +
+      '403 strong_identification_required for an e-mail-code sign-in where strong is needed. With strong identification the henkilötunnus and name fields are taken from the identity, whatever was sent.',
     query: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10, description: 'the language of field messages when the body has none' })) }),
     body: SubmissionBody,
-    answers: { 201: Receipt, 200: Receipt }, errors: [404, 409, 422],
+    answers: { 201: Receipt, 200: Receipt }, errors: [401, 403, 404, 409, 422],
   }),
 };

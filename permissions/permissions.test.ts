@@ -5,6 +5,7 @@ import {
   isOwnSubmission,
   mayAct,
   mayBeAssigned,
+  maySendIdentifiedAs,
   mayEditPack,
   mayManageDeployment,
   mayManageStaffMember,
@@ -117,5 +118,16 @@ describe('who sees a customer’s project', () => {
     expect(caseProjectScope(staff('handler', HELSINKI), helsinkiCase, { consent: false })).toBe('sent_data');
     expect(caseProjectScope(staff('handler', ESPOO), helsinkiCase, { consent: true })).toBe('none');
     expect(caseProjectScope(staff('designer', HELSINKI), helsinkiCase, { consent: true })).toBe('none');
+  });
+});
+
+describe('maySendIdentifiedAs', () => {
+  it('lets each level send what asks for it or less, and nothing more', () => {
+    expect(maySendIdentifiedAs('none', 'none')).toBe(true);
+    expect(maySendIdentifiedAs('email', 'none')).toBe(false);
+    expect(maySendIdentifiedAs('email', 'email')).toBe(true);
+    expect(maySendIdentifiedAs('email', 'strong')).toBe(true);
+    expect(maySendIdentifiedAs('strong', 'email')).toBe(false);
+    expect(maySendIdentifiedAs('strong', 'strong')).toBe(true);
   });
 });

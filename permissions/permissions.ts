@@ -94,6 +94,18 @@ export function caseProjectScope(staff: StaffActor, submission: { authorityId: s
   return project.consent ? 'with_permits' : 'sent_data';
 }
 
+/** How surely a customer is identified, weakest first (as a service's pack asks for it). */
+export type CustomerIdentification = 'none' | 'email' | 'strong';
+const IDENTIFICATION_RANK: Record<CustomerIdentification, number> = { none: 0, email: 1, strong: 2 };
+
+/**
+ * A customer may send a service when identified at least as surely as it asks: a strongly
+ * identified person may also send a service that asks for an e-mail code, anyone one that asks for none.
+ */
+export function maySendIdentifiedAs(required: CustomerIdentification, have: CustomerIdentification): boolean {
+  return IDENTIFICATION_RANK[have] >= IDENTIFICATION_RANK[required];
+}
+
 export interface PackOwnership {
   ownerAuthorityId: string | null;
 }

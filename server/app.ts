@@ -16,6 +16,8 @@ import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
 import { createAppContext, type AppContext } from './context';
 import { customerRoutes } from './customer/routes';
+import { identificationRoutes } from './identification/routes';
+import { startIdentification } from './identification/identification-runtime';
 import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
@@ -63,6 +65,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(apiRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));
+  api.use(identificationRoutes(ctx));
   api.use(projectRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(exportRoutes(ctx));
@@ -93,6 +96,8 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   ctx: AppContext;
+  /** The local test identity provider's issuer URL when it runs with this server, else null. */
+  testIdentityProvider: string | null;
   /**
    * Stops gracefully: /readyz answers 503 at once, no new connection is taken, idle ones are
    * closed, and requests in flight are answered (for at most `graceMs`, 10 s by default) before
@@ -131,6 +136,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   if (!process.env.PUBLIC_URL && opts.config?.publicUrl === undefined) config.publicUrl = url;
+  const identification = await startIdentification(ctx, config.publicUrl);
+  ctx.identification = identification.runtime;
   const stopAlerts = startAlertDelivery(ctx);
   const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
 
@@ -138,11 +145,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   return {
     url,
     ctx,
+    testIdentityProvider: identification.testProviderIssuer,
     async close({ graceMs = 10_000 } = {}) {
       if (closed) return;
       closed = true;
       health.drain();
       stopAlerts();
+      await identification.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Kept-alive connections between requests would hold the close open; busy ones finish first.

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { eq } from 'drizzle-orm';
 import type { Db } from './db/connection';
+import { identificationConfigFromEnv, type IdentificationConfig } from './identification/identification-config';
 import { settings } from './db/schema';
 
 export interface Config {
@@ -36,10 +37,14 @@ export interface Config {
   sendLimitPerEmail: number;
   /** Upload bytes per client address in an hour (UPLOAD_MB_PER_ADDRESS, in MiB). */
   uploadBytesPerAddress: number;
+  /** Strong identification through OpenID Connect (OIDC_*, TEST_IDENTITY_PROVIDER*). */
+  identification: IdentificationConfig;
+  /** The key of strongly identified persons' keys (server/identification/person-key.ts); kept in the database. */
+  personKeySecret: string;
 }
 
 /** Config before the database is open: secrets may still be missing. */
-export type BaseConfig = Omit<Config, 'sessionSecret' | 'csrfSecret'> & {
+export type BaseConfig = Omit<Config, 'sessionSecret' | 'csrfSecret' | 'personKeySecret'> & {
   sessionSecret: string | null;
   csrfSecret: string | null;
 };
@@ -87,10 +92,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
   const production = env.NODE_ENV === 'production';
   // Browsers drop Secure cookies over plain http, so a loopback dev/test server defaults to insecure.
   const cookieSecure = parseBool(env.COOKIE_SECURE) ?? !(isLoopback(host) && !production);
+  const databasePath = env.DATABASE_PATH || './data/kevyt.db';
   return {
     port,
     host,
-    databasePath: env.DATABASE_PATH || './data/kevyt.db',
+    databasePath,
     filesDir: env.FILES_DIR || './data/files',
     smtpUrl: env.SMTP_URL || null,
     smtpFrom: env.SMTP_FROM || 'Kevyt <no-reply@kevyt.invalid>',
@@ -106,6 +112,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     sendLimitPerAddress: parsePositive('SEND_LIMIT_PER_ADDRESS', env.SEND_LIMIT_PER_ADDRESS, 30),
     sendLimitPerEmail: parsePositive('SEND_LIMIT_PER_EMAIL', env.SEND_LIMIT_PER_EMAIL, 10),
     uploadBytesPerAddress: parsePositive('UPLOAD_MB_PER_ADDRESS', env.UPLOAD_MB_PER_ADDRESS, 200) * 1024 * 1024,
+    identification: identificationConfigFromEnv(env),
   };
 }
 
@@ -123,5 +130,6 @@ export function completeConfig(base: BaseConfig, db: Db): Config {
     ...base,
     sessionSecret: base.sessionSecret ?? storedSecret(db, 'session_secret'),
     csrfSecret: base.csrfSecret ?? storedSecret(db, 'csrf_secret'),
+    personKeySecret: storedSecret(db, 'person_key_secret'),
   };
 }

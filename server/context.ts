@@ -2,6 +2,12 @@
 import type { Config } from './config';
 import type { Db, Sqlite } from './db/connection';
 import { createSqliteRepositories, type Repositories } from './db/repositories';
+import type { RelyingParty } from './identification/relying-party';
+
+/** Strong identification as this server runs it: the OIDC relying party, or null when not configured. */
+export interface IdentificationRuntime {
+  relyingParty: RelyingParty | null;
+}
 
 export interface AppContext {
   /** Data access: every query of the app is a method of one of these (server/db/repositories.ts). */
@@ -12,6 +18,8 @@ export interface AppContext {
   config: Config;
   /** The clock; tests may replace it to move time (deadlines, session expiry). */
   now(): Date;
+  /** Set by startServer; absent in contexts that serve no requests (seeding, fixtures). */
+  identification?: IdentificationRuntime;
 }
 
 /** The context over an open SQLite database, with its repositories made once. */

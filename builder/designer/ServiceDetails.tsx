@@ -1,6 +1,6 @@
-/** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, topics. */
+/** The pack's and the e-service's own details: names and descriptions in fi/sv/en, kind, authority kind, identification, topics. */
 import { localize } from '../../form-library/format/localize';
-import { AUTHORITY_KINDS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
+import { AUTHORITY_KINDS, IDENTIFICATION_LEVELS, type FormPackContent, type LocalizedText, type ServiceDefinition } from '../../form-library/format/types';
 import type { PackProblem } from '../../form-library/problems';
 import { listTopics } from '../../ui/api/reference';
 import { useLang, useTexts } from '../../ui/i18n/texts';
@@ -48,6 +48,15 @@ export function ServiceDetails({ content, service, onChange, onServiceChange, pr
         if (kind) onServiceChange({ ...service, authorityKind: kind });
       }}>
         {AUTHORITY_KINDS.map((k) => <option key={k} value={k}>{t(`ak_${k}`)}</option>)}
+      </SelectEntry>
+      <SelectEntry id="sd-identification" label={t('identification')} help={t('identificationHelp')} value={service.identification ?? 'none'} onChange={(v) => {
+        const level = IDENTIFICATION_LEVELS.find((l) => l === v);
+        if (!level) return;
+        const { identification: _was, ...rest } = service;
+        // 'none' is the default: left out, so a pack that never asks for identification keeps its file as it was.
+        onServiceChange(level === 'none' ? rest : { ...rest, identification: level });
+      }}>
+        {IDENTIFICATION_LEVELS.map((l) => <option key={l} value={l}>{t(`identification_${l}`)}</option>)}
       </SelectEntry>
       <TopicsEntry service={service} onServiceChange={onServiceChange} />
     </div>

@@ -125,6 +125,7 @@ export function describeChange(change: PackChange, lang: Lang): string {
     case 'serviceText':
     case 'serviceKind':
     case 'serviceAuthorityKind':
+    case 'serviceIdentification':
     case 'serviceTopics': {
       const subject = t('service', { name: named(t, change.serviceName, change.serviceId) });
       switch (change.type) {
@@ -137,6 +138,10 @@ export function describeChange(change: PackChange, lang: Lang): string {
         case 'serviceAuthorityKind': {
           const kind = (k: string) => t('authorityKindName', { kind: k });
           return changedFromTo(t, subject, t('serviceAuthorityKind'), list([change.before], kind), list([change.after], kind));
+        }
+        case 'serviceIdentification': {
+          const level = (l: string) => t('identificationLevelName', { level: l });
+          return changedFromTo(t, subject, t('serviceIdentification'), list([change.before], level), list([change.after], level));
         }
         default:
           return changedFromTo(t, subject, t('serviceTopics'), change.before.join(', '), change.after.join(', '), true);

@@ -29,6 +29,17 @@ describe('diffPacks between version 1 and 2 of the event-organising pack', () =>
     expect(changes.filter((c) => 'serviceId' in c && c.serviceId === 'temporary-food-sales')).toHaveLength(1);
   });
 
+  it('reports a service’s identification level changed, absent counting as none', () => {
+    const after = structuredClone(eventPackV1);
+    after.services[0].identification = 'strong';
+    const found = diffPacks(eventPackV1, after);
+    expect(found).toEqual([expect.objectContaining({ type: 'serviceIdentification', before: 'none', after: 'strong', serviceId: eventPackV1.services[0].id })]);
+    expect(describeChange(found[0], 'en')).toMatch(/no identification.*strong identification/);
+    const none = structuredClone(eventPackV1);
+    none.services[0].identification = 'none';
+    expect(diffPacks(eventPackV1, none)).toEqual([]);
+  });
+
   it('reports the pack name changed in Swedish only', () => {
     expect(single('packText')).toEqual({ type: 'packText', property: 'name', lang: 'sv', before: 'Ordnande av evenemang', after: 'Att ordna evenemang' });
   });

@@ -82,6 +82,9 @@ function diffService(a: ServiceDefinition, b: ServiceDefinition, projects: Proje
   if (a.authorityKind !== b.authorityKind) {
     changes.push({ type: 'serviceAuthorityKind', before: a.authorityKind, after: b.authorityKind, ...ref });
   }
+  if ((a.identification ?? 'none') !== (b.identification ?? 'none')) {
+    changes.push({ type: 'serviceIdentification', before: a.identification ?? 'none', after: b.identification ?? 'none', ...ref });
+  }
   if (!sameValue([...a.topics].sort(), [...b.topics].sort())) {
     changes.push({ type: 'serviceTopics', before: a.topics, after: b.topics, ...ref });
   }

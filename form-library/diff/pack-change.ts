@@ -8,6 +8,7 @@ import type {
   AuthorityKind,
   Condition,
   ElementKind,
+  IdentificationLevel,
   Lang,
   LocalizedText,
   ServiceKind,
@@ -103,6 +104,7 @@ export type PackChange =
   | ({ type: 'serviceKind'; before: ServiceKind; after: ServiceKind } & ServiceRef)
   | ({ type: 'serviceAuthorityKind'; before: AuthorityKind; after: AuthorityKind } & ServiceRef)
   | ({ type: 'serviceTopics'; before: string[]; after: string[] } & ServiceRef)
+  | ({ type: 'serviceIdentification'; before: IdentificationLevel; after: IdentificationLevel } & ServiceRef)
   | ({ type: 'pageAdded'; pageId: string; pageTitle: LocalizedText; index: number } & ServiceRef)
   | ({ type: 'pageRemoved'; pageId: string; pageTitle: LocalizedText; index: number } & ServiceRef)
   | ({ type: 'pageMoved'; pageId: string; pageTitle: LocalizedText; fromIndex: number; toIndex: number } & ServiceRef)

@@ -34,6 +34,22 @@ describe('pack file schema', () => {
     });
   });
 
+  it('accepts a service’s identification level and identity fields, and names a wrong one', () => {
+    const pack = clone(eventPack);
+    const field = pack.services[0].form.pages[1].elements[0];
+    pack.services[0].identification = 'strong';
+    if (field.kind === 'text') field.identityField = 'fullName';
+    expect(field.kind).toBe('text');
+    expect(validatePackContent(pack).ok).toBe(true);
+    (pack.services[0] as unknown as Record<string, unknown>).identification = 'bank';
+    if (field.kind === 'text') (field as unknown as Record<string, unknown>).identityField = 'shoeSize';
+    const result = validatePackContent(pack);
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.errors.map((e) => e.path);
+    expect(paths).toContain('services.0.identification');
+    expect(paths).toContain('services.0.form.pages.1.elements.0.identityField');
+  });
+
   it('names the exact place of an unknown element kind', () => {
     const pack = clone(eventPack);
     (pack.services[0].form.pages[1].elements[3] as { kind: string }).kind = 'slider';

@@ -7,7 +7,7 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { workflowDefinitionSchema } from '../../workflows/format/workflow-schema';
-import { ASSESSMENT_LEVELS, AUTHORITY_KINDS, COMPARISON_OPS, ELEMENT_KINDS } from './types';
+import { ASSESSMENT_LEVELS, AUTHORITY_KINDS, COMPARISON_OPS, ELEMENT_KINDS, IDENTIFICATION_LEVELS, IDENTITY_FIELDS } from './types';
 import type { FieldError, FormPackContent, FormPackFile, Lang } from './types';
 import { describeFormatError, type FormatErrorCode, type FormatErrorParams } from '../problems/describe-format-error';
 
@@ -91,14 +91,14 @@ const choiceOptions: Schema = {
 
 /** Properties each kind adds to the base. */
 const kindProperties: Record<(typeof ELEMENT_KINDS)[number], Schema> = {
-  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
+  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText'), identityField: { enum: IDENTITY_FIELDS.filter((f) => f !== 'personalId') } },
   textarea: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
   number: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } },
   email: {},
   phone: {},
   yesNo: {},
   businessId: {},
-  personalId: {},
+  personalId: { identityField: { enum: ['personalId'] } },
   postalCode: {},
   municipality: {},
   time: {},
@@ -178,6 +178,7 @@ const serviceDefinition: Schema = {
     description: ref('localizedText'),
     authorityKind: { enum: [...AUTHORITY_KINDS] },
     topics: { type: 'array', items: { type: 'string', minLength: 1 } },
+    identification: { enum: [...IDENTIFICATION_LEVELS] },
     form: ref('formDefinition'),
     workflow: { $ref: workflowDefinitionSchema.$id },
   },

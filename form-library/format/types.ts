@@ -56,7 +56,17 @@ interface ElementBase {
    * two fields must be of the same kind (form-library/projects checks it, naming both).
    */
   projectField?: string;
+  /**
+   * For a strongly identified customer, this field is filled from the identity, shown read-only, and
+   * overwritten by the server on sending (form-library/identity/identity-fields). Only fields
+   * outside groups are filled; a henkilötunnus field without it is someone else's.
+   */
+  identityField?: IdentityField;
 }
+
+/** What of a strong identity a field holds. */
+export const IDENTITY_FIELDS = ['personalId', 'givenName', 'familyName', 'fullName'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 export interface TextElement extends ElementBase {
   kind: 'text' | 'textarea';
@@ -168,6 +178,14 @@ export type FormData = Record<string, unknown>;
 
 export type ServiceKind = 'application' | 'notification';
 
+/**
+ * How surely the customer must be identified before sending: 'none' (send without an account, the
+ * default), 'email' (a code mailed to their address) or 'strong' (OpenID Connect, e.g. Suomi.fi
+ * through a broker). Each level also satisfies those below it.
+ */
+export const IDENTIFICATION_LEVELS = ['none', 'email', 'strong'] as const;
+export type IdentificationLevel = (typeof IDENTIFICATION_LEVELS)[number];
+
 export interface ServiceDefinition {
   /** Stable slug, the same across versions, e.g. 'public-event-police'. */
   id: string;
@@ -177,6 +195,8 @@ export interface ServiceDefinition {
   authorityKind: AuthorityKind;
   /** Topic ids, e.g. ['events']. */
   topics: string[];
+  /** How surely the customer must be identified to send; absent = 'none'. */
+  identification?: IdentificationLevel;
   form: FormDefinition;
   workflow: WorkflowDefinition;
 }

@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage';
 import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
 import { SignInPage } from './pages/SignInPage';
+import { IdentificationReturnPage } from './identification/IdentificationReturnPage';
 import { AssessmentListPage } from './assessment/AssessmentListPage';
 import { knownVersion, loadServiceForm } from './service-form-load';
 import { SERVICE_PAGE_ROUTE } from '../../form-library/delivery/service-urls';
@@ -52,6 +53,7 @@ export function ServiceRoute() {
  *   /fi/asioi/091/palvelu/<deployment> fill a service
  *   /fi/kuitti/<id>                    receipt
  *   /fi/kirjaudu, /fi/omat, /fi/omat/<id>  sign-in, my submissions, one submission
+ *   /fi/tunnistautuminen               where the identity provider sends a strong identification back
  *   /fi/hankkeet/uusi[?kunta=091|?tulos=<result id>]  start a project (from an assessment's result)
  *   /fi/hankkeet/<id>                  a project: permits, timeline; /tiedot its data, /luvat/<permit> a permit's form
  *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
@@ -69,6 +71,7 @@ export function CustomerApp() {
         <Route path={SERVICE_PAGE_ROUTE} element={<ServiceRoute />} />
         <Route path="kuitti/:id" element={<Deferred><ReceiptPage /></Deferred>} />
         <Route path="kirjaudu" element={<SignInPage />} />
+        <Route path="tunnistautuminen" element={<IdentificationReturnPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />
         <Route path="omat/:id" element={<Deferred><SubmissionPage /></Deferred>} />
         <Route path="hankkeet/uusi" element={<Deferred><StartProjectPage /></Deferred>} />

@@ -1,6 +1,6 @@
 /** The customer side of the Kevyt API (server/API.md), typed. */
 import type {
-  Contact, CustomerActionAnswer, DecisionSchema, DeploymentForm, Done, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt,
+  Contact, CustomerActionAnswer, DecisionSchema, DeploymentForm, Done, IdentificationStatus, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt,
   SupplementChanges, Topic,
 } from '../../api-contract';
 import type { FormData, Lang } from '../../form-library/format/types';
@@ -11,7 +11,7 @@ import type { MunicipalityOption } from '../form-renderer';
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
-export type { Contact, DeploymentForm, MySubmission, OfferedService, Offering, PrivacyNotice, SupplementChanges, Topic };
+export type { Contact, DeploymentForm, IdentificationStatus, MySubmission, OfferedService, Offering, PrivacyNotice, SupplementChanges, Topic };
 /** A decision as My submissions shows it. */
 export type MyDecision = DecisionSchema;
 /** The receipt of a send, as POST /api/submissions answers it. */
@@ -31,6 +31,15 @@ export const customerApi = {
   requestCode: (email: string, lang: Lang) => api<{ sent: true; validMinutes: number }>('POST', '/api/customer/code', { email, lang }),
   signIn: (email: string, code: string) => api<{ email: string }>('POST', '/api/customer/session', { email, code }),
   signOut: () => api<unknown>('POST', '/api/customer/logout'),
+  /** How this browser's customer is identified (strong identification: the person, to prefill their forms). */
+  identification: () => api<IdentificationStatus>('GET', '/api/identification/me'),
+  /** Starts strong identification: the provider's address to send the browser to. */
+  startIdentification: (returnTo: string, lang: Lang) => api<{ authorizationUrl: string }>('POST', '/api/identification/start', { returnTo, lang }),
+  /** Completes it with the query string the provider sent the browser back with. */
+  completeIdentification: (query: string) =>
+    api<{ returnTo: string; lang: Lang; givenName: string; familyName: string }>('POST', '/api/identification/complete', { query }),
+  /** Signs out; for a strong identification also the provider's address that ends its session. */
+  identificationLogout: (lang: Lang) => api<{ logoutUrl: string | null }>('POST', '/api/identification/logout', { lang }),
   mySubmissions: (lang: Lang) => api<MySubmissionSummary[]>('GET', `/api/my/submissions?lang=${lang}`),
   mySubmission: (id: number | string, lang: Lang) => api<MySubmission>('GET', `/api/my/submissions/${encodeURIComponent(String(id))}?lang=${lang}`),
   mySubmissionCheck: (id: number | string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(String(id))}/validator.js`),

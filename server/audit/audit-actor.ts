@@ -2,4 +2,6 @@
 export type AuditActor =
   | { kind: 'staff'; userId: number; email: string }
   | { kind: 'customer'; email: string }
+  /** A strongly identified person, by their key (server/identification/person-key.ts), never the henkilötunnus. */
+  | { kind: 'person'; personKey: string }
   | { kind: 'system' };

@@ -15,7 +15,7 @@ export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
         record.at,
         actor.kind,
         actor.kind === 'staff' ? actor.userId : null,
-        actor.kind === 'system' ? null : actor.email,
+        actor.kind === 'staff' || actor.kind === 'customer' ? actor.email : null,
         record.action,
         record.targetType,
         String(record.targetId),

@@ -1,5 +1,5 @@
 // Request members set by server/auth/sessions.ts (loadSessions) and read by the guards and routes.
-import type { CustomerPrincipal, StaffPrincipal } from './principals';
+import type { CustomerPrincipal, PersonPrincipal, StaffPrincipal } from './principals';
 
 declare global {
   namespace Express {
@@ -11,7 +11,10 @@ declare global {
        * only /api/auth/me, logout and /api/auth/password accept them (requireStaffSession).
        */
       staffMustChangePassword?: StaffPrincipal;
+      /** A customer signed in with an e-mailed code. */
       customer?: CustomerPrincipal;
+      /** A customer identified strongly (OIDC); never at the same time as `customer`. */
+      person?: PersonPrincipal;
     }
   }
 }

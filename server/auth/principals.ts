@@ -12,3 +12,13 @@ export interface CustomerPrincipal {
   email: string;
   sessionId: string;
 }
+
+/** A customer identified strongly (OIDC). The henkilötunnus stays on the server but for this person's own forms. */
+export interface PersonPrincipal {
+  givenName: string;
+  familyName: string;
+  personalId: string;
+  /** server/identification/person-key.ts: who they are, without the henkilötunnus. */
+  personKey: string;
+  sessionId: string;
+}

@@ -6,6 +6,13 @@ export interface NewSession {
   kind: 'staff' | 'customer';
   userId: number | null;
   customerEmail: string | null;
+  /** A customer session's identification: 'email' (a code) or 'strong' (OIDC); null for staff. */
+  identification?: 'email' | 'strong' | null;
+  /** A strong session's person: their key, names and henkilötunnus (for their own forms only). */
+  personKey?: string | null;
+  personGivenName?: string | null;
+  personFamilyName?: string | null;
+  personId?: string | null;
   expiresAt: string;
   lastSeenAt: string;
 }
@@ -20,6 +27,11 @@ export interface StaffSession {
 export interface CustomerSession {
   expiresAt: string;
   customerEmail: string | null;
+  identification: string | null;
+  personKey: string | null;
+  personGivenName: string | null;
+  personFamilyName: string | null;
+  personId: string | null;
 }
 
 export interface SessionRepository {

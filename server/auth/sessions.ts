@@ -9,12 +9,21 @@ import type { CookieOptions, Request, RequestHandler, Response } from 'express';
 import type { AppContext } from '../context';
 import { isStaffRole } from '../../permissions/permissions';
 import { isBusy } from '../db/busy';
-import type { StaffPrincipal } from './principals';
+import type { CustomerPrincipal, PersonPrincipal, StaffPrincipal } from './principals';
+import type { IdentifiedPerson } from '../../form-library/identity/identity-fields';
 
 export const STAFF_COOKIE = 'kevyt_staff';
 export const CUSTOMER_COOKIE = 'kevyt_customer';
 
-export type SessionSubject = { kind: 'staff'; userId: number } | { kind: 'customer'; email: string };
+/**
+ * Whose session: a staff member, a customer identified by an e-mailed code, or a person identified
+ * strongly. Both customer kinds live in the customer cookie (one customer per browser); the row's
+ * `identification` says which.
+ */
+export type SessionSubject =
+  | { kind: 'staff'; userId: number }
+  | { kind: 'customer'; email: string }
+  | { kind: 'person'; person: IdentifiedPerson; personKey: string };
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -26,6 +35,12 @@ export function sessionCookieOptions(ctx: AppContext, maxAgeMs?: number): Cookie
 
 function cookieName(kind: SessionSubject['kind']): string {
   return kind === 'staff' ? STAFF_COOKIE : CUSTOMER_COOKIE;
+}
+
+function personColumns(subject: SessionSubject) {
+  if (subject.kind !== 'person') return {};
+  const { person, personKey } = subject;
+  return { personKey, personGivenName: person.givenName, personFamilyName: person.familyName, personId: person.personalId };
 }
 
 /**
@@ -43,9 +58,11 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
   ctx.repos.sessions.start(
     {
       id,
-      kind: subject.kind,
+      kind: subject.kind === 'staff' ? 'staff' : 'customer',
       userId: subject.kind === 'staff' ? subject.userId : null,
       customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
+      identification: subject.kind === 'staff' ? null : subject.kind === 'person' ? 'strong' : 'email',
+      ...personColumns(subject),
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
       lastSeenAt: ctx.now().toISOString(),
     },
@@ -116,12 +133,38 @@ export function loadSessions(ctx: AppContext): RequestHandler {
         else req.staff = principal;
       }
     }
-    const customerToken = readCookie(req, CUSTOMER_COOKIE);
-    if (customerToken) {
-      const id = sha256(customerToken);
-      const row = ctx.repos.sessions.customerSession(id);
-      if (row && row.expiresAt > now && row.customerEmail) req.customer = { email: row.customerEmail, sessionId: id };
-    }
+    const customer = customerSessionOf(ctx, req);
+    if (customer.customer) req.customer = customer.customer;
+    if (customer.person) req.person = customer.person;
     next();
   };
+}
+
+export interface CustomerSession {
+  /** Identified by an e-mailed code (exactly as before strong identification came). */
+  customer?: CustomerPrincipal;
+  /** Identified strongly. */
+  person?: PersonPrincipal;
+}
+
+/** The customer cookie's live session: an e-mail customer, a strongly identified person, or neither. */
+export function customerSessionOf(ctx: AppContext, req: Request): CustomerSession {
+  const customerToken = readCookie(req, CUSTOMER_COOKIE);
+  if (!customerToken) return {};
+  const id = sha256(customerToken);
+  const row = ctx.repos.sessions.customerSession(id);
+  if (!row || row.expiresAt <= ctx.now().toISOString()) return {};
+  if (row.identification === 'strong') {
+    if (!row.personId || !row.personKey) return {};
+    return {
+      person: {
+        givenName: row.personGivenName ?? '',
+        familyName: row.personFamilyName ?? '',
+        personalId: row.personId,
+        personKey: row.personKey,
+        sessionId: id,
+      },
+    };
+  }
+  return row.customerEmail ? { customer: { email: row.customerEmail, sessionId: id } } : {};
 }

@@ -13,8 +13,9 @@ type StaffSessionRow = Omit<UserRow, 'active' | 'mustChangePassword'> & {
 
 export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository {
   const sweep = sqlite.prepare<[string]>('DELETE FROM sessions WHERE expires_at < ?');
-  const insert = sqlite.prepare<[string, string, number | null, string | null, string, string]>(
-    'INSERT INTO sessions (id, kind, user_id, customer_email, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insert = sqlite.prepare<[string, string, number | null, string | null, string | null, string | null, string | null, string | null, string | null, string, string]>(
+    `INSERT INTO sessions (id, kind, user_id, customer_email, identification, person_key, person_given_name, person_family_name, person_id, expires_at, last_seen_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const end = sqlite.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
   const touch = sqlite.prepare<[string, string]>('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
@@ -25,12 +26,17 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.kind = 'staff'`,
   );
   const customer = sqlite.prepare<[string], CustomerSession>(
-    `SELECT expires_at AS expiresAt, customer_email AS customerEmail FROM sessions WHERE id = ? AND kind = 'customer'`,
+    `SELECT expires_at AS expiresAt, customer_email AS customerEmail, identification, person_key AS personKey,
+            person_given_name AS personGivenName, person_family_name AS personFamilyName, person_id AS personId
+       FROM sessions WHERE id = ? AND kind = 'customer'`,
   );
   return {
     start(session, sweepBefore) {
       sweep.run(sweepBefore);
-      insert.run(session.id, session.kind, session.userId, session.customerEmail, session.expiresAt, session.lastSeenAt);
+      insert.run(
+        session.id, session.kind, session.userId, session.customerEmail, session.identification ?? null, session.personKey ?? null,
+        session.personGivenName ?? null, session.personFamilyName ?? null, session.personId ?? null, session.expiresAt, session.lastSeenAt,
+      );
     },
     end: (id) => void end.run(id),
     touch: (id, at) => void touch.run(at, id),

@@ -23,6 +23,8 @@ export interface SubmissionRow {
   contactName: string;
   contactEmail: string;
   contactPhone: string | null;
+  /** How the sender was identified: 'none', 'email' or 'strong'. */
+  identification: string;
   lang: Lang;
   status: string;
   statusSince: string;

@@ -121,6 +121,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     authority: { id: sub.authorityId, name: authority ? authorityName(authority, lang) : sub.authorityId },
     municipality: { code: sub.municipalityCode, name: place ? localize({ fi: place.fi, sv: place.sv }, lang) : sub.municipalityCode },
     contact: { name: sub.contactName, email: sub.contactEmail, phone: sub.contactPhone },
+    identification: sub.identification === 'strong' || sub.identification === 'email' ? sub.identification : 'none',
     customerName: sub.contactName,
     lang: sub.lang,
     packVersion: sub.packVersion,

@@ -7,7 +7,7 @@ import type { CaseChange, CaseEventInsert, CaseEventRow, CaseRepository, Deadlin
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
   pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
-  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, lang, status,
+  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, identification, lang, status,
   status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId,
   due_date AS dueDate, open_due_date AS openDueDate, decided_at AS decidedAt`;
 

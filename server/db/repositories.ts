@@ -41,6 +41,8 @@ import type { ProjectRepository } from '../projects/project-repository';
 import { createSqliteProjectRepository } from '../projects/sqlite-project-repository';
 import type { DatabaseReadiness } from '../health/health-repository';
 import { createSqliteReadiness } from '../health/sqlite-health-repository';
+import type { IdentificationLoginRepository } from '../identification/identification-login-repository';
+import { createSqliteIdentificationLoginRepository } from '../identification/sqlite-identification-login-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -54,6 +56,8 @@ export interface Repositories {
   deployments: DeploymentRepository;
   /** The processing-time estimates' data, with the figures read from it kept a few minutes. */
   estimates: EstimateStore;
+  /** Strong identifications under way (OIDC state, nonce, PKCE verifier). */
+  identificationLogins: IdentificationLoginRepository;
   inbox: InboxRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
@@ -81,6 +85,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     counters: createSqliteCounterStore(sqlite, group),
     deployments: createSqliteDeploymentRepository(sqlite),
     estimates: keepingFigures(createSqliteEstimateRepository(sqlite)),
+    identificationLogins: createSqliteIdentificationLoginRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),

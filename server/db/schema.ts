@@ -71,6 +71,13 @@ export const sessions = sqliteTable(
     kind: text('kind').notNull(), // 'staff' | 'customer'
     userId: integer('user_id').references(() => users.id),
     customerEmail: text('customer_email'),
+    /** How a customer session's person was identified: 'email' (a code; also null, as before) or 'strong' (OIDC). */
+    identification: text('identification'),
+    /** A strong session's person: a keyed hash of the henkilötunnus (server/identification/person-key.ts), names and the henkilötunnus itself, never sent to any browser but its own. */
+    personKey: text('person_key'),
+    personGivenName: text('person_given_name'),
+    personFamilyName: text('person_family_name'),
+    personId: text('person_id'),
     expiresAt: text('expires_at').notNull(),
     /** Last use of a staff session (refreshed at most once a minute); it ends after the idle timeout. Null: never used since sign-in. */
     lastSeenAt: text('last_seen_at'),
@@ -78,6 +85,21 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_user').on(t.userId)],
 );
+
+/**
+ * Strong identifications under way: what the browser's `kevyt_oidc` cookie (kept as its SHA-256)
+ * must come back with from the identity provider. Used once: deleted when the browser returns.
+ */
+export const identificationLogins = sqliteTable('identification_logins', {
+  id: text('id').primaryKey(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  returnTo: text('return_to').notNull(),
+  lang: text('lang').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  createdAt: createdAt(),
+});
 
 /** One-time sign-in codes for customers, stored hashed. */
 export const customerCodes = sqliteTable(
@@ -187,6 +209,10 @@ export const submissions = sqliteTable(
     dataJson: text('data_json').notNull(),
     contactName: text('contact_name').notNull(),
     contactEmail: text('contact_email').notNull(), // lower-cased; the customer's identity
+    /** How the sender was identified: 'none', 'email' (code) or 'strong' (OIDC). */
+    identification: text('identification').notNull().default('none'),
+    /** For a strong identification, the person's key (never the henkilötunnus itself). */
+    identifiedPersonKey: text('identified_person_key'),
     contactPhone: text('contact_phone'),
     lang: text('lang').notNull(),
     status: text('status').notNull(),

@@ -103,7 +103,10 @@ export function deploymentRoutes(ctx: AppContext): Router {
     if (!service || !authority) throw notFound('No such deployment');
     const form: DeploymentForm = {
       deploymentId: d.id,
-      service: { id: service.id, kind: service.kind, name: localize(service.name, lang), description: localize(service.description, lang) },
+      service: {
+        id: service.id, kind: service.kind, name: localize(service.name, lang), description: localize(service.description, lang),
+        identification: service.identification ?? 'none',
+      },
       authority: { id: authority.id, name: authorityName(authority, lang) },
       packVersion: d.packVersion,
       municipalities: deploymentMunicipalityCodes(ctx, d.id),

@@ -14,6 +14,7 @@ import type { AppContext } from '../context';
 import { HttpError } from './errors';
 import { API } from '../../api-contract/routes';
 import { on } from './contract-route';
+import { CUSTOMER_COOKIE } from '../auth/sessions';
 
 export const SID_COOKIE = 'kevyt_sid';
 export const CSRF_COOKIE = 'kevyt_csrf';
@@ -137,7 +138,8 @@ export function securityMiddleware(ctx: AppContext): RequestHandler[] {
  * /api route, only without walking the middleware and routers in between.
  */
 export function directApiMiddleware(ctx: AppContext, csrf: Csrf): RequestHandler[] {
-  return [strictHelmet(ctx), directCookies([SID_COOKIE, CSRF_COOKIE]), express.json({ limit: JSON_LIMIT }), noStore, csrf.protect];
+  // The customer cookie too: a service that asks for identification reads the sender's session.
+  return [strictHelmet(ctx), directCookies([SID_COOKIE, CSRF_COOKIE, CUSTOMER_COOKIE]), express.json({ limit: JSON_LIMIT }), noStore, csrf.protect];
 }
 
 /**

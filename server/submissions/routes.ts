@@ -5,7 +5,8 @@ import { LANGS } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { contractHandlers } from '../http/contract-route';
 import { sendLimit } from './send-limits';
-import { submit } from './submit';
+import { customerSessionOf } from '../auth/sessions';
+import { submit, type SenderIdentity } from './submit';
 
 /**
  * The handler of POST /api/submissions. server/app.ts mounts it on the app itself, behind
@@ -19,10 +20,17 @@ export function sendSubmissionHandlers(ctx: AppContext): RequestHandler[] {
     if (taken) taken.then(() => next(), next);
     else next();
   };
-  return contractHandlers(API.submissions.send, { before: [counted] }, async (_req, res, { body, query }) => {
+  return contractHandlers(API.submissions.send, { before: [counted] }, async (req, res, { body, query }) => {
     const queryLang = query.lang;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
-    const result = await submit(ctx, { ...body, lang });
+    // The session is read only for a service that asks for identification (most send without one).
+    const identity = (): SenderIdentity => {
+      const { customer, person } = customerSessionOf(ctx, req);
+      if (person) return { identification: 'strong', person, personKey: person.personKey };
+      if (customer) return { identification: 'email', email: customer.email };
+      return { identification: 'none' };
+    };
+    const result = await submit(ctx, { ...body, lang, identity });
     // Written directly rather than through res.status().json(): Express would validate the status,
     // look the type up, parse it again to add the charset and recount the length on every send.
     // The headers are the same (Node adds Content-Length for a body given whole to end()).

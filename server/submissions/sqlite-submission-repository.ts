@@ -36,6 +36,8 @@ type NewSubmission = [
   key: string,
   dueDate: string | null,
   openDueDate: string | null,
+  identification: string,
+  identifiedPersonKey: string | null,
 ];
 
 /** What the writes of one batch share (group-commit batch state, rolled back with a failed write). */
@@ -82,8 +84,8 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
   const insert = sqlite.prepare<NewSubmission>(
     `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code,
        data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key,
-       due_date, open_due_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       due_date, open_due_date, identification, identified_person_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const claim = sqlite.prepare<[number, string]>('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL');
   const event = sqlite.prepare<[number, string, string]>(
@@ -122,7 +124,7 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
       insert.run(
         reference, send.deploymentId, send.authorityId, send.packId, send.packVersion, send.serviceId, send.municipalityCode,
         send.dataJson, send.contact.name, send.contact.email, send.contact.phone, send.lang, send.status, at, at, at, send.idempotencyKey,
-        dueDate, openDueDate,
+        dueDate, openDueDate, send.identification, send.identifiedPersonKey,
       ).lastInsertRowid,
     );
     for (const ref of send.attachments) {

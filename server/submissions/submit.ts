@@ -29,6 +29,15 @@ import { localize } from '../../form-library/format/localize';
 import { awaitsAnswer } from '../../workflows/machine/case-steps';
 import { dueDateOf } from '../cases/due-dates';
 import type { ProjectPermitLink, StoredSend } from './submission-repository';
+import { fillIdentityFields, type IdentifiedPerson } from '../../form-library/identity/identity-fields';
+import { maySendIdentifiedAs, type CustomerIdentification } from '../../permissions/permissions';
+import { writeAudit } from '../audit/log';
+
+/** Who sends, as their session shows: asked only for a service that requires identification. */
+export type SenderIdentity =
+  | { identification: 'none' }
+  | { identification: 'email'; email: string }
+  | { identification: 'strong'; person: IdentifiedPerson; personKey: string };
 
 export interface SubmitInput {
   deploymentId: number;
@@ -42,6 +51,8 @@ export interface SubmitInput {
    * it are written in the send's own unit of work, so they commit with it or not at all.
    */
   projectPermit?: ProjectPermitLink;
+  /** The sender's session; read only when the service asks for identification. */
+  identity?: () => SenderIdentity;
 }
 
 export interface SubmitReceipt {
@@ -80,6 +91,25 @@ function retryAnswer(ctx: AppContext, existing: StoredSend, input: SubmitInput):
 
 const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
 
+/**
+ * The sender as the service requires them, or the refusal: 401 identification_required without a
+ * sign-in of that level, 403 strong_identification_required for an e-mail sign-in where strong is needed.
+ * A refusal is written to the audit log.
+ */
+function senderForOrThrow(ctx: AppContext, required: CustomerIdentification, input: SubmitInput, deploymentId: number): SenderIdentity {
+  if (required === 'none') return { identification: 'none' };
+  const sender = input.identity?.() ?? { identification: 'none' };
+  if (maySendIdentifiedAs(required, sender.identification)) return sender;
+  const error =
+    sender.identification === 'email'
+      ? new HttpError(403, 'strong_identification_required', 'This e-service requires strong identification; a sign-in by e-mail code is not enough', [], { required })
+      : new HttpError(401, 'identification_required', required === 'strong'
+        ? 'This e-service requires strong identification: identify yourself first (POST /api/identification/start)'
+        : 'This e-service requires signing in with a code sent to your e-mail first (POST /api/customer/code)', [], { required });
+  writeAudit(ctx, { actor: { kind: 'system' }, action: 'submission.refused', targetType: 'deployment', targetId: deploymentId, details: { code: error.code, required, have: sender.identification } });
+  throw error;
+}
+
 export async function submit(ctx: AppContext, input: SubmitInput): Promise<SubmitResult> {
   const sends = ctx.repos.submissions;
   const earlier = sends.byIdempotencyKey(input.idempotencyKey);
@@ -95,8 +125,11 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   const service = pinnedService(ctx, deployment.packId, deployment.packVersion, deployment.serviceId);
   if (!service) throw notFound(`The e-service of deployment ${deployment.id} is not available`);
 
+  const sender = senderForOrThrow(ctx, service.identification ?? 'none', input, deployment.id);
+  // The identity's fields (henkilötunnus, names) come from the identity, whatever the browser sent.
+  const answers = sender.identification === 'strong' ? fillIdentityFields(service.form, input.data, sender.person) : input.data;
   const contactCheck = checkContact(input.contact, input.lang);
-  const validation = validateSubmission(service.form, input.data, input.lang);
+  const validation = validateSubmission(service.form, answers, input.lang);
   // concat, not push(...): the answers' errors are bounded (data-bounds.ts) but spreading them into
   // a call's arguments would still put every one of them on the stack.
   if (!validation.ok || !contactCheck.ok)
@@ -121,6 +154,8 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
       contact,
       lang: input.lang,
       status,
+      identification: sender.identification,
+      identifiedPersonKey: sender.identification === 'strong' ? sender.personKey : null,
       attachments: refs.map((ref) => ({ id: ref.id, path: ref.path })),
       projectPermit: input.projectPermit,
       dueDates: (at) => {
@@ -152,7 +187,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
             action: 'submission.create',
             targetType: 'submission',
             targetId: id,
-            details: { reference, deploymentId: deployment.id, packVersion: deployment.packVersion },
+            details: { reference, deploymentId: deployment.id, packVersion: deployment.packVersion, identification: sender.identification },
           },
         };
       },

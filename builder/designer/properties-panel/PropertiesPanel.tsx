@@ -13,6 +13,7 @@ import { ConditionEntry } from './entries/ConditionEntry';
 import { LocalizedTextEntry } from './entries/LocalizedTextEntry';
 import { OptionsEntry } from './entries/OptionsEntry';
 import { ProjectFieldEntry } from './entries/ProjectFieldEntry';
+import { IdentityFieldEntry } from './entries/IdentityFieldEntry';
 import { GeneralGroup } from './groups/GeneralGroup';
 import { LimitsGroup } from './groups/LimitsGroup';
 import { MoveGroup } from './groups/MoveGroup';
@@ -80,6 +81,12 @@ export function PropertiesPanel({ definition, selectedId, dispatch, projectData,
         projectData={projectData}
         direction={projectDataDirection}
         onChange={(projectField) => patch({ projectField })}
+      />
+      <IdentityFieldEntry
+        id={`pp-${element.id}-identity-field`}
+        element={element}
+        inGroup={loc.ancestors.some((id) => findElement(definition, id)?.element.kind === 'group')}
+        onChange={(identityField) => patch({ identityField })}
       />
       <LimitsGroup {...groupProps} />
       <ConditionEntry

@@ -38,7 +38,7 @@ describe('sending a filled form', () => {
     mocks.submit.mockReset();
     mocks.form.mockResolvedValue({
       deploymentId: 7,
-      service: { id: 'public-event-police', kind: 'notification', name: 'Ilmoitus yleisötilaisuudesta', description: 'Ilmoita poliisille.' },
+      service: { id: 'public-event-police', kind: 'notification', name: 'Ilmoitus yleisötilaisuudesta', description: 'Ilmoita poliisille.', identification: 'none' },
       authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' },
       packVersion: 1,
       definition: publicEventForm,

@@ -22,7 +22,10 @@ import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit'
 import type { ServiceForm } from '../service-form-load';
 import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
 import { useDraftAutosave } from '../use-draft-autosave';
-import type { Loaded } from '../use-load';
+import { useLoad, type Loaded } from '../use-load';
+import { fillIdentityFields, identityFieldPaths } from '../../../form-library/identity/identity-fields';
+import type { FixedField } from '../../form-renderer/fixed-fields';
+import { IdentificationGate, isIdentifiedFor } from '../identification/IdentificationGate';
 
 function topKey(path: string): string {
   return path.split('.')[0];
@@ -88,6 +91,17 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
     if (draft.stage !== 'form') stageHeading.current?.focus();
   }, [draft.stage]);
 
+  // A service that asks for identification: who this browser's customer is. A strongly identified
+  // person's name and henkilötunnus fill the form's identity fields, read-only (the server sets them again).
+  const level = form.service.identification;
+  const identity = useLoad(() => (level === 'none' ? Promise.resolve(null) : customerApi.identification()), level);
+  const person = level === 'strong' ? identity.data?.person ?? null : null;
+  const fixedFields: FixedField[] = useMemo(
+    () => (person ? identityFieldPaths(definition).map((f) => ({ path: f.path.join('.'), note: t('idFromIdentification') })) : []),
+    [person, definition, t],
+  );
+  const answers = useMemo(() => (person ? fillIdentityFields(definition, draft.data, person) : draft.data), [person, definition, draft.data]);
+
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const onAttachmentUploaded = useMemo(
     () => (info: AttachmentInfo) => setDraft((d) => ({ ...d, attachments: [...d.attachments.filter((a) => a.id !== info.id), info] })),
@@ -110,7 +124,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
     setSendError(null);
     setOtherErrors([]);
     try {
-      const data = pruneHidden(definition, normalizeAnswers(definition, draft.data));
+      const data = pruneHidden(definition, normalizeAnswers(definition, answers));
       const contact = draft.contact;
       const result = await customerApi.submit({ deploymentId, municipality, data, contact, lang, idempotencyKey: draft.idempotencyKey });
       const receipt: Receipt = { result, serviceName: form.service.name, municipality, deploymentId, data, contact, attachments: draft.attachments };
@@ -152,6 +166,9 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
 
   const setContact = (patch: Partial<Contact>) => setDraft((d) => ({ ...d, contact: { ...d.contact, ...patch } }));
   const contactError = (field: string) => contactErrs.find((e) => e.path === `contact.${field}`)?.message;
+  const gate = level === 'none' ? null : identity.error ? <LoadError error={identity.error} onRetry={identity.reload} />
+    : identity.data ? <IdentificationGate level={level} status={identity.data} lang={lang} /> : <Loading />;
+  const mayFill = level === 'none' || (identity.data ? isIdentifiedFor(level, identity.data) : false);
 
   return (
     <>
@@ -162,7 +179,8 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         {t('handledBy', { authority: form.authority.name })}
       </p>
       <PrivacyNoticeInfo notice={form.privacyNotice} />
-      {draft.stage === 'form' && (
+      {gate}
+      {mayFill && draft.stage === 'form' && (
         <section className="panel panel--compact promise" aria-labelledby="before-start">
           <h2 id="before-start">{t('beforeStart')}</h2>
           <ResponsePromise respondWithinDays={form.respondWithinDays} contactText={form.contactText} />
@@ -176,18 +194,19 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         )}
       </div>
 
-      {draft.stage === 'form' && (
+      {mayFill && draft.stage === 'form' && (
         <div className="panel">
           <FormRenderer
             definition={definition}
             lang={lang}
-            data={draft.data}
+            data={answers}
+            fixedFields={fixedFields}
             onChange={(data) => update({ data })}
             mode="fill"
             step={draft.step}
             onStepChange={(step) => update({ step })}
             // The answers as they will be checked and stored: the summary and the receipt show those.
-            onComplete={() => update({ stage: 'contact', data: normalizeAnswers(definition, draft.data) })}
+            onComplete={() => update({ stage: 'contact', data: normalizeAnswers(definition, answers) })}
             serverErrors={serverErrors}
             attachments={draft.attachments}
             onAttachmentUploaded={onAttachmentUploaded}
@@ -197,7 +216,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         </div>
       )}
 
-      {draft.stage === 'contact' && (
+      {mayFill && draft.stage === 'contact' && (
         <form className="panel" onSubmit={toSummary} noValidate>
           <h2 tabIndex={-1} ref={stageHeading}>{t('contactTitle')}</h2>
           <ErrorSummary errors={contactErrs} showKey={contactShowKey} />
@@ -232,7 +251,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
         </form>
       )}
 
-      {draft.stage === 'summary' && (
+      {mayFill && draft.stage === 'summary' && (
         <div className="panel">
           <h2 tabIndex={-1} ref={stageHeading}>{t('summaryTitle')}</h2>
           <ErrorSummary errors={otherErrors} />
@@ -241,7 +260,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
           <AnswerSummary
             definition={definition}
             lang={lang}
-            data={draft.data}
+            data={answers}
             attachments={draft.attachments}
             headingLevel={3}
             editLabel={t('edit')}

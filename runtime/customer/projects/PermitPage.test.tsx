@@ -41,7 +41,7 @@ describe('a permit’s form in the project', () => {
     for (const m of Object.values(mocks)) m.mockReset();
     mocks.loadServiceForm.mockResolvedValue({
       deploymentId: 13, packVersion: 4, definition: foodSalesForm, check: validatorFor(foodSalesForm),
-      service: { id: 'temporary-food-sales', kind: 'notification', name: 'Tilapäinen elintarvikemyynti', description: '' },
+      service: { id: 'temporary-food-sales', kind: 'notification', name: 'Tilapäinen elintarvikemyynti', description: '', identification: 'none' },
       authority: { id: 'helsinki-city', name: 'Helsingin kaupunki' },
     });
     mocks.permit.mockResolvedValue(draft(2, { organiser: { name: 'Konserttiyhdistys ry' }, eventName: 'Kesäkonsertti' }));

@@ -43,11 +43,12 @@ export function CheckboxEntry({ id, label, checked, onChange }: { id: string; la
   );
 }
 
-export function SelectEntry({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange(v: string): void; children: ReactNode }) {
+export function SelectEntry({ id, label, help, value, onChange, children }: { id: string; label: string; help?: string; value: string; onChange(v: string): void; children: ReactNode }) {
   return (
     <div className="pp-entry">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>{children}</select>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={help ? `${id}-help` : undefined}>{children}</select>
+      {help && <p className="pp-help" id={`${id}-help`}>{help}</p>}
     </div>
   );
 }

@@ -1,0 +1,168 @@
+/**
+ * Strong identification of a customer, one login at a time:
+ *
+ * 1. `beginStrongLogin`: a random state, nonce and PKCE verifier are kept in `identification_logins`
+ *    under the SHA-256 of a random token that only this browser holds (the `kevyt_oidc` cookie,
+ *    HttpOnly, ten minutes); the answer is the provider's authorization URL.
+ * 2. The provider sends the browser back to the redirect URL (the customer app's return page),
+ *    which hands the query to `completeStrongLogin`. The login row is found by the cookie and
+ *    deleted at once (a replayed answer finds nothing), the state compared, and openid-client
+ *    exchanges the code (PKCE verifier, `private_key_jwt`) and checks the ID token: signature,
+ *    issuer, audience, expiry, nonce. The henkilötunnus claim must be there and valid.
+ *
+ * Every refusal is written to the audit log with its code, never with a token or a henkilötunnus.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
+import * as oidc from 'openid-client';
+import { isValidPersonalId } from '../../form-library/formats/personal-id';
+import type { IdentifiedPerson } from '../../form-library/identity/identity-fields';
+import type { Lang } from '../../form-library/format/types';
+import { sha256 } from '../auth/sessions';
+import { writeAudit } from '../audit/log';
+import type { AppContext } from '../context';
+import { IdentificationRefused, refusalOf, type RefusalCode } from './identification-errors';
+import type { RelyingParty } from './relying-party';
+
+export const LOGIN_COOKIE = 'kevyt_oidc';
+const LOGIN_MINUTES = 10;
+
+function loginCookieOptions(ctx: AppContext, maxAgeMs?: number) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure, path: '/api/identification', ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) };
+}
+
+function relyingPartyOf(ctx: AppContext): RelyingParty {
+  const rp = ctx.identification?.relyingParty;
+  if (!rp) throw refuse(ctx, 'identification_unavailable');
+  return rp;
+}
+
+/** Writes the refusal to the audit log and returns it to be thrown. */
+export function refuse(ctx: AppContext, code: RefusalCode): IdentificationRefused {
+  const refusal = new IdentificationRefused(code);
+  writeAudit(ctx, { actor: { kind: 'system' }, action: 'identification.refused', targetType: 'identification', targetId: code, details: { code, message: refusal.message } });
+  return refusal;
+}
+
+async function configurationOf(ctx: AppContext, rp: RelyingParty): Promise<oidc.Configuration> {
+  try {
+    return await rp.configuration();
+  } catch {
+    throw refuse(ctx, 'provider_unreachable');
+  }
+}
+
+export async function beginStrongLogin(ctx: AppContext, req: Request, res: Response, input: { returnTo: string; lang: Lang }): Promise<string> {
+  const rp = relyingPartyOf(ctx);
+  const config = await configurationOf(ctx, rp);
+  const token = randomBytes(32).toString('base64url');
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const now = ctx.now();
+  // A new start replaces the one this browser had under way.
+  const earlier = readLoginCookie(req);
+  ctx.repos.identificationLogins.begin(
+    {
+      id: sha256(token), state, nonce, codeVerifier, returnTo: input.returnTo, lang: input.lang,
+      expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
+    },
+    now.toISOString(),
+    earlier ? sha256(earlier) : null,
+  );
+  res.cookie(LOGIN_COOKIE, token, loginCookieOptions(ctx, LOGIN_MINUTES * 60_000));
+  return oidc
+    .buildAuthorizationUrl(config, {
+      redirect_uri: rp.settings.redirectUrl,
+      scope: rp.settings.scope,
+      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+      code_challenge_method: 'S256',
+      state,
+      nonce,
+      ui_locales: input.lang,
+    })
+    .toString();
+}
+
+function readLoginCookie(req: Request): string | null {
+  const cookies: unknown = req.cookies;
+  const value = typeof cookies === 'object' && cookies !== null ? (cookies as Record<string, unknown>)[LOGIN_COOKIE] : undefined;
+  return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : null;
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function claimText(claims: Record<string, unknown>, name: string): string {
+  const value = claims[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export interface CompletedLogin {
+  person: IdentifiedPerson;
+  returnTo: string;
+  lang: Lang;
+}
+
+/** `query` is the query string the provider sent the browser back with (without '?'). */
+export async function completeStrongLogin(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedLogin> {
+  const rp = relyingPartyOf(ctx);
+  const token = readLoginCookie(req);
+  res.clearCookie(LOGIN_COOKIE, loginCookieOptions(ctx));
+  const row = token ? ctx.repos.identificationLogins.take(sha256(token)) : undefined;
+  if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found');
+  const callback = new URL(rp.settings.redirectUrl);
+  callback.search = query;
+  const state = callback.searchParams.get('state') ?? '';
+  if (!sameText(state, row.state)) throw refuse(ctx, 'state_mismatch');
+
+  const config = await configurationOf(ctx, rp);
+  let claims: Record<string, unknown>;
+  try {
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: row.codeVerifier,
+      expectedState: row.state,
+      expectedNonce: row.nonce,
+      idTokenExpected: true,
+    });
+    claims = { ...(tokens.claims() ?? {}) };
+  } catch (err) {
+    throw refuse(ctx, refusalOf(err));
+  }
+  const personalId = rp.settings.personalIdClaims.map((name) => claimText(claims, name)).find(Boolean)?.toUpperCase() ?? '';
+  if (!personalId) throw refuse(ctx, 'personal_id_missing');
+  if (!isValidPersonalId(personalId, ctx.now())) throw refuse(ctx, 'personal_id_invalid');
+  const person: IdentifiedPerson = {
+    givenName: claimText(claims, 'given_name').slice(0, 200),
+    familyName: claimText(claims, 'family_name').slice(0, 200),
+    personalId,
+  };
+  return { person, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
+}
+
+/**
+ * Where to send the browser to end the provider's session too (RP-initiated logout), if it offers
+ * that. By `client_id`, never `id_token_hint`: an ID token carries the henkilötunnus, and a URL is
+ * no place for it.
+ */
+export async function providerLogoutUrl(ctx: AppContext, lang: Lang): Promise<string | null> {
+  const rp = ctx.identification?.relyingParty;
+  if (!rp) return null;
+  let config: oidc.Configuration;
+  try {
+    config = await rp.configuration();
+  } catch {
+    return null;
+  }
+  if (!config.serverMetadata().end_session_endpoint) return null;
+  return oidc
+    .buildEndSessionUrl(config, {
+      post_logout_redirect_uri: rp.settings.postLogoutRedirectUrl,
+      client_id: rp.settings.clientId,
+      ui_locales: lang,
+    })
+    .toString();
+}

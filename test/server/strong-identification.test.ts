@@ -1,0 +1,239 @@
+import { createPrivateKey, generateKeyPairSync, sign, type JsonWebKey as NodeJwk } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as oidc from 'openid-client';
+import { relyingParty, type RelyingParty } from '../../server/identification/relying-party';
+import { ApiClient, type ApiErrorBody, type TestServer } from '../support/server';
+import { handlerOf, identifyAt, providerKeyDir, requireStrongIdentification, startServerWithTestProvider, ProviderBrowser } from '../support/strong-identification';
+import { deploymentOf, newKey, signInCustomer } from './case-fixtures';
+import examples from '../../form-library/library/examples/health.json';
+
+let server: TestServer;
+let original: RelyingParty;
+
+beforeAll(async () => {
+  // Many sign-ins from one address: the identification routes' rate limit is not what these tests are about.
+  server = await startServerWithTestProvider({ config: { rateLimitAllow: ['127.0.0.1'] } });
+  requireStrongIdentification(server.ctx, 'informal-care-support', { 'carer.carerName': 'fullName', 'carer.carerPersonalId': 'personalId' });
+  const rp = server.ctx.identification?.relyingParty;
+  if (!rp) throw new Error('no relying party');
+  original = rp;
+});
+afterAll(() => server?.close());
+
+const AINO = 'test-person-1';
+const NO_PERSONAL_ID = 'test-person-5';
+
+function refusals(): Array<{ code: string }> {
+  return server.ctx.sqlite
+    .prepare<[], { details: string }>("SELECT details_json AS details FROM audit_log WHERE action = 'identification.refused' ORDER BY id")
+    .all()
+    .map((r) => JSON.parse(r.details) as { code: string });
+}
+
+async function expectRefused(answer: Promise<{ status: number; body: unknown }>, status: number, code: string) {
+  const res = await answer;
+  expect(res.status).toBe(status);
+  expect((res.body as ApiErrorBody).error.code).toBe(code);
+  expect(refusals().at(-1)?.code).toBe(code);
+}
+
+/** The relying party with every token answer's ID token rewritten by `tamper` (header, claims) and re-signed with `key`. */
+function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>, key?: ReturnType<typeof createPrivateKey>): void {
+  const keyFile = join(providerKeyDir(server), 'signing-key.json');
+  const providerKey = JSON.parse(readFileSync(keyFile, 'utf8')) as NodeJwk & { kid: string };
+  const signer = key ?? createPrivateKey({ key: providerKey, format: 'jwk' });
+  const fetcher: oidc.CustomFetch = async (url, options) => {
+    const { body: sent, ...rest } = options;
+    const res = await fetch(url, { ...rest, body: sent instanceof Uint8Array ? new Blob([Buffer.from(sent)]) : sent });
+    if (!url.endsWith('/token') || res.status !== 200) return res;
+    const body = (await res.json()) as { id_token: string };
+    const [, payload] = body.id_token.split('.');
+    const claims = tamper(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
+    const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: providerKey.kid })).toString('base64url');
+    const body64 = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    const signature = sign('sha256', Buffer.from(`${head}.${body64}`), signer).toString('base64url');
+    return new Response(JSON.stringify({ ...body, id_token: `${head}.${body64}.${signature}` }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  const ctxIdentification = server.ctx.identification;
+  if (!ctxIdentification) throw new Error('no identification');
+  ctxIdentification.relyingParty = relyingParty({ ...original.settings, fetch: fetcher });
+}
+
+function untampered(): void {
+  if (server.ctx.identification) server.ctx.identification.relyingParty = original;
+}
+
+describe('strong identification through the local test provider', () => {
+  it('signs a person in with the code flow and tells the browser who they are; the henkilötunnus stays out of the audit log', async () => {
+    const client = new ApiClient(server.url);
+    expect((await client.get('/api/identification/me')).body).toEqual({ identification: 'none', email: null, person: null, strongAvailable: true });
+    const query = await identifyAt(client, AINO, '/fi/asioi/091/palvelu/1');
+    expect(query).toMatch(/(^|&)code=/);
+    expect(query).not.toMatch(/908Y/);
+    const done = await client.post('/api/identification/complete', { query });
+    expect(done.status).toBe(200);
+    expect(done.body).toEqual({ returnTo: '/fi/asioi/091/palvelu/1', lang: 'fi', givenName: 'Aino', familyName: 'Testinen' });
+    expect((await client.get('/api/identification/me')).body).toEqual({
+      identification: 'strong', email: null, person: { givenName: 'Aino', familyName: 'Testinen', personalId: '010190-908Y' }, strongAvailable: true,
+    });
+    const audit = server.ctx.sqlite.prepare<[], { text: string }>("SELECT target_id || details_json AS text FROM audit_log WHERE action LIKE 'identification.%'").all();
+    expect(audit.length).toBeGreaterThan(0);
+    for (const row of audit) expect(row.text).not.toContain('010190');
+  });
+
+  it('serves the client’s public key for private_key_jwt, without its private part', async () => {
+    const res = await new ApiClient(server.url).get<{ keys: Array<Record<string, unknown>> }>('/api/identification/jwks');
+    expect(res.status).toBe(200);
+    expect(res.body.keys).toHaveLength(1);
+    expect(res.body.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+    expect(res.body.keys[0]).not.toHaveProperty('d');
+  });
+
+  it('signs out with RP-initiated logout at the provider, by client id, never with the ID token in the address', async () => {
+    const client = new ApiClient(server.url);
+    const browser = new ProviderBrowser();
+    expect((await client.post('/api/identification/complete', { query: await identifyAt(client, AINO, '/fi', browser) })).status).toBe(200);
+    const out = await client.post<{ logoutUrl: string }>('/api/identification/logout', { lang: 'sv' });
+    expect(out.status).toBe(200);
+    const url = new URL(out.body.logoutUrl);
+    expect(url.pathname).toBe('/session/end');
+    expect(url.searchParams.get('client_id')).toBe('kevyt-test');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/fi`);
+    expect(url.searchParams.has('id_token_hint')).toBe(false);
+    expect((await client.get('/api/identification/me')).body).toMatchObject({ identification: 'none', person: null });
+    // The provider asks, in the customer's language, before ending its own session.
+    const page = await browser.follow(out.body.logoutUrl);
+    expect(page.page?.status).toBe(200);
+    expect(page.page?.html).toContain('<html lang="sv"');
+    expect(page.page?.html).toContain('form="op.logoutForm"');
+  });
+});
+
+describe('refusals, each with its own answer and audit entry', () => {
+  it('refuses a tampered state', async () => {
+    const client = new ApiClient(server.url);
+    const query = new URLSearchParams(await identifyAt(client, AINO));
+    query.set('state', 'forged-state');
+    await expectRefused(client.post('/api/identification/complete', { query: query.toString() }), 401, 'state_mismatch');
+  });
+
+  it('refuses a replayed answer: a login is completed once', async () => {
+    const client = new ApiClient(server.url);
+    const query = await identifyAt(client, AINO);
+    expect((await client.post('/api/identification/complete', { query })).status).toBe(200);
+    await expectRefused(client.post('/api/identification/complete', { query }), 401, 'login_not_found');
+  });
+
+  it('refuses an answer from another browser (no login under way in this one)', async () => {
+    const query = await identifyAt(new ApiClient(server.url), AINO);
+    await expectRefused(new ApiClient(server.url).post('/api/identification/complete', { query }), 401, 'login_not_found');
+  });
+
+  it('refuses a replayed code under a new login’s state, and a forged code', async () => {
+    const client = new ApiClient(server.url);
+    const first = new URLSearchParams(await identifyAt(client, AINO));
+    expect((await client.post('/api/identification/complete', { query: first.toString() })).status).toBe(200);
+    const again = await client.post<{ authorizationUrl: string }>('/api/identification/start', { returnTo: '/fi', lang: 'fi' });
+    const state = new URL(again.body.authorizationUrl).searchParams.get('state') ?? '';
+    const replay = new URLSearchParams(first);
+    replay.set('state', state);
+    await expectRefused(client.post('/api/identification/complete', { query: replay.toString() }), 401, 'code_rejected');
+
+    const forged = new URLSearchParams(await identifyAt(client, AINO));
+    forged.set('code', 'forged-code');
+    await expectRefused(client.post('/api/identification/complete', { query: forged.toString() }), 401, 'code_rejected');
+  });
+
+  it('refuses an ID token whose nonce is not this login’s', async () => {
+    const client = new ApiClient(server.url);
+    const query = await identifyAt(client, AINO);
+    server.ctx.sqlite.prepare("UPDATE identification_logins SET nonce = 'another-nonce'").run();
+    await expectRefused(client.post('/api/identification/complete', { query }), 401, 'id_token_nonce');
+  });
+
+  it('refuses an ID token for another audience, from another issuer, expired, or with a signature of another key', async () => {
+    try {
+      const cases: Array<[string, (c: Record<string, unknown>) => Record<string, unknown>, ReturnType<typeof createPrivateKey>?]> = [
+        ['id_token_audience', (c) => ({ ...c, aud: 'another-client' })],
+        ['id_token_issuer', (c) => ({ ...c, iss: 'http://127.0.0.1:1/another-issuer' })],
+        ['id_token_expired', (c) => ({ ...c, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
+        ['id_token_signature', (c) => c, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey],
+      ];
+      for (const [code, tamper, key] of cases) {
+        tamperingWith(tamper, key);
+        const client = new ApiClient(server.url);
+        const query = await identifyAt(client, AINO);
+        await expectRefused(client.post('/api/identification/complete', { query }), 401, code);
+      }
+      // The same re-signing without a change passes: the refusals above are the tampering's.
+      tamperingWith((c) => c);
+      const client = new ApiClient(server.url);
+      expect((await client.post('/api/identification/complete', { query: await identifyAt(client, AINO) })).status).toBe(200);
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses a person without a henkilötunnus claim, and a cancelled identification', async () => {
+    const client = new ApiClient(server.url);
+    await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, NO_PERSONAL_ID) }), 403, 'personal_id_missing');
+    expect((await client.get('/api/identification/me')).body).toMatchObject({ identification: 'none' });
+    await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, 'cancel') }), 401, 'identification_cancelled');
+  });
+});
+
+describe('a service that asks for strong identification', () => {
+  const answers = structuredClone(examples['informal-care-support']);
+
+  async function sendAs(client: ApiClient, email: string) {
+    const deploymentId = await deploymentOf(client, '091', 'informal-care-support');
+    return client.post<{ id: number; reference: string }>('/api/submissions', {
+      deploymentId, municipality: '091', data: answers, contact: { name: 'Marjatta Mäkinen', email }, lang: 'fi', idempotencyKey: newKey(),
+    });
+  }
+
+  it('says so in its form', async () => {
+    const client = new ApiClient(server.url);
+    const deploymentId = await deploymentOf(client, '091', 'informal-care-support');
+    const form = await client.get<{ service: { identification: string } }>(`/api/deployments/${deploymentId}/form?lang=fi`);
+    expect(form.body.service.identification).toBe('strong');
+  });
+
+  it('refuses a send without identification (401) and with an e-mail code only (403)', async () => {
+    const anonymous = await sendAs(new ApiClient(server.url), 'nobody@example.fi');
+    expect(anonymous.status).toBe(401);
+    expect((anonymous.body as unknown as ApiErrorBody).error.code).toBe('identification_required');
+    const emailClient = new ApiClient(server.url);
+    await signInCustomer(server, emailClient, 'koodilla@example.fi');
+    const byCode = await sendAs(emailClient, 'koodilla@example.fi');
+    expect(byCode.status).toBe(403);
+    expect((byCode.body as unknown as ApiErrorBody).error.code).toBe('strong_identification_required');
+  });
+
+  it('takes the name and henkilötunnus from the identity, records the identification, and the handler sees it', async () => {
+    const client = new ApiClient(server.url);
+    expect((await client.post('/api/identification/complete', { query: await identifyAt(client, AINO) })).status).toBe(200);
+    const sent = await sendAs(client, 'aino.testinen@example.fi');
+    expect(sent.status).toBe(201);
+    const row = server.ctx.sqlite
+      .prepare<[number], { data: string; identification: string; personKey: string | null }>(
+        'SELECT data_json AS data, identification, identified_person_key AS personKey FROM submissions WHERE id = ?',
+      )
+      .get(sent.body.id);
+    const stored = JSON.parse(row?.data ?? '{}') as { carer: { carerName: string; carerPersonalId: string }; caredPerson: { caredPersonalId: string } };
+    expect(stored.carer.carerName).toBe('Aino Testinen');
+    expect(stored.carer.carerPersonalId).toBe('010190-908Y');
+    // Someone else's henkilötunnus (the cared person's) stays as the customer typed it.
+    expect(stored.caredPerson.caredPersonalId).toBe(answers.caredPerson.caredPersonalId);
+    expect(row?.identification).toBe('strong');
+    expect(row?.personKey).toMatch(/^p_/);
+
+    const authority = server.ctx.sqlite.prepare<[number], { authorityId: string }>('SELECT authority_id AS authorityId FROM submissions WHERE id = ?').get(sent.body.id);
+    const handler = await handlerOf(server, authority?.authorityId ?? '', 'hanna.kasittelija@kevyt.example');
+    const detail = await handler.get<{ identification: string }>(`/api/cases/${sent.body.id}?lang=en`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.identification).toBe('strong');
+  });
+});
