@@ -4,7 +4,7 @@ import { AUTHORITY_KINDS, type FormDefinition } from '../form-library/format/typ
 import { Lang, MunicipalityCode, Names } from './common';
 import { ProcessingEstimate } from './processing-estimate';
 import { route } from './route';
-import { JsonObject, OneOf, OrNull, PathId, Text } from './schema-kit';
+import { JsonObject, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 
 export const MUNICIPALITY_LANGUAGES = ['fi', 'sv', 'fi-sv', 'sv-fi'] as const;
 
@@ -128,6 +128,32 @@ export const referenceRoutes = {
     params: DeploymentParams,
     query: Type.Object({ lang: Type.Optional(Lang), version: Type.Optional(Type.Integer({ minimum: 1, description: 'the packVersion the deployment pins' })) }),
     answers: { 200: DeploymentForm, 304: 'empty' }, errors: [400, 404],
+  }),
+  submissionSchema: route({
+    method: 'get', path: '/api/packs/:slug/versions/:version/services/:serviceId/schema', tag: 'Offering', access: { kind: 'public' },
+    summary: 'The submission contract of a deployed service: JSON Schema 2020-12',
+    description:
+      'Everything the send route checks in `data`, for one service of one pack version: sections, groups, conditions as `if`/`then` '
+      + '(a field shown and required only when an earlier answer says so; the answer of a hidden field is dropped, never refused), '
+      + 'attachment fields marked `x-kevyt-attachment: true` (lists of ids from POST /api/attachments, with `x-kevyt-accept` and '
+      + '`x-kevyt-maxSizeMb`), Finnish identifiers as `pattern` plus `format` (`fi-business-id`, `fi-personal-id`, `fi-postal-code`, '
+      + '`fi-phone`, `fi-municipality`, `fi-time`), date limits as `formatMinimum`/`formatMaximum` and a date range’s order as '
+      + '`x-kevyt-endNotBeforeStart` (form-library/contract/submission-schema.ts). Answered for a pack version some authority has '
+      + 'deployed the service with (its form is public then); a version never changes, so the answer is cached as immutable.',
+    params: Type.Object({
+      slug: PathText('No such pack', 'the pack’s slug, e.g. event-organising'),
+      version: PathId('No such pack version', 'a published version of the pack'),
+      serviceId: PathText('No such service', 'the service’s id in the pack, e.g. public-event-police'),
+    }),
+    answers: {
+      200: {
+        file: 'application/schema+json',
+        description: 'a JSON Schema 2020-12 document whose `$id` is its URL',
+        headers: { ETag: 'the document’s hash', 'Cache-Control': 'public, max-age=31536000, immutable' },
+      },
+      304: 'empty',
+    },
+    errors: [404],
   }),
   deploymentValidator: route({
     method: 'get', path: '/api/deployments/:id/validator.js', tag: 'Offering', access: { kind: 'public' },

@@ -1,6 +1,8 @@
 /**
  * GET /api/deployments/:id/validator.js?version=N: the submission check of the form a deployment
- * pins, as an ES module the customer page imports (server/forms/validation-module.ts).
+ * pins, as an ES module the customer page imports (server/forms/validation-module.ts); and
+ * GET /api/packs/:slug/versions/:version/services/:serviceId/schema: the same check as an open
+ * contract, a JSON Schema 2020-12 document (form-library/contract/submission-schema.ts).
  */
 import { Router, type Request, type Response } from 'express';
 import { API } from '../../api-contract/routes';
@@ -12,6 +14,7 @@ import { notFound } from '../http/errors';
 import { sendImmutable, type CacheScope } from '../http/immutable';
 import { serviceOfVersion } from '../routing/pack-content';
 import { validationModuleFor } from './validation-module';
+import { CONTRACT_MEDIA_TYPE, serviceSubmissionSchema } from '../../form-library/contract/submission-schema';
 
 /**
  * Sends a form's validation module. Its URL names an immutable pack version, so browsers keep it;
@@ -34,6 +37,21 @@ export function formValidatorRoutes(ctx: AppContext): Router {
     const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
     if (!service) throw notFound('No such deployment');
     await sendValidationModule(req, res, service.form, 'public');
+  });
+  // Immutable per pack version; built once per process for each that is asked for.
+  const documents = new Map<string, string>();
+  on(router, API.reference.submissionSchema, (req, res, { params: { slug, version, serviceId } }) => {
+    // Only versions a deployment pins: other versions of a pack may not be public.
+    const packId = ctx.repos.routing.deployedPackVersion(slug, version, serviceId);
+    const service = packId === undefined ? null : serviceOfVersion(ctx, packId, version, serviceId);
+    if (!service) throw notFound(`No deployed service ${serviceId} in version ${version} of pack ${slug}`);
+    const path = `/api/packs/${encodeURIComponent(slug)}/versions/${version}/services/${encodeURIComponent(serviceId)}/schema`;
+    let body = documents.get(path);
+    if (body === undefined) {
+      body = JSON.stringify(serviceSubmissionSchema(service, { id: new URL(path, ctx.config.publicUrl).href }));
+      documents.set(path, body);
+    }
+    sendImmutable(req, res, body, { type: `${CONTRACT_MEDIA_TYPE}; charset=utf-8`, scope: 'public' });
   });
   return router;
 }

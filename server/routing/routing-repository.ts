@@ -48,4 +48,9 @@ export interface RoutingRepository {
   coverage(packId: number, serviceId: string, codes: readonly string[], excludeDeploymentId: number | null): CoverageRow[];
   /** An authority's area in code order (national authorities have none here: they serve all). */
   authorityArea(authorityId: string): string[];
+  /**
+   * The pack's id when an active deployment pins this version of the pack (by slug) with this
+   * service: its form is public then, so its submission contract may be served.
+   */
+  deployedPackVersion(slug: string, version: number, serviceId: string): number | undefined;
 }

@@ -48,6 +48,13 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
   const area = sqlite.prepare<[string], { code: string }>(
     'SELECT municipality_code AS code FROM authority_municipalities WHERE authority_id = ? ORDER BY municipality_code',
   );
+  const deployedVersion = sqlite.prepare<[string, number, string], { packId: number }>(
+    `SELECT d.pack_id AS packId
+       FROM deployments d
+       JOIN packs p ON p.id = d.pack_id
+      WHERE p.slug = ? AND d.pack_version = ? AND d.service_id = ? AND d.active = 1
+      LIMIT 1`,
+  );
   return {
     offering: (municipality) => offering.all(municipality),
     responsibleDeployment: (deploymentId, municipality) => byDeployment.get(deploymentId, municipality),
@@ -58,5 +65,6 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
     coverage: (packId, serviceId, codes, excludeDeploymentId) =>
       coverage.all(packId, serviceId, JSON.stringify(codes), excludeDeploymentId ?? -1),
     authorityArea: (authorityId) => area.all(authorityId).map((r) => r.code),
+    deployedPackVersion: (slug, version, serviceId) => deployedVersion.get(slug, version, serviceId)?.packId,
   };
 }
