@@ -4,4 +4,6 @@ export type AuditActor =
   | { kind: 'customer'; email: string }
   /** A strongly identified person, by their key (server/identification/person-key.ts), never the henkilötunnus. */
   | { kind: 'person'; personKey: string }
-  | { kind: 'system' };
+  | { kind: 'system' }
+  /** An authority's case-management system, by the public id of its API key (server/integration). */
+  | { kind: 'apiKey'; keyId: string };

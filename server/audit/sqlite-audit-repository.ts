@@ -4,6 +4,15 @@ import type { AuditRecord, AuditRepository } from './audit-repository';
 
 type AuditValues = [at: string, actorKind: string, actorUserId: number | null, actorEmail: string | null, action: string, targetType: string, targetId: string, detailsJson: string | null];
 
+/** The details as kept; a key's use names the key there, as the columns hold people only. */
+function detailsJson(record: AuditRecord): string | null {
+  if (record.actor.kind === 'apiKey') {
+    const details = record.details === undefined ? {} : typeof record.details === 'object' && record.details !== null ? record.details : { value: record.details };
+    return JSON.stringify({ apiKeyId: record.actor.keyId, ...details });
+  }
+  return record.details === undefined ? null : JSON.stringify(record.details);
+}
+
 export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
   const insert = sqlite.prepare<AuditValues>(
     `INSERT INTO audit_log (at, actor_kind, actor_user_id, actor_email, action, target_type, target_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -19,7 +28,7 @@ export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
         record.action,
         record.targetType,
         String(record.targetId),
-        record.details === undefined ? null : JSON.stringify(record.details),
+        detailsJson(record),
       );
     },
   };

@@ -43,10 +43,14 @@ import type { DatabaseReadiness } from '../health/health-repository';
 import { createSqliteReadiness } from '../health/sqlite-health-repository';
 import type { IdentificationLoginRepository } from '../identification/identification-login-repository';
 import { createSqliteIdentificationLoginRepository } from '../identification/sqlite-identification-login-repository';
+import type { ApiKeyRepository } from '../integration/api-key-repository';
+import { createSqliteApiKeyRepository } from '../integration/sqlite-api-key-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
 export interface Repositories {
+  /** An authority's API keys for its case-management system. */
+  apiKeys: ApiKeyRepository;
   assessments: AssessmentRepository;
   attachments: AttachmentRepository;
   audit: AuditRepository;
@@ -77,10 +81,12 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
   // One group commit per connection: the sends and the rate limits' counts share its batches.
   const group = createGroupCommit(sqlite);
   const projects = createSqliteProjectRepository(sqlite);
+  const audit = createSqliteAuditRepository(sqlite);
   return {
+    apiKeys: createSqliteApiKeyRepository(sqlite, audit),
     assessments: createSqliteAssessmentRepository(sqlite),
     attachments: createSqliteAttachmentRepository(sqlite),
-    audit: createSqliteAuditRepository(sqlite),
+    audit,
     cases: createSqliteCaseRepository(sqlite),
     counters: createSqliteCounterStore(sqlite, group),
     deployments: createSqliteDeploymentRepository(sqlite),

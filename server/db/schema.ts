@@ -506,3 +506,28 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * An authority's API keys for its case-management system (server/integration/api-keys.ts): the id
+ * is public (lists, the audit log), only the SHA-256 of the secret is kept. Revoked keys stay, so
+ * that the audit log's rows keep naming them.
+ */
+export const apiKeys = sqliteTable(
+  'api_keys',
+  {
+    id: text('id').primaryKey(),
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    name: text('name').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    /** JSON list of ApiKeyScope. */
+    scopesJson: text('scopes_json').notNull(),
+    /** JSON list of addresses and IPv4 ranges; null: from anywhere. */
+    ipAllowJson: text('ip_allow_json'),
+    expiresAt: text('expires_at'),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: text('revoked_at'),
+    lastUsedAt: text('last_used_at'),
+  },
+  (t) => [index('api_keys_authority').on(t.authorityId, t.createdAt)],
+);
