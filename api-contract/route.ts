@@ -5,7 +5,7 @@
  * the types below.
  */
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
-import type { RoleGrant } from '../permissions/permissions';
+import type { ApiKeyScope, RoleGrant } from '../permissions/permissions';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -14,7 +14,13 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * `staff` names a grant of permissions/permissions.ts (the roles that hold it); `staffSession` is
  * any signed-in staff member, also one who must still replace a temporary password.
  */
-export type Access = { kind: 'public' } | { kind: 'customer' } | { kind: 'staff'; grant: RoleGrant } | { kind: 'staffSession' };
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'customer' }
+  | { kind: 'staff'; grant: RoleGrant }
+  | { kind: 'staffSession' }
+  /** An authority's API key with this scope (`Authorization: Bearer kvt_…`), for its own authority's rows. */
+  | { kind: 'apiKey'; scope: ApiKeyScope };
 
 /** A body that is not JSON: a download (PDF, CSV, a file, a JavaScript module). */
 export interface FileAnswer {

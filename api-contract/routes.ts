@@ -6,6 +6,7 @@ import { authRoutes } from './auth';
 import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
 import { identificationRoutes } from './identification';
+import { integrationRoutes } from './integration';
 import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
@@ -33,6 +34,7 @@ export const API = {
   admin: adminRoutes,
   assessments: assessmentRoutes,
   projects: projectRoutes,
+  integration: integrationRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

@@ -50,6 +50,14 @@ export const ROLE_GRANTS = {
 
 export type RoleGrant = keyof typeof ROLE_GRANTS;
 
+/**
+ * What an authority's API key may do (server/integration/api-keys.ts), each for its own
+ * authority's cases only: read cases, download their attachments, write status and messages,
+ * manage webhooks.
+ */
+export const API_KEY_SCOPES = ['cases:read', 'attachments:read', 'cases:write', 'webhooks:manage'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
 export function mayAct(role: StaffRole, grant: RoleGrant): boolean {
   return (ROLE_GRANTS[grant] as readonly StaffRole[]).includes(role);
 }

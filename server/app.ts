@@ -24,6 +24,7 @@ import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
 import { appPages } from './http/app-pages';
 import { apiNotFound, errorHandler } from './http/errors';
+import { integrationRoutes } from './integration/routes';
 import { csrfProtection, directApiMiddleware, noStore, securityMiddleware } from './http/security';
 import { sendSubmissionHandlers } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
@@ -57,6 +58,8 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   const api = express.Router();
   api.use(compressAnswers);
   api.use(noStore);
+  // An API key in a header is no ambient credential, so the integration API needs no CSRF token.
+  api.use(integrationRoutes(ctx));
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));

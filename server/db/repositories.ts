@@ -45,6 +45,8 @@ import type { IdentificationLoginRepository } from '../identification/identifica
 import { createSqliteIdentificationLoginRepository } from '../identification/sqlite-identification-login-repository';
 import type { ApiKeyRepository } from '../integration/api-key-repository';
 import { createSqliteApiKeyRepository } from '../integration/sqlite-api-key-repository';
+import type { IntegrationCaseRepository } from '../integration/integration-case-repository';
+import { createSqliteIntegrationCaseRepository } from '../integration/sqlite-integration-case-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -63,6 +65,8 @@ export interface Repositories {
   /** Strong identifications under way (OIDC state, nonce, PKCE verifier). */
   identificationLogins: IdentificationLoginRepository;
   inbox: InboxRepository;
+  /** The integration API's reads of an authority's cases. */
+  integrationCases: IntegrationCaseRepository;
   outbox: OutboxRepository;
   packs: PackRepository;
   projects: ProjectRepository;
@@ -93,6 +97,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     estimates: keepingFigures(createSqliteEstimateRepository(sqlite)),
     identificationLogins: createSqliteIdentificationLoginRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
+    integrationCases: createSqliteIntegrationCaseRepository(sqlite),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     projects,

@@ -8,6 +8,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from '../../api-contract/route';
 import { ROLE_GRANTS } from '../../permissions/permissions';
 import { requireCustomer, requireStaff, requireStaffSession } from '../auth/guards';
+import { requireApiKey } from '../integration/api-key-guard';
 import { bodyCheck, paramsCheck, queryCheck, type Check, type QueryRules } from './contract-check';
 
 export interface Inputs<R extends RouteContract> {
@@ -40,6 +41,8 @@ export function accessGuard(route: RouteContract): RequestHandler | null {
       return requireStaffSession();
     case 'staff':
       return requireStaff(...ROLE_GRANTS[access.grant]);
+    case 'apiKey':
+      return requireApiKey(access.scope);
   }
 }
 

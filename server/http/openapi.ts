@@ -72,8 +72,8 @@ function successResponse(status: string, answer: Answer): Json {
 function errorStatuses(route: RouteContract): ErrorStatus[] {
   const all = new Set<ErrorStatus>(route.errors);
   if (route.access.kind !== 'public') all.add(401);
-  if (route.access.kind === 'staff' || route.access.kind === 'staffSession') all.add(403);
-  if (route.method !== 'get') all.add(403);
+  if (route.access.kind === 'staff' || route.access.kind === 'staffSession' || route.access.kind === 'apiKey') all.add(403);
+  if (route.method !== 'get' && route.access.kind !== 'apiKey') all.add(403);
   if (route.body) {
     all.add(400);
     all.add(413);
@@ -87,6 +87,8 @@ function security(route: RouteContract): Json[] {
       return [];
     case 'customer':
       return [{ customerSession: [] }];
+    case 'apiKey':
+      return [{ apiKey: [route.access.scope] }];
     default:
       return [{ staffSession: [] }];
   }
@@ -102,11 +104,13 @@ function accessNote(route: RouteContract): string {
       return 'Any signed-in staff member, also one who must still change a temporary password.';
     case 'staff':
       return `Staff with role ${ROLE_GRANTS[route.access.grant].join(' or ')}.`;
+    case 'apiKey':
+      return `An API key of the authority with the scope ${route.access.scope} (Authorization: Bearer kvt_…), from an address its allow-list holds; 401 for a missing, unknown, revoked or expired key, 403 for another scope or address. Every use is audited.`;
   }
 }
 
 function operation(id: string, route: RouteContract): Json {
-  const description = [route.description, accessNote(route), route.method !== 'get' ? 'Needs the X-CSRF-Token header (GET /api/csrf).' : undefined]
+  const description = [route.description, accessNote(route), route.method !== 'get' && route.access.kind !== 'apiKey' ? 'Needs the X-CSRF-Token header (GET /api/csrf).' : undefined]
     .filter(Boolean)
     .join('\n\n');
   const responses: Json = {};
@@ -171,6 +175,7 @@ export function openApiDocument(): { openapi: string } & Json {
       securitySchemes: {
         staffSession: { type: 'apiKey', in: 'cookie', name: 'kevyt_staff', description: 'POST /api/auth/login' },
         customerSession: { type: 'apiKey', in: 'cookie', name: 'kevyt_customer', description: 'POST /api/customer/session' },
+        apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'kvt_<id>_<secret>', description: 'An authority’s API key for its case-management system' },
       },
     },
   };

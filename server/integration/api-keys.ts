@@ -7,8 +7,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 
-export const API_KEY_SCOPES = ['cases:read', 'attachments:read', 'cases:write', 'webhooks:manage'] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+import type { ApiKeyScope } from '../../permissions/permissions';
+
+export { API_KEY_SCOPES, type ApiKeyScope } from '../../permissions/permissions';
 
 /** What the rules need of a kept key. */
 export interface KeptApiKey {

@@ -1,0 +1,62 @@
+/**
+ * /api/integration/v1: an authority's case-management system pulls its cases with an API key
+ * (api-key-guard.ts). Mounted before the CSRF check: a key in a header is no ambient credential.
+ */
+import { Router } from 'express';
+import { API } from '../../api-contract/routes';
+import type { IntegrationCase, IntegrationCaseSummary } from '../../api-contract/integration';
+import { MAX_INTEGRATION_LIMIT } from '../../api-contract/integration';
+import type { AppContext } from '../context';
+import { on } from '../http/contract-route';
+import { notFound } from '../http/errors';
+import { apiKeyOf, loadApiKey } from './api-key-guard';
+import type { IntegrationCaseRow } from './integration-case-repository';
+import { caseCursor, readCaseCursor } from './case-cursor';
+
+function summary(row: IntegrationCaseRow): IntegrationCaseSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    service: { pack: row.packSlug, version: row.packVersion, id: row.serviceId },
+    municipality: row.municipalityCode,
+    status: row.status,
+    submittedAt: row.submittedAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function integrationRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.use('/integration', loadApiKey(ctx));
+
+  on(router, API.integration.cases, (req, res, { query }) => {
+    const key = apiKeyOf(req);
+    const afterId = query.after === undefined ? 0 : readCaseCursor(query.after);
+    const limit = query.limit ?? MAX_INTEGRATION_LIMIT;
+    // One more than the page, to tell whether more follow.
+    const rows = ctx.repos.integrationCases.casesAfter(key.authorityId, afterId, limit + 1);
+    const page = rows.slice(0, limit);
+    const lastId = page.length > 0 ? page[page.length - 1].id : afterId;
+    key.audit('integration.cases.list', 'authority', key.authorityId, { after: afterId, count: page.length });
+    res.json({ cases: page.map(summary), cursor: caseCursor(lastId), hasMore: rows.length > limit });
+  });
+
+  on(router, API.integration.case, (req, res, { params }) => {
+    const key = apiKeyOf(req);
+    const row = ctx.repos.cases.byId(params.id);
+    // Another authority's case is as absent as one that never was.
+    if (!row || row.authorityId !== key.authorityId) throw notFound('No such case');
+    const pack = ctx.repos.integrationCases.packSlug(row.packId) ?? '';
+    const schemaPath = `/api/packs/${encodeURIComponent(pack)}/versions/${row.packVersion}/services/${encodeURIComponent(row.serviceId)}/schema`;
+    key.audit('integration.cases.read', 'submission', row.id);
+    const answer: IntegrationCase = {
+      ...summary({ ...row, packSlug: pack }),
+      answers: JSON.parse(row.dataJson) as Record<string, unknown>,
+      schema: new URL(schemaPath, ctx.config.publicUrl).href,
+      contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+      lang: row.lang,
+    };
+    res.json(answer);
+  });
+  return router;
+}

@@ -1,0 +1,165 @@
+/**
+ * /api/integration/v1 with an authority's API key: its cases in arrival order after a cursor, each
+ * with its answers and the URL of its submission contract; 401 without a valid key (unknown,
+ * revoked, expired), 403 for another scope or address, 404 for another authority's case; every
+ * use audited.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IntegrationCase, IntegrationCasePage } from '../../api-contract';
+import type { ApiKeyScope } from '../../permissions/permissions';
+import { issueApiKey } from '../../server/integration/api-keys';
+import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { contractMismatch } from '../support/contract-answers';
+import { send } from './case-fixtures';
+
+const HELSINKI = 'municipality-091';
+let server: TestServer;
+let customer: ApiClient;
+
+beforeAll(async () => {
+  server = await startTestServer({ config: { rateLimitAllow: ['127.0.0.1'], sendLimitPerEmail: 1000, sendLimitPerAddress: 1000 } });
+  customer = new ApiClient(server.url);
+}, 120_000);
+afterAll(() => server?.close());
+
+interface KeyOptions {
+  authorityId?: string;
+  scopes?: ApiKeyScope[];
+  ipAllowList?: string[] | null;
+  expiresAt?: string | null;
+}
+
+/** A key made as the admin's screen makes one: kept hashed, its token known only here. */
+function makeKey(opts: KeyOptions = {}): { id: string; token: string } {
+  const issued = issueApiKey();
+  const at = server.ctx.now().toISOString();
+  server.ctx.repos.apiKeys.create(
+    {
+      id: issued.id, authorityId: opts.authorityId ?? HELSINKI, name: 'Asianhallinta', secretHash: issued.secretHash,
+      scopes: opts.scopes ?? ['cases:read'], ipAllowList: opts.ipAllowList ?? null, expiresAt: opts.expiresAt ?? null, createdBy: null, createdAt: at,
+    },
+    { at, actor: { kind: 'system' }, action: 'apiKey.create', targetType: 'api_key', targetId: issued.id },
+  );
+  return { id: issued.id, token: issued.token };
+}
+
+/** A client of the case-management system: no cookies, no CSRF token, only its key. */
+async function call<T>(path: string, token?: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(server.url + path, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+  const body: unknown = await res.json();
+  // Every answer as the contract says, closed objects and all.
+  const mismatch = contractMismatch('GET', path, res.status, res.headers.get('content-type') ?? '', body);
+  if (mismatch) throw new Error(`The answer breaks the API contract (api-contract/): ${mismatch}`);
+  return { status: res.status, body: body as T };
+}
+
+type ErrorAnswer = { error: { code: string; message: string } };
+
+async function sendNoise(municipality: string, email: string): Promise<number> {
+  const res = await send(customer, { serviceId: 'event-noise', municipality, email });
+  expect(res.status).toBe(201);
+  return res.body.id;
+}
+
+describe('keys at the integration API', () => {
+  it('is 401 without a key, with an unknown or malformed one, and with a revoked or expired one', async () => {
+    expect((await call<ErrorAnswer>('/api/integration/v1/cases')).status).toBe(401);
+    expect((await call<ErrorAnswer>('/api/integration/v1/cases', issueApiKey().token)).status).toBe(401);
+    expect((await call<ErrorAnswer>('/api/integration/v1/cases', 'not-a-key')).status).toBe(401);
+    const good = makeKey();
+    expect((await call('/api/integration/v1/cases', `${good.token.slice(0, -2)}xx`)).status).toBe(401);
+    const revoked = makeKey();
+    expect((await call('/api/integration/v1/cases', revoked.token)).status).toBe(200);
+    const at = server.ctx.now().toISOString();
+    server.ctx.repos.apiKeys.revoke(revoked.id, HELSINKI, at, { at, actor: { kind: 'system' }, action: 'apiKey.revoke', targetType: 'api_key', targetId: revoked.id });
+    const refused = await call<ErrorAnswer>('/api/integration/v1/cases', revoked.token);
+    expect(refused.status).toBe(401);
+    expect(refused.body.error.code).toBe('unauthenticated');
+    const expired = makeKey({ expiresAt: new Date(server.ctx.now().getTime() - 1000).toISOString() });
+    expect((await call('/api/integration/v1/cases', expired.token)).status).toBe(401);
+  });
+
+  it('is 403 for a key without the scope and from an address off its allow-list', async () => {
+    const attachmentsOnly = makeKey({ scopes: ['attachments:read'] });
+    const scope = await call<ErrorAnswer>('/api/integration/v1/cases', attachmentsOnly.token);
+    expect(scope.status).toBe(403);
+    expect(scope.body.error.code).toBe('forbidden');
+    const elsewhere = makeKey({ ipAllowList: ['192.0.2.0/24'] });
+    expect((await call('/api/integration/v1/cases', elsewhere.token)).status).toBe(403);
+    const here = makeKey({ ipAllowList: ['127.0.0.1', '::1'] });
+    expect((await call('/api/integration/v1/cases', here.token)).status).toBe(200);
+  });
+
+  it('audits each use and each refusal, naming the key', async () => {
+    const key = makeKey({ scopes: ['cases:read'] });
+    await call('/api/integration/v1/cases?limit=1', key.token);
+    const noScope = makeKey({ scopes: ['webhooks:manage'] });
+    await call('/api/integration/v1/cases', noScope.token);
+    const rows = server.ctx.sqlite
+      .prepare<[], { action: string; actorKind: string; detailsJson: string }>(`SELECT action, actor_kind AS actorKind, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey'`)
+      .all();
+    const of = (id: string) => rows.filter((r) => (JSON.parse(r.detailsJson) as { apiKeyId: string }).apiKeyId === id).map((r) => r.action);
+    expect(of(key.id)).toEqual(['integration.cases.list']);
+    expect(of(noScope.id)).toEqual(['integration.refused']);
+    expect(server.ctx.repos.apiKeys.byId(key.id)?.lastUsedAt).not.toBeNull();
+  });
+});
+
+describe('GET /api/integration/v1/cases', () => {
+  it('pages the authority’s cases oldest first, none lost or repeated while others are sent, none of another authority', async () => {
+    const key = makeKey();
+    const espoo = await sendNoise('049', 'espoo-case@example.fi');
+    const before = [await sendNoise('091', 'pull-1@example.fi'), await sendNoise('091', 'pull-2@example.fi')];
+    const seen: number[] = [];
+    const sentWhilePaging: number[] = [];
+    let after = '';
+    for (let round = 0; round < 200; round++) {
+      const page = await call<IntegrationCasePage>(`/api/integration/v1/cases?limit=2${after ? `&after=${after}` : ''}`, key.token);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.cases.map((c) => c.id));
+      after = page.body.cursor;
+      // A case sent between pages arrives after the cursor, so a later page holds it.
+      if (round < 3) sentWhilePaging.push(await sendNoise('091', `pull-while-${round}@example.fi`));
+      if (!page.body.hasMore && round >= 3) break;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen).toEqual(expect.arrayContaining([...before, ...sentWhilePaging]));
+    expect(seen).not.toContain(espoo);
+    // Nothing new: an empty page keeps the cursor.
+    const idle = await call<IntegrationCasePage>(`/api/integration/v1/cases?after=${after}`, key.token);
+    expect(idle.body).toEqual({ cases: [], cursor: after, hasMore: false });
+  });
+
+  it('answers 400 for a cursor it did not give and a limit out of range', async () => {
+    const key = makeKey();
+    for (const query of ['after=12', 'after=c-1', 'limit=0', 'limit=101']) {
+      const res = await call<ErrorAnswer>(`/api/integration/v1/cases?${query}`, key.token);
+      expect(res.status).toBe(400);
+    }
+  });
+});
+
+describe('GET /api/integration/v1/cases/:id', () => {
+  it('returns the case with its answers and its submission contract’s URL, which serves the contract', async () => {
+    const key = makeKey();
+    const id = await sendNoise('091', 'read-one@example.fi');
+    const res = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, key.token);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id, service: { pack: 'event-organising', id: 'event-noise' }, municipality: '091', contact: { email: 'read-one@example.fi' } });
+    expect(Object.keys(res.body.answers as Record<string, unknown>).length).toBeGreaterThan(3);
+    const contract = await fetch(res.body.schema.replace(server.ctx.config.publicUrl, server.url));
+    expect(contract.status).toBe(200);
+    expect(contract.headers.get('content-type')).toContain('application/schema+json');
+  });
+
+  it('is 404 for another authority’s case and for none', async () => {
+    const key = makeKey();
+    const espoo = await sendNoise('049', 'espoo-read@example.fi');
+    const other = await call<ErrorAnswer>(`/api/integration/v1/cases/${espoo}`, key.token);
+    expect(other.status).toBe(404);
+    expect(other.body.error.code).toBe('not_found');
+    expect((await call(`/api/integration/v1/cases/99999999`, key.token)).status).toBe(404);
+    expect((await call(`/api/integration/v1/cases/abc`, key.token)).status).toBe(404);
+  });
+});
