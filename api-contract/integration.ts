@@ -6,7 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { route } from './route';
-import { ExactText, JsonObject, PathId } from './schema-kit';
+import { Body, ExactText, JsonObject, PathId, Text } from './schema-kit';
 
 const tag = 'Integration';
 export const MAX_INTEGRATION_LIMIT = 100;
@@ -33,6 +33,12 @@ export const IntegrationCasePage = Type.Object({
 });
 export type IntegrationCasePage = Static<typeof IntegrationCasePage>;
 
+export const CaseManagementAck = Type.Object({
+  caseManagementId: Type.String({ description: 'the case’s reference in the case-management system (diaarinumero)' }),
+  acknowledgedAt: Type.String(),
+});
+export type CaseManagementAck = Static<typeof CaseManagementAck>;
+
 export const IntegrationCase = Type.Composite([
   IntegrationCaseSummary,
   Type.Object({
@@ -40,6 +46,7 @@ export const IntegrationCase = Type.Composite([
     schema: Type.String({ description: 'URL of the submission contract (JSON Schema 2020-12) of the case’s pack version and service' }),
     contact: Type.Object({ name: Type.String(), email: Type.String(), phone: Type.Union([Type.String(), Type.Null()]) }),
     lang: Type.String({ description: 'the language the customer used: fi, sv or en' }),
+    caseManagement: Type.Union([CaseManagementAck, Type.Null()], { description: 'the acknowledgement of the case-management system, once given' }),
   }),
 ]);
 export type IntegrationCase = Static<typeof IntegrationCase>;
@@ -60,5 +67,13 @@ export const integrationRoutes = {
     summary: 'One case of the authority, with its answers and the reference of its submission contract',
     params: Type.Object({ id: PathId('No such case') }),
     answers: { 200: IntegrationCase }, errors: [404],
+  }),
+  ack: route({
+    method: 'post', path: '/api/integration/v1/cases/:id/ack', tag, access: { kind: 'apiKey', scope: 'cases:read' },
+    summary: 'Records that the case reached the case-management system, with its reference there',
+    description: 'Part of pulling, so the read scope suffices: it changes no status and sends no message. Idempotent: the same reference again answers the same; the first acknowledgement stays, and another reference for the same case is `409`; a blank reference `422`.',
+    params: Type.Object({ id: PathId('No such case') }),
+    body: Body({ caseManagementId: Text({ minLength: 1, maxLength: 100, controls: 'line', description: 'the case’s reference in the case-management system (diaarinumero)' }) }),
+    answers: { 200: CaseManagementAck }, errors: [404, 409, 422],
   }),
 };

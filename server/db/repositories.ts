@@ -97,7 +97,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     estimates: keepingFigures(createSqliteEstimateRepository(sqlite)),
     identificationLogins: createSqliteIdentificationLoginRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
-    integrationCases: createSqliteIntegrationCaseRepository(sqlite),
+    integrationCases: createSqliteIntegrationCaseRepository(sqlite, audit),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     projects,

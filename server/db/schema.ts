@@ -531,3 +531,14 @@ export const apiKeys = sqliteTable(
   },
   (t) => [index('api_keys_authority').on(t.authorityId, t.createdAt)],
 );
+
+/**
+ * A case's reference in the authority's case-management system (diaarinumero), as its system
+ * acknowledged the case through the integration API: once per case.
+ */
+export const caseManagementRefs = sqliteTable('case_management_refs', {
+  submissionId: integer('submission_id').primaryKey().references(() => submissions.id),
+  caseManagementId: text('case_management_id').notNull(),
+  acknowledgedAt: text('acknowledged_at').notNull(),
+  apiKeyId: text('api_key_id').notNull().references(() => apiKeys.id),
+});

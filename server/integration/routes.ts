@@ -8,7 +8,7 @@ import type { IntegrationCase, IntegrationCaseSummary } from '../../api-contract
 import { MAX_INTEGRATION_LIMIT } from '../../api-contract/integration';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
-import { notFound } from '../http/errors';
+import { conflict, notFound } from '../http/errors';
 import { apiKeyOf, loadApiKey } from './api-key-guard';
 import type { IntegrationCaseRow } from './integration-case-repository';
 import { caseCursor, readCaseCursor } from './case-cursor';
@@ -55,8 +55,27 @@ export function integrationRoutes(ctx: AppContext): Router {
       schema: new URL(schemaPath, ctx.config.publicUrl).href,
       contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
       lang: row.lang,
+      caseManagement: ctx.repos.integrationCases.caseManagementRef(row.id) ?? null,
     };
     res.json(answer);
+  });
+
+  on(router, API.integration.ack, (req, res, { params, body }) => {
+    const key = apiKeyOf(req);
+    const row = ctx.repos.cases.byId(params.id);
+    if (!row || row.authorityId !== key.authorityId) throw notFound('No such case');
+    const at = ctx.now().toISOString();
+    const record = { at, actor: { kind: 'apiKey', keyId: key.id } as const, action: 'integration.cases.ack', targetType: 'submission', targetId: row.id, details: { caseManagementId: body.caseManagementId } };
+    const { ref, created } = ctx.repos.integrationCases.acknowledge(row.id, { caseManagementId: body.caseManagementId, acknowledgedAt: at }, key.id, record);
+    // A repeated or conflicting acknowledgement changes nothing, but is a use of the key all the same.
+    if (!created)
+      key.audit('integration.cases.ack', 'submission', row.id, {
+        caseManagementId: body.caseManagementId,
+        outcome: ref.caseManagementId === body.caseManagementId ? 'repeat' : 'conflict',
+      });
+    if (ref.caseManagementId !== body.caseManagementId)
+      throw conflict(`The case was acknowledged with another reference (${ref.caseManagementId})`, [{ path: 'caseManagementId', message: 'The case has another reference already' }]);
+    res.json(ref);
   });
   return router;
 }

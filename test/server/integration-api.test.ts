@@ -5,7 +5,7 @@
  * use audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IntegrationCase, IntegrationCasePage } from '../../api-contract';
+import type { CaseManagementAck, IntegrationCase, IntegrationCasePage } from '../../api-contract';
 import type { ApiKeyScope } from '../../permissions/permissions';
 import { issueApiKey } from '../../server/integration/api-keys';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
@@ -44,11 +44,16 @@ function makeKey(opts: KeyOptions = {}): { id: string; token: string } {
 }
 
 /** A client of the case-management system: no cookies, no CSRF token, only its key. */
-async function call<T>(path: string, token?: string): Promise<{ status: number; body: T }> {
-  const res = await fetch(server.url + path, { headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+async function call<T>(path: string, token?: string, json?: unknown): Promise<{ status: number; body: T }> {
+  const method = json === undefined ? 'GET' : 'POST';
+  const res = await fetch(server.url + path, {
+    method,
+    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(json === undefined ? {} : { body: JSON.stringify(json) }),
+  });
   const body: unknown = await res.json();
   // Every answer as the contract says, closed objects and all.
-  const mismatch = contractMismatch('GET', path, res.status, res.headers.get('content-type') ?? '', body);
+  const mismatch = contractMismatch(method, path, res.status, res.headers.get('content-type') ?? '', body);
   if (mismatch) throw new Error(`The answer breaks the API contract (api-contract/): ${mismatch}`);
   return { status: res.status, body: body as T };
 }
@@ -161,5 +166,43 @@ describe('GET /api/integration/v1/cases/:id', () => {
     expect(other.body.error.code).toBe('not_found');
     expect((await call(`/api/integration/v1/cases/99999999`, key.token)).status).toBe(404);
     expect((await call(`/api/integration/v1/cases/abc`, key.token)).status).toBe(404);
+  });
+});
+
+describe('POST /api/integration/v1/cases/:id/ack', () => {
+  it('records the case-management reference once, answers a repeat alike, and shows it with the case', async () => {
+    const key = makeKey();
+    const id = await sendNoise('091', 'ack@example.fi');
+    const first = await call<CaseManagementAck>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: ' HEL 2026-001234 ' });
+    expect(first.status).toBe(200);
+    expect(first.body.caseManagementId).toBe('HEL 2026-001234');
+    const again = await call<CaseManagementAck>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: 'HEL 2026-001234' });
+    expect(again).toEqual(first);
+    const read = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, key.token);
+    expect(read.body.caseManagement).toEqual(first.body);
+    const other = await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: 'HEL 2026-009999' });
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('conflict');
+    const audited = server.ctx.sqlite
+      .prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'integration.cases.ack' AND target_id = ?`)
+      .get(String(id));
+    // Each of the three uses: the first, the repeat and the conflicting one.
+    expect(audited?.n).toBe(3);
+  });
+
+  it('refuses a blank reference, another authority’s case, no key and another scope', async () => {
+    const key = makeKey();
+    const id = await sendNoise('091', 'ack-refused@example.fi');
+    const blank = await call<ErrorAnswer & { error: { fields: Array<{ path: string }> } }>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: '  ' });
+    expect(blank.status).toBe(422);
+    expect(blank.body.error.fields.map((f) => f.path)).toEqual(['caseManagementId']);
+    expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, key.token, {})).status).toBe(422);
+    const espoo = await sendNoise('049', 'ack-espoo@example.fi');
+    expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${espoo}/ack`, key.token, { caseManagementId: 'X-1' })).status).toBe(404);
+    expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, undefined, { caseManagementId: 'X-1' })).status).toBe(401);
+    const webhooksOnly = makeKey({ scopes: ['webhooks:manage'] });
+    expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, webhooksOnly.token, { caseManagementId: 'X-1' })).status).toBe(403);
+    const read = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, key.token);
+    expect(read.body.caseManagement).toBeNull();
   });
 });

@@ -14,4 +14,12 @@ CREATE TABLE `api_keys` (
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `api_keys_authority` ON `api_keys` (`authority_id`,`created_at`);
+CREATE INDEX `api_keys_authority` ON `api_keys` (`authority_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `case_management_refs` (
+	`submission_id` integer PRIMARY KEY NOT NULL,
+	`case_management_id` text NOT NULL,
+	`acknowledged_at` text NOT NULL,
+	`api_key_id` text NOT NULL,
+	FOREIGN KEY (`submission_id`) REFERENCES `submissions`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`api_key_id`) REFERENCES `api_keys`(`id`) ON UPDATE no action ON DELETE no action
+);
