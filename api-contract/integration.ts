@@ -5,8 +5,9 @@
  * case is 404.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { API_KEY_SCOPES } from '../permissions/permissions';
 import { route } from './route';
-import { Body, ExactText, JsonObject, PathId, Text } from './schema-kit';
+import { Body, ExactText, JsonObject, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 
 const tag = 'Integration';
 export const MAX_INTEGRATION_LIMIT = 100;
@@ -75,5 +76,50 @@ export const integrationRoutes = {
     params: Type.Object({ id: PathId('No such case') }),
     body: Body({ caseManagementId: Text({ minLength: 1, maxLength: 100, controls: 'line', description: 'the case’s reference in the case-management system (diaarinumero)' }) }),
     answers: { 200: CaseManagementAck }, errors: [404, 409, 422],
+  }),
+};
+
+export const ApiKeyInfo = Type.Object({
+  id: Type.String({ description: 'the key’s public id (the part after kvt_)' }),
+  name: Type.String(),
+  scopes: Type.Array(OneOf(API_KEY_SCOPES)),
+  ipAllowList: OrNull(Type.Array(Type.String()), { description: 'null: from anywhere' }),
+  expiresAt: OrNull(Type.String()),
+  createdAt: Type.String(),
+  revokedAt: OrNull(Type.String()),
+  lastUsedAt: OrNull(Type.String()),
+});
+export type ApiKeyInfo = Static<typeof ApiKeyInfo>;
+
+export const NewApiKey = Body({
+  name: Text({ minLength: 1, maxLength: 100, controls: 'line', description: 'what the key is for, e.g. the case-management system’s name' }),
+  scopes: Type.Array(OneOf(API_KEY_SCOPES), { minItems: 1, uniqueItems: true }),
+  ipAllowList: Type.Optional(Type.Array(Type.String({ maxLength: 64, description: 'an IPv4 or IPv6 address, or an IPv4 range such as 192.0.2.0/24' }), { maxItems: 50 })),
+  expiresAt: Type.Optional(ExactText({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$', message: 'Must be a time such as 2027-12-31T00:00:00Z', description: 'when the key stops working (ISO 8601 with a zone); without it, until revoked' })),
+});
+export type NewApiKey = Static<typeof NewApiKey>;
+
+export const CreatedApiKey = Type.Composite([ApiKeyInfo, Type.Object({ token: Type.String({ description: 'the whole key, shown this once: only its hash is kept' }) })]);
+export type CreatedApiKey = Static<typeof CreatedApiKey>;
+
+const managingKeys = { kind: 'staff', grant: 'integration.manage' } as const;
+
+export const apiKeyRoutes = {
+  list: route({
+    method: 'get', path: '/api/admin/api-keys', tag: 'Integration', access: managingKeys,
+    summary: 'The admin’s authority’s API keys, newest first, revoked ones too (never their secrets)',
+    answers: { 200: Type.Array(ApiKeyInfo) }, errors: [],
+  }),
+  create: route({
+    method: 'post', path: '/api/admin/api-keys', tag: 'Integration', access: managingKeys,
+    summary: 'Make an API key for the authority; the answer holds the key, shown this once',
+    body: NewApiKey,
+    answers: { 201: CreatedApiKey }, errors: [422],
+  }),
+  revoke: route({
+    method: 'delete', path: '/api/admin/api-keys/:id', tag: 'Integration', access: managingKeys,
+    summary: 'Revoke a key at once: its next request is 401',
+    params: Type.Object({ id: PathText('No such API key') }),
+    answers: { 204: 'empty' }, errors: [404],
   }),
 };

@@ -6,7 +6,7 @@ import { authRoutes } from './auth';
 import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
 import { identificationRoutes } from './identification';
-import { integrationRoutes } from './integration';
+import { apiKeyRoutes, integrationRoutes } from './integration';
 import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
@@ -35,6 +35,7 @@ export const API = {
   assessments: assessmentRoutes,
   projects: projectRoutes,
   integration: integrationRoutes,
+  apiKeys: apiKeyRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

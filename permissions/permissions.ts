@@ -42,6 +42,8 @@ export const ROLE_GRANTS = {
   'packs.retire': ['coordinator'],
   'deployments.manage': ['admin'],
   'staff.manage': ['admin'],
+  /** The authority's API keys for its case-management system. */
+  'integration.manage': ['admin'],
   'outbox.read': ['admin', 'coordinator'],
   /** Everything in the builder (design, packs, deployments, staff, alerts). */
   'builder.use': ['admin', 'designer', 'coordinator'],

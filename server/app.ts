@@ -24,7 +24,7 @@ import { openDatabase } from './db/connection';
 import { startCheckpointer } from './db/checkpointer';
 import { appPages } from './http/app-pages';
 import { apiNotFound, errorHandler } from './http/errors';
-import { integrationRoutes } from './integration/routes';
+import { apiKeyAdminRoutes, integrationRoutes } from './integration/routes';
 import { csrfProtection, directApiMiddleware, noStore, securityMiddleware } from './http/security';
 import { sendSubmissionHandlers } from './submissions/routes';
 import { staffRoutes } from './staff/routes';
@@ -74,6 +74,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(exportRoutes(ctx));
   api.use(alertRoutes(ctx));
   api.use(staffRoutes(ctx));
+  api.use(apiKeyAdminRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
 

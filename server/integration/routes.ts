@@ -12,6 +12,9 @@ import { conflict, notFound } from '../http/errors';
 import { apiKeyOf, loadApiKey } from './api-key-guard';
 import type { IntegrationCaseRow } from './integration-case-repository';
 import { caseCursor, readCaseCursor } from './case-cursor';
+import { ownAuthorityOf } from '../auth/guards';
+import { staffActor } from '../audit/log';
+import { createApiKey, listApiKeys, revokeApiKey } from './api-key-admin';
 
 function summary(row: IntegrationCaseRow): IntegrationCaseSummary {
   return {
@@ -76,6 +79,22 @@ export function integrationRoutes(ctx: AppContext): Router {
     if (ref.caseManagementId !== body.caseManagementId)
       throw conflict(`The case was acknowledged with another reference (${ref.caseManagementId})`, [{ path: 'caseManagementId', message: 'The case has another reference already' }]);
     res.json(ref);
+  });
+  return router;
+}
+
+/** The authority admin's keys (builder), behind the CSRF check as every staff route. */
+export function apiKeyAdminRoutes(ctx: AppContext): Router {
+  const router = Router();
+  on(router, API.apiKeys.list, (req, res) => {
+    res.json(listApiKeys(ctx, ownAuthorityOf(req)));
+  });
+  on(router, API.apiKeys.create, (req, res, { body }) => {
+    res.status(201).json(createApiKey(ctx, ownAuthorityOf(req), body, staffActor(req)));
+  });
+  on(router, API.apiKeys.revoke, (req, res, { params }) => {
+    revokeApiKey(ctx, ownAuthorityOf(req), params.id, staffActor(req));
+    res.status(204).end();
   });
   return router;
 }
