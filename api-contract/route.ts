@@ -12,13 +12,15 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /**
  * Who may call a route: the server enforces it before the handler runs, and the document says it.
  * `staff` names a grant of permissions/permissions.ts (the roles that hold it); `staffSession` is
- * any signed-in staff member, also one who must still replace a temporary password.
+ * any signed-in staff member, also one who must still replace a temporary password; `staffSignIn`
+ * anyone past the password, also one who still owes the second factor (TOTP).
  */
 export type Access =
   | { kind: 'public' }
   | { kind: 'customer' }
   | { kind: 'staff'; grant: RoleGrant }
   | { kind: 'staffSession' }
+  | { kind: 'staffSignIn' }
   /** An authority's API key with this scope (`Authorization: Bearer kvt_…`), for its own authority's rows. */
   | { kind: 'apiKey'; scope: ApiKeyScope };
 

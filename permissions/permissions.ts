@@ -24,6 +24,16 @@ export function isStaffRole(value: unknown): value is StaffRole {
   return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * Staff who sign in with a password must also pass a second factor (TOTP or a recovery code) in
+ * these roles: they deploy services, manage staff or publish packs. Others may turn it on.
+ */
+export const SECOND_FACTOR_ROLES = ['admin', 'coordinator'] as const satisfies readonly StaffRole[];
+
+export function secondFactorRequired(role: StaffRole): boolean {
+  return (SECOND_FACTOR_ROLES as readonly StaffRole[]).includes(role);
+}
+
 /** What the rules need to know of a staff member. */
 export interface StaffActor {
   id: number;

@@ -11,6 +11,7 @@ import { startAlertDelivery } from './alerts/delivery';
 import { attachmentRoutes } from './attachments/routes';
 import { authRoutes } from './auth/routes';
 import { passwordRoutes } from './auth/password-routes';
+import { secondFactorRoutes } from './auth/second-factor/routes';
 import { loadSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
@@ -65,6 +66,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(loadSessions(ctx));
   api.use(authRoutes(ctx));
   api.use(passwordRoutes(ctx));
+  api.use(secondFactorRoutes(ctx));
   api.use(apiRoutes(ctx));
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));

@@ -6,7 +6,7 @@ import { renderAsStaff } from '../shell/staff-test-kit';
 import type { OutboxItem, OutboxPage as Page } from './api';
 import { OutboxPage } from './OutboxPage';
 
-const ADMIN: StaffMember = { id: 2, email: 'admin.espoo@kevyt.example', name: 'Erik Espoolainen', role: 'admin', authority: { id: 'municipality-049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } }, mustChangePassword: false };
+const ADMIN: StaffMember = { id: 2, email: 'admin.espoo@kevyt.example', name: 'Erik Espoolainen', role: 'admin', authority: { id: 'municipality-049', name: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' } }, mustChangePassword: false, twoFactor: { enabled: true, required: true, step: 'none', recoveryCodesLeft: 10 } };
 
 function alert(id: number, over: Partial<OutboxItem> = {}): OutboxItem {
   return {

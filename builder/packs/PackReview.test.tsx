@@ -16,8 +16,8 @@ import type { PackListItem } from './api';
 import { PacksPage } from './PacksPage';
 import { ReviewPublish } from './review/ReviewPublish';
 
-const COORDINATOR: StaffMember = { id: 1, email: 'coordinator@kevyt.example', name: 'Kaisa Koordinaattori', role: 'coordinator', authority: null, mustChangePassword: false };
-const DESIGNER: StaffMember = { id: 4, email: 'designer.helsinki@kevyt.example', name: 'Lotta Lomakesuunnittelija', role: 'designer', authority: { id: 'municipality-091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } }, mustChangePassword: false };
+const COORDINATOR: StaffMember = { id: 1, email: 'coordinator@kevyt.example', name: 'Kaisa Koordinaattori', role: 'coordinator', authority: null, mustChangePassword: false, twoFactor: { enabled: true, required: true, step: 'none', recoveryCodesLeft: 10 } };
+const DESIGNER: StaffMember = { id: 4, email: 'designer.helsinki@kevyt.example', name: 'Lotta Lomakesuunnittelija', role: 'designer', authority: { id: 'municipality-091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } }, mustChangePassword: false, twoFactor: { enabled: false, required: false, step: 'none', recoveryCodesLeft: 0 } };
 
 const eventOrganisingPack = readyPack('event-organising');
 const pack = (): FormPackContent => structuredClone(eventOrganisingPack);

@@ -15,6 +15,7 @@ import { StaffSessionContext, type StaffMember } from './session';
 const SANNA: StaffMember = {
   id: 12, email: 'sanna.suunnittelija@turku.example', name: 'Sanna Suunnittelija', role: 'designer',
   authority: { id: 'municipality-853', name: { fi: 'Turun kaupunki', sv: 'Åbo stad', en: 'City of Turku' } }, mustChangePassword: false,
+  twoFactor: { enabled: false, required: false, step: 'none', recoveryCodesLeft: 0 },
 };
 
 let here = '';

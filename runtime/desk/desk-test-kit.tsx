@@ -71,6 +71,7 @@ export function renderDesk(url: string) {
 export const helsinkiHandler = {
   id: 7, email: 'helena.kasittelija@hel.fi', name: 'Helena Käsittelijä', role: 'handler',
   authority: { id: 'police-helsinki', name: { fi: 'Helsingin poliisilaitos', sv: 'Polisinrättningen i Helsingfors', en: 'Helsinki Police Department' } },
+  twoFactor: { enabled: false, required: false, step: 'none', recoveryCodesLeft: 0 },
 };
 
 export const municipalitiesFixture = [

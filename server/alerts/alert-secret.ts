@@ -5,28 +5,18 @@
  * it is dropped. A copy of the database or of the outbox then holds no usable code; delivery, and
  * the developer's console echo, put the secret into the text just before it is mailed or printed.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { openText, sealText } from '../crypto/sealed-text';
 
 export const SECRET_PLACEHOLDER = '{secret}';
 
-function keyOf(sessionSecret: string): Buffer {
-  return createHash('sha256').update(`kevyt outbox secret\n${sessionSecret}`).digest();
-}
-
-/** The secret encrypted: base64url of IV (12 bytes), tag (16) and ciphertext. */
+/** The secret encrypted (see server/crypto/sealed-text.ts). */
 export function sealSecret(sessionSecret: string, secret: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyOf(sessionSecret), iv);
-  const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+  return sealText('outbox secret', sessionSecret, secret);
 }
 
 /** The secret again; throws when it was sealed under another key or altered. */
 export function openSecret(sessionSecret: string, sealed: string): string {
-  const raw = Buffer.from(sealed, 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', keyOf(sessionSecret), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  return openText('outbox secret', sessionSecret, sealed);
 }
 
 export interface StoredText {

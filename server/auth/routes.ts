@@ -1,4 +1,4 @@
-/** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
+/** Staff sign-in: POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me (the second step: second-factor/routes.ts). */
 import { Router } from 'express';
 import type { StaffMe } from '../../api-contract';
 import { API } from '../../api-contract/routes';
@@ -9,7 +9,9 @@ import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
 import { normalizeEmail } from '../../form-library/contact';
 import { on } from '../http/contract-route';
 import { namesOf } from '../reference/names';
-import { sessionStaffOf } from './guards';
+import { signedInStaffOf } from './guards';
+import { secondFactorRequired } from '../../permissions/permissions';
+import { secondFactorStep, type SecondFactorStep } from './second-factor/second-factor-step';
 import { UNUSABLE_HASH, verifyPassword } from './password';
 import { createSession, destroySession } from './sessions';
 
@@ -19,10 +21,12 @@ function emailOf(body: unknown): string {
   return '';
 }
 
-export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
+/** The signed-in person as the apps see them; `step` is what their session still owes of the second factor. */
+export function staffMe(ctx: AppContext, userId: number, step: SecondFactorStep): StaffMe | null {
   const row = ctx.repos.staff.withAuthority(userId);
   if (!row) return null;
   const { user, authority } = row;
+  const enabled = Boolean(ctx.repos.secondFactor.totp(user.id)?.confirmedAt);
   return {
     id: user.id,
     email: user.email,
@@ -30,6 +34,7 @@ export function staffMe(ctx: AppContext, userId: number): StaffMe | null {
     role: user.role,
     authority: authority ? { id: authority.id, name: namesOf(authority) } : null,
     mustChangePassword: user.mustChangePassword,
+    twoFactor: { enabled, required: secondFactorRequired(user.role), step, recoveryCodesLeft: enabled ? ctx.repos.secondFactor.unusedRecoveryCodes(user.id) : 0 },
   };
 }
 
@@ -50,7 +55,9 @@ export function authRoutes(ctx: AppContext): Router {
     if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
     createSession(ctx, { kind: 'staff', userId: user.id }, req, res);
     writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
-    const me = staffMe(ctx, user.id);
+    // A new session has passed no second factor yet.
+    const enrolled = Boolean(ctx.repos.secondFactor.totp(user.id)?.confirmedAt);
+    const me = staffMe(ctx, user.id, secondFactorStep({ role: user.role, enrolled, passed: false }));
     if (!me) throw unauthenticated('Wrong email or password');
     res.json(me);
   });
@@ -60,9 +67,10 @@ export function authRoutes(ctx: AppContext): Router {
     res.status(204).end();
   });
 
-  // Also answers a person who still has to replace a temporary password (see password-routes.ts).
+  // Also answers a person who still has to replace a temporary password (see password-routes.ts) or owes the second factor.
   on(router, API.auth.me, (req, res) => {
-    const me = staffMe(ctx, sessionStaffOf(req).staff.id);
+    const { staff, secondFactorStep: step } = signedInStaffOf(req);
+    const me = staffMe(ctx, staff.id, step);
     if (!me) throw unauthenticated();
     res.json(me);
   });

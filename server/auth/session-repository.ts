@@ -21,6 +21,10 @@ export interface StaffSession {
   expiresAt: string;
   lastSeenAt: string | null;
   createdAt: string;
+  /** When this session passed the second factor; null: not (yet). */
+  secondFactorAt: string | null;
+  /** When the person's authenticator was confirmed; null: they have none. */
+  totpConfirmedAt: string | null;
   user: UserRow;
 }
 

@@ -11,6 +11,7 @@ import { isStaffRole } from '../../permissions/permissions';
 import { isBusy } from '../db/busy';
 import type { CustomerPrincipal, PersonPrincipal, StaffPrincipal } from './principals';
 import type { IdentifiedPerson } from '../../form-library/identity/identity-fields';
+import { secondFactorStep } from './second-factor/second-factor-step';
 
 export const STAFF_COOKIE = 'kevyt_staff';
 export const CUSTOMER_COOKIE = 'kevyt_customer';
@@ -129,7 +130,10 @@ export function loadSessions(ctx: AppContext): RequestHandler {
           authorityId: row.user.authorityId,
           sessionId: id,
         };
-        if (row.user.mustChangePassword) req.staffMustChangePassword = principal;
+        // The second factor comes first: until it is passed, not even a temporary password is changed.
+        const step = secondFactorStep({ role: row.user.role, enrolled: row.totpConfirmedAt !== null, passed: row.secondFactorAt !== null });
+        if (step !== 'none') req.staffAwaitingSecondFactor = { principal, step };
+        else if (row.user.mustChangePassword) req.staffMustChangePassword = principal;
         else req.staff = principal;
       }
     }

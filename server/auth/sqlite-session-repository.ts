@@ -9,6 +9,8 @@ type StaffSessionRow = Omit<UserRow, 'active' | 'mustChangePassword'> & {
   expiresAt: string;
   lastSeenAt: string | null;
   sessionCreatedAt: string;
+  secondFactorAt: string | null;
+  totpConfirmedAt: string | null;
 };
 
 export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository {
@@ -21,9 +23,11 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
   const touch = sqlite.prepare<[string, string]>('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
   const staff = sqlite.prepare<[string], StaffSessionRow>(
     `SELECT s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, s.created_at AS sessionCreatedAt,
+            s.second_factor_at AS secondFactorAt, t.confirmed_at AS totpConfirmedAt,
             u.id, u.email, u.name, u.password_hash AS passwordHash, u.role, u.authority_id AS authorityId, u.active,
             u.must_change_password AS mustChangePassword, u.created_at AS createdAt
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ? AND s.kind = 'staff'`,
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN staff_totp t ON t.user_id = u.id
+      WHERE s.id = ? AND s.kind = 'staff'`,
   );
   const customer = sqlite.prepare<[string], CustomerSession>(
     `SELECT expires_at AS expiresAt, customer_email AS customerEmail, identification, person_key AS personKey,
@@ -43,8 +47,8 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
     staffSession(id) {
       const row = staff.get(id);
       if (!row) return undefined;
-      const { expiresAt, lastSeenAt, sessionCreatedAt, active, mustChangePassword, ...user } = row;
-      return { expiresAt, lastSeenAt, createdAt: sessionCreatedAt, user: { ...user, active: active === 1, mustChangePassword: mustChangePassword === 1 } };
+      const { expiresAt, lastSeenAt, sessionCreatedAt, secondFactorAt, totpConfirmedAt, active, mustChangePassword, ...user } = row;
+      return { expiresAt, lastSeenAt, createdAt: sessionCreatedAt, secondFactorAt, totpConfirmedAt, user: { ...user, active: active === 1, mustChangePassword: mustChangePassword === 1 } };
     },
     customerSession: (id) => customer.get(id),
   };

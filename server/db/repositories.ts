@@ -30,6 +30,8 @@ import type { RoutingRepository } from '../routing/routing-repository';
 import { createSqliteRoutingRepository } from '../routing/sqlite-routing-repository';
 import type { AssessmentRepository } from '../assessments/assessment-repository';
 import { createSqliteAssessmentRepository } from '../assessments/sqlite-assessment-repository';
+import type { SecondFactorRepository } from '../auth/second-factor/second-factor-repository';
+import { createSqliteSecondFactorRepository } from '../auth/second-factor/sqlite-second-factor-repository';
 import type { SessionRepository } from '../auth/session-repository';
 import { createSqliteSessionRepository } from '../auth/sqlite-session-repository';
 import type { SignInCodeRepository } from '../customer/sign-in-code-repository';
@@ -74,6 +76,8 @@ export interface Repositories {
   readiness: DatabaseReadiness;
   reference: ReferenceRepository;
   routing: RoutingRepository;
+  /** The staff's authenticators, used code steps and recovery codes. */
+  secondFactor: SecondFactorRepository;
   sessions: SessionRepository;
   signInCodes: SignInCodeRepository;
   staff: StaffRepository;
@@ -104,6 +108,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     readiness: createSqliteReadiness(sqlite),
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
+    secondFactor: createSqliteSecondFactorRepository(sqlite),
     sessions: createSqliteSessionRepository(sqlite),
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),

@@ -81,6 +81,8 @@ export const sessions = sqliteTable(
     expiresAt: text('expires_at').notNull(),
     /** Last use of a staff session (refreshed at most once a minute); it ends after the idle timeout. Null: never used since sign-in. */
     lastSeenAt: text('last_seen_at'),
+    /** When the staff member passed the second factor (TOTP or a recovery code) in this session; null: not (yet). */
+    secondFactorAt: text('second_factor_at'),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user').on(t.userId)],
@@ -100,6 +102,40 @@ export const identificationLogins = sqliteTable('identification_logins', {
   expiresAt: text('expires_at').notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * A staff member's authenticator (TOTP). The shared secret is sealed (AES-256-GCM under a key
+ * derived from the session secret); `confirmedAt` is null while an enrolment waits for its first code.
+ */
+export const staffTotp = sqliteTable('staff_totp', {
+  userId: integer('user_id').primaryKey().references(() => users.id),
+  secretSealed: text('secret_sealed').notNull(),
+  confirmedAt: text('confirmed_at'),
+  createdAt: createdAt(),
+});
+
+/** Time steps whose code a staff member has used: each code is accepted once (replay). Old steps are swept. */
+export const staffTotpUsedSteps = sqliteTable(
+  'staff_totp_used_steps',
+  {
+    userId: integer('user_id').notNull().references(() => users.id),
+    step: integer('step').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.step] })],
+);
+
+/** Recovery codes, kept as keyed hashes (HMAC-SHA-256); each is used once. */
+export const staffRecoveryCodes = sqliteTable(
+  'staff_recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id').notNull().references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: text('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('staff_recovery_codes_user').on(t.userId)],
+);
 
 /** One-time sign-in codes for customers, stored hashed. */
 export const customerCodes = sqliteTable(

@@ -7,7 +7,7 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from '../../api-contract/route';
 import { ROLE_GRANTS } from '../../permissions/permissions';
-import { requireCustomer, requireStaff, requireStaffSession } from '../auth/guards';
+import { requireCustomer, requireStaff, requireStaffSession, requireStaffSignIn } from '../auth/guards';
 import { requireApiKey } from '../integration/api-key-guard';
 import { bodyCheck, paramsCheck, queryCheck, type Check, type QueryRules } from './contract-check';
 
@@ -39,6 +39,8 @@ export function accessGuard(route: RouteContract): RequestHandler | null {
       return requireCustomer();
     case 'staffSession':
       return requireStaffSession();
+    case 'staffSignIn':
+      return requireStaffSignIn();
     case 'staff':
       return requireStaff(...ROLE_GRANTS[access.grant]);
     case 'apiKey':

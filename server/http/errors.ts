@@ -36,6 +36,15 @@ export const forbidden = (message = 'Not allowed') => new HttpError(403, 'forbid
 /** The apps recognise this code and show the change-password screen. */
 export const passwordChangeRequired = () =>
   new HttpError(403, 'password_change_required', 'Choose a new password first (POST /api/auth/password)');
+/** The apps recognise this code and show the second step (`step: 'code'`) or the authenticator's setup (`step: 'enrol'`). */
+export const secondFactorRequired = (step: 'code' | 'enrol') =>
+  new HttpError(
+    403,
+    'second_factor_required',
+    step === 'code' ? 'Enter a code from your authenticator first (POST /api/auth/second-factor)' : 'Set up two-step verification first (POST /api/auth/totp/enrolment)',
+    [],
+    { step },
+  );
 export const notFound = (message = 'Not found') => new HttpError(404, 'not_found', message);
 export const conflict = (message: string, fields: FieldProblem[] = [], extra: Record<string, unknown> = {}) =>
   new HttpError(409, 'conflict', message, fields, extra);

@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 const ERROR_MEANINGS: Record<ErrorStatus, string> = {
   400: 'bad_request (a parameter or the body’s shape, naming each field), or bad_json',
   401: 'unauthenticated: no session, or wrong credentials',
-  403: 'forbidden (the role may not do this), password_change_required, or csrf',
+  403: 'forbidden (the role may not do this), password_change_required, second_factor_required (with step: code or enrol), or csrf',
   404: 'not_found: no such row, or one the caller may not see (ids reveal nothing)',
   409: 'conflict, illegal_transition or overlap: the request clashes with the current state',
   410: 'retired: the version asked for is no longer answered (`currentVersion` names the one to use)',
@@ -101,7 +101,9 @@ function accessNote(route: RouteContract): string {
     case 'customer':
       return 'A signed-in customer (cookie kevyt_customer), for their own submissions only.';
     case 'staffSession':
-      return 'Any signed-in staff member, also one who must still change a temporary password.';
+      return 'Any signed-in staff member, also one who must still change a temporary password (not one who still owes the second factor).';
+    case 'staffSignIn':
+      return 'Any staff member past the password, also one who still owes the second factor (a code, or setting up an authenticator their role requires).';
     case 'staff':
       return `Staff with role ${ROLE_GRANTS[route.access.grant].join(' or ')}.`;
     case 'apiKey':

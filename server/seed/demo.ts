@@ -1,5 +1,6 @@
 /**
- * Demo data: staff accounts with one documented password (README "Demo accounts") and the ready
+ * Demo data: staff accounts with one documented password (README "Demo accounts"), the admins and
+ * the coordinator with one documented authenticator secret, and the ready
  * library (server/packs/library-publish.ts), published and, in an empty database, deployed the way
  * authorities would: every rescue and police department deploys its services for its whole area,
  * several municipalities their own services.
@@ -10,13 +11,21 @@ import { readyLibrary } from '../../form-library/library/index';
 import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AuditActor } from '../audit/log';
 import { hashPassword } from '../auth/password';
-import type { StaffRole } from '../../permissions/permissions';
+import { secondFactorRequired, type StaffRole } from '../../permissions/permissions';
+import { sealText } from '../crypto/sealed-text';
 import type { AppContext } from '../context';
-import { authorities, packs, users } from '../db/schema';
+import { authorities, packs, staffTotp, users } from '../db/schema';
 import { createDeployment } from '../deployments/deployments';
 import { publishLibrary } from '../packs/library-publish';
 
 export const DEMO_PASSWORD = 'kevyt-demo-2026';
+
+/**
+ * The authenticator secret of every demo account whose role requires two-step verification (the
+ * admins and the coordinator), published in the README for testing only: add it to any TOTP app,
+ * or print the current code with `npm run demo:code`. Never use it for a real account.
+ */
+export const DEMO_TOTP_SECRET = 'KEVYTDEMOTOTPSECRETFORDEMOSTAFFX';
 
 export interface DemoStaff {
   email: string;
@@ -61,7 +70,11 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
   if (!ctx.db.select({ id: users.id }).from(users).limit(1).get()) {
     demoHash ??= hashPassword(DEMO_PASSWORD);
     const passwordHash = await demoHash;
-    ctx.db.insert(users).values(DEMO_STAFF.map((s) => ({ ...s, passwordHash }))).run();
+    const added = ctx.db.insert(users).values(DEMO_STAFF.map((s) => ({ ...s, passwordHash }))).returning().all();
+    const secretSealed = sealText('staff totp secret', ctx.config.sessionSecret, DEMO_TOTP_SECRET);
+    const confirmedAt = ctx.now().toISOString();
+    const enrolled = added.filter((u) => secondFactorRequired(u.role)).map((u) => ({ userId: u.id, secretSealed, confirmedAt }));
+    if (enrolled.length > 0) ctx.db.insert(staffTotp).values(enrolled).run();
   }
   const fresh = !ctx.db.select({ id: packs.id }).from(packs).limit(1).get();
   const published = publishLibrary(ctx, library, log);

@@ -1,0 +1,36 @@
+/** Where the staff's second factor is kept: authenticators (the secret sealed), used time steps, recovery codes (hashed). */
+import type { AuditRecord } from '../../audit/audit-repository';
+
+export interface TotpRecord {
+  secretSealed: string;
+  /** null while the enrolment waits for its first code. */
+  confirmedAt: string | null;
+}
+
+/** What an accepted code (or recovery code) allows, written in the same unit of work. */
+export interface SecondFactorChange {
+  /** Confirms the pending authenticator at this moment. */
+  confirmAt?: string;
+  /** Replaces the person's recovery codes with these hashes. */
+  recoveryCodeHashes?: readonly string[];
+  /** Notes that this session passed the second factor at `at`. */
+  passSession?: { id: string; at: string };
+  /** Removes the authenticator, its steps and recovery codes. */
+  remove?: boolean;
+  audit: AuditRecord;
+}
+
+export interface SecondFactorRepository {
+  totp(userId: number): TotpRecord | undefined;
+  /** Keeps a new, unconfirmed secret (replacing an earlier unconfirmed one). */
+  keepPendingSecret(userId: number, secretSealed: string): void;
+  usedSteps(userId: number): Set<number>;
+  /**
+   * One unit of work: records the step of an accepted code (sweeping steps before `oldestLive`)
+   * and writes `change`; false, writing nothing, when the step was recorded meanwhile (replay).
+   */
+  acceptStep(userId: number, step: number, oldestLive: number, change: SecondFactorChange): boolean;
+  /** One unit of work: marks an unused recovery code used and writes `change`; false, writing nothing, when there is none. */
+  spendRecoveryCode(userId: number, codeHash: string, at: string, change: SecondFactorChange): boolean;
+  unusedRecoveryCodes(userId: number): number;
+}
