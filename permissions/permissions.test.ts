@@ -15,6 +15,7 @@ import {
   outboxScope,
   ownerOfNewPack,
   ROLE_GRANTS,
+  secondFactorRequired,
   STAFF_ROLES,
   type StaffActor,
   type StaffRole,
@@ -129,5 +130,11 @@ describe('maySendIdentifiedAs', () => {
     expect(maySendIdentifiedAs('email', 'strong')).toBe(true);
     expect(maySendIdentifiedAs('strong', 'email')).toBe(false);
     expect(maySendIdentifiedAs('strong', 'strong')).toBe(true);
+  });
+});
+
+describe('second factor', () => {
+  it('is required for authority admins and project coordinators only', () => {
+    expect(STAFF_ROLES.filter(secondFactorRequired)).toEqual(['admin', 'coordinator']);
   });
 });
