@@ -6,7 +6,7 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { StaffSessionGate } from './shell/StaffSessionGate';
 import { mayDesign, useStaffSession } from './shell/session';
-import { BuilderLayout, BuilderPasswordPage, PASSWORD_PATH } from './shell/BuilderLayout';
+import { BuilderLayout, BuilderPasswordPage, BuilderSecondFactorPage, PASSWORD_PATH, SECOND_FACTOR_PATH } from './shell/BuilderLayout';
 import { PackListPage } from './designer/PackListPage';
 import { DesignerPage } from './designer/DesignerPage';
 import { PacksPage } from './packs/PacksPage';
@@ -27,6 +27,7 @@ export function BuilderApp() {
           <Route path="staff/*" element={<StaffPage />} />
           <Route path="alerts" element={<OutboxPage />} />
           <Route path={PASSWORD_PATH} element={<BuilderPasswordPage />} />
+          <Route path={SECOND_FACTOR_PATH} element={<BuilderSecondFactorPage />} />
           <Route path="*" element={<Navigate to="designer" replace />} />
         </Routes>
       </BuilderLayout>

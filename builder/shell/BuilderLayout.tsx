@@ -8,9 +8,13 @@ import { ChangePasswordLink, PasswordChangedStatus, VoluntaryPasswordChange } fr
 import { mayDesign, useStaffSession, type StaffRole } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PASSWORD_LOOK } from './StaffSessionGate';
+import { SecondFactorLink } from '../../ui/second-factor/SecondFactorLink';
+import { SecondFactorSettings } from '../../ui/second-factor/SecondFactorSettings';
 
 /** The voluntary change-password screen's path under /builder/:lang. */
 export const PASSWORD_PATH = 'password';
+/** One's own two-step verification under /builder/:lang. */
+export const SECOND_FACTOR_PATH = 'two-step';
 
 type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts';
 
@@ -44,6 +48,7 @@ export function BuilderLayout({ children }: { children: ReactNode }) {
         <div className="bl-user">
           <span>{t('signedInAs', { name: me.name })}</span>
           <ChangePasswordLink to={`/${lang}/${PASSWORD_PATH}`} />
+          <SecondFactorLink to={`/${lang}/${SECOND_FACTOR_PATH}`} />
           <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
         </div>
         <LanguageSwitcher />
@@ -67,6 +72,15 @@ export function BuilderPasswordPage() {
   return (
     <section className="bl-page">
       <VoluntaryPasswordChange name={me.name} look={PASSWORD_LOOK} home={`/${lang}`} />
+    </section>
+  );
+}
+
+/** One's own two-step verification: on or off, recovery codes. */
+export function BuilderSecondFactorPage() {
+  return (
+    <section className="bl-page">
+      <SecondFactorSettings look={PASSWORD_LOOK} />
     </section>
   );
 }

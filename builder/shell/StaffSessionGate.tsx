@@ -1,6 +1,7 @@
 /**
  * Lets only signed-in staff into the builder: asks who is signed in, shows the sign-in form when
- * no one is, the change-password screen after a sign-in with a temporary password, and a clear
+ * no one is, the second step (a code) or setting up an authenticator when the session owes it, the
+ * change-password screen after a sign-in with a temporary password, and a clear
  * "no access" to handlers (the server refuses them too).
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
@@ -11,6 +12,8 @@ import { mayUseBuilder, StaffSessionContext, type StaffMember } from './session'
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
 import { LegalLinks } from '../../ui/footer/LegalLinks';
+import { SecondFactorStep } from '../../ui/second-factor/SecondFactorStep';
+import { TotpEnrolment } from '../../ui/second-factor/TotpEnrolment';
 
 /** The change-password form in the builder's look (also on the voluntary screen, see BuilderPasswordPage). */
 export const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
@@ -51,6 +54,23 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
     );
   }
   if (state.kind === 'signedOut') return <SignInForm onSignedIn={(me) => setState({ kind: 'signedIn', me })} />;
+  // The second factor comes before anything else, a temporary password included (the server holds the same order).
+  if (state.me.twoFactor.step === 'code') {
+    return (
+      <main className="bl-centered" id="main">
+        <div className="bl-topline"><LanguageSwitcher /></div>
+        <SecondFactorStep name={state.me.name} look={PASSWORD_LOOK} onSignOut={() => void signOut()} onPassed={(me) => setState({ kind: 'signedIn', me })} />
+      </main>
+    );
+  }
+  if (state.me.twoFactor.step === 'enrol') {
+    return (
+      <main className="bl-centered" id="main">
+        <div className="bl-topline"><LanguageSwitcher /></div>
+        <TotpEnrolment look={PASSWORD_LOOK} purpose={{ kind: 'required', name: state.me.name, onSignOut: () => void signOut() }} onDone={() => void load()} />
+      </main>
+    );
+  }
   if (state.me.mustChangePassword) {
     return (
       <main className="bl-centered" id="main">

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { LANG_NAMES, LANGS, useLang, useTexts } from '../../../ui/i18n/texts';
 import { layoutTexts } from '../../../i18n/catalogs/desk';
 import { ChangePasswordLink, PasswordChangedStatus } from '../../../ui/password/VoluntaryPasswordChange';
+import { SecondFactorLink } from '../../../ui/second-factor/SecondFactorLink';
 import { LegalLinks } from '../../../ui/footer/LegalLinks';
 import { useAlerts } from '../alerts/alerts-store';
 import { authorityName } from '../api/desk-api';
@@ -48,6 +49,7 @@ export function DeskLayout({ children }: { children: ReactNode }) {
         <div className="desk-header__user">
           <span>{t('signedInAs', { name: me.name })}</span>
           <ChangePasswordLink to={deskPaths.password(lang)} />
+          <SecondFactorLink to={deskPaths.secondFactor(lang)} />
           <button type="button" className="desk-button" onClick={() => void signOut()}>{t('signOut')}</button>
         </div>
         <ul className="desk-header__langs" aria-label={t('language')}>

@@ -6,4 +6,5 @@ export const deskPaths = {
   case: (lang: Lang, id: number | string) => `/${lang}/virkailija/asiat/${id}`,
   alerts: (lang: Lang) => `/${lang}/virkailija/heratteet`,
   password: (lang: Lang) => `/${lang}/virkailija/salasana`,
+  secondFactor: (lang: Lang) => `/${lang}/virkailija/kaksivaiheinen`,
 };
