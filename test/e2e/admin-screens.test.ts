@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { passSecondStepIfAsked } from '../support/browser-second-factor';
 import { send, type Receipt } from '../server/case-fixtures';
 
 const KAARINA = 'kaarina.kasittelija@hel.example';
@@ -48,6 +49,7 @@ async function signInToBuilder(page: Page, path: string, email: string, password
   await page.getByLabel('Sähköposti').fill(email);
   await page.getByLabel('Salasana').fill(password);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await passSecondStepIfAsked(page, server.url, email);
 }
 
 async function addStaff(name: string, email: string, role: 'handler' | 'designer'): Promise<string> {

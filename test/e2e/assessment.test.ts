@@ -22,6 +22,7 @@ import { projectTexts } from '../../i18n/catalogs/project';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { dataLabel, dataOption, fillProjectData, signInByCode } from './project-walk-kit';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { passSecondStepInBrowser } from '../support/browser-second-factor';
 
 const events = readyPack('event-organising');
 const eventAssessment = events.assessments![0];
@@ -99,6 +100,7 @@ describe('the coordinator extends the event assessment and publishes it', () => 
     await page.getByLabel('Sähköposti').fill('coordinator@kevyt.example');
     await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await passSecondStepInBrowser(page, server.url, 'coordinator@kevyt.example');
     await page.getByRole('navigation', { name: b('assessments') }).getByRole('button', { name: eventAssessment.name.fi }).click();
     await page.getByRole('tab', { name: b('viewQuestions') }).waitFor();
     await page.locator('[data-key="alcohol"] .ce-select').click();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/server';
+import { passSecondStepIfAsked } from '../support/browser-second-factor';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 
 // axe-core is injected as an inline script, which the server's CSP rightly forbids: tests bypass it.
@@ -31,6 +32,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Sähköposti').fill(email);
   await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await passSecondStepIfAsked(page, server.url, email);
   await page.getByRole('heading', { name: 'Lomakepaketit' }).waitFor();
 }
 

@@ -13,7 +13,7 @@ import { completeConfig, configFromEnv, type BaseConfig } from '../../server/con
 import { openDatabase } from '../../server/db/connection';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../server/seed/demo';
 import type { StaffMe, TotpEnrolment } from '../../api-contract';
-import { freshTotpCode } from './totp';
+import { freshTotpCode, rememberEnrolledSecret, secretOf } from './totp';
 import { seedDatabase } from '../../server/seed/seed';
 import { createAppContext, type AppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
@@ -132,9 +132,6 @@ export interface RequestOptions {
   csrf?: boolean;
 }
 
-/** Authenticators loginStaff set up, by `<server url> <email>`. */
-const enrolledSecrets = new Map<string, string>();
-
 /** A browser-like client: keeps cookies, fetches and sends the CSRF token. */
 export class ApiClient {
   readonly baseUrl: string;
@@ -219,22 +216,17 @@ export class ApiClient {
     const res = await this.post<StaffMe>('/api/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const who = email.toLowerCase();
-    if (res.body.twoFactor.step === 'code') return this.passSecondFactor(who, totpSecret ?? enrolledSecrets.get(`${this.baseUrl} ${who}`) ?? DEMO_TOTP_SECRET);
+    if (res.body.twoFactor.step === 'code') return this.passSecondFactor(who, totpSecret ?? secretOf(`${this.baseUrl} ${who}`));
     if (res.body.twoFactor.step === 'enrol') {
       const enrolment = await this.post<TotpEnrolment>('/api/auth/totp/enrolment');
       if (enrolment.status !== 200) throw new Error(`enrolment of ${email} failed: ${enrolment.status}`);
       const secret = enrolment.body.secret.replace(/\s+/g, '');
       const confirmed = await this.post('/api/auth/totp/enrolment/confirm', { code: await freshTotpCode(`${this.baseUrl} ${who}`, secret) });
       if (confirmed.status !== 200) throw new Error(`enrolment of ${email} failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-      enrolledSecrets.set(`${this.baseUrl} ${who}`, secret);
+      rememberEnrolledSecret(`${this.baseUrl} ${who}`, secret);
       return this.get<StaffMe>('/api/auth/me');
     }
     return res;
-  }
-
-  /** The secret this helper set up for `email` on this server, if it did. */
-  enrolledSecret(email: string): string | undefined {
-    return enrolledSecrets.get(`${this.baseUrl} ${email.toLowerCase()}`);
   }
 
   async passSecondFactor(who: string, secret: string = DEMO_TOTP_SECRET): Promise<ApiResponse<StaffMe>> {

@@ -42,3 +42,15 @@ export async function freshTotpCode(who: string, secret: string = DEMO_TOTP_SECR
     await new Promise((resolve) => setTimeout(resolve, untilNextStep(now)));
   }
 }
+
+/** Authenticators the test helpers set up (through the API or a browser), by `<server url> <email>`. */
+const enrolled = new Map<string, string>();
+
+export function rememberEnrolledSecret(who: string, secret: string): void {
+  enrolled.set(who, secret.replace(/\s+/g, ''));
+}
+
+/** The secret a helper set up for `who`, else the demo accounts' DEMO_TOTP_SECRET. */
+export function secretOf(who: string): string {
+  return enrolled.get(who) ?? DEMO_TOTP_SECRET;
+}

@@ -26,8 +26,13 @@ export interface Enrolment {
 
 const actorOf = (staff: StaffPrincipal): AuditActor => ({ kind: 'staff', userId: staff.id, email: staff.email });
 
+/** The person's secret; 409 when it was sealed under another session secret (SESSION_SECRET changed). */
 function secretOf(ctx: AppContext, row: TotpRecord): string {
-  return openText('staff totp secret', ctx.config.sessionSecret, row.secretSealed);
+  try {
+    return openText('staff totp secret', ctx.config.sessionSecret, row.secretSealed);
+  } catch {
+    throw conflict('Your authenticator cannot be read since the server’s session secret changed; it must be set up again');
+  }
 }
 
 const wrongCode = (status: 401 | 422) =>
