@@ -2,24 +2,23 @@
 import type { KindSpec } from './kind-spec';
 import { localize } from '../format/localize';
 import { WIDGETS } from '../compiler/widget-names';
-import { newElementTexts } from '../../i18n/catalogs/pack';
-import { inEveryLang } from '../../i18n/translate';
 import type { ChoiceOption } from '../format/types';
+import type { StartingTexts } from './kind-spec';
 import { requiredAnswer } from './answer-checks';
 import { optionLabel } from './read-answer';
 
 /** The two options a new choice starts with: "Vaihtoehto 1", "Vaihtoehto 2" (placeholders until renamed). */
-export function startingOptions(): ChoiceOption[] {
+export function startingOptions(texts: StartingTexts): ChoiceOption[] {
   return [
-    { value: 'option1', label: inEveryLang(newElementTexts, 'option', { n: 1 }) },
-    { value: 'option2', label: inEveryLang(newElementTexts, 'option', { n: 2 }) },
+    { value: 'option1', label: texts.option(1) },
+    { value: 'option2', label: texts.option(2) },
   ];
 }
 
 export const choiceSpec: KindSpec<'choice'> = {
   kind: 'choice',
   holdsData: true,
-  defaults: () => ({ display: 'radio', options: startingOptions() }),
+  defaults: (texts) => ({ display: 'radio', options: startingOptions(texts) }),
   compile: (element, { lang, ui }) => {
     ui['ui:widget'] = element.display === 'select' ? WIDGETS.select : WIDGETS.radio;
     if (lang !== null) ui['ui:enumNames'] = element.options.map((o) => localize(o.label, lang));

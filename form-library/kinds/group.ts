@@ -2,8 +2,6 @@
 import type { KindSpec } from './kind-spec';
 import { localize } from '../format/localize';
 import { leastItems } from '../validation/must-answer';
-import { newElementTexts } from '../../i18n/catalogs/pack';
-import { inEveryLang } from '../../i18n/translate';
 import { leastItemsAnswer } from './answer-checks';
 import { plainAnswer } from './read-answer';
 import { withLimits } from './schema-parts';
@@ -11,7 +9,7 @@ import { withLimits } from './schema-parts';
 export const groupSpec: KindSpec<'group'> = {
   kind: 'group',
   holdsData: true,
-  defaults: () => ({ elements: [], itemLabel: inEveryLang(newElementTexts, 'groupItem') }),
+  defaults: (texts) => ({ elements: [], itemLabel: texts.groupItem }),
   compile: (element, { lang, compileChildren, ui }) => {
     const inner = compileChildren(element.elements);
     inner.schema.additionalProperties = false;

@@ -2,15 +2,13 @@
 import type { KindSpec } from './kind-spec';
 import { localize } from '../format/localize';
 import { FIELDS } from '../compiler/widget-names';
-import { newElementTexts } from '../../i18n/catalogs/pack';
-import { inEveryLang } from '../../i18n/translate';
 import { nothingMissing } from './answer-checks';
 import { plainAnswer } from './read-answer';
 
 export const infoSpec: KindSpec<'info'> = {
   kind: 'info',
   holdsData: false,
-  defaults: () => ({ text: inEveryLang(newElementTexts, 'infoText') }),
+  defaults: (texts) => ({ text: texts.infoText }),
   compile: (element, { lang, ui }) => {
     // The renderer's info field shows the text.
     ui['ui:field'] = FIELDS.info;

@@ -5,7 +5,7 @@
  * kind without a spec fails the typecheck. Plain TypeScript: the renderer's widgets and the
  * designer's React parts are registries of their own in runtime/ and builder/, keyed by kind.
  */
-import type { ElementKind, FormElement, Lang } from '../format/types';
+import type { ElementKind, FormElement, Lang, LocalizedText } from '../format/types';
 import type { CompiledForm, UiSchema } from '../compiler/schema-types';
 import type { AnswerLookups } from '../answers/answer-lookups';
 import type { DataPath } from '../conditions/walk-form';
@@ -20,6 +20,17 @@ export type ElementOf<K extends ElementKind> = K extends ElementKind ? ElementOf
 
 /** What a new element of the kind starts as, beyond what every element has (id, key, label) and its kind. */
 export type KindDefaults<K extends ElementKind> = Omit<ElementOf<K>, 'id' | 'key' | 'label' | 'kind'>;
+
+/**
+ * What a new option, info text and group row start as, in every language, for the designer to
+ * overwrite. The designer hands them in from its catalog, so the specs (which the customer's page
+ * loads too) carry none of the designer's texts.
+ */
+export interface StartingTexts {
+  option(n: number): LocalizedText;
+  infoText: LocalizedText;
+  groupItem: LocalizedText;
+}
 
 /** What compiling one element needs from the compiler around it. */
 export interface KindCompileContext {
@@ -71,7 +82,7 @@ export interface KindSpec<K extends ElementKind> {
   /** False for a kind that only shows text: it has no place in the data nor in the validation schema. */
   holdsData: boolean;
   /** What a new element of the kind starts as in the designer. */
-  defaults(): KindDefaults<K>;
+  defaults(texts: StartingTexts): KindDefaults<K>;
   /**
    * The schema (untitled: the compiler adds the title) and uiSchema of one element; `ctx.ui`
    * holds its title and description already.

@@ -11,7 +11,7 @@ import { withLimits } from './schema-parts';
 export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   kind: 'multiChoice',
   holdsData: true,
-  defaults: () => ({ options: startingOptions() }),
+  defaults: (texts) => ({ options: startingOptions(texts) }),
   compile: (element, { lang, ui }) => {
     ui['ui:widget'] = WIDGETS.checkboxes;
     if (lang !== null) ui.items = { 'ui:enumNames': element.options.map((o) => localize(o.label, lang)) };

@@ -4,19 +4,30 @@
  * the kind's spec (form-library/kinds) says.
  */
 import type { ElementKind, FormDefinition, FormElement, FormPage } from '../../../form-library/format/types';
-import { specOf, type ElementOf } from '../../../form-library/kinds';
+import { specOf, type ElementOf, type StartingTexts } from '../../../form-library/kinds';
 import { newElementTexts } from '../../../i18n/catalogs/builder';
 import { inEveryLang } from '../../../i18n/translate';
 import { kindLabel } from '../palette/kind-names';
 import { newId } from './ids';
 import { keyFromLabel, takenKeys, uniqueKey } from './keys';
 
+/** The designer's starting texts for the new elements' options, info texts and group rows. */
+const STARTING_TEXTS: StartingTexts = {
+  option: (n) => inEveryLang(newElementTexts, 'option', { n }),
+  get infoText() {
+    return inEveryLang(newElementTexts, 'infoText');
+  },
+  get groupItem() {
+    return inEveryLang(newElementTexts, 'groupItem');
+  },
+};
+
 /** A new element of the kind: what every element has, and what its kind's spec starts it as. */
 export function createElement<K extends ElementKind>(kind: K, definition: FormDefinition, id: string = newId()): ElementOf<K> {
   const label = kindLabel(kind);
   const key = keyFromLabel(label.fi ?? kind, takenKeys(definition));
   // The spec's defaults are the kind's own part of the element, so together they are one.
-  return { id, key, label, kind, ...specOf(kind).defaults() } as ElementOf<K>;
+  return { id, key, label, kind, ...specOf(kind).defaults(STARTING_TEXTS) } as ElementOf<K>;
 }
 
 export function createPage(definition: FormDefinition, id: string = newId('page')): FormPage {
