@@ -12,6 +12,7 @@ import { trimmed } from './text';
 
 export const addressSpec: KindSpec<'address'> = {
   kind: 'address',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { lang, requiredNow, ui }) => {

@@ -7,6 +7,13 @@ import { withLimits } from './schema-parts';
 
 export const attachmentSpec: KindSpec<'attachment'> = {
   kind: 'attachment',
+  format: {
+    properties: {
+      accept: { type: 'array', items: { type: 'string', pattern: '^[a-z]+/[a-zA-Z0-9.+-]+$' } },
+      maxFiles: { type: 'integer', minimum: 1 },
+      maxSizeMb: { type: 'number', exclusiveMinimum: 0 },
+    },
+  },
   holdsData: true,
   defaults: () => ({ accept: ['application/pdf', 'image/jpeg', 'image/png'], maxFiles: 5, maxSizeMb: 10 }),
   compile: (element, { requiredNow, ui }) => {

@@ -7,6 +7,7 @@ import { plainAnswer } from './read-answer';
 
 export const businessIdSpec: KindSpec<'businessId'> = {
   kind: 'businessId',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('businessId', ui),

@@ -1,5 +1,6 @@
 /** One of the designer's options, as radio buttons or a select; read by the option's label. */
 import type { KindSpec } from './kind-spec';
+import { choiceOptions } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { WIDGETS } from '../compiler/widget-names';
 import type { ChoiceOption } from '../format/types';
@@ -17,6 +18,7 @@ export function startingOptions(texts: StartingTexts): ChoiceOption[] {
 
 export const choiceSpec: KindSpec<'choice'> = {
   kind: 'choice',
+  format: { properties: { display: { enum: ['radio', 'select'] }, options: choiceOptions }, required: ['options'] },
   holdsData: true,
   defaults: (texts) => ({ display: 'radio', options: startingOptions(texts) }),
   compile: (element, { lang, ui }) => {

@@ -1,5 +1,6 @@
 /** Two days { start, end }, both or neither, the end not before the start; read as '13.6.2026 – 14.6.2026'. */
 import type { KindSpec } from './kind-spec';
+import { isoDate } from '../format/element-schema-parts';
 import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, WIDGETS } from '../compiler/widget-names';
 import { formatDate } from '../answers/answer-lookups';
@@ -16,6 +17,7 @@ const isIsoDate = (value: unknown): value is string => typeof value === 'string'
 
 export const dateRangeSpec: KindSpec<'dateRange'> = {
   kind: 'dateRange',
+  format: { properties: { min: isoDate, max: isoDate } },
   holdsData: true,
   defaults: () => ({}),
   compile: (element, { lang, requiredNow, ui }) => {

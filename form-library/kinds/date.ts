@@ -1,5 +1,6 @@
 /** A day (ISO 'YYYY-MM-DD') within optional bounds; read as '13.6.2026' (fi, sv) or '13 June 2026' (en). */
 import type { KindSpec } from './kind-spec';
+import { isoDate } from '../format/element-schema-parts';
 import { WIDGETS } from '../compiler/widget-names';
 import { formatDate } from '../answers/answer-lookups';
 import { requiredAnswer } from './answer-checks';
@@ -8,6 +9,7 @@ import { trimmed } from './text';
 
 export const dateSpec: KindSpec<'date'> = {
   kind: 'date',
+  format: { properties: { min: isoDate, max: isoDate } },
   holdsData: true,
   defaults: () => ({}),
   compile: (element, { ui }) => {

@@ -7,6 +7,7 @@ import { trimmed } from './text';
 
 export const emailSpec: KindSpec<'email'> = {
   kind: 'email',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('email', ui),

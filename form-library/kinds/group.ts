@@ -1,5 +1,6 @@
 /** A repeating group: its answers are a list of objects, one per item, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import { count, ref } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { leastItems } from '../validation/must-answer';
 import { leastItemsAnswer } from './answer-checks';
@@ -8,6 +9,10 @@ import { withLimits } from './schema-parts';
 
 export const groupSpec: KindSpec<'group'> = {
   kind: 'group',
+  format: {
+    properties: { elements: { type: 'array', items: ref('element') }, minItems: count, maxItems: count, itemLabel: ref('localizedText') },
+    required: ['elements'],
+  },
   holdsData: true,
   defaults: (texts) => ({ elements: [], itemLabel: texts.groupItem }),
   compile: (element, { lang, compileChildren, ui }) => {

@@ -1,5 +1,6 @@
 /** Text shown to the customer under an optional heading; it holds no data. */
 import type { KindSpec } from './kind-spec';
+import { ref } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { FIELDS } from '../compiler/widget-names';
 import { nothingMissing } from './answer-checks';
@@ -7,6 +8,7 @@ import { plainAnswer } from './read-answer';
 
 export const infoSpec: KindSpec<'info'> = {
   kind: 'info',
+  format: { properties: { text: ref('localizedText') }, required: ['text'] },
   holdsData: false,
   defaults: (texts) => ({ text: texts.infoText }),
   compile: (element, { lang, ui }) => {

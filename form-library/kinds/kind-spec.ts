@@ -10,6 +10,7 @@ import type { CompiledForm, UiSchema } from '../compiler/schema-types';
 import type { AnswerLookups } from '../answers/answer-lookups';
 import type { DataPath } from '../conditions/walk-form';
 import type { MessageId } from '../validation/messages';
+import type { KindFormat } from '../format/element-schema-parts';
 
 type ElementOfOne<K extends ElementKind> = FormElement extends infer E
   ? E extends FormElement ? (K extends E['kind'] ? E & { kind: K } : never) : never
@@ -79,6 +80,8 @@ export interface KindDesigner {
 
 export interface KindSpec<K extends ElementKind> {
   kind: K;
+  /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
+  format: KindFormat;
   /** False for a kind that only shows text: it has no place in the data nor in the validation schema. */
   holdsData: boolean;
   /** What a new element of the kind starts as in the designer. */

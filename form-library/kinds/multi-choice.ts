@@ -1,5 +1,6 @@
 /** Some of the designer's options as checkboxes, each once, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import { choiceOptions, count } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { WIDGETS } from '../compiler/widget-names';
 import { leastItems } from '../validation/must-answer';
@@ -10,6 +11,7 @@ import { withLimits } from './schema-parts';
 
 export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   kind: 'multiChoice',
+  format: { properties: { options: choiceOptions, minItems: count, maxItems: count }, required: ['options'] },
   holdsData: true,
   defaults: (texts) => ({ options: startingOptions(texts) }),
   compile: (element, { lang, ui }) => {

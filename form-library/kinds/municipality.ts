@@ -6,6 +6,7 @@ import { trimmed } from './text';
 
 export const municipalitySpec: KindSpec<'municipality'> = {
   kind: 'municipality',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('municipality', ui),

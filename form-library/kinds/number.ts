@@ -5,6 +5,7 @@ import { withLimits } from './schema-parts';
 
 export const numberSpec: KindSpec<'number'> = {
   kind: 'number',
+  format: { properties: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } } },
   holdsData: true,
   defaults: () => ({}),
   compile: (element, { ui }) => ({

@@ -7,6 +7,7 @@ import { plainAnswer } from './read-answer';
 
 export const personalIdSpec: KindSpec<'personalId'> = {
   kind: 'personalId',
+  format: { properties: { identityField: { enum: ['personalId'] } } },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('personalId', ui),

@@ -7,6 +7,7 @@ import { trimmed } from './text';
 
 export const phoneSpec: KindSpec<'phone'> = {
   kind: 'phone',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('phone', ui),

@@ -7,6 +7,7 @@ import { trimmed } from './text';
 
 export const postalCodeSpec: KindSpec<'postalCode'> = {
   kind: 'postalCode',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('postalCode', ui),

@@ -3,10 +3,11 @@ import type { KindSpec } from './kind-spec';
 import { WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
 import { plainAnswer } from './read-answer';
-import { compileText, trimmed } from './text';
+import { compileText, TEXT_PROPERTIES, trimmed } from './text';
 
 export const textareaSpec: KindSpec<'textarea'> = {
   kind: 'textarea',
+  format: { properties: TEXT_PROPERTIES },
   holdsData: true,
   defaults: () => ({}),
   compile: (element, { ui }) => {

@@ -6,6 +6,7 @@ import { plainAnswer } from './read-answer';
 
 export const timeSpec: KindSpec<'time'> = {
   kind: 'time',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => {

@@ -7,6 +7,7 @@ import { requiredAnswer } from './answer-checks';
 
 export const yesNoSpec: KindSpec<'yesNo'> = {
   kind: 'yesNo',
+  format: { properties: {} },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { lang, ui }) => {
