@@ -4,24 +4,14 @@
  * objects, pages do not nest data. With `data`, fields hidden by conditions are left out instead
  * of encoded as if/then/else, which rjsf evaluates slowly (rjsf issue #3715).
  */
-import type { JSONSchema7 } from 'json-schema';
 import type { FormData, FormDefinition, FormElement, Lang } from '../format/types';
 import { localize } from '../format/localize';
 import { walkForm } from '../conditions/walk-form';
-import { leastItems, mustAnswer } from '../validation/must-answer';
-import { FIELDS, FORMAT_OF_KIND, WIDGETS } from './widget-names';
-import { maxFilesOf } from '../validation/data-bounds';
-import { partTexts } from '../../i18n/catalogs/form';
-import { translator } from '../../i18n/translate';
+import { mustAnswer } from '../validation/must-answer';
+import { specOfElement } from '../kinds/kind-specs';
+import type { CompiledForm, JsonSchema, UiSchema } from './schema-types';
 
-export type JsonSchema = JSONSchema7;
-/** An rjsf uiSchema: `ui:*` options and nested uiSchemas by property name (or `items`). */
-export type UiSchema = { [key: string]: unknown };
-
-export interface CompiledForm {
-  schema: JsonSchema;
-  uiSchema: UiSchema;
-}
+export type { CompiledForm, JsonSchema, UiSchema } from './schema-types';
 
 /**
  * How an element shows with the data at hand: 'visible' in every place it occurs, 'hidden' in
@@ -113,7 +103,7 @@ function compileObject(elements: FormElement[], ctx: Context, definite = true): 
   for (const element of elements) {
     const shown = ctx.shown(element);
     if (shown === 'hidden') continue;
-    if (element.kind === 'info' && ctx.lang === null) continue;
+    if (ctx.lang === null && !specOfElement(element).holdsData) continue;
     const shownForSure = definite && (shown === 'visible' || (shown === 'perItem' && ctx.perItemShownOnlyWhereVisible));
     const requiredNow = shownForSure && ctx.lang !== null && mustAnswer(element);
     const compiled = compileElement(element, ctx, requiredNow, shownForSure);
@@ -128,17 +118,6 @@ function compileObject(elements: FormElement[], ctx: Context, definite = true): 
   return { schema, uiSchema };
 }
 
-function withLimits(schema: JsonSchema, limits: Record<string, number | string | undefined>): JsonSchema {
-  const out: Record<string, unknown> = { ...schema };
-  for (const [keyword, value] of Object.entries(limits)) if (value !== undefined) out[keyword] = value;
-  return out as JsonSchema;
-}
-
-/** A date's schema; formatMinimum/formatMaximum come from ajv-formats (rjsf's validator has them too). */
-function dateSchema(min?: string, max?: string): JsonSchema {
-  return withLimits({ type: 'string', format: FORMAT_OF_KIND.date }, { formatMinimum: min, formatMaximum: max });
-}
-
 function compileElement(element: FormElement, ctx: Context, requiredNow: boolean, shownForSure: boolean): CompiledForm {
   const { lang } = ctx;
   const ui: UiSchema = {};
@@ -146,128 +125,12 @@ function compileElement(element: FormElement, ctx: Context, requiredNow: boolean
     ui['ui:title'] = localize(element.label, lang);
     if (element.help) ui['ui:description'] = localize(element.help, lang);
   }
-  const titled = (schema: JsonSchema): JsonSchema => (lang === null ? schema : { title: localize(element.label, lang), ...schema });
-
-  switch (element.kind) {
-    case 'text':
-    case 'textarea': {
-      if (element.kind === 'textarea') ui['ui:widget'] = WIDGETS.textarea;
-      return {
-        schema: titled(withLimits({ type: 'string' }, {
-          minLength: element.minLength, maxLength: element.maxLength, pattern: element.pattern,
-        })),
-        uiSchema: ui,
-      };
-    }
-    case 'number':
-      return {
-        schema: titled(withLimits({ type: element.integer ? 'integer' : 'number' }, { minimum: element.min, maximum: element.max })),
-        uiSchema: ui,
-      };
-    case 'email':
-    case 'phone':
-    case 'businessId':
-    case 'personalId':
-    case 'postalCode':
-    case 'municipality':
-      ui['ui:widget'] = WIDGETS[element.kind];
-      return { schema: titled({ type: 'string', format: FORMAT_OF_KIND[element.kind] }), uiSchema: ui };
-    case 'yesNo':
-      ui['ui:widget'] = WIDGETS.radio;
-      if (lang !== null) ui['ui:enumNames'] = [translator(partTexts, lang)('yes'), translator(partTexts, lang)('no')];
-      return { schema: titled({ type: 'boolean', enum: [true, false] }), uiSchema: ui };
-    case 'time':
-      ui['ui:widget'] = WIDGETS.time;
-      return { schema: titled({ type: 'string', format: FORMAT_OF_KIND.time }), uiSchema: ui };
-    case 'date':
-      ui['ui:widget'] = WIDGETS.date;
-      return { schema: titled(dateSchema(element.min, element.max)), uiSchema: ui };
-    case 'dateRange': {
-      ui['ui:field'] = FIELDS.dateRange;
-      if (lang !== null) {
-        ui.start = { 'ui:title': translator(partTexts, lang)('start'), 'ui:widget': WIDGETS.date };
-        ui.end = { 'ui:title': translator(partTexts, lang)('end'), 'ui:widget': WIDGETS.date };
-        ui['ui:order'] = ['start', 'end'];
-      }
-      const schema: JsonSchema = {
-        type: 'object',
-        properties: { start: dateSchema(element.min, element.max), end: dateSchema(element.min, element.max) },
-        additionalProperties: false,
-      };
-      if (requiredNow) schema.required = ['start', 'end'];
-      return { schema: titled(schema), uiSchema: ui };
-    }
-    case 'choice': {
-      ui['ui:widget'] = element.display === 'select' ? WIDGETS.select : WIDGETS.radio;
-      if (lang !== null) ui['ui:enumNames'] = element.options.map((o) => localize(o.label, lang));
-      return { schema: titled({ type: 'string', enum: element.options.map((o) => o.value) }), uiSchema: ui };
-    }
-    case 'multiChoice': {
-      ui['ui:widget'] = WIDGETS.checkboxes;
-      if (lang !== null) ui.items = { 'ui:enumNames': element.options.map((o) => localize(o.label, lang)) };
-      const minItems = leastItems(element);
-      return {
-        schema: titled(withLimits(
-          { type: 'array', items: { type: 'string', enum: element.options.map((o) => o.value) }, uniqueItems: true },
-          { minItems: minItems || undefined, maxItems: element.maxItems },
-        )),
-        uiSchema: ui,
-      };
-    }
-    case 'address': {
-      ui['ui:field'] = FIELDS.address;
-      if (lang !== null) {
-        ui.street = { 'ui:title': translator(partTexts, lang)('street') };
-        ui.postalCode = { 'ui:title': translator(partTexts, lang)('postalCode'), 'ui:widget': WIDGETS.postalCode };
-        ui.postOffice = { 'ui:title': translator(partTexts, lang)('postOffice') };
-        ui['ui:order'] = ['street', 'postalCode', 'postOffice'];
-      }
-      const schema: JsonSchema = {
-        type: 'object',
-        properties: {
-          street: { type: 'string', maxLength: 200 },
-          postalCode: { type: 'string', format: FORMAT_OF_KIND.postalCode },
-          postOffice: { type: 'string', maxLength: 100 },
-        },
-        additionalProperties: false,
-      };
-      if (requiredNow) schema.required = ['street', 'postalCode', 'postOffice'];
-      return { schema: titled(schema), uiSchema: ui };
-    }
-    case 'attachment': {
-      ui['ui:widget'] = WIDGETS.attachment;
-      ui['ui:options'] = { accept: element.accept, maxFiles: maxFilesOf(element), maxSizeMb: element.maxSizeMb ?? 10 };
-      return {
-        schema: titled(withLimits(
-          { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 }, uniqueItems: true },
-          { minItems: requiredNow ? 1 : undefined, maxItems: maxFilesOf(element) },
-        )),
-        uiSchema: ui,
-      };
-    }
-    case 'info': {
-      // Holds no data; the renderer's info field shows the text.
-      ui['ui:field'] = FIELDS.info;
-      if (lang !== null) ui['ui:options'] = { text: localize(element.text, lang) };
-      return { schema: titled({ type: 'null' }), uiSchema: ui };
-    }
-    case 'section': {
-      const inner = compileObject(element.elements, ctx, shownForSure);
-      inner.schema.additionalProperties = false;
-      return { schema: titled(inner.schema), uiSchema: { ...ui, ...inner.uiSchema } };
-    }
-    case 'group': {
-      const inner = compileObject(element.elements, ctx, shownForSure);
-      inner.schema.additionalProperties = false;
-      if (lang !== null) {
-        if (element.itemLabel) inner.uiSchema['ui:title'] = localize(element.itemLabel, lang);
-        ui['ui:options'] = { orderable: false };
-      }
-      const minItems = leastItems(element);
-      return {
-        schema: titled(withLimits({ type: 'array', items: inner.schema }, { minItems: minItems || undefined, maxItems: element.maxItems })),
-        uiSchema: { ...ui, items: inner.uiSchema },
-      };
-    }
-  }
+  const compiled = specOfElement(element).compile(element, {
+    lang,
+    requiredNow,
+    ui,
+    compileChildren: (elements) => compileObject(elements, ctx, shownForSure),
+  });
+  const schema = lang === null ? compiled.schema : { title: localize(element.label, lang), ...compiled.schema };
+  return { schema, uiSchema: compiled.uiSchema };
 }

@@ -7,13 +7,8 @@
 import { kindTexts, newElementTexts } from '../../i18n/catalogs/pack';
 import { translator } from '../../i18n/translate';
 import type { ElementKind, Lang } from './types';
+import { specOf } from '../kinds/kind-specs';
 
-/**
- * Kinds whose name says only what the widget is, so as a label it asks nothing ("Tekstikenttä",
- * "Kyllä/ei", "Osio"). The others name the data itself ("Sähköposti", "Y-tunnus", "Liite") and
- * are good labels as they stand.
- */
-const PLACEHOLDER_KINDS: ReadonlySet<ElementKind> = new Set(['text', 'textarea', 'number', 'dateRange', 'choice', 'multiChoice', 'yesNo', 'info', 'section', 'group']);
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,7 +31,8 @@ export function isPlaceholderText(role: PlaceholderRole, text: string | undefine
   const t = text.trim();
   switch (role) {
     case 'label':
-      return kind !== undefined && PLACEHOLDER_KINDS.has(kind) && t === translator(kindTexts, lang)(kind);
+      // Only kinds whose name says what the widget is, not what it asks (the kind's spec says which).
+      return kind !== undefined && specOf(kind).designer.placeholderLabel && t === translator(kindTexts, lang)(specOf(kind).designer.nameKey);
     case 'text':
       return t === translator(newElementTexts, lang)('infoText');
     case 'option':

@@ -7,13 +7,12 @@
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { workflowDefinitionSchema } from '../../workflows/format/workflow-schema';
-import { ASSESSMENT_LEVELS, AUTHORITY_KINDS, COMPARISON_OPS, ELEMENT_KINDS, IDENTIFICATION_LEVELS, IDENTITY_FIELDS } from './types';
+import { ASSESSMENT_LEVELS, AUTHORITY_KINDS, COMPARISON_OPS, ELEMENT_KINDS, IDENTIFICATION_LEVELS } from './types';
 import type { FieldError, FormPackContent, FormPackFile, Lang } from './types';
 import { describeFormatError, type FormatErrorCode, type FormatErrorParams } from '../problems/describe-format-error';
 
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+import { ref, type Schema } from './element-schema-parts';
+import { KIND_SPECS } from '../kinds/kind-specs';
 
 const localizedText: Schema = {
   type: 'object',
@@ -21,8 +20,6 @@ const localizedText: Schema = {
   additionalProperties: false,
 };
 
-const isoDate: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
-const count: Schema = { type: 'integer', minimum: 0 };
 
 const comparisonValue: Schema = {
   anyOf: [
@@ -79,57 +76,6 @@ const baseProperties: Schema = {
   projectField: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z][a-zA-Z0-9_]*)*$' },
 };
 
-const choiceOptions: Schema = {
-  type: 'array',
-  items: {
-    type: 'object',
-    required: ['value', 'label'],
-    properties: { value: { type: 'string' }, label: ref('localizedText') },
-    additionalProperties: false,
-  },
-};
-
-/** Properties each kind adds to the base. */
-const kindProperties: Record<(typeof ELEMENT_KINDS)[number], Schema> = {
-  text: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText'), identityField: { enum: IDENTITY_FIELDS.filter((f) => f !== 'personalId') } },
-  textarea: { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') },
-  number: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } },
-  email: {},
-  phone: {},
-  yesNo: {},
-  businessId: {},
-  personalId: { identityField: { enum: ['personalId'] } },
-  postalCode: {},
-  municipality: {},
-  time: {},
-  date: { min: isoDate, max: isoDate },
-  dateRange: { min: isoDate, max: isoDate },
-  choice: { display: { enum: ['radio', 'select'] }, options: choiceOptions },
-  multiChoice: { options: choiceOptions, minItems: count, maxItems: count },
-  address: {},
-  attachment: {
-    accept: { type: 'array', items: { type: 'string', pattern: '^[a-z]+/[a-zA-Z0-9.+-]+$' } },
-    maxFiles: { type: 'integer', minimum: 1 },
-    maxSizeMb: { type: 'number', exclusiveMinimum: 0 },
-  },
-  info: { text: ref('localizedText') },
-  section: { elements: { type: 'array', items: ref('element') } },
-  group: {
-    elements: { type: 'array', items: ref('element') },
-    minItems: count,
-    maxItems: count,
-    itemLabel: ref('localizedText'),
-  },
-};
-
-const kindRequired: Partial<Record<(typeof ELEMENT_KINDS)[number], string[]>> = {
-  choice: ['options'],
-  multiChoice: ['options'],
-  info: ['text'],
-  section: ['elements'],
-  group: ['elements'],
-};
-
 const element: Schema = {
   type: 'object',
   required: ['id', 'kind', 'key', 'label'],
@@ -137,8 +83,9 @@ const element: Schema = {
   allOf: ELEMENT_KINDS.map((kind) => ({
     if: { properties: { kind: { const: kind } }, required: ['kind'] },
     then: {
-      properties: { ...baseProperties, ...kindProperties[kind] },
-      required: kindRequired[kind] ?? [],
+      // Each kind's own part of the format is in its spec (kinds/).
+      properties: { ...baseProperties, ...KIND_SPECS[kind].format.properties },
+      required: [...(KIND_SPECS[kind].format.required ?? [])],
       additionalProperties: false,
     },
   })),

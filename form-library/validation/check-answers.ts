@@ -11,15 +11,15 @@ import type { ErrorObject } from 'ajv';
 import type { FieldError, FormData, FormDefinition, FormElement, Lang } from '../format/types';
 import { localize } from '../format/localize';
 import { copyData, deleteAll } from '../conditions/prune-hidden';
-import { isAnswered } from '../conditions/evaluate-condition';
 import { isRecord, walkForm, type DataPath } from '../conditions/walk-form';
 import { formatShortDate } from '../../i18n/intl-format';
 import { message, type MessageId } from './messages';
-import { mustAnswer } from './must-answer';
 import { normalizeInPlace } from './normalize-answers';
+import { specOf, specOfElement } from '../kinds/kind-specs';
+import type { MissingAnswer } from '../kinds/kind-spec';
 import { businessIdMessage, personalIdMessage } from './identifier-messages';
 import {
-  ADDRESS_PARTS, DATE_RANGE_PARTS, formBounds, MAX_DATA_DEPTH, MAX_DATA_VALUES, MAX_UNKNOWN_KEYS, shapeProblem, type ListKind,
+  formBounds, MAX_DATA_DEPTH, MAX_DATA_VALUES, MAX_UNKNOWN_KEYS, shapeProblem, type ListKind,
 } from './data-bounds';
 
 /** What checkAnswers needs of a compiled schema: ajv's ValidateFunction and ajv's standalone code both fit. */
@@ -30,7 +30,8 @@ export interface SchemaCheck {
 
 export type SubmissionValidation = { ok: true; data: FormData } | { ok: false; errors: FieldError[] };
 
-const TOO_MANY: Record<ListKind, MessageId> = { group: 'maxItems', multiChoice: 'maxChoices', attachment: 'maxFiles' };
+/** Too many items of a list (the kind's spec names them: rows, choices, files). */
+const tooMany = (kind: ListKind): MessageId => specOf(kind).listMessages?.more ?? 'maxItems';
 
 /** Errors that refuse the answers before they are walked and checked item by item, or null. */
 function outOfBounds(def: FormDefinition, data: FormData, lang: Lang): FieldError[] | null {
@@ -38,7 +39,7 @@ function outOfBounds(def: FormDefinition, data: FormData, lang: Lang): FieldErro
   // form, not the data, so it is safe at any depth and looks at no item of an oversized list.
   const bounds = formBounds(def, data);
   if (bounds.oversized.length > 0)
-    return bounds.oversized.map((o) => ({ path: o.path.join('.'), message: message(TOO_MANY[o.kind], lang, { limit: o.limit }) }));
+    return bounds.oversized.map((o) => ({ path: o.path.join('.'), message: message(tooMany(o.kind), lang, { limit: o.limit }) }));
   const shape = shapeProblem(data);
   if (shape?.kind === 'tooDeep') return [{ path: shape.path.join('.'), message: message('tooDeep', lang, { limit: MAX_DATA_DEPTH }) }];
   if (shape?.kind === 'tooManyValues') return [{ path: '', message: message('tooManyValues', lang, { limit: MAX_DATA_VALUES }) }];
@@ -55,7 +56,6 @@ interface OrderedError extends FieldError {
   order: number;
 }
 
-type Missing = { path: DataPath; id: MessageId; params?: Record<string, number> };
 
 /**
  * `check`: the definition's validation schema compiled by ajv, in this process (validatorFor in
@@ -71,10 +71,11 @@ export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, che
   const cleaned = copyData(data, true) as FormData;
   normalizeInPlace(def, cleaned);
   const hidden: DataPath[] = [];
-  const missing: Missing[] = [];
+  const missing: MissingAnswer[] = [];
   walkForm(def, cleaned, ({ element, path, value, visible }) => {
-    if (!visible || element.kind === 'info') hidden.push(path);
-    else checkAnswered(element, path, value, missing);
+    if (!visible || !specOfElement(element).holdsData) hidden.push(path);
+    // Each kind says what a shown element of it still needs (kinds/).
+    else missing.push(...specOfElement(element).missingAnswers(element, path, value));
   });
   deleteAll(cleaned, hidden);
 
@@ -112,8 +113,7 @@ function documentOrder(def: FormDefinition, data: FormData): Map<string, number>
   walkForm(def, data, ({ element, path }) => {
     const dotted = path.join('.');
     order.set(dotted, order.size);
-    const parts = element.kind === 'address' ? ADDRESS_PARTS : element.kind === 'dateRange' ? DATE_RANGE_PARTS : [];
-    for (const part of parts) order.set(`${dotted}.${part}`, order.size);
+    for (const part of specOfElement(element).parts ?? []) order.set(`${dotted}.${part}`, order.size);
   });
   return order;
 }
@@ -131,38 +131,6 @@ function orderOf(order: Map<string, number>, path: string): number {
   return Number.MAX_SAFE_INTEGER;
 }
 
-function checkAnswered(element: FormElement, path: DataPath, value: unknown, missing: Missing[]): void {
-  switch (element.kind) {
-    case 'info':
-    case 'section':
-      return;
-    case 'address':
-    case 'dateRange': {
-      // A composite answer is all or nothing: required, or begun, means every part.
-      if (value !== undefined && !isRecord(value)) return; // the schema names the wrong shape
-      if (!element.required && !isAnswered(value)) return;
-      const parts = element.kind === 'address' ? ADDRESS_PARTS : DATE_RANGE_PARTS;
-      for (const part of parts) if (!isAnswered(value?.[part])) missing.push({ path: [...path, part], id: 'required' });
-      if (element.kind === 'dateRange' && value) {
-        const { start, end } = value;
-        if (isIsoDate(start) && isIsoDate(end) && end < start) missing.push({ path: [...path, 'end'], id: 'dateRangeOrder' });
-      }
-      return;
-    }
-    case 'group':
-    case 'multiChoice': {
-      if (!mustAnswer(element) || isAnswered(value)) return;
-      // A designer's minimum names its number; "required" alone reads as required.
-      const least = element.minItems ?? 0;
-      if (least < 1) missing.push({ path, id: 'required' });
-      else missing.push({ path, id: element.kind === 'group' ? 'minItems' : 'minChoices', params: { limit: least } });
-      return;
-    }
-    default:
-      if (mustAnswer(element) && !isAnswered(value)) missing.push({ path, id: 'required' });
-  }
-}
-
 /** The value at an ajv instance path ('/organiser/businessId', '/performers/0/name') in `data`. */
 function valueAt(data: FormData, instancePath: string): unknown {
   let node: unknown = data;
@@ -173,10 +141,6 @@ function valueAt(data: FormData, instancePath: string): unknown {
     else return undefined;
   }
   return node;
-}
-
-function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
 function dottedPath(instancePath: string, child?: string): string {
@@ -191,7 +155,7 @@ function elementAt(def: FormDefinition, path: string): FormElement | undefined {
   let current: FormElement | undefined;
   for (const step of path.split('.')) {
     if (/^\d+$/.test(step)) continue;
-    if (current && (current.kind === 'address' || current.kind === 'dateRange')) return current;
+    if (current && specOfElement(current).parts) return current;
     current = elements.find((e) => e.key === step);
     if (!current) return undefined;
     elements = current.kind === 'section' || current.kind === 'group' ? current.elements : [];
@@ -237,11 +201,9 @@ function mapAjvError(def: FormDefinition, e: ErrorObject, lang: Lang, data: Form
       return at(e.keyword === 'formatMinimum' ? 'dateMin' : 'dateMax', { limit: formatShortDate(String(params.limit), lang) });
     case 'minItems':
     case 'maxItems': {
-      const kind = elementAt(def, dottedPath(e.instancePath))?.kind;
-      const min = e.keyword === 'minItems';
-      if (kind === 'multiChoice') return at(min ? 'minChoices' : 'maxChoices', { limit });
-      if (kind === 'attachment') return at(min ? 'required' : 'maxFiles', { limit });
-      return at(min ? 'minItems' : 'maxItems', { limit });
+      const element = elementAt(def, dottedPath(e.instancePath));
+      const messages = (element && specOfElement(element).listMessages) ?? { fewer: 'minItems', more: 'maxItems' };
+      return at(e.keyword === 'minItems' ? messages.fewer : messages.more, { limit });
     }
     case 'pattern': {
       const element = elementAt(def, dottedPath(e.instancePath));

@@ -1,5 +1,6 @@
 /**
- * Answers in their stored form: text trimmed, identifiers in their normal form (formats/normalize).
+ * Answers in their stored form: text trimmed, identifiers in their normal form, as each kind's spec
+ * says (kinds/; the identifiers' normal forms are in formats/normalize).
  * validateSubmission checks and returns answers normalised so (in the browser and on the server
  * alike), and the customer app sends them so, so the summary, the receipt and the stored
  * submission show the same value. A text left empty by trimming is no answer.
@@ -7,28 +8,7 @@
 import type { FormData, FormDefinition, FormElement } from '../format/types';
 import { isRecord } from '../conditions/walk-form';
 import { copyData } from '../conditions/prune-hidden';
-import { normalizeBusinessId, normalizePersonalId } from '../formats/normalize';
-
-const trim = (value: string) => value.trim();
-
-function normalizerOf(element: FormElement): ((value: string) => string) | null {
-  switch (element.kind) {
-    case 'businessId':
-      return normalizeBusinessId;
-    case 'personalId':
-      return normalizePersonalId;
-    case 'text':
-    case 'textarea':
-    case 'email':
-    case 'phone':
-    case 'postalCode':
-    case 'municipality':
-    case 'date':
-      return trim;
-    default:
-      return null;
-  }
-}
+import { specOfElement } from '../kinds/kind-specs';
 
 /** Sets `container[key]` to its normal form, or removes it when nothing is left. */
 function normalizeEntry(container: Record<string, unknown>, key: string, normalize: (value: string) => string): void {
@@ -47,12 +27,12 @@ function normalizeLevel(elements: FormElement[], container: Record<string, unkno
       if (isRecord(value)) normalizeLevel(element.elements, value);
     } else if (element.kind === 'group') {
       if (Array.isArray(value)) for (const item of value) if (isRecord(item)) normalizeLevel(element.elements, item);
-    } else if (element.kind === 'address' || element.kind === 'dateRange') {
-      // Every part is text: street, postal code, post office; start and end dates.
-      if (isRecord(value)) for (const part of Object.keys(value)) normalizeEntry(value, part, trim);
     } else {
-      const normalize = normalizerOf(element);
-      if (normalize) normalizeEntry(container, element.key, normalize);
+      // Each kind says how its text is stored (kinds/): the answer itself, or every part of a composite one.
+      const normalizer = specOfElement(element).normalize;
+      if (!normalizer) continue;
+      if (normalizer.each === 'answer') normalizeEntry(container, element.key, normalizer.text);
+      else if (isRecord(value)) for (const part of Object.keys(value)) normalizeEntry(value, part, normalizer.text);
     }
   }
 }

@@ -1,6 +1,7 @@
 /** Finds the element a data path points at, for error texts and summaries ("Participants 2: Name"). */
 import type { FormDefinition, FormElement, Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
+import { specOf } from '../../form-library/kinds/kind-specs';
 import { partTexts } from '../../i18n/catalogs/form';
 import { translator, type KeyOf } from '../../i18n/translate';
 
@@ -57,7 +58,7 @@ export function labelForPath(definition: FormDefinition, path: string, lang: Lan
       if (section && fieldsLabelled(definition, label, lang) > 1) parts.push(section);
       // Compound values: name the part too ("Postal address, postal code").
       const part = segments[i + 1] as KeyOf<typeof partTexts> | undefined;
-      const partLabel = (element.kind === 'address' || element.kind === 'dateRange') && part ? translator(partTexts, lang)(part) : undefined;
+      const partLabel = specOf(element.kind).parts && part ? translator(partTexts, lang)(part) : undefined;
       parts.push(partLabel ? `${label}, ${partLabel.toLocaleLowerCase(lang)}` : label);
       break;
     }

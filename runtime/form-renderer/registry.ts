@@ -1,13 +1,10 @@
 /**
  * Our widgets, fields and templates as rjsf registries: rjsf stays unforked, the look and the
- * Finnish inputs are ours.
+ * Finnish inputs are ours. The widgets and fields come from each kind's view (kind-views.ts).
  */
 import type { RegistryFieldsType, RegistryWidgetsType, TemplatesType, Widget } from '@rjsf/utils';
-import { AddressField } from './fields/AddressField';
-import { AttachmentField } from './fields/AttachmentField';
-import { DateRangeField } from './fields/DateRangeField';
-import { InfoField } from './fields/InfoField';
-import { NumberField } from './fields/NumberField';
+import type { ElementKind } from '../../form-library/format/types';
+import { KIND_VIEWS, type KindViews } from './kind-views';
 import { ArrayFieldItemTemplate, ArrayFieldTemplate } from './templates/ArrayFieldTemplate';
 import { BaseInputTemplate } from './templates/BaseInputTemplate';
 import { DescriptionFieldTemplate } from './templates/DescriptionFieldTemplate';
@@ -16,11 +13,6 @@ import { FieldHelpTemplate } from './templates/FieldHelpTemplate';
 import { FieldTemplate } from './templates/FieldTemplate';
 import { ObjectFieldTemplate } from './templates/ObjectFieldTemplate';
 import { TitleFieldTemplate } from './templates/TitleFieldTemplate';
-import { BusinessIdWidget, PersonalIdWidget, PhoneWidget, PostalCodeWidget } from './widgets/CheckedIdWidgets';
-import { CheckboxesWidget, RadioWidget, SelectWidget, YesNoWidget } from './widgets/ChoiceWidgets';
-import { MunicipalityWidget } from './widgets/MunicipalityWidget';
-import { TextareaWidget } from './widgets/TextareaWidget';
-import { TimeWidget } from './widgets/TimeWidget';
 import { noCompileValidator } from './no-compile-validator';
 
 /**
@@ -44,29 +36,16 @@ function direct<W extends Widget>(widget: W): W {
   return widget;
 }
 
-export const widgets: RegistryWidgetsType = {
-  // rjsf's TextWidget only hands its props on to BaseInputTemplate: one component less per text field.
-  TextWidget: direct(BaseInputTemplate),
-  TextareaWidget: direct(TextareaWidget),
-  RadioWidget: direct(RadioWidget),
-  SelectWidget: direct(SelectWidget),
-  CheckboxesWidget: direct(CheckboxesWidget),
-  yesNo: direct(YesNoWidget),
-  businessId: direct(BusinessIdWidget),
-  personalId: direct(PersonalIdWidget),
-  phone: direct(PhoneWidget),
-  postalCode: direct(PostalCodeWidget),
-  municipality: direct(MunicipalityWidget),
-  time: direct(TimeWidget),
-};
+/** The widgets and fields every kind's view brings (kind-views.ts), by the names its uiSchema uses. */
+function collect<T>(pick: (view: KindViews[ElementKind]) => Record<string, T> | undefined): Record<string, T> {
+  return Object.assign({}, ...Object.values<KindViews[ElementKind]>(KIND_VIEWS).map((view) => pick(view) ?? {}));
+}
 
-export const fields: RegistryFieldsType = {
-  address: AddressField,
-  dateRange: DateRangeField,
-  attachment: AttachmentField,
-  info: InfoField,
-  NumberField,
-};
+export const widgets: RegistryWidgetsType = Object.fromEntries(
+  Object.entries(collect((view) => view.widgets)).map(([name, widget]) => [name, direct(widget)]),
+);
+
+export const fields: RegistryFieldsType = collect((view) => view.fields);
 
 export const templates: Partial<Omit<TemplatesType, 'ButtonTemplates'>> = {
   FieldTemplate,

@@ -1,33 +1,13 @@
 /**
  * Puts OUR widgets, fields and texts on top of a compiled page: the compiler decides what the data
  * must be (schema); this decides how each element kind looks (uiSchema), from the definition itself,
- * so the renderer does not depend on the widget names a compiler happens to use.
+ * so the renderer does not depend on the widget names a compiler happens to use (each kind's widget
+ * or field is its view's, kind-views.ts).
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { ElementKind, FormElement, Lang } from '../../form-library/format/types';
+import type { FormElement, Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
-
-const WIDGET_BY_KIND: Partial<Record<ElementKind, string>> = {
-  text: 'text',
-  textarea: 'textarea',
-  email: 'email',
-  phone: 'phone',
-  date: 'date',
-  time: 'time',
-  yesNo: 'yesNo',
-  businessId: 'businessId',
-  personalId: 'personalId',
-  postalCode: 'postalCode',
-  municipality: 'municipality',
-  multiChoice: 'checkboxes',
-};
-
-const FIELD_BY_KIND: Partial<Record<ElementKind, string>> = {
-  dateRange: 'dateRange',
-  address: 'address',
-  attachment: 'attachment',
-  info: 'info',
-};
+import { viewOfElement } from './kind-views';
 
 type SchemaObject = RJSFSchema & { properties?: Record<string, RJSFSchema>; items?: RJSFSchema };
 
@@ -63,11 +43,9 @@ export function overlayElements(
     if (!propSchema) continue; // hidden by a condition: the compiler left it out
     order.push(element.key);
 
-    const widget = WIDGET_BY_KIND[element.kind];
-    const field = FIELD_BY_KIND[element.kind];
-    if (widget) next['ui:widget'] = widget;
+    const { widget, field } = viewOfElement(element);
+    if (widget) next['ui:widget'] = typeof widget === 'string' ? widget : widget(element);
     if (field) next['ui:field'] = field;
-    if (element.kind === 'choice') next['ui:widget'] = element.display === 'select' ? 'select' : 'radio';
     if (element.kind === 'choice' || element.kind === 'multiChoice') {
       next['ui:enumNames'] = Object.fromEntries(element.options.map((o) => [o.value, localize(o.label, lang)]));
     }

@@ -1,58 +1,33 @@
 /**
  * New elements as the palette makes them: a label in fi/sv/en (the kind's name, for the designer
- * to overwrite), a key derived from it, and what the kind needs to be valid (options, a text).
+ * to overwrite), a key derived from it, and what the kind needs to be valid (options, a text), as
+ * the kind's spec (form-library/kinds) says.
  */
-import type { ChoiceOption, ElementKind, FormDefinition, FormElement, FormPage } from '../../../form-library/format/types';
+import type { ElementKind, FormDefinition, FormElement, FormPage } from '../../../form-library/format/types';
+import { specOf, type ElementOf, type StartingTexts } from '../../../form-library/kinds';
 import { newElementTexts } from '../../../i18n/catalogs/builder';
 import { inEveryLang } from '../../../i18n/translate';
 import { kindLabel } from '../palette/kind-names';
 import { newId } from './ids';
 import { keyFromLabel, takenKeys, uniqueKey } from './keys';
 
-function defaultOptions(): ChoiceOption[] {
-  return [
-    { value: 'option1', label: inEveryLang(newElementTexts, 'option', { n: 1 }) },
-    { value: 'option2', label: inEveryLang(newElementTexts, 'option', { n: 2 }) },
-  ];
-}
+/** The designer's starting texts for the new elements' options, info texts and group rows. */
+const STARTING_TEXTS: StartingTexts = {
+  option: (n) => inEveryLang(newElementTexts, 'option', { n }),
+  get infoText() {
+    return inEveryLang(newElementTexts, 'infoText');
+  },
+  get groupItem() {
+    return inEveryLang(newElementTexts, 'groupItem');
+  },
+};
 
-export function createElement(kind: ElementKind, definition: FormDefinition, id: string = newId()): FormElement {
+/** A new element of the kind: what every element has, and what its kind's spec starts it as. */
+export function createElement<K extends ElementKind>(kind: K, definition: FormDefinition, id: string = newId()): ElementOf<K> {
   const label = kindLabel(kind);
   const key = keyFromLabel(label.fi ?? kind, takenKeys(definition));
-  const base = { id, key, label };
-  switch (kind) {
-    case 'text':
-    case 'textarea':
-      return { ...base, kind };
-    case 'number':
-      return { ...base, kind };
-    case 'date':
-    case 'dateRange':
-      return { ...base, kind };
-    case 'choice':
-      return { ...base, kind, display: 'radio', options: defaultOptions() };
-    case 'multiChoice':
-      return { ...base, kind, options: defaultOptions() };
-    case 'address':
-      return { ...base, kind };
-    case 'attachment':
-      return { ...base, kind, accept: ['application/pdf', 'image/jpeg', 'image/png'], maxFiles: 5, maxSizeMb: 10 };
-    case 'info':
-      return { ...base, kind, text: inEveryLang(newElementTexts, 'infoText') };
-    case 'section':
-      return { ...base, kind, elements: [] };
-    case 'group':
-      return { ...base, kind, elements: [], itemLabel: inEveryLang(newElementTexts, 'groupItem') };
-    case 'email':
-    case 'phone':
-    case 'yesNo':
-    case 'businessId':
-    case 'personalId':
-    case 'postalCode':
-    case 'municipality':
-    case 'time':
-      return { ...base, kind };
-  }
+  // The spec's defaults are the kind's own part of the element, so together they are one.
+  return { id, key, label, kind, ...specOf(kind).defaults(STARTING_TEXTS) } as ElementOf<K>;
 }
 
 export function createPage(definition: FormDefinition, id: string = newId('page')): FormPage {

@@ -1,8 +1,10 @@
 /**
  * The side panel for the selected element or page, assembled from groups (general, options,
- * limits, condition) the way form-js builds its properties panel from entries.
+ * limits, condition) the way form-js builds its properties panel from entries; which groups an
+ * element shows beyond the general ones, its kind's spec says (form-library/kinds).
  */
-import type { ChoiceOption, FormDefinition, ProjectDataDefinition } from '../../../form-library/format/types';
+import type { FormDefinition, ProjectDataDefinition } from '../../../form-library/format/types';
+import { specOf } from '../../../form-library/kinds';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { designerTexts, panelTexts } from '../../../i18n/catalogs/builder';
 import { elementTitle, pageTitle } from '../display-label';
@@ -11,12 +13,12 @@ import { findElement, findPage } from '../modeling/tree';
 import { kindName } from '../palette/kind-names';
 import { ConditionEntry } from './entries/ConditionEntry';
 import { LocalizedTextEntry } from './entries/LocalizedTextEntry';
-import { OptionsEntry } from './entries/OptionsEntry';
 import { ProjectFieldEntry } from './entries/ProjectFieldEntry';
 import { IdentityFieldEntry } from './entries/IdentityFieldEntry';
 import { GeneralGroup } from './groups/GeneralGroup';
 import { LimitsGroup } from './groups/LimitsGroup';
 import { MoveGroup } from './groups/MoveGroup';
+import { OWN_PLACE_GROUPS, PROPERTY_GROUP_VIEWS } from './kind-groups/property-group-views';
 
 interface Props {
   definition: FormDefinition;
@@ -71,9 +73,10 @@ export function PropertiesPanel({ definition, selectedId, dispatch, projectData,
     <div className="pp-panel" key={element.id}>
       <h3>{t('selected', { name: `${elementTitle(element, lang)} (${kindName(element.kind, lang)})` })}</h3>
       <GeneralGroup {...groupProps} />
-      {(element.kind === 'choice' || element.kind === 'multiChoice') && (
-        <OptionsEntry id={`pp-${element.id}`} options={element.options} onChange={(options: ChoiceOption[], key?: string) => patch({ options }, key)} />
-      )}
+      {specOf(element.kind).designer.propertyGroups.filter((g) => OWN_PLACE_GROUPS.has(g)).map((name) => {
+        const View = PROPERTY_GROUP_VIEWS[name];
+        return <View key={name} {...groupProps} />;
+      })}
       <ProjectFieldEntry
         id={`pp-${element.id}-project-field`}
         element={element}

@@ -7,11 +7,8 @@ import { requiredMark } from './RequiredMark';
 import { fieldErrors } from './FieldErrorTemplate';
 import { fieldHelp } from './FieldHelpTemplate';
 import { elementOf } from './element-of';
+import { frameOf, viewOfElement } from '../kind-views';
 
-/** Kinds whose control is a group of inputs: they get a fieldset with a legend instead of a label. */
-const GROUPED = new Set(['yesNo', 'multiChoice', 'address', 'dateRange']);
-/** Kinds that render their own label or heading (or none). */
-const SELF_LABELLED = new Set(['attachment', 'info', 'section', 'group']);
 
 /**
  * One field's frame: label or legend, help, errors, the control. The help and the errors are
@@ -34,8 +31,9 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const help = fieldHelp(id, rawHelp);
   // A field kept elsewhere (the project's data) says so, and where to change it.
   const fixed = fixedNote ? <p className="field__fixed" id={`${id}__fixed`}>{fixedNote}</p> : null;
-  const grouped = kind !== undefined && (GROUPED.has(kind) || (kind === 'choice' && element?.kind === 'choice' && element.display !== 'select'));
-  if (grouped) {
+  // The kind's view says the frame: a fieldset for a group of inputs, none where the kind draws its own label or heading.
+  const frame = element ? frameOf(element) : 'label';
+  if (frame === 'fieldset') {
     return (
       <fieldset className={className} id={`${id}__group`}>
         <legend className="field__label">
@@ -49,7 +47,8 @@ export function FieldTemplate(props: FieldTemplateProps) {
       </fieldset>
     );
   }
-  const ownLabel = kind !== undefined && SELF_LABELLED.has(kind);
+  const ownLabel = frame === 'own';
+  const view = element ? viewOfElement(element) : undefined;
   return (
     <div className={className}>
       {displayLabel && !ownLabel && label && (
@@ -58,9 +57,9 @@ export function FieldTemplate(props: FieldTemplateProps) {
           {mark}
         </label>
       )}
-      {kind === 'section' ? null : help}
+      {view?.ownHelp ? null : help}
       {fixed}
-      {kind === 'attachment' ? null : errors}
+      {view?.ownErrors ? null : errors}
       {children}
     </div>
   );

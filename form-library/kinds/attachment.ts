@@ -1,0 +1,35 @@
+/** Files sent with the form: the answer is the ids POST /api/attachments gave them; read by their file names. */
+import type { KindSpec } from './kind-spec';
+import { WIDGETS } from '../compiler/widget-names';
+import { maxFilesOf } from '../validation/data-bounds';
+import { requiredAnswer } from './answer-checks';
+import { withLimits } from './schema-parts';
+
+export const attachmentSpec: KindSpec<'attachment'> = {
+  kind: 'attachment',
+  format: {
+    properties: {
+      accept: { type: 'array', items: { type: 'string', pattern: '^[a-z]+/[a-zA-Z0-9.+-]+$' } },
+      maxFiles: { type: 'integer', minimum: 1 },
+      maxSizeMb: { type: 'number', exclusiveMinimum: 0 },
+    },
+  },
+  holdsData: true,
+  defaults: () => ({ accept: ['application/pdf', 'image/jpeg', 'image/png'], maxFiles: 5, maxSizeMb: 10 }),
+  compile: (element, { requiredNow, ui }) => {
+    ui['ui:widget'] = WIDGETS.attachment;
+    ui['ui:options'] = { accept: element.accept, maxFiles: maxFilesOf(element), maxSizeMb: element.maxSizeMb ?? 10 };
+    return {
+      schema: withLimits(
+        { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 }, uniqueItems: true },
+        { minItems: requiredNow ? 1 : undefined, maxItems: maxFilesOf(element) },
+      ),
+      uiSchema: ui,
+    };
+  },
+  missingAnswers: requiredAnswer,
+  listMessages: { fewer: 'required', more: 'maxFiles' },
+  formatAnswer: (_element, value, _lang, lookups) =>
+    (Array.isArray(value) ? value : [value]).map((id) => lookups.attachmentName?.(String(id)) ?? String(id)).join(', '),
+  designer: { nameKey: 'attachment', placeholderLabel: false, propertyGroups: ['files'] },
+};

@@ -1,0 +1,18 @@
+/** A Y-tunnus (`fi-business-id`), stored with its hyphen (07375462 → 0737546-2). */
+import type { KindSpec } from './kind-spec';
+import { normalizeBusinessId } from '../formats/normalize';
+import { requiredAnswer } from './answer-checks';
+import { compileFormattedText } from './formatted-text';
+import { plainAnswer } from './read-answer';
+
+export const businessIdSpec: KindSpec<'businessId'> = {
+  kind: 'businessId',
+  format: { properties: {} },
+  holdsData: true,
+  defaults: () => ({}),
+  compile: (_element, { ui }) => compileFormattedText('businessId', ui),
+  normalize: { each: 'answer', text: normalizeBusinessId },
+  missingAnswers: requiredAnswer,
+  formatAnswer: (_element, value) => plainAnswer(value),
+  designer: { nameKey: 'businessId', placeholderLabel: false, propertyGroups: [] },
+};

@@ -1,0 +1,35 @@
+/** A repeating group: its answers are a list of objects, one per item, with an optional least and most. */
+import type { KindSpec } from './kind-spec';
+import { count, ref } from '../format/element-schema-parts';
+import { localize } from '../format/localize';
+import { leastItems } from '../validation/must-answer';
+import { leastItemsAnswer } from './answer-checks';
+import { plainAnswer } from './read-answer';
+import { withLimits } from './schema-parts';
+
+export const groupSpec: KindSpec<'group'> = {
+  kind: 'group',
+  format: {
+    properties: { elements: { type: 'array', items: ref('element') }, minItems: count, maxItems: count, itemLabel: ref('localizedText') },
+    required: ['elements'],
+  },
+  holdsData: true,
+  defaults: (texts) => ({ elements: [], itemLabel: texts.groupItem }),
+  compile: (element, { lang, compileChildren, ui }) => {
+    const inner = compileChildren(element.elements);
+    inner.schema.additionalProperties = false;
+    if (lang !== null) {
+      if (element.itemLabel) inner.uiSchema['ui:title'] = localize(element.itemLabel, lang);
+      ui['ui:options'] = { orderable: false };
+    }
+    const minItems = leastItems(element);
+    return {
+      schema: withLimits({ type: 'array', items: inner.schema }, { minItems: minItems || undefined, maxItems: element.maxItems }),
+      uiSchema: { ...ui, items: inner.uiSchema },
+    };
+  },
+  missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minItems'),
+  listMessages: { fewer: 'minItems', more: 'maxItems' },
+  formatAnswer: (_element, value) => plainAnswer(value),
+  designer: { nameKey: 'group', placeholderLabel: true, propertyGroups: ['itemCounts'] },
+};

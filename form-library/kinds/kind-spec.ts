@@ -1,0 +1,108 @@
+/**
+ * What a field kind is, in one place: its defaults, how it compiles to JSON Schema and uiSchema,
+ * how its answer is checked, normalised and read, and what the designer shows for it. Each kind's
+ * spec is one module beside this one; `kind-specs.ts` holds them all in a registry typed so that a
+ * kind without a spec fails the typecheck. Plain TypeScript: the renderer's widgets and the
+ * designer's React parts are registries of their own in runtime/ and builder/, keyed by kind.
+ */
+import type { ElementKind, FormElement, Lang, LocalizedText } from '../format/types';
+import type { CompiledForm, UiSchema } from '../compiler/schema-types';
+import type { AnswerLookups } from '../answers/answer-lookups';
+import type { DataPath } from '../conditions/walk-form';
+import type { MessageId } from '../validation/messages';
+import type { KindFormat } from '../format/element-schema-parts';
+
+type ElementOfOne<K extends ElementKind> = FormElement extends infer E
+  ? E extends FormElement ? (K extends E['kind'] ? E & { kind: K } : never) : never
+  : never;
+
+/** The element of one kind ('text' → a TextElement whose kind is 'text'); over a union of kinds, the union of elements. */
+export type ElementOf<K extends ElementKind> = K extends ElementKind ? ElementOfOne<K> : never;
+
+/** What a new element of the kind starts as, beyond what every element has (id, key, label) and its kind. */
+export type KindDefaults<K extends ElementKind> = Omit<ElementOf<K>, 'id' | 'key' | 'label' | 'kind'>;
+
+/**
+ * What a new option, info text and group row start as, in every language, for the designer to
+ * overwrite. The designer hands them in from its catalog, so the specs (which the customer's page
+ * loads too) carry none of the designer's texts.
+ */
+export interface StartingTexts {
+  option(n: number): LocalizedText;
+  infoText: LocalizedText;
+  groupItem: LocalizedText;
+}
+
+/** What compiling one element needs from the compiler around it. */
+export interface KindCompileContext {
+  /** null: the language-neutral validation schema (no texts, no required). */
+  lang: Lang | null;
+  /** The element is shown for sure and must be answered, so its schema requires what it needs. */
+  requiredNow: boolean;
+  /** The element's uiSchema so far: its title and description in the language. */
+  ui: UiSchema;
+  /** The object the nested elements of a section or a group item compile to. */
+  compileChildren(elements: FormElement[]): CompiledForm;
+}
+
+/** An answer the customer has still to give: where, and the message that names it. */
+export interface MissingAnswer {
+  path: DataPath;
+  id: MessageId;
+  params?: Record<string, number>;
+}
+
+/** How a kind's text answers take their stored form: the answer itself, or each part of a composite answer. */
+export interface KindNormalizer {
+  each: 'answer' | 'part';
+  text(value: string): string;
+}
+
+/**
+ * The designer's property groups beyond what every element has (label, help, key, required,
+ * project field, condition, place): builder/ shows each through its own component.
+ */
+export const PROPERTY_GROUPS = ['options', 'textLimits', 'numberLimits', 'dateLimits', 'choiceDisplay', 'itemCounts', 'files'] as const;
+export type PropertyGroupName = (typeof PROPERTY_GROUPS)[number];
+
+export interface KindDesigner {
+  /** The key of the kind's name in the pack catalog's `kinds` texts: its palette entry and a new element's label. */
+  nameKey: ElementKind;
+  /**
+   * Whether the kind's name says only what the widget is ("Tekstikenttä", "Kyllä/ei"), so as a
+   * label it asks nothing and is flagged while left as it is. Names of the data itself
+   * ("Sähköposti", "Y-tunnus") are good labels as they stand.
+   */
+  placeholderLabel: boolean;
+  /** The property groups the designer's panel shows for the kind, in order. */
+  propertyGroups: readonly PropertyGroupName[];
+}
+
+export interface KindSpec<K extends ElementKind> {
+  kind: K;
+  /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
+  format: KindFormat;
+  /** False for a kind that only shows text: it has no place in the data nor in the validation schema. */
+  holdsData: boolean;
+  /** What a new element of the kind starts as in the designer. */
+  defaults(texts: StartingTexts): KindDefaults<K>;
+  /**
+   * The schema (untitled: the compiler adds the title) and uiSchema of one element; `ctx.ui`
+   * holds its title and description already.
+   */
+  compile(element: ElementOf<K>, ctx: KindCompileContext): CompiledForm;
+  /** The parts of a composite answer (an address, a date range), in the order they show. */
+  parts?: readonly string[];
+  /** How its text answers are stored; without one, an answer is kept as sent. */
+  normalize?: KindNormalizer;
+  /** What a shown element still needs answered, given its (normalised) answer. */
+  missingAnswers(element: ElementOf<K>, path: DataPath, value: unknown): MissingAnswer[];
+  /** The messages for too few and too many items of a list answer (the schema's minItems and maxItems). */
+  listMessages?: { fewer: MessageId; more: MessageId };
+  /** The answer as text for the summary, receipt, desk, PDF and CSV; never called for no answer (undefined, null). */
+  formatAnswer(element: ElementOf<K>, value: NonNullable<unknown>, lang: Lang, lookups: AnswerLookups): string;
+  designer: KindDesigner;
+}
+
+/** Every kind's spec: a mapped type, so a kind left out (or a spec under the wrong kind) fails the typecheck. */
+export type KindSpecs = { [K in ElementKind]: KindSpec<K> };

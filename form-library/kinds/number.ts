@@ -1,0 +1,18 @@
+/** A number, whole or not, within an optional range; read with the language's digit grouping. */
+import type { KindSpec } from './kind-spec';
+import { requiredAnswer } from './answer-checks';
+import { withLimits } from './schema-parts';
+
+export const numberSpec: KindSpec<'number'> = {
+  kind: 'number',
+  format: { properties: { min: { type: 'number' }, max: { type: 'number' }, integer: { type: 'boolean' } } },
+  holdsData: true,
+  defaults: () => ({}),
+  compile: (element, { ui }) => ({
+    schema: withLimits({ type: element.integer ? 'integer' : 'number' }, { minimum: element.min, maximum: element.max }),
+    uiSchema: ui,
+  }),
+  missingAnswers: requiredAnswer,
+  formatAnswer: (_element, value, lang) => (typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : String(value)),
+  designer: { nameKey: 'number', placeholderLabel: true, propertyGroups: ['numberLimits'] },
+};

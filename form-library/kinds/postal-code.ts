@@ -1,0 +1,18 @@
+/** A Finnish postal code, five digits (`fi-postal-code`). */
+import type { KindSpec } from './kind-spec';
+import { requiredAnswer } from './answer-checks';
+import { compileFormattedText } from './formatted-text';
+import { plainAnswer } from './read-answer';
+import { trimmed } from './text';
+
+export const postalCodeSpec: KindSpec<'postalCode'> = {
+  kind: 'postalCode',
+  format: { properties: {} },
+  holdsData: true,
+  defaults: () => ({}),
+  compile: (_element, { ui }) => compileFormattedText('postalCode', ui),
+  normalize: { each: 'answer', text: trimmed },
+  missingAnswers: requiredAnswer,
+  formatAnswer: (_element, value) => plainAnswer(value),
+  designer: { nameKey: 'postalCode', placeholderLabel: false, propertyGroups: [] },
+};

@@ -1,0 +1,20 @@
+/** A fieldset: its fields' answers are an object under its key; it is answered through its fields. */
+import type { KindSpec } from './kind-spec';
+import { ref } from '../format/element-schema-parts';
+import { nothingMissing } from './answer-checks';
+import { plainAnswer } from './read-answer';
+
+export const sectionSpec: KindSpec<'section'> = {
+  kind: 'section',
+  format: { properties: { elements: { type: 'array', items: ref('element') } }, required: ['elements'] },
+  holdsData: true,
+  defaults: () => ({ elements: [] }),
+  compile: (element, { compileChildren, ui }) => {
+    const inner = compileChildren(element.elements);
+    inner.schema.additionalProperties = false;
+    return { schema: inner.schema, uiSchema: { ...ui, ...inner.uiSchema } };
+  },
+  missingAnswers: nothingMissing,
+  formatAnswer: (_element, value) => plainAnswer(value),
+  designer: { nameKey: 'section', placeholderLabel: true, propertyGroups: [] },
+};

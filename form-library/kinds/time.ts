@@ -1,0 +1,19 @@
+/** A time of day 'HH:MM' (`fi-time`). */
+import type { KindSpec } from './kind-spec';
+import { FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
+import { requiredAnswer } from './answer-checks';
+import { plainAnswer } from './read-answer';
+
+export const timeSpec: KindSpec<'time'> = {
+  kind: 'time',
+  format: { properties: {} },
+  holdsData: true,
+  defaults: () => ({}),
+  compile: (_element, { ui }) => {
+    ui['ui:widget'] = WIDGETS.time;
+    return { schema: { type: 'string', format: FORMAT_OF_KIND.time }, uiSchema: ui };
+  },
+  missingAnswers: requiredAnswer,
+  formatAnswer: (_element, value) => plainAnswer(value),
+  designer: { nameKey: 'time', placeholderLabel: false, propertyGroups: [] },
+};

@@ -1,0 +1,22 @@
+/** Yes or no, as two radio buttons; the answer is true or false. */
+import type { KindSpec } from './kind-spec';
+import { WIDGETS } from '../compiler/widget-names';
+import { partTexts } from '../../i18n/catalogs/form';
+import { translator } from '../../i18n/translate';
+import { requiredAnswer } from './answer-checks';
+
+export const yesNoSpec: KindSpec<'yesNo'> = {
+  kind: 'yesNo',
+  format: { properties: {} },
+  holdsData: true,
+  defaults: () => ({}),
+  compile: (_element, { lang, ui }) => {
+    ui['ui:widget'] = WIDGETS.radio;
+    if (lang !== null) ui['ui:enumNames'] = [translator(partTexts, lang)('yes'), translator(partTexts, lang)('no')];
+    return { schema: { type: 'boolean', enum: [true, false] }, uiSchema: ui };
+  },
+  missingAnswers: requiredAnswer,
+  formatAnswer: (_element, value, lang) =>
+    value === true ? translator(partTexts, lang)('yes') : value === false ? translator(partTexts, lang)('no') : String(value),
+  designer: { nameKey: 'yesNo', placeholderLabel: true, propertyGroups: [] },
+};
