@@ -15,6 +15,13 @@ import { caseCursor, readCaseCursor } from './case-cursor';
 import { ownAuthorityOf } from '../auth/guards';
 import { staffActor } from '../audit/log';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-admin';
+import { readOneFile } from '../attachments/multipart';
+import { takeStep } from '../cases/case-step';
+import { sendMessageToCustomer } from '../cases/case-actions';
+import { DECISION_FIELD_BYTES, recordDecisionUpload } from '../cases/decision-upload';
+import { statusRef } from '../cases/case-view';
+import { requestLang } from '../cases/request-lang';
+import { ownCaseOfKey, auditedWrite } from './key-case';
 
 function summary(row: IntegrationCaseRow): IntegrationCaseSummary {
   return {
@@ -79,6 +86,32 @@ export function integrationRoutes(ctx: AppContext): Router {
     if (ref.caseManagementId !== body.caseManagementId)
       throw conflict(`The case was acknowledged with another reference (${ref.caseManagementId})`, [{ path: 'caseManagementId', message: 'The case has another reference already' }]);
     res.json(ref);
+  });
+
+  // Write-back: the desk's own domain functions, acting as the key (case-actor.ts), so the same rules hold.
+  on(router, API.integration.transition, async (req, res, { params, body }) => {
+    const key = apiKeyOf(req);
+    const { sub, service } = ownCaseOfKey(ctx, key, params.id);
+    const fired = await auditedWrite(key, 'integration.cases.transition', sub.id, { event: body.event }, () =>
+      takeStep(ctx, sub, service, { kind: 'apiKey', keyId: key.id }, body),
+    );
+    res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req, sub.lang)) });
+  });
+
+  on(router, API.integration.message, async (req, res, { params, body }) => {
+    const key = apiKeyOf(req);
+    const { sub, service } = ownCaseOfKey(ctx, key, params.id);
+    await auditedWrite(key, 'integration.cases.message', sub.id, {}, () => sendMessageToCustomer(ctx, sub, service, { kind: 'apiKey', keyId: key.id }, body.body));
+    res.status(201).json({ ok: true });
+  });
+
+  on(router, API.integration.decision, { before: [readOneFile({ fieldSize: DECISION_FIELD_BYTES })] }, async (req, res, { params }) => {
+    const key = apiKeyOf(req);
+    const { sub, service } = ownCaseOfKey(ctx, key, params.id);
+    const fired = await auditedWrite(key, 'integration.cases.decision', sub.id, { file: req.file !== undefined }, () =>
+      recordDecisionUpload(ctx, sub, service, { kind: 'apiKey', keyId: key.id }, req.body, req.file),
+    );
+    res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req, sub.lang)) });
   });
   return router;
 }
