@@ -141,6 +141,8 @@ describe('POST /api/integration/v1/cases/:id/transitions', () => {
     const other = await step(espoo, { event: 'RECEIVE' });
     expect(other.status).toBe(404);
     expect(other.body.error.code).toBe('not_found');
+    // Reaching for another authority's case is audited as a refused use of the key.
+    expect(keyAudit(espoo).map((a) => [a.action, a.details.apiKeyId, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', writer.id, 'refused', 404]]);
     // An Espoo key does not reach a Helsinki case either.
     expect((await step(id, { event: 'RECEIVE' }, makeKey(['cases:write'], 'municipality-049').token)).status).toBe(404);
     for (const body of [{}, { event: 42 }, { event: 'receive' }, { event: 'REQUEST_INFO', replyBy: 'tomorrow' }]) {
