@@ -70,7 +70,8 @@ export const DeskService = Type.Object({
 });
 export type DeskService = Static<typeof DeskService>;
 
-export const ACTOR_KINDS = ['customer', 'handler', 'system'] as const;
+/** 'apiKey': the authority's case-management system, through the integration API. */
+export const ACTOR_KINDS = ['customer', 'handler', 'system', 'apiKey'] as const;
 export const HISTORY_KINDS = ['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const;
 
 export const HistoryEntry = Type.Object({
@@ -180,6 +181,14 @@ const LangQuery = Type.Object({ lang: Type.Optional(LenientLang) });
 const desk = { kind: 'staff', grant: 'desk.use' } as const;
 const tag = 'Handler desk';
 const TextBody = Body({ body: Text({ minLength: 1, maxLength: 5000 }) });
+/** A message to the customer (the desk's and the integration API's). */
+export const MessageBody = TextBody;
+/** A status step (the desk's and the integration API's). */
+export const StepBody = Body({
+  event: Text({ minLength: 1, maxLength: 64, pattern: STATUS_ID, message: 'Must be a workflow event such as RECEIVE' }),
+  comment: Type.Optional(Text({ maxLength: 5000, description: 'required by some steps: a request for more information’s question, a decision’s text' })),
+  replyBy: Type.Optional(Text({ pattern: DATE, message: 'Must be a date YYYY-MM-DD', description: 'a request for more information’s reply deadline (default two weeks); 422 in the past, beyond a year, or on a step that asks nothing' })),
+});
 const PageLimit = Type.Integer({ minimum: 1, maximum: 200, 'x-message': 'Must be 1–200' });
 
 export const deskRoutes = {
@@ -207,11 +216,7 @@ export const deskRoutes = {
     summary: 'Move the case’s status',
     description: '409 illegal_transition names the allowed events (also in `allowed`); 422 when the step needs a comment.',
     params: OwnCase, query: LangQuery,
-    body: Body({
-      event: Text({ minLength: 1, maxLength: 64, pattern: STATUS_ID, message: 'Must be a workflow event such as RECEIVE' }),
-      comment: Type.Optional(Text({ maxLength: 5000 })),
-      replyBy: Type.Optional(Text({ pattern: DATE, message: 'Must be a date YYYY-MM-DD', description: 'a request for more information’s reply deadline (default two weeks); 422 in the past, beyond a year, or on a step that asks nothing' })),
-    }),
+    body: StepBody,
     answers: { 200: TransitionAnswer }, errors: [404, 409, 422],
   }),
   decision: route({

@@ -6,6 +6,8 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { API_KEY_SCOPES } from '../permissions/permissions';
+import { Done, LenientLang } from './common';
+import { MessageBody, StepBody, TransitionAnswer } from './desk';
 import { route } from './route';
 import { Body, ExactText, JsonObject, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 
@@ -76,6 +78,29 @@ export const integrationRoutes = {
     params: Type.Object({ id: PathId('No such case') }),
     body: Body({ caseManagementId: Text({ minLength: 1, maxLength: 100, controls: 'line', description: 'the case’s reference in the case-management system (diaarinumero)' }) }),
     answers: { 200: CaseManagementAck }, errors: [404, 409, 422],
+  }),
+  transition: route({
+    method: 'post', path: '/api/integration/v1/cases/:id/transitions', tag, access: { kind: 'apiKey', scope: 'cases:write' },
+    summary: 'Move the case’s status, as a handler at the desk would',
+    description: 'The workflow’s rules for the handler role: a step the handler may not take is `403`, a step not possible from the current status `409 illegal_transition` naming the status and the allowed events (also in `allowed`); a step that needs a comment (a request for more information’s question, a decision’s text) without one `422`. The customer is alerted as from the desk; the case’s history names the key. `lang` picks the language of the status label in the answer.',
+    params: Type.Object({ id: PathId('No such case') }), query: Type.Object({ lang: Type.Optional(LenientLang) }),
+    body: StepBody,
+    answers: { 200: TransitionAnswer }, errors: [403, 404, 409, 422],
+  }),
+  message: route({
+    method: 'post', path: '/api/integration/v1/cases/:id/messages', tag, access: { kind: 'apiKey', scope: 'cases:write' },
+    summary: 'A message to the customer, as from the desk (alerts them)',
+    params: Type.Object({ id: PathId('No such case') }),
+    body: MessageBody,
+    answers: { 201: Done }, errors: [404, 422],
+  }),
+  decision: route({
+    method: 'post', path: '/api/integration/v1/cases/:id/decision', tag, access: { kind: 'apiKey', scope: 'cases:write' },
+    summary: 'Record a decision: the written text, a PDF, or both, with the deployment’s appeal instructions',
+    description: 'As at the desk. multipart/form-data: `event` (default DECIDE), `text` (up to 20,000 characters) and `file` (a PDF); or JSON `{ event?, text }` for a written decision without a file. 422 without text and file or on a step that records no decision; 409 when the case cannot be decided from its status; 415 when the file is not a PDF.',
+    params: Type.Object({ id: PathId('No such case') }), query: Type.Object({ lang: Type.Optional(LenientLang) }),
+    upload: { field: 'file', description: 'the decision as a PDF (optional when `text` is given); fields `event` and `text` beside it' },
+    answers: { 201: TransitionAnswer }, errors: [400, 403, 404, 409, 413, 415, 422],
   }),
 };
 

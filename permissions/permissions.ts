@@ -87,6 +87,11 @@ export function maySeeCase(staff: StaffActor, submission: { authorityId: string 
   return mayAct(staff.role, 'desk.use') && staff.authorityId !== null && staff.authorityId === submission.authorityId;
 }
 
+/** An API key reaches only its own authority's cases; any other is as absent as one that never was. */
+export function keyMayReachCase(key: { authorityId: string }, submission: { authorityId: string }): boolean {
+  return key.authorityId === submission.authorityId;
+}
+
 /** Whom a case may be assigned to: an active handler or admin of the case's authority. */
 export function mayBeAssigned(person: { role: string; authorityId: string | null; active: boolean }, submission: { authorityId: string }): boolean {
   return person.active && isStaffRole(person.role) && mayAct(person.role, 'desk.use') && person.authorityId === submission.authorityId;

@@ -13,6 +13,7 @@ import type { FormData } from '../../form-library/format/types';
 import { deliveredText } from '../../server/alerts/alert-secret';
 import { startServer } from '../../server/app';
 import type { StaffPrincipal } from '../../server/auth/principals';
+import { handlerActor } from '../../server/cases/case-actor';
 import { sendMessageToCustomer } from '../../server/cases/case-actions';
 import { fireTransition } from '../../server/cases/fire-transition';
 import { submissionById } from '../../server/cases/submission-row';
@@ -89,7 +90,7 @@ async function ensureProjects(ctx: AppContext): Promise<void> {
         fireTransition(ctx, sub, ready.service, { event, role: 'handler', actor: { kind: 'handler', userId: handler.id, email: handler.email }, ...(event === 'REQUEST_INFO' ? { comment: 'Lisätkää kartta.' } : {}) });
       }
       const asked = submissionById(ctx, receipt.id);
-      if (asked) sendMessageToCustomer(ctx, asked, ready.service, handler, 'Kartta puuttuu vielä.');
+      if (asked) sendMessageToCustomer(ctx, asked, ready.service, handlerActor(handler), 'Kartta puuttuu vielä.');
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * What a handler does to a case besides moving its status: internal notes, messages to the
  * customer, assignment. Each is one unit of work (a CaseChange) with its history event and audit row.
+ * A message may also come from the case-management system (a DeskActor with an API key).
  */
 import { localize } from '../../form-library/format/localize';
 import type { ServiceDefinition } from '../../form-library/format/types';
@@ -10,6 +11,7 @@ import { auditRecord } from '../audit/log';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
+import { auditActorOf, eventActor, readerOf, type DeskActor } from './case-actor';
 import type { CaseChange, CaseEventWrite, SubmissionRow } from './case-repository';
 
 function staffAudit(staff: StaffPrincipal) {
@@ -35,22 +37,25 @@ export function addNote(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincip
   );
 }
 
-export function sendMessageToCustomer(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, staff: StaffPrincipal, body: string): void {
+export function sendMessageToCustomer(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, body: string): void {
   const at = ctx.now().toISOString();
-  ctx.repos.cases.apply(
-    handlerChange(sub, staff, at, {
-      events: [handlerEvent(staff, 'message', body, 1)],
-      audits: [auditRecord(ctx, { actor: staffAudit(staff), action: 'case.message', targetType: 'submission', targetId: sub.id })],
-      alerts: [
-        customerAlertRow(ctx, { toEmail: sub.contactEmail, lang: sub.lang, submissionId: sub.id, authorityId: sub.authorityId }, 'message', {
-          kind: 'message',
-          reference: sub.reference,
-          serviceName: localize(service.name, sub.lang),
-          link: customerCaseLink(ctx.config, sub.lang, sub.id),
-        }),
-      ],
-    }),
-  );
+  const readBy = readerOf(actor);
+  ctx.repos.cases.apply({
+    submissionId: sub.id,
+    at,
+    touch: true,
+    ...(readBy !== undefined ? { readBy } : {}),
+    events: [{ kind: 'message', ...eventActor(actor, null), event: null, fromStatus: null, toStatus: null, body, customerVisible: 1 }],
+    audits: [auditRecord(ctx, { actor: auditActorOf(actor), action: 'case.message', targetType: 'submission', targetId: sub.id })],
+    alerts: [
+      customerAlertRow(ctx, { toEmail: sub.contactEmail, lang: sub.lang, submissionId: sub.id, authorityId: sub.authorityId }, 'message', {
+        kind: 'message',
+        reference: sub.reference,
+        serviceName: localize(service.name, sub.lang),
+        link: customerCaseLink(ctx.config, sub.lang, sub.id),
+      }),
+    ],
+  });
 }
 
 /** Assigns the case to a handler or admin of the same authority, or to nobody (null). */

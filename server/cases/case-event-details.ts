@@ -14,6 +14,8 @@ export interface CaseEventDetails {
   after?: FormData;
   /** A decision step: the decisions row it recorded. */
   decisionId?: number;
+  /** A step or message of the case-management system: the public id of the API key it used. */
+  apiKeyId?: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,5 +38,6 @@ export function parseDetails(json: string | null): CaseEventDetails {
   if (isRecord(raw.before)) out.before = raw.before;
   if (isRecord(raw.after)) out.after = raw.after;
   if (typeof raw.decisionId === 'number' && Number.isSafeInteger(raw.decisionId)) out.decisionId = raw.decisionId;
+  if (typeof raw.apiKeyId === 'string') out.apiKeyId = raw.apiKeyId;
   return out;
 }

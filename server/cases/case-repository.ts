@@ -42,7 +42,8 @@ export interface CaseEventInsert {
   submissionId: number;
   at: string;
   kind: CaseEventKind;
-  actorKind: 'customer' | 'handler' | 'system';
+  /** 'apiKey': the authority's case-management system, its key's id in the details (apiKeyId). */
+  actorKind: 'customer' | 'handler' | 'system' | 'apiKey';
   actorUserId: number | null;
   event: string | null;
   fromStatus: string | null;
@@ -77,7 +78,8 @@ export interface DecisionRow {
 
 /** A decision document; the appeal instructions are copied from the case's deployment as it is written. */
 export interface NewDecision {
-  decidedBy: number;
+  /** The handler who decided; null when the case-management system recorded it with its API key. */
+  decidedBy: number | null;
   text: string | null;
   file: { id: string; name: string; size: number; sha256: string } | null;
 }

@@ -39,11 +39,19 @@ export function transitionViews(service: ServiceDefinition, status: string, role
   }));
 }
 
-function historyView(e: CaseEventRow, service: ServiceDefinition, lang: Lang, userName: (id: number) => string | null, lookups: AnswerLookups): HistoryEntry {
+/** `keyName`: the name its admin gave an API key (the case-management system acting with it). */
+function historyView(
+  e: CaseEventRow,
+  service: ServiceDefinition,
+  lang: Lang,
+  userName: (id: number) => string | null,
+  keyName: (id: string | undefined) => string | null,
+  lookups: AnswerLookups,
+): HistoryEntry {
   const details = parseDetails(e.detailsJson);
   const by = {
     ...(e.actorUserId !== null ? { id: e.actorUserId } : {}),
-    name: e.actorName ?? translator(caseHistoryTexts, lang)(`who_${e.actorKind}`),
+    name: e.actorName ?? keyName(details.apiKeyId) ?? translator(caseHistoryTexts, lang)(`who_${e.actorKind}`),
     kind: e.actorKind,
   };
   const base: HistoryEntry = { at: e.at, kind: e.kind, actor: e.actorKind, by };
@@ -104,7 +112,8 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
       return m ? localize({ fi: m.fi, sv: m.sv }, l) : undefined;
     },
   };
-  const history = caseHistory(ctx, sub.id).map((e) => historyView(e, service, lang, userName, lookups));
+  const keyName = (id: string | undefined): string | null => (id === undefined ? null : (ctx.repos.apiKeys.byId(id)?.name ?? null));
+  const history = caseHistory(ctx, sub.id).map((e) => historyView(e, service, lang, userName, keyName, lookups));
   // A file a supplement took out of the answers stays with the case, marked as replaced or removed.
   const taken = new Map<string, Pick<CaseDetail['attachments'][number], 'state' | 'replacedBy'>>();
   for (const h of history) {

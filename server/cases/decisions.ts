@@ -11,10 +11,10 @@ import { controlCharacterIn } from '../../form-library/text/control-characters';
 import type { Lang, LocalizedText, ServiceDefinition } from '../../form-library/format/types';
 import { isDecision } from '../../workflows/machine/case-steps';
 import { APPEAL_TITLES, isAppealKind, type AppealKind } from '../../workflows/decision/appeal';
-import type { StaffPrincipal } from '../auth/principals';
 import type { StoredFile } from '../attachments/store';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
+import type { DeskActor } from './case-actor';
 import type { DecisionRow, SubmissionRow } from './case-repository';
 import { applyCaseChange, planTransition, type FiredTransition } from './fire-transition';
 
@@ -105,9 +105,10 @@ export function checkDecisionInput(event: string, text: string | null, hasFile: 
 
 /**
  * Records the decision and fires its step as one unit of work (the appeal instructions copied from
- * the deployment as it is written); `readBy`: the handler has seen the change.
+ * the deployment as it is written), by a handler or the case-management system; `readBy`: the
+ * handler has seen the change.
  */
-export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, staff: StaffPrincipal, input: DecisionInput, readBy?: number): FiredTransition {
+export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, input: DecisionInput, readBy?: number): FiredTransition {
   checkDecisionInput(input.event, input.text, input.file !== null);
   const at = ctx.now().toISOString();
   // The step's comment (required by the template) is the decision's text, or the PDF's name.
@@ -115,15 +116,15 @@ export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: Ser
   const { fired, change } = planTransition(ctx, sub, service, {
     event: input.event,
     role: 'handler',
-    actor: { kind: 'handler', userId: staff.id, email: staff.email },
+    actor,
     ...(comment ? { comment } : {}),
     at,
   });
   applyCaseChange(ctx, {
     ...change,
-    decision: { decidedBy: staff.id, text: input.text, file: input.file },
+    decision: { decidedBy: actor.kind === 'handler' ? actor.userId : null, text: input.text, file: input.file },
     // The history row names the decision it recorded.
-    events: change.events.map((e) => (e.kind === 'status' ? { ...e, details: {}, withDecision: true } : e)),
+    events: change.events.map((e) => (e.kind === 'status' ? { ...e, details: e.details ?? {}, withDecision: true } : e)),
     ...(readBy !== undefined ? { readBy } : {}),
   });
   return fired;

@@ -10,25 +10,22 @@ import { awaitsAnswer, isDecision } from '../../workflows/machine/case-steps';
 import { nextStatus } from '../../workflows/machine/next-status';
 import { customerCaseLink, deskCaseLink } from '../alerts/links';
 import { authorityAlertRow, customerAlertRow } from '../alerts/outbox';
-import { auditRecord, type AuditActor } from '../audit/log';
+import { auditRecord } from '../audit/log';
 import type { AppContext } from '../context';
 import { caseTimeChange, caseTimeNoted } from '../estimates/case-times';
 import { conflict, HttpError } from '../http/errors';
 import { statusLabel } from '../submissions/pinned-service';
+import { auditActorOf, eventActor, type CaseActor } from './case-actor';
 import type { CaseEventDetails } from './case-event-details';
 import type { CaseChange, SubmissionRow } from './case-repository';
 
-export type CaseActor = { kind: 'handler'; userId: number; email: string } | { kind: 'customer'; email: string };
+export type { CaseActor } from './case-actor';
 
 export interface FiredTransition {
   from: string;
   status: string;
   transition: WorkflowTransition;
   at: string;
-}
-
-function auditActor(actor: CaseActor): AuditActor {
-  return actor.kind === 'handler' ? { kind: 'staff', userId: actor.userId, email: actor.email } : { kind: 'customer', email: actor.email };
 }
 
 /** Throws 409 illegal_transition (naming the allowed events), 403 forbidden or 422 comment_required. */
@@ -72,20 +69,18 @@ export function planTransition(ctx: AppContext, sub: SubmissionRow, service: Ser
     events: [
       {
         kind: 'status',
-        actorKind: input.actor.kind,
-        actorUserId: input.actor.kind === 'handler' ? input.actor.userId : null,
+        ...eventActor(input.actor, input.details ?? null),
         event: input.event,
         fromStatus: sub.status,
         toStatus: decision.status,
         body: input.comment?.trim() || null,
-        details: input.details ?? null,
         // The customer sees a step only when it lands in a status they see.
         customerVisible: target?.customerVisible ? 1 : 0,
       },
     ],
     audits: [
       auditRecord(ctx, {
-        actor: auditActor(input.actor),
+        actor: auditActorOf(input.actor),
         action: 'case.transition',
         targetType: 'submission',
         targetId: sub.id,
@@ -98,7 +93,8 @@ export function planTransition(ctx: AppContext, sub: SubmissionRow, service: Ser
   };
 
   const alertText = decision.transition.customerAlert;
-  if (input.actor.kind === 'handler' && alertText && localize(alertText, sub.lang)) {
+  // The customer hears of the authority's steps, whether a handler or the case-management system took them.
+  if (input.actor.kind !== 'customer' && alertText && localize(alertText, sub.lang)) {
     change.alerts.push(customerAlertRow(ctx, { toEmail: sub.contactEmail, lang: sub.lang, submissionId: sub.id, authorityId: sub.authorityId }, 'status_changed', {
       kind: 'status_changed',
       reference: sub.reference,

@@ -13,22 +13,18 @@ import { staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
-import { DECIDE_EVENT, isDecision } from '../../workflows/machine/case-steps';
-import { checkContent } from '../attachments/content-check';
-import { cleanFileName, displayName } from '../attachments/display-name';
 import { readOneFile } from '../attachments/multipart';
-import { removeStoredFile, writeStoredFile } from '../attachments/store';
-import { badRequest, forbidden, notFound, unsupportedMediaType } from '../http/errors';
+import { badRequest, forbidden, notFound } from '../http/errors';
+import { handlerActor } from './case-actor';
+import { takeStep } from './case-step';
+import { DECISION_FIELD_BYTES, recordDecisionUpload } from './decision-upload';
 import { pinnedService } from '../submissions/pinned-service';
 import { authorityServices, serviceName } from './authority-services';
 import { assignCase, addNote, sendMessageToCustomer } from './case-actions';
 import { caseView, statusRef } from './case-view';
 import { caseProject } from '../projects/case-project';
-import { checkDecisionInput, decisionFields, recordDecision, type DecisionInput } from './decisions';
 import { ownDecision, sendDecisionDocument, sendDecisionFile } from './decision-files';
-import { decideTransition, fireTransition } from './fire-transition';
 import { helsinkiDay } from './due-dates';
-import { replyDeadline } from './info-request';
 import { inboxFilterRules, parseInboxFilters } from './inbox-filters';
 import { segmentOrderFor } from './inbox-order';
 import { removeAsSpam } from './remove-spam';
@@ -56,9 +52,6 @@ function ownCase(ctx: AppContext, req: Request, id: number): OwnCase {
   if (!service) throw notFound('The e-service of this case is not available');
   return { staff, sub, service };
 }
-
-/** A decision's text (20,000 characters) may take up to four bytes a character. */
-const DECISION_FIELD_BYTES = 80_000;
 
 export function caseRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -123,50 +116,15 @@ export function caseRoutes(ctx: AppContext): Router {
 
   on(router, API.desk.transition, (req, res, { params, body }) => {
     const { staff, sub, service } = ownCase(ctx, req, params.id);
-    const comment = body.comment !== undefined && body.comment !== '' ? body.comment : undefined;
-    const replyBy = replyDeadline(service, sub.status, body.event, body.replyBy, ctx.now());
-    // A decision step records its document: here a written one, the comment being its text.
-    const fired = isDecision(body.event)
-      ? recordDecision(ctx, sub, service, staff, { event: body.event, text: comment ?? null, file: null }, staff.id)
-      : fireTransition(ctx, sub, service, {
-        event: body.event,
-        role: 'handler',
-        actor: { kind: 'handler', userId: staff.id, email: staff.email },
-        ...(comment !== undefined ? { comment } : {}),
-        ...(replyBy !== undefined ? { details: { replyBy } } : {}),
-        readBy: staff.id,
-      });
+    const fired = takeStep(ctx, sub, service, handlerActor(staff), body);
     res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
   });
 
   // A decision written, attached as a PDF, or both (multipart/form-data: event, text, file).
   on(router, API.desk.decision, { before: [readOneFile({ fieldSize: DECISION_FIELD_BYTES })] }, async (req, res, { params }) => {
     const { staff, sub, service } = ownCase(ctx, req, params.id);
-    const fields = decisionFields(req.body);
-    const event = fields.event ?? DECIDE_EVENT;
-    const text = fields.text?.trim() || null;
-    const upload = req.file;
-    // Checked before anything is stored: the step, the text or file, and the file's content.
-    checkDecisionInput(event, text, upload !== undefined);
-    decideTransition(service, sub.status, event, 'handler', text ?? upload?.originalname);
-    let file: DecisionInput['file'] = null;
-    if (upload) {
-      // Busboy decodes names as latin1 unless told otherwise; browsers send UTF-8.
-      const given = Buffer.from(upload.originalname, 'latin1').toString('utf8');
-      const quoted = cleanFileName(given);
-      if (upload.size === 0) throw badRequest(`The file ${quoted} is empty`, [{ path: 'file', message: 'The file is empty' }]);
-      const checked = await checkContent(upload.buffer, upload.mimetype);
-      if (!checked.ok || checked.type !== 'application/pdf')
-        throw unsupportedMediaType(`${quoted}: a decision is attached as a PDF`, [{ path: 'file', message: checked.ok ? 'Must be a PDF' : checked.reason }]);
-      file = { ...(await writeStoredFile(ctx, upload.buffer)), name: displayName(given, checked.type) };
-    }
-    try {
-      const fired = recordDecision(ctx, sub, service, staff, { event, text, file }, staff.id);
-      res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
-    } catch (err) {
-      if (file) await removeStoredFile(ctx, file.id);
-      throw err;
-    }
+    const fired = await recordDecisionUpload(ctx, sub, service, handlerActor(staff), req.body, req.file);
+    res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req)) });
   });
 
   on(router, API.desk.decisionFile, async (req, res, { params }) => {
@@ -187,7 +145,7 @@ export function caseRoutes(ctx: AppContext): Router {
 
   on(router, API.desk.message, (req, res, { params, body }) => {
     const { staff, sub, service } = ownCase(ctx, req, params.id);
-    sendMessageToCustomer(ctx, sub, service, staff, body.body);
+    sendMessageToCustomer(ctx, sub, service, handlerActor(staff), body.body);
     res.status(201).json({ ok: true });
   });
 

@@ -25,7 +25,7 @@ class AttachmentTaken extends Error {
   }
 }
 
-type DecisionValues = [number, string, number, string | null, string | null, string | null, number | null, string | null, number];
+type DecisionValues = [number, string, number | null, string | null, string | null, string | null, number | null, string | null, number];
 
 export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const audit = createSqliteAuditRepository(sqlite);

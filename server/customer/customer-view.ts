@@ -153,7 +153,7 @@ function caseEventsOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefin
       if (decision) {
         out.push({ at: e.at, kind: 'decision', status, decision });
         decisions.delete(decision.id);
-      } else if (e.actorKind === 'handler' && requestsInformation(service.workflow, { to: e.toStatus, roles: ['handler'] })) {
+      } else if (e.actorKind !== 'customer' && requestsInformation(service.workflow, { to: e.toStatus, roles: ['handler'] })) {
         out.push({ at: e.at, kind: 'info_request', status, question: e.body, replyBy: details.replyBy ?? null });
       } else out.push({ at: e.at, kind: 'status', status, comment: e.body });
     } else if (e.kind === 'message' || e.kind === 'supplement') {

@@ -303,7 +303,7 @@ export const caseEvents = sqliteTable(
     submissionId: integer('submission_id').notNull().references(() => submissions.id),
     at: text('at').notNull(),
     kind: text('kind').notNull(), // 'submitted' | 'status' | 'note' | 'message' | 'supplement' | 'assignment'
-    actorKind: text('actor_kind').notNull(), // 'customer' | 'handler' | 'system'
+    actorKind: text('actor_kind').notNull(), // 'customer' | 'handler' | 'system' | 'apiKey'
     actorUserId: integer('actor_user_id').references(() => users.id),
     event: text('event'),
     fromStatus: text('from_status'),

@@ -96,7 +96,12 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
     const events = ctx.repos.cases.history(s.id);
     history = events.map((e) => {
       const t = translator(exportTexts, lang);
-      const by = e.actorKind === 'customer' ? `${t('actor_customer')} (${s.contactName})` : (lookups.userName(e.actorUserId) ?? t('actor_system'));
+      const by =
+        e.actorKind === 'customer'
+          ? `${t('actor_customer')} (${s.contactName})`
+          : e.actorKind === 'apiKey'
+            ? t('actor_apiKey')
+            : (lookups.userName(e.actorUserId) ?? t('actor_system'));
       const kind = (['submitted', 'status', 'note', 'message', 'supplement', 'assignment'] as const).find((k) => k === e.kind) ?? 'status';
       if (e.kind === 'assignment') {
         // The body of an assignment event holds the assignee's user id (empty when unassigned).

@@ -15,6 +15,14 @@ import { caseCursor, readCaseCursor } from './case-cursor';
 import { ownAuthorityOf } from '../auth/guards';
 import { staffActor } from '../audit/log';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-admin';
+import { readOneFile } from '../attachments/multipart';
+import { takeStep } from '../cases/case-step';
+import { sendMessageToCustomer } from '../cases/case-actions';
+import { DECISION_FIELD_BYTES, recordDecisionUpload } from '../cases/decision-upload';
+import { statusRef } from '../cases/case-view';
+import { requestLang } from '../cases/request-lang';
+import { ownCaseOfKey, auditedWrite } from './key-case';
+import { keyMayReachCase } from '../../permissions/permissions';
 
 function summary(row: IntegrationCaseRow): IntegrationCaseSummary {
   return {
@@ -48,7 +56,7 @@ export function integrationRoutes(ctx: AppContext): Router {
     const key = apiKeyOf(req);
     const row = ctx.repos.cases.byId(params.id);
     // Another authority's case is as absent as one that never was.
-    if (!row || row.authorityId !== key.authorityId) throw notFound('No such case');
+    if (!row || !keyMayReachCase(key, row)) throw notFound('No such case');
     const pack = ctx.repos.integrationCases.packSlug(row.packId) ?? '';
     const schemaPath = `/api/packs/${encodeURIComponent(pack)}/versions/${row.packVersion}/services/${encodeURIComponent(row.serviceId)}/schema`;
     key.audit('integration.cases.read', 'submission', row.id);
@@ -66,7 +74,7 @@ export function integrationRoutes(ctx: AppContext): Router {
   on(router, API.integration.ack, (req, res, { params, body }) => {
     const key = apiKeyOf(req);
     const row = ctx.repos.cases.byId(params.id);
-    if (!row || row.authorityId !== key.authorityId) throw notFound('No such case');
+    if (!row || !keyMayReachCase(key, row)) throw notFound('No such case');
     const at = ctx.now().toISOString();
     const record = { at, actor: { kind: 'apiKey', keyId: key.id } as const, action: 'integration.cases.ack', targetType: 'submission', targetId: row.id, details: { caseManagementId: body.caseManagementId } };
     const { ref, created } = ctx.repos.integrationCases.acknowledge(row.id, { caseManagementId: body.caseManagementId, acknowledgedAt: at }, key.id, record);
@@ -79,6 +87,35 @@ export function integrationRoutes(ctx: AppContext): Router {
     if (ref.caseManagementId !== body.caseManagementId)
       throw conflict(`The case was acknowledged with another reference (${ref.caseManagementId})`, [{ path: 'caseManagementId', message: 'The case has another reference already' }]);
     res.json(ref);
+  });
+
+  // Write-back: the desk's own domain functions, acting as the key (case-actor.ts), so the same rules hold.
+  // A call for another authority's case is audited too, as a refused use.
+  on(router, API.integration.transition, async (req, res, { params, body }) => {
+    const key = apiKeyOf(req);
+    const { sub, service, fired } = await auditedWrite(key, 'integration.cases.transition', params.id, { event: body.event }, () => {
+      const own = ownCaseOfKey(ctx, key, params.id);
+      return { ...own, fired: takeStep(ctx, own.sub, own.service, { kind: 'apiKey', keyId: key.id }, body) };
+    });
+    res.json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req, sub.lang)) });
+  });
+
+  on(router, API.integration.message, async (req, res, { params, body }) => {
+    const key = apiKeyOf(req);
+    await auditedWrite(key, 'integration.cases.message', params.id, {}, () => {
+      const { sub, service } = ownCaseOfKey(ctx, key, params.id);
+      sendMessageToCustomer(ctx, sub, service, { kind: 'apiKey', keyId: key.id }, body.body);
+    });
+    res.status(201).json({ ok: true });
+  });
+
+  on(router, API.integration.decision, { before: [readOneFile({ fieldSize: DECISION_FIELD_BYTES })] }, async (req, res, { params }) => {
+    const key = apiKeyOf(req);
+    const { sub, service, fired } = await auditedWrite(key, 'integration.cases.decision', params.id, { file: req.file !== undefined }, async () => {
+      const own = ownCaseOfKey(ctx, key, params.id);
+      return { ...own, fired: await recordDecisionUpload(ctx, own.sub, own.service, { kind: 'apiKey', keyId: key.id }, req.body, req.file) };
+    });
+    res.status(201).json({ status: fired.status, statusRef: statusRef(service, fired.status, requestLang(req, sub.lang)) });
   });
   return router;
 }

@@ -9,6 +9,7 @@ import { examplePdf, setAnswerAt, visibleAnswerPaths } from '../../form-library/
 import { readyPackExamples } from '../../form-library/library/index';
 import { storeAttachment } from '../attachments/store';
 import type { StaffPrincipal } from '../auth/principals';
+import { handlerActor } from '../cases/case-actor';
 import { addNote, assignCase, sendMessageToCustomer } from '../cases/case-actions';
 import { fireTransition } from '../cases/fire-transition';
 import { markRead, submissionById } from '../cases/submission-row';
@@ -68,7 +69,7 @@ function takeStep(ctx: AppContext, id: number, service: ServiceDefinition, staff
       addNote(ctx, sub, staff, step.body);
       return;
     case 'message':
-      sendMessageToCustomer(ctx, sub, service, staff, step.body[lang]);
+      sendMessageToCustomer(ctx, sub, service, handlerActor(staff), step.body[lang]);
       return;
     case 'assign':
       assignCase(ctx, sub, staff, staff.id);

@@ -7,7 +7,8 @@ import type { HistoryEntry } from '../../../api-contract';
 export interface HistoryLine {
   at: string;
   kind: 'submitted' | 'status' | 'note' | 'message_out' | 'message_in' | 'supplement' | 'assignment';
-  who: { kind: 'customer' | 'system' | 'handler'; name: string | null };
+  /** 'apiKey': the authority's case-management system, named by its key's name. */
+  who: { kind: HistoryEntry['by']['kind']; name: string | null };
   /** e.g. 'Vastaanotettu → Käsittelyssä' or the assignee's name. */
   summary: string | null;
   text: string | null;
