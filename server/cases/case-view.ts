@@ -146,5 +146,6 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     })),
     appeal: deployment ? appealOf(deployment.appealKind, deployment.appealTextJson, lang) : null,
     transitions: transitionViews(service, sub.status, role, lang),
+    caseManagement: ctx.repos.cases.caseManagementRef(sub.id) ?? null,
   };
 }
