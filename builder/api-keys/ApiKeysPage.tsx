@@ -15,7 +15,7 @@ import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
 import { useLoad } from '../requests/use-load';
 import { useAction } from '../requests/use-action';
-import { useStaffSession } from '../shell/session';
+import { mayManageApiKeys, useStaffSession } from '../shell/session';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo, type CreatedApiKey } from './api';
 import { API_KEY_SCOPES, draftProblems, EMPTY_DRAFT, newApiKeyBody, serverProblems, type ApiKeyDraft, type ApiKeyScope, type DraftField, type DraftProblem } from './api-key-form';
 import '../packs/packs.css';
@@ -42,7 +42,7 @@ export function ApiKeysPage() {
   const createdRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
 
-  if (me.role !== 'admin' || !me.authority) {
+  if (!mayManageApiKeys(me.role) || !me.authority) {
     return (
       <section className="bl-page">
         <h1>{t('title')}</h1>
