@@ -6,7 +6,7 @@ import { renderAsStaff } from '../shell/staff-test-kit';
 import type { ApiKeyInfo, CreatedApiKey } from './api';
 import { ApiKeysPage } from './ApiKeysPage';
 
-const ADMIN: StaffMember = { id: 3, email: 'admin.helsinki@kevyt.example', name: 'Hanna Admin', role: 'admin', authority: { id: 'municipality-091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } }, mustChangePassword: false };
+const ADMIN: StaffMember = { id: 3, email: 'admin.helsinki@kevyt.example', name: 'Hanna Admin', role: 'admin', authority: { id: 'municipality-091', name: { fi: 'Helsinki', sv: 'Helsingfors', en: 'Helsinki' } }, mustChangePassword: false, twoFactor: { enabled: true, required: true, step: 'none', recoveryCodesLeft: 10 } };
 
 const KEY: ApiKeyInfo = {
   id: 'Abc123def456', name: 'Asianhallinta', scopes: ['cases:read', 'attachments:read'], ipAllowList: ['192.0.2.0/24'],

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
+import { passSecondStepIfAsked } from '../support/browser-second-factor';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { HELSINKI_ADMIN, HELSINKI_HANDLER, send, type Receipt } from '../server/case-fixtures';
 
@@ -34,6 +35,7 @@ async function signIn(page: Page, url: string, heading: string, email: string): 
   await page.getByLabel('Sähköposti').fill(email);
   await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await passSecondStepIfAsked(page, server.url, email);
 }
 
 const withKey = (token: string, path: string, body?: unknown) =>
