@@ -5,6 +5,7 @@ import { Day, DecisionSchema, Done, Email, Lang, LenientLang, StatusRef, Supplem
 import { FormDefinitionSchema, ServiceKind } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
+import { CaseManagementAck } from './integration';
 import { Body, JsonObject, PathId, PathText, Text } from './schema-kit';
 
 export const MySubmissionSummary = Type.Object({
@@ -36,6 +37,7 @@ export const MySubmission = Type.Composite([
       description: 'the open request for more information: what the handler asked and by when',
     }),
     decisions: Type.Array(DecisionSchema),
+    caseManagement: Type.Union([CaseManagementAck, Type.Null()], { description: 'once the authority’s case-management system has received the case: its reference there (diaarinumero) and when' }),
   }),
 ]);
 export type MySubmission = Static<typeof MySubmission>;

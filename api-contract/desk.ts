@@ -6,6 +6,7 @@ import { ProcessingEstimate } from './processing-estimate';
 import { FormDefinitionSchema } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
+import { CaseManagementAck } from './integration';
 import { CaseProject } from './projects';
 import { Body, JsonObject, Nullable, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 
@@ -141,6 +142,7 @@ export const CaseDetail = Type.Object({
   decisions: Type.Array(DecisionSchema),
   appeal: OrNull(AppealInstructions, { description: 'the appeal instructions a decision made now would carry' }),
   transitions: Type.Array(CaseTransition, { description: 'the steps this handler may take now' }),
+  caseManagement: OrNull(CaseManagementAck, { description: 'the authority’s case-management system’s acknowledgement: its reference (diaarinumero) and when it was recorded' }),
   project: Type.Optional(OrNull(CaseProject, { description: 'the customer’s project this case was sent from; null for a case sent on its own' })),
 });
 export type CaseDetail = Static<typeof CaseDetail>;

@@ -13,6 +13,7 @@ import { PacksPage } from './packs/PacksPage';
 import { DeploymentsPage } from './deployments/DeploymentsPage';
 import { StaffPage } from './staff/StaffPage';
 import { OutboxPage } from './alerts/OutboxPage';
+import { ApiKeysPage } from './api-keys/ApiKeysPage';
 
 export function BuilderApp() {
   return (
@@ -26,6 +27,7 @@ export function BuilderApp() {
           <Route path="deployments/*" element={<DeploymentsPage />} />
           <Route path="staff/*" element={<StaffPage />} />
           <Route path="alerts" element={<OutboxPage />} />
+          <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path={PASSWORD_PATH} element={<BuilderPasswordPage />} />
           <Route path={SECOND_FACTOR_PATH} element={<BuilderSecondFactorPage />} />
           <Route path="*" element={<Navigate to="designer" replace />} />

@@ -15,6 +15,11 @@ export function mayDesign(role: StaffRole): boolean {
   return mayAct(role, 'packs.design');
 }
 
+/** Authority admins manage their authority's API keys for its case-management system. */
+export function mayManageApiKeys(role: StaffRole): boolean {
+  return mayAct(role, 'integration.manage');
+}
+
 export interface StaffSession {
   me: StaffMe;
   signOut: () => Promise<void>;

@@ -14,6 +14,8 @@ export const draftTexts = sections.drafts;
 export const packTexts = sections.packs;
 export const diffTexts = sections.diff;
 export const outboxTexts = sections.outbox;
+/** An authority admin's API keys for the case-management system. */
+export const apiKeyTexts = sections.apiKeys;
 export const panelTexts = sections.panel;
 export const designerTexts = sections.designer;
 export const problemListTexts = sections.problemList;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LangContext, type Lang } from '../../ui/i18n/texts';
 import { APPEAL_TEMPLATES, APPEAL_TITLES } from '../../workflows/decision/appeal';
 import type { MyDecision } from './api';
-import { ChangeList, DecisionList, ResponsePromise } from './lifecycle-kit';
+import { CaseManagementReceipt, ChangeList, DecisionList, ResponsePromise } from './lifecycle-kit';
 
 function inLang(lang: Lang, node: ReactNode) {
   return render(<LangContext.Provider value={lang}>{node}</LangContext.Provider>);
@@ -82,5 +82,14 @@ describe('a decision as the customer receives it', () => {
     inLang('en', <DecisionList decisions={[{ ...decision, file: null, fileHref: null, appeal: null }]} />);
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Download the decision (PDF)']);
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+  });
+});
+
+describe('that the case reached the authority’s case management', () => {
+  it('tells the customer under its own heading, with the reference to quote and the day, in their language', () => {
+    inLang('sv', <CaseManagementReceipt authority="Helsingfors stad" ack={{ caseManagementId: 'HEL 2026-001234', acknowledgedAt: '2026-05-06T10:15:00.000Z' }} />);
+    const panel = screen.getByRole('region', { name: 'Mottaget i myndighetens ärendehantering' });
+    expect(within(panel).getByRole('heading', { level: 2 })).toBeTruthy();
+    expect(panel.textContent).toMatch(/Helsingfors stad har registrerat ditt ärende i sin ärendehantering 6 maj 2026 \d{1,2}[.:]\d{2}\. Ärendets beteckning där \(diarienummer\) är HEL 2026-001234\./);
   });
 });

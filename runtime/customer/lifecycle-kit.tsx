@@ -47,6 +47,21 @@ export function ChangeList({ changes }: { changes: SupplementChanges }) {
 }
 
 /** The decisions given on a submission, each with its document (and attached PDF) to download and its appeal instructions. */
+/**
+ * That the authority's case-management system has received the case (as Altinn tells it), with
+ * its reference there for the customer to quote.
+ */
+export function CaseManagementReceipt({ authority, ack }: { authority: string; ack: { caseManagementId: string; acknowledgedAt: string } }) {
+  const t = useTexts(customerTexts);
+  const lang = useLang();
+  return (
+    <section className="panel" aria-labelledby="case-management-title" data-testid="case-management">
+      <h2 id="case-management-title">{t('caseManagementTitle')}</h2>
+      <p>{t('caseManagementText', { authority, reference: ack.caseManagementId, date: formatDateTime(ack.acknowledgedAt, lang) })}</p>
+    </section>
+  );
+}
+
 export function DecisionList({ decisions }: { decisions: MyDecision[] }) {
   const l = useTexts(customerTexts);
   const lang = useLang();

@@ -76,6 +76,12 @@ export interface DecisionRow {
   appealTextJson: string | null;
 }
 
+/** The acknowledgement `POST /api/integration/v1/cases/:id/ack` recorded. */
+export interface CaseManagementRefRow {
+  caseManagementId: string;
+  acknowledgedAt: string;
+}
+
 /** A decision document; the appeal instructions are copied from the case's deployment as it is written. */
 export interface NewDecision {
   /** The handler who decided; null when the case-management system recorded it with its API key. */
@@ -145,6 +151,8 @@ export interface CaseRepository {
   history(submissionId: number): CaseEventRow[];
   customerVisibleHistory(submissionId: number): CaseEventRow[];
   decisions(submissionId: number): DecisionRow[];
+  /** The case-management system's acknowledgement of the case (its reference there), once given. */
+  caseManagementRef(submissionId: number): CaseManagementRefRow | undefined;
   /** A decision of this case, or undefined (also for another case's). */
   decision(submissionId: number, id: number): DecisionRow | undefined;
   /**

@@ -155,5 +155,6 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     })),
     appeal: deployment ? appealOf(deployment.appealKind, deployment.appealTextJson, lang) : null,
     transitions: transitionViews(service, sub.status, role, lang),
+    caseManagement: ctx.repos.cases.caseManagementRef(sub.id) ?? null,
   };
 }

@@ -3,7 +3,7 @@ import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
-import type { CaseChange, CaseEventInsert, CaseEventRow, CaseRepository, DeadlineCandidate, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
+import type { CaseChange, CaseEventInsert, CaseManagementRefRow, CaseEventRow, CaseRepository, DeadlineCandidate, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
   pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
@@ -73,6 +73,9 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   );
   const decisions = sqlite.prepare<[number], DecisionRow>(`SELECT ${DECISION} FROM decisions WHERE submission_id = ? ORDER BY id`);
   const decision = sqlite.prepare<[number, number], DecisionRow>(`SELECT ${DECISION} FROM decisions WHERE id = ? AND submission_id = ?`);
+  const caseManagementRef = sqlite.prepare<[number], CaseManagementRefRow>(
+    'SELECT case_management_id AS caseManagementId, acknowledged_at AS acknowledgedAt FROM case_management_refs WHERE submission_id = ?',
+  );
   // Its open due date goes too: it waits for no answer, and the inbox's due ranges are read from that index alone.
   const remove = sqlite.prepare<[string, number, number]>(
     'UPDATE submissions SET removed_at = ?, removed_by = ?, open_due_date = NULL WHERE id = ? AND removed_at IS NULL',
@@ -144,6 +147,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     customerVisibleHistory: (submissionId) => visibleHistory.all(submissionId),
     decisions: (submissionId) => decisions.all(submissionId),
     decision: (submissionId, id) => decision.get(id, submissionId),
+    caseManagementRef: (submissionId) => caseManagementRef.get(submissionId),
     removeAsSpam: (...args) => removeAsSpam(...args),
     deployedServices: (authorityId) => deployed.all(authorityId).map((r) => ({ ...r, active: r.active === 1 })),
   };

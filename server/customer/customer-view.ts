@@ -104,6 +104,7 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
     contactText: deployment?.contactText ?? null,
     infoRequest: actions.some((t) => t.event === SUPPLEMENT_EVENT) ? openInfoRequest(events, sub.status) : null,
     decisions: myDecisions(ctx, sub.id, lang),
+    caseManagement: ctx.repos.cases.caseManagementRef(sub.id) ?? null,
   };
 }
 

@@ -5,12 +5,12 @@
  * use audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseManagementAck, IntegrationCase, IntegrationCasePage } from '../../api-contract';
+import type { CaseDetail, CaseManagementAck, IntegrationCase, IntegrationCasePage, MySubmission } from '../../api-contract';
 import type { ApiKeyScope } from '../../permissions/permissions';
 import { issueApiKey } from '../../server/integration/api-keys';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { contractMismatch } from '../support/contract-answers';
-import { send } from './case-fixtures';
+import { DEMO_PASSWORD, HELSINKI_HANDLER, send, signInCustomer } from './case-fixtures';
 
 const HELSINKI = 'municipality-091';
 let server: TestServer;
@@ -188,6 +188,26 @@ describe('POST /api/integration/v1/cases/:id/ack', () => {
       .get(String(id));
     // Each of the three uses: the first, the repeat and the conflicting one.
     expect(audited?.n).toBe(3);
+  });
+
+  it('shows the reference to the handler on the case and to the customer on their submission', async () => {
+    const key = makeKey();
+    const id = await sendNoise('091', 'ack-seen@example.fi');
+    const handler = new ApiClient(server.url);
+    await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
+    const sender = new ApiClient(server.url);
+    await signInCustomer(server, sender, 'ack-seen@example.fi');
+    expect((await handler.get<CaseDetail>(`/api/cases/${id}`)).body.caseManagement).toBeNull();
+    expect((await sender.get<MySubmission>(`/api/my/submissions/${id}`)).body.caseManagement).toBeNull();
+
+    const ack = await call<CaseManagementAck>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: 'HEL 2026-004321' });
+    expect(ack.status).toBe(200);
+    const desk = await handler.get<CaseDetail>(`/api/cases/${id}`);
+    expect(desk.status).toBe(200);
+    expect(desk.body.caseManagement).toEqual({ caseManagementId: 'HEL 2026-004321', acknowledgedAt: ack.body.acknowledgedAt });
+    const mine = await sender.get<MySubmission>(`/api/my/submissions/${id}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.caseManagement).toEqual({ caseManagementId: 'HEL 2026-004321', acknowledgedAt: ack.body.acknowledgedAt });
   });
 
   it('refuses a blank reference, another authority’s case, no key and another scope', async () => {

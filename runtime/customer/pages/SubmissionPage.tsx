@@ -11,7 +11,7 @@ import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { customerTexts } from '../../../i18n/catalogs/customer';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, myAttachmentHref, type MySubmission, type SupplementChanges } from '../api';
-import { ChangeList, DecisionList, ResponsePromise } from '../lifecycle-kit';
+import { CaseManagementReceipt, ChangeList, DecisionList, ResponsePromise } from '../lifecycle-kit';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
 import { formatAnswerDate, formatDateTime } from '../../../i18n/intl-format';
 import { useLoad } from '../use-load';
@@ -48,6 +48,7 @@ export function SubmissionPage() {
         {t('statusNow')}: <span className={canSupplement ? 'status status--attention' : 'status'} data-testid="status">{s.status.label}</span>
         {' · '}{t('handledBy', { authority: s.authority.name })}
       </p>
+      {s.caseManagement && <CaseManagementReceipt authority={s.authority.name} ack={s.caseManagement} />}
       {canSupplement && <InfoRequestBanner request={s.infoRequest ?? null} />}
       {s.decisions && s.decisions.length > 0 && <DecisionList decisions={s.decisions} />}
 

@@ -24,7 +24,7 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, identification: 'none', customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
     pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
     status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-05T06:00:00.000Z', updatedAt: '2026-05-05T06:05:00.000Z', assignee: null,
-    dueDate: null, dueOpen: true, decidedAt: null, estimate: null, decisions: [], appeal: null,
+    dueDate: null, dueOpen: true, decidedAt: null, estimate: null, decisions: [], appeal: null, caseManagement: null,
     data: { eventName: 'Kallio Block Party', sitePlan: ['att-1'] }, definition,
     attachments: [{ id: 'att-1', name: 'asemapiirros.pdf', size: 20480, type: 'application/pdf' }],
     history: [
@@ -65,6 +65,13 @@ function caseApi(detail: { current: CaseDetail }) {
 }
 
 describe('case view', { timeout: 30_000 }, () => {
+  it('shows the case-management reference and day once the case-management system has acknowledged the case', async () => {
+    caseApi({ current: caseDetail({ caseManagement: { caseManagementId: 'HEL 2026-001234', acknowledgedAt: '2026-05-06T10:15:00.000Z' } }) });
+    renderDesk('/fi/virkailija/asiat/42');
+    const facts = (await screen.findByRole('heading', { name: 'Perustiedot' }, DESK_WAIT)).closest('section')!;
+    expect(within(facts).getByTestId('case-management').textContent).toMatch(/^Kirjattu asianhallintaan: HEL 2026-001234 \(6\.5\.2026\b.*\)$/);
+  });
+
   it('shows the answers with the renderer, attachments to open, and the history with notes marked internal', async () => {
     caseApi({ current: caseDetail() });
     renderDesk('/fi/virkailija/asiat/42');
@@ -72,6 +79,7 @@ describe('case view', { timeout: 30_000 }, () => {
     expect(screen.getByText('Tapahtuman nimi')).toBeTruthy();
     expect(screen.getByText('Kallio Block Party')).toBeTruthy();
     expect(screen.queryByText('Tavallinen käsittelyaika')).toBeNull(); // no estimate, no empty row
+    expect(screen.queryByTestId('case-management')).toBeNull(); // not acknowledged: nothing claimed
     const pack = screen.getByText('Lomakepaketti ja versio').closest('div')!;
     expect(within(pack).getByText('Tapahtuman järjestäminen (event-organising), versio 2')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Avaa: asemapiirros.pdf' }).getAttribute('href')).toBe('/api/cases/42/attachments/att-1');

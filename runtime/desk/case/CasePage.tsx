@@ -148,6 +148,11 @@ export function CasePage() {
                 <div><dt>{t('estimateLabel')}</dt><dd><ProcessingEstimateNote estimate={d.estimate} texts={t} classes={{ paragraph: 'desk-estimate', detail: 'desk-hint' }} /></dd></div>
               )}
             </dl>
+            {d.caseManagement && (
+              <p data-testid="case-management">
+                {t('caseManagementRecorded', { reference: d.caseManagement.caseManagementId, date: formatTimestamp(d.caseManagement.acknowledgedAt, lang) })}
+              </p>
+            )}
             <p>
               <a className="desk-link-button" href={deskApi.casePdfHref(d.id, lang)} download>{t('exportPdf')}</a>
             </p>
