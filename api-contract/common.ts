@@ -95,3 +95,10 @@ export type DecisionSchema = Static<typeof DecisionSchema>;
 
 /** A calendar day YYYY-MM-DD (Helsinki). */
 export const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a calendar day YYYY-MM-DD (Helsinki)' });
+
+/** The case-management system's receipt of a case (shown to the handler and the customer, answered to the integration). */
+export const CaseManagementAck = Type.Object({
+  caseManagementId: Type.String({ description: 'the case’s reference in the case-management system (diaarinumero)' }),
+  acknowledgedAt: Type.String(),
+});
+export type CaseManagementAck = Static<typeof CaseManagementAck>;

@@ -1,11 +1,10 @@
 /** The customer's own side: sign-in by an emailed code, their submissions, supplements, cancelling, messages. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
-import { Day, DecisionSchema, Done, Email, Lang, LenientLang, StatusRef, SupplementChanges } from './common';
+import { CaseManagementAck, Day, DecisionSchema, Done, Email, Lang, LenientLang, StatusRef, SupplementChanges } from './common';
 import { FormDefinitionSchema, ServiceKind } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
-import { CaseManagementAck } from './integration';
 import { Body, JsonObject, PathId, PathText, Text } from './schema-kit';
 
 export const MySubmissionSummary = Type.Object({

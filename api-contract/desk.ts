@@ -1,12 +1,11 @@
 /** The handler desk: inbox, cases, their actions, alerts, exports. Own authority only; another authority's case is 404. */
 import { Type, type Static } from '@sinclair/typebox';
 import type { FormData } from '../form-library/format/types';
-import { AppealInstructions, Day, DecisionSchema, Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef, SupplementChanges } from './common';
+import { AppealInstructions, CaseManagementAck, Day, DecisionSchema, Done, LenientLang, MUNICIPALITY_CODE, PersonRef, StatusRef, SupplementChanges } from './common';
 import { ProcessingEstimate } from './processing-estimate';
 import { FormDefinitionSchema } from './reference';
 import { route } from './route';
 import { AttachmentInfo } from './submissions';
-import { CaseManagementAck } from './integration';
 import { CaseProject } from './projects';
 import { Body, JsonObject, Nullable, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
 

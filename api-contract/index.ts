@@ -4,7 +4,7 @@
  * and the tests take their types from here (apps: `import type` only, so no schema code reaches a
  * browser bundle). Plain TypeScript: nothing here imports the server or an app.
  */
-export type { AppealInstructions, DecisionSchema, Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef, SupplementChanges } from './common';
+export type { AppealInstructions, CaseManagementAck, DecisionSchema, Done, ErrorBody, FieldProblem, Names, PersonRef, StatusRef, SupplementChanges } from './common';
 export type { Authority, DeploymentForm, Municipality, OfferedService, Offering, PrivacyNotice, Topic } from './reference';
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
@@ -15,6 +15,6 @@ export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, S
 export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AffectedPermit, CaseProject, DataChangeAnswer, PermitDraft, ProcessingEstimate, Project, ProjectContact, ProjectKind, ProjectPermit, ProjectSummary, SendAllAnswer, TimelineEntry } from './projects';
-export type { ApiKeyInfo, CaseManagementAck, CreatedApiKey, NewApiKey, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary } from './integration';
+export type { ApiKeyInfo, CreatedApiKey, NewApiKey, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary } from './integration';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
 export { API, allRoutes } from './routes';

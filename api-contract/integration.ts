@@ -6,7 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { API_KEY_SCOPES } from '../permissions/permissions';
-import { Done, LenientLang } from './common';
+import { CaseManagementAck, Done, LenientLang } from './common';
 import { MessageBody, StepBody, TransitionAnswer } from './desk';
 import { route } from './route';
 import { Body, ExactText, JsonObject, OneOf, OrNull, PathId, PathText, Text } from './schema-kit';
@@ -36,11 +36,6 @@ export const IntegrationCasePage = Type.Object({
 });
 export type IntegrationCasePage = Static<typeof IntegrationCasePage>;
 
-export const CaseManagementAck = Type.Object({
-  caseManagementId: Type.String({ description: 'the case’s reference in the case-management system (diaarinumero)' }),
-  acknowledgedAt: Type.String(),
-});
-export type CaseManagementAck = Static<typeof CaseManagementAck>;
 
 export const IntegrationCase = Type.Composite([
   IntegrationCaseSummary,
