@@ -10,7 +10,7 @@ import type { FormData, FormDefinition } from '../format/types';
 import { readyPackExamples, readyPacks } from '../library/index';
 import { validateSubmission } from '../validation/validate-submission';
 import { addContractVocabulary, CONTRACT_DIALECT, serviceSubmissionSchema, submissionSchema } from './submission-schema';
-import { answersByKey, generateAnswers, MOSTLY_RIGHT, OFTEN_BROKEN, seededRandom } from './answer-generator';
+import { answersByKey, generateAnswers, MOSTLY_RIGHT, OFTEN_BROKEN, seededRandom } from '../test-fixtures/answer-generator';
 import { publicEventForm, validEventData } from '../test-fixtures/public-event-notification';
 
 function contractAjv(): Ajv2020 {

@@ -8,7 +8,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OfferedService, Receipt } from '../../api-contract';
 import { addContractVocabulary, CONTRACT_DIALECT, type ContractSchema } from '../../form-library/contract/submission-schema';
-import { answersByKey, generateAnswers, MOSTLY_RIGHT, OFTEN_BROKEN, seededRandom } from '../../form-library/contract/answer-generator';
+import { answersByKey, generateAnswers, MOSTLY_RIGHT, OFTEN_BROKEN, seededRandom } from '../../form-library/test-fixtures/answer-generator';
 import { readyPackExamples, readyService } from '../../form-library/library/index';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { newKey, upload } from './case-fixtures';
