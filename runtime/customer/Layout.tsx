@@ -48,7 +48,7 @@ export function Layout() {
             <ul>
               <li><NavLink to={`/${lang}/asioi`} end={false}>{t('navServices')}</NavLink></li>
               <li><NavLink to={`/${lang}/omat`}>{t('navMine')}</NavLink></li>
-              <li><NavLink to={`/${lang}/hankkeet/uusi`}>{tp('startProject')}</NavLink></li>
+              <li><NavLink to={`/${lang}/hankkeet/uusi`}>{tp('navStartProject')}</NavLink></li>
             </ul>
           </nav>
           <LanguageSwitcher />
