@@ -10,9 +10,19 @@ import { COORDINATOR, DEMO_PASSWORD, HELSINKI_ADMIN, HELSINKI_HANDLER, send, sig
 
 const ESPOO_ADMIN = 'admin.espoo@kevyt.example';
 
-async function signedIn(server: TestServer, email: string): Promise<ApiClient> {
-  const client = new ApiClient(server.url);
-  await client.loginStaff(email, DEMO_PASSWORD);
+/**
+ * One signed-in client per server and person, reused by the tests (each sign-in of an admin takes
+ * an authenticator code, and each step's code works once).
+ */
+const sessions = new Map<string, Promise<ApiClient>>();
+function signedIn(server: TestServer, email: string): Promise<ApiClient> {
+  const key = `${server.url} ${email}`;
+  let client = sessions.get(key);
+  if (!client) {
+    const fresh = new ApiClient(server.url);
+    client = fresh.loginStaff(email, DEMO_PASSWORD).then(() => fresh);
+    sessions.set(key, client);
+  }
   return client;
 }
 
