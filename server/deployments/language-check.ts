@@ -6,6 +6,7 @@
  */
 import type { Lang, LocalizedText, ServiceDefinition } from '../../form-library/format/types';
 import { formTranslationProblems } from '../../form-library/problems/translation-problems';
+import { englishCount, englishLanguageName } from '../http/english-words';
 
 export type OfficialLanguages = 'fi' | 'sv' | 'fi-sv' | 'sv-fi';
 export type OfficialLang = Extract<Lang, 'fi' | 'sv'>;
@@ -71,8 +72,6 @@ export function deploymentLanguageGaps(service: ServiceDefinition, covered: Cove
   return gaps;
 }
 
-const LANG_NAME: Record<OfficialLang, string> = { fi: 'Finnish', sv: 'Swedish' };
-
 /** The English message of the 422 for API clients, naming the municipalities and the texts. */
 export function describeLanguageGaps(gaps: LanguageGap[]): string {
   return gaps
@@ -80,7 +79,9 @@ export function describeLanguageGaps(gaps: LanguageGap[]): string {
       const places = g.municipalities.map((m) => `${m.name.fi} (${m.code})`).join(', ');
       const shown = g.missing.slice(0, 10).join(', ');
       const more = g.missing.length > 10 ? ` and ${g.missing.length - 10} more` : '';
-      return `${places} need${g.municipalities.length === 1 ? 's' : ''} the service in ${LANG_NAME[g.lang]}, but ${g.missing.length} text(s) are missing in ${LANG_NAME[g.lang]}: ${shown}${more}`;
+      const language = englishLanguageName(g.lang);
+      const missing = `${englishCount(g.missing.length, 'text')} ${g.missing.length === 1 ? 'is' : 'are'}`;
+      return `${places} need${g.municipalities.length === 1 ? 's' : ''} the service in ${language}, but ${missing} missing in ${language}: ${shown}${more}`;
     })
     .join('; ');
 }

@@ -9,6 +9,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Controls } from '../../api-contract/schema-kit';
 import { controlCharacterIn } from '../../form-library/text/control-characters';
 import { badRequest, HttpError, notFound, type FieldProblem } from './errors';
+import { englishCount } from './english-words';
 
 /** The contract's own keywords (api-contract/schema-kit.ts). */
 function withContractKeywords(ajv: Ajv): Ajv {
@@ -52,11 +53,6 @@ const bodyAjv = withContractKeywords(new Ajv({ ...options }));
 /** Paths and query strings are text: "12" is the integer 12 there. */
 const textAjv = withContractKeywords(new Ajv({ ...options, coerceTypes: true }));
 
-/** "1 item", "2 items": the API's English messages read right for one too. */
-function counted(limit: unknown, noun: string): string {
-  return `${String(limit)} ${limit === 1 ? noun : `${noun}s`}`;
-}
-
 const TYPE_MESSAGES: Record<string, string> = {
   string: 'Must be a string',
   integer: 'Must be an integer',
@@ -90,9 +86,9 @@ function messageOf(e: ErrorObject): string {
       return TYPE_MESSAGES[first] ?? `Must be of type ${String(p.type)}`;
     }
     case 'minLength':
-      return p.limit === 1 ? 'Required' : `Must be at least ${counted(p.limit, 'character')}`;
+      return p.limit === 1 ? 'Required' : `Must be at least ${englishCount(p.limit, 'character')}`;
     case 'maxLength':
-      return `Must be at most ${counted(p.limit, 'character')}`;
+      return `Must be at most ${englishCount(p.limit, 'character')}`;
     case 'pattern':
     case 'format':
       return 'Has the wrong format';
@@ -105,9 +101,9 @@ function messageOf(e: ErrorObject): string {
     case 'maximum':
       return `Must be at most ${String(p.limit)}`;
     case 'minItems':
-      return `Must have at least ${counted(p.limit, 'item')}`;
+      return `Must have at least ${englishCount(p.limit, 'item')}`;
     case 'maxItems':
-      return `Must have at most ${counted(p.limit, 'item')}`;
+      return `Must have at most ${englishCount(p.limit, 'item')}`;
     default:
       return e.message ?? 'Is invalid';
   }
