@@ -4,8 +4,8 @@
  * 200 and below 100", "is yes and is no", or a question read only when it is hidden). It says
  * "can hold" whenever it cannot tell, so it never refuses a rule that can fire.
  */
-import { minutesOfDay } from '../conditions/evaluate-condition';
 import type { Condition, FormDefinition, FormElement, RuleCondition } from '../format/types';
+import { conditionsOf } from '../kinds/kind-specs';
 
 interface Placed {
   element: FormElement;
@@ -60,34 +60,15 @@ export function canHold(condition: RuleCondition, fields: Map<string, Placed>): 
   return true;
 }
 
-/** A comparable value on one scale: numbers as they are, times as minutes, dates as days. */
-function scaled(value: unknown): number | null {
-  if (typeof value === 'number') return value;
-  const minutes = minutesOfDay(value);
-  if (minutes !== null) return minutes;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const days = Date.parse(`${value}T00:00:00Z`) / 86_400_000;
-    return Number.isFinite(days) ? days : null;
-  }
-  return null;
-}
-
-function domainOf(element: FormElement): { low: number; high: number } {
-  if (element.kind === 'number') return { low: element.min ?? -Infinity, high: element.max ?? Infinity };
-  if (element.kind === 'date') return { low: scaled(element.min) ?? -Infinity, high: scaled(element.max) ?? Infinity };
-  if (element.kind === 'time') return { low: 0, high: 24 * 60 - 1 };
-  return { low: -Infinity, high: Infinity };
-}
-
 /** Whether one answer of `element` can meet every condition in `conditions`. */
 function compatible(element: FormElement, conditions: Condition[]): boolean {
+  const reading = conditionsOf(element);
   // A list answer (multiple choice) can hold several values at once; only its options bound it.
-  const single = element.kind !== 'multiChoice';
-  let allowed: Set<unknown> | null =
-    element.kind === 'choice' || element.kind === 'multiChoice' ? new Set(element.options.map((o) => o.value))
-      : element.kind === 'yesNo' ? new Set<unknown>([true, false])
-        : null;
-  let { low, high } = domainOf(element);
+  const single = !reading.list;
+  const only = reading.values?.(element);
+  let allowed: Set<unknown> | null = only ? new Set(only) : null;
+  const scale = reading.order?.scale ?? (() => null);
+  let { low, high } = reading.order?.range(element) ?? { low: -Infinity, high: Infinity };
   let lowOpen = false;
   let highOpen = false;
   const raise = (v: number, open: boolean) => {
@@ -107,7 +88,7 @@ function compatible(element: FormElement, conditions: Condition[]): boolean {
         allowed = new Set(values);
       }
       if (single && c.op === 'equals') {
-        const v = scaled(c.value);
+        const v = scale(c.value);
         if (v !== null) {
           raise(v, false);
           lower(v, false);
@@ -115,7 +96,7 @@ function compatible(element: FormElement, conditions: Condition[]): boolean {
       }
       continue;
     }
-    const v = scaled(c.value);
+    const v = scale(c.value);
     if (v === null) return false;
     if (c.op === 'atLeast') raise(v, false);
     else if (c.op === 'above') raise(v, true);

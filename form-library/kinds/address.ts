@@ -43,5 +43,6 @@ export const addressSpec: KindSpec<'address'> = {
     const place = [value.postalCode, value.postOffice].filter(nonEmpty).join(' ');
     return [value.street, place].filter(nonEmpty).join(', ');
   },
+  projectValue: {},
   designer: { nameKey: 'address', placeholderLabel: false, propertyGroups: [] },
 };

@@ -14,5 +14,6 @@ export const businessIdSpec: KindSpec<'businessId'> = {
   normalize: { each: 'answer', text: normalizeBusinessId },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'businessId', placeholderLabel: false, propertyGroups: [] },
 };

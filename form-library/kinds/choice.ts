@@ -28,5 +28,7 @@ export const choiceSpec: KindSpec<'choice'> = {
   },
   missingAnswers: requiredAnswer,
   formatAnswer: (element, value, lang) => optionLabel(element.options, value, lang),
+  conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value) },
+  projectValue: {},
   designer: { nameKey: 'choice', placeholderLabel: true, propertyGroups: ['options', 'choiceDisplay'] },
 };

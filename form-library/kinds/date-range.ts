@@ -49,5 +49,6 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
     if (!nonEmpty(value.start) && !nonEmpty(value.end)) return '';
     return `${nonEmpty(value.start) ? formatDate(value.start, lang) : '…'} – ${nonEmpty(value.end) ? formatDate(value.end, lang) : '…'}`;
   },
+  projectValue: {},
   designer: { nameKey: 'dateRange', placeholderLabel: true, propertyGroups: ['dateLimits'] },
 };

@@ -1,5 +1,6 @@
 /** A day (ISO 'YYYY-MM-DD') within optional bounds; read as '13.6.2026' (fi, sv) or '13 June 2026' (en). */
 import type { KindSpec } from './kind-spec';
+import { dateScale } from './condition-scales';
 import { isoDate } from '../format/element-schema-parts';
 import { WIDGETS } from '../compiler/widget-names';
 import { formatDate } from '../answers/answer-lookups';
@@ -19,5 +20,10 @@ export const dateSpec: KindSpec<'date'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value, lang) => formatDate(value, lang),
+  conditions: {
+    valueType: 'string',
+    order: { scale: dateScale, range: (element) => ({ low: dateScale(element.min) ?? -Infinity, high: dateScale(element.max) ?? Infinity }) },
+  },
+  projectValue: {},
   designer: { nameKey: 'date', placeholderLabel: false, propertyGroups: ['dateLimits'] },
 };

@@ -14,5 +14,6 @@ export const emailSpec: KindSpec<'email'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'email', placeholderLabel: false, propertyGroups: [] },
 };

@@ -78,6 +78,21 @@ export interface KindDesigner {
   propertyGroups: readonly PropertyGroupName[];
 }
 
+/**
+ * How a condition (a form's show condition, an assessment's rule) reads an answer of the kind, so
+ * that the designer's checks refuse what can never hold. A kind without one is compared as text.
+ */
+export interface KindConditions<K extends ElementKind> {
+  /** What a value compared for equality ('equals', 'oneOf') must be. */
+  valueType: 'string' | 'number' | 'boolean';
+  /** The only values an answer can hold (a choice's options, yes and no); without: any value of its type. */
+  values?(element: ElementOf<K>): readonly unknown[];
+  /** An answer holds several of the values at once (a multiple choice). */
+  list?: boolean;
+  /** An ordered kind: a comparison's value on its scale (null: not a value of the kind), and where its answers lie. */
+  order?: { scale(value: unknown): number | null; range(element: ElementOf<K>): { low: number; high: number } };
+}
+
 export interface KindSpec<K extends ElementKind> {
   kind: K;
   /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
@@ -101,6 +116,13 @@ export interface KindSpec<K extends ElementKind> {
   listMessages?: { fewer: MessageId; more: MessageId };
   /** The answer as text for the summary, receipt, desk, PDF and CSV; never called for no answer (undefined, null). */
   formatAnswer(element: ElementOf<K>, value: NonNullable<unknown>, lang: Lang, lookups: AnswerLookups): string;
+  /** How conditions compare its answer; without: as text. */
+  conditions?: KindConditions<K>;
+  /**
+   * Present when a project can share its answer, so that the field may map to project data (not
+   * sections, groups, files or info); `sameAs` names a kind whose answers are the same value.
+   */
+  projectValue?: { sameAs?: ElementKind };
   designer: KindDesigner;
 }
 

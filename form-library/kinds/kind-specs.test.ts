@@ -68,3 +68,33 @@ describe('the registry type', () => {
     expect(misfiled.text.kind).toBe('number');
   });
 });
+
+describe('what conditions and projects read from a spec', () => {
+  it('lets a project share every kind that holds one value of its own, and no container, file or info', () => {
+    const shareable = ELEMENT_KINDS.filter((kind) => specOf(kind).projectValue !== undefined);
+    expect(shareable).not.toContain('section');
+    expect(shareable).not.toContain('group');
+    expect(shareable).not.toContain('attachment');
+    expect(shareable).not.toContain('info');
+    for (const kind of shareable) expect(specOf(kind).holdsData).toBe(true);
+    expect(specOf('textarea').projectValue?.sameAs).toBe('text');
+  });
+
+  it('orders numbers, times and dates on their own scales, and nothing else', () => {
+    const ordered = ELEMENT_KINDS.filter((kind) => specOf(kind).conditions?.order !== undefined);
+    expect(ordered.sort()).toEqual(['date', 'number', 'time']);
+    expect(specOf('time').conditions?.order?.scale('22:30')).toBe(22 * 60 + 30);
+    expect(specOf('time').conditions?.order?.scale('24:00')).toBeNull();
+    expect(specOf('date').conditions?.order?.scale('2027-06-02')).toBe((specOf('date').conditions?.order?.scale('2027-06-01') ?? 0) + 1);
+    expect(specOf('date').conditions?.order?.scale('2027-13-01')).toBeNull();
+    expect(specOf('number').conditions?.order?.scale('5')).toBeNull();
+  });
+
+  it('limits a choice and a yes/no to their own values', () => {
+    const choice = newElement('choice');
+    const options = choice.kind === 'choice' ? choice.options.map((o) => o.value) : [];
+    expect(specOf('choice').conditions?.values?.(choice as FormElement & { kind: 'choice' })).toEqual(options);
+    expect(specOf('yesNo').conditions?.values?.(newElement('yesNo') as FormElement & { kind: 'yesNo' })).toEqual([true, false]);
+    expect(specOf('multiChoice').conditions?.list).toBe(true);
+  });
+});

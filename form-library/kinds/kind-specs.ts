@@ -4,7 +4,7 @@
  * ElementKind, so a kind of the format without a spec fails the typecheck.
  */
 import type { ElementKind, FormElement } from '../format/types';
-import type { KindSpec, KindSpecs } from './kind-spec';
+import type { KindConditions, KindSpec, KindSpecs } from './kind-spec';
 import { addressSpec } from './address';
 import { attachmentSpec } from './attachment';
 import { businessIdSpec } from './business-id';
@@ -60,4 +60,11 @@ export function specOf<K extends ElementKind>(kind: K): KindSpec<K> {
  */
 export function specOfElement(element: FormElement): KindSpec<ElementKind> {
   return KIND_SPECS[element.kind] as KindSpec<ElementKind>;
+}
+
+const AS_TEXT: KindConditions<ElementKind> = { valueType: 'string' };
+
+/** How conditions read an element's answer: as its kind's spec says, or as text. */
+export function conditionsOf(element: FormElement): KindConditions<ElementKind> {
+  return specOfElement(element).conditions ?? AS_TEXT;
 }

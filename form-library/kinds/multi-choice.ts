@@ -29,5 +29,7 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minChoices'),
   listMessages: { fewer: 'minChoices', more: 'maxChoices' },
   formatAnswer: (element, value, lang) => (Array.isArray(value) ? value : [value]).map((v) => optionLabel(element.options, v, lang)).join(', '),
+  conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value), list: true },
+  projectValue: {},
   designer: { nameKey: 'multiChoice', placeholderLabel: true, propertyGroups: ['options', 'itemCounts'] },
 };

@@ -17,5 +17,6 @@ export const municipalitySpec: KindSpec<'municipality'> = {
     const name = lookups.municipalityName?.(code, lang);
     return name ? `${name} (${code})` : code;
   },
+  projectValue: {},
   designer: { nameKey: 'municipality', placeholderLabel: false, propertyGroups: [] },
 };

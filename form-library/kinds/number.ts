@@ -1,5 +1,6 @@
 /** A number, whole or not, within an optional range; read with the language's digit grouping. */
 import type { KindSpec } from './kind-spec';
+import { numberScale } from './condition-scales';
 import { requiredAnswer } from './answer-checks';
 import { withLimits } from './schema-parts';
 
@@ -14,5 +15,7 @@ export const numberSpec: KindSpec<'number'> = {
   }),
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value, lang) => (typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : String(value)),
+  conditions: { valueType: 'number', order: { scale: numberScale, range: (element) => ({ low: element.min ?? -Infinity, high: element.max ?? Infinity }) } },
+  projectValue: {},
   designer: { nameKey: 'number', placeholderLabel: true, propertyGroups: ['numberLimits'] },
 };

@@ -14,5 +14,6 @@ export const personalIdSpec: KindSpec<'personalId'> = {
   normalize: { each: 'answer', text: normalizePersonalId },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'personalId', placeholderLabel: false, propertyGroups: [] },
 };

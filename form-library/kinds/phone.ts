@@ -14,5 +14,6 @@ export const phoneSpec: KindSpec<'phone'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'phone', placeholderLabel: false, propertyGroups: [] },
 };

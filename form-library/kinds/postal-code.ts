@@ -14,5 +14,6 @@ export const postalCodeSpec: KindSpec<'postalCode'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'postalCode', placeholderLabel: false, propertyGroups: [] },
 };

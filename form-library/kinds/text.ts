@@ -30,5 +30,6 @@ export const textSpec: KindSpec<'text'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: {},
   designer: { nameKey: 'text', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

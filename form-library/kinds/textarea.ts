@@ -17,5 +17,6 @@ export const textareaSpec: KindSpec<'textarea'> = {
   normalize: { each: 'answer', text: trimmed },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  projectValue: { sameAs: 'text' },
   designer: { nameKey: 'textarea', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

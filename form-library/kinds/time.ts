@@ -1,5 +1,6 @@
 /** A time of day 'HH:MM' (`fi-time`). */
 import type { KindSpec } from './kind-spec';
+import { timeScale } from './condition-scales';
 import { FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
 import { plainAnswer } from './read-answer';
@@ -15,5 +16,7 @@ export const timeSpec: KindSpec<'time'> = {
   },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  conditions: { valueType: 'string', order: { scale: timeScale, range: () => ({ low: 0, high: 24 * 60 - 1 }) } },
+  projectValue: {},
   designer: { nameKey: 'time', placeholderLabel: false, propertyGroups: [] },
 };

@@ -18,5 +18,7 @@ export const yesNoSpec: KindSpec<'yesNo'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value, lang) =>
     value === true ? translator(partTexts, lang)('yes') : value === false ? translator(partTexts, lang)('no') : String(value),
+  conditions: { valueType: 'boolean', values: () => [true, false] },
+  projectValue: {},
   designer: { nameKey: 'yesNo', placeholderLabel: true, propertyGroups: [] },
 };

@@ -5,9 +5,7 @@
  * assessment's rules, so both refuse the same impossible conditions.
  */
 import type { Condition, FormElement } from '../format/types';
-import { isValidTimeOfDay } from '../formats/time-of-day';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { conditionsOf } from '../kinds/kind-specs';
 
 export type ConditionMisfit =
   | { code: 'conditionNotComparable' }
@@ -19,27 +17,17 @@ export function isComparison(condition: Condition): condition is Extract<Conditi
 
 /** What is wrong with comparing `target`'s answer as `condition` does; empty when nothing is. */
 export function conditionMisfits(target: FormElement, condition: Condition): ConditionMisfit[] {
+  const reading = conditionsOf(target);
   if (isComparison(condition)) {
-    const fits =
-      target.kind === 'number' ? typeof condition.value === 'number'
-        : target.kind === 'time' ? isValidTimeOfDay(String(condition.value))
-          : target.kind === 'date' ? typeof condition.value === 'string' && ISO_DATE.test(condition.value)
-            : null;
-    if (fits === null) return [{ code: 'conditionNotComparable' }];
-    return fits ? [] : [{ code: 'conditionValueNotOption', at: 'value', value: String(condition.value) }];
+    if (!reading.order) return [{ code: 'conditionNotComparable' }];
+    return reading.order.scale(condition.value) !== null ? [] : [{ code: 'conditionValueNotOption', at: 'value', value: String(condition.value) }];
   }
   const values: Array<string | number | boolean> =
     condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
   const at = condition.op === 'equals' ? 'value' : 'values';
+  const only = reading.values?.(target);
   return values.flatMap((value): ConditionMisfit[] => {
-    const fits =
-      target.kind === 'choice' || target.kind === 'multiChoice'
-        ? target.options.some((o) => o.value === value)
-        : target.kind === 'yesNo'
-          ? typeof value === 'boolean'
-          : target.kind === 'number'
-            ? typeof value === 'number'
-            : typeof value === 'string';
+    const fits = only ? only.includes(value) : typeof value === reading.valueType;
     return fits ? [] : [{ code: 'conditionValueNotOption', at, value: String(value) }];
   });
 }

@@ -3,25 +3,22 @@
  * map to them, whether a mapping fits, and how a form is prefilled from a project. The one
  * definition the builder's picker, the publishing check, the server's sends and the runtime use.
  */
-import { LANGS, type FormData, type FormDefinition, type FormElement, type LocalizedText, type ProjectDataDefinition } from '../format/types';
+import { ELEMENT_KINDS, LANGS, type FormData, type FormDefinition, type FormElement, type LocalizedText, type ProjectDataDefinition } from '../format/types';
 import { isRecord } from '../conditions/walk-form';
+import { KIND_SPECS } from '../kinds/kind-specs';
 
-/** Element kinds that hold a value a project can share (not sections, groups, files or info). */
-const SHAREABLE = new Set<FormElement['kind']>([
-  'text', 'textarea', 'number', 'email', 'phone', 'date', 'time', 'dateRange', 'choice', 'multiChoice', 'yesNo',
-  'businessId', 'personalId', 'postalCode', 'address', 'municipality',
-]);
-
-/** Whether a field of this kind holds a value a project can share (and so may map to project data). */
+/** Whether a field of this kind holds a value a project can share (and so may map to project data): its spec says. */
 export function isShareableKind(kind: FormElement['kind']): boolean {
-  return SHAREABLE.has(kind);
+  return KIND_SPECS[kind].projectValue !== undefined;
 }
 
 /** What project data may hold: the shareable value kinds, and sections of them. */
-export const PROJECT_DATA_KINDS: readonly FormElement['kind'][] = [...SHAREABLE, 'section'];
+export const PROJECT_DATA_KINDS: readonly FormElement['kind'][] = [...ELEMENT_KINDS.filter(isShareableKind), 'section'];
 
-/** Kinds whose answers are the same kind of value, so one may prefill the other. */
-const SAME_VALUE: Partial<Record<FormElement['kind'], FormElement['kind']>> = { textarea: 'text' };
+/** The kind of value a field's answer is, so that one kind may prefill another of the same value (a textarea a text). */
+function valueKind(kind: FormElement['kind']): FormElement['kind'] {
+  return KIND_SPECS[kind].projectValue?.sameAs ?? kind;
+}
 
 export interface ProjectField {
   /** Dotted key in the project data, e.g. 'organiser.businessId'. */
@@ -52,7 +49,7 @@ export function projectFields(def: ProjectDataDefinition | undefined): ProjectFi
   const walk = (elements: FormElement[], prefix: string, labels: LocalizedText[]) => {
     for (const el of elements) {
       if (el.kind === 'section') walk(el.elements, `${prefix}${el.key}.`, [...labels, el.label]);
-      else if (SHAREABLE.has(el.kind)) out.push({ key: `${prefix}${el.key}`, element: el, labels: [...labels, el.label] });
+      else if (isShareableKind(el.kind)) out.push({ key: `${prefix}${el.key}`, element: el, labels: [...labels, el.label] });
     }
   };
   if (def) walk(def.elements, '', []);
@@ -86,11 +83,9 @@ export type MappingProblem = 'not_shareable' | 'missing' | 'kind' | 'options';
  * a choice every option the project can hold is an option of the field.
  */
 export function mappingProblem(element: FormElement, target: ProjectField | undefined): MappingProblem | null {
-  if (!SHAREABLE.has(element.kind)) return 'not_shareable';
+  if (!isShareableKind(element.kind)) return 'not_shareable';
   if (!target) return 'missing';
-  const a = SAME_VALUE[element.kind] ?? element.kind;
-  const b = SAME_VALUE[target.element.kind] ?? target.element.kind;
-  if (a !== b) return 'kind';
+  if (valueKind(element.kind) !== valueKind(target.element.kind)) return 'kind';
   if ((element.kind === 'choice' || element.kind === 'multiChoice') && (target.element.kind === 'choice' || target.element.kind === 'multiChoice')) {
     const own = new Set(element.options.map((o) => o.value));
     if (target.element.options.some((o) => !own.has(o.value))) return 'options';
