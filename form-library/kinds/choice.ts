@@ -30,5 +30,6 @@ export const choiceSpec: KindSpec<'choice'> = {
   formatAnswer: (element, value, lang) => optionLabel(element.options, value, lang),
   conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value) },
   projectValue: {},
+  texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
   designer: { nameKey: 'choice', placeholderLabel: true, propertyGroups: ['options', 'choiceDisplay'] },
 };

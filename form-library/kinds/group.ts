@@ -31,5 +31,6 @@ export const groupSpec: KindSpec<'group'> = {
   missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minItems'),
   listMessages: { fewer: 'minItems', more: 'maxItems' },
   formatAnswer: (_element, value) => plainAnswer(value),
+  texts: (element) => [{ text: element.itemLabel, role: 'itemLabel', at: 'itemLabel', optional: true }],
   designer: { nameKey: 'group', placeholderLabel: true, propertyGroups: ['itemCounts'] },
 };

@@ -19,5 +19,7 @@ export const infoSpec: KindSpec<'info'> = {
   },
   missingAnswers: nothingMissing,
   formatAnswer: (_element, value) => plainAnswer(value),
+  texts: (element) => [{ text: element.text, role: 'text', at: 'text' }],
+  labelOptional: true,
   designer: { nameKey: 'info', placeholderLabel: true, propertyGroups: [] },
 };

@@ -93,6 +93,22 @@ export interface KindConditions<K extends ElementKind> {
   order?: { scale(value: unknown): number | null; range(element: ElementOf<K>): { low: number; high: number } };
 }
 
+/** Which of an element's own texts (beyond its label and help) lacks a translation, as the problem list names it. */
+export type KindTextRole = 'text' | 'option' | 'patternMessage' | 'itemLabel';
+
+/** One of an element's own texts, for the translation check. */
+export interface KindText {
+  text: LocalizedText | undefined;
+  role: KindTextRole;
+  /** Where it is, below the element: 'text', 'options.0.label'. */
+  at: string;
+  /** Only checked once some language has it. */
+  optional?: boolean;
+  /** What names it in the problem list, when not the element: an option's label and value. */
+  label?: LocalizedText;
+  key?: string;
+}
+
 export interface KindSpec<K extends ElementKind> {
   kind: K;
   /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
@@ -116,6 +132,10 @@ export interface KindSpec<K extends ElementKind> {
   listMessages?: { fewer: MessageId; more: MessageId };
   /** The answer as text for the summary, receipt, desk, PDF and CSV; never called for no answer (undefined, null). */
   formatAnswer(element: ElementOf<K>, value: NonNullable<unknown>, lang: Lang, lookups: AnswerLookups): string;
+  /** Its own texts beyond the label and help, which every language needs; without: none. */
+  texts?(element: ElementOf<K>): KindText[];
+  /** Its label may be left empty (an info text without a heading). */
+  labelOptional?: boolean;
   /** How conditions compare its answer; without: as text. */
   conditions?: KindConditions<K>;
   /**

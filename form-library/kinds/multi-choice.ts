@@ -31,5 +31,6 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   formatAnswer: (element, value, lang) => (Array.isArray(value) ? value : [value]).map((v) => optionLabel(element.options, v, lang)).join(', '),
   conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value), list: true },
   projectValue: {},
+  texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
   designer: { nameKey: 'multiChoice', placeholderLabel: true, propertyGroups: ['options', 'itemCounts'] },
 };

@@ -31,5 +31,6 @@ export const textSpec: KindSpec<'text'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
+  texts: (element) => [{ text: element.patternMessage, role: 'patternMessage', at: 'patternMessage', optional: true }],
   designer: { nameKey: 'text', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

@@ -18,5 +18,6 @@ export const textareaSpec: KindSpec<'textarea'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: { sameAs: 'text' },
+  texts: (element) => [{ text: element.patternMessage, role: 'patternMessage', at: 'patternMessage', optional: true }],
   designer: { nameKey: 'textarea', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

@@ -1,4 +1,5 @@
 import type { ElementKind, Lang, LocalizedText } from '../format/types';
+import type { KindTextRole } from '../kinds/kind-spec';
 
 export type FormProblemCode =
   | 'missingTranslation'
@@ -37,13 +38,10 @@ export type FormProblemCode =
 
 /** Which text of a thing lacks a translation. */
 export type TextRole =
+  | KindTextRole
   | 'label'
   | 'help'
   | 'title'
-  | 'text'
-  | 'option'
-  | 'patternMessage'
-  | 'itemLabel'
   | 'name'
   | 'description'
   | 'stateLabel'

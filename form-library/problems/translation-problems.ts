@@ -1,6 +1,7 @@
 /** Texts missing in a language, per form and over a whole pack (the publishing language gate). */
 import type { FormDefinition, FormElement, FormPackContent, Lang, LocalizedText } from '../format/types';
 import type { FormProblem, TextRole } from './form-problem';
+import { specOfElement } from '../kinds/kind-specs';
 
 function has(text: LocalizedText | undefined, lang: Lang): boolean {
   return typeof text?.[lang] === 'string' && text[lang].trim() !== '';
@@ -35,30 +36,11 @@ function check(out: FormProblem[], langs: readonly Lang[], c: TextCheck): void {
 
 function elementTexts(out: FormProblem[], langs: readonly Lang[], element: FormElement, path: string): void {
   const who = { elementId: element.id, label: element.label, key: element.key };
-  // An info text's heading may be left empty on purpose.
-  check(out, langs, { ...who, text: element.label, role: 'label', path: `${path}.label`, optional: element.kind === 'info' });
+  const spec = specOfElement(element);
+  check(out, langs, { ...who, text: element.label, role: 'label', path: `${path}.label`, optional: spec.labelOptional });
   check(out, langs, { ...who, text: element.help, role: 'help', path: `${path}.help`, optional: true });
-  switch (element.kind) {
-    case 'text':
-    case 'textarea':
-      check(out, langs, { ...who, text: element.patternMessage, role: 'patternMessage', path: `${path}.patternMessage`, optional: true });
-      break;
-    case 'choice':
-    case 'multiChoice':
-      element.options.forEach((option, i) =>
-        check(out, langs, { ...who, text: option.label, role: 'option', path: `${path}.options.${i}.label`, label: option.label, key: option.value }));
-      break;
-    case 'info':
-      check(out, langs, { ...who, text: element.text, role: 'text', path: `${path}.text` });
-      break;
-    case 'group':
-      check(out, langs, { ...who, text: element.itemLabel, role: 'itemLabel', path: `${path}.itemLabel`, optional: true });
-      element.elements.forEach((child, i) => elementTexts(out, langs, child, `${path}.elements.${i}`));
-      break;
-    case 'section':
-      element.elements.forEach((child, i) => elementTexts(out, langs, child, `${path}.elements.${i}`));
-      break;
-  }
+  for (const own of spec.texts?.(element) ?? []) check(out, langs, { ...who, ...own, path: `${path}.${own.at}` });
+  if (element.kind === 'section' || element.kind === 'group') element.elements.forEach((child, i) => elementTexts(out, langs, child, `${path}.elements.${i}`));
 }
 
 /** Missing texts of one form in `langs`; `prefix` places the paths inside a larger document. */
