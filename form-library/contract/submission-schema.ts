@@ -35,7 +35,10 @@ import type {
 import { localize } from '../format/localize';
 import { compileValidationSchema, type JsonSchema } from '../compiler/compile-form';
 import { leastItems, mustAnswer } from '../validation/must-answer';
-import { ADDRESS_PARTS, DATE_RANGE_PARTS, DEFAULT_MAX_GROUP_ITEMS, maxFilesOf } from '../validation/data-bounds';
+import { ADDRESS_PARTS } from '../kinds/address';
+import { maxFilesOf } from '../kinds/attachment';
+import { DATE_RANGE_PARTS } from '../kinds/date-range';
+import { DEFAULT_MAX_GROUP_ITEMS } from '../kinds/group';
 import { addFinnishFormats, type FormatRegistry } from '../formats/index';
 import { TIME_OF_DAY } from '../formats/time-of-day';
 

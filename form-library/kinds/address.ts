@@ -3,12 +3,14 @@ import type { KindSpec } from './kind-spec';
 import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
 import { isRecord } from '../conditions/walk-form';
-import { ADDRESS_PARTS } from '../validation/data-bounds';
 import { partTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
 import { everyPart } from './answer-checks';
 import { nonEmpty } from './read-answer';
 import { trimmed } from './text';
+
+/** An address's parts, in the order they show. */
+export const ADDRESS_PARTS = ['street', 'postalCode', 'postOffice'] as const;
 
 export const addressSpec: KindSpec<'address'> = {
   kind: 'address',

@@ -1,9 +1,16 @@
 /** Files sent with the form: the answer is the ids POST /api/attachments gave them; read by their file names. */
 import type { KindSpec } from './kind-spec';
 import { WIDGETS } from '../compiler/widget-names';
-import { maxFilesOf } from '../validation/data-bounds';
+import type { AttachmentElement } from '../format/types';
 import { requiredAnswer } from './answer-checks';
 import { withLimits } from './schema-parts';
+
+/** Files an attachment field takes when its definition sets no limit (the compiled schema's too). */
+export const DEFAULT_MAX_FILES = 10;
+
+export function maxFilesOf(element: AttachmentElement): number {
+  return element.maxFiles ?? DEFAULT_MAX_FILES;
+}
 
 export const attachmentSpec: KindSpec<'attachment'> = {
   kind: 'attachment',
@@ -29,6 +36,7 @@ export const attachmentSpec: KindSpec<'attachment'> = {
   },
   missingAnswers: requiredAnswer,
   listMessages: { fewer: 'required', more: 'maxFiles' },
+  mostItems: maxFilesOf,
   formatAnswer: (_element, value, _lang, lookups) =>
     (Array.isArray(value) ? value : [value]).map((id) => lookups.attachmentName?.(String(id)) ?? String(id)).join(', '),
   designer: { nameKey: 'attachment', placeholderLabel: false, propertyGroups: ['files'] },

@@ -5,7 +5,6 @@ import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, WIDGETS } from '../compiler/widget-names';
 import { formatDate } from '../answers/answer-lookups';
 import { isRecord } from '../conditions/walk-form';
-import { DATE_RANGE_PARTS } from '../validation/data-bounds';
 import { partTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
 import { everyPart } from './answer-checks';
@@ -14,6 +13,8 @@ import { dateSchema } from './schema-parts';
 import { trimmed } from './text';
 
 const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+export const DATE_RANGE_PARTS = ['start', 'end'] as const;
 
 export const dateRangeSpec: KindSpec<'dateRange'> = {
   kind: 'dateRange',

@@ -7,6 +7,9 @@ import { leastItemsAnswer } from './answer-checks';
 import { plainAnswer } from './read-answer';
 import { withLimits } from './schema-parts';
 
+/** Items a repeating group takes when its definition sets no limit. */
+export const DEFAULT_MAX_GROUP_ITEMS = 1000;
+
 export const groupSpec: KindSpec<'group'> = {
   kind: 'group',
   format: {
@@ -32,5 +35,6 @@ export const groupSpec: KindSpec<'group'> = {
   listMessages: { fewer: 'minItems', more: 'maxItems' },
   formatAnswer: (_element, value) => plainAnswer(value),
   texts: (element) => [{ text: element.itemLabel, role: 'itemLabel', at: 'itemLabel', optional: true }],
+  mostItems: (element) => element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS,
   designer: { nameKey: 'group', placeholderLabel: true, propertyGroups: ['itemCounts'] },
 };

@@ -128,6 +128,8 @@ export interface KindSpec<K extends ElementKind> {
   normalize?: KindNormalizer;
   /** What a shown element still needs answered, given its (normalised) answer. */
   missingAnswers(element: ElementOf<K>, path: DataPath, value: unknown): MissingAnswer[];
+  /** A list answer's most items (rows, choices, files), with the limit that holds when the definition sets none. */
+  mostItems?(element: ElementOf<K>): number;
   /** The messages for too few and too many items of a list answer (the schema's minItems and maxItems). */
   listMessages?: { fewer: MessageId; more: MessageId };
   /** The answer as text for the summary, receipt, desk, PDF and CSV; never called for no answer (undefined, null). */

@@ -32,5 +32,7 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value), list: true },
   projectValue: {},
   texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
+  // Choices are unique, so there can never be more than the options.
+  mostItems: (element) => Math.min(element.maxItems ?? element.options.length, element.options.length),
   designer: { nameKey: 'multiChoice', placeholderLabel: true, propertyGroups: ['options', 'itemCounts'] },
 };

@@ -8,7 +8,7 @@ import type { FormData, FormElement } from '../format/types';
 import type { FormDefinition } from '../format/types';
 import { businessIdCheckDigit } from '../formats/business-id';
 import { leastItems, mustAnswer } from '../validation/must-answer';
-import { DEFAULT_MAX_FILES } from '../validation/data-bounds';
+import { DEFAULT_MAX_FILES } from '../kinds/attachment';
 
 /** mulberry32: a small seeded generator, the same numbers for the same seed. */
 export function seededRandom(seed: number): () => number {

@@ -9,7 +9,8 @@
  * - more keys than a slip of the hand that the form does not know are refused without checking
  *   the rest (each would otherwise be an error of its own, sorted into document order).
  */
-import type { AttachmentElement, FormData, FormDefinition, FormElement } from '../format/types';
+import type { ElementKind, FormData, FormDefinition, FormElement } from '../format/types';
+import { specOfElement } from '../kinds/kind-specs';
 import { isRecord, type DataPath } from '../conditions/walk-form';
 import { controlCharacterIn } from '../text/control-characters';
 
@@ -21,19 +22,6 @@ export const MAX_DATA_VALUES = 20_000;
 
 /** Unknown keys named one by one; more than this and the answers are refused before other checks. */
 export const MAX_UNKNOWN_KEYS = 100;
-
-/** Files an attachment field takes when its definition sets no limit (the compiled schema's too). */
-export const DEFAULT_MAX_FILES = 10;
-
-/** Items a repeating group takes when its definition sets no limit. */
-export const DEFAULT_MAX_GROUP_ITEMS = 1000;
-
-export const ADDRESS_PARTS = ['street', 'postalCode', 'postOffice'] as const;
-export const DATE_RANGE_PARTS = ['start', 'end'] as const;
-
-export function maxFilesOf(element: AttachmentElement): number {
-  return element.maxFiles ?? DEFAULT_MAX_FILES;
-}
 
 export type ShapeProblem =
   | { kind: 'tooDeep'; path: DataPath }
@@ -90,7 +78,8 @@ export function shapeProblem(data: unknown, maxDepth = MAX_DATA_DEPTH, maxValues
   return problem;
 }
 
-export type ListKind = 'group' | 'multiChoice' | 'attachment';
+/** A kind whose answer is a list with a most number of items (its spec's `mostItems`). */
+export type ListKind = ElementKind;
 
 export interface OversizedList {
   path: DataPath;
@@ -106,17 +95,8 @@ export interface FormBounds {
 }
 
 function listLimit(element: FormElement): { kind: ListKind; limit: number } | null {
-  switch (element.kind) {
-    case 'group':
-      return { kind: 'group', limit: element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS };
-    case 'multiChoice':
-      // Choices are unique, so there can never be more than the options.
-      return { kind: 'multiChoice', limit: Math.min(element.maxItems ?? element.options.length, element.options.length) };
-    case 'attachment':
-      return { kind: 'attachment', limit: maxFilesOf(element) };
-    default:
-      return null;
-  }
+  const most = specOfElement(element).mostItems?.(element);
+  return most === undefined ? null : { kind: element.kind, limit: most };
 }
 
 function unknownKeys(container: Record<string, unknown>, known: ReadonlySet<string>, parent: DataPath, out: DataPath[]): void {
@@ -144,8 +124,9 @@ export function formBounds(def: FormDefinition, data: FormData): FormBounds {
         if (isRecord(value)) visitObject(element.elements, value, path);
         continue;
       }
-      if ((element.kind === 'address' || element.kind === 'dateRange') && isRecord(value)) {
-        unknownKeys(value, new Set<string>(element.kind === 'address' ? ADDRESS_PARTS : DATE_RANGE_PARTS), path, bounds.unknown);
+      const parts = specOfElement(element).parts;
+      if (parts && isRecord(value)) {
+        unknownKeys(value, new Set<string>(parts), path, bounds.unknown);
         continue;
       }
       const list = listLimit(element);
