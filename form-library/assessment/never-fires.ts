@@ -66,7 +66,7 @@ function compatible(element: FormElement, conditions: Condition[]): boolean {
   // A list answer (multiple choice) can hold several values at once; only its options bound it.
   const single = !reading.list;
   const only = reading.values?.(element);
-  let allowed: Set<unknown> | null = only ? new Set(only) : null;
+  let allowed: Set<unknown> | null = only ? new Set(only.map((v) => v.value)) : null;
   const scale = reading.order?.scale ?? (() => null);
   let { low, high } = reading.order?.range(element) ?? { low: -Infinity, high: Infinity };
   let lowOpen = false;

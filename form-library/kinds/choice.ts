@@ -28,7 +28,7 @@ export const choiceSpec: KindSpec<'choice'> = {
   },
   missingAnswers: requiredAnswer,
   formatAnswer: (element, value, lang) => optionLabel(element.options, value, lang),
-  conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value) },
+  conditions: { valueType: 'string', values: (element) => element.options.map((o) => ({ value: o.value, label: o.label })) },
   projectValue: {},
   texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
   designer: { nameKey: 'choice', placeholderLabel: true, propertyGroups: ['options', 'choiceDisplay'] },

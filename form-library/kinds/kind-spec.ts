@@ -85,8 +85,8 @@ export interface KindDesigner {
 export interface KindConditions<K extends ElementKind> {
   /** What a value compared for equality ('equals', 'oneOf') must be. */
   valueType: 'string' | 'number' | 'boolean';
-  /** The only values an answer can hold (a choice's options, yes and no); without: any value of its type. */
-  values?(element: ElementOf<K>): readonly unknown[];
+  /** The only values an answer can hold, with their labels (a choice's options, yes and no); without: any value of its type. */
+  values?(element: ElementOf<K>): ReadonlyArray<{ value: string | boolean; label: LocalizedText }>;
   /** An answer holds several of the values at once (a multiple choice). */
   list?: boolean;
   /** An ordered kind: a comparison's value on its scale (null: not a value of the kind), and where its answers lie. */

@@ -93,8 +93,11 @@ describe('what conditions and projects read from a spec', () => {
   it('limits a choice and a yes/no to their own values', () => {
     const choice = newElement('choice');
     const options = choice.kind === 'choice' ? choice.options.map((o) => o.value) : [];
-    expect(specOf('choice').conditions?.values?.(choice as FormElement & { kind: 'choice' })).toEqual(options);
-    expect(specOf('yesNo').conditions?.values?.(newElement('yesNo') as FormElement & { kind: 'yesNo' })).toEqual([true, false]);
+    expect(specOf('choice').conditions?.values?.(choice as FormElement & { kind: 'choice' }).map((v) => v.value)).toEqual(options);
+    expect(specOf('yesNo').conditions?.values?.(newElement('yesNo') as FormElement & { kind: 'yesNo' })).toEqual([
+      { value: true, label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' } },
+      { value: false, label: { fi: 'Ei', sv: 'Nej', en: 'No' } },
+    ]);
     expect(specOf('multiChoice').conditions?.list).toBe(true);
   });
 });

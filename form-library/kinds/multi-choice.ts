@@ -29,7 +29,7 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minChoices'),
   listMessages: { fewer: 'minChoices', more: 'maxChoices' },
   formatAnswer: (element, value, lang) => (Array.isArray(value) ? value : [value]).map((v) => optionLabel(element.options, v, lang)).join(', '),
-  conditions: { valueType: 'string', values: (element) => element.options.map((o) => o.value), list: true },
+  conditions: { valueType: 'string', values: (element) => element.options.map((o) => ({ value: o.value, label: o.label })), list: true },
   projectValue: {},
   texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
   // Choices are unique, so there can never be more than the options.

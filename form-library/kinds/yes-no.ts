@@ -2,8 +2,13 @@
 import type { KindSpec } from './kind-spec';
 import { WIDGETS } from '../compiler/widget-names';
 import { partTexts } from '../../i18n/catalogs/form';
-import { translator } from '../../i18n/translate';
+import { inEveryLang, translator } from '../../i18n/translate';
 import { requiredAnswer } from './answer-checks';
+
+const YES_NO = [
+  { value: true, label: inEveryLang(partTexts, 'yes') },
+  { value: false, label: inEveryLang(partTexts, 'no') },
+];
 
 export const yesNoSpec: KindSpec<'yesNo'> = {
   kind: 'yesNo',
@@ -18,7 +23,7 @@ export const yesNoSpec: KindSpec<'yesNo'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value, lang) =>
     value === true ? translator(partTexts, lang)('yes') : value === false ? translator(partTexts, lang)('no') : String(value),
-  conditions: { valueType: 'boolean', values: () => [true, false] },
+  conditions: { valueType: 'boolean', values: () => YES_NO },
   projectValue: {},
   designer: { nameKey: 'yesNo', placeholderLabel: true, propertyGroups: [] },
 };

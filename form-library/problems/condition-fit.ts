@@ -25,9 +25,9 @@ export function conditionMisfits(target: FormElement, condition: Condition): Con
   const values: Array<string | number | boolean> =
     condition.op === 'equals' ? [condition.value] : condition.op === 'oneOf' ? condition.values : [];
   const at = condition.op === 'equals' ? 'value' : 'values';
-  const only = reading.values?.(target);
+  const only = reading.values?.(target).map((v) => v.value);
   return values.flatMap((value): ConditionMisfit[] => {
-    const fits = only ? only.includes(value) : typeof value === reading.valueType;
+    const fits = only ? only.some((v) => v === value) : typeof value === reading.valueType;
     return fits ? [] : [{ code: 'conditionValueNotOption', at, value: String(value) }];
   });
 }

@@ -4,9 +4,8 @@
  * index paths. A rule's `when` is shown as a group ("all of" / "any of") whose rows are conditions
  * or groups again; a group of one condition is stored as that condition.
  */
-import type { ChoiceOption, Condition, FormDefinition, FormElement, LocalizedText, RuleCondition } from '../../../form-library/format/types';
-import { partTexts } from '../../../i18n/catalogs/form';
-import { inEveryLang } from '../../../i18n/translate';
+import type { Condition, FormDefinition, FormElement, LocalizedText, RuleCondition } from '../../../form-library/format/types';
+import { closedValues, conditionOperators, type ConditionOp } from '../../../form-library/conditions/condition-operators';
 
 /** A question a rule can read: a data field outside repeating groups (keys are unique in the form). */
 export interface RuleQuestion {
@@ -16,46 +15,21 @@ export interface RuleQuestion {
   values?: Array<{ value: string | boolean; label: LocalizedText }>;
 }
 
-const YES_NO: Array<{ value: boolean; label: LocalizedText }> = [
-  { value: true, label: inEveryLang(partTexts, 'yes') },
-  { value: false, label: inEveryLang(partTexts, 'no') },
-];
-
-function valuesOf(element: FormElement): RuleQuestion['values'] {
-  if (element.kind === 'choice' || element.kind === 'multiChoice') return element.options.map((o: ChoiceOption) => ({ value: o.value, label: o.label }));
-  if (element.kind === 'yesNo') return YES_NO;
-  return undefined;
-}
-
 export function ruleQuestions(form: FormDefinition): RuleQuestion[] {
   const out: RuleQuestion[] = [];
   const visit = (element: FormElement) => {
     if (element.kind === 'group' || element.kind === 'info') return;
     if (element.kind === 'section') return element.elements.forEach(visit);
-    out.push({ key: element.key, element, values: valuesOf(element) });
+    out.push({ key: element.key, element, values: closedValues(element) });
   };
   for (const page of form.pages) page.elements.forEach(visit);
   return out;
 }
 
-export type RuleOp = Condition['op'];
+export type RuleOp = ConditionOp;
 
 /** What can be asked of an answer of this kind, in the order the editor offers it. */
-export function operatorsFor(element: FormElement): RuleOp[] {
-  switch (element.kind) {
-    case 'number':
-    case 'time':
-    case 'date':
-      return ['atLeast', 'atMost', 'above', 'below', 'equals', 'answered'];
-    case 'yesNo':
-    case 'choice':
-      return ['equals', 'oneOf', 'answered'];
-    case 'multiChoice':
-      return ['equals', 'oneOf', 'answered'];
-    default:
-      return ['answered', 'equals'];
-  }
-}
+export const operatorsFor = conditionOperators;
 
 /** A value of the right kind for `op` on `question`, keeping `previous` where it still fits. */
 export function valueFor(question: RuleQuestion, op: RuleOp, previous?: unknown): Condition {

@@ -5,8 +5,7 @@
  * cannot write a condition that can never be true.
  */
 import type { ChoiceOption, Condition, FormDefinition, FormElement, Lang } from '../../../form-library/format/types';
-import { partTexts } from '../../../i18n/catalogs/form';
-import { inEveryLang } from '../../../i18n/translate';
+import { closedValues } from '../../../form-library/conditions/condition-operators';
 import { elementTitle, pageTitle } from '../display-label';
 import { allLocations, findElement, type ElementLocation } from './tree';
 
@@ -18,17 +17,6 @@ export interface ConditionField {
 }
 
 const NO_DATA_KINDS = new Set(['info', 'section', 'group']);
-
-function valuesOf(el: FormElement): ConditionField['values'] {
-  if (el.kind === 'choice' || el.kind === 'multiChoice') return el.options.map((o) => ({ value: o.value, label: o.label }));
-  if (el.kind === 'yesNo') {
-    return [
-      { value: true, label: inEveryLang(partTexts, 'yes') },
-      { value: false, label: inEveryLang(partTexts, 'no') },
-    ];
-  }
-  return undefined;
-}
 
 /**
  * The earlier data fields for `targetId` (an element id or a page id) in document order, and which
@@ -65,7 +53,7 @@ function earlierDataFields(definition: FormDefinition, targetId: string): Array<
 export function earlierFields(definition: FormDefinition, targetId: string): ConditionField[] {
   return earlierDataFields(definition, targetId)
     .filter((f) => !f.inOtherGroup)
-    .map(({ location: { element } }) => ({ key: element.key, element, values: valuesOf(element) }));
+    .map(({ location: { element } }) => ({ key: element.key, element, values: closedValues(element) }));
 }
 
 /** Whether earlier fields were left out only because they are in a repeating group the target is not in. */
