@@ -9,7 +9,8 @@ import { localize } from '../../form-library/format/localize';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { deploymentTexts } from '../../i18n/catalogs/builder';
 import type { AdminData } from './admin-data';
-import { filterLibrary, libraryEntries, liveServicePath, shortDescription, type LibraryEntry } from './library-view';
+import { filterLibrary, libraryEntries, liveServicePath, type LibraryEntry } from './library-view';
+import { shortDescription } from '../../form-library/text/short-description';
 
 export function LibraryList({ data }: { data: AdminData }) {
   const t = useTexts(deploymentTexts);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceDefinition } from '../../form-library/format/types';
 import type { Deployment } from './api';
 import type { LibraryService } from './deployable';
-import { filterLibrary, libraryEntries, liveServicePath, shortDescription } from './library-view';
+import { filterLibrary, libraryEntries, liveServicePath } from './library-view';
 
 const service = (id: string, fi: string, description: string, topics: string[]): ServiceDefinition =>
   ({ id, name: { fi, sv: fi, en: fi }, description: { fi: description, sv: description, en: description }, topics, kind: 'notification', authorityKind: 'municipality' }) as unknown as ServiceDefinition;
@@ -36,15 +36,6 @@ describe('the library an admin deploys from', () => {
     expect(ids('', 'events')).toEqual(['noise', 'food']);
     expect(ids('purka', 'events')).toEqual([]);
     expect(ids('elintarvikkeiden')).toEqual(['food']);
-  });
-
-  it('shortens a long legal description to its first sentence, and leaves a short one whole', () => {
-    expect(shortDescription('Ilmoitus tilapäisestä melusta ympäristönsuojelulain 118 §:n mukaan. Tehdään 30 päivää ennen.')).toBe('Ilmoitus tilapäisestä melusta ympäristönsuojelulain 118 §:n mukaan.');
-    expect(shortDescription('Rakennuksen purkaminen.')).toBeNull();
-    const long = `${'Järjestäjän on ilmoitettava '.repeat(12)}poliisille.`;
-    const short = shortDescription(long, 80)!;
-    expect(short.length).toBeLessThanOrEqual(81);
-    expect(short.endsWith('…')).toBe(true);
   });
 
   it('opens a deployed service where customers do, in its first municipality', () => {

@@ -1,8 +1,7 @@
 /**
  * The library an authority admin deploys from, as plain functions: each service of the newest
  * deployable version with what the authority already has of it (deployed on which version, a newer
- * one to upgrade to), searched by name, description and pack, filtered by topic, with a short
- * description to show before the full text opens.
+ * one to upgrade to), searched by name, description and pack, filtered by topic.
  */
 import { localize } from '../../form-library/format/localize';
 import type { Lang } from '../../form-library/format/types';
@@ -47,18 +46,6 @@ export function filterLibrary(entries: LibraryEntry[], query: string, topic: str
     const haystack = normalise([localize(item.service.name, lang), localize(item.service.description, lang), localize(item.packName, lang)].join(' '));
     return words.every((w) => haystack.includes(w));
   });
-}
-
-/** The first sentence of a description, cut at a word near `max` characters; null when that is the whole text. */
-export function shortDescription(text: string, max = 160): string | null {
-  const trimmed = text.trim();
-  const sentence = /^(.+?[.!?])(\s|$)/.exec(trimmed)?.[1] ?? trimmed;
-  let short = sentence;
-  if (short.length > max) {
-    const cut = short.slice(0, max);
-    short = `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:–-]+$/, '')}…`;
-  }
-  return short === trimmed ? null : short;
 }
 
 /** The customer's address of a deployed service, opened in its first municipality. */

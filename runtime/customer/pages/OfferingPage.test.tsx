@@ -18,8 +18,8 @@ function service(n: number): OfferedService {
   };
 }
 
-function renderOffering(lang: string, count: number) {
-  mocks.offering.mockResolvedValue({ municipality: { code: '545', fi: 'Närpiö', sv: 'Närpes' }, services: Array.from({ length: count }, (_, i) => service(i + 1)) });
+function renderOffering(lang: string, count: number, described: (s: OfferedService) => OfferedService = (s) => s) {
+  mocks.offering.mockResolvedValue({ municipality: { code: '545', fi: 'Närpiö', sv: 'Närpes' }, services: Array.from({ length: count }, (_, i) => described(service(i + 1))) });
   return render(
     <MemoryRouter initialEntries={[`/${lang}/asioi/545`]}>
       <Routes>
@@ -43,5 +43,16 @@ describe("the offering's service count", () => {
     renderOffering(lang, count);
     // The count is announced (role=status) once the offering has loaded.
     expect(await screen.findByText(text, { selector: '[role=status]' })).toBeTruthy();
+  });
+});
+
+describe("the offering's service cards", () => {
+  afterEach(cleanup);
+
+  it('show a description’s first sentence, so that the names stay easy to scan on a phone', async () => {
+    const description = 'Ilmoitus tilapäisestä melusta ympäristönsuojelulain 118 §:n mukaan. Ilmoitus tehdään viimeistään 30 päivää ennen.';
+    renderOffering('fi', 1, (s) => ({ ...s, description }));
+    expect(await screen.findByText('Ilmoitus tilapäisestä melusta ympäristönsuojelulain 118 §:n mukaan.')).toBeTruthy();
+    expect(screen.queryByText(/30 päivää ennen/)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import type { ServiceLinkState } from '../service-form-load';
 import { useLoad } from '../use-load';
 import { localize } from '../../../form-library/format/localize';
 import { FindOutLink, useTopicAssessments } from '../assessment/FindOutLink';
+import { shortDescription } from '../../../form-library/text/short-description';
 
 /** Services grouped by topic; a service with several topics is listed under its first. */
 export function groupByTopic(services: OfferedService[], topics: Topic[]): Array<{ topic: Topic | null; services: OfferedService[] }> {
@@ -141,7 +142,7 @@ function ServiceList({ services, code }: { services: OfferedService[]; code: str
             <Link to={path(`asioi/${code}/palvelu/${s.deploymentId}`)} state={{ packVersion: s.packVersion } satisfies ServiceLinkState}>{s.name}</Link>
           </h3>
           <p><span className="tag">{s.kind === 'application' ? t('application') : t('notification')}</span></p>
-          <p>{s.description}</p>
+          <p>{shortDescription(s.description) ?? s.description}</p>
           <p className="service-card__authority">{t('responsible', { authority: s.authority.name })}</p>
         </li>
       ))}
