@@ -12,6 +12,7 @@ import { readyPackExamples } from '../../form-library/library/index';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, type TestServer } from '../support/server';
 import { requireStrongIdentification, startServerWithTestProvider } from '../support/strong-identification';
+import { upload } from '../server/case-fixtures';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { rendererTexts } from '../../i18n/catalogs/form';
@@ -22,15 +23,14 @@ const r = translator(rendererTexts, 'fi');
 const idp = translator(identityTexts, 'fi');
 const COMPANY = { name: 'Testiyhtiö Oy', businessId: '7001234-9' };
 const example = readyPackExamples['public-event-police'];
-const notification = {
-  ...example,
-  organiser: { ...(example.organiser as Record<string, unknown>), organiserType: 'company', organiserName: COMPANY.name, organiserBusinessId: COMPANY.businessId },
-};
 
 let server: TestServer;
 let browser: Browser;
 let deploymentId = 0;
 let reference = '';
+/** The notification as Aino's draft holds it: the company as organiser, the site map uploaded. */
+let notification: Record<string, unknown> = {};
+let siteMap: { id: string; name: string; size: number; type: string } | undefined;
 const problems: string[] = [];
 
 async function newPage(): Promise<Page> {
@@ -67,6 +67,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
   deploymentId = offering.body.services.find((s) => s.serviceId === 'public-event-police')?.deploymentId ?? 0;
+  const uploaded = await upload(new ApiClient(server.url), 'aluekartta.pdf');
+  siteMap = uploaded.body;
+  notification = {
+    ...example,
+    organiser: { ...(example.organiser as Record<string, unknown>), organiserType: 'company', organiserName: COMPANY.name, organiserBusinessId: COMPANY.businessId },
+    siteMap: [siteMap.id],
+  };
 });
 
 afterAll(async () => {
@@ -82,7 +89,7 @@ describe('a representative sends for the company, and the company’s other repr
     aino = await newPage();
     await aino.goto(`${server.url}/fi`);
     const draft = {
-      data: notification, contact: { name: '', email: '', phone: '' }, step: 0, stage: 'form', idempotencyKey: '5b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4', attachments: [],
+      data: notification, contact: { name: '', email: '', phone: '' }, step: 0, stage: 'form', idempotencyKey: '5b0c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4', attachments: [siteMap],
     };
     await aino.evaluate(([key, value]) => localStorage.setItem(key, value), [`kevyt:draft:${deploymentId}:091`, JSON.stringify(draft)]);
     await aino.goto(`${server.url}/fi/asioi/091/palvelu/${deploymentId}`);
