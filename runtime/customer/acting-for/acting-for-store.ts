@@ -2,6 +2,10 @@
  * Whom the strongly identified customer acts for, as the header and the pages show it: asked from
  * the server once, and again after a choice, a sign-in or a refusal (a mandate that ended). Pages
  * never decide access from it; the server checks the mandate on every request.
+ *
+ * A page load asks only when this browser identified strongly before (a hint kept in
+ * localStorage, set and cleared by the server's answers): everyone else's pages, and a second visit
+ * served from the cache, make no request for it.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { ApiError } from '../../../ui/api/http';
@@ -22,6 +26,25 @@ let queue: Promise<void> = Promise.resolve();
 let asked = false;
 const listeners = new Set<() => void>();
 
+const HINT = 'kevyt:identified-strongly';
+
+function hinted(): boolean {
+  try {
+    return localStorage.getItem(HINT) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function remember(strong: boolean): void {
+  try {
+    if (strong) localStorage.setItem(HINT, '1');
+    else localStorage.removeItem(HINT);
+  } catch {
+    // Storage refused (private mode): the header then shows the choice after the next identification only.
+  }
+}
+
 function publish(view: ActingForView | null): void {
   current = view;
   for (const listener of listeners) listener();
@@ -29,6 +52,7 @@ function publish(view: ActingForView | null): void {
 
 async function ask(): Promise<void> {
   const status = await customerApi.identification().catch(() => null);
+  if (status) remember(Boolean(status.person));
   if (!status?.person) return publish(null);
   const person = `${status.person.givenName} ${status.person.familyName}`.trim();
   try {
@@ -65,10 +89,15 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Not asked, and no strong identification in this browser before: nobody acts for a company. */
+function snapshot(): ActingForView | null | undefined {
+  return current === undefined && !asked && !hinted() ? null : current;
+}
+
 export function useActingFor(): ActingForView | null | undefined {
-  const view = useSyncExternalStore(subscribe, () => current, () => undefined);
+  const view = useSyncExternalStore(subscribe, snapshot, () => undefined);
   useEffect(() => {
-    if (!asked) void refreshActingFor();
+    if (!asked && hinted()) void refreshActingFor();
   }, []);
   return view;
 }
