@@ -78,15 +78,19 @@ export const customerRoutes = {
   list: route({
     method: 'get', path: '/api/my/submissions', tag, access: customer,
     summary: 'The customer’s submissions, newest first',
+    description:
+      'By e-mail code: those sent with the address. Strongly identified: those the person sent for themselves, or, acting for a company ' +
+      '(PUT /api/my/acting-for), every submission sent for it by any of its representatives; the mandate is checked on every request ' +
+      '(403 mandate_ended once it has ended, 404 mandates_unavailable when it cannot be checked).',
     query: LangQuery,
-    answers: { 200: Type.Array(MySubmissionSummary) }, errors: [],
+    answers: { 200: Type.Array(MySubmissionSummary) }, errors: [403, 404],
   }),
   get: route({
     method: 'get', path: '/api/my/submissions/:id', tag, access: customer,
     summary: 'One of the customer’s submissions',
     description: 'Only customer-visible statuses and history; never notes.',
     params: OwnSubmission, query: LangQuery,
-    answers: { 200: MySubmission }, errors: [404],
+    answers: { 200: MySubmission }, errors: [403, 404],
   }),
   validator: route({
     method: 'get', path: '/api/my/submissions/:id/validator.js', tag, access: customer,
@@ -96,14 +100,14 @@ export const customerRoutes = {
       200: { file: 'text/javascript', description: 'ES module, as /api/deployments/{id}/validator.js', headers: { ETag: 'the module’s hash', 'Cache-Control': 'private, max-age=31536000, immutable' } },
       304: 'empty',
     },
-    errors: [404],
+    errors: [403, 404],
   }),
   attachment: route({
     method: 'get', path: '/api/my/attachments/:id', tag, access: customer,
     summary: 'An attachment of one of the customer’s submissions',
     params: Type.Object({ id: PathText('No such attachment') }),
     answers: { 200: { file: 'application/octet-stream', description: 'the file, with its own media type and Content-Disposition: attachment' } },
-    errors: [404],
+    errors: [403, 404],
   }),
   supplement: route({
     method: 'post', path: '/api/my/submissions/:id/supplement', tag, access: customer,
@@ -115,39 +119,39 @@ export const customerRoutes = {
       message: Type.Optional(Text({ maxLength: 5000 })),
       lang: Type.Optional(Lang),
     }),
-    answers: { 200: CustomerActionAnswer }, errors: [404, 409, 422],
+    answers: { 200: CustomerActionAnswer }, errors: [403, 404, 409, 422],
   }),
   supplementPreview: route({
     method: 'post', path: '/api/my/submissions/:id/supplement/preview', tag, access: customer,
     summary: 'What a supplement would change, checked as on sending; nothing is stored',
     params: OwnSubmission, query: LangQuery,
     body: Body({ data: JsonObject<FormData>('the changed answers'), lang: Type.Optional(Lang) }),
-    answers: { 200: Type.Object({ changes: SupplementChanges }) }, errors: [404, 409, 422],
+    answers: { 200: Type.Object({ changes: SupplementChanges }) }, errors: [403, 404, 409, 422],
   }),
   decisionDocument: route({
     method: 'get', path: '/api/my/submissions/:id/decisions/:decisionId/document.pdf', tag, access: customer,
     summary: 'The decision document (PDF, with its appeal instructions)',
     params: Type.Object({ id: PathId('No such submission'), decisionId: PathId('No such decision in this case') }),
-    answers: { 200: { file: 'application/pdf', description: 'the decision document' } }, errors: [404],
+    answers: { 200: { file: 'application/pdf', description: 'the decision document' } }, errors: [403, 404],
   }),
   decisionFile: route({
     method: 'get', path: '/api/my/submissions/:id/decisions/:decisionId/file', tag, access: customer,
     summary: 'The PDF attached to a decision',
     params: Type.Object({ id: PathId('No such submission'), decisionId: PathId('No such decision in this case') }),
-    answers: { 200: { file: 'application/pdf', description: 'the attached decision' } }, errors: [404],
+    answers: { 200: { file: 'application/pdf', description: 'the attached decision' } }, errors: [403, 404],
   }),
   cancel: route({
     method: 'post', path: '/api/my/submissions/:id/cancel', tag, access: customer,
     summary: 'Cancel the submission (fires CANCEL)',
     params: OwnSubmission, query: LangQuery,
     body: Body({ reason: Type.Optional(Text({ maxLength: 5000 })) }),
-    answers: { 200: CustomerActionAnswer }, errors: [404, 409, 422],
+    answers: { 200: CustomerActionAnswer }, errors: [403, 404, 409, 422],
   }),
   message: route({
     method: 'post', path: '/api/my/submissions/:id/messages', tag, access: customer,
     summary: 'A message to the authority',
     params: OwnSubmission,
     body: Body({ body: Text({ minLength: 1, maxLength: 5000 }) }),
-    answers: { 201: Done }, errors: [404, 409, 422],
+    answers: { 201: Done }, errors: [403, 404, 409, 422],
   }),
 };

@@ -112,6 +112,7 @@ export const CaseDetail = Type.Object({
   municipality: Type.Object({ code: Type.String(), name: Type.String() }),
   contact: Type.Object({ name: Type.String(), email: Type.String(), phone: OrNull(Type.String()) }),
   identification: OneOf(['none', 'email', 'strong'] as const, { description: 'how the customer was identified when sending: not at all, by an e-mailed code, or strongly (OIDC)' }),
+  actingFor: OrNull(Type.Object({ businessId: Type.String(), name: Type.String() }), { description: 'the company a strongly identified person sent for (their mandate held then), or null' }),
   customerName: Type.String(),
   lang: OneOf(['fi', 'sv', 'en'] as const),
   packVersion: Type.Integer(),

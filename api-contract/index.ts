@@ -9,6 +9,7 @@ export type { Authority, DeploymentForm, Municipality, OfferedService, Offering,
 export type { AttachmentInfo, Contact, Receipt, SubmissionBody } from './submissions';
 export type { CustomerActionAnswer, MySubmission, MySubmissionSummary } from './customer';
 export type { IdentificationStatus } from './identification';
+export type { ActingForState, CompanyRef } from './mandates';
 export type { RecoveryCodes, StaffMe, StaffRole, TotpEnrolment } from './auth';
 export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, SpamAnswer, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, SavedDraft, VersionSummary, VersionWithChangelog } from './packs';

@@ -7,6 +7,7 @@ import { customerRoutes } from './customer';
 import { deskRoutes } from './desk';
 import { identificationRoutes } from './identification';
 import { apiKeyRoutes, integrationRoutes } from './integration';
+import { mandateRoutes } from './mandates';
 import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
@@ -28,6 +29,7 @@ export const API = {
   submissions: submissionRoutes,
   customer: customerRoutes,
   identification: identificationRoutes,
+  mandates: mandateRoutes,
   auth: authRoutes,
   desk: deskRoutes,
   packs: packRoutes,

@@ -8,7 +8,8 @@
  *   library packs and alone publish and retire versions.
  * - Authority admins deploy services for their own authority, manage its staff and read its alerts
  *   (coordinators read every authority's alerts).
- * - A customer sees exactly the submissions whose contact email is their verified address.
+ * - A customer sees exactly the submissions whose contact email is their verified address; a person
+ *   identified strongly, their own or those of the company they act for (acting-for.ts).
  * - A customer's project is seen and changed by its owner only; a handler reaches it only through a
  *   case of their own authority sent from it, and sees its other permits only with the owner's consent.
  */

@@ -18,7 +18,9 @@ import { completeConfig, configFromEnv, type BaseConfig } from './config';
 import { createAppContext, type AppContext } from './context';
 import { customerRoutes } from './customer/routes';
 import { identificationRoutes } from './identification/routes';
+import { mandateRoutes } from './mandates/routes';
 import { startIdentification } from './identification/identification-runtime';
+import { startMandates } from './mandates/mandates-runtime';
 import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
@@ -71,6 +73,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(attachmentRoutes(ctx));
   api.use(customerRoutes(ctx));
   api.use(identificationRoutes(ctx));
+  api.use(mandateRoutes(ctx));
   api.use(projectRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(exportRoutes(ctx));
@@ -144,6 +147,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   if (!process.env.PUBLIC_URL && opts.config?.publicUrl === undefined) config.publicUrl = url;
   const identification = await startIdentification(ctx, config.publicUrl);
   ctx.identification = identification.runtime;
+  ctx.mandates = await startMandates(ctx);
   const stopAlerts = startAlertDelivery(ctx);
   const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
 

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './db/connection';
 import { identificationConfigFromEnv, type IdentificationConfig } from './identification/identification-config';
 import { settings } from './db/schema';
+import { mandatesConfigFromEnv, type MandatesConfig } from './mandates/mandates-config';
 
 export interface Config {
   port: number;
@@ -39,6 +40,8 @@ export interface Config {
   uploadBytesPerAddress: number;
   /** Strong identification through OpenID Connect (OIDC_*, TEST_IDENTITY_PROVIDER*). */
   identification: IdentificationConfig;
+  /** Where mandates to act for a company come from (MANDATES, MANDATES_*). */
+  mandates: MandatesConfig;
   /** The key of strongly identified persons' keys (server/identification/person-key.ts); kept in the database. */
   personKeySecret: string;
 }
@@ -93,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
   // Browsers drop Secure cookies over plain http, so a loopback dev/test server defaults to insecure.
   const cookieSecure = parseBool(env.COOKIE_SECURE) ?? !(isLoopback(host) && !production);
   const databasePath = env.DATABASE_PATH || './data/kevyt.db';
+  const identification = identificationConfigFromEnv(env);
   return {
     port,
     host,
@@ -112,7 +116,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     sendLimitPerAddress: parsePositive('SEND_LIMIT_PER_ADDRESS', env.SEND_LIMIT_PER_ADDRESS, 30),
     sendLimitPerEmail: parsePositive('SEND_LIMIT_PER_EMAIL', env.SEND_LIMIT_PER_EMAIL, 10),
     uploadBytesPerAddress: parsePositive('UPLOAD_MB_PER_ADDRESS', env.UPLOAD_MB_PER_ADDRESS, 200) * 1024 * 1024,
-    identification: identificationConfigFromEnv(env),
+    identification,
+    mandates: mandatesConfigFromEnv(env, identification),
   };
 }
 

@@ -10,6 +10,7 @@ const stopEcho = startKeptAlertEcho(server.ctx, { smtpUrl: config.smtpUrl, nodeE
 const alerts = config.smtpUrl ? 'alerts by SMTP' : stopEcho ? 'alerts kept in the outbox and printed here' : 'alerts kept in the outbox';
 console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}, ${alerts})`);
 if (server.testIdentityProvider) console.log(`Local test identity provider (strong identification, test persons only) on ${server.testIdentityProvider}`);
+if (server.ctx.mandates?.source === 'test') console.log('Mandates to act for a company: the local test companies (README "Acting for a company")');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

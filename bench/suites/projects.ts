@@ -127,14 +127,14 @@ export async function run(): Promise<Figure[]> {
     };
     for (let i = 0; i < 50; i++) myProject(ctx, repo, projects[i % projects.length], 'fi');
     const serverProject = measure((i) => void myProject(ctx, repo, projects[i % projects.length], 'fi'));
-    mySubmissions(ctx, CUSTOMER, 'fi');
-    const serverList = measure(() => void mySubmissions(ctx, CUSTOMER, 'fi'));
+    mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi');
+    const serverList = measure(() => void mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi'));
 
     const customer = await signedInCustomer(ctx, server.url);
     const time = async (paths: string[]) => percentile(await timeAsync(async (i) => void (await customer.get(paths[i % paths.length])), ITERATIONS), 95);
     const httpList = await time(['/api/my/submissions']);
     const httpProject = await time(projects.map((p) => `/api/my/projects/${p.id}`));
-    const sent = mySubmissions(ctx, CUSTOMER, 'fi').length;
+    const sent = mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi').length;
     const listBase = { name: `GET /api/my/submissions of the same customer (${sent} submissions), server time p95 (${serverList.note})`, value: serverList.p95 };
     return [
       {

@@ -10,6 +10,7 @@ import { MySubmissionsPage } from './pages/MySubmissionsPage';
 import { OfferingPage } from './pages/OfferingPage';
 import { SignInPage } from './pages/SignInPage';
 import { IdentificationReturnPage } from './identification/IdentificationReturnPage';
+import { ActingForPage } from './acting-for/ActingForPage';
 import { AssessmentListPage } from './assessment/AssessmentListPage';
 import { knownVersion, loadServiceForm } from './service-form-load';
 import { SERVICE_PAGE_ROUTE } from '../../form-library/delivery/service-urls';
@@ -54,6 +55,7 @@ export function ServiceRoute() {
  *   /fi/kuitti/<id>                    receipt
  *   /fi/kirjaudu, /fi/omat, /fi/omat/<id>  sign-in, my submissions, one submission
  *   /fi/tunnistautuminen               where the identity provider sends a strong identification back
+ *   /fi/asiointirooli?seuraava=…       whom a strongly identified customer acts for: themselves or a company
  *   /fi/hankkeet/uusi[?kunta=091|?tulos=<result id>]  start a project (from an assessment's result)
  *   /fi/hankkeet/<id>                  a project: permits, timeline; /tiedot its data, /luvat/<permit> a permit's form
  *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
@@ -72,6 +74,7 @@ export function CustomerApp() {
         <Route path="kuitti/:id" element={<Deferred><ReceiptPage /></Deferred>} />
         <Route path="kirjaudu" element={<SignInPage />} />
         <Route path="tunnistautuminen" element={<IdentificationReturnPage />} />
+        <Route path="asiointirooli" element={<ActingForPage />} />
         <Route path="omat" element={<MySubmissionsPage />} />
         <Route path="omat/:id" element={<Deferred><SubmissionPage /></Deferred>} />
         <Route path="hankkeet/uusi" element={<Deferred><StartProjectPage /></Deferred>} />

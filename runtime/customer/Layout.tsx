@@ -3,6 +3,7 @@ import { LANG_NAMES, LANGS, useLang, useTexts } from '../../ui/i18n/texts';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { projectTexts } from '../../i18n/catalogs/project';
 import { LegalLinks } from '../../ui/footer/LegalLinks';
+import { ActingForSwitch } from './acting-for/ActingForPage';
 import '../styles/customer.css';
 
 /** The same page in another language: only the first path segment changes. */
@@ -53,6 +54,7 @@ export function Layout() {
           </nav>
           <LanguageSwitcher />
         </div>
+        <ActingForSwitch />
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <Outlet />

@@ -1,6 +1,6 @@
 /** The customer side of the Kevyt API (server/API.md), typed. */
 import type {
-  Contact, CustomerActionAnswer, DecisionSchema, DeploymentForm, Done, IdentificationStatus, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt,
+  ActingForState, Contact, CustomerActionAnswer, DecisionSchema, DeploymentForm, Done, IdentificationStatus, MySubmission, MySubmissionSummary, OfferedService, Offering, PrivacyNotice, Receipt,
   SupplementChanges, Topic,
 } from '../../api-contract';
 import type { FormData, Lang } from '../../form-library/format/types';
@@ -11,7 +11,7 @@ import type { MunicipalityOption } from '../form-renderer';
 import { loadSchemaCheck } from '../form-renderer/precompiled-check';
 import { deploymentCheckUrl, deploymentFormUrl } from '../../form-library/delivery/service-urls';
 
-export type { Contact, DeploymentForm, IdentificationStatus, MySubmission, OfferedService, Offering, PrivacyNotice, SupplementChanges, Topic };
+export type { ActingForState, Contact, DeploymentForm, IdentificationStatus, MySubmission, OfferedService, Offering, PrivacyNotice, SupplementChanges, Topic };
 /** A decision as My submissions shows it. */
 export type MyDecision = DecisionSchema;
 /** The receipt of a send, as POST /api/submissions answers it. */
@@ -40,6 +40,10 @@ export const customerApi = {
     api<{ returnTo: string; lang: Lang; givenName: string; familyName: string }>('POST', '/api/identification/complete', { query }),
   /** Signs out; for a strong identification also the provider's address that ends its session. */
   identificationLogout: (lang: Lang) => api<{ logoutUrl: string | null }>('POST', '/api/identification/logout', { lang }),
+  /** Whom the strongly identified person acts for, and the companies they may act for. */
+  actingFor: () => api<ActingForState>('GET', '/api/my/acting-for'),
+  /** Acts for a company (its Y-tunnus) or, with null, for oneself. */
+  chooseActingFor: (businessId: string | null) => api<ActingForState>('PUT', '/api/my/acting-for', { businessId }),
   mySubmissions: (lang: Lang) => api<MySubmissionSummary[]>('GET', `/api/my/submissions?lang=${lang}`),
   mySubmission: (id: number | string, lang: Lang) => api<MySubmission>('GET', `/api/my/submissions/${encodeURIComponent(String(id))}?lang=${lang}`),
   mySubmissionCheck: (id: number | string) => loadSchemaCheck(`/api/my/submissions/${encodeURIComponent(String(id))}/validator.js`),

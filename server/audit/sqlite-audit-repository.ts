@@ -4,11 +4,14 @@ import type { AuditRecord, AuditRepository } from './audit-repository';
 
 type AuditValues = [at: string, actorKind: string, actorUserId: number | null, actorEmail: string | null, action: string, targetType: string, targetId: string, detailsJson: string | null];
 
-/** The details as kept; a key's use names the key there, as the columns hold people only. */
+/**
+ * The details as kept; a key's use names the key there, and a strongly identified person's act
+ * their person key (never the henkilötunnus), as the columns hold staff and e-mail addresses only.
+ */
 function detailsJson(record: AuditRecord): string | null {
-  if (record.actor.kind === 'apiKey') {
+  if (record.actor.kind === 'apiKey' || record.actor.kind === 'person') {
     const details = record.details === undefined ? {} : typeof record.details === 'object' && record.details !== null ? record.details : { value: record.details };
-    return JSON.stringify({ apiKeyId: record.actor.keyId, ...details });
+    return JSON.stringify(record.actor.kind === 'apiKey' ? { apiKeyId: record.actor.keyId, ...details } : { personKey: record.actor.personKey, ...details });
   }
   return record.details === undefined ? null : JSON.stringify(record.details);
 }

@@ -49,9 +49,10 @@ export function sessionStaffOf(req: Request): { staff: StaffPrincipal; mustChang
   throw unauthenticated('Staff sign-in required');
 }
 
+/** A customer signed in by e-mail code, or a person identified strongly (each route then asks what they may see). */
 export function requireCustomer(): RequestHandler {
   return (req, _res, next) => {
-    if (!req.customer) return next(unauthenticated('Customer sign-in required'));
+    if (!req.customer && !req.person) return next(unauthenticated('Customer sign-in required'));
     next();
   };
 }

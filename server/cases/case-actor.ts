@@ -11,7 +11,8 @@ import type { CaseEventWrite } from './case-repository';
 /** Acts for the authority: a handler, or the case-management system with an API key. */
 export type DeskActor = { kind: 'handler'; userId: number; email: string } | { kind: 'apiKey'; keyId: string };
 
-export type CaseActor = DeskActor | { kind: 'customer'; email: string };
+/** The customer; `personKey` names a strongly identified person who acted (for themselves or their company). */
+export type CaseActor = DeskActor | { kind: 'customer'; email: string; personKey?: string };
 
 export function handlerActor(staff: StaffPrincipal): DeskActor {
   return { kind: 'handler', userId: staff.id, email: staff.email };
@@ -24,7 +25,8 @@ export function auditActorOf(actor: CaseActor): AuditActor {
     case 'apiKey':
       return { kind: 'apiKey', keyId: actor.keyId };
     default:
-      return { kind: 'customer', email: actor.email };
+      // Who acted, by key: for a company's submission, whichever representative it was.
+      return actor.personKey ? { kind: 'person', personKey: actor.personKey } : { kind: 'customer', email: actor.email };
   }
 }
 

@@ -25,6 +25,11 @@ export interface SubmissionRow {
   contactPhone: string | null;
   /** How the sender was identified: 'none', 'email' or 'strong'. */
   identification: string;
+  /** For a strong identification, who acted: the person's key (never the henkilötunnus). */
+  identifiedPersonKey: string | null;
+  /** The company they acted for (Y-tunnus and name), or null: for themselves. */
+  actingForBusinessId: string | null;
+  actingForName: string | null;
   lang: Lang;
   status: string;
   statusSince: string;
@@ -141,6 +146,10 @@ export interface CaseRepository {
   byIds(ids: readonly number[]): SubmissionRow[];
   /** A customer's cases by their contact address, newest first, at most `limit`. */
   ofContactEmail(email: string, limit: number): SubmissionRow[];
+  /** A strongly identified person's own submissions (sent for themselves), newest first. */
+  ofPerson(personKey: string, limit: number): SubmissionRow[];
+  /** A company's submissions, sent by any of its representatives, newest first. */
+  ofCompany(businessId: string, limit: number): SubmissionRow[];
   markRead(submissionId: number, userId: number, at: string): void;
   /**
    * Writes a change as one unit of work. Nothing is written when the case left the status the step

@@ -131,6 +131,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     municipality: { code: sub.municipalityCode, name: place ? localize({ fi: place.fi, sv: place.sv }, lang) : sub.municipalityCode },
     contact: { name: sub.contactName, email: sub.contactEmail, phone: sub.contactPhone },
     identification: sub.identification === 'strong' || sub.identification === 'email' ? sub.identification : 'none',
+    actingFor: sub.actingForBusinessId ? { businessId: sub.actingForBusinessId, name: sub.actingForName ?? sub.actingForBusinessId } : null,
     customerName: sub.contactName,
     lang: sub.lang,
     packVersion: sub.packVersion,

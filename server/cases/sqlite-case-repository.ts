@@ -7,7 +7,8 @@ import type { CaseChange, CaseEventInsert, CaseManagementRefRow, CaseEventRow, C
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
   pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
-  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, identification, lang, status,
+  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, identification,
+  identified_person_key AS identifiedPersonKey, acting_for_business_id AS actingForBusinessId, acting_for_name AS actingForName, lang, status,
   status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId,
   due_date AS dueDate, open_due_date AS openDueDate, decided_at AS decidedAt`;
 
@@ -48,6 +49,13 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   );
   const ofContactEmail = sqlite.prepare<[string, number], SubmissionRow>(
     `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE contact_email = ? AND removed_at IS NULL ORDER BY id DESC LIMIT ?`,
+  );
+  const ofPerson = sqlite.prepare<[string, number], SubmissionRow>(
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions
+      WHERE identified_person_key = ? AND acting_for_business_id IS NULL AND removed_at IS NULL ORDER BY id DESC LIMIT ?`,
+  );
+  const ofCompany = sqlite.prepare<[string, number], SubmissionRow>(
+    `SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE acting_for_business_id = ? AND removed_at IS NULL ORDER BY id DESC LIMIT ?`,
   );
   const touch = sqlite.prepare<[string, number]>('UPDATE submissions SET updated_at = ? WHERE id = ?');
   const markRead = sqlite.prepare<[number, number, string]>(
@@ -140,6 +148,8 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     deploymentsWithResponseTime: () => withResponseTime.all(),
     deadlineCandidates: (deploymentId, sentAfter, sentUntil) => deadlineCandidates.all(deploymentId, sentAfter, sentUntil),
     ofContactEmail: (email, limit) => ofContactEmail.all(email, limit),
+    ofPerson: (personKey, limit) => ofPerson.all(personKey, limit),
+    ofCompany: (businessId, limit) => ofCompany.all(businessId, limit),
     markRead: (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
     apply: (change) => apply(change),
     addEvent: (row) => void insertEvent.run(row),

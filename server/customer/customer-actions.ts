@@ -9,6 +9,7 @@ import { deskCaseLink } from '../alerts/links';
 import { authorityAlertRow } from '../alerts/outbox';
 import { auditRecord } from '../audit/log';
 import { applyCaseChange, decideTransition, fireTransition, planTransition, type CaseActor } from '../cases/fire-transition';
+import { auditActorOf } from '../cases/case-actor';
 import type { SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
@@ -22,8 +23,9 @@ import { submissionMessage } from '../submissions/submission-messages';
 
 const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
 
-function actorOf(sub: SubmissionRow): CaseActor {
-  return { kind: 'customer', email: sub.contactEmail };
+/** The customer acting: by the submission's contact address, and, strongly identified, by their person key (who acted). */
+function actorOf(sub: SubmissionRow, personKey: string | undefined): CaseActor {
+  return { kind: 'customer', email: sub.contactEmail, ...(personKey ? { personKey } : {}) };
 }
 
 /** Top-level answers in `patch` replace the old ones; the whole is then validated as a new send. */
@@ -69,13 +71,14 @@ export function supplement(
   sub: SubmissionRow,
   service: ServiceDefinition,
   input: { data?: FormData; message: string; lang: Lang },
+  personKey?: string,
 ): string {
   const { before, after, refs } = checkSupplement(ctx, sub, service, input);
 
   const { fired, change } = planTransition(ctx, sub, service, {
     event: SUPPLEMENT_EVENT,
     role: 'customer',
-    actor: actorOf(sub),
+    actor: actorOf(sub, personKey),
     ...(input.message ? { comment: input.message } : {}),
   });
   const written = applyCaseChange(ctx, {
@@ -94,7 +97,7 @@ export function supplement(
     audits: [
       ...change.audits,
       auditRecord(ctx, {
-        actor: { kind: 'customer', email: sub.contactEmail },
+        actor: auditActorOf(actorOf(sub, personKey)),
         action: 'case.supplement',
         targetType: 'submission',
         targetId: sub.id,
@@ -112,22 +115,22 @@ export function supplement(
   return fired.status;
 }
 
-export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined): string {
+export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined, personKey?: string): string {
   const fired = fireTransition(ctx, sub, service, {
     event: CANCEL_EVENT,
     role: 'customer',
-    actor: actorOf(sub),
+    actor: actorOf(sub, personKey),
     ...(reason ? { comment: reason } : {}),
   });
   return fired.status;
 }
 
-export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string): void {
+export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string, personKey?: string): void {
   ctx.repos.cases.apply({
     submissionId: sub.id,
     at: ctx.now().toISOString(),
     events: [{ kind: 'message', actorKind: 'customer', actorUserId: null, event: null, fromStatus: null, toStatus: null, body, details: null, customerVisible: 1 }],
-    audits: [auditRecord(ctx, { actor: { kind: 'customer', email: sub.contactEmail }, action: 'case.customer_message', targetType: 'submission', targetId: sub.id })],
+    audits: [auditRecord(ctx, { actor: auditActorOf(actorOf(sub, personKey)), action: 'case.customer_message', targetType: 'submission', targetId: sub.id })],
     alerts: [
       authorityAlertRow(ctx, { authorityId: sub.authorityId, submissionId: sub.id }, {
         kind: 'customer_message', reference: sub.reference, serviceName: service.name, link: deskCaseLink(ctx.config, sub.id),

@@ -7,6 +7,7 @@ import { localize } from '../../form-library/format/localize';
 import type { FormData, FormDefinition, Lang, ServiceDefinition } from '../../form-library/format/types';
 import { availableTransitions, customerStatus } from '../../workflows/machine/next-status';
 import type { MySubmission, MySubmissionSummary, StatusRef } from '../../api-contract';
+import type { CustomerViewer } from '../../permissions/acting-for';
 import { attachmentsOf, summary } from '../attachments/store';
 import { customerVisibleHistory, type CaseEventRow } from '../cases/case-events';
 import { statusRef } from '../cases/case-view';
@@ -54,8 +55,20 @@ function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefiniti
   };
 }
 
-export function mySubmissions(ctx: AppContext, email: string, lang: Lang): MySubmissionSummary[] {
-  const rows = ctx.repos.cases.ofContactEmail(email, 500);
+/** The submissions `viewer` sees (permissions/acting-for.ts): by e-mail address, the person's own, or their company's. */
+function rowsOf(ctx: AppContext, viewer: CustomerViewer) {
+  switch (viewer.kind) {
+    case 'email':
+      return ctx.repos.cases.ofContactEmail(viewer.email, 500);
+    case 'person':
+      return ctx.repos.cases.ofPerson(viewer.personKey, 500);
+    case 'company':
+      return ctx.repos.cases.ofCompany(viewer.businessId, 500);
+  }
+}
+
+export function mySubmissions(ctx: AppContext, viewer: CustomerViewer, lang: Lang): MySubmissionSummary[] {
+  const rows = rowsOf(ctx, viewer);
   const nameOf = authorityNames(ctx);
   const out: MySubmissionSummary[] = [];
   for (const sub of rows) {

@@ -1,12 +1,13 @@
 /**
  * The customer's side: sign-in by e-mailed code, their own submissions, supplements, cancelling
- * and messages. A customer sees exactly the submissions whose contact e-mail is theirs; any other
- * id answers 404 as if it did not exist.
+ * and messages. A customer sees exactly the submissions whose contact e-mail is theirs; a person
+ * identified strongly, their own or, acting for a company, the company's (permissions/acting-for.ts);
+ * any other id answers 404 as if it did not exist.
  */
 import { Router, type Request } from 'express';
 import { API } from '../../api-contract/routes';
 import type { ServiceDefinition } from '../../form-library/format/types';
-import { isOwnSubmission } from '../../permissions/permissions';
+import { maySeeAsCustomer } from '../../permissions/acting-for';
 import { attachmentById, sendAttachment } from '../attachments/store';
 import { customerOf } from '../auth/guards';
 import { createSession, destroySession } from '../auth/sessions';
@@ -23,19 +24,24 @@ import { ownDecision, sendDecisionDocument, sendDecisionFile } from '../cases/de
 import { cancel, messageToAuthority, previewSupplement, supplement } from './customer-actions';
 import { mySubmission, mySubmissions, myStatus } from './customer-view';
 import { CODE_MINUTES, issueCode, redeemCode } from './sign-in-codes';
+import { customerViewerOf } from '../mandates/acting-for';
 import { normalizeEmail } from '../../form-library/contact';
 
 interface OwnSubmission {
   sub: SubmissionRow;
   service: ServiceDefinition;
+  /** The strongly identified person acting, by key (for the history and the audit log); undefined for an e-mail customer. */
+  personKey: string | undefined;
 }
 
-function ownSubmission(ctx: AppContext, req: Request, id: number): OwnSubmission {
+/** The submission if the request's customer sees it (permissions/acting-for.ts; a company's mandate checked now), else 404. */
+async function ownSubmission(ctx: AppContext, req: Request, id: number): Promise<OwnSubmission> {
+  const viewer = await customerViewerOf(ctx, req);
   const sub = submissionById(ctx, id);
-  if (!sub || !isOwnSubmission(customerOf(req), sub)) throw notFound('No such submission');
+  if (!sub || !maySeeAsCustomer(viewer, sub)) throw notFound('No such submission');
   const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
   if (!service) throw notFound('The e-service of this submission is not available');
-  return { sub, service };
+  return { sub, service, personKey: viewer.kind === 'email' ? undefined : viewer.personKey };
 }
 
 function emailOf(body: unknown): string {
@@ -75,63 +81,63 @@ export function customerRoutes(ctx: AppContext): Router {
     res.json({ email: customerOf(req).email });
   });
 
-  on(router, API.customer.list, (req, res) => {
-    res.json(mySubmissions(ctx, customerOf(req).email, requestLang(req)));
+  on(router, API.customer.list, async (req, res) => {
+    res.json(mySubmissions(ctx, await customerViewerOf(ctx, req), requestLang(req)));
   });
 
-  on(router, API.customer.get, (req, res, { params }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
+  on(router, API.customer.get, async (req, res, { params }) => {
+    const { sub, service } = await ownSubmission(ctx, req, params.id);
     res.json(mySubmission(ctx, sub, service, requestLang(req, sub.lang)));
   });
 
   // The supplement form's check for the browser (server/forms/): a submission keeps its version for good.
   on(router, API.customer.validator, async (req, res, { params }) => {
-    await sendValidationModule(req, res, ownSubmission(ctx, req, params.id).service.form, 'private');
+    await sendValidationModule(req, res, (await ownSubmission(ctx, req, params.id)).service.form, 'private');
   });
 
   on(router, API.customer.attachment, async (req, res, { params }) => {
     const row = attachmentById(ctx, params.id);
     const sub = row?.submissionId != null ? submissionById(ctx, row.submissionId) : undefined;
-    if (!row || !sub || !isOwnSubmission(customerOf(req), sub)) throw notFound('No such attachment');
+    if (!row || !sub || !maySeeAsCustomer(await customerViewerOf(ctx, req), sub)) throw notFound('No such attachment');
     await sendAttachment(ctx, res, row);
   });
 
-  on(router, API.customer.supplement, (req, res, { params, body }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
+  on(router, API.customer.supplement, async (req, res, { params, body }) => {
+    const { sub, service, personKey } = await ownSubmission(ctx, req, params.id);
     const lang = body.lang ?? requestLang(req, sub.lang);
     const message = body.message?.trim() ?? '';
     if (!message && !body.data)
       throw new HttpError(422, 'validation_failed', 'Send changed answers, a message, or both', [{ path: 'message', message: 'Required' }]);
-    const status = supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang });
+    const status = supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang }, personKey);
     // As GET /api/my/submissions/:id shows it: an internal status the action led to stays hidden.
     res.json({ status: myStatus(ctx, { ...sub, status }, service, lang) });
   });
 
   // What the supplement would change, checked as on sending; nothing is stored.
-  on(router, API.customer.supplementPreview, (req, res, { params, body }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
+  on(router, API.customer.supplementPreview, async (req, res, { params, body }) => {
+    const { sub, service } = await ownSubmission(ctx, req, params.id);
     res.json({ changes: previewSupplement(ctx, sub, service, { data: body.data, lang: body.lang ?? requestLang(req, sub.lang) }) });
   });
 
   on(router, API.customer.decisionDocument, async (req, res, { params }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
+    const { sub, service } = await ownSubmission(ctx, req, params.id);
     await sendDecisionDocument(ctx, res, sub, service, ownDecision(ctx, sub.id, params.decisionId));
   });
 
   on(router, API.customer.decisionFile, async (req, res, { params }) => {
-    const { sub } = ownSubmission(ctx, req, params.id);
+    const { sub } = await ownSubmission(ctx, req, params.id);
     await sendDecisionFile(ctx, res, ownDecision(ctx, sub.id, params.decisionId));
   });
 
-  on(router, API.customer.cancel, (req, res, { params, body }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
-    const status = cancel(ctx, sub, service, body.reason?.trim() || undefined);
+  on(router, API.customer.cancel, async (req, res, { params, body }) => {
+    const { sub, service, personKey } = await ownSubmission(ctx, req, params.id);
+    const status = cancel(ctx, sub, service, body.reason?.trim() || undefined, personKey);
     res.json({ status: myStatus(ctx, { ...sub, status }, service, requestLang(req, sub.lang)) });
   });
 
-  on(router, API.customer.message, (req, res, { params, body }) => {
-    const { sub, service } = ownSubmission(ctx, req, params.id);
-    messageToAuthority(ctx, sub, service, body.body);
+  on(router, API.customer.message, async (req, res, { params, body }) => {
+    const { sub, service, personKey } = await ownSubmission(ctx, req, params.id);
+    messageToAuthority(ctx, sub, service, body.body, personKey);
     res.status(201).json({ ok: true });
   });
 

@@ -45,6 +45,8 @@ import type { DatabaseReadiness } from '../health/health-repository';
 import { createSqliteReadiness } from '../health/sqlite-health-repository';
 import type { IdentificationLoginRepository } from '../identification/identification-login-repository';
 import { createSqliteIdentificationLoginRepository } from '../identification/sqlite-identification-login-repository';
+import type { ActingForRepository } from '../mandates/acting-for-repository';
+import { createSqliteActingForRepository } from '../mandates/sqlite-acting-for-repository';
 import type { ApiKeyRepository } from '../integration/api-key-repository';
 import { createSqliteApiKeyRepository } from '../integration/sqlite-api-key-repository';
 import type { IntegrationCaseRepository } from '../integration/integration-case-repository';
@@ -66,6 +68,8 @@ export interface Repositories {
   estimates: EstimateStore;
   /** Strong identifications under way (OIDC state, nonce, PKCE verifier). */
   identificationLogins: IdentificationLoginRepository;
+  /** Whom strongly identified persons act for in their sessions (server/mandates/). */
+  actingFor: ActingForRepository;
   inbox: InboxRepository;
   /** The integration API's reads of an authority's cases. */
   integrationCases: IntegrationCaseRepository;
@@ -100,6 +104,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     deployments: createSqliteDeploymentRepository(sqlite),
     estimates: keepingFigures(createSqliteEstimateRepository(sqlite)),
     identificationLogins: createSqliteIdentificationLoginRepository(sqlite),
+    actingFor: createSqliteActingForRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
     integrationCases: createSqliteIntegrationCaseRepository(sqlite, audit),
     outbox: createSqliteOutboxRepository(sqlite),

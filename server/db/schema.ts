@@ -89,6 +89,17 @@ export const sessions = sqliteTable(
 );
 
 /**
+ * Whom a strongly identified person acts for in a session (server/mandates/): a company whose
+ * mandate they hold. No row: themselves. Ends with its session.
+ */
+export const sessionActingFor = sqliteTable('session_acting_for', {
+  sessionId: text('session_id').primaryKey().references(() => sessions.id, { onDelete: 'cascade' }),
+  businessId: text('business_id').notNull(),
+  name: text('name').notNull(),
+  chosenAt: text('chosen_at').notNull(),
+});
+
+/**
  * Strong identifications under way: what the browser's `kevyt_oidc` cookie (kept as its SHA-256)
  * must come back with from the identity provider. Used once: deleted when the browser returns.
  */
@@ -247,8 +258,11 @@ export const submissions = sqliteTable(
     contactEmail: text('contact_email').notNull(), // lower-cased; the customer's identity
     /** How the sender was identified: 'none', 'email' (code) or 'strong' (OIDC). */
     identification: text('identification').notNull().default('none'),
-    /** For a strong identification, the person's key (never the henkilötunnus itself). */
+    /** For a strong identification, the person's key (never the henkilötunnus itself): who acted. */
     identifiedPersonKey: text('identified_person_key'),
+    /** The company the person acted for (Y-tunnus, and its name as the mandate gave it), or null: they acted for themselves. */
+    actingForBusinessId: text('acting_for_business_id'),
+    actingForName: text('acting_for_name'),
     contactPhone: text('contact_phone'),
     lang: text('lang').notNull(),
     status: text('status').notNull(),
@@ -275,6 +289,9 @@ export const submissions = sqliteTable(
     index('submissions_inbox').on(t.authorityId, t.id),
     index('submissions_inbox_status').on(t.authorityId, t.status, t.id),
     index('submissions_customer').on(t.contactEmail, t.id),
+    // My submissions of a strongly identified person, and of the company they act for (server/mandates/).
+    index('submissions_person').on(t.identifiedPersonKey, t.id),
+    index('submissions_acting_for').on(t.actingForBusinessId, t.id),
   ],
 );
 

@@ -99,7 +99,7 @@ function accessNote(route: RouteContract): string {
     case 'public':
       return 'Public.';
     case 'customer':
-      return 'A signed-in customer (cookie kevyt_customer), for their own submissions only.';
+      return 'A signed-in customer (cookie kevyt_customer: by e-mail code, or strongly identified, then also for the company they act for), for their own submissions only.';
     case 'staffSession':
       return 'Any signed-in staff member, also one who must still change a temporary password (not one who still owes the second factor).';
     case 'staffSignIn':

@@ -20,7 +20,7 @@ const permit: PermitRecord = {
 const sub: SubmissionRow = {
   id: 46, reference: 'KV-2027-000046', deploymentId: 11, authorityId: 'police-helsinki', packId: 1, packVersion: 4,
   serviceId: police.id, municipalityCode: '091', dataJson: '{}', contactName: 'Aino', contactEmail: 'aino@example.fi',
-  contactPhone: null, identification: 'none', lang: 'fi', status: 'SUBMITTED', statusSince: '2027-05-03T09:00:00.000Z', submittedAt: '2027-05-03T09:00:00.000Z',
+  contactPhone: null, identification: 'none', identifiedPersonKey: null, actingForBusinessId: null, actingForName: null, lang: 'fi', status: 'SUBMITTED', statusSince: '2027-05-03T09:00:00.000Z', submittedAt: '2027-05-03T09:00:00.000Z',
   updatedAt: '2027-05-03T09:00:00.000Z', assigneeId: null, dueDate: null, openDueDate: null, decidedAt: null,
 };
 

@@ -7,6 +7,7 @@ import { contractHandlers } from '../http/contract-route';
 import { sendLimit } from './send-limits';
 import { customerSessionOf } from '../auth/sessions';
 import { submit, type SenderIdentity } from './submit';
+import { checkedChoice } from '../mandates/acting-for';
 
 /**
  * The handler of POST /api/submissions. server/app.ts mounts it on the app itself, behind
@@ -23,10 +24,12 @@ export function sendSubmissionHandlers(ctx: AppContext): RequestHandler[] {
   return contractHandlers(API.submissions.send, { before: [counted] }, async (req, res, { body, query }) => {
     const queryLang = query.lang;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
-    // The session is read only for a service that asks for identification (most send without one).
+    // The session is read only when the request carries a customer cookie (most sends carry none).
+    const { customer, person } = customerSessionOf(ctx, req);
+    // A person acting for a company: its mandate is checked now, before anything is stored (403 mandate_ended).
+    const choice = person ? await checkedChoice(ctx, person) : null;
     const identity = (): SenderIdentity => {
-      const { customer, person } = customerSessionOf(ctx, req);
-      if (person) return { identification: 'strong', person, personKey: person.personKey };
+      if (person) return { identification: 'strong', person, personKey: person.personKey, actingFor: choice && { businessId: choice.businessId, name: choice.name } };
       if (customer) return { identification: 'email', email: customer.email };
       return { identification: 'none' };
     };

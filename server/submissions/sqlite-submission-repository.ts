@@ -38,6 +38,8 @@ type NewSubmission = [
   openDueDate: string | null,
   identification: string,
   identifiedPersonKey: string | null,
+  actingForBusinessId: string | null,
+  actingForName: string | null,
 ];
 
 /** What the writes of one batch share (group-commit batch state, rolled back with a failed write). */
@@ -84,8 +86,8 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
   const insert = sqlite.prepare<NewSubmission>(
     `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code,
        data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key,
-       due_date, open_due_date, identification, identified_person_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       due_date, open_due_date, identification, identified_person_key, acting_for_business_id, acting_for_name)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const claim = sqlite.prepare<[number, string]>('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL');
   const event = sqlite.prepare<[number, string, string]>(
@@ -124,7 +126,7 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
       insert.run(
         reference, send.deploymentId, send.authorityId, send.packId, send.packVersion, send.serviceId, send.municipalityCode,
         send.dataJson, send.contact.name, send.contact.email, send.contact.phone, send.lang, send.status, at, at, at, send.idempotencyKey,
-        dueDate, openDueDate, send.identification, send.identifiedPersonKey,
+        dueDate, openDueDate, send.identification, send.identifiedPersonKey, send.actingFor?.businessId ?? null, send.actingFor?.name ?? null,
       ).lastInsertRowid,
     );
     for (const ref of send.attachments) {

@@ -38,6 +38,8 @@ export interface NewSend {
   /** How the sender was identified ('none', 'email', 'strong'), and for 'strong' the person's key (never the henkilötunnus). */
   identification: 'none' | 'email' | 'strong';
   identifiedPersonKey: string | null;
+  /** The company the person acted for (server/mandates/), or null: for themselves. */
+  actingFor: { businessId: string; name: string } | null;
   /** The files the answers reference, claimed by the send (`path`: the answer naming each). */
   attachments: Array<{ id: string; path: string }>;
   /** The project permit this send is (server/projects): linked to the case, with the project data sent, in the send's unit of work. */

@@ -37,7 +37,7 @@ import { writeAudit } from '../audit/log';
 export type SenderIdentity =
   | { identification: 'none' }
   | { identification: 'email'; email: string }
-  | { identification: 'strong'; person: IdentifiedPerson; personKey: string };
+  | { identification: 'strong'; person: IdentifiedPerson; personKey: string; actingFor: { businessId: string; name: string } | null };
 
 export interface SubmitInput {
   deploymentId: number;
@@ -156,6 +156,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
       status,
       identification: sender.identification,
       identifiedPersonKey: sender.identification === 'strong' ? sender.personKey : null,
+      actingFor: sender.identification === 'strong' ? sender.actingFor : null,
       attachments: refs.map((ref) => ({ id: ref.id, path: ref.path })),
       projectPermit: input.projectPermit,
       dueDates: (at) => {
@@ -187,7 +188,11 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
             action: 'submission.create',
             targetType: 'submission',
             targetId: id,
-            details: { reference, deploymentId: deployment.id, packVersion: deployment.packVersion, identification: sender.identification },
+            details: {
+              reference, deploymentId: deployment.id, packVersion: deployment.packVersion, identification: sender.identification,
+              // Who acted, by key, and for whom: the henkilötunnus never reaches the audit log.
+              ...(sender.identification === 'strong' ? { personKey: sender.personKey, actingFor: sender.actingFor?.businessId ?? null } : {}),
+            },
           },
         };
       },

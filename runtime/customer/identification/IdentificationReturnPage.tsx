@@ -1,7 +1,8 @@
 /**
  * Where the identity provider sends the browser back (/fi/tunnistautuminen?code=…&state=…): hands
  * the answer to the server, which checks it and signs the person in, then goes on to the page the
- * identification started from. The code leaves the address bar at once (replace).
+ * identification started from (through the choice of whom to act for, when the person may act for
+ * a company). The code leaves the address bar at once (replace).
  */
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,6 +11,7 @@ import { useTexts } from '../../../ui/i18n/texts';
 import { customerTexts } from '../../../i18n/catalogs/customer';
 import { customerApi } from '../api';
 import { PageHeading, reasonOf, usePath } from '../page-kit';
+import { actingForNow, refreshActingFor } from '../acting-for/acting-for-store';
 
 type Completion = ReturnType<typeof customerApi.completeIdentification>;
 
@@ -37,7 +39,12 @@ export function IdentificationReturnPage() {
     completeOnce(query).then(
       (done) => {
         resetCsrfToken(); // the token is bound to the session that just changed
-        if (live) navigate(done.returnTo, { replace: true });
+        // A person who may act for a company chooses whom they act for before going on.
+        void refreshActingFor().then(() => {
+          if (!live) return;
+          const mayChoose = (actingForNow()?.state.companies.length ?? 0) > 0;
+          navigate(mayChoose ? `${path('asiointirooli')}?seuraava=${encodeURIComponent(done.returnTo)}` : done.returnTo, { replace: true });
+        });
       },
       (err: unknown) => {
         if (live) setFailure({ code: err instanceof ApiError ? err.code : 'error', reason: reasonOf(err) });
@@ -46,6 +53,7 @@ export function IdentificationReturnPage() {
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `path` follows the language, which the return does not change
   }, [navigate]);
 
   if (!failure) {

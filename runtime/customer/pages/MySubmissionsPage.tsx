@@ -9,6 +9,7 @@ import { useLoad } from '../use-load';
 import { MyAssessmentResults } from '../assessment/MyAssessmentResults';
 import { MyProjects } from '../projects/MyProjects';
 import { useNavigate } from 'react-router-dom';
+import { refreshActingFor, useActingFor } from '../acting-for/acting-for-store';
 
 export function MySubmissionsPage() {
   const t = useTexts(customerTexts);
@@ -16,23 +17,35 @@ export function MySubmissionsPage() {
   const path = usePath();
   const location = useLocation();
   const navigate = useNavigate();
-  const list = useLoad(() => customerApi.mySubmissions(lang), `mine|${lang}`);
+  const actingFor = useActingFor();
+  // Whom the list is for: asked again when the person switches (the server decides what it holds).
+  const whose = actingFor?.state.actingFor.kind === 'company' ? actingFor.state.actingFor.businessId : 'self';
+  const list = useLoad(() => customerApi.mySubmissions(lang), `mine|${lang}|${whose}`);
 
   if (list.error instanceof ApiError && list.error.status === 401) {
     return <Navigate to={`${path('kirjaudu')}?seuraava=${encodeURIComponent(location.pathname)}`} replace />;
   }
+  // The mandate of the company chosen has ended: the server dropped the choice; choose again.
+  if (list.error instanceof ApiError && list.error.code === 'mandate_ended') {
+    void refreshActingFor();
+    return <Navigate to={`${path('asiointirooli')}?seuraava=${encodeURIComponent(location.pathname)}`} replace />;
+  }
   if (list.error) return <LoadError error={list.error} onRetry={list.reload} />;
-  if (!list.data) return <Loading />;
+  // Until it is known whether the customer is identified strongly, neither the list nor its parts are shown.
+  if (!list.data || actingFor === undefined) return <Loading />;
 
   async function signOut() {
     await customerApi.signOut().catch(() => undefined);
     resetCsrfToken();
+    await refreshActingFor();
     navigate(path(''));
   }
 
+  const strong = Boolean(actingFor);
   return (
     <>
       <PageHeading title={t('mineTitle')}>{t('mineTitle')}</PageHeading>
+      {actingFor?.state.actingFor.kind === 'company' && <p className="lead">{t('mineOfCompany', { name: actingFor.state.actingFor.name })}</p>}
       {list.data.length === 0 ? (
         <p className="notice">{t('mineEmpty')}</p>
       ) : (
@@ -62,8 +75,7 @@ export function MySubmissionsPage() {
           </tbody>
         </table>
       )}
-      <MyProjects />
-      <MyAssessmentResults />
+      {strong ? <p className="hint">{t('mineNeedsEmail')}</p> : (<><MyProjects /><MyAssessmentResults /></>)}
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t('navSignOut')}</button>
       </div>

@@ -9,6 +9,8 @@ import { isValidEmail, normalizeEmail } from '../../../form-library/contact/chec
 import { message } from '../../../form-library/validation/messages';
 import { customerApi } from '../api';
 import { PageHeading, reasonOf, usePath } from '../page-kit';
+import { StrongSignIn } from '../acting-for/StrongSignIn';
+import { nextPath } from '../acting-for/ActingForPage';
 
 /** Sign-in with a one-time code sent by email: first the address, then the code. */
 export function SignInPage() {
@@ -92,6 +94,7 @@ export function SignInPage() {
           </div>
         </form>
       )}
+      <StrongSignIn returnTo={nextPath(search.get('seuraava'), path('omat'))} lang={lang} />
     </>
   );
 }

@@ -21,7 +21,7 @@ function caseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
   return {
     id: 42, reference: 'KV-2026-000042', service: { id: 'public-event-police', name: 'Yleisötilaisuuden ilmoitus' },
     authority: { id: 'police-helsinki', name: 'Helsingin poliisilaitos' }, municipality: { code: '091', name: 'Helsinki' },
-    contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, identification: 'none', customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
+    contact: { name: 'Aino Virtanen', email: 'aino.virtanen@example.fi', phone: null }, identification: 'none', actingFor: null, customerName: 'Aino Virtanen', lang: 'fi', packVersion: 2,
     pack: { id: 3, slug: 'event-organising', name: 'Tapahtuman järjestäminen', version: 2 },
     status: { id: 'IN_PROCESSING', label: 'Käsittelyssä' }, submittedAt: '2026-05-04T09:30:00.000Z', statusSince: '2026-05-05T06:00:00.000Z', updatedAt: '2026-05-05T06:05:00.000Z', assignee: null,
     dueDate: null, dueOpen: true, decidedAt: null, estimate: null, decisions: [], appeal: null, caseManagement: null,

@@ -136,6 +136,7 @@ export function CasePage() {
               <div><dt>{t('status')}</dt><dd><strong>{d.status.label}</strong></dd></div>
               <div><dt>{t('customer')}</dt><dd>{[customer.name, customer.email, customer.phone].filter(Boolean).join(', ')}</dd></div>
               <div><dt>{t('identification')}</dt><dd>{t('identificationLevel', { level: d.identification })}</dd></div>
+              {d.actingFor && <div><dt>{t('actingFor')}</dt><dd>{t('actingForCompany', { name: d.actingFor.name, businessId: d.actingFor.businessId })}</dd></div>}
               <div><dt>{t('municipality')}</dt><dd>{municipalityText(d.municipality)}</dd></div>
               <div><dt>{t('received')}</dt><dd><time dateTime={d.submittedAt}>{formatTimestamp(d.submittedAt, lang)}</time></dd></div>
               <div>

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { mandateInForce, mandateStanding, maySeeAsCustomer, type CustomerViewer, type MandateSpan } from './acting-for';
+
+const now = new Date('2026-12-07T12:00:00Z');
+const company = '7001234-9';
+const other = '7001235-7';
+
+describe('a mandate is in force from its start until its end', () => {
+  it('holds when open at both ends, or between its start and end', () => {
+    expect(mandateInForce({ validFrom: null, validUntil: null }, now)).toBe(true);
+    expect(mandateInForce({ validFrom: '2026-01-01T00:00:00Z', validUntil: '2027-01-01T00:00:00Z' }, now)).toBe(true);
+  });
+
+  it('does not hold before it begins, nor from the moment it ends', () => {
+    expect(mandateInForce({ validFrom: '2026-12-08T00:00:00Z', validUntil: null }, now)).toBe(false);
+    expect(mandateInForce({ validFrom: null, validUntil: now.toISOString() }, now)).toBe(false);
+    expect(mandateInForce({ validFrom: null, validUntil: '2026-06-30T00:00:00Z' }, now)).toBe(false);
+  });
+});
+
+describe('where a person stands towards a company', () => {
+  const span = (businessId: string, validUntil: string | null, validFrom: string | null = null): MandateSpan => ({ businessId, validFrom, validUntil });
+
+  it('holds a mandate in force for that very company only', () => {
+    expect(mandateStanding([span(company, null)], company, now)).toBe('holds');
+    expect(mandateStanding([span(other, null)], company, now)).toBe('none');
+    expect(mandateStanding([], company, now)).toBe('none');
+  });
+
+  it('says ended when every mandate for the company has ended, and holds when a newer one is in force', () => {
+    expect(mandateStanding([span(company, '2026-06-30T00:00:00Z')], company, now)).toBe('ended');
+    expect(mandateStanding([span(company, '2026-06-30T00:00:00Z'), span(company, null, '2026-07-01T00:00:00Z')], company, now)).toBe('holds');
+  });
+
+  it('calls a mandate that has not begun none, not ended', () => {
+    expect(mandateStanding([span(company, null, '2027-01-01T00:00:00Z')], company, now)).toBe('none');
+  });
+});
+
+describe('whose submissions a customer sees', () => {
+  const aino = 'p_aino';
+  const mikko = 'p_mikko';
+  const sentBy = (personKey: string | null, businessId: string | null, contactEmail = 'x@example.fi') => ({ contactEmail, identifiedPersonKey: personKey, actingForBusinessId: businessId });
+
+  it('an e-mail customer: those sent with their address', () => {
+    const viewer: CustomerViewer = { kind: 'email', email: 'aino@example.fi' };
+    expect(maySeeAsCustomer(viewer, sentBy(null, null, 'aino@example.fi'))).toBe(true);
+    expect(maySeeAsCustomer(viewer, sentBy(null, null, 'mikko@example.fi'))).toBe(false);
+  });
+
+  it('a person for themselves: what they sent for themselves, not what they sent for a company', () => {
+    const viewer: CustomerViewer = { kind: 'person', personKey: aino };
+    expect(maySeeAsCustomer(viewer, sentBy(aino, null))).toBe(true);
+    expect(maySeeAsCustomer(viewer, sentBy(aino, company))).toBe(false);
+    expect(maySeeAsCustomer(viewer, sentBy(mikko, null))).toBe(false);
+  });
+
+  it('a person for a company: everything sent for it by any representative, nothing of another company', () => {
+    const viewer: CustomerViewer = { kind: 'company', personKey: mikko, businessId: company };
+    expect(maySeeAsCustomer(viewer, sentBy(aino, company))).toBe(true);
+    expect(maySeeAsCustomer(viewer, sentBy(mikko, company))).toBe(true);
+    expect(maySeeAsCustomer(viewer, sentBy(mikko, other))).toBe(false);
+    expect(maySeeAsCustomer(viewer, sentBy(mikko, null))).toBe(false);
+  });
+});
