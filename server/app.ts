@@ -34,6 +34,8 @@ import { seedDatabase, type SeedKind } from './seed/seed';
 import { timeOlderCases } from './estimates/case-times';
 import { readLibrary } from '../form-library/library/read-library';
 import { healthRoutes } from './health/routes';
+import { webhookAdminRoutes, webhookIntegrationRoutes } from './webhooks/routes';
+import { startWebhookDelivery } from './webhooks/webhook-delivery';
 
 export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express {
   const app = express();
@@ -61,6 +63,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(noStore);
   // An API key in a header is no ambient credential, so the integration API needs no CSRF token.
   api.use(integrationRoutes(ctx));
+  api.use(webhookIntegrationRoutes(ctx));
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));
@@ -77,6 +80,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(alertRoutes(ctx));
   api.use(staffRoutes(ctx));
   api.use(apiKeyAdminRoutes(ctx));
+  api.use(webhookAdminRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -145,6 +149,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const identification = await startIdentification(ctx, config.publicUrl);
   ctx.identification = identification.runtime;
   const stopAlerts = startAlertDelivery(ctx);
+  const stopWebhooks = startWebhookDelivery(ctx);
   const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
 
   let closed = false;
@@ -157,6 +162,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       closed = true;
       health.drain();
       stopAlerts();
+      stopWebhooks();
       await identification.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
