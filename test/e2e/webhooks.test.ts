@@ -94,7 +94,7 @@ describe('the webhook console', () => {
     await expect.poll(() => row.textContent()).toMatch(/HTTP 204/);
     await expectNoAxeViolations(page, 'webhooks, a delivery');
 
-    await row.getByRole('button', { name: `Lähetä asian ${sent.reference} tapahtuma case.submitted uudelleen` }).click();
+    await row.getByRole('button', { name: `Lähetä uudelleen: case.submitted, ${sent.reference}` }).click();
     await page.getByText('Toimitus on jonossa uudelleen.').waitFor();
     await expect.poll(() => received.length, { timeout: 10_000 }).toBe(2);
     expect(received[1].headers['webhook-id']).toBe(first.headers['webhook-id']);
