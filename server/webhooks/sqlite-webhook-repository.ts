@@ -31,7 +31,7 @@ function messageId(): string {
  */
 export function createSqliteWebhookQueue(sqlite: Sqlite): WebhookQueue {
   const any = sqlite.prepare<[string], { one: number }>('SELECT 1 AS one FROM webhook_endpoints WHERE authority_id = ? LIMIT 1');
-  const insert = sqlite.prepare<[string, string, number, string, string, string, string, string]>(
+  const insert = sqlite.prepare<[string, string, number | null, string, string, string, string, string]>(
     `INSERT INTO webhook_deliveries (endpoint_id, msg_id, event_type, submission_id, payload_json, status, attempts, next_attempt_at, created_at)
      SELECT e.id, ?, ?, ?, ?, 'pending', 0, CASE WHEN e.paused_at IS NULL THEN ? END, ?
      FROM webhook_endpoints e

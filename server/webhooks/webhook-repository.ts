@@ -98,7 +98,7 @@ export interface WebhookQueue {
   /** Whether the authority has any endpoint (a send asks before it builds a payload). */
   hasEndpoints(authorityId: string): boolean;
   /** Queues each event for every endpoint of the authority subscribed to its type; a paused endpoint's wait held. */
-  queue(authorityId: string, submissionId: number, events: readonly WebhookPayload[], at: string): void;
+  queue(authorityId: string, submissionId: number | null, events: readonly WebhookPayload[], at: string): void;
 }
 
 export interface WebhookRepository extends WebhookQueue {
