@@ -83,6 +83,29 @@ export type RedeliveredCount = Static<typeof RedeliveredCount>;
 
 const EndpointId = Type.Object({ id: PathId('No such webhook endpoint') });
 
+/** What each event means, for the OpenAPI document's `webhooks`. */
+export const WEBHOOK_EVENT_MEANINGS: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
+  'case.submitted': 'A customer sent a case to the authority.',
+  'case.supplemented': 'The customer supplemented a case (answered a request for more information); read its new answers.',
+  'case.cancelled': 'The customer cancelled a case (also sent as case.status_changed).',
+  'case.status_changed': 'A case’s status changed, by a handler, the case-management system or the customer; `previousStatus` and `event` name the step.',
+  'message.received': 'The customer sent a message about a case; read it with the key.',
+};
+
+/** The body of every delivery: thin, as Standard Webhooks advises; the receiver reads the case with its API key. */
+export const WebhookPayload = Type.Object({
+  type: OneOf(WEBHOOK_EVENT_TYPES),
+  timestamp: Type.String({ description: 'when the event happened (ISO 8601)' }),
+  data: Type.Object({
+    caseId: Type.Integer({ description: 'GET /api/integration/v1/cases/{caseId}' }),
+    reference: Type.String({ description: 'e.g. KV-2026-000123' }),
+    status: Type.String({ description: 'the case’s workflow status after the event' }),
+    previousStatus: Type.Optional(Type.String({ description: 'a status step’s status before it' })),
+    event: Type.Optional(Type.String({ description: 'a status step’s workflow event, e.g. RECEIVE, CANCEL' })),
+  }),
+});
+export type WebhookPayload = Static<typeof WebhookPayload>;
+
 const PAYLOAD_NOTE =
   'Each delivery is a POST of `{ type, timestamp, data: { caseId, reference, status, previousStatus?, event? } }` (never answers, messages or personal data: ' +
   'read the case with an API key), signed by the Standard Webhooks specification: headers `webhook-id`, `webhook-timestamp` and `webhook-signature`. ' +

@@ -7,9 +7,10 @@
  * message texts, contact details or a henkilötunnus.
  */
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../api-contract/webhook-event-types';
+import type { WebhookPayload } from '../../api-contract/webhooks';
 import { CANCEL_EVENT } from '../../workflows/machine/case-steps';
 
-export { WEBHOOK_EVENT_TYPES, type WebhookEventType };
+export { WEBHOOK_EVENT_TYPES, type WebhookEventType, type WebhookPayload };
 
 /** What of a history row the mapping reads. */
 export interface CaseHistoryFact {
@@ -47,19 +48,6 @@ export interface CaseFacts {
   id: number;
   reference: string;
   status: string;
-}
-
-export interface WebhookPayload {
-  type: WebhookEventType;
-  timestamp: string;
-  data: {
-    caseId: number;
-    reference: string;
-    status: string;
-    /** A status step's from, to and event (case.status_changed, case.cancelled). */
-    previousStatus?: string;
-    event?: string;
-  };
 }
 
 /** The body every endpoint subscribed to `type` gets for this row. */

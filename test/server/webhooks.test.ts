@@ -283,6 +283,14 @@ describe('webhook deliveries', () => {
 });
 
 describe('managing endpoints', () => {
+  it('documents the deliveries in the OpenAPI document, one per event', async () => {
+    const doc = (await fetch(`${server.url}/api/openapi.json`).then((r) => r.json())) as { webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; parameters: Array<{ name: string }> } }> };
+    expect(Object.keys(doc.webhooks)).toEqual(['case.submitted', 'case.supplemented', 'case.cancelled', 'case.status_changed', 'message.received']);
+    const submitted = doc.webhooks['case.submitted'].post;
+    expect(Object.keys(submitted.requestBody.content['application/json'].schema.properties)).toEqual(['type', 'timestamp', 'data']);
+    expect(submitted.parameters.map((p) => p.name)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature']);
+  });
+
   it('refuses URLs that may not be used, naming the problem', async () => {
     for (const [url, problem] of [
       ['ftp://asianhallinta.hel.fi/hooks', /https, not ftp/],
