@@ -147,6 +147,8 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const removeAsSpam = sqlite.transaction((...[id, removedBy, at, record]: Parameters<CaseRepository['removeAsSpam']>): boolean => {
     if (remove.run(at, removedBy, id).changes !== 1) return false;
     const withheld = withhold.run(id).changes;
+    // Nor are its webhook deliveries not yet delivered.
+    webhooks.withhold(id);
     readAlerts.run(at, id);
     estimates.forget(id);
     audit.write(record(withheld));

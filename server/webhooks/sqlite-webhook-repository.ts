@@ -37,7 +37,15 @@ export function createSqliteWebhookQueue(sqlite: Sqlite): WebhookQueue {
      FROM webhook_endpoints e
      WHERE e.authority_id = ? AND EXISTS (SELECT 1 FROM json_each(e.events_json) j WHERE j.value = ?)`,
   );
+  const dropAttempts = sqlite.prepare<[number]>(
+    `DELETE FROM webhook_attempts WHERE delivery_id IN (SELECT id FROM webhook_deliveries WHERE submission_id = ? AND status = 'pending')`,
+  );
+  const drop = sqlite.prepare<[number]>(`DELETE FROM webhook_deliveries WHERE submission_id = ? AND status = 'pending'`);
   return {
+    withhold(submissionId) {
+      dropAttempts.run(submissionId);
+      return drop.run(submissionId).changes;
+    },
     hasEndpoints: (authorityId) => any.get(authorityId) !== undefined,
     queue(authorityId, submissionId, events, at) {
       for (const payload of events) insert.run(messageId(), payload.type, submissionId, JSON.stringify(payload), at, at, authorityId, payload.type);
@@ -148,12 +156,16 @@ export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository
     audit.write(record(count));
     return count;
   });
+  // A delivery withheld while its attempt was under way (its case removed as spam) records nothing.
+  const exists = sqlite.prepare<[number], { one: number }>('SELECT 1 AS one FROM webhook_deliveries WHERE id = ?');
   const success = sqlite.transaction((...[d, a]: Parameters<WebhookRepository['recordSuccess']>) => {
+    if (!exists.get(d.id)) return;
     insertAttempt.run(d.id, a.at, a.statusCode, a.error, a.durationMs);
     delivered.run(a.at, d.id);
     succeeded.run(d.endpointId);
   });
   const failure = sqlite.transaction((...[d, a, outcome, pauseIf]: Parameters<WebhookRepository['recordFailure']>): boolean => {
+    if (!exists.get(d.id)) return false;
     insertAttempt.run(d.id, a.at, a.statusCode, a.error, a.durationMs);
     failing.run(a.at, d.endpointId);
     if (outcome.kind === 'retry') {

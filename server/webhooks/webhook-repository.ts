@@ -99,6 +99,8 @@ export interface WebhookQueue {
   hasEndpoints(authorityId: string): boolean;
   /** Queues each event for every endpoint of the authority subscribed to its type; a paused endpoint's wait held. */
   queue(authorityId: string, submissionId: number | null, events: readonly WebhookPayload[], at: string): void;
+  /** Drops a case's deliveries not yet delivered (it was removed as spam); how many. */
+  withhold(submissionId: number): number;
 }
 
 export interface WebhookRepository extends WebhookQueue {
@@ -133,7 +135,7 @@ export interface WebhookRepository extends WebhookQueue {
    * loop may take it, should this one die) only if it is still as `due` read it. False: taken.
    */
   claim(delivery: Pick<DueDelivery, 'id' | 'nextAttemptAt'>, leaseUntil: string): boolean;
-  /** The attempt succeeded: delivered, and the endpoint's failures are forgotten. */
+  /** The attempt succeeded: delivered, and the endpoint's failures are forgotten (nothing when the delivery was withheld meanwhile). */
   recordSuccess(delivery: Pick<DueDelivery, 'id' | 'endpointId'>, attempt: WebhookAttempt): void;
   /**
    * The attempt failed: retried later or failed for good. When it failed for good, the endpoint's

@@ -18,6 +18,9 @@ import { webhookConfigFromEnv } from '../../server/webhooks/webhook-config';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { DEMO_PASSWORD, HELSINKI_ADMIN, HELSINKI_HANDLER, send, signInCustomer } from './case-fixtures';
 
+/** A planned status that holds the answer back until `release`. */
+const HOLD = -1;
+
 interface Received {
   path: string;
   headers: IncomingHttpHeaders;
@@ -28,6 +31,8 @@ interface Received {
 class Receiver {
   readonly received: Received[] = [];
   private readonly plans = new Map<string, number[]>();
+  /** Answers held back (a receiver that is slow to answer), sent by `release`. */
+  private readonly held: Array<() => void> = [];
   private server: Server | null = null;
   url = '';
 
@@ -39,7 +44,9 @@ class Receiver {
         const path = req.url ?? '/';
         this.received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
         const plan = this.plans.get(path) ?? [];
-        res.writeHead(plan.length > 0 ? (plan.shift() as number) : 200).end();
+        const status = plan.length > 0 ? (plan.shift() as number) : 200;
+        if (status === HOLD) this.held.push(() => res.writeHead(200).end());
+        else res.writeHead(status).end();
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -49,6 +56,11 @@ class Receiver {
   /** The statuses the next requests to `path` get, then 200. */
   plan(path: string, statuses: number[]): void {
     this.plans.set(path, [...statuses]);
+  }
+
+  /** Answers every held request now. */
+  release(): void {
+    for (const answer of this.held.splice(0)) answer();
   }
 
   at(path: string): Received[] {
@@ -263,6 +275,21 @@ describe('webhook deliveries', () => {
       { action: 'webhook.endpoint.resume', actorKind: 'staff' },
       { action: 'webhook.delivery.redeliver_failed', actorKind: 'staff' },
     ]);
+    expect((await admin.delete(`/api/admin/webhooks/${hook.id}`)).status).toBe(204);
+  });
+
+  it('withholds the deliveries of a case removed as spam, also one under way', async () => {
+    const hook = await register('/spam', ['case.submitted', 'case.status_changed']);
+    receiver.plan('/spam', [HOLD]);
+    const sent = await sendCase('webhook-spam@example.fi');
+    await waitFor('the delivery under way', () => receiver.at('/spam')[0]);
+    expect((await deliveries(hook.id)).map((d) => d.status)).toEqual(['pending']);
+    expect((await handler.post(`/api/cases/${sent.id}/spam`, { reason: 'Mainos' })).status).toBe(200);
+    expect(await deliveries(hook.id)).toEqual([]);
+    receiver.release();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await deliveries(hook.id)).toEqual([]);
+    expect((await endpoint(hook.id)).consecutiveFailures).toBe(0);
     expect((await admin.delete(`/api/admin/webhooks/${hook.id}`)).status).toBe(204);
   });
 
