@@ -106,10 +106,10 @@ module.exports = {
       name: 'apps-take-contract-types-only',
       comment:
         'The apps take the contract\'s types, not its schema code (TypeBox would ship in every page); ' +
-        'its plain values (limits.ts, outbox-states.ts) they may import.',
+        'its plain values (limits.ts, outbox-states.ts, webhook-event-types.ts) they may import.',
       severity: 'error',
       from: SHIPPED_APP_CODE,
-      to: { path: '^api-contract/(?!limits\\.ts$|outbox-states\\.ts$)', dependencyTypesNot: ['type-only'] },
+      to: { path: '^api-contract/(?!limits\\.ts$|outbox-states\\.ts$|webhook-event-types\\.ts$)', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'server-not-apps',

@@ -113,7 +113,7 @@ export { OUTBOX_STATES, type OutboxState };
 export const OutboxItem = Type.Object({
   id: Type.Integer(),
   kind: Type.String(),
-  audience: OneOf(['authority', 'customer'] as const),
+  audience: OneOf(['authority', 'customer', 'admins'] as const, { description: 'admins: to the authority’s admins only (a paused webhook endpoint)' }),
   authorityId: OrNull(Type.String()),
   submissionId: OrNull(Type.Integer()),
   reference: OrNull(Type.String()),

@@ -13,6 +13,7 @@ import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
 import { route, type RouteContract } from './route';
 import { submissionRoutes } from './submissions';
+import { webhookAdminRoutes, webhookIntegrationRoutes } from './webhooks';
 
 export const metaRoutes = {
   openapi: route({
@@ -38,6 +39,8 @@ export const API = {
   projects: projectRoutes,
   integration: integrationRoutes,
   apiKeys: apiKeyRoutes,
+  webhooks: webhookAdminRoutes,
+  integrationWebhooks: webhookIntegrationRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

@@ -14,6 +14,7 @@ import { DeploymentsPage } from './deployments/DeploymentsPage';
 import { StaffPage } from './staff/StaffPage';
 import { OutboxPage } from './alerts/OutboxPage';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 
 export function BuilderApp() {
   return (
@@ -28,6 +29,7 @@ export function BuilderApp() {
           <Route path="staff/*" element={<StaffPage />} />
           <Route path="alerts" element={<OutboxPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="webhooks" element={<WebhooksPage />} />
           <Route path={PASSWORD_PATH} element={<BuilderPasswordPage />} />
           <Route path={SECOND_FACTOR_PATH} element={<BuilderSecondFactorPage />} />
           <Route path="*" element={<Navigate to="designer" replace />} />

@@ -55,6 +55,8 @@ export const ROLE_GRANTS = {
   'staff.manage': ['admin'],
   /** The authority's API keys for its case-management system. */
   'integration.manage': ['admin'],
+  /** The authority's webhook endpoints and their delivery console. */
+  'webhooks.manage': ['admin'],
   'outbox.read': ['admin', 'coordinator'],
   /** Everything in the builder (design, packs, deployments, staff, alerts). */
   'builder.use': ['admin', 'designer', 'coordinator'],

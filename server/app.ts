@@ -36,6 +36,8 @@ import { seedDatabase, type SeedKind } from './seed/seed';
 import { timeOlderCases } from './estimates/case-times';
 import { readLibrary } from '../form-library/library/read-library';
 import { healthRoutes } from './health/routes';
+import { webhookAdminRoutes, webhookIntegrationRoutes } from './webhooks/routes';
+import { startWebhookDelivery } from './webhooks/webhook-delivery';
 
 export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express {
   const app = express();
@@ -63,6 +65,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(noStore);
   // An API key in a header is no ambient credential, so the integration API needs no CSRF token.
   api.use(integrationRoutes(ctx));
+  api.use(webhookIntegrationRoutes(ctx));
   api.use(csrf.routes);
   api.use(csrf.protect);
   api.use(loadSessions(ctx));
@@ -80,6 +83,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(alertRoutes(ctx));
   api.use(staffRoutes(ctx));
   api.use(apiKeyAdminRoutes(ctx));
+  api.use(webhookAdminRoutes(ctx));
   api.use(apiNotFound);
   app.use('/api', api);
 
@@ -149,6 +153,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   ctx.identification = identification.runtime;
   ctx.mandates = await startMandates(ctx);
   const stopAlerts = startAlertDelivery(ctx);
+  const stopWebhooks = startWebhookDelivery(ctx);
   const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
 
   let closed = false;
@@ -161,6 +166,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       closed = true;
       health.drain();
       stopAlerts();
+      stopWebhooks();
       await identification.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());

@@ -9,6 +9,7 @@ import type { Db } from './db/connection';
 import { identificationConfigFromEnv, type IdentificationConfig } from './identification/identification-config';
 import { settings } from './db/schema';
 import { mandatesConfigFromEnv, type MandatesConfig } from './mandates/mandates-config';
+import { webhookConfigFromEnv, type WebhookConfig } from './webhooks/webhook-config';
 
 export interface Config {
   port: number;
@@ -42,6 +43,8 @@ export interface Config {
   identification: IdentificationConfig;
   /** Where mandates to act for a company come from (MANDATES, MANDATES_*). */
   mandates: MandatesConfig;
+  /** Webhook delivery: retries, pausing, timeouts (WEBHOOK_*). */
+  webhooks: WebhookConfig;
   /** The key of strongly identified persons' keys (server/identification/person-key.ts); kept in the database. */
   personKeySecret: string;
 }
@@ -118,6 +121,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     uploadBytesPerAddress: parsePositive('UPLOAD_MB_PER_ADDRESS', env.UPLOAD_MB_PER_ADDRESS, 200) * 1024 * 1024,
     identification,
     mandates: mandatesConfigFromEnv(env, identification),
+    webhooks: webhookConfigFromEnv(env),
   };
 }
 

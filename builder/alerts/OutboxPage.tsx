@@ -122,7 +122,7 @@ export function OutboxPage() {
                 <tr key={i.id}>
                   <td>{formatDateTime(i.createdAt, lang)}</td>
                   <th scope="row">{kindName(t, i.kind)}</th>
-                  <td>{i.audience === 'authority' ? t('authorityRecipient') : (i.toEmail ?? t('none'))}</td>
+                  <td>{i.audience === 'authority' ? t('authorityRecipient') : i.audience === 'admins' ? t('adminsRecipient') : (i.toEmail ?? t('none'))}</td>
                   <td>{i.reference ?? t('none')}</td>
                   <td>{i.status === 'failed' ? <span className="pk-badge pk-badge-warn">{stateName(t, i.status)}</span> : stateName(t, i.status)}</td>
                   <td>{i.attempts}</td>

@@ -5,7 +5,7 @@ import { LegalLinks } from '../../ui/footer/LegalLinks';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { shellTexts } from '../../i18n/catalogs/builder';
 import { ChangePasswordLink, PasswordChangedStatus, VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
-import { mayDesign, mayManageApiKeys, useStaffSession, type StaffRole } from './session';
+import { mayDesign, mayManageApiKeys, mayManageWebhooks, useStaffSession, type StaffRole } from './session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { PASSWORD_LOOK } from './StaffSessionGate';
 import { SecondFactorLink } from '../../ui/second-factor/SecondFactorLink';
@@ -16,7 +16,7 @@ export const PASSWORD_PATH = 'password';
 /** One's own two-step verification under /builder/:lang. */
 export const SECOND_FACTOR_PATH = 'two-step';
 
-type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts' | 'apiKeys';
+type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts' | 'apiKeys' | 'webhooks';
 
 /** Which screens a role sees in the menu; the server decides what each may actually do. */
 const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolean }> = [
@@ -26,6 +26,7 @@ const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolea
   { key: 'staff', path: 'staff', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'alerts', path: 'alerts', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'apiKeys', path: 'api-keys', roles: mayManageApiKeys },
+  { key: 'webhooks', path: 'webhooks', roles: mayManageWebhooks },
 ];
 
 export function BuilderLayout({ children }: { children: ReactNode }) {

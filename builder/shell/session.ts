@@ -20,6 +20,11 @@ export function mayManageApiKeys(role: StaffRole): boolean {
   return mayAct(role, 'integration.manage');
 }
 
+/** Authority admins manage their authority's webhook endpoints and watch their deliveries. */
+export function mayManageWebhooks(role: StaffRole): boolean {
+  return mayAct(role, 'webhooks.manage');
+}
+
 export interface StaffSession {
   me: StaffMe;
   signOut: () => Promise<void>;

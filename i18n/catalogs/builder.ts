@@ -16,6 +16,8 @@ export const diffTexts = sections.diff;
 export const outboxTexts = sections.outbox;
 /** An authority admin's API keys for the case-management system. */
 export const apiKeyTexts = sections.apiKeys;
+/** An authority admin's webhook endpoints and their delivery console. */
+export const webhookTexts = sections.webhooks;
 export const panelTexts = sections.panel;
 export const designerTexts = sections.designer;
 export const problemListTexts = sections.problemList;

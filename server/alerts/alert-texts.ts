@@ -30,6 +30,9 @@ export type AuthorityAlert =
   | { kind: 'cancelled'; reference: string; serviceName: LocalizedText; link: string }
   | { kind: 'deadline_near'; reference: string; serviceName: LocalizedText; dueDate: string; daysLeft: number; link: string };
 
+/** Alerts to an authority's admins only: what they manage (a webhook endpoint paused after failing deliveries). */
+export type AdminAlert = { kind: 'webhook_paused'; url: string; failures: number; link: string };
+
 /** Customer alerts: what each kind fills into its subject and body. */
 function customerValues(alert: CustomerAlert): MessageValues {
   switch (alert.kind) {
@@ -75,5 +78,19 @@ export function authorityAlertText(alert: AuthorityAlert): AlertText {
   return {
     subject: `${fi.subject} / ${sv.subject}`,
     body: [fi.body, sv.body, en.body, '', `${alert.link}`, '', signature.fi, signature.sv, signature.en].join('\n'),
+  };
+}
+
+/** An admins' alert in all three languages, as an authority alert is written. */
+export function adminAlertText(alert: AdminAlert): AlertText {
+  const values = { url: alert.url, failures: alert.failures, link: alert.link };
+  const [fi, sv, en] = LANGS.map((lang) => {
+    const t = translator(alertTexts, lang);
+    return { subject: t(`${alert.kind}_subject`, values), body: t(`${alert.kind}_body`, values) };
+  });
+  const signature = inEveryLang(alertTexts, 'signature');
+  return {
+    subject: `${fi.subject} / ${sv.subject}`,
+    body: [fi.body, sv.body, en.body, '', signature.fi, signature.sv, signature.en].join('\n'),
   };
 }

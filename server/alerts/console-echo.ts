@@ -29,7 +29,10 @@ export interface KeptAlert {
 
 /** One readable line: recipient, subject and, for a sign-in code, the code on its own. */
 export function keptAlertLine(alert: KeptAlert): string {
-  const to = alert.audience === 'customer' ? (alert.toEmail ?? '(no address)') : `handlers of ${alert.authorityId ?? '(no authority)'}`;
+  const to =
+    alert.audience === 'customer' ? (alert.toEmail ?? '(no address)')
+    : alert.audience === 'admins' ? `admins of ${alert.authorityId ?? '(no authority)'}`
+    : `handlers of ${alert.authorityId ?? '(no authority)'}`;
   const code = alert.kind === 'sign_in_code' ? /\b(\d{6})\b/.exec(alert.subject)?.[1] : undefined;
   return `[outbox] to ${to}: ${alert.subject}${code ? ` — sign-in code ${code}` : ''}`;
 }

@@ -52,6 +52,10 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
         if (row.secret === null && row.subject.includes(SECRET_PLACEHOLDER)) throw new Error('the sign-in code expired before it could be sent');
         const { subject, body } = deliveredText(ctx.config.sessionSecret, row);
         await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject, text: body });
+      } else if (row.audience === 'admins') {
+        const admins = row.authorityId ? outbox.adminAddresses(row.authorityId) : [];
+        if (admins.length === 0) throw new Error('the authority has no active admins to mail');
+        await send({ from: ctx.config.smtpFrom, bcc: admins, subject: row.subject, text: row.body });
       } else {
         const staff = row.authorityId ? outbox.staffAddresses(row.authorityId) : [];
         if (staff.length === 0) throw new Error('the authority has no active handlers or admins to mail');

@@ -16,3 +16,8 @@ export function customerCaseLink(config: Pick<Config, 'publicUrl'>, lang: Lang, 
 export function deskCaseLink(config: Pick<Config, 'publicUrl'>, submissionId: number): string {
   return `${base(config)}/fi/virkailija/asiat/${submissionId}`;
 }
+
+/** A screen of the builder (admins read alerts in Finnish first, as the desk's links do). */
+export function builderLink(config: Pick<Config, 'publicUrl'>, screen: string): string {
+  return `${base(config)}/builder/fi/${screen}`;
+}

@@ -15,11 +15,13 @@ export type OutboxKind =
   | 'customer_message'
   | 'cancelled'
   | 'sign_in_code'
-  | 'deadline_near';
+  | 'deadline_near'
+  | 'webhook_paused';
 
 export interface OutboxInsert {
   kind: OutboxKind;
-  audience: 'authority' | 'customer';
+  /** 'admins': the authority's admins only (what they manage, e.g. a paused webhook endpoint). */
+  audience: 'authority' | 'customer' | 'admins';
   authorityId: string | null;
   submissionId: number | null;
   toEmail: string | null;
@@ -85,6 +87,8 @@ export interface OutboxRepository {
   due(at: string, limit: number): DueAlert[];
   /** The addresses an authority's alert is mailed to: its active handlers and admins. */
   staffAddresses(authorityId: string): string[];
+  /** The addresses an admins' alert is mailed to: the authority's active admins. */
+  adminAddresses(authorityId: string): string[];
   markSent(id: number, at: string): void;
   markAttemptFailed(id: number, attempts: number, status: 'pending' | 'failed', nextAttemptAt: string, lastError: string): void;
   /** The newest alert's id (0 when none). */

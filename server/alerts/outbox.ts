@@ -6,7 +6,7 @@
 import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { sealSecret } from './alert-secret';
-import { authorityAlertText, customerAlertText, type AuthorityAlert, type CustomerAlert } from './alert-texts';
+import { adminAlertText, authorityAlertText, customerAlertText, type AdminAlert, type AuthorityAlert, type CustomerAlert } from './alert-texts';
 import type { OutboxInsert, OutboxKind } from './outbox-repository';
 
 export type { OutboxKind } from './outbox-repository';
@@ -52,6 +52,27 @@ export function authorityAlertRow(ctx: AppContext, target: AuthorityTarget, aler
     audience: 'authority',
     authorityId: target.authorityId,
     submissionId: target.submissionId,
+    toEmail: null,
+    subject: text.subject,
+    body: text.body,
+    secret: null,
+    createdAt: at,
+    ...deliveryState(ctx, at),
+  };
+}
+
+/**
+ * The outbox row of an alert to an authority's admins only (mailed to its active admins at
+ * delivery, listed in the admins' outbox, never in the desk).
+ */
+export function adminAlertRow(ctx: AppContext, authorityId: string, alert: AdminAlert): OutboxInsert {
+  const text = adminAlertText(alert);
+  const at = ctx.now().toISOString();
+  return {
+    kind: alert.kind,
+    audience: 'admins',
+    authorityId,
+    submissionId: null,
     toEmail: null,
     subject: text.subject,
     body: text.body,

@@ -94,6 +94,7 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
   const staff = sqlite.prepare<[string], { email: string }>(
     `SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role IN ('handler', 'admin') ORDER BY id`,
   );
+  const admins = sqlite.prepare<[string], { email: string }>(`SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role = 'admin' ORDER BY id`);
   // A delivered secret (a sign-in code) is dropped: the row keeps only the text without it.
   const sent = sqlite.prepare<[string, number]>(
     `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL, secret = NULL WHERE id = ?`,
@@ -144,6 +145,7 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
     },
     due: (at, limit) => due.all(at, limit),
     staffAddresses: (authorityId) => staff.all(authorityId).map((r) => r.email),
+    adminAddresses: (authorityId) => admins.all(authorityId).map((r) => r.email),
     markSent: (id, at) => void sent.run(at, id),
     markAttemptFailed: (id, attempts, status, nextAttemptAt, lastError) => void attemptFailed.run(attempts, status, nextAttemptAt, lastError, id),
     newestId: () => newestId.get()?.id ?? 0,

@@ -3,6 +3,8 @@ import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
+import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository';
+import { webhookEventsOf, webhookEventTypesOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import type { CaseChange, CaseEventInsert, CaseManagementRefRow, CaseEventRow, CaseRepository, DeadlineCandidate, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
 
 export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
@@ -32,6 +34,18 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const audit = createSqliteAuditRepository(sqlite);
   const outbox = createSqliteOutboxRepository(sqlite);
   const estimates = createSqliteEstimateRepository(sqlite);
+  const webhooks = createSqliteWebhookQueue(sqlite);
+  const caseFacts = sqlite.prepare<[number], { id: number; reference: string; status: string; authorityId: string }>(
+    'SELECT id, reference, status, authority_id AS authorityId FROM submissions WHERE id = ?',
+  );
+  /** Queues the webhook events of history rows just written (webhook-events.ts), in the same transaction. */
+  const queueWebhooks = (submissionId: number, rows: readonly CaseHistoryFact[], at: string): void => {
+    const eventful = rows.filter((r) => webhookEventTypesOf(r).length > 0);
+    if (eventful.length === 0) return;
+    const facts = caseFacts.get(submissionId);
+    if (!facts || !webhooks.hasEndpoints(facts.authorityId)) return;
+    webhooks.queue(facts.authorityId, submissionId, eventful.flatMap((r) => webhookEventsOf(r, facts, at)), at);
+  };
   // A case removed as spam is gone for every reader.
   const byId = sqlite.prepare<[number], SubmissionRow>(`SELECT ${SUBMISSION_COLUMNS} FROM submissions WHERE id = ? AND removed_at IS NULL`);
   const byIds = sqlite.prepare<[string], SubmissionRow>(
@@ -116,6 +130,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
       const stored = withDecision && decisionId !== null ? { ...details, decisionId } : details;
       insertEvent.run({ ...e, submissionId: id, at, detailsJson: stored ? JSON.stringify(stored) : null });
     }
+    queueWebhooks(id, change.events, at);
     for (const record of change.audits) audit.write(record);
     for (const alert of change.alerts) outbox.insert(alert);
     if (change.touch) touch.run(at, id);
@@ -133,9 +148,15 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
       throw err;
     }
   };
+  const addEvent = sqlite.transaction((row: CaseEventInsert) => {
+    insertEvent.run(row);
+    queueWebhooks(row.submissionId, [row], row.at);
+  });
   const removeAsSpam = sqlite.transaction((...[id, removedBy, at, record]: Parameters<CaseRepository['removeAsSpam']>): boolean => {
     if (remove.run(at, removedBy, id).changes !== 1) return false;
     const withheld = withhold.run(id).changes;
+    // Nor are its webhook deliveries not yet delivered.
+    webhooks.withhold(id);
     readAlerts.run(at, id);
     estimates.forget(id);
     audit.write(record(withheld));
@@ -152,7 +173,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     ofCompany: (businessId, limit) => ofCompany.all(businessId, limit),
     markRead: (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
     apply: (change) => apply(change),
-    addEvent: (row) => void insertEvent.run(row),
+    addEvent: (row) => addEvent(row),
     history: (submissionId) => history.all(submissionId),
     customerVisibleHistory: (submissionId) => visibleHistory.all(submissionId),
     decisions: (submissionId) => decisions.all(submissionId),

@@ -51,6 +51,8 @@ import type { ApiKeyRepository } from '../integration/api-key-repository';
 import { createSqliteApiKeyRepository } from '../integration/sqlite-api-key-repository';
 import type { IntegrationCaseRepository } from '../integration/integration-case-repository';
 import { createSqliteIntegrationCaseRepository } from '../integration/sqlite-integration-case-repository';
+import type { WebhookRepository } from '../webhooks/webhook-repository';
+import { createSqliteWebhookRepository } from '../webhooks/sqlite-webhook-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -86,6 +88,8 @@ export interface Repositories {
   signInCodes: SignInCodeRepository;
   staff: StaffRepository;
   submissions: SubmissionRepository;
+  /** An authority's webhook endpoints, their queued deliveries and every attempt. */
+  webhooks: WebhookRepository;
 }
 
 /** The SQLite repositories over one connection; their statements are prepared here, once. */
@@ -118,5 +122,6 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group, projects),
+    webhooks: createSqliteWebhookRepository(sqlite),
   };
 }

@@ -493,7 +493,7 @@ export const outbox = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     kind: text('kind').notNull(), // 'new_submission' | 'status_changed' | 'message' | 'supplement' | 'customer_message' | 'sign_in_code' | 'deadline_near'
-    audience: text('audience').notNull(), // 'authority' | 'customer'
+    audience: text('audience').notNull(), // 'authority' | 'customer' | 'admins'
     authorityId: text('authority_id').references(() => authorities.id),
     submissionId: integer('submission_id').references(() => submissions.id),
     toEmail: text('to_email'),
@@ -595,3 +595,77 @@ export const caseManagementRefs = sqliteTable('case_management_refs', {
   acknowledgedAt: text('acknowledged_at').notNull(),
   apiKeyId: text('api_key_id').notNull().references(() => apiKeys.id),
 });
+
+// ---- Webhooks ---------------------------------------------------------------------------------
+
+/**
+ * An authority's webhook endpoint (server/webhooks/): the events it is subscribed to and its
+ * signing secret (Standard Webhooks, `whsec_…`), sealed at rest. After a rotation the previous
+ * secret still signs until `previousSecretExpiresAt`. A paused endpoint keeps its deliveries
+ * queued until an admin resumes it.
+ */
+export const webhookEndpoints = sqliteTable(
+  'webhook_endpoints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    /** JSON list of WebhookEventType. */
+    eventsJson: text('events_json').notNull(),
+    secretSealed: text('secret_sealed').notNull(),
+    previousSecretSealed: text('previous_secret_sealed'),
+    previousSecretExpiresAt: text('previous_secret_expires_at'),
+    /** When it was paused after failing deliveries; null while active. */
+    pausedAt: text('paused_at'),
+    /** Deliveries that failed for good since the last success. */
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    /** The first failed attempt since the last success; null while succeeding. */
+    failingSince: text('failing_since'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('webhook_endpoints_authority').on(t.authorityId)],
+);
+
+/**
+ * One event to one endpoint: written in the transaction of the case change the event comes from,
+ * so none is lost. `msgId` is the Standard Webhooks message id (the same on every retry);
+ * `payloadJson` is the exact body sent. 'pending' rows are due at `nextAttemptAt`; a delivery
+ * loop claims one by moving `nextAttemptAt` on with a conditional UPDATE, so each is sent once.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    endpointId: integer('endpoint_id').notNull().references(() => webhookEndpoints.id),
+    msgId: text('msg_id').notNull(),
+    eventType: text('event_type').notNull(),
+    submissionId: integer('submission_id').references(() => submissions.id),
+    payloadJson: text('payload_json').notNull(),
+    status: text('status').notNull(), // 'pending' | 'delivered' | 'failed'
+    /** Attempts in the current round (a redelivery starts a new round). */
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    createdAt: text('created_at').notNull(),
+    deliveredAt: text('delivered_at'),
+  },
+  (t) => [
+    index('webhook_deliveries_due').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+    index('webhook_deliveries_endpoint').on(t.endpointId, t.id),
+  ],
+);
+
+/** Every attempt of a delivery: when, the receiver's status code or the error, how long it took. */
+export const webhookAttempts = sqliteTable(
+  'webhook_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliveryId: integer('delivery_id').notNull().references(() => webhookDeliveries.id),
+    at: text('at').notNull(),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.id)],
+);

@@ -5,6 +5,7 @@
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { ErrorBody } from '../../api-contract/common';
 import { API } from '../../api-contract/routes';
+import { WEBHOOK_EVENT_MEANINGS, WEBHOOK_EVENT_TYPES, WebhookPayload } from '../../api-contract/webhooks';
 import type { Answer, ErrorStatus, FileAnswer, RouteContract } from '../../api-contract/route';
 import { ROLE_GRANTS } from '../../permissions/permissions';
 
@@ -146,6 +147,31 @@ function operation(id: string, route: RouteContract): Json {
   };
 }
 
+/** The deliveries an endpoint receives (OpenAPI 3.1 `webhooks`), one per event type, signed by Standard Webhooks. */
+function outgoingWebhooks(): Json {
+  const header = (name: string, description: string) => ({ name, in: 'header', required: true, schema: { type: 'string' }, description });
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook.${type}`,
+          tags: ['Webhooks'],
+          summary: WEBHOOK_EVENT_MEANINGS[type],
+          description: 'Sent to each endpoint subscribed to the event (POST /api/integration/v1/webhooks). Verify the signature over the raw body with a Standard Webhooks library before trusting it; answer 2xx within 10 s, else it is retried with backoff.',
+          parameters: [
+            header('webhook-id', 'the message id (msg_…): the same on every retry and redelivery, to deduplicate by'),
+            header('webhook-timestamp', 'this attempt’s time in seconds since 1970'),
+            header('webhook-signature', 'v1,<base64 HMAC-SHA256 of "id.timestamp.body">, one per valid secret separated by spaces (two during a rotation)'),
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: plain(WebhookPayload) } } },
+          responses: { '2XX': { description: 'received' } },
+        },
+      },
+    ]),
+  );
+}
+
 export function openApiDocument(): { openapi: string } & Json {
   const paths: Record<string, Json> = {};
   for (const [area, routes] of Object.entries(API)) {
@@ -166,6 +192,7 @@ export function openApiDocument(): { openapi: string } & Json {
         'Every POST, PUT and DELETE needs the X-CSRF-Token header from GET /api/csrf. See server/API.md for the prose.',
     },
     paths,
+    webhooks: outgoingWebhooks(),
     components: {
       schemas: { Error: plain(ErrorBody) },
       responses: Object.fromEntries(

@@ -37,6 +37,8 @@ declare global {
 
 export function loadApiKey(ctx: AppContext): RequestHandler {
   return (req, _res, next) => {
+    // Read once per request, however many routers mounted the guard.
+    if (req.apiKeyAttempt !== undefined) return next();
     const read = readApiKey(req.get('authorization'));
     if (!read) {
       req.apiKeyAttempt = null;

@@ -12,6 +12,8 @@ import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { ProjectRepository } from '../projects/project-repository';
 import type { GroupCommit } from '../db/group-commit';
+import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository';
+import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { createReferenceCounter } from './reference-number';
 import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';
 
@@ -73,6 +75,7 @@ function cachedName<K, V>(cache: Map<K, V>, key: K, read: (key: K) => V | undefi
 export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCommit, projects: Pick<ProjectRepository, 'linkSent'>): SubmissionRepository {
   const audit = createSqliteAuditRepository(sqlite);
   const outbox = createSqliteOutboxRepository(sqlite);
+  const webhooks = createSqliteWebhookQueue(sqlite);
   const takeReference = createReferenceCounter(sqlite, group);
   const byKey: Statement<[string], StoredSend> = sqlite.prepare(
     `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang,
@@ -133,6 +136,11 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
       if (claim.run(id, ref.id).changes !== 1) throw new AttachmentTaken(ref.path);
     }
     event.run(id, at, send.status);
+    // The 'submitted' history row's webhook events, queued in this batch's transaction (webhook-events.ts).
+    if (webhooks.hasEndpoints(send.authorityId)) {
+      const row: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };
+      webhooks.queue(send.authorityId, id, webhookEventsOf(row, { id, reference, status: send.status }, at), at);
+    }
     if (send.projectPermit) projects.linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
     const { alerts, audit: record } = send.consequences({ id, reference, at });
     for (const alert of alerts) outbox.insert(alert);
