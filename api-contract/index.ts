@@ -16,5 +16,6 @@ export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetai
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AffectedPermit, CaseProject, DataChangeAnswer, PermitDraft, ProcessingEstimate, Project, ProjectContact, ProjectKind, ProjectPermit, ProjectSummary, SendAllAnswer, TimelineEntry } from './projects';
 export type { ApiKeyInfo, CreatedApiKey, NewApiKey, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary } from './integration';
+export type { GroupMapping, GroupMappings, SsoProvider } from './staff-sso';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';
 export { API, allRoutes } from './routes';

@@ -11,6 +11,7 @@ import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
 import { route, type RouteContract } from './route';
+import { staffSsoRoutes } from './staff-sso';
 import { submissionRoutes } from './submissions';
 
 export const metaRoutes = {
@@ -36,6 +37,7 @@ export const API = {
   projects: projectRoutes,
   integration: integrationRoutes,
   apiKeys: apiKeyRoutes,
+  staffSso: staffSsoRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from './db/connection';
 import { identificationConfigFromEnv, type IdentificationConfig } from './identification/identification-config';
 import { settings } from './db/schema';
+import { staffSsoConfigFromEnv, type StaffSsoConfig } from './staff-sso/staff-sso-config';
 
 export interface Config {
   port: number;
@@ -39,6 +40,8 @@ export interface Config {
   uploadBytesPerAddress: number;
   /** Strong identification through OpenID Connect (OIDC_*, TEST_IDENTITY_PROVIDER*). */
   identification: IdentificationConfig;
+  /** Staff single sign-on through authorities' own OIDC providers (STAFF_OIDC_PROVIDERS, TEST_STAFF_PROVIDER_PORT). */
+  staffSso: StaffSsoConfig;
   /** The key of strongly identified persons' keys (server/identification/person-key.ts); kept in the database. */
   personKeySecret: string;
 }
@@ -113,6 +116,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     sendLimitPerEmail: parsePositive('SEND_LIMIT_PER_EMAIL', env.SEND_LIMIT_PER_EMAIL, 10),
     uploadBytesPerAddress: parsePositive('UPLOAD_MB_PER_ADDRESS', env.UPLOAD_MB_PER_ADDRESS, 200) * 1024 * 1024,
     identification: identificationConfigFromEnv(env),
+    staffSso: staffSsoConfigFromEnv(env),
   };
 }
 

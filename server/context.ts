@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { Db, Sqlite } from './db/connection';
 import { createSqliteRepositories, type Repositories } from './db/repositories';
 import type { RelyingParty } from './identification/relying-party';
+import type { StaffSsoRuntime } from './staff-sso/staff-relying-party';
 
 /** Strong identification as this server runs it: the OIDC relying party, or null when not configured. */
 export interface IdentificationRuntime {
@@ -20,6 +21,8 @@ export interface AppContext {
   now(): Date;
   /** Set by startServer; absent in contexts that serve no requests (seeding, fixtures). */
   identification?: IdentificationRuntime;
+  /** Staff single sign-on's providers by authority; set by startServer. */
+  staffSso?: StaffSsoRuntime;
 }
 
 /** The context over an open SQLite database, with its repositories made once. */

@@ -49,6 +49,8 @@ import type { ApiKeyRepository } from '../integration/api-key-repository';
 import { createSqliteApiKeyRepository } from '../integration/sqlite-api-key-repository';
 import type { IntegrationCaseRepository } from '../integration/integration-case-repository';
 import { createSqliteIntegrationCaseRepository } from '../integration/sqlite-integration-case-repository';
+import type { StaffSsoRepository } from '../staff-sso/staff-sso-repository';
+import { createSqliteStaffSsoRepository } from '../staff-sso/sqlite-staff-sso-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -81,6 +83,8 @@ export interface Repositories {
   sessions: SessionRepository;
   signInCodes: SignInCodeRepository;
   staff: StaffRepository;
+  /** Staff single sign-on: group → role mappings, sign-ins under way, accounts linked to a provider. */
+  staffSso: StaffSsoRepository;
   submissions: SubmissionRepository;
 }
 
@@ -112,6 +116,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     sessions: createSqliteSessionRepository(sqlite),
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
+    staffSso: createSqliteStaffSsoRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group, projects),
   };
 }

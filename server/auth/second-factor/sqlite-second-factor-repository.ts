@@ -1,6 +1,7 @@
 /** The staff's second factor in SQLite. */
 import type { Sqlite } from '../../db/connection';
 import { createSqliteAuditRepository } from '../../audit/sqlite-audit-repository';
+import type { AuditRecord } from '../../audit/audit-repository';
 import type { SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
 
 export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactorRepository {
@@ -21,6 +22,7 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
   const passSession = sqlite.prepare<[string, string]>('UPDATE sessions SET second_factor_at = ? WHERE id = ?');
   const dropSteps = sqlite.prepare<[number]>('DELETE FROM staff_totp_used_steps WHERE user_id = ?');
   const dropTotp = sqlite.prepare<[number]>('DELETE FROM staff_totp WHERE user_id = ?');
+  const endSessions = sqlite.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?');
 
   function write(userId: number, change: SecondFactorChange): void {
     if (change.confirmAt) confirm.run(change.confirmAt, userId);
@@ -49,7 +51,17 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
     return true;
   });
 
+  const resetAll = sqlite.transaction((userId: number, record: AuditRecord): boolean => {
+    if (dropTotp.run(userId).changes !== 1) return false;
+    dropCodes.run(userId);
+    dropSteps.run(userId);
+    endSessions.run(userId);
+    audit.write(record);
+    return true;
+  });
+
   return {
+    resetAll: (userId, record) => resetAll(userId, record),
     totp: (userId) => totp.get(userId),
     keepPendingSecret: (userId, secretSealed) => void keepPending.run(userId, secretSealed),
     usedSteps: (userId) => new Set(usedSteps.all(userId).map((r) => r.step)),
