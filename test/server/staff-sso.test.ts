@@ -227,6 +227,17 @@ describe('refusals of the provider’s answer, each with its own code and audit 
     }
   });
 
+  it('reads the groups from userinfo when the ID token leaves the group claim out', async () => {
+    try {
+      tamperingWith(({ groups: _groups, ...claims }) => claims);
+      const client = new ApiClient(server.url);
+      expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) })).status).toBe(200);
+      expect((await client.get<StaffMe>('/api/auth/me')).body.role).toBe('handler');
+    } finally {
+      untampered();
+    }
+  });
+
   it('refuses a sign-in cancelled at the provider', async () => {
     const client = new ApiClient(server.url);
     await expectRefused(client.post('/api/staff-sso/complete', { query: await cityAnswer(client, 'cancel') }), 401, 'identification_cancelled');

@@ -36,6 +36,8 @@ export function SsoReturnPage() {
   const lang = useLang();
   const [refusal, setRefusal] = useState<RefusalText | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Read before the effect takes the code out of the address bar (a re-run effect must still find it).
+  const [query] = useState(() => window.location.search.replace(/^\?/, ''));
 
   useEffect(() => {
     document.title = `${t(refusal ? 'refusedTitle' : 'returnTitle')} – Kevyt`;
@@ -43,7 +45,6 @@ export function SsoReturnPage() {
   }, [refusal, t]);
 
   useEffect(() => {
-    const query = window.location.search.replace(/^\?/, '');
     // The code leaves the address bar at once.
     window.history.replaceState(null, '', window.location.pathname);
     if (!query) {
@@ -63,7 +64,7 @@ export function SsoReturnPage() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [query]);
 
   return (
     <>
