@@ -104,6 +104,16 @@ export const StaffMember = Type.Object({
 });
 export type StaffMember = Static<typeof StaffMember>;
 
+/** A person with a confirmed authenticator, as the reset screen lists them. */
+export const StaffWithAuthenticator = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  authority: OrNull(Type.Object({ id: Type.String(), name: Names }), { description: 'null for coordinators' }),
+});
+export type StaffWithAuthenticator = Static<typeof StaffWithAuthenticator>;
+
 export const NewStaffMember = Body({ email: Email, name: Text({ minLength: 1, maxLength: 200, controls: 'line' }), role: OneOf(MANAGED_ROLES) });
 export type NewStaffMember = Static<typeof NewStaffMember>;
 
@@ -200,6 +210,11 @@ export const adminRoutes = {
     summary: 'A new one-time temporary password; the old one stops working and the person’s sessions end',
     params: OwnStaffMember,
     answers: { 200: Type.Object({ id: Type.Integer(), temporaryPassword: Type.String() }) }, errors: [404],
+  }),
+  authenticators: route({
+    method: 'get', path: '/api/staff/authenticators', tag: 'Staff', access: { kind: 'staff', grant: 'staff.secondFactor.reset' },
+    summary: 'The people whose authenticator the caller may reset: an authority admin’s own staff, a project coordinator’s everyone',
+    answers: { 200: Type.Array(StaffWithAuthenticator) }, errors: [],
   }),
   resetSecondFactor: route({
     method: 'post', path: '/api/staff/:id/reset-second-factor', tag: 'Staff', access: { kind: 'staff', grant: 'staff.secondFactor.reset' },

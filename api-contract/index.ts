@@ -12,7 +12,7 @@ export type { IdentificationStatus } from './identification';
 export type { RecoveryCodes, StaffMe, StaffRole, TotpEnrolment } from './auth';
 export type { AssignAnswer, CaseDetail, CaseTransition, Colleague, DeskAlert, DeskAlertList, DeskService, HistoryEntry, InboxItem, InboxPage, InboxQuery, SpamAnswer, TransitionAnswer } from './desk';
 export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, SavedDraft, VersionSummary, VersionWithChangelog } from './packs';
-export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember } from './admin';
+export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember, StaffWithAuthenticator } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AffectedPermit, CaseProject, DataChangeAnswer, PermitDraft, ProcessingEstimate, Project, ProjectContact, ProjectKind, ProjectPermit, ProjectSummary, SendAllAnswer, TimelineEntry } from './projects';
 export type { ApiKeyInfo, CreatedApiKey, NewApiKey, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary } from './integration';

@@ -18,6 +18,7 @@ import { useStaffSession } from '../shell/session';
 import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetSecondFactor, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
 import { staffSsoAdminTexts } from '../../i18n/catalogs/staff-sso';
 import { SsoMappingsSection } from './SsoMappingsSection';
+import { AuthenticatorResets } from './AuthenticatorResets';
 import '../packs/packs.css';
 import { useAction } from '../requests/use-action';
 
@@ -57,6 +58,7 @@ export function StaffPage() {
       <section className="bl-page">
         <h1>{t('title')}</h1>
         <p>{t('noAuthority')}</p>
+        {me.role === 'coordinator' && <AuthenticatorResets />}
       </section>
     );
   }

@@ -1,5 +1,5 @@
 /** The staff API (server/staff/routes.ts) for the authority admin's staff screen. */
-import type { AddedStaffMember, GroupMappings, StaffMember } from '../../api-contract';
+import type { AddedStaffMember, GroupMappings, StaffMember, StaffWithAuthenticator } from '../../api-contract';
 import type { ManagedRole } from '../../permissions/permissions';
 import { api } from '../../ui/api/http';
 
@@ -15,3 +15,4 @@ export const resetSecondFactor = (id: number) => api<{ id: number; twoFactorEnab
 export const listGroupMappings = () => api<GroupMappings>('GET', '/api/staff-sso/mappings');
 export const setGroupMapping = (body: { group: string; role: ManagedRole }) => api<GroupMappings>('PUT', '/api/staff-sso/mappings', body);
 export const removeGroupMapping = (group: string) => api<GroupMappings>('DELETE', `/api/staff-sso/mappings?group=${encodeURIComponent(group)}`);
+export const listResettableAuthenticators = () => api<StaffWithAuthenticator[]>('GET', '/api/staff/authenticators');

@@ -11,7 +11,7 @@ import { staffActor } from '../audit/log';
 import { ownAuthorityOf, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
-import { resetSecondFactor } from '../auth/second-factor/second-factor-reset';
+import { resetSecondFactor, resettableAuthenticators } from '../auth/second-factor/second-factor-reset';
 import { addStaff, deactivateStaff, listStaff, ownStaffMember, reactivateStaff, resetPassword } from './staff';
 
 export function staffRoutes(ctx: AppContext): Router {
@@ -30,6 +30,10 @@ export function staffRoutes(ctx: AppContext): Router {
     const member = ownStaffMember(ctx, ownAuthorityOf(req), params.id);
     const temporaryPassword = await resetPassword(ctx, member, staffActor(req));
     res.json({ id: member.id, temporaryPassword });
+  });
+
+  on(router, API.admin.authenticators, (req, res) => {
+    res.json(resettableAuthenticators(ctx, staffOf(req)));
   });
 
   // An authority admin for their own staff, a coordinator for anyone (no ownAuthorityOf here: the rule is in permissions/).

@@ -152,3 +152,24 @@ describe('Helsinki’s admin manages the mappings and a lost authenticator', { t
     expect(problems).toEqual([]);
   });
 });
+
+describe('the project coordinator resets an authority admin’s lost authenticator', { timeout: 180_000 }, () => {
+  it('finds Rescue Helsinki’s admin among everyone with an authenticator and resets it after confirming', async () => {
+    const page = watch(await (await browser.newContext({ locale: 'fi-FI' })).newPage());
+    await page.goto(`${server.url}/builder/fi/staff`);
+    await page.getByLabel('Sähköposti').fill('coordinator@kevyt.example');
+    await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await passSecondStepInBrowser(page, server.url, 'coordinator@kevyt.example');
+    await page.getByRole('heading', { level: 2, name: admin('coordinatorHeading') }).waitFor();
+    const name = 'Riitta Pelastus';
+    const button = page.getByRole('button', { name: admin('resetTwoFactor', { name }) });
+    await button.waitFor();
+    await expectNoAxeViolations(page, 'the coordinator’s authenticator resets');
+    await button.click();
+    await page.getByRole('dialog', { name: admin('resetTwoFactor', { name }) }).getByRole('button', { name: admin('confirmResetYes') }).click();
+    await page.getByRole('status').filter({ hasText: admin('resetDone', { name }) }).waitFor();
+    expect(await button.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -311,6 +311,17 @@ describe('an admin resets a person’s lost authenticator', { timeout: 120_000 }
     expect((await admin.post(`/api/staff/${added.body.id}/reset-second-factor`)).status).toBe(409);
   });
 
+  it('lists whose authenticator one may reset: an admin their own authority’s people, a coordinator everyone’s, never oneself', async () => {
+    const helsinki = await (await staffOf(HELSINKI_ADMIN)).get<Array<{ email: string; authority: { id: string } | null }>>('/api/staff/authenticators');
+    expect(helsinki.status).toBe(200);
+    expect(helsinki.body.every((p) => p.authority?.id === HELSINKI)).toBe(true);
+    expect(helsinki.body.map((p) => p.email)).not.toContain(HELSINKI_ADMIN);
+    const everyone = await (await staffOf('coordinator@kevyt.example')).get<Array<{ email: string }>>('/api/staff/authenticators');
+    expect(everyone.body.map((p) => p.email)).toEqual(expect.arrayContaining([HELSINKI_ADMIN, 'admin.rescue-helsinki@kevyt.example', 'admin.espoo@kevyt.example']));
+    expect(everyone.body.map((p) => p.email)).not.toContain('coordinator@kevyt.example');
+    expect((await (await staffOf('handler.helsinki@kevyt.example')).get('/api/staff/authenticators')).status).toBe(403);
+  });
+
   it('answers 404 for another authority’s person, 409 for one’s own account, 403 for a handler; a coordinator may reset anyone', async () => {
     const rescueAdmin = server.ctx.repos.staff.byEmail('admin.rescue-helsinki@kevyt.example');
     const helsinkiAdmin = server.ctx.repos.staff.byEmail(HELSINKI_ADMIN);

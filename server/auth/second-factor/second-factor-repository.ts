@@ -38,4 +38,17 @@ export interface SecondFactorRepository {
    * recovery codes, and ends their sessions, with the audit row; false, writing nothing, when they had none.
    */
   resetAll(userId: number, audit: AuditRecord): boolean;
+  /** The people with a confirmed authenticator, of one authority or (null) of all, by name. */
+  enrolledPeople(authorityId: string | null): EnrolledPerson[];
+}
+
+export interface EnrolledPerson {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  authorityId: string | null;
+  authorityNameFi: string | null;
+  authorityNameSv: string | null;
+  authorityNameEn: string | null;
 }

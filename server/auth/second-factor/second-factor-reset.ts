@@ -9,6 +9,7 @@ import { mayResetSecondFactor } from '../../../permissions/permissions';
 import { auditRecord, type AuditActor } from '../../audit/log';
 import type { AppContext } from '../../context';
 import { conflict, notFound } from '../../http/errors';
+import type { StaffWithAuthenticator } from '../../../api-contract';
 import type { StaffPrincipal } from '../principals';
 
 export function resetSecondFactor(ctx: AppContext, staff: StaffPrincipal, userId: number, actor: AuditActor): void {
@@ -20,4 +21,17 @@ export function resetSecondFactor(ctx: AppContext, staff: StaffPrincipal, userId
     auditRecord(ctx, { actor, action: 'staff.second_factor.reset', targetType: 'user', targetId: member.id, details: { authorityId: member.authorityId } }),
   );
   if (!removed) throw conflict('This person has no authenticator to reset', [{ path: 'id', message: 'No authenticator' }]);
+}
+
+/** Whose authenticator `staff` may reset: their own authority's people (an admin) or everyone's (a coordinator), not their own. */
+export function resettableAuthenticators(ctx: AppContext, staff: StaffPrincipal): StaffWithAuthenticator[] {
+  const scope = staff.role === 'coordinator' ? null : staff.authorityId;
+  if (scope === null && staff.role !== 'coordinator') return [];
+  return ctx.repos.secondFactor
+    .enrolledPeople(scope)
+    .filter((p) => mayResetSecondFactor(staff, p))
+    .map((p) => ({
+      id: p.id, email: p.email, name: p.name, role: p.role,
+      authority: p.authorityId ? { id: p.authorityId, name: { fi: p.authorityNameFi ?? '', sv: p.authorityNameSv ?? '', en: p.authorityNameEn ?? '' } } : null,
+    }));
 }

@@ -2,7 +2,7 @@
 import type { Sqlite } from '../../db/connection';
 import { createSqliteAuditRepository } from '../../audit/sqlite-audit-repository';
 import type { AuditRecord } from '../../audit/audit-repository';
-import type { SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
+import type { EnrolledPerson, SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
 
 export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactorRepository {
   const audit = createSqliteAuditRepository(sqlite);
@@ -51,6 +51,13 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
     return true;
   });
 
+  const enrolled = sqlite.prepare<[string | null, string | null], EnrolledPerson>(
+    `SELECT u.id, u.email, u.name, u.role, u.authority_id AS authorityId,
+            a.name_fi AS authorityNameFi, a.name_sv AS authorityNameSv, a.name_en AS authorityNameEn
+       FROM staff_totp t JOIN users u ON u.id = t.user_id LEFT JOIN authorities a ON a.id = u.authority_id
+      WHERE t.confirmed_at IS NOT NULL AND (? IS NULL OR u.authority_id = ?)
+      ORDER BY u.name, u.id`,
+  );
   const resetAll = sqlite.transaction((userId: number, record: AuditRecord): boolean => {
     if (dropTotp.run(userId).changes !== 1) return false;
     dropCodes.run(userId);
@@ -62,6 +69,7 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
 
   return {
     resetAll: (userId, record) => resetAll(userId, record),
+    enrolledPeople: (authorityId) => enrolled.all(authorityId, authorityId),
     totp: (userId) => totp.get(userId),
     keepPendingSecret: (userId, secretSealed) => void keepPending.run(userId, secretSealed),
     usedSteps: (userId) => new Set(usedSteps.all(userId).map((r) => r.step)),
