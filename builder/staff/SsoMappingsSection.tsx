@@ -91,14 +91,14 @@ export function SsoMappingsSection({ roleName }: { roleName: (role: string) => s
           <form onSubmit={(e) => void add(e)} noValidate>
             <div className="pk-row">
               <div className="pk-field">
-                <label htmlFor="sso-group">{t('group')}</label>
+                <label htmlFor="sso-group">{t('groupLabel')}</label>
                 <input id="sso-group" value={group} onChange={(e) => setGroup(e.target.value)} autoComplete="off"
                   aria-describedby={groupError ? 'sso-group-help sso-group-err' : 'sso-group-help'} aria-invalid={groupError ? true : undefined} />
                 <span className="pk-hint" id="sso-group-help">{t('groupHelp')}</span>
                 {groupError && <span className="bl-error" id="sso-group-err">{groupError}</span>}
               </div>
               <div className="pk-field">
-                <label htmlFor="sso-role">{t('role')}</label>
+                <label htmlFor="sso-role">{t('roleLabel')}</label>
                 <select id="sso-role" value={role} onChange={(e) => setRole(e.target.value as ManagedRole)}>
                   {ROLES.map((r) => <option key={r} value={r}>{roleName(r)}</option>)}
                 </select>

@@ -119,10 +119,8 @@ describe('Helsinki’s admin manages the mappings and a lost authenticator', { t
     await page.getByRole('heading', { level: 2, name: admin('heading') }).waitFor();
     await page.getByRole('row', { name: /kevyt-helsinki-handlers/ }).waitFor();
     await expectNoAxeViolations(page, 'the staff screen with single sign-on mappings');
-    // The add-staff form below has a role field of its own: these are the mapping form's.
-    const form = page.getByRole('region', { name: admin('heading') });
-    await form.getByLabel(admin('group'), { exact: true }).fill('hel-kirjasto');
-    await form.getByLabel(admin('role'), { exact: true }).selectOption('handler');
+    await page.getByLabel(admin('groupLabel'), { exact: true }).fill('hel-kirjasto');
+    await page.getByLabel(admin('roleLabel'), { exact: true }).selectOption('handler');
     await page.getByRole('button', { name: admin('save') }).click();
     await page.getByRole('status').filter({ hasText: admin('saved', { group: 'hel-kirjasto', role: staff('handler') }) }).waitFor();
     await page.getByRole('row', { name: /hel-kirjasto/ }).waitFor();
