@@ -98,9 +98,21 @@ export const StaffMember = Type.Object({
   role: Type.String(),
   active: Type.Boolean(),
   mustChangePassword: Type.Boolean({ description: 'still holds the temporary password an admin handed over' }),
+  twoFactorEnabled: Type.Boolean({ description: 'has a confirmed authenticator (TOTP)' }),
+  singleSignOn: Type.Boolean({ description: 'signs in through the authority’s own identity provider' }),
   createdAt: Type.String(),
 });
 export type StaffMember = Static<typeof StaffMember>;
+
+/** A person with a confirmed authenticator, as the reset screen lists them. */
+export const StaffWithAuthenticator = Type.Object({
+  id: Type.Integer(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  authority: OrNull(Type.Object({ id: Type.String(), name: Names }), { description: 'null for coordinators' }),
+});
+export type StaffWithAuthenticator = Static<typeof StaffWithAuthenticator>;
 
 export const NewStaffMember = Body({ email: Email, name: Text({ minLength: 1, maxLength: 200, controls: 'line' }), role: OneOf(MANAGED_ROLES) });
 export type NewStaffMember = Static<typeof NewStaffMember>;
@@ -198,6 +210,20 @@ export const adminRoutes = {
     summary: 'A new one-time temporary password; the old one stops working and the person’s sessions end',
     params: OwnStaffMember,
     answers: { 200: Type.Object({ id: Type.Integer(), temporaryPassword: Type.String() }) }, errors: [404],
+  }),
+  authenticators: route({
+    method: 'get', path: '/api/staff/authenticators', tag: 'Staff', access: { kind: 'staff', grant: 'staff.secondFactor.reset' },
+    summary: 'The people whose authenticator the caller may reset: an authority admin’s own staff, a project coordinator’s everyone',
+    answers: { 200: Type.Array(StaffWithAuthenticator) }, errors: [],
+  }),
+  resetSecondFactor: route({
+    method: 'post', path: '/api/staff/:id/reset-second-factor', tag: 'Staff', access: { kind: 'staff', grant: 'staff.secondFactor.reset' },
+    summary: 'Remove a person’s lost authenticator and recovery codes; they set up a new one at their next sign-in when their role requires it',
+    description:
+      'An authority admin for their own authority’s staff, a project coordinator for anyone; another authority’s person is 404. ' +
+      'The person’s sessions end. 409 when they have no authenticator, or for one’s own account (turn it off with a code instead).',
+    params: OwnStaffMember,
+    answers: { 200: Type.Object({ id: Type.Integer(), twoFactorEnabled: Type.Literal(false) }) }, errors: [404, 409],
   }),
   deactivate: route({
     method: 'post', path: '/api/staff/:id/deactivate', tag: 'Staff', access: managingStaff,

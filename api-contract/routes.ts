@@ -12,6 +12,7 @@ import { packRoutes } from './packs';
 import { projectRoutes } from './projects';
 import { referenceRoutes } from './reference';
 import { route, type RouteContract } from './route';
+import { staffSsoRoutes } from './staff-sso';
 import { submissionRoutes } from './submissions';
 import { webhookAdminRoutes, webhookIntegrationRoutes } from './webhooks';
 
@@ -41,6 +42,7 @@ export const API = {
   apiKeys: apiKeyRoutes,
   webhooks: webhookAdminRoutes,
   integrationWebhooks: webhookIntegrationRoutes,
+  staffSso: staffSsoRoutes,
 };
 
 export function allRoutes(): RouteContract[] {

@@ -53,6 +53,8 @@ export const ROLE_GRANTS = {
   'packs.retire': ['coordinator'],
   'deployments.manage': ['admin'],
   'staff.manage': ['admin'],
+  /** Removing a person's lost authenticator: an authority admin for their own staff, a coordinator for anyone. */
+  'staff.secondFactor.reset': ['admin', 'coordinator'],
   /** The authority's API keys for its case-management system. */
   'integration.manage': ['admin'],
   /** The authority's webhook endpoints and their delivery console. */
@@ -178,6 +180,17 @@ export function mayManageDeployment(staff: StaffActor, deployment: { authorityId
 export function mayManageStaffMember(staff: StaffActor, member: { authorityId: string | null }): boolean {
   const own = ownAuthority(staff, 'staff.manage');
   return own !== null && own === member.authorityId;
+}
+
+/**
+ * Removing a person's authenticator and recovery codes (they lost their phone): an authority admin
+ * for their own authority's staff, a project coordinator for anyone; nobody for themself (they
+ * turn it off with a code of their own).
+ */
+export function mayResetSecondFactor(staff: StaffActor, member: { id: number; authorityId: string | null }): boolean {
+  if (staff.id === member.id || !mayAct(staff.role, 'staff.secondFactor.reset')) return false;
+  if (staff.role === 'coordinator') return true;
+  return staff.authorityId !== null && staff.authorityId === member.authorityId;
 }
 
 /**

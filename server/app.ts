@@ -21,6 +21,8 @@ import { identificationRoutes } from './identification/routes';
 import { mandateRoutes } from './mandates/routes';
 import { startIdentification } from './identification/identification-runtime';
 import { startMandates } from './mandates/mandates-runtime';
+import { staffSsoRoutes } from './staff-sso/routes';
+import { startStaffSso } from './staff-sso/staff-sso-runtime';
 import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
 import { openDatabase } from './db/connection';
@@ -77,6 +79,7 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   api.use(customerRoutes(ctx));
   api.use(identificationRoutes(ctx));
   api.use(mandateRoutes(ctx));
+  api.use(staffSsoRoutes(ctx));
   api.use(projectRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(exportRoutes(ctx));
@@ -111,6 +114,8 @@ export interface RunningServer {
   ctx: AppContext;
   /** The local test identity provider's issuer URL when it runs with this server, else null. */
   testIdentityProvider: string | null;
+  /** The local stand-in for Helsinki's staff identity provider when it runs with this server, else null. */
+  testStaffProvider: string | null;
   /**
    * Stops gracefully: /readyz answers 503 at once, no new connection is taken, idle ones are
    * closed, and requests in flight are answered (for at most `graceMs`, 10 s by default) before
@@ -152,6 +157,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const identification = await startIdentification(ctx, config.publicUrl);
   ctx.identification = identification.runtime;
   ctx.mandates = await startMandates(ctx);
+  const staffSso = await startStaffSso(ctx, config.publicUrl);
+  ctx.staffSso = staffSso.runtime;
   const stopAlerts = startAlertDelivery(ctx);
   const stopWebhooks = startWebhookDelivery(ctx);
   const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
@@ -161,6 +168,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     url,
     ctx,
     testIdentityProvider: identification.testProviderIssuer,
+    testStaffProvider: staffSso.testProviderIssuer,
     async close({ graceMs = 10_000 } = {}) {
       if (closed) return;
       closed = true;
@@ -168,6 +176,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
       stopAlerts();
       stopWebhooks();
       await identification.close();
+      await staffSso.close();
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Kept-alive connections between requests would hold the close open; busy ones finish first.

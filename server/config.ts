@@ -10,6 +10,7 @@ import { identificationConfigFromEnv, type IdentificationConfig } from './identi
 import { settings } from './db/schema';
 import { mandatesConfigFromEnv, type MandatesConfig } from './mandates/mandates-config';
 import { webhookConfigFromEnv, type WebhookConfig } from './webhooks/webhook-config';
+import { staffSsoConfigFromEnv, type StaffSsoConfig } from './staff-sso/staff-sso-config';
 
 export interface Config {
   port: number;
@@ -45,6 +46,8 @@ export interface Config {
   mandates: MandatesConfig;
   /** Webhook delivery: retries, pausing, timeouts (WEBHOOK_*). */
   webhooks: WebhookConfig;
+  /** Staff single sign-on through authorities' own OIDC providers (STAFF_OIDC_PROVIDERS, TEST_STAFF_PROVIDER_PORT). */
+  staffSso: StaffSsoConfig;
   /** The key of strongly identified persons' keys (server/identification/person-key.ts); kept in the database. */
   personKeySecret: string;
 }
@@ -122,6 +125,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     identification,
     mandates: mandatesConfigFromEnv(env, identification),
     webhooks: webhookConfigFromEnv(env),
+    staffSso: staffSsoConfigFromEnv(env),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Db, Sqlite } from './db/connection';
 import { createSqliteRepositories, type Repositories } from './db/repositories';
 import type { RelyingParty } from './identification/relying-party';
 import type { Mandates } from './mandates/mandates';
+import type { StaffSsoRuntime } from './staff-sso/staff-relying-party';
 
 /** Strong identification as this server runs it: the OIDC relying party, or null when not configured. */
 export interface IdentificationRuntime {
@@ -23,6 +24,8 @@ export interface AppContext {
   identification?: IdentificationRuntime;
   /** Set by startServer: where mandates to act for a company come from, or null when none are configured. */
   mandates?: Mandates | null;
+  /** Staff single sign-on's providers by authority; set by startServer. */
+  staffSso?: StaffSsoRuntime;
 }
 
 /** The context over an open SQLite database, with its repositories made once. */

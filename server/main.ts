@@ -9,6 +9,7 @@ const server = await startServer({ seed: 'demo-with-submissions' });
 const stopEcho = startKeptAlertEcho(server.ctx, { smtpUrl: config.smtpUrl, nodeEnv: process.env.NODE_ENV });
 const alerts = config.smtpUrl ? 'alerts by SMTP' : stopEcho ? 'alerts kept in the outbox and printed here' : 'alerts kept in the outbox';
 console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}, ${alerts})`);
+if (server.testStaffProvider) console.log(`Local stand-in for Helsinki's staff sign-in (single sign-on, test staff only) on ${server.testStaffProvider}`);
 if (server.testIdentityProvider) console.log(`Local test identity provider (strong identification, test persons only) on ${server.testIdentityProvider}`);
 if (server.ctx.mandates?.source === 'test') console.log('Mandates to act for a company: the local test companies (README "Acting for a company")');
 

@@ -14,6 +14,7 @@ import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/C
 import { LegalLinks } from '../../ui/footer/LegalLinks';
 import { SecondFactorStep } from '../../ui/second-factor/SecondFactorStep';
 import { TotpEnrolment } from '../../ui/second-factor/TotpEnrolment';
+import { SsoSignInButtons } from '../../ui/staff-sso/SsoSignInButtons';
 
 /** The change-password form in the builder's look (also on the voluntary screen, see BuilderPasswordPage). */
 export const PASSWORD_LOOK: ChangePasswordLook = { field: 'bl-signin', primaryButton: 'bl-primary', button: '', error: 'bl-error' };
@@ -120,6 +121,7 @@ function SignInForm({ onSignedIn }: { onSignedIn: (me: StaffMember) => void }) {
         <input id="signin-password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         <button type="submit" className="bl-primary" disabled={busy}>{t('signIn')}</button>
       </form>
+      <SsoSignInButtons returnTo={window.location.pathname.replace(/\/+$/, '')} look={{ section: 'bl-signin', button: '', error: 'bl-error' }} />
     </main>
     <footer className="bl-footer">
       <LegalLinks className="bl-footer__links" />

@@ -1,7 +1,8 @@
 /**
  * Staff management for an authority admin: the authority's people, add one (a one-time
  * temporary password is shown once; its holder must change it at the first sign-in), reset a
- * password, deactivate and reactivate, each with confirmation.
+ * password, deactivate and reactivate, remove a lost authenticator, each with confirmation; and
+ * the single sign-on mappings of groups to roles (SsoMappingsSection).
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { localize } from '../../form-library/format/localize';
@@ -14,7 +15,10 @@ import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
 import { useLoad } from '../requests/use-load';
 import { useStaffSession } from '../shell/session';
-import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
+import { addStaff, deactivateStaff, listStaff, reactivateStaff, resetSecondFactor, resetStaffPassword, type ManagedRole, type StaffItem } from './api';
+import { staffSsoAdminTexts } from '../../i18n/catalogs/staff-sso';
+import { SsoMappingsSection } from './SsoMappingsSection';
+import { AuthenticatorResets } from './AuthenticatorResets';
 import '../packs/packs.css';
 import { useAction } from '../requests/use-action';
 
@@ -38,8 +42,10 @@ const ASK_TEXTS: Record<AskKind, { title: (t: StaffTexts, name: string) => strin
 export function StaffPage() {
   const t = useTexts(staffTexts);
   const c = useTexts(commonTexts);
+  const s2 = useTexts(staffSsoAdminTexts);
   const lang = useLang();
   const { me } = useStaffSession();
+  const [resettingTotp, setResettingTotp] = useState<StaffItem | null>(null);
   const [loaded, reload] = useLoad(listStaff, []);
   const [status, setStatus] = useState('');
   const [secret, setSecret] = useState<Secret | null>(null);
@@ -52,6 +58,7 @@ export function StaffPage() {
       <section className="bl-page">
         <h1>{t('title')}</h1>
         <p>{t('noAuthority')}</p>
+        {me.role === 'coordinator' && <AuthenticatorResets />}
       </section>
     );
   }
@@ -80,6 +87,17 @@ export function StaffPage() {
     });
     setAsking(null);
     if (done.ok) await reload();
+  }
+
+  async function resetTotp() {
+    if (!resettingTotp) return;
+    const member = resettingTotp;
+    const done = await run(() => resetSecondFactor(member.id));
+    setResettingTotp(null);
+    if (done.ok) {
+      setStatus(s2('resetDone', { name: member.name }));
+      await reload();
+    }
   }
 
   return (
@@ -118,12 +136,17 @@ export function StaffPage() {
                 <td>
                   {s.active ? t('active') : <span className="pk-badge pk-badge-warn">{t('inactive')}</span>}
                   {s.mustChangePassword && <span className="pk-hint"> · {t('passwordPending')}</span>}
+                  {s.twoFactorEnabled && <span className="pk-hint"> · {s2('twoFactorOn')}</span>}
+                  {s.singleSignOn && <span className="pk-hint"> · {s2('sso')}</span>}
                 </td>
                 <td>
                   {s.active && s.id !== me.id && (
                     <div className="pk-row" style={{ margin: 0 }}>
                       <button type="button" aria-label={t('resetLabel', { name: s.name })} onClick={() => setAsking({ kind: 'reset', member: s })}>{t('reset')}</button>
                       <button type="button" aria-label={t('deactivateLabel', { name: s.name })} onClick={() => setAsking({ kind: 'deactivate', member: s })}>{t('deactivate')}</button>
+                      {s.twoFactorEnabled && (
+                        <button type="button" onClick={() => setResettingTotp(s)}>{s2('resetTwoFactor', { name: s.name })}</button>
+                      )}
                     </div>
                   )}
                   {!s.active && (
@@ -135,6 +158,7 @@ export function StaffPage() {
           </tbody>
         </table>
       )}
+      <SsoMappingsSection roleName={roleName} />
       <AddStaffForm
         onAdded={(member, password) => {
           setStatus(t('added', { name: member.name }));
@@ -154,6 +178,19 @@ export function StaffPage() {
         onConfirm={() => void act()}
       >
         <p>{asking ? ASK_TEXTS[asking.kind].body(t) : ''}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={resettingTotp !== null}
+        title={resettingTotp ? s2('resetTwoFactor', { name: resettingTotp.name }) : ''}
+        confirmLabel={s2('confirmResetYes')}
+        busyLabel={s2('confirmResetYes')}
+        cancelLabel={c('cancel')}
+        busy={busy}
+        danger
+        onCancel={() => setResettingTotp(null)}
+        onConfirm={() => void resetTotp()}
+      >
+        <p>{resettingTotp ? s2('confirmReset', { name: resettingTotp.name }) : ''}</p>
       </ConfirmDialog>
     </section>
   );

@@ -2,7 +2,8 @@
  * The handler desk (virkailijan työpöytä) at /:lang/virkailija/…: sign-in, the inbox of the
  * handler's own authority, a case view, the alerts list, changing one's password and one's
  * two-step verification; after a sign-in, the second step when the session owes it, then the
- * change-password screen after a temporary password. Everything in fi/sv/en.
+ * change-password screen after a temporary password; the return page of single sign-on through an
+ * authority's own identity provider. Everything in fi/sv/en.
  */
 import { Route, Routes } from 'react-router-dom';
 import { useLang, useTexts } from '../../ui/i18n/texts';
@@ -15,6 +16,7 @@ import { DeskLayout } from './layout/DeskLayout';
 import { deskPaths } from './layout/paths';
 import { SessionProvider, useMe, useSession } from './session/session';
 import { SignInPage } from './session/SignInPage';
+import { SsoReturnPage } from './session/SsoReturnPage';
 import { ChangePasswordForm, type ChangePasswordLook } from '../../ui/password/ChangePasswordForm';
 import { VoluntaryPasswordChange } from '../../ui/password/VoluntaryPasswordChange';
 import { SecondFactorSettings } from '../../ui/second-factor/SecondFactorSettings';
@@ -87,8 +89,17 @@ function Gate() {
 
 export function DeskApp() {
   return (
-    <SessionProvider>
-      <Gate />
-    </SessionProvider>
+    <Routes>
+      {/* Where an authority's own identity provider sends staff back (server/staff-sso): before any session exists. */}
+      <Route path="kertakirjautuminen" element={<SsoReturnPage />} />
+      <Route
+        path="*"
+        element={
+          <SessionProvider>
+            <Gate />
+          </SessionProvider>
+        }
+      />
+    </Routes>
   );
 }

@@ -13,6 +13,8 @@ export interface NewSession {
   personGivenName?: string | null;
   personFamilyName?: string | null;
   personId?: string | null;
+  /** A staff session that starts past the second factor (single sign-on: the provider did it). */
+  secondFactorAt?: string | null;
   expiresAt: string;
   lastSeenAt: string;
 }

@@ -22,7 +22,8 @@ export const CUSTOMER_COOKIE = 'kevyt_customer';
  * `identification` says which.
  */
 export type SessionSubject =
-  | { kind: 'staff'; userId: number }
+  /** `singleSignOn`: signed in through the authority's own provider, which did the second factor. */
+  | { kind: 'staff'; userId: number; singleSignOn?: boolean }
   | { kind: 'customer'; email: string }
   | { kind: 'person'; person: IdentifiedPerson; personKey: string };
 
@@ -64,6 +65,7 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
       customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
       identification: subject.kind === 'staff' ? null : subject.kind === 'person' ? 'strong' : 'email',
       ...personColumns(subject),
+      secondFactorAt: subject.kind === 'staff' && subject.singleSignOn ? ctx.now().toISOString() : null,
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
       lastSeenAt: ctx.now().toISOString(),
     },

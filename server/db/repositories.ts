@@ -53,6 +53,8 @@ import type { IntegrationCaseRepository } from '../integration/integration-case-
 import { createSqliteIntegrationCaseRepository } from '../integration/sqlite-integration-case-repository';
 import type { WebhookRepository } from '../webhooks/webhook-repository';
 import { createSqliteWebhookRepository } from '../webhooks/sqlite-webhook-repository';
+import type { StaffSsoRepository } from '../staff-sso/staff-sso-repository';
+import { createSqliteStaffSsoRepository } from '../staff-sso/sqlite-staff-sso-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -87,6 +89,8 @@ export interface Repositories {
   sessions: SessionRepository;
   signInCodes: SignInCodeRepository;
   staff: StaffRepository;
+  /** Staff single sign-on: group → role mappings, sign-ins under way, accounts linked to a provider. */
+  staffSso: StaffSsoRepository;
   submissions: SubmissionRepository;
   /** An authority's webhook endpoints, their queued deliveries and every attempt. */
   webhooks: WebhookRepository;
@@ -121,6 +125,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     sessions: createSqliteSessionRepository(sqlite),
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
+    staffSso: createSqliteStaffSsoRepository(sqlite),
     submissions: createSqliteSubmissionRepository(sqlite, group, projects),
     webhooks: createSqliteWebhookRepository(sqlite),
   };

@@ -148,6 +148,50 @@ export const staffRecoveryCodes = sqliteTable(
   (t) => [index('staff_recovery_codes_user').on(t.userId)],
 );
 
+/**
+ * Staff single sign-on (server/staff-sso/): a staff account signed in through its authority's own
+ * OpenID Connect provider, linked by the provider's issuer and subject (never by email alone).
+ * `suspendedAt` is set when the person's groups no longer map to a role (the account is then
+ * deactivated); a later sign-in with a mapped group lifts it.
+ */
+export const staffSsoAccounts = sqliteTable(
+  'staff_sso_accounts',
+  {
+    userId: integer('user_id').primaryKey().references(() => users.id),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    suspendedAt: text('suspended_at'),
+    lastSignInAt: text('last_sign_in_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('staff_sso_accounts_subject').on(t.issuer, t.subject)],
+);
+
+/** An authority admin's rule: a value of the provider's group claim gives this role in their authority. */
+export const staffSsoGroupRoles = sqliteTable(
+  'staff_sso_group_roles',
+  {
+    authorityId: text('authority_id').notNull().references(() => authorities.id),
+    groupValue: text('group_value').notNull(),
+    role: text('role').$type<StaffRole>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.authorityId, t.groupValue] })],
+);
+
+/** Staff sign-ins under way at an authority's provider (as identification_logins for customers), used once. */
+export const staffSsoLogins = sqliteTable('staff_sso_logins', {
+  id: text('id').primaryKey(),
+  authorityId: text('authority_id').notNull().references(() => authorities.id),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  returnTo: text('return_to').notNull(),
+  lang: text('lang').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  createdAt: createdAt(),
+});
+
 /** One-time sign-in codes for customers, stored hashed. */
 export const customerCodes = sqliteTable(
   'customer_codes',

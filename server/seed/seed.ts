@@ -9,6 +9,7 @@ import type { LibraryPack } from '../../form-library/library/read-library';
 import type { AppContext } from '../context';
 import { seedDemo } from './demo';
 import { seedDemoProject } from './demo-project';
+import { seedDemoStaffSso } from './demo-staff-sso';
 import { seedDemoSubmissions } from './demo-submissions';
 import { seedReference } from './reference';
 
@@ -18,6 +19,7 @@ export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: Lib
   seedReference(ctx);
   if (kind === 'reference') return;
   const fresh = await seedDemo(ctx, undefined, library);
+  if (fresh) seedDemoStaffSso(ctx);
   if (fresh && kind === 'demo-with-submissions') {
     await seedDemoSubmissions(ctx);
     await seedDemoProject(ctx, (m) => console.warn(m));

@@ -2,7 +2,8 @@
  * /api/staff (authority admin, own authority only; another authority's person is 404):
  * GET list, POST add (→ one-time temporary password in the response), POST :id/reset-password
  * (→ a new one-time temporary password in the response, shown once by the admin's screen; not
- * sent by email, so it never sits in the outbox), POST :id/deactivate, POST :id/reactivate.
+ * sent by email, so it never sits in the outbox), POST :id/reset-second-factor (also a coordinator,
+ * for anyone), POST :id/deactivate, POST :id/reactivate.
  */
 import { Router } from 'express';
 import { API } from '../../api-contract/routes';
@@ -10,6 +11,7 @@ import { staffActor } from '../audit/log';
 import { ownAuthorityOf, staffOf } from '../auth/guards';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
+import { resetSecondFactor, resettableAuthenticators } from '../auth/second-factor/second-factor-reset';
 import { addStaff, deactivateStaff, listStaff, ownStaffMember, reactivateStaff, resetPassword } from './staff';
 
 export function staffRoutes(ctx: AppContext): Router {
@@ -28,6 +30,16 @@ export function staffRoutes(ctx: AppContext): Router {
     const member = ownStaffMember(ctx, ownAuthorityOf(req), params.id);
     const temporaryPassword = await resetPassword(ctx, member, staffActor(req));
     res.json({ id: member.id, temporaryPassword });
+  });
+
+  on(router, API.admin.authenticators, (req, res) => {
+    res.json(resettableAuthenticators(ctx, staffOf(req)));
+  });
+
+  // An authority admin for their own staff, a coordinator for anyone (no ownAuthorityOf here: the rule is in permissions/).
+  on(router, API.admin.resetSecondFactor, (req, res, { params }) => {
+    resetSecondFactor(ctx, staffOf(req), params.id, staffActor(req));
+    res.json({ id: params.id, twoFactorEnabled: false as const });
   });
 
   on(router, API.admin.deactivate, (req, res, { params }) => {

@@ -15,12 +15,27 @@ import { conflict, notFound } from '../http/errors';
 import type { UserRow } from './staff-repository';
 import { temporaryPassword } from './temporary-password';
 
-function item(u: UserRow): StaffMember {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword, createdAt: u.createdAt };
+/** How the person signs in: whether they have an authenticator, whether through single sign-on. */
+interface SignInFacts {
+  twoFactorEnabled: boolean;
+  singleSignOn: boolean;
+}
+
+function factsOf(ctx: AppContext, u: UserRow, linked?: Set<number>): SignInFacts {
+  return {
+    twoFactorEnabled: Boolean(ctx.repos.secondFactor.totp(u.id)?.confirmedAt),
+    singleSignOn: (linked ?? ctx.repos.staffSso.linked([u.id])).has(u.id),
+  };
+}
+
+function item(u: UserRow, facts: SignInFacts): StaffMember {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword, ...facts, createdAt: u.createdAt };
 }
 
 export function listStaff(ctx: AppContext, authorityId: string): StaffMember[] {
-  return ctx.repos.staff.ofAuthority(authorityId).map(item);
+  const people = ctx.repos.staff.ofAuthority(authorityId);
+  const linked = ctx.repos.staffSso.linked(people.map((u) => u.id));
+  return people.map((u) => item(u, factsOf(ctx, u, linked)));
 }
 
 /** A staff member of this authority, or 404 (another authority's people are not even named). */
@@ -40,7 +55,7 @@ export async function addStaff(ctx: AppContext, authorityId: string, input: NewS
   );
   // Emails are unique across all authorities: say so without telling whose account it is.
   if (!member) throw conflict('An account with this email exists already', [{ path: 'email', message: 'Already in use' }]);
-  return { member: item(member), temporaryPassword: password };
+  return { member: item(member, { twoFactorEnabled: false, singleSignOn: false }), temporaryPassword: password };
 }
 
 /** Replaces the password with a new temporary one (to be changed at the next sign-in) and ends the person's sessions. */
@@ -59,12 +74,12 @@ export async function resetPassword(ctx: AppContext, member: UserRow, actor: Aud
 export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): StaffMember {
   if (member.id === actorUserId) throw conflict('You cannot deactivate your own account', [{ path: 'id', message: 'This is your own account' }]);
   ctx.repos.staff.setActive(member.id, false, member.active ? auditRecord(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }) : null);
-  return item({ ...member, active: false });
+  return item({ ...member, active: false }, factsOf(ctx, member));
 }
 
 /** Lets a deactivated account sign in again (with the password it had); audited only when it changes anything. */
 export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): StaffMember {
-  if (member.active) return item(member);
+  if (member.active) return item(member, factsOf(ctx, member));
   ctx.repos.staff.setActive(member.id, true, auditRecord(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id }));
-  return item({ ...member, active: true });
+  return item({ ...member, active: true }, factsOf(ctx, member));
 }

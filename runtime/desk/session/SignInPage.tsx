@@ -5,6 +5,7 @@ import { LANG_NAMES, LANGS, useLang, useTexts } from '../../../ui/i18n/texts';
 import { layoutTexts, sessionTexts } from '../../../i18n/catalogs/desk';
 import { NotHandlerError, useSession } from './session';
 import { LegalLinks } from '../../../ui/footer/LegalLinks';
+import { SsoSignInButtons } from '../../../ui/staff-sso/SsoSignInButtons';
 
 export function SignInPage() {
   const t = useTexts(sessionTexts);
@@ -76,6 +77,7 @@ export function SignInPage() {
           {busy ? t('signingIn') : t('signIn')}
         </button>
       </form>
+      <SsoSignInButtons returnTo={location.pathname.replace(/\/+$/, '')} look={{ section: 'desk-signin__sso', button: 'desk-button', error: 'desk-error' }} />
     </main>
     <footer className="desk-footer">
       <LegalLinks className="desk-footer__links" renderLink={(href, text) => <Link to={href}>{text}</Link>} />

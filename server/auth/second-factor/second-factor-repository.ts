@@ -33,4 +33,22 @@ export interface SecondFactorRepository {
   /** One unit of work: marks an unused recovery code used and writes `change`; false, writing nothing, when there is none. */
   spendRecoveryCode(userId: number, codeHash: string, at: string, change: SecondFactorChange): boolean;
   unusedRecoveryCodes(userId: number): number;
+  /**
+   * One unit of work: removes the person's authenticator (confirmed or pending), its used steps and
+   * recovery codes, and ends their sessions, with the audit row; false, writing nothing, when they had none.
+   */
+  resetAll(userId: number, audit: AuditRecord): boolean;
+  /** The people with a confirmed authenticator, of one authority or (null) of all, by name. */
+  enrolledPeople(authorityId: string | null): EnrolledPerson[];
+}
+
+export interface EnrolledPerson {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  authorityId: string | null;
+  authorityNameFi: string | null;
+  authorityNameSv: string | null;
+  authorityNameEn: string | null;
 }

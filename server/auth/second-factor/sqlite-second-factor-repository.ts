@@ -1,7 +1,8 @@
 /** The staff's second factor in SQLite. */
 import type { Sqlite } from '../../db/connection';
 import { createSqliteAuditRepository } from '../../audit/sqlite-audit-repository';
-import type { SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
+import type { AuditRecord } from '../../audit/audit-repository';
+import type { EnrolledPerson, SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
 
 export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactorRepository {
   const audit = createSqliteAuditRepository(sqlite);
@@ -21,6 +22,7 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
   const passSession = sqlite.prepare<[string, string]>('UPDATE sessions SET second_factor_at = ? WHERE id = ?');
   const dropSteps = sqlite.prepare<[number]>('DELETE FROM staff_totp_used_steps WHERE user_id = ?');
   const dropTotp = sqlite.prepare<[number]>('DELETE FROM staff_totp WHERE user_id = ?');
+  const endSessions = sqlite.prepare<[number]>('DELETE FROM sessions WHERE user_id = ?');
 
   function write(userId: number, change: SecondFactorChange): void {
     if (change.confirmAt) confirm.run(change.confirmAt, userId);
@@ -49,7 +51,25 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
     return true;
   });
 
+  const enrolled = sqlite.prepare<[string | null, string | null], EnrolledPerson>(
+    `SELECT u.id, u.email, u.name, u.role, u.authority_id AS authorityId,
+            a.name_fi AS authorityNameFi, a.name_sv AS authorityNameSv, a.name_en AS authorityNameEn
+       FROM staff_totp t JOIN users u ON u.id = t.user_id LEFT JOIN authorities a ON a.id = u.authority_id
+      WHERE t.confirmed_at IS NOT NULL AND (? IS NULL OR u.authority_id = ?)
+      ORDER BY u.name, u.id`,
+  );
+  const resetAll = sqlite.transaction((userId: number, record: AuditRecord): boolean => {
+    if (dropTotp.run(userId).changes !== 1) return false;
+    dropCodes.run(userId);
+    dropSteps.run(userId);
+    endSessions.run(userId);
+    audit.write(record);
+    return true;
+  });
+
   return {
+    resetAll: (userId, record) => resetAll(userId, record),
+    enrolledPeople: (authorityId) => enrolled.all(authorityId, authorityId),
     totp: (userId) => totp.get(userId),
     keepPendingSecret: (userId, secretSealed) => void keepPending.run(userId, secretSealed),
     usedSteps: (userId) => new Set(usedSteps.all(userId).map((r) => r.step)),

@@ -1,0 +1,33 @@
+/**
+ * One authority's staff identity provider as the server uses it: where it is, which claim holds the
+ * groups, where it sends the browser back, and its configuration discovered on first use through
+ * the provider configuration customers' identification shares (server/oidc/provider-configuration.ts).
+ */
+import type * as oidc from 'openid-client';
+import { providerConfiguration, type ClientAuthentication, type ProviderConfiguration } from '../oidc/provider-configuration';
+
+/** One authority's provider as the server uses it. */
+export interface StaffRelyingParty {
+  authorityId: string;
+  issuer: string;
+  clientId: string;
+  groupClaim: string;
+  scope: string;
+  redirectUrl: string;
+  configuration: ProviderConfiguration;
+}
+
+export interface StaffSsoRuntime {
+  /** By authority id. */
+  providers: Map<string, StaffRelyingParty>;
+}
+
+/** A relying party for one authority's provider; `fetch` replaces fetch towards it (tests). */
+export function staffRelyingParty(
+  settings: { authorityId: string; issuer: string; clientId: string; groupClaim: string; scope: string; redirectUrl: string; authentication: ClientAuthentication },
+  fetch?: oidc.CustomFetch,
+): StaffRelyingParty {
+  const { authentication, ...rest } = settings;
+  return { ...rest, configuration: providerConfiguration({ issuer: settings.issuer, clientId: settings.clientId, authentication, ...(fetch ? { fetch } : {}) }) };
+}
+

@@ -1,0 +1,336 @@
+/**
+ * Staff single sign-on against the real local stand-in for Helsinki's identity provider: roles
+ * from the group claim by the admin's mappings, the account created once and linked by issuer and
+ * subject, access lost when the groups no longer map, every refusal with its own answer and audit
+ * entry; the admin's mappings; an admin's reset of a lost authenticator.
+ */
+import { createPrivateKey, sign, type JsonWebKey as NodeJwk } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as oidc from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GroupMappings, StaffMe, StaffMember } from '../../api-contract';
+import { staffRelyingParty, type StaffRelyingParty } from '../../server/staff-sso/staff-relying-party';
+import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { ApiClient, demoStaffSessions, type ApiErrorBody, type TestServer } from '../support/server';
+import { CITY_PERSONS, cityAnswer, HELSINKI, signInThroughCity, staffProviderKeyDir, startServerWithStaffProvider } from '../support/staff-sso';
+
+let server: TestServer;
+let original: StaffRelyingParty;
+let staffOf: (email: string) => Promise<ApiClient>;
+
+beforeAll(async () => {
+  // Many sign-ins from one address: the rate limits are not what these tests are about.
+  server = await startServerWithStaffProvider({ config: { rateLimitAllow: ['127.0.0.1'] } });
+  const rp = server.ctx.staffSso?.providers.get(HELSINKI);
+  if (!rp) throw new Error('no Helsinki provider');
+  original = rp;
+  staffOf = demoStaffSessions(() => server.url);
+}, 120_000);
+afterAll(() => server?.close());
+
+const HELSINKI_ADMIN = 'admin.helsinki@kevyt.example';
+
+function lastRefusal(): { code: string } | undefined {
+  const row = server.ctx.sqlite
+    .prepare<[], { details: string }>("SELECT details_json AS details FROM audit_log WHERE action = 'staff.sso.refused' ORDER BY id DESC LIMIT 1")
+    .get();
+  return row ? (JSON.parse(row.details) as { code: string }) : undefined;
+}
+
+async function expectRefused(answer: Promise<{ status: number; body: unknown }>, status: number, code: string) {
+  const res = await answer;
+  expect({ status: res.status, code: (res.body as ApiErrorBody).error?.code }).toEqual({ status, code });
+  expect(lastRefusal()?.code).toBe(code);
+}
+
+function linkedUser(subject: string): { userId: number; role: string; active: number; authorityId: string } | undefined {
+  return server.ctx.sqlite
+    .prepare<[string], { userId: number; role: string; active: number; authorityId: string }>(
+      'SELECT u.id AS userId, u.role, u.active, u.authority_id AS authorityId FROM staff_sso_accounts l JOIN users u ON u.id = l.user_id WHERE l.subject = ?',
+    )
+    .get(subject);
+}
+
+describe('signing in through Helsinki’s own provider', () => {
+  it('lists Helsinki among the authorities with single sign-on', async () => {
+    const res = await new ApiClient(server.url).get<Array<{ authorityId: string; name: { fi: string } }>>('/api/staff-sso/providers');
+    expect(res.status).toBe(200);
+    expect(res.body.map((p) => p.authorityId)).toEqual([HELSINKI]);
+  });
+
+  it('signs a handler in with the role from the group claim, past the second factor, and links the account by issuer and subject', async () => {
+    const client = new ApiClient(server.url);
+    const done = await signInThroughCity(client, CITY_PERSONS.handler);
+    expect(done).toMatchObject({ status: 200, body: { returnTo: '/fi/virkailija', lang: 'fi' } });
+    const me = await client.get<StaffMe>('/api/auth/me');
+    expect(me.body).toMatchObject({ name: 'Hilkka Virkamies', email: 'hilkka.virkamies@hel.example', role: 'handler', authority: { id: HELSINKI } });
+    expect(me.body.twoFactor.step).toBe('none');
+    expect((await client.get('/api/inbox')).status).toBe(200);
+    const first = linkedUser(CITY_PERSONS.handler);
+    expect(first).toMatchObject({ role: 'handler', active: 1, authorityId: HELSINKI });
+
+    // The next sign-in finds the same account.
+    expect((await signInThroughCity(new ApiClient(server.url), CITY_PERSONS.handler)).status).toBe(200);
+    expect(linkedUser(CITY_PERSONS.handler)?.userId).toBe(first?.userId);
+    const logins = server.ctx.sqlite.prepare<[string], { n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'staff.sso.login' AND target_id = ?").get(String(first?.userId));
+    expect(logins?.n).toBe(2);
+  });
+
+  it('lets an admin from the city’s admin group in without Kevyt’s own authenticator (the provider does the second factor)', async () => {
+    const client = new ApiClient(server.url);
+    expect((await signInThroughCity(client, CITY_PERSONS.admin)).status).toBe(200);
+    const me = await client.get<StaffMe>('/api/auth/me');
+    expect(me.body).toMatchObject({ role: 'admin', twoFactor: { enabled: false, required: true, step: 'none' } });
+    expect((await client.get('/api/staff')).status).toBe(200);
+    // A password sign-in is no way in for such an account.
+    expect((await new ApiClient(server.url).post('/api/auth/login', { email: 'aapo.yllapitaja@hel.example', password: DEMO_PASSWORD })).status).toBe(401);
+  });
+
+  it('refuses a person none of whose groups is mapped, with a clear answer and an audit entry, and creates no account', async () => {
+    const client = new ApiClient(server.url);
+    await expectRefused(signInThroughCity(client, CITY_PERSONS.unmapped), 403, 'no_role');
+    expect(linkedUser(CITY_PERSONS.unmapped)).toBeUndefined();
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('refuses an ID token without the group claim (nor one from userinfo)', async () => {
+    await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.noGroupClaim), 403, 'groups_missing');
+  });
+
+  it('never gives access to another authority through a group that authority maps', async () => {
+    // Rescue Helsinki's admin maps the city's library group to admin: it counts in Rescue Helsinki only,
+    // whose staff do not sign in through the city's provider at all.
+    server.ctx.repos.staffSso.setMapping(
+      { authorityId: 'rescue-helsinki', group: 'hel-kirjasto', role: 'admin' },
+      { at: new Date().toISOString(), actor: { kind: 'system' }, action: 'staff.sso.mapping.set', targetType: 'authority', targetId: 'rescue-helsinki' },
+    );
+    await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.unmapped), 403, 'no_role');
+    expect(linkedUser(CITY_PERSONS.unmapped)).toBeUndefined();
+    const client = new ApiClient(server.url);
+    await expectRefused(client.post('/api/staff-sso/start', { authorityId: 'rescue-helsinki', returnTo: '/fi/virkailija', lang: 'fi' }), 404, 'sso_unavailable');
+  });
+
+  it('refuses an identity whose email belongs to an account not linked to it', async () => {
+    const admin = await staffOf(HELSINKI_ADMIN);
+    expect((await admin.post('/api/staff', { email: 'saga.formgivare@hel.example', name: 'Saga Formgivare', role: 'designer' })).status).toBe(201);
+    await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.designer), 409, 'account_conflict');
+    expect(linkedUser(CITY_PERSONS.designer)).toBeUndefined();
+  });
+
+  it('takes access away at the next sign-in when the groups no longer map, ending the person’s sessions, and gives it back when they map again', async () => {
+    const admin = await staffOf(HELSINKI_ADMIN);
+    const working = new ApiClient(server.url);
+    expect((await signInThroughCity(working, CITY_PERSONS.handler)).status).toBe(200);
+    expect((await working.get('/api/inbox')).status).toBe(200);
+
+    expect((await admin.delete<GroupMappings>('/api/staff-sso/mappings?group=kevyt-helsinki-handlers')).status).toBe(200);
+    await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.handler), 403, 'no_role');
+    expect(linkedUser(CITY_PERSONS.handler)?.active).toBe(0);
+    expect((await working.get('/api/inbox')).status).toBe(401);
+    const listed = await admin.get<StaffMember[]>('/api/staff');
+    expect(listed.body.find((m) => m.email === 'hilkka.virkamies@hel.example')).toMatchObject({ active: false, singleSignOn: true });
+
+    expect((await admin.put('/api/staff-sso/mappings', { group: 'kevyt-helsinki-handlers', role: 'handler' })).status).toBe(200);
+    const back = new ApiClient(server.url);
+    expect((await signInThroughCity(back, CITY_PERSONS.handler)).status).toBe(200);
+    expect(linkedUser(CITY_PERSONS.handler)?.active).toBe(1);
+  });
+
+  it('keeps an admin’s deactivation even when the groups still map', async () => {
+    const admin = await staffOf(HELSINKI_ADMIN);
+    const person = linkedUser(CITY_PERSONS.handler);
+    expect((await admin.post(`/api/staff/${person?.userId}/deactivate`)).status).toBe(200);
+    await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.handler), 403, 'account_deactivated');
+    expect((await admin.post(`/api/staff/${person?.userId}/reactivate`)).status).toBe(200);
+  });
+});
+
+/** The Helsinki relying party with every token answer's ID token rewritten by `tamper` and re-signed with the stand-in's own key. */
+function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>): void {
+  const providerKey = JSON.parse(readFileSync(join(staffProviderKeyDir(server), 'signing-key.json'), 'utf8')) as NodeJwk & { kid: string };
+  const signer = createPrivateKey({ key: providerKey, format: 'jwk' });
+  const fetcher: oidc.CustomFetch = async (url, options) => {
+    const { body: sent, ...rest } = options;
+    const res = await fetch(url, { ...rest, body: sent instanceof Uint8Array ? new Blob([Buffer.from(sent)]) : sent });
+    if (!url.endsWith('/token') || res.status !== 200) return res;
+    const body = (await res.json()) as { id_token: string };
+    const [, payload] = body.id_token.split('.');
+    const claims = tamper(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
+    const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: providerKey.kid })).toString('base64url');
+    const body64 = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    const signature = sign('sha256', Buffer.from(`${head}.${body64}`), signer).toString('base64url');
+    return new Response(JSON.stringify({ ...body, id_token: `${head}.${body64}.${signature}` }), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+  const { configuration: _unused, ...settings } = original;
+  const secret = readFileSync(join(staffProviderKeyDir(server), '..', 'staff-sso-client-secret'), 'utf8').trim();
+  server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, authentication: { method: 'client_secret_basic', secret } }, fetcher));
+}
+
+function untampered(): void {
+  server.ctx.staffSso?.providers.set(HELSINKI, original);
+}
+
+describe('refusals of the provider’s answer, each with its own code and audit entry', () => {
+  it('refuses a tampered state, a replayed answer, and an answer from another browser', async () => {
+    const client = new ApiClient(server.url);
+    const query = new URLSearchParams(await cityAnswer(client, CITY_PERSONS.handler));
+    query.set('state', 'forged-state');
+    await expectRefused(client.post('/api/staff-sso/complete', { query: query.toString() }), 401, 'state_mismatch');
+
+    const again = new ApiClient(server.url);
+    const answer = await cityAnswer(again, CITY_PERSONS.handler);
+    expect((await again.post('/api/staff-sso/complete', { query: answer })).status).toBe(200);
+    await expectRefused(again.post('/api/staff-sso/complete', { query: answer }), 401, 'login_not_found');
+
+    const elsewhere = await cityAnswer(new ApiClient(server.url), CITY_PERSONS.handler);
+    await expectRefused(new ApiClient(server.url).post('/api/staff-sso/complete', { query: elsewhere }), 401, 'login_not_found');
+  });
+
+  it('refuses a forged code and a code replayed under a new sign-in’s state', async () => {
+    const client = new ApiClient(server.url);
+    const forged = new URLSearchParams(await cityAnswer(client, CITY_PERSONS.handler));
+    forged.set('code', 'forged-code');
+    await expectRefused(client.post('/api/staff-sso/complete', { query: forged.toString() }), 401, 'code_rejected');
+
+    const first = new URLSearchParams(await cityAnswer(client, CITY_PERSONS.handler));
+    expect((await client.post('/api/staff-sso/complete', { query: first.toString() })).status).toBe(200);
+    const restarted = await client.post<{ authorizationUrl: string }>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: '/fi/virkailija', lang: 'fi' });
+    const replay = new URLSearchParams(first);
+    replay.set('state', new URL(restarted.body.authorizationUrl).searchParams.get('state') ?? '');
+    await expectRefused(client.post('/api/staff-sso/complete', { query: replay.toString() }), 401, 'code_rejected');
+  });
+
+  it('refuses an ID token whose nonce is not this sign-in’s', async () => {
+    const client = new ApiClient(server.url);
+    const query = await cityAnswer(client, CITY_PERSONS.handler);
+    server.ctx.sqlite.prepare("UPDATE staff_sso_logins SET nonce = 'another-nonce'").run();
+    await expectRefused(client.post('/api/staff-sso/complete', { query }), 401, 'id_token_nonce');
+  });
+
+  it('refuses an ID token for another client (audience) or from another issuer, though signed with the provider’s own key', async () => {
+    try {
+      for (const [code, tamper] of [
+        ['id_token_audience', (c: Record<string, unknown>) => ({ ...c, aud: 'another-client' })],
+        ['id_token_issuer', (c: Record<string, unknown>) => ({ ...c, iss: 'http://127.0.0.1:1/another-issuer' })],
+      ] as const) {
+        tamperingWith(tamper);
+        const client = new ApiClient(server.url);
+        await expectRefused(client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) }), 401, code);
+      }
+      // The same re-signing without a change passes: the refusals above are the tampering's.
+      tamperingWith((c) => c);
+      const client = new ApiClient(server.url);
+      expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) })).status).toBe(200);
+    } finally {
+      untampered();
+    }
+  });
+
+  it('reads the groups from userinfo when the ID token leaves the group claim out', async () => {
+    try {
+      tamperingWith(({ groups: _groups, ...claims }) => claims);
+      const client = new ApiClient(server.url);
+      expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) })).status).toBe(200);
+      expect((await client.get<StaffMe>('/api/auth/me')).body.role).toBe('handler');
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses a sign-in cancelled at the provider', async () => {
+    const client = new ApiClient(server.url);
+    await expectRefused(client.post('/api/staff-sso/complete', { query: await cityAnswer(client, 'cancel') }), 401, 'identification_cancelled');
+  });
+
+  it('answers bad input precisely', async () => {
+    const client = new ApiClient(server.url);
+    const bad = await client.post<ApiErrorBody>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: 'https://evil.example/', lang: 'fi' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f) => f.path)).toContain('returnTo');
+    expect((await client.post<ApiErrorBody>('/api/staff-sso/complete', {})).status).toBe(422);
+  });
+});
+
+describe('the authority admin’s group mappings', () => {
+  it('shows the admin their own authority’s provider and mappings, seeded for the demo', async () => {
+    const res = await (await staffOf(HELSINKI_ADMIN)).get<GroupMappings>('/api/staff-sso/mappings');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ configured: true, groupClaim: 'groups' });
+    expect(res.body.mappings).toEqual(expect.arrayContaining([{ group: 'kevyt-helsinki-admins', role: 'admin' }, { group: 'kevyt-helsinki-designers', role: 'designer' }]));
+    const rescue = await (await staffOf('admin.rescue-helsinki@kevyt.example')).get<GroupMappings>('/api/staff-sso/mappings');
+    expect(rescue.body).toMatchObject({ configured: false, issuer: null });
+    expect(rescue.body.mappings.map((m) => m.group)).not.toContain('kevyt-helsinki-admins');
+  });
+
+  it('adds, changes and removes a mapping, each audited; refuses bad input and an unknown group', async () => {
+    const admin = await staffOf(HELSINKI_ADMIN);
+    const added = await admin.put<GroupMappings>('/api/staff-sso/mappings', { group: 'hel-rakennusvalvonta', role: 'handler' });
+    expect(added.body.mappings).toContainEqual({ group: 'hel-rakennusvalvonta', role: 'handler' });
+    const changed = await admin.put<GroupMappings>('/api/staff-sso/mappings', { group: 'hel-rakennusvalvonta', role: 'designer' });
+    expect(changed.body.mappings).toContainEqual({ group: 'hel-rakennusvalvonta', role: 'designer' });
+    const removed = await admin.delete<GroupMappings>('/api/staff-sso/mappings?group=hel-rakennusvalvonta');
+    expect(removed.body.mappings.map((m) => m.group)).not.toContain('hel-rakennusvalvonta');
+    const audited = server.ctx.sqlite.prepare<[], { n: number }>("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'staff.sso.mapping.%' AND details_json LIKE '%hel-rakennusvalvonta%'").get();
+    expect(audited?.n).toBe(3);
+
+    const noRole = await admin.put<ApiErrorBody>('/api/staff-sso/mappings', { group: 'x', role: 'coordinator' });
+    expect(noRole.status).toBe(422);
+    expect(noRole.body.error.fields.map((f) => f.path)).toContain('role');
+    const empty = await admin.put<ApiErrorBody>('/api/staff-sso/mappings', { group: '  ', role: 'handler' });
+    expect(empty.status).toBe(422);
+    expect(empty.body.error.fields.map((f) => f.path)).toContain('group');
+    expect((await admin.delete<ApiErrorBody>('/api/staff-sso/mappings?group=never-mapped')).status).toBe(404);
+  });
+
+  it('refuses handlers and designers, and anyone not signed in', async () => {
+    expect((await (await staffOf('handler.helsinki@kevyt.example')).get('/api/staff-sso/mappings')).status).toBe(403);
+    expect((await (await staffOf('designer.helsinki@kevyt.example')).put('/api/staff-sso/mappings', { group: 'g', role: 'admin' })).status).toBe(403);
+    expect((await new ApiClient(server.url).get('/api/staff-sso/mappings')).status).toBe(401);
+  });
+});
+
+describe('an admin resets a person’s lost authenticator', { timeout: 120_000 }, () => {
+  it('removes it for their own authority’s person, ends their sessions, and the person sets one up again at the next sign-in', async () => {
+    const admin = await staffOf(HELSINKI_ADMIN);
+    const added = await admin.post<{ id: number; temporaryPassword: string }>('/api/staff', { email: 'toinen.paakayttaja@hel.example', name: 'Toinen Pääkäyttäjä', role: 'admin' });
+    expect(added.status).toBe(201);
+    const person = new ApiClient(server.url);
+    await person.loginStaff('toinen.paakayttaja@hel.example', added.body.temporaryPassword);
+    expect((await person.get<StaffMe>('/api/auth/me')).body.twoFactor.enabled).toBe(true);
+    expect((await admin.get<StaffMember[]>('/api/staff')).body.find((m) => m.id === added.body.id)?.twoFactorEnabled).toBe(true);
+
+    const reset = await admin.post(`/api/staff/${added.body.id}/reset-second-factor`);
+    expect(reset).toMatchObject({ status: 200, body: { id: added.body.id, twoFactorEnabled: false } });
+    expect((await person.get('/api/auth/me')).status).toBe(401);
+    const again = await new ApiClient(server.url).post<StaffMe>('/api/auth/login', { email: 'toinen.paakayttaja@hel.example', password: added.body.temporaryPassword });
+    expect(again.body.twoFactor.step).toBe('enrol');
+    const audit = server.ctx.sqlite.prepare<[string], { n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'staff.second_factor.reset' AND target_id = ?").get(String(added.body.id));
+    expect(audit?.n).toBe(1);
+    // Nothing left to reset.
+    expect((await admin.post(`/api/staff/${added.body.id}/reset-second-factor`)).status).toBe(409);
+  });
+
+  it('lists whose authenticator one may reset: an admin their own authority’s people, a coordinator everyone’s, never oneself', async () => {
+    const helsinki = await (await staffOf(HELSINKI_ADMIN)).get<Array<{ email: string; authority: { id: string } | null }>>('/api/staff/authenticators');
+    expect(helsinki.status).toBe(200);
+    expect(helsinki.body.every((p) => p.authority?.id === HELSINKI)).toBe(true);
+    expect(helsinki.body.map((p) => p.email)).not.toContain(HELSINKI_ADMIN);
+    const everyone = await (await staffOf('coordinator@kevyt.example')).get<Array<{ email: string }>>('/api/staff/authenticators');
+    expect(everyone.body.map((p) => p.email)).toEqual(expect.arrayContaining([HELSINKI_ADMIN, 'admin.rescue-helsinki@kevyt.example', 'admin.espoo@kevyt.example']));
+    expect(everyone.body.map((p) => p.email)).not.toContain('coordinator@kevyt.example');
+    expect((await (await staffOf('handler.helsinki@kevyt.example')).get('/api/staff/authenticators')).status).toBe(403);
+  });
+
+  it('answers 404 for another authority’s person, 409 for one’s own account, 403 for a handler; a coordinator may reset anyone', async () => {
+    const rescueAdmin = server.ctx.repos.staff.byEmail('admin.rescue-helsinki@kevyt.example');
+    const helsinkiAdmin = server.ctx.repos.staff.byEmail(HELSINKI_ADMIN);
+    const admin = await staffOf(HELSINKI_ADMIN);
+    expect((await admin.post<ApiErrorBody>(`/api/staff/${rescueAdmin?.id}/reset-second-factor`)).status).toBe(404);
+    expect((await admin.post<ApiErrorBody>('/api/staff/999999/reset-second-factor')).status).toBe(404);
+    expect((await admin.post<ApiErrorBody>(`/api/staff/${helsinkiAdmin?.id}/reset-second-factor`)).status).toBe(409);
+    expect((await (await staffOf('handler.helsinki@kevyt.example')).post(`/api/staff/${rescueAdmin?.id}/reset-second-factor`)).status).toBe(403);
+    const coordinator = await staffOf('coordinator@kevyt.example');
+    expect((await coordinator.post(`/api/staff/${rescueAdmin?.id}/reset-second-factor`)).status).toBe(200);
+  });
+});
