@@ -254,7 +254,7 @@ describe('attachments through the integration API', () => {
       server.ctx.sqlite
         .prepare<[], { action: string; targetId: string; detailsJson: string }>(`SELECT action, target_id AS targetId, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey' ORDER BY id`)
         .all()
-        .map((r) => ({ action: r.action, targetId: r.targetId, ...(JSON.parse(r.detailsJson) as Record<string, string | undefined>) }))
+        .map((r): Record<string, string | undefined> => ({ ...(JSON.parse(r.detailsJson) as Record<string, string | undefined>), action: r.action, targetId: r.targetId }))
         .filter((r) => r.apiKeyId === keyId && r.action !== 'integration.cases.read');
     expect(audit(key.id).map((r) => [r.action, r.targetId, r.attachmentId, r.outcome])).toEqual([
       ['integration.attachments.read', String(sent.id), otherFile.id, 'refused'],
