@@ -9,9 +9,11 @@ describe('integrationDocument', () => {
   const operations = (doc: OpenApiDocument) =>
     Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ path, method, tags: (op as { tags: string[] }).tags })));
 
-  it('keeps every operation tagged Integration, among them the feed, the case, its attachment and the keys', () => {
+  const integration = (o: { tags: string[] }) => o.tags.includes('Integration') || o.tags.includes('Webhooks');
+
+  it('keeps every operation tagged Integration or Webhooks, among them the feed, the case, its attachment, the keys and the endpoints', () => {
     const kept = operations(part);
-    expect(kept.length).toBe(operations(whole).filter((o) => o.tags.includes('Integration')).length);
+    expect(kept.length).toBe(operations(whole).filter(integration).length);
     expect(kept.map((o) => `${o.method} ${o.path}`)).toEqual(
       expect.arrayContaining([
         'get /api/integration/v1/cases',
@@ -19,12 +21,14 @@ describe('integrationDocument', () => {
         'get /api/integration/v1/cases/{id}/attachments/{attachmentId}',
         'post /api/integration/v1/cases/{id}/ack',
         'post /api/admin/api-keys',
+        'post /api/integration/v1/webhooks',
       ]),
     );
   });
 
   it('leaves out the routes of the apps (sign-in, the desk, the customer pages) and keeps the shared components', () => {
-    expect(operations(part).every((o) => o.tags.includes('Integration'))).toBe(true);
+    expect(operations(part).every(integration)).toBe(true);
+    expect(part.webhooks).toEqual(whole.webhooks);
     expect(part.paths['/api/inbox']).toBeUndefined();
     expect(part.paths['/api/auth/login']).toBeUndefined();
     expect(part.components).toEqual(whole.components);

@@ -1,7 +1,8 @@
 /**
  * The part of the API's OpenAPI document an integration team reads: the operations tagged
- * Integration (what the case-management system calls with its key, and the admin's key routes),
- * with the shared components they refer to. The whole document stays a download away.
+ * Integration or Webhooks (what the case-management system calls with its key, the admin's key and
+ * endpoint routes) and the webhooks it receives, with the shared components they refer to. The
+ * whole document stays a download away.
  */
 
 /** The OpenAPI 3.1 document as GET /api/openapi.json serves it, as far as this page reads it. */
@@ -12,20 +13,20 @@ export interface OpenApiDocument {
   [member: string]: unknown;
 }
 
-export const INTEGRATION_TAG = 'Integration';
+export const INTEGRATION_TAGS: readonly string[] = ['Integration', 'Webhooks'];
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
-function tagged(operation: unknown, tag: string): boolean {
+function tagged(operation: unknown, wanted: readonly string[]): boolean {
   const tags = (operation as { tags?: unknown } | null)?.tags;
-  return Array.isArray(tags) && tags.includes(tag);
+  return Array.isArray(tags) && tags.some((tag) => wanted.includes(String(tag)));
 }
 
 /** `origin`: this server's address, so the examples of calls name it (curl https://…/api/…). */
 export function integrationDocument(doc: OpenApiDocument, origin?: string): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
   for (const [path, item] of Object.entries(doc.paths)) {
-    const kept = Object.entries(item).filter(([key, value]) => !METHODS.has(key) || tagged(value, INTEGRATION_TAG));
+    const kept = Object.entries(item).filter(([key, value]) => !METHODS.has(key) || tagged(value, INTEGRATION_TAGS));
     if (kept.some(([key]) => METHODS.has(key))) paths[path] = Object.fromEntries(kept);
   }
   return {
