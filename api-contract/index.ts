@@ -16,7 +16,7 @@ export type { PackDraft, PackProblem, PackSummary, PackVersion, ReviewRequest, S
 export type { AddedStaffMember, Deployment, DeploymentSettings, LanguageGapDetail, NewDeployment, NewStaffMember, OutboxItem, OutboxPage, OutboxState, OverlapDetail, StaffMember, StaffWithAuthenticator } from './admin';
 export type { AssessmentQuestions, AssessmentSummary, MyAssessmentResult, PublishedService } from './assessments';
 export type { AffectedPermit, CaseProject, DataChangeAnswer, PermitDraft, ProcessingEstimate, Project, ProjectContact, ProjectKind, ProjectPermit, ProjectSummary, SendAllAnswer, TimelineEntry } from './projects';
-export type { ApiKeyInfo, CreatedApiKey, NewApiKey, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary } from './integration';
+export type { ApiKeyInfo, CreatedApiKey, NewApiKey, IntegrationAttachment, IntegrationCase, IntegrationCasePage, IntegrationCaseSummary, IntegrationCaseChange } from './integration';
 export type { CreatedWebhookEndpoint, NewWebhookEndpoint, RedeliveredCount, RotatedWebhookSecret, WebhookAttempt, WebhookDelivery, WebhookDeliveryState, WebhookEndpoint, WebhookEndpointChanges, WebhookEventType } from './webhooks';
 export type { GroupMapping, GroupMappings, SsoProvider } from './staff-sso';
 export type { AnswerOf, BodyOf, ParamsOf, QueryOf, RouteContract } from './route';

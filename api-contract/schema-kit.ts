@@ -76,3 +76,11 @@ export function JsonObject<T = Record<string, unknown>>(description: string, tit
 export function Body<P extends Parameters<typeof Type.Object>[0]>(properties: P, options: SchemaOptions = {}) {
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
+
+/**
+ * `schema` with examples for the OpenAPI document (a shared schema shown with a route's own
+ * examples; the original keeps none). Examples are annotations: no check reads them.
+ */
+export function WithExamples<T extends TSchema>(schema: T, examples: Array<Static<T>>): T {
+  return { ...schema, examples };
+}

@@ -13,6 +13,7 @@ const SUITES: Suite[] = [
   { name: 'submissions', load: () => import('./suites/submissions') },
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
   { name: 'projects', load: () => import('./suites/projects') },
+  { name: 'integration', load: () => import('./suites/integration-pull') },
   { name: 'customer', load: () => import('./browser/customer-suite') },
   { name: 'designer', load: () => import('./browser/designer-suite') },
   { name: 'phone', load: () => import('./browser/phone-suite') },

@@ -15,6 +15,7 @@ import { StaffPage } from './staff/StaffPage';
 import { OutboxPage } from './alerts/OutboxPage';
 import { ApiKeysPage } from './api-keys/ApiKeysPage';
 import { WebhooksPage } from './webhooks/WebhooksPage';
+import { ApiDocsPage } from './api-docs/ApiDocsPage';
 
 export function BuilderApp() {
   return (
@@ -30,6 +31,7 @@ export function BuilderApp() {
           <Route path="alerts" element={<OutboxPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="webhooks" element={<WebhooksPage />} />
+          <Route path="api-docs" element={<ApiDocsPage />} />
           <Route path={PASSWORD_PATH} element={<BuilderPasswordPage />} />
           <Route path={SECOND_FACTOR_PATH} element={<BuilderSecondFactorPage />} />
           <Route path="*" element={<Navigate to="designer" replace />} />

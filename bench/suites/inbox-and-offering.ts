@@ -61,6 +61,8 @@ function fill(dbPath: string): void {
   const days = new Map((db.prepare('SELECT id, respond_within_days AS days FROM deployments').all() as Array<{ id: number; days: number | null }>).map((d) => [d.id, d.days]));
   const insert = db.prepare(`INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, due_date, open_due_date)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fi', ?, ?, ?, ?, ?, ?, ?)`);
+  // Each with the history row a send writes: the integration feed orders cases by it (change_seq).
+  const submitted = db.prepare(`INSERT INTO case_events (submission_id, at, kind, actor_kind, to_status, customer_visible) VALUES (?, ?, 'submitted', 'customer', 'SUBMITTED', 1)`);
   const start = Date.parse('2024-01-01T00:00:00Z');
   const span = Date.parse('2026-11-01T00:00:00Z') - start;
   let seed = 42;
@@ -77,7 +79,8 @@ function fill(dbPath: string): void {
       // As a send stores them: the due day from the response time, open until decided or final.
       const due = dueDateOf(at, days.get(d.id) ?? null);
       const open = ANSWERED.includes(status) ? null : due;
-      insert.run(`KV-${year}-${String(i + 1).padStart(7, '0')}`, d.id, d.authorityId, d.packId, d.packVersion, d.serviceId, d.municipality, data, name, `asiakas${i}@example.fi`, status, at, at, at, `bench-${i}`, due, open);
+      const id = insert.run(`KV-${year}-${String(i + 1).padStart(7, '0')}`, d.id, d.authorityId, d.packId, d.packVersion, d.serviceId, d.municipality, data, name, `asiakas${i}@example.fi`, status, at, at, at, `bench-${i}`, due, open).lastInsertRowid;
+      submitted.run(id, at);
     }
   });
   for (let i = 0; i < ROWS; i += 50_000) batch(i, Math.min(ROWS, i + 50_000));

@@ -16,16 +16,21 @@ export const PASSWORD_PATH = 'password';
 /** One's own two-step verification under /builder/:lang. */
 export const SECOND_FACTOR_PATH = 'two-step';
 
-type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts' | 'apiKeys' | 'webhooks';
+type NavKey = 'designer' | 'packs' | 'deployments' | 'staff' | 'alerts' | 'apiKeys' | 'apiDocs' | 'webhooks';
 
-/** Which screens a role sees in the menu; the server decides what each may actually do. */
-const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolean }> = [
+/**
+ * Which screens a role sees in the menu; the server decides what each may actually do. A screen
+ * that needs a document of its own (`ownDocument`: the API documentation, under its own CSP) is
+ * opened by loading one.
+ */
+const NAV: Array<{ key: NavKey; path: string; roles: (role: StaffRole) => boolean; ownDocument?: boolean }> = [
   { key: 'designer', path: 'designer', roles: mayDesign },
   { key: 'packs', path: 'packs', roles: (r) => r === 'coordinator' || r === 'designer' || r === 'admin' },
   { key: 'deployments', path: 'deployments', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'staff', path: 'staff', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'alerts', path: 'alerts', roles: (r) => r === 'admin' || r === 'coordinator' },
   { key: 'apiKeys', path: 'api-keys', roles: mayManageApiKeys },
+  { key: 'apiDocs', path: 'api-docs', roles: mayManageApiKeys, ownDocument: true },
   { key: 'webhooks', path: 'webhooks', roles: mayManageWebhooks },
 ];
 
@@ -42,7 +47,7 @@ export function BuilderLayout({ children }: { children: ReactNode }) {
           <ul>
             {NAV.filter((n) => n.roles(me.role)).map((n) => (
               <li key={n.key}>
-                <NavLink to={`/${lang}/${n.path}`}>{t(n.key)}</NavLink>
+                <NavLink to={`/${lang}/${n.path}`} reloadDocument={n.ownDocument}>{t(n.key)}</NavLink>
               </li>
             ))}
           </ul>

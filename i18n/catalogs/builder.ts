@@ -18,6 +18,8 @@ export const outboxTexts = sections.outbox;
 export const apiKeyTexts = sections.apiKeys;
 /** An authority admin's webhook endpoints and their delivery console. */
 export const webhookTexts = sections.webhooks;
+/** The integration API's documentation (the OpenAPI document) beside the API keys. */
+export const apiDocsTexts = sections.apiDocs;
 export const panelTexts = sections.panel;
 export const designerTexts = sections.designer;
 export const problemListTexts = sections.problemList;

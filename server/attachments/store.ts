@@ -68,6 +68,12 @@ export function attachmentById(ctx: AppContext, id: string): AttachmentRow | und
   return ctx.repos.attachments.byId(id);
 }
 
+/** A file of this case, or undefined: an id of another case's file names nothing here. */
+export function attachmentOfCase(ctx: AppContext, submissionId: number, id: string): AttachmentRow | undefined {
+  const row = attachmentById(ctx, id);
+  return row && row.submissionId === submissionId ? row : undefined;
+}
+
 /**
  * Sends a file as a download: never rendered inline, never sniffed by the browser, with a name
  * the browser cannot turn into a path (Express encodes it as RFC 5987 filename*).

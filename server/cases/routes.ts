@@ -8,7 +8,7 @@ import { API } from '../../api-contract/routes';
 import { localize } from '../../form-library/format/localize';
 import type { ServiceDefinition } from '../../form-library/format/types';
 import { maySeeCase } from '../../permissions/permissions';
-import { attachmentById, sendAttachment } from '../attachments/store';
+import { attachmentOfCase, sendAttachment } from '../attachments/store';
 import { staffOf } from '../auth/guards';
 import type { StaffPrincipal } from '../auth/principals';
 import type { AppContext } from '../context';
@@ -163,8 +163,8 @@ export function caseRoutes(ctx: AppContext): Router {
 
   on(router, API.desk.attachment, async (req, res, { params }) => {
     const { sub } = ownCase(ctx, req, params.id);
-    const row = attachmentById(ctx, params.attachmentId);
-    if (!row || row.submissionId !== sub.id) throw notFound('No such attachment in this case');
+    const row = attachmentOfCase(ctx, sub.id, params.attachmentId);
+    if (!row) throw notFound('No such attachment in this case');
     await sendAttachment(ctx, res, row);
   });
 

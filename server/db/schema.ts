@@ -328,9 +328,16 @@ export const submissions = sqliteTable(
     projectPermitId: integer('project_permit_id'),
     /** The shared project data as sent in this case (and as its supplements changed it): what a handler sees without consent. */
     projectDataJson: text('project_data_json'),
+    /**
+     * Where the case last changed in the integration feed (GET /api/integration/v1/cases): the id of
+     * the case_events row of its latest submission, status step, supplement or message, kept by the
+     * trigger `case_events_change_seq` (migration 0022), so it only grows, across all cases.
+     */
+    changeSeq: integer('change_seq'),
   },
   (t) => [
     index('submissions_inbox').on(t.authorityId, t.id),
+    index('submissions_changes').on(t.authorityId, t.changeSeq),
     index('submissions_inbox_status').on(t.authorityId, t.status, t.id),
     index('submissions_customer').on(t.contactEmail, t.id),
     // My submissions of a strongly identified person, and of the company they act for (server/mandates/).

@@ -15,6 +15,7 @@ import { HttpError } from './errors';
 import { API } from '../../api-contract/routes';
 import { on } from './contract-route';
 import { CUSTOMER_COOKIE } from '../auth/sessions';
+import { API_REFERENCE_STYLE_ELEMENTS, isApiDocsPath } from './api-reference-style';
 
 export const SID_COOKIE = 'kevyt_sid';
 export const CSRF_COOKIE = 'kevyt_csrf';
@@ -28,7 +29,12 @@ export function isBuilderPath(path: string): boolean {
   return path === '/builder' || path.startsWith('/builder/');
 }
 
-function helmetWith(ctx: AppContext, scriptSrc: string[]): RequestHandler {
+/** The inline styles one page's document allows: `<style>` elements of these hashes, and style attributes. */
+interface InlineStyles {
+  elements: readonly string[];
+}
+
+function helmetWith(ctx: AppContext, scriptSrc: string[], inlineStyles?: InlineStyles): RequestHandler {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -36,6 +42,9 @@ function helmetWith(ctx: AppContext, scriptSrc: string[]): RequestHandler {
         defaultSrc: ["'self'"],
         scriptSrc,
         styleSrc: ["'self'"],
+        ...(inlineStyles
+          ? { styleSrcElem: ["'self'", ...inlineStyles.elements], styleSrcAttr: ["'unsafe-inline'"] }
+          : {}),
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
@@ -58,12 +67,16 @@ function helmetWith(ctx: AppContext, scriptSrc: string[]): RequestHandler {
  * either: their forms validate with checks the server compiled ahead (GET .../validator.js,
  * server/forms/), and rjsf's own validator is never asked to compile
  * (runtime/form-renderer/registry.ts). Only the builder keeps 'unsafe-eval': its live preview
- * validates drafts that change with every edit, so ajv compiles them in the page.
+ * validates drafts that change with every edit, so ajv compiles them in the page. The builder's API
+ * documentation page alone also allows the inline styles of the API reference it shows
+ * (api-reference-style.ts); its scripts are as strict as the rest of the builder's.
  */
 export function helmetMiddleware(ctx: AppContext): RequestHandler {
   const strict = strictHelmet(ctx);
-  const builder = helmetWith(ctx, ["'self'", "'unsafe-eval'"]);
-  return (req, res, next) => (isBuilderPath(req.path) ? builder : strict)(req, res, next);
+  const builderScripts = ["'self'", "'unsafe-eval'"];
+  const builder = helmetWith(ctx, builderScripts);
+  const apiDocs = helmetWith(ctx, builderScripts, { elements: API_REFERENCE_STYLE_ELEMENTS });
+  return (req, res, next) => (isApiDocsPath(req.path) ? apiDocs : isBuilderPath(req.path) ? builder : strict)(req, res, next);
 }
 
 /** The headers of every path outside /builder (the API among them). */

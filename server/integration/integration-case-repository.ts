@@ -1,7 +1,8 @@
 /**
- * Where the integration API reads an authority's cases (by arrival, after a cursor) and keeps the
- * case-management system's acknowledgement of a case with its reference there.
+ * Where the integration API reads an authority's cases (in the order they last changed, after a
+ * cursor) and keeps the case-management system's acknowledgement of a case with its reference there.
  */
+import type { IntegrationCaseChange } from '../../api-contract/integration';
 import type { AuditRecord } from '../audit/audit-repository';
 
 export interface IntegrationCaseRow {
@@ -16,14 +17,33 @@ export interface IntegrationCaseRow {
   updatedAt: string;
 }
 
+/**
+ * A case's latest change in the feed: the kind, time and actor of its history row (case_events);
+ * the kinds that count are those the trigger case_events_change_seq follows (migration 0022).
+ */
+export type FeedChange = IntegrationCaseChange;
+
+export interface ChangedCaseRow extends IntegrationCaseRow {
+  /** The case's place in the change order: the id of the history row of its latest change. */
+  changeSeq: number;
+  changeKind: FeedChange['kind'];
+  changeAt: string;
+  changeBy: FeedChange['by'];
+}
+
 export interface CaseManagementRef {
   caseManagementId: string;
   acknowledgedAt: string;
 }
 
 export interface IntegrationCaseRepository {
-  /** The authority's cases (not removed as spam) with ids above `afterId`, oldest first, at most `limit`. */
-  casesAfter(authorityId: string, afterId: number, limit: number): IntegrationCaseRow[];
+  /**
+   * The authority's cases (not removed as spam) whose latest change comes after `afterSeq` in the
+   * change order, in that order, at most `limit`.
+   */
+  changedAfter(authorityId: string, afterSeq: number, limit: number): ChangedCaseRow[];
+  /** The case's latest change in the feed, or undefined when it has none. */
+  lastChange(submissionId: number): FeedChange | undefined;
   /** The slug of a pack. */
   packSlug(packId: number): string | undefined;
   /** The case's acknowledgement, if its system has given one. */

@@ -4,37 +4,25 @@
  */
 import { Router } from 'express';
 import { API } from '../../api-contract/routes';
-import type { IntegrationCase, IntegrationCaseSummary } from '../../api-contract/integration';
 import { MAX_INTEGRATION_LIMIT } from '../../api-contract/integration';
 import type { AppContext } from '../context';
 import { on } from '../http/contract-route';
 import { conflict, notFound } from '../http/errors';
 import { apiKeyOf, loadApiKey } from './api-key-guard';
-import type { IntegrationCaseRow } from './integration-case-repository';
-import { caseCursor, readCaseCursor } from './case-cursor';
 import { ownAuthorityOf } from '../auth/guards';
 import { staffActor } from '../audit/log';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key-admin';
 import { readOneFile } from '../attachments/multipart';
+import { attachmentOfCase, sendAttachment } from '../attachments/store';
 import { takeStep } from '../cases/case-step';
 import { sendMessageToCustomer } from '../cases/case-actions';
 import { DECISION_FIELD_BYTES, recordDecisionUpload } from '../cases/decision-upload';
 import { statusRef } from '../cases/case-view';
 import { requestLang } from '../cases/request-lang';
 import { ownCaseOfKey, auditedWrite } from './key-case';
+import { changedCasesPage } from './case-feed';
+import { integrationCase } from './integration-case-view';
 import { keyMayReachCase } from '../../permissions/permissions';
-
-function summary(row: IntegrationCaseRow): IntegrationCaseSummary {
-  return {
-    id: row.id,
-    reference: row.reference,
-    service: { pack: row.packSlug, version: row.packVersion, id: row.serviceId },
-    municipality: row.municipalityCode,
-    status: row.status,
-    submittedAt: row.submittedAt,
-    updatedAt: row.updatedAt,
-  };
-}
 
 export function integrationRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -42,14 +30,9 @@ export function integrationRoutes(ctx: AppContext): Router {
 
   on(router, API.integration.cases, (req, res, { query }) => {
     const key = apiKeyOf(req);
-    const afterId = query.after === undefined ? 0 : readCaseCursor(query.after);
-    const limit = query.limit ?? MAX_INTEGRATION_LIMIT;
-    // One more than the page, to tell whether more follow.
-    const rows = ctx.repos.integrationCases.casesAfter(key.authorityId, afterId, limit + 1);
-    const page = rows.slice(0, limit);
-    const lastId = page.length > 0 ? page[page.length - 1].id : afterId;
-    key.audit('integration.cases.list', 'authority', key.authorityId, { after: afterId, count: page.length });
-    res.json({ cases: page.map(summary), cursor: caseCursor(lastId), hasMore: rows.length > limit });
+    const { afterSeq, ...page } = changedCasesPage(ctx, key.authorityId, query.after, query.limit ?? MAX_INTEGRATION_LIMIT);
+    key.audit('integration.cases.list', 'authority', key.authorityId, { after: afterSeq, count: page.cases.length });
+    res.json(page);
   });
 
   on(router, API.integration.case, (req, res, { params }) => {
@@ -57,18 +40,21 @@ export function integrationRoutes(ctx: AppContext): Router {
     const row = ctx.repos.cases.byId(params.id);
     // Another authority's case is as absent as one that never was.
     if (!row || !keyMayReachCase(key, row)) throw notFound('No such case');
-    const pack = ctx.repos.integrationCases.packSlug(row.packId) ?? '';
-    const schemaPath = `/api/packs/${encodeURIComponent(pack)}/versions/${row.packVersion}/services/${encodeURIComponent(row.serviceId)}/schema`;
     key.audit('integration.cases.read', 'submission', row.id);
-    const answer: IntegrationCase = {
-      ...summary({ ...row, packSlug: pack }),
-      answers: JSON.parse(row.dataJson) as Record<string, unknown>,
-      schema: new URL(schemaPath, ctx.config.publicUrl).href,
-      contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
-      lang: row.lang,
-      caseManagement: ctx.repos.integrationCases.caseManagementRef(row.id) ?? null,
-    };
-    res.json(answer);
+    res.json(integrationCase(ctx, row));
+  });
+
+  // The desk's own download (the same headers, the same check that the file is the case's), audited
+  // as a use of the key whether it is served or not.
+  on(router, API.integration.attachment, async (req, res, { params }) => {
+    const key = apiKeyOf(req);
+    const row = ctx.repos.cases.byId(params.id);
+    const own = row && keyMayReachCase(key, row) ? row : undefined;
+    const file = own && attachmentOfCase(ctx, own.id, params.attachmentId);
+    key.audit('integration.attachments.read', 'submission', params.id, { attachmentId: params.attachmentId, outcome: file ? 'done' : 'refused', ...(file ? {} : { status: 404 }) });
+    if (!own) throw notFound('No such case');
+    if (!file) throw notFound('No such attachment in this case');
+    await sendAttachment(ctx, res, file);
   });
 
   on(router, API.integration.ack, (req, res, { params, body }) => {

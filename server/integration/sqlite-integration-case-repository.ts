@@ -1,17 +1,26 @@
-/** The integration API's reads in SQLite; the page walks submissions_inbox (authority_id, id). */
+/**
+ * The integration API's reads in SQLite. The feed walks submissions_changes (authority_id,
+ * change_seq); change_seq is the id of the case's latest change in case_events, set by the trigger
+ * case_events_change_seq (migration 0022), so the change itself is one primary-key look-up.
+ */
 import type { Sqlite } from '../db/connection';
 import type { AuditRecord, AuditRepository } from '../audit/audit-repository';
-import type { CaseManagementRef, IntegrationCaseRepository, IntegrationCaseRow } from './integration-case-repository';
+import type { CaseManagementRef, ChangedCaseRow, FeedChange, IntegrationCaseRepository } from './integration-case-repository';
 
 export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: AuditRepository): IntegrationCaseRepository {
-  const after = sqlite.prepare<[string, number, number], IntegrationCaseRow>(
+  const changed = sqlite.prepare<[string, number, number], ChangedCaseRow>(
     `SELECT s.id, s.reference, p.slug AS packSlug, s.pack_version AS packVersion, s.service_id AS serviceId,
-            s.municipality_code AS municipalityCode, s.status, s.submitted_at AS submittedAt, s.updated_at AS updatedAt
-       FROM submissions s INDEXED BY submissions_inbox
+            s.municipality_code AS municipalityCode, s.status, s.submitted_at AS submittedAt, s.updated_at AS updatedAt,
+            s.change_seq AS changeSeq, e.kind AS changeKind, e.at AS changeAt, e.actor_kind AS changeBy
+       FROM submissions s INDEXED BY submissions_changes
        JOIN packs p ON p.id = s.pack_id
-      WHERE s.authority_id = ? AND s.id > ? AND s.removed_at IS NULL
-      ORDER BY s.id
+       JOIN case_events e ON e.id = s.change_seq
+      WHERE s.authority_id = ? AND s.change_seq > ? AND s.removed_at IS NULL
+      ORDER BY s.change_seq
       LIMIT ?`,
+  );
+  const lastChange = sqlite.prepare<[number], FeedChange>(
+    'SELECT e.kind, e.at, e.actor_kind AS by FROM submissions s JOIN case_events e ON e.id = s.change_seq WHERE s.id = ?',
   );
   const slug = sqlite.prepare<[number], { slug: string }>('SELECT slug FROM packs WHERE id = ?');
   const refOf = sqlite.prepare<[number], CaseManagementRef>(
@@ -28,7 +37,8 @@ export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: Aud
   return {
     caseManagementRef: (submissionId) => refOf.get(submissionId),
     acknowledge: (submissionId, ref, apiKeyId, record) => acknowledge(submissionId, ref, apiKeyId, record),
-    casesAfter: (authorityId, afterId, limit) => after.all(authorityId, afterId, limit),
+    changedAfter: (authorityId, afterSeq, limit) => changed.all(authorityId, afterSeq, limit),
+    lastChange: (submissionId) => lastChange.get(submissionId),
     packSlug: (packId) => slug.get(packId)?.slug,
   };
 }

@@ -1,18 +1,16 @@
 /**
- * /api/integration/v1 with an authority's API key: its cases in arrival order after a cursor, each
- * with its answers and the URL of its submission contract; 401 without a valid key (unknown,
- * revoked, expired), 403 for another scope or address, 404 for another authority's case; every
- * use audited.
+ * /api/integration/v1 with an authority's API key: its cases after a cursor (new and changed ones:
+ * integration-pull.test.ts), each with its answers and the URL of its submission contract; 401
+ * without a valid key (unknown, revoked, expired), 403 for another scope or address, 404 for another
+ * authority's case; every use audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseManagementAck, IntegrationCase, IntegrationCasePage, MySubmission } from '../../api-contract';
-import type { ApiKeyScope } from '../../permissions/permissions';
 import { issueApiKey } from '../../server/integration/api-keys';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { contractMismatch } from '../support/contract-answers';
 import { DEMO_PASSWORD, HELSINKI_HANDLER, send, signInCustomer } from './case-fixtures';
+import { callWithKey, HELSINKI, makeKey as makeTestKey, type KeyOptions } from './integration-keys';
 
-const HELSINKI = 'municipality-091';
 let server: TestServer;
 let customer: ApiClient;
 
@@ -22,41 +20,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server?.close());
 
-interface KeyOptions {
-  authorityId?: string;
-  scopes?: ApiKeyScope[];
-  ipAllowList?: string[] | null;
-  expiresAt?: string | null;
-}
-
-/** A key made as the admin's screen makes one: kept hashed, its token known only here. */
-function makeKey(opts: KeyOptions = {}): { id: string; token: string } {
-  const issued = issueApiKey();
-  const at = server.ctx.now().toISOString();
-  server.ctx.repos.apiKeys.create(
-    {
-      id: issued.id, authorityId: opts.authorityId ?? HELSINKI, name: 'Asianhallinta', secretHash: issued.secretHash,
-      scopes: opts.scopes ?? ['cases:read'], ipAllowList: opts.ipAllowList ?? null, expiresAt: opts.expiresAt ?? null, createdBy: null, createdAt: at,
-    },
-    { at, actor: { kind: 'system' }, action: 'apiKey.create', targetType: 'api_key', targetId: issued.id },
-  );
-  return { id: issued.id, token: issued.token };
-}
-
-/** A client of the case-management system: no cookies, no CSRF token, only its key. */
-async function call<T>(path: string, token?: string, json?: unknown): Promise<{ status: number; body: T }> {
-  const method = json === undefined ? 'GET' : 'POST';
-  const res = await fetch(server.url + path, {
-    method,
-    headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-  });
-  const body: unknown = await res.json();
-  // Every answer as the contract says, closed objects and all.
-  const mismatch = contractMismatch(method, path, res.status, res.headers.get('content-type') ?? '', body);
-  if (mismatch) throw new Error(`The answer breaks the API contract (api-contract/): ${mismatch}`);
-  return { status: res.status, body: body as T };
-}
+const makeKey = (opts: KeyOptions = {}) => makeTestKey(server, opts);
+const call = <T>(path: string, token?: string, json?: unknown) => callWithKey<T>(server, path, token, json);
 
 type ErrorAnswer = { error: { code: string; message: string } };
 
@@ -111,7 +76,7 @@ describe('keys at the integration API', () => {
 });
 
 describe('GET /api/integration/v1/cases', () => {
-  it('pages the authority’s cases oldest first, none lost or repeated while others are sent, none of another authority', async () => {
+  it('pages the authority’s cases, sent ones in the order they arrived, none lost or repeated while others are sent, none of another authority', async () => {
     const key = makeKey();
     const espoo = await sendNoise('049', 'espoo-case@example.fi');
     const before = [await sendNoise('091', 'pull-1@example.fi'), await sendNoise('091', 'pull-2@example.fi')];

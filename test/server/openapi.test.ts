@@ -4,16 +4,19 @@
  * it, and nothing else), with the error shape, uploads and downloads described.
  */
 import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv from 'ajv';
 import type { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 
+type Schema = Record<string, unknown> & { examples?: unknown[] };
 interface Operation {
   operationId: string;
-  parameters: Array<{ name: string; in: string; required: boolean }>;
-  requestBody?: { content: Record<string, unknown> };
-  responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
+  tags: string[];
+  parameters: Array<{ name: string; in: string; required: boolean; schema: Schema }>;
+  requestBody?: { content: Record<string, { schema: Schema }> };
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema: Schema }> }>;
   security: unknown[];
 }
 interface Document {
@@ -94,5 +97,31 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/api/deployments/{id}/validator.js'].get.parameters).toContainEqual(expect.objectContaining({ name: 'version', in: 'query', required: true }));
     const operationIds = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
     expect(new Set(operationIds).size).toBe(operationIds.length);
+  });
+
+  it('shows an integration team examples of what to send and what comes back, each valid against its schema', () => {
+    // The document's own keywords (x-trim, x-message, …) mean nothing to the check of an example.
+    const ajv = new Ajv({ strict: false, allowUnionTypes: true });
+    const integration = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).filter(([, op]) => op.tags.includes('Integration') && path.startsWith('/api/integration/')).map(([method, op]) => ({ where: `${method} ${path}`, op })));
+    expect(integration.length).toBeGreaterThanOrEqual(7);
+    let checked = 0;
+    for (const { where, op } of integration) {
+      const json = [op.requestBody?.content, ...Object.values(op.responses).map((r) => r.content)].flatMap((content) => (content?.['application/json'] ? [content['application/json']] : []));
+      for (const { schema } of json) {
+        expect(schema.examples?.length ?? 0, `${where}: examples`).toBeGreaterThan(0);
+        const valid = ajv.compile(schema);
+        for (const example of schema.examples ?? []) {
+          expect(valid(example), `${where}: ${ajv.errorsText(valid.errors)}`).toBe(true);
+          checked++;
+        }
+      }
+      for (const p of op.parameters.filter((q) => q.in === 'query' && q.schema.examples)) {
+        const valid = ajv.compile(p.schema);
+        for (const example of p.schema.examples ?? []) expect(valid(example), `${where} ?${p.name}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
+    expect(doc.paths['/api/integration/v1/cases'].get.parameters.find((p) => p.name === 'after')?.schema.examples).toEqual(['s90215']);
   });
 });
