@@ -1,31 +1,39 @@
-import { StrictMode, Suspense, lazy } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { LangRoute } from '../ui/routing/LangRoute';
-import { CustomerApp } from './customer/CustomerApp';
-import { DeskLoading } from './DeskLoading';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router-dom';
+import { servicePageOf } from '../form-library/delivery/service-urls';
+import { RuntimeRoutes } from './RuntimeRoutes';
+import { ServerRenderedFormContext, type ServerRenderedForm } from './customer/server-rendered-form';
+import { knownVersion, loadServiceForm } from './customer/service-form-load';
 
-// The handler desk loads only for handlers: customers never download its code.
-const DeskApp = lazy(() => import('./desk/DeskApp').then((m) => ({ default: m.DeskApp })));
+function app(rendered: ServerRenderedForm | null) {
+  return (
+    <StrictMode>
+      <BrowserRouter>
+        <ServerRenderedFormContext value={rendered}>
+          <RuntimeRoutes />
+        </ServerRenderedFormContext>
+      </BrowserRouter>
+    </StrictMode>
+  );
+}
 
-// The runtime serves two audiences over one renderer: customers at /:lang/…, handlers at /:lang/virkailija/….
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <BrowserRouter>
-      <Routes>
-        <Route path="/" element={<Navigate to="/fi" replace />} />
-        <Route
-          path="/:lang/virkailija/*"
-          element={
-            <LangRoute>
-              <Suspense fallback={<DeskLoading />}>
-                <DeskApp />
-              </Suspense>
-            </LangRoute>
-          }
-        />
-        <Route path="/:lang/*" element={<LangRoute><CustomerApp /></LangRoute>} />
-      </Routes>
-    </BrowserRouter>
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+const servicePage = root.firstElementChild ? servicePageOf(location.pathname) : null;
+
+if (servicePage) {
+  // The server sent this service page already rendered (server/http/app-pages.ts): its form can be
+  // read and filled before any script has run. React takes it over as it is (hydrates) once the
+  // same form is here: the page's preload has it under way already, with its check.
+  const { deploymentId, lang } = servicePage;
+  loadServiceForm(deploymentId, lang, knownVersion(deploymentId, lang, null)).then(
+    (form) => hydrateRoot(root, app({ deploymentId, lang, form, taken: false })),
+    () => {
+      // Without the form the page cannot be hydrated: drawn by the app, which says what went wrong.
+      root.replaceChildren();
+      createRoot(root).render(app(null));
+    },
+  );
+} else {
+  createRoot(root).render(app(null));
+}
