@@ -1,39 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { servicePageOf } from '../form-library/delivery/service-urls';
-import { RuntimeRoutes } from './RuntimeRoutes';
-import { ServerRenderedFormContext, type ServerRenderedForm } from './customer/server-rendered-form';
-import { knownVersion, loadServiceForm } from './customer/service-form-load';
-
-function app(rendered: ServerRenderedForm | null) {
-  return (
-    <StrictMode>
-      <BrowserRouter>
-        <ServerRenderedFormContext value={rendered}>
-          <RuntimeRoutes />
-        </ServerRenderedFormContext>
-      </BrowserRouter>
-    </StrictMode>
-  );
-}
+/**
+ * The runtime's entry: small, so that a page the server rendered (a service page, whose form is in
+ * the HTML) is painted before the app's code runs. From the cache on a second visit that code would
+ * otherwise be compiled and run before the first paint, and the form shown only after it. The app
+ * (start-app.tsx) is preloaded by the HTML (server/http/app-pages.ts), so it is here or under way.
+ */
+// The customer pages' styles are the entry's own, so the HTML links them: a server-rendered page is
+// drawn with them before any script runs.
+import './styles/customer.css';
+import './form-renderer/form-renderer.css';
 
 const root = document.getElementById('root')!;
-const servicePage = root.firstElementChild ? servicePageOf(location.pathname) : null;
+const start = () => void import('./start-app').then((app) => app.startApp(root));
 
-if (servicePage) {
-  // The server sent this service page already rendered (server/http/app-pages.ts): its form can be
-  // read and filled before any script has run. React takes it over as it is (hydrates) once the
-  // same form is here: the page's preload has it under way already, with its check.
-  const { deploymentId, lang } = servicePage;
-  loadServiceForm(deploymentId, lang, knownVersion(deploymentId, lang, null)).then(
-    (form) => hydrateRoot(root, app({ deploymentId, lang, form, taken: false })),
-    () => {
-      // Without the form the page cannot be hydrated: drawn by the app, which says what went wrong.
-      root.replaceChildren();
-      createRoot(root).render(app(null));
-    },
-  );
+if (root.firstElementChild) {
+  // After the next frame is painted: a frame's callback, then a task after its paint.
+  requestAnimationFrame(() => setTimeout(start, 0));
 } else {
-  createRoot(root).render(app(null));
+  start();
 }

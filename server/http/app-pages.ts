@@ -22,8 +22,13 @@ import { servicePageRendering, type ServicePageRendering } from './service-page-
 /** Vite's build manifest (build.manifest in vite.config.ts): source module → its chunk. */
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
 
-/** The modules of the runtime's HTML entry and of its lazily loaded service page, as the manifest names them. */
+/**
+ * The modules of the runtime's HTML entry, of the app it starts (imported by the entry once a
+ * server-rendered page is painted, runtime/main.tsx) and of its lazily loaded service page, as the
+ * manifest names them.
+ */
 const RUNTIME_ENTRY = 'runtime/index.html';
+const APP_MODULE = 'runtime/start-app.tsx';
 const SERVICE_PAGE_MODULE = 'runtime/customer/pages/ServicePage.tsx';
 
 type AppName = 'runtime' | 'builder';
@@ -86,18 +91,21 @@ interface RuntimePage {
 }
 
 /**
- * What the runtime's page at `path` needs beyond the shell's own entry: on a service page, the
- * page's chunks (the form engine), the deployment's form and its precompiled check. Named by the
+ * What the runtime's page at `path` needs beyond the shell's own entry: the app the entry starts
+ * and, on a service page, the page's chunks (the form engine), the deployment's form and its precompiled check. Named by the
  * same functions the app fetches them with (runtime/customer/service-urls.ts), with the pack version
  * the deployment pins now, so the app's requests find them already under way (or in the cache).
  * And the page's first screen, rendered with that same form, which the app hydrates once the
  * form is here.
  */
 async function runtimePage(ctx: AppContext, rendering: ServicePageRendering, manifest: Manifest, path: string, url: string): Promise<RuntimePage> {
+  const modulePreload = (k: string) => `<link rel="modulepreload" crossorigin href="/${attr(manifest[k].file)}">`;
+  const entry = importedKeys(manifest, RUNTIME_ENTRY);
+  const app = importedKeys(manifest, APP_MODULE, entry);
+  const links = [...app].map(modulePreload);
   const page = servicePageOf(path);
-  if (!page) return { links: [], root: null };
-  const chunks = importedKeys(manifest, SERVICE_PAGE_MODULE, importedKeys(manifest, RUNTIME_ENTRY));
-  const links = [...chunks].map((k) => `<link rel="modulepreload" crossorigin href="/${attr(manifest[k].file)}">`);
+  if (!page) return { links, root: null };
+  links.push(...[...importedKeys(manifest, SERVICE_PAGE_MODULE, new Set([...entry, ...app]))].map(modulePreload));
   const id = /^[1-9]\d{0,14}$/.test(page.deploymentId) ? Number(page.deploymentId) : 0;
   const deployment = id ? getDeployment(ctx, id) : null;
   if (!deployment?.active) return { links, root: null };
