@@ -5,24 +5,33 @@ import { resolve } from 'node:path';
 import { formEngineCompileHint } from './build/compile-hints';
 import { precompiledCatalogs } from './build/i18n-catalogs';
 import { precompressAssets } from './build/precompress';
+import { serverRenderingBuild } from './build/server-rendering';
 
 const root = import.meta.dirname;
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
 export default defineConfig({
-  plugins: [react(), precompiledCatalogs(), precompressAssets()],
+  // `vite build` builds the browser's apps, then the customer app's server-rendering bundle into
+  // dist/.ssr/ (build/server-rendering.ts), which the server renders a service page's first screen with.
+  plugins: [react(), precompiledCatalogs(), precompressAssets(), serverRenderingBuild()],
   root,
   build: {
     outDir: resolve(root, 'dist'),
     emptyOutDir: true,
-    // The server reads it to preload a route's chunks (server/http/app-pages.ts); not served (a dot folder).
-    manifest: true,
-    rollupOptions: {
-      input: {
-        runtime: resolve(root, 'runtime/index.html'),
-        builder: resolve(root, 'builder/index.html'),
+  },
+  environments: {
+    client: {
+      build: {
+        // The server reads it to preload a route's chunks (server/http/app-pages.ts); not served (a dot folder).
+        manifest: true,
+        rollupOptions: {
+          input: {
+            runtime: resolve(root, 'runtime/index.html'),
+            builder: resolve(root, 'builder/index.html'),
+          },
+          output: { postBanner: formEngineCompileHint },
+        },
       },
-      output: { postBanner: formEngineCompileHint },
     },
   },
   server: {

@@ -6,6 +6,7 @@
  */
 import type { PluginOption } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { SERVER_RENDERING_ENTRY } from '../api-contract/server-rendering';
 
 /** Assets worth compressing: scripts, styles, the HTML shells, source of the manifest. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json)$/;
@@ -15,8 +16,9 @@ export function precompressAssets(): PluginOption {
     include: COMPRESSIBLE,
     // Below ~1 kB a compressed answer saves less than a packet.
     threshold: 1024,
-    // Vite's manifest is read by the server from disk, never sent.
-    exclude: /(^|[\\/])\.vite[\\/]/,
+    // Vite's manifest and the server's rendering bundle (build/server-rendering.ts) are read by the
+    // server from disk, never sent.
+    exclude: [/(^|[\\/])\.vite[\\/]/, new RegExp(`(^|[\\\\/])${SERVER_RENDERING_ENTRY.replaceAll('.', '\\.')}$`)],
     algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip')],
     logLevel: 'silent',
   });

@@ -1,31 +1,20 @@
-import { StrictMode, Suspense, lazy } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { LangRoute } from '../ui/routing/LangRoute';
-import { CustomerApp } from './customer/CustomerApp';
-import { DeskLoading } from './DeskLoading';
+/**
+ * The runtime's entry: small, so that a page the server rendered (a service page, whose form is in
+ * the HTML) is painted before the app's code runs. From the cache on a second visit that code would
+ * otherwise be compiled and run before the first paint, and the form shown only after it. The app
+ * (start-app.tsx) is preloaded by the HTML (server/http/app-pages.ts), so it is here or under way.
+ */
+// The customer pages' styles are the entry's own, so the HTML links them: a server-rendered page is
+// drawn with them before any script runs.
+import './styles/customer.css';
+import './form-renderer/form-renderer.css';
 
-// The handler desk loads only for handlers: customers never download its code.
-const DeskApp = lazy(() => import('./desk/DeskApp').then((m) => ({ default: m.DeskApp })));
+const root = document.getElementById('root')!;
+const start = () => void import('./start-app').then((app) => app.startApp(root));
 
-// The runtime serves two audiences over one renderer: customers at /:lang/…, handlers at /:lang/virkailija/….
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <BrowserRouter>
-      <Routes>
-        <Route path="/" element={<Navigate to="/fi" replace />} />
-        <Route
-          path="/:lang/virkailija/*"
-          element={
-            <LangRoute>
-              <Suspense fallback={<DeskLoading />}>
-                <DeskApp />
-              </Suspense>
-            </LangRoute>
-          }
-        />
-        <Route path="/:lang/*" element={<LangRoute><CustomerApp /></LangRoute>} />
-      </Routes>
-    </BrowserRouter>
-  </StrictMode>,
-);
+if (root.firstElementChild) {
+  // After the next frame is painted: a frame's callback, then a task after its paint.
+  requestAnimationFrame(() => setTimeout(start, 0));
+} else {
+  start();
+}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { NOTICE_PATHS } from '../../ui/footer/LegalLinks';
 import { useLang, useTexts } from '../../ui/i18n/texts';
@@ -15,6 +15,7 @@ import { AssessmentListPage } from './assessment/AssessmentListPage';
 import { knownVersion, loadServiceForm } from './service-form-load';
 import { SERVICE_PAGE_ROUTE } from '../../form-library/delivery/service-urls';
 import { useLoad } from './use-load';
+import { ServerRenderedFormContext, serverRenderedFormFor } from './server-rendered-form';
 
 // The pages that render or read a form carry the form engine (rjsf, ajv, the compiler): they load
 // when first visited, so finding a service costs a customer none of it.
@@ -42,9 +43,15 @@ export function ServiceRoute() {
   const { deploymentId = '' } = useParams();
   const lang = useLang();
   const { state } = useLocation();
-  const version = knownVersion(deploymentId, lang, state);
-  const form = useLoad(() => loadServiceForm(deploymentId, lang, version), `${deploymentId}|${lang}|${version ?? ''}`);
-  return <Deferred><ServicePage form={form} /></Deferred>;
+  // A page the server rendered: its first render is the server's, with the form it was rendered with.
+  const rendered = useContext(ServerRenderedFormContext);
+  const [serverRendered] = useState(() => serverRenderedFormFor(rendered, deploymentId, lang));
+  useEffect(() => {
+    if (rendered && serverRendered) rendered.taken = true;
+  }, [rendered, serverRendered]);
+  const version = serverRendered?.packVersion ?? knownVersion(deploymentId, lang, state);
+  const form = useLoad(() => loadServiceForm(deploymentId, lang, version), `${deploymentId}|${lang}|${version ?? ''}`, serverRendered);
+  return <Deferred><ServicePage form={form} serverRendered={serverRendered !== undefined} /></Deferred>;
 }
 
 /**

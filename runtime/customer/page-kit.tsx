@@ -4,13 +4,18 @@ import { ApiError } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { customerTexts } from '../../i18n/catalogs/customer';
 
+function isField(element: Element | null): boolean {
+  return element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
+}
+
 export function PageHeading({ children, title }: { children: ReactNode; title: string }) {
   const ref = useRef<HTMLHeadingElement>(null);
   const t = useTexts(customerTexts);
   useEffect(() => {
     document.title = `${title} – ${t('brand')}`;
-    // Moving focus to the new page's heading tells screen reader users the page changed.
-    ref.current?.focus({ preventScroll: false });
+    // Moving focus to the new page's heading tells screen reader users the page changed; but not
+    // away from a field someone is already typing in (a server-rendered page, before its scripts ran).
+    if (!isField(document.activeElement)) ref.current?.focus({ preventScroll: false });
   }, [title, t('brand')]);
   return (
     <h1 tabIndex={-1} ref={ref}>

@@ -9,6 +9,7 @@ import type { IChangeEvent } from '@rjsf/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FieldError, FormData, FormDefinition, Lang } from '../../form-library/format/types';
 import { LangContext } from '../../ui/i18n/texts';
+import { useHydrated } from '../../ui/hydration/use-hydrated';
 import { rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
 import type { AttachmentInfo, MunicipalityOption, RendererContext } from './context';
@@ -191,6 +192,7 @@ function RendererScope({ lang, hidden, fixed, children }: { lang: Lang; hidden: 
 export function FormRenderer(props: FormRendererProps) {
   const { definition, lang, data, onChange, mode, serverErrors, onComplete, onStepChange, completeLabel, onBackFromFirst, fixedFields } = props;
   const t = translator(rendererTexts, lang);
+  const hydrated = useHydrated();
   const context = useRendererContext(props);
   const currentVisibility = visibilityOf(definition, data);
   // The same object while the form's shape stays, so pages and templates are not redone per keystroke.
@@ -200,6 +202,7 @@ export function FormRenderer(props: FormRendererProps) {
   const pages = useMemo(() => visiblePages(definition, data), [definition, visibility]);
   const [ownStep, setOwnStep] = useState(0);
   const step = Math.min(Math.max(props.step ?? ownStep, 0), Math.max(pages.length - 1, 0));
+  const focusedStep = useRef(step);
   const [pageErrors, setPageErrors] = useState<FieldError[]>([]);
   const [showKey, setShowKey] = useState(0);
   // Server errors the customer has since edited away, kept with the errors they came from: new
@@ -208,7 +211,6 @@ export function FormRenderer(props: FormRendererProps) {
   const dismissedPaths = dismissed.of === serverErrors ? dismissed.paths : NO_PATHS;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<string | null>(null);
-  const firstRender = useRef(true);
 
   const activeServerErrors = useMemo(() => (serverErrors ?? []).filter((e) => !dismissedPaths.has(e.path)), [serverErrors, dismissedPaths]);
 
@@ -220,11 +222,11 @@ export function FormRenderer(props: FormRendererProps) {
     [onStepChange],
   );
 
+  // Focus follows a change of page only: not on the form's first showing (nor on React's second
+  // run of the effect in development), where it would take the focus from a field being typed in.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (focusedStep.current === step) return;
+    focusedStep.current = step;
     if (pendingFocus.current) {
       const path = pendingFocus.current;
       pendingFocus.current = null;
@@ -356,7 +358,8 @@ export function FormRenderer(props: FormRendererProps) {
                 ← {t('back')}
               </button>
             )}
-            <button type="submit" className="button button--primary">
+            {/* A plain button until the app runs the page: a server-rendered form must not be sent as HTML. */}
+            <button type={hydrated ? 'submit' : 'button'} className="button button--primary">
               {isLast ? completeLabel ?? t('complete') : `${t('next')} →`}
             </button>
           </div>

@@ -1,5 +1,5 @@
 /**
- * Links placed in alerts. They point into the runtime app (runtime/main.tsx: `/:lang/…` for
+ * Links placed in alerts. They point into the runtime app (runtime/RuntimeRoutes.tsx: `/:lang/…` for
  * customers, `/:lang/virkailija/…` for the handler desk).
  */
 import type { Lang } from '../../form-library/format/types';

@@ -1,8 +1,7 @@
 /** /api/deployments (authority admin) and the public form of a deployment. */
 import { Router, type Request } from 'express';
-import type { Deployment, DeploymentForm } from '../../api-contract';
+import type { Deployment } from '../../api-contract';
 import { API } from '../../api-contract/routes';
-import { localize } from '../../form-library/format/localize';
 import { mayManageDeployment } from '../../permissions/permissions';
 import { staffActor } from '../audit/log';
 import { ownAuthorityOf, staffOf } from '../auth/guards';
@@ -11,9 +10,8 @@ import { estimateFor } from '../estimates/estimate-for';
 import { on } from '../http/contract-route';
 import { notFound, unprocessable } from '../http/errors';
 import { sendImmutable } from '../http/immutable';
-import { compiledServiceForm, serviceOfVersion } from '../routing/pack-content';
-import { authorityName } from '../routing/routing';
 import { privacyNoticeOf } from './privacy-notice';
+import { deploymentForm } from './deployment-form';
 import {
   appealSettings, createDeployment, deploymentMunicipalityCodes, getDeployment, updateDeploymentSettings, upgradeDeployment, withdrawDeployment,
   type DeploymentRow,
@@ -98,25 +96,8 @@ export function deploymentRoutes(ctx: AppContext): Router {
     const d = getDeployment(ctx, params.id);
     if (!d || !d.active) throw notFound('No such deployment');
     if (version !== undefined && version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
-    const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
-    const authority = ctx.repos.reference.authority(d.authorityId);
-    if (!service || !authority) throw notFound('No such deployment');
-    const form: DeploymentForm = {
-      deploymentId: d.id,
-      service: {
-        id: service.id, kind: service.kind, name: localize(service.name, lang), description: localize(service.description, lang),
-        identification: service.identification ?? 'none',
-      },
-      authority: { id: authority.id, name: authorityName(authority, lang) },
-      packVersion: d.packVersion,
-      municipalities: deploymentMunicipalityCodes(ctx, d.id),
-      respondWithinDays: d.respondWithinDays,
-      contactText: d.contactText,
-      privacyNotice: privacyNoticeOf(d),
-      estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
-      definition: service.form,
-      compiled: compiledServiceForm(service, lang),
-    };
+    const form = deploymentForm(ctx, d.id, lang);
+    if (!form) throw notFound('No such deployment');
     if (version === undefined) res.json(form);
     // The pack version never changes, but the deployment's settings in the answer (response time,
     // contact text, privacy notice, authority name) may: kept five minutes, then asked again with

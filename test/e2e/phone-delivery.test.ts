@@ -49,7 +49,10 @@ async function openService(): Promise<{ page: Page; loaded: Loaded[] }> {
     if (msg.type() === 'error' || msg.type() === 'warning' || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
   await page.goto(server.url + servicePath);
+  // The field comes in the server-rendered HTML; the app has taken the page over (hydrated it) once
+  // it has titled the page after the service.
   await page.getByLabel(/^Toimijan nimi/).waitFor();
+  await page.waitForFunction(() => document.title.includes(' – '));
   const loaded = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => {
       const r = e as PerformanceResourceTiming;

@@ -1,7 +1,8 @@
 /**
  * What a phone on a slow connection downloads, and what it may keep: the built assets sent in the
  * precompressed encoding the browser accepts and kept a year, the HTML shells revalidated every
- * time and carrying the service page's preloads, the form of a pack version kept five minutes (its
+ * time and carrying the service page's preloads (and its first screen, rendered by the build's
+ * server bundle, with the scripts after it), the form of a pack version kept five minutes (its
  * deployment's settings may change), its check for a year,
  * JSON answers compressed on the fly above 1 kB, and the send route left out of compression.
  *
@@ -53,6 +54,16 @@ const SHELL = `<!doctype html>
 </html>
 `;
 
+// The build's server-rendering bundle (dist/.ssr/service-page.js, built from runtime/server-entry.tsx)
+// as a stand-in with the same seam: the service's name and a first field, or a failure when asked.
+const SERVER_RENDERING_JS = `export default {
+  async renderServicePage({ url, form }) {
+    if (url.includes('broken')) throw new Error('the bundle failed');
+    return '<main><h1>' + form.service.name + '</h1><label for="root_name">Nimi</label><input id="root_name" value=""></main>';
+  },
+};
+`;
+
 let server: TestServer;
 let client: ApiClient;
 let foodSales: { deploymentId: number; packVersion: number };
@@ -70,6 +81,8 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'runtime'));
   mkdirSync(join(dist, 'builder'));
   mkdirSync(join(dist, '.vite'));
+  mkdirSync(join(dist, '.ssr'));
+  writeFileSync(join(dist, '.ssr', 'service-page.js'), SERVER_RENDERING_JS);
   writeAsset('runtime-Ab12.js', ENTRY_JS);
   writeAsset('shared-Xy12.js', ENTRY_JS);
   writeAsset('ServicePage-Cd34.js', ENTRY_JS);
@@ -151,12 +164,14 @@ describe('HTML shells', () => {
   it('preload a service page\'s chunks (not those the shell loads anyway), its form and its check, by the pinned version', async () => {
     const { deploymentId, packVersion } = foodSales;
     const html = (await rawGet(`${server.url}/fi/asioi/091/palvelu/${deploymentId}`)).body.toString();
-    const preloads = [...html.matchAll(/<link rel="(modulepreload|preload)"[^>]* href="([^"]+)"/g)].map(([, rel, href]) => `${rel} ${href.replace(/&amp;/g, '&')}`);
+    const preloads = [...html.matchAll(/<link rel="(modulepreload|preload)"(?: as="(\w+)")?[^>]* href="([^"]+)"/g)]
+      .map(([, rel, as, href]) => `${rel}${as ? ` as ${as}` : ''} ${href.replace(/&amp;/g, '&')}`);
+    // Scripts as plain preloads (fetched, not compiled before the server-rendered page is painted).
     expect(preloads).toEqual([
-      'modulepreload /assets/ServicePage-Cd34.js',
-      'modulepreload /assets/FormRenderer-Ef56.js',
-      `preload /api/deployments/${deploymentId}/form?lang=fi&version=${packVersion}`,
-      `modulepreload /api/deployments/${deploymentId}/validator.js?version=${packVersion}`,
+      'preload as script /assets/ServicePage-Cd34.js',
+      'preload as script /assets/FormRenderer-Ef56.js',
+      `preload as fetch /api/deployments/${deploymentId}/form?lang=fi&version=${packVersion}`,
+      `preload as script /api/deployments/${deploymentId}/validator.js?version=${packVersion}`,
     ]);
     expect(html).toMatch(/<link rel="preload" as="fetch" crossorigin href=/);
     // In the Swedish page, the Swedish form.
@@ -246,5 +261,33 @@ describe('JSON answers compressed on the fly', () => {
     expect(res.headers.get('content-encoding')).toBeNull();
     // The compression middleware marks every JSON answer it sees with Vary, even one too small to compress.
     expect(res.headers.get('vary') ?? '').not.toMatch(/Accept-Encoding/i);
+  });
+});
+
+describe('a service page\'s first screen', () => {
+  it('comes rendered in the HTML by the build\'s server bundle, the scripts after it and the page in its language', async () => {
+    const { deploymentId } = foodSales;
+    const res = await rawGet(`${server.url}/sv/asioi/091/palvelu/${deploymentId}`);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    const html = res.body.toString();
+    expect(html).toMatch(/<div id="root"><main><h1>[^<]+<\/h1><label for="root_name">Nimi<\/label><input id="root_name" value=""><\/main><\/div>/);
+    expect(html).toContain('<html lang="sv">');
+    // The first screen needs the HTML and the styles; the scripts that take it over come after it.
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/<script|modulepreload|rel="preload"/);
+    const root = html.indexOf('<div id="root">');
+    expect(html.indexOf('<script type="module" crossorigin src="/assets/runtime-Ab12.js"></script>')).toBeGreaterThan(root);
+    expect(html.indexOf('/assets/FormRenderer-Ef56.js')).toBeGreaterThan(root);
+    // The same page again is the same bytes: a browser that has it gets 304.
+    const again = await rawGet(`${server.url}/sv/asioi/091/palvelu/${deploymentId}`, { 'if-none-match': String(res.headers.etag) });
+    expect(again.status).toBe(304);
+  });
+
+  it('is left to the app when the server bundle fails: the plain shell with its preloads', async () => {
+    const { deploymentId } = foodSales;
+    const html = (await rawGet(`${server.url}/fi/asioi/091/palvelu/${deploymentId}?broken=1`)).body.toString();
+    expect(html).toContain('<div id="root"></div>');
+    // A page the app draws needs its modules at once: preloaded (and compiled) as modules, in the head.
+    expect(html.slice(0, html.indexOf('</head>'))).toContain('<link rel="modulepreload" crossorigin href="/assets/FormRenderer-Ef56.js">');
   });
 });

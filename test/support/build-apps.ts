@@ -3,7 +3,7 @@
  * folder of this run's own so two runs at once (two engineers, or CI beside a dev server) never
  * serve each other's half-written bundles. The test servers find it through `inject('distDir')`.
  */
-import { build } from 'vite';
+import { createBuilder } from 'vite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +22,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const root = resolve(import.meta.dirname, '../..');
   removeStaleTempDirs(tmpdir(), [DIST_PREFIX]);
   const outDir = mkdtempSync(join(tmpdir(), DIST_PREFIX));
-  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The whole app build, as `vite build` runs it: the browser's apps, then the server-rendering bundle.
+  const builder = await createBuilder({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await builder.buildApp();
   project.provide('distDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }

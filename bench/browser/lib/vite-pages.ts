@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, type InlineConfig } from 'vite';
+import { build, createBuilder, type InlineConfig } from 'vite';
 import { FORM_ENGINE_MODULES, formEngineCompileHint } from '../../../build/compile-hints';
 import { precompiledCatalogs } from '../../../build/i18n-catalogs';
 
@@ -49,10 +49,12 @@ export async function buildBenchPages(pages: readonly BenchPage[]): Promise<stri
   return outDir;
 }
 
-/** Builds the apps with the repo's own vite.config.ts, into a temporary directory, with a manifest. */
+/** Builds the apps (and the server's rendering of their service page) with the repo's own vite.config.ts, into a temporary directory, with a manifest. */
 export async function buildApps(): Promise<string> {
   const outDir = tempOutDir('apps');
-  await build({ configFile: join(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 10_000 } });
+  // As `vite build` builds them: the browser's apps, then the server-rendering bundle.
+  const builder = await createBuilder({ configFile: join(REPO_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 10_000 } });
+  await builder.buildApp();
   return outDir;
 }
 

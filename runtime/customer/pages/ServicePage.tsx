@@ -2,7 +2,7 @@
  * Filling one e-service: the form's pages (FormRenderer), the contact step, the summary to check,
  * then an idempotent send. Everything typed is kept in a browser draft until the send succeeds.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { pruneHidden } from '../../../form-library/conditions/prune-hidden';
 import { normalizeAnswers } from '../../../form-library/validation/normalize-answers';
@@ -15,7 +15,8 @@ import { customerTexts } from '../../../i18n/catalogs/customer';
 import { type TextsOf } from '../../../i18n/translate';
 import { AnswerSummary, ErrorSummary, FormRenderer, type AttachmentInfo } from '../../form-renderer';
 import { customerApi, type Contact } from '../api';
-import { clearDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
+import { clearDraft, emptyDraft, loadDraft, saveDraft, saveReceipt, type Draft, type Receipt } from '../drafts';
+import { retype, typedBeforeHydration, type TypedValue } from '../typed-before-hydration';
 import { ResponsePromise } from '../lifecycle-kit';
 import { ProcessingEstimateNote } from '../../../ui/estimates/ProcessingEstimateNote';
 import { LoadError, Loading, PageHeading, reasonOf, usePath } from '../page-kit';
@@ -41,8 +42,11 @@ export function splitServerErrors(definition: FormDefinition, fields: FieldError
   };
 }
 
-/** `form`: loaded by the route (CustomerApp), which starts before this page's chunk has arrived. */
-export function ServicePage({ form }: { form: Loaded<ServiceForm> }) {
+/**
+ * `form`: loaded by the route (CustomerApp), which starts before this page's chunk has arrived.
+ * `serverRendered`: the page came rendered from the server with this form, and React hydrates it.
+ */
+export function ServicePage({ form, serverRendered = false }: { form: Loaded<ServiceForm>; serverRendered?: boolean }) {
   const { municipality = '', deploymentId = '' } = useParams();
   const lang = useLang();
   const t = useTexts(customerTexts);
@@ -55,7 +59,7 @@ export function ServicePage({ form }: { form: Loaded<ServiceForm> }) {
     return <LoadError error={form.error} onRetry={form.reload} />;
   }
   if (!form.data) return <Loading />;
-  return <ServiceFilling key={`${deploymentId}|${municipality}`} form={form.data} municipality={municipality} path={path} lang={lang} t={t} />;
+  return <ServiceFilling key={`${deploymentId}|${municipality}`} form={form.data} municipality={municipality} path={path} lang={lang} t={t} serverRendered={serverRendered} />;
 }
 
 interface FillingProps {
@@ -64,13 +68,16 @@ interface FillingProps {
   path(p: string): string;
   lang: ReturnType<typeof useLang>;
   t: TextsOf<typeof customerTexts>;
+  serverRendered: boolean;
 }
 
-function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
+function ServiceFilling({ form, municipality, path, lang, t, serverRendered }: FillingProps) {
   const navigate = useNavigate();
   const definition = form.definition;
   const deploymentId = form.deploymentId;
-  const [draft, setDraft] = useState<Draft>(() => loadDraft(localStorage, deploymentId, municipality));
+  // A server-rendered page starts as the server drew it, without the browser's draft (the server has
+  // none); the draft comes in once the page is hydrated (below).
+  const [draft, setDraft] = useState<Draft>(() => (serverRendered ? emptyDraft() : loadDraft(localStorage, deploymentId, municipality)));
   const restored = useRef(Object.keys(draft.data).length > 0);
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [contactErrs, setContactErrs] = useState<FieldError[]>([]);
@@ -81,6 +88,29 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
   const sendingRef = useRef(false);
   const stageHeading = useRef<HTMLHeadingElement>(null);
   const firstStage = useRef(true);
+
+  const panel = useRef<HTMLDivElement>(null);
+  const [typed, setTyped] = useState<readonly TypedValue[]>([]);
+  // Hydrated: what the person typed before the scripts ran is read before anything renders again,
+  // the saved draft is taken in, and then the typed text is given to the fields again (it wins over
+  // the draft's, being newer).
+  useLayoutEffect(() => {
+    if (!serverRendered) return;
+    const typedNow = panel.current ? typedBeforeHydration(panel.current) : [];
+    const saved = loadDraft(localStorage, deploymentId, municipality);
+    if (Object.keys(saved.data).length > 0 || saved.stage !== 'form') {
+      restored.current = true;
+      // Someone already typing stays on the page they are typing in.
+      setDraft(typedNow.length > 0 ? { ...saved, stage: 'form', step: 0 } : saved);
+    }
+    if (typedNow.length > 0) setTyped(typedNow);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration
+  }, []);
+  useEffect(() => {
+    if (typed.length === 0) return;
+    retype(document, typed);
+    setTyped([]);
+  }, [typed]);
 
   const autosave = useDraftAutosave(draft, (d) => saveDraft(localStorage, deploymentId, municipality, d));
   useEffect(() => {
@@ -195,7 +225,7 @@ function ServiceFilling({ form, municipality, path, lang, t }: FillingProps) {
       </div>
 
       {mayFill && draft.stage === 'form' && (
-        <div className="panel">
+        <div className="panel" ref={panel}>
           <FormRenderer
             definition={definition}
             lang={lang}
