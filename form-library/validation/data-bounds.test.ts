@@ -87,7 +87,9 @@ describe('validateSubmission refuses out-of-bounds answers first', () => {
     expect(huge).toEqual({ ok: false, errors: [{ path: 'performers', message: 'You can add at most 20.' }] });
     const elsewhere = validateSubmission(publicEventForm, { ...validEventData(), eventName: Array(400_000).fill(1) }, 'en');
     expect(elsewhere).toEqual({ ok: false, errors: [{ path: '', message: 'The answers hold too many values (at most 20000).' }] });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Refused before any walk: well under a second on an idle machine; the cap only catches a walk
+    // over every item (many seconds), with room for a CI machine busy with other test files.
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('answers data nested 10,000 levels deep with the path where it gets too deep, in the customer’s language', () => {

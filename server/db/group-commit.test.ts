@@ -205,7 +205,9 @@ describe('group commit on a busy database', () => {
       await new Promise((r) => setTimeout(r, 20));
       lags.push(performance.now() - started - 20);
     }
-    expect(Math.max(...lags)).toBeLessThan(BUSY_TIMEOUT_MS + 40);
+    // Each wait for the lock blocks for one busy_timeout at most; a wait until the lock is released
+    // would hold every timer for the whole loop (and longer). Room for a machine busy with other tests.
+    expect(Math.max(...lags)).toBeLessThan(BUSY_TIMEOUT_MS + 180);
     expect(committedReferences()).toEqual([]);
     other.exec('COMMIT');
     other.close();
