@@ -13,6 +13,7 @@ import { type TextsOf } from '../../i18n/translate';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { LoadState } from '../requests/LoadState';
+import { ShownOnceSecret } from '../secrets/ShownOnceSecret';
 import { useLoad } from '../requests/use-load';
 import { useAction } from '../requests/use-action';
 import { mayManageApiKeys, useStaffSession } from '../shell/session';
@@ -148,30 +149,11 @@ function keyState(k: ApiKeyInfo, t: Texts, lang: ReturnType<typeof useLang>) {
   return <span className="pk-badge pk-badge-ok">{t('stateActive')}</span>;
 }
 
-/** The new key, this once: its whole text, a copy button and the warning that it will not be shown again. */
+/** The new key, this once, in the keys page's words. */
 function CreatedKey({ created, headingRef, onDone }: { created: CreatedApiKey; headingRef: RefObject<HTMLElement | null>; onDone: () => void }) {
   const t = useTexts(apiKeyTexts);
-  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.token);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  }
-  return (
-    <section className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }} tabIndex={-1} ref={headingRef} aria-labelledby="ak-created-title" data-testid="created-key">
-      <h2 id="ak-created-title">{t('createdTitle', { name: created.name })}</h2>
-      <p><strong>{t('createdWarning')}</strong></p>
-      <p><output className="pk-secret" data-testid="api-key-token" aria-label={t('createdKeyLabel')}>{created.token}</output></p>
-      <div className="pk-row">
-        <button type="button" className="bl-primary" onClick={() => void copy()}>{t('copy')}</button>
-        <button type="button" onClick={onDone}>{t('createdDone')}</button>
-      </div>
-      <p role="status">{copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</p>
-    </section>
-  );
+  const texts = { title: t('createdTitle', { name: created.name }), warning: t('createdWarning'), label: t('createdKeyLabel'), copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed'), done: t('createdDone') };
+  return <ShownOnceSecret secret={created.token} texts={texts} boxRef={headingRef} onDone={onDone} testIds={{ box: 'created-key', secret: 'api-key-token' }} idPrefix="ak-created" />;
 }
 
 function problemText(p: DraftProblem, t: Texts): string {

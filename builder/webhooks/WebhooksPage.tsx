@@ -14,6 +14,7 @@ import { useLang, useTexts } from '../../ui/i18n/texts';
 import { ConfirmDialog } from '../packs/confirm/ConfirmDialog';
 import { ApiErrorMessage } from '../requests/ApiErrorMessage';
 import { LoadState } from '../requests/LoadState';
+import { ShownOnceSecret } from '../secrets/ShownOnceSecret';
 import { useAction } from '../requests/use-action';
 import { useLoad } from '../requests/use-load';
 import { mayManageWebhooks, useStaffSession } from '../shell/session';
@@ -163,30 +164,11 @@ function confirmTitle(confirm: NonNullable<Confirm>, t: Texts): string {
   return t('redeliverFailedTitle', { url });
 }
 
-/** The secret, this once: its whole text, a copy button and the warning that it will not be shown again. */
+/** The secret, this once, in the webhook console's words. */
 function SecretBox({ shown, boxRef, onDone }: { shown: ShownSecret; boxRef: RefObject<HTMLElement | null>; onDone: () => void }) {
   const t = useTexts(webhookTexts);
-  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(shown.secret);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  }
-  return (
-    <section className="bl-error-box" style={{ borderColor: 'var(--warn)', background: '#fffaf0' }} tabIndex={-1} ref={boxRef} aria-labelledby="wh-secret-title" data-testid="webhook-secret-box">
-      <h2 id="wh-secret-title">{t('secretTitle', { url: shown.url })}</h2>
-      <p><strong>{t('secretWarning')}</strong></p>
-      <p><output className="pk-secret" data-testid="webhook-secret" aria-label={t('secretLabel')}>{shown.secret}</output></p>
-      <div className="pk-row">
-        <button type="button" className="bl-primary" onClick={() => void copy()}>{t('copy')}</button>
-        <button type="button" onClick={onDone}>{t('secretDone')}</button>
-      </div>
-      <p role="status">{copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</p>
-    </section>
-  );
+  const texts = { title: t('secretTitle', { url: shown.url }), warning: t('secretWarning'), label: t('secretLabel'), copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed'), done: t('secretDone') };
+  return <ShownOnceSecret secret={shown.secret} texts={texts} boxRef={boxRef} onDone={onDone} testIds={{ box: 'webhook-secret-box', secret: 'webhook-secret' }} idPrefix="wh-secret" />;
 }
 
 interface CardProps {
