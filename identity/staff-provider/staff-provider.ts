@@ -11,15 +11,12 @@
  * the same little protocol as the test provider's (POST /interaction/:uid/login with `person`, or
  * /abort), so tests drive both alike.
  */
-import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider';
+import type { ClientMetadata } from 'oidc-provider';
 import { staffProviderTexts } from '../../i18n/catalogs/staff-sso';
 import { translator, type TextsOf } from '../../i18n/translate';
-import { LANGS, type Lang } from '../../languages/localized-text';
-import { escapeHtml, pageLang } from '../test-provider/pages';
-import { providerSigningKey } from '../test-provider/provider-keys';
+import type { Lang } from '../../languages/localized-text';
+import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
+import { escapeHtml, languageNav } from '../local-provider/page-basics';
 import { GROUP_CLAIM, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
 
 export interface StaffProviderClient {
@@ -40,10 +37,7 @@ export interface StaffProviderOptions {
   persons?: readonly StaffPerson[];
 }
 
-export interface RunningStaffProvider {
-  issuer: string;
-  close(): Promise<void>;
-}
+export type RunningStaffProvider = RunningLocalProvider;
 
 type Texts = TextsOf<typeof staffProviderTexts>;
 
@@ -56,10 +50,7 @@ button.secondary{background:#fff;color:#0000bf}
 button:focus-visible,a:focus-visible{outline:3px solid #ffbf47;outline-offset:2px}nav ul{list-style:none;display:flex;gap:1rem;padding:0}`;
 
 function page(lang: Lang, title: string, body: string, t: Texts, languageLink?: (lang: Lang) => string): string {
-  const nav = languageLink
-    ? `<nav aria-label="${escapeHtml(t('language'))}"><ul>${LANGS.map((l) =>
-        `<li><a href="${escapeHtml(languageLink(l))}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ fi: 'Suomeksi', sv: 'På svenska', en: 'In English' }[l]}</a></li>`).join('')}</ul></nav>`
-    : '';
+  const nav = languageLink ? languageNav(lang, t('language'), languageLink) : '';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main>${nav}${body}</main></body></html>`;
 }
@@ -81,25 +72,6 @@ function loginPage(lang: Lang, uid: string, clientName: string, persons: readonl
   return page(lang, t('title'), body, t, (l) => `/interaction/${encodeURIComponent(uid)}?lang=${l}`);
 }
 
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(html);
-}
-
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > 16_384) throw new Error('form too large');
-    chunks.push(buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
 function clientMetadata(c: StaffProviderClient): ClientMetadata {
   const auth = 'secret' in c.authentication
     ? { token_endpoint_auth_method: 'client_secret_basic' as const, client_secret: c.authentication.secret }
@@ -117,119 +89,46 @@ function clientMetadata(c: StaffProviderClient): ClientMetadata {
 
 export async function startStaffProvider(opts: StaffProviderOptions): Promise<RunningStaffProvider> {
   const persons = opts.persons ?? HELSINKI_STAFF_PERSONS;
-  const server: Server = createServer();
-  server.listen(opts.port, opts.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const address = server.address() as AddressInfo;
-  const issuer = `http://${opts.host}:${address.port}`;
-
-  const configuration: Configuration = {
-    clients: opts.clients.map(clientMetadata),
-    jwks: { keys: [providerSigningKey(opts.keyDir)] },
-    pkce: { required: () => true },
-    scopes: ['openid', 'profile', 'email'],
-    claims: { openid: ['sub', GROUP_CLAIM], profile: ['given_name', 'family_name', 'name'], email: ['email'] },
-    // The groups and names in the ID token itself, as Entra ID sends them.
-    conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false }, userinfo: { enabled: true } },
-    async renderError(ctx, _out, error) {
-      const lang = pageLang(ctx.get('accept-language'));
-      const t = translator(staffProviderTexts, lang);
-      ctx.type = 'html';
-      ctx.body = page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1><p>${escapeHtml(error instanceof Error ? error.message : String(error))}</p>`, t);
-    },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    // First-party: no consent screen.
-    async loadExistingGrant(ctx) {
-      const client = ctx.oidc.client;
-      const session = ctx.oidc.session;
-      if (!client || !session?.accountId) return undefined;
-      const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
-      if (grantId) {
-        const existing = await ctx.oidc.provider.Grant.find(grantId);
-        if (existing) return existing;
-      }
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope('openid profile email');
-      await grant.save();
-      return grant;
-    },
-    async findAccount(_ctx, id) {
-      const person = persons.find((p) => p.id === id);
-      if (!person) return undefined;
-      return {
-        accountId: id,
-        async claims() {
-          return {
-            sub: id,
-            given_name: person.givenName,
-            family_name: person.familyName,
-            name: `${person.givenName} ${person.familyName}`,
-            email: person.email,
-            ...(person.groups ? { [GROUP_CLAIM]: person.groups } : {}),
-          };
-        },
-      };
-    },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
-    ttl: { AuthorizationCode: 60, IdToken: 600, AccessToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
-  };
-  const provider = new Provider(issuer, configuration);
-  const oidcHandler = provider.callback();
-
-  async function interaction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const [, , uid, action] = url.pathname.split('/');
-    const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid) throw new Error('interaction mismatch');
-    const lang = pageLang(url.searchParams.get('lang') ?? undefined, String(details.params.ui_locales ?? ''));
+  const errorPage = (lang: Lang, message?: string): string => {
     const t = translator(staffProviderTexts, lang);
-    const clientId = typeof details.params.client_id === 'string' ? details.params.client_id : '';
-    const clientName = opts.clients.find((c) => c.clientId === clientId)?.clientName ?? clientId;
-    if (req.method === 'GET' && action === undefined) {
-      sendHtml(res, 200, loginPage(lang, uid, clientName, persons, t));
+    return page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1>${message ? `<p>${escapeHtml(message)}</p>` : ''}`, t);
+  };
+
+  async function signInPage({ method, action, uid, lang, clientName, req, send, login }: Interaction): Promise<void> {
+    if (method === 'GET' && action === undefined) {
+      send(200, loginPage(lang, uid, clientName, persons, translator(staffProviderTexts, lang)));
       return;
     }
-    if (req.method === 'POST' && action === 'abort') {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled' }, { mergeWithLastSubmission: false });
-      return;
-    }
-    if (req.method === 'POST' && action === 'login') {
+    if (method === 'POST' && action === 'login') {
       const picked = (await readForm(req)).get('person') ?? '';
       if (!persons.some((p) => p.id === picked)) throw new Error('no such test person');
-      await provider.interactionFinished(req, res, { login: { accountId: picked } }, { mergeWithLastSubmission: false });
+      await login(picked);
       return;
     }
-    sendHtml(res, 404, page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1>`, t));
+    send(404, errorPage(lang));
   }
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', issuer);
-    if (url.pathname === '/favicon.ico') {
-      res.statusCode = 204;
-      res.end();
-      return;
-    }
-    if (url.pathname.startsWith('/interaction/')) {
-      interaction(req, res, url).catch(() => {
-        const lang = pageLang(url.searchParams.get('lang') ?? undefined);
-        const t = translator(staffProviderTexts, lang);
-        if (!res.headersSent) sendHtml(res, 400, page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1>`, t));
-      });
-      return;
-    }
-    void oidcHandler(req, res);
-  });
-
-  return {
-    issuer,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+  return startLocalProvider({
+    host: opts.host,
+    port: opts.port,
+    keyDir: opts.keyDir,
+    clients: opts.clients.map(clientMetadata),
+    scopes: ['openid', 'profile', 'email'],
+    claims: { openid: ['sub', GROUP_CLAIM], profile: ['given_name', 'family_name', 'name'], email: ['email'] },
+    features: { userinfo: { enabled: true } },
+    account(id) {
+      const person = persons.find((p) => p.id === id);
+      if (!person) return undefined;
+      // The groups and names in the ID token itself, as Entra ID sends them.
+      return {
+        given_name: person.givenName,
+        family_name: person.familyName,
+        name: `${person.givenName} ${person.familyName}`,
+        email: person.email,
+        ...(person.groups ? { [GROUP_CLAIM]: person.groups } : {}),
+      };
     },
-  };
+    interaction: signInPage,
+    errorPage,
+  });
 }

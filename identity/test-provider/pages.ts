@@ -5,25 +5,11 @@
  */
 import type { identityTexts } from '../../i18n/catalogs/identity';
 import type { TextsOf } from '../../i18n/translate';
-import { LANGS, type Lang } from '../../languages/localized-text';
+import type { Lang } from '../../languages/localized-text';
+import { escapeHtml, languageNav } from '../local-provider/page-basics';
 import type { TestPerson } from './test-persons';
 
 export type IdentityTexts = TextsOf<typeof identityTexts>;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** The first of the request's `ui_locales` (or `lang`) that Kevyt speaks; Finnish otherwise. */
-export function pageLang(...candidates: Array<string | undefined>): Lang {
-  for (const candidate of candidates) {
-    for (const tag of (candidate ?? '').split(/\s+/)) {
-      const lang = LANGS.find((l) => tag.toLowerCase().startsWith(l));
-      if (lang) return lang;
-    }
-  }
-  return 'fi';
-}
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#f4f6f8;line-height:1.5}
 main{max-width:40rem;margin:0 auto;padding:1rem 1.25rem 3rem;background:#fff}
@@ -37,10 +23,7 @@ label{display:block;font-weight:600;margin-top:.75rem}input{font:inherit;padding
 .summary{border:3px solid #b00020;padding:.5rem 1rem}nav ul{list-style:none;display:flex;gap:1rem;padding:0}`;
 
 function page(lang: Lang, title: string, body: string, t: IdentityTexts, languageLinks?: (lang: Lang) => string): string {
-  const nav = languageLinks
-    ? `<nav aria-label="${escapeHtml(t('language'))}"><ul>${LANGS.map((l) =>
-        `<li><a href="${escapeHtml(languageLinks(l))}" lang="${l}"${l === lang ? ' aria-current="page"' : ''}>${{ fi: 'Suomeksi', sv: 'På svenska', en: 'In English' }[l]}</a></li>`).join('')}</ul></nav>`
-    : '';
+  const nav = languageLinks ? languageNav(lang, t('language'), languageLinks) : '';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)} – ${escapeHtml(t('title'))}</title><style>${STYLE}</style></head>
 <body><main>${nav}${body}</main></body></html>`;

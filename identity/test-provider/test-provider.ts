@@ -10,14 +10,13 @@
  * test henkilötunnus, individual number 900–999).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { KoaContextWithOIDC } from 'oidc-provider';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { translator } from '../../i18n/translate';
 import { isValidPersonalId } from '../../form-library/formats/personal-id';
-import { loginPage, logoutPage, messagePage, pageLang, type TypedPersonErrors, type TypedPersonInput } from './pages';
-import { providerSigningKey } from './provider-keys';
+import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
+import { pageLang } from '../local-provider/page-basics';
+import { loginPage, logoutPage, messagePage, type IdentityTexts, type TypedPersonErrors, type TypedPersonInput } from './pages';
 import { isTestPersonalId, TEST_PERSONS, type TestPerson } from './test-persons';
 
 /** The claim names the provider issues the henkilötunnus under (the client may ask for either). */
@@ -43,35 +42,9 @@ export interface TestProviderOptions {
   issuer?: string;
 }
 
-export interface RunningTestProvider {
-  issuer: string;
-  close(): Promise<void>;
-}
+export type RunningTestProvider = RunningLocalProvider;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > 16_384) throw new Error('form too large');
-    chunks.push(buffer);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'text/html; charset=utf-8');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(html);
-}
-
-function checkTyped(input: TypedPersonInput, t: ReturnType<typeof translator<keyof typeof identityTexts.fi & string>>): TypedPersonErrors {
+function checkTyped(input: TypedPersonInput, t: IdentityTexts): TypedPersonErrors {
   const errors: TypedPersonErrors = {};
   if (!input.givenName) errors.givenName = t('errorRequired');
   if (!input.familyName) errors.familyName = t('errorRequired');
@@ -81,20 +54,47 @@ function checkTyped(input: TypedPersonInput, t: ReturnType<typeof translator<key
 }
 
 export async function startTestIdentityProvider(opts: TestProviderOptions): Promise<RunningTestProvider> {
-  const server: Server = createServer();
-  server.listen(opts.port, opts.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const address = server.address() as AddressInfo;
-  const issuer = opts.issuer ?? `http://${opts.host}:${address.port}`;
-
   // People typed on the sign-in page, for this run only.
   const typedPersons = new Map<string, TestPerson>();
   const personById = (id: string): TestPerson | undefined => TEST_PERSONS.find((p) => p.id === id) ?? typedPersons.get(id);
 
-  const configuration: Configuration = {
+  async function signInPage({ method, action, uid, lang, clientName, req, send, login }: Interaction): Promise<void> {
+    const t = translator(identityTexts, lang);
+    if (method === 'GET' && action === undefined) {
+      send(200, loginPage({ lang, uid, clientName, persons: TEST_PERSONS }, t));
+      return;
+    }
+    if (method === 'POST' && action === 'login') {
+      const form = await readForm(req);
+      const picked = form.get('person');
+      if (picked) {
+        if (!TEST_PERSONS.some((p) => p.id === picked)) throw new Error('no such test person');
+        await login(picked);
+        return;
+      }
+      const typed: TypedPersonInput = {
+        givenName: (form.get('givenName') ?? '').trim().slice(0, 100),
+        familyName: (form.get('familyName') ?? '').trim().slice(0, 100),
+        personalId: (form.get('personalId') ?? '').trim().toUpperCase().slice(0, 11),
+      };
+      const errors = checkTyped(typed, t);
+      if (Object.keys(errors).length) {
+        send(422, loginPage({ lang, uid, clientName, persons: TEST_PERSONS, typed, errors }, t));
+        return;
+      }
+      const accountId = `typed-${randomBytes(9).toString('base64url')}`;
+      typedPersons.set(accountId, { id: accountId, givenName: typed.givenName, familyName: typed.familyName, personalId: typed.personalId });
+      await login(accountId);
+      return;
+    }
+    send(404, messagePage(lang, t('errorTitle'), 'Not found', t));
+  }
+
+  return startLocalProvider({
+    host: opts.host,
+    port: opts.port,
+    keyDir: opts.keyDir,
+    issuer: opts.issuer,
     clients: opts.clients.map((c) => ({
       client_id: c.clientId,
       client_name: c.clientName,
@@ -106,18 +106,13 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
       grant_types: ['authorization_code'],
       id_token_signed_response_alg: 'RS256',
     })),
-    jwks: { keys: [providerSigningKey(opts.keyDir)] },
-    pkce: { required: () => true },
     scopes: ['openid', 'profile', PERSONAL_ID_CLAIM],
     claims: {
       openid: ['sub'],
       profile: ['given_name', 'family_name', 'name'],
       [PERSONAL_ID_CLAIM]: [PERSONAL_ID_CLAIM],
     },
-    // The names and the henkilötunnus in the ID token itself, as the brokers send them.
-    conformIdTokenClaims: false,
     features: {
-      devInteractions: { enabled: false },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource(ctx: KoaContextWithOIDC, form: string) {
@@ -133,120 +128,21 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
         },
       },
     },
-    async renderError(ctx, _out, error) {
-      const lang = pageLang(ctx.get('accept-language'));
-      const t = translator(identityTexts, lang);
-      ctx.type = 'html';
-      ctx.body = messagePage(lang, t('errorTitle'), error instanceof Error ? error.message : String(error), t);
-    },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    // First-party: no consent screen; the grant covers what the client asked for.
-    async loadExistingGrant(ctx) {
-      const client = ctx.oidc.client;
-      const session = ctx.oidc.session;
-      if (!client || !session?.accountId) return undefined;
-      const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
-      if (grantId) {
-        const existing = await ctx.oidc.provider.Grant.find(grantId);
-        if (existing) return existing;
-      }
-      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(`openid profile ${PERSONAL_ID_CLAIM}`);
-      await grant.save();
-      return grant;
-    },
-    async findAccount(_ctx, id) {
+    account(id) {
       const person = personById(id);
       if (!person) return undefined;
       return {
-        accountId: id,
-        async claims() {
-          return {
-            sub: id,
-            given_name: person.givenName,
-            family_name: person.familyName,
-            name: `${person.givenName} ${person.familyName}`,
-            ...(person.personalId ? { [PERSONAL_ID_CLAIM]: person.personalId } : {}),
-          };
-        },
+        given_name: person.givenName,
+        family_name: person.familyName,
+        name: `${person.givenName} ${person.familyName}`,
+        // The names and the henkilötunnus in the ID token itself, as the brokers send them.
+        ...(person.personalId ? { [PERSONAL_ID_CLAIM]: person.personalId } : {}),
       };
     },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
-    ttl: { AuthorizationCode: 60, IdToken: 600, AccessToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
-  };
-  const provider = new Provider(issuer, configuration);
-  // Behind no proxy: it sees the client's own connection.
-  const oidcHandler = provider.callback();
-
-  async function interaction(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const [, , uid, action] = url.pathname.split('/');
-    const details = await provider.interactionDetails(req, res);
-    if (details.uid !== uid) throw new Error('interaction mismatch');
-    const lang = pageLang(url.searchParams.get('lang') ?? undefined, String(details.params.ui_locales ?? ''));
-    const t = translator(identityTexts, lang);
-    const clientId = typeof details.params.client_id === 'string' ? details.params.client_id : '';
-    const clientName = opts.clients.find((c) => c.clientId === clientId)?.clientName ?? clientId;
-    if (req.method === 'GET' && action === undefined) {
-      sendHtml(res, 200, loginPage({ lang, uid, clientName, persons: TEST_PERSONS }, t));
-      return;
-    }
-    if (req.method === 'POST' && action === 'abort') {
-      await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'The person cancelled' }, { mergeWithLastSubmission: false });
-      return;
-    }
-    if (req.method === 'POST' && action === 'login') {
-      const form = await readForm(req);
-      const picked = form.get('person');
-      let accountId: string;
-      if (picked) {
-        if (!TEST_PERSONS.some((p) => p.id === picked)) throw new Error('no such test person');
-        accountId = picked;
-      } else {
-        const typed: TypedPersonInput = {
-          givenName: (form.get('givenName') ?? '').trim().slice(0, 100),
-          familyName: (form.get('familyName') ?? '').trim().slice(0, 100),
-          personalId: (form.get('personalId') ?? '').trim().toUpperCase().slice(0, 11),
-        };
-        const errors = checkTyped(typed, t);
-        if (Object.keys(errors).length) {
-          sendHtml(res, 422, loginPage({ lang, uid, clientName, persons: TEST_PERSONS, typed, errors }, t));
-          return;
-        }
-        accountId = `typed-${randomBytes(9).toString('base64url')}`;
-        typedPersons.set(accountId, { id: accountId, givenName: typed.givenName, familyName: typed.familyName, personalId: typed.personalId });
-      }
-      await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
-      return;
-    }
-    sendHtml(res, 404, messagePage(lang, t('errorTitle'), 'Not found', t));
-  }
-
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', issuer);
-    if (url.pathname === '/favicon.ico') {
-      res.statusCode = 204;
-      res.end();
-      return;
-    }
-    if (url.pathname.startsWith('/interaction/')) {
-      interaction(req, res, url).catch((err: unknown) => {
-        const lang = pageLang(url.searchParams.get('lang') ?? undefined);
-        const t = translator(identityTexts, lang);
-        const message = isRecord(err) && typeof err.error_description === 'string' ? err.error_description : t('errorTitle');
-        if (!res.headersSent) sendHtml(res, 400, messagePage(lang, t('errorTitle'), message, t));
-      });
-      return;
-    }
-    void oidcHandler(req, res);
-  });
-
-  return {
-    issuer,
-    async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+    interaction: signInPage,
+    errorPage(lang, message) {
+      const t = translator(identityTexts, lang);
+      return messagePage(lang, t('errorTitle'), message ?? t('errorTitle'), t);
     },
-  };
+  });
 }
