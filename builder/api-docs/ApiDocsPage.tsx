@@ -10,7 +10,8 @@ import { api } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
 import { LoadState } from '../requests/LoadState';
 import { useLoad } from '../requests/use-load';
-import { mayManageApiKeys, useStaffSession } from '../shell/session';
+import { mayManageApiKeys, useOwnAuthorityName } from '../shell/session';
+import { NotForYourRole } from '../shell/NotForYourRole';
 import { integrationDocument, type OpenApiDocument } from './integration-document';
 import { loadedAsApiDocs, reloadDocument, showingApiDocs } from './own-document';
 
@@ -20,15 +21,7 @@ export const OPENAPI_PATH = '/api/openapi.json';
 
 export function ApiDocsPage() {
   const t = useTexts(apiDocsTexts);
-  const { me } = useStaffSession();
-  if (!mayManageApiKeys(me.role) || !me.authority) {
-    return (
-      <section className="bl-page">
-        <h1>{t('title')}</h1>
-        <p>{t('noAuthority')}</p>
-      </section>
-    );
-  }
+  if (useOwnAuthorityName(mayManageApiKeys) === null) return <NotForYourRole title={t('title')} text={t('noAuthority')} />;
   return <OwnDocument />;
 }
 

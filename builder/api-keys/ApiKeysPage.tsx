@@ -4,7 +4,6 @@
  * a copy button, and revoke after a confirmation.
  */
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
-import { localize } from '../../form-library/format/localize';
 import { formatDateTime } from '../../i18n/intl-format';
 import { ApiError } from '../../ui/api/http';
 import { useLang, useTexts } from '../../ui/i18n/texts';
@@ -16,7 +15,8 @@ import { LoadState } from '../requests/LoadState';
 import { ShownOnceSecret } from '../secrets/ShownOnceSecret';
 import { useLoad } from '../requests/use-load';
 import { useAction } from '../requests/use-action';
-import { mayManageApiKeys, useStaffSession } from '../shell/session';
+import { mayManageApiKeys, useOwnAuthorityName } from '../shell/session';
+import { NotForYourRole } from '../shell/NotForYourRole';
 import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyInfo, type CreatedApiKey } from './api';
 import { API_KEY_SCOPES, draftProblems, EMPTY_DRAFT, newApiKeyBody, serverProblems, type ApiKeyDraft, type ApiKeyScope, type DraftField, type DraftProblem } from './api-key-form';
 import '../packs/packs.css';
@@ -34,7 +34,7 @@ export function ApiKeysPage() {
   const t = useTexts(apiKeyTexts);
   const c = useTexts(commonTexts);
   const lang = useLang();
-  const { me } = useStaffSession();
+  const authorityName = useOwnAuthorityName(mayManageApiKeys);
   const [loaded, reload] = useLoad(listApiKeys, []);
   const [status, setStatus] = useState('');
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
@@ -43,15 +43,7 @@ export function ApiKeysPage() {
   const createdRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
 
-  if (!mayManageApiKeys(me.role) || !me.authority) {
-    return (
-      <section className="bl-page">
-        <h1>{t('title')}</h1>
-        <p>{t('noAuthority')}</p>
-      </section>
-    );
-  }
-  const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name, lang);
+  if (authorityName === null) return <NotForYourRole title={t('title')} text={t('noAuthority')} />;
 
   function showCreated(key: CreatedApiKey) {
     setCreated(key);

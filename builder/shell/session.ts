@@ -2,6 +2,8 @@
 import { createContext, useContext } from 'react';
 import type { StaffMe } from '../../api-contract';
 import { mayAct, type StaffRole } from '../../permissions/permissions';
+import { localize } from '../../form-library/format/localize';
+import { useLang } from '../../ui/i18n/texts';
 
 export type { StaffMe as StaffMember, StaffRole };
 
@@ -36,4 +38,15 @@ export function useStaffSession(): StaffSession {
   const session = useContext(StaffSessionContext);
   if (!session) throw new Error('useStaffSession outside StaffSessionGate');
   return session;
+}
+
+/**
+ * The name of the signed-in person's own authority, when their role may do this page's work there;
+ * null otherwise (another role, or the coordinator, who has no authority of their own).
+ */
+export function useOwnAuthorityName(may: (role: StaffRole) => boolean): string | null {
+  const { me } = useStaffSession();
+  const lang = useLang();
+  if (!may(me.role) || !me.authority) return null;
+  return typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name, lang);
 }

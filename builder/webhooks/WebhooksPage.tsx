@@ -5,7 +5,6 @@
  * delete it (after a confirmation); a new secret is shown once with a copy button.
  */
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
-import { localize } from '../../form-library/format/localize';
 import { formatDateTime } from '../../i18n/intl-format';
 import { commonTexts, webhookTexts } from '../../i18n/catalogs/builder';
 import type { TextsOf } from '../../i18n/translate';
@@ -17,7 +16,8 @@ import { LoadState } from '../requests/LoadState';
 import { ShownOnceSecret } from '../secrets/ShownOnceSecret';
 import { useAction } from '../requests/use-action';
 import { useLoad } from '../requests/use-load';
-import { mayManageWebhooks, useStaffSession } from '../shell/session';
+import { mayManageWebhooks, useOwnAuthorityName } from '../shell/session';
+import { NotForYourRole } from '../shell/NotForYourRole';
 import {
   createEndpoint, deleteEndpoint, listDeliveries, listEndpoints, redeliver, redeliverFailed, resumeEndpoint, rotateSecret,
   type CreatedWebhookEndpoint, type WebhookDelivery, type WebhookEndpoint,
@@ -48,7 +48,7 @@ export function WebhooksPage() {
   const t = useTexts(webhookTexts);
   const c = useTexts(commonTexts);
   const lang = useLang();
-  const { me } = useStaffSession();
+  const authorityName = useOwnAuthorityName(mayManageWebhooks);
   const [loaded, reload] = useLoad(listEndpoints, []);
   const [status, setStatus] = useState('');
   const [shown, setShown] = useState<ShownSecret | null>(null);
@@ -59,15 +59,7 @@ export function WebhooksPage() {
   const secretRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
 
-  if (!mayManageWebhooks(me.role) || !me.authority) {
-    return (
-      <section className="bl-page">
-        <h1>{t('title')}</h1>
-        <p>{t('noAuthority')}</p>
-      </section>
-    );
-  }
-  const authorityName = typeof me.authority.name === 'string' ? me.authority.name : localize(me.authority.name, lang);
+  if (authorityName === null) return <NotForYourRole title={t('title')} text={t('noAuthority')} />;
 
   function showSecret(secret: ShownSecret) {
     setShown(secret);
