@@ -12,7 +12,7 @@
  *
  * Every refusal is written to the audit log with its code, never with a token or a henkilötunnus.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { isValidPersonalId } from '../../form-library/formats/personal-id';
@@ -23,6 +23,7 @@ import { writeAudit } from '../audit/log';
 import type { AppContext } from '../context';
 import { IdentificationRefused, refusalOf, type RefusalCode } from './identification-errors';
 import type { RelyingParty } from './relying-party';
+import { readLoginCookie, sameText } from '../oidc/login-cookie';
 
 export const LOGIN_COOKIE = 'kevyt_oidc';
 const LOGIN_MINUTES = 10;
@@ -61,7 +62,7 @@ export async function beginStrongLogin(ctx: AppContext, req: Request, res: Respo
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const now = ctx.now();
   // A new start replaces the one this browser had under way.
-  const earlier = readLoginCookie(req);
+  const earlier = readLoginCookie(req, LOGIN_COOKIE);
   ctx.repos.identificationLogins.begin(
     {
       id: sha256(token), state, nonce, codeVerifier, returnTo: input.returnTo, lang: input.lang,
@@ -84,18 +85,6 @@ export async function beginStrongLogin(ctx: AppContext, req: Request, res: Respo
     .toString();
 }
 
-function readLoginCookie(req: Request): string | null {
-  const cookies: unknown = req.cookies;
-  const value = typeof cookies === 'object' && cookies !== null ? (cookies as Record<string, unknown>)[LOGIN_COOKIE] : undefined;
-  return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : null;
-}
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 function claimText(claims: Record<string, unknown>, name: string): string {
   const value = claims[name];
   return typeof value === 'string' ? value.trim() : '';
@@ -110,7 +99,7 @@ export interface CompletedLogin {
 /** `query` is the query string the provider sent the browser back with (without '?'). */
 export async function completeStrongLogin(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedLogin> {
   const rp = relyingPartyOf(ctx);
-  const token = readLoginCookie(req);
+  const token = readLoginCookie(req, LOGIN_COOKIE);
   res.clearCookie(LOGIN_COOKIE, loginCookieOptions(ctx));
   const row = token ? ctx.repos.identificationLogins.take(sha256(token)) : undefined;
   if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found');

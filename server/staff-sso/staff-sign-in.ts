@@ -12,7 +12,7 @@
  * updated, or created and linked by issuer and subject. The provider does the second factor, so
  * the session starts past it. Every refusal is in the audit log with its code.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import type { Lang } from '../../form-library/format/types';
@@ -24,6 +24,7 @@ import type { AppContext } from '../context';
 import { refusalOf } from '../identification/identification-errors';
 import { StaffSsoRefused, tokenRefusal, type StaffSsoRefusalCode } from './staff-sso-errors';
 import type { StaffRelyingParty } from './staff-relying-party';
+import { readLoginCookie, sameText } from '../oidc/login-cookie';
 
 export const STAFF_SSO_COOKIE = 'kevyt_staff_sso';
 const LOGIN_MINUTES = 10;
@@ -56,18 +57,6 @@ async function configurationOf(ctx: AppContext, rp: StaffRelyingParty): Promise<
   }
 }
 
-function readCookie(req: Request): string | null {
-  const cookies: unknown = req.cookies;
-  const value = typeof cookies === 'object' && cookies !== null ? (cookies as Record<string, unknown>)[STAFF_SSO_COOKIE] : undefined;
-  return typeof value === 'string' && value.length > 0 && value.length < 200 ? value : null;
-}
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 export interface StaffSsoStart {
   authorityId: string;
   returnTo: string;
@@ -83,7 +72,7 @@ export async function beginStaffSignIn(ctx: AppContext, req: Request, res: Respo
   const nonce = oidc.randomNonce();
   const codeVerifier = oidc.randomPKCECodeVerifier();
   const now = ctx.now();
-  const earlier = readCookie(req);
+  const earlier = readLoginCookie(req, STAFF_SSO_COOKIE);
   ctx.repos.staffSso.beginLogin(
     {
       id: sha256(token), authorityId: rp.authorityId, state, nonce, codeVerifier, returnTo: input.returnTo, lang: input.lang,
@@ -126,7 +115,7 @@ export interface CompletedStaffSignIn {
 
 /** `query`: the query string the provider sent the browser back with (without '?'). */
 export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedStaffSignIn> {
-  const token = readCookie(req);
+  const token = readLoginCookie(req, STAFF_SSO_COOKIE);
   res.clearCookie(STAFF_SSO_COOKIE, cookieOptions(ctx));
   const row = token ? ctx.repos.staffSso.takeLogin(sha256(token)) : undefined;
   if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found', row?.authorityId ?? null);
