@@ -69,19 +69,11 @@ export interface ProjectEventRecord {
   fields: string[];
 }
 
-export interface NewProject {
-  ownerEmail: string;
-  name: string;
-  municipalityCode: string;
-  packId: number;
-  packSlug: string;
-  packVersion: number;
-  dataJson: string;
-  contactName: string;
-  contactPhone: string | null;
-  consent: boolean;
-  at: string;
-}
+/** A project as started: the record's own fields, and the moment (created, updated and, with consent, consented). */
+export type NewProject = Pick<
+  ProjectRecord,
+  'ownerEmail' | 'name' | 'municipalityCode' | 'packId' | 'packSlug' | 'packVersion' | 'dataJson' | 'contactName' | 'contactPhone' | 'consent'
+> & { at: string };
 
 export interface NewPermit {
   deploymentId: number;

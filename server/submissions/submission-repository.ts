@@ -5,6 +5,7 @@
 import type { Lang } from '../../form-library/format/types';
 import type { OutboxInsert } from '../alerts/outbox-repository';
 import type { AuditRecord } from '../audit/audit-repository';
+import type { SubmissionRow } from '../cases/case-repository';
 
 /** A stored send as its receipt needs it. */
 export interface StoredSend {
@@ -23,21 +24,13 @@ export interface ProjectPermitLink {
   projectDataJson: string;
 }
 
-export interface NewSend {
+/** A send as the case will hold it (the case's own fields), with what only the send knows. */
+export interface NewSend
+  extends Pick<SubmissionRow, 'deploymentId' | 'authorityId' | 'packId' | 'packVersion' | 'serviceId' | 'municipalityCode' | 'dataJson' | 'lang' | 'status' | 'identifiedPersonKey'> {
   idempotencyKey: string;
-  deploymentId: number;
-  authorityId: string;
-  packId: number;
-  packVersion: number;
-  serviceId: string;
-  municipalityCode: string;
-  dataJson: string;
   contact: { name: string; email: string; phone: string | null };
-  lang: Lang;
-  status: string;
   /** How the sender was identified ('none', 'email', 'strong'), and for 'strong' the person's key (never the henkilötunnus). */
   identification: 'none' | 'email' | 'strong';
-  identifiedPersonKey: string | null;
   /** The company the person acted for (server/mandates/), or null: for themselves. */
   actingFor: { businessId: string; name: string } | null;
   /** The files the answers reference, claimed by the send (`path`: the answer naming each). */
