@@ -35,10 +35,7 @@ import type {
 import { localize } from '../format/localize';
 import { compileValidationSchema, type JsonSchema } from '../compiler/compile-form';
 import { leastItems, mustAnswer } from '../validation/must-answer';
-import { ADDRESS_PARTS } from '../kinds/address';
-import { maxFilesOf } from '../kinds/attachment';
-import { DATE_RANGE_PARTS } from '../kinds/date-range';
-import { DEFAULT_MAX_GROUP_ITEMS } from '../kinds/group';
+import { specOf, specOfElement } from '../kinds/kind-specs';
 import { addFinnishFormats, type FormatRegistry } from '../formats/index';
 import { TIME_OF_DAY } from '../formats/time-of-day';
 
@@ -181,18 +178,17 @@ function structuralProperties(elements: FormElement[]): Record<string, ContractS
  */
 function structural(element: FormElement): ContractSchema {
   const title = localize(element.label, 'fi');
-  const base: ContractSchema = { ...(title ? { title } : {}), 'x-kevyt-kind': element.kind };
+  // A list's most items, as the server measures them (the kind's spec, with its default).
+  const most = specOfElement(element).mostItems?.(element);
+  const base: ContractSchema = { ...(title ? { title } : {}), 'x-kevyt-kind': element.kind, ...(most !== undefined ? { maxItems: most } : {}) };
   switch (element.kind) {
     case 'section':
       return { ...base, properties: structuralProperties(element.elements) };
     case 'group':
-      return { ...base, maxItems: element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS, items: { properties: structuralProperties(element.elements) } };
-    case 'multiChoice':
-      return { ...base, maxItems: Math.min(element.maxItems ?? element.options.length, element.options.length) };
+      return { ...base, items: { properties: structuralProperties(element.elements) } };
     case 'attachment':
       return {
         ...base,
-        maxItems: maxFilesOf(element),
         'x-kevyt-attachment': true,
         ...(element.accept ? { 'x-kevyt-accept': element.accept } : {}),
         'x-kevyt-maxSizeMb': element.maxSizeMb ?? 10,
@@ -277,7 +273,7 @@ function typedRule(element: FormElement, field: JsonSchema): ContractSchema {
       };
     case 'address':
     case 'dateRange': {
-      const parts = element.kind === 'address' ? ADDRESS_PARTS : DATE_RANGE_PARTS;
+      const parts = specOf(element.kind).parts ?? [];
       const properties: Record<string, ContractSchema> = {};
       for (const part of parts) {
         const partSchema = { ...(field.properties?.[part] as ContractSchema) };
@@ -302,11 +298,12 @@ function typedRule(element: FormElement, field: JsonSchema): ContractSchema {
       return { type: 'object', properties: keysOf(element.elements), additionalProperties: ref('blank') };
     case 'group': {
       const least = leastItems(element);
+      const most = specOf('group').mostItems?.(element);
       return {
         type: 'array',
         items: { type: 'object', properties: keysOf(element.elements), additionalProperties: ref('blank') },
         ...(least > 0 ? { minItems: least } : {}),
-        maxItems: element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS,
+        ...(most !== undefined ? { maxItems: most } : {}),
       };
     }
     default:
