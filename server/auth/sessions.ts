@@ -12,6 +12,7 @@ import { isBusy } from '../db/busy';
 import type { CustomerPrincipal, PersonPrincipal, StaffPrincipal } from './principals';
 import type { IdentifiedPerson } from '../../form-library/identity/identity-fields';
 import { secondFactorStep } from './second-factor/second-factor-step';
+import { openText, sealText } from '../crypto/sealed-text';
 
 export const STAFF_COOKIE = 'kevyt_staff';
 export const CUSTOMER_COOKIE = 'kevyt_customer';
@@ -39,10 +40,21 @@ function cookieName(kind: SessionSubject['kind']): string {
   return kind === 'staff' ? STAFF_COOKIE : CUSTOMER_COOKIE;
 }
 
-function personColumns(subject: SessionSubject) {
+/** A strongly identified person's columns; the henkilötunnus sealed, so the sessions table never holds it readable. */
+function personColumns(ctx: AppContext, subject: SessionSubject) {
   if (subject.kind !== 'person') return {};
   const { person, personKey } = subject;
-  return { personKey, personGivenName: person.givenName, personFamilyName: person.familyName, personId: person.personalId };
+  const personId = sealText('session person id', ctx.config.sessionSecret, person.personalId);
+  return { personKey, personGivenName: person.givenName, personFamilyName: person.familyName, personId };
+}
+
+/** The henkilötunnus again; null when it cannot be opened (sealed under another SESSION_SECRET): as signed out. */
+function openPersonId(ctx: AppContext, sealed: string): string | null {
+  try {
+    return openText('session person id', ctx.config.sessionSecret, sealed);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -64,7 +76,7 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
       userId: subject.kind === 'staff' ? subject.userId : null,
       customerEmail: subject.kind === 'customer' ? subject.email.toLowerCase() : null,
       identification: subject.kind === 'staff' ? null : subject.kind === 'person' ? 'strong' : 'email',
-      ...personColumns(subject),
+      ...personColumns(ctx, subject),
       secondFactorAt: subject.kind === 'staff' && subject.singleSignOn ? ctx.now().toISOString() : null,
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
       lastSeenAt: ctx.now().toISOString(),
@@ -161,12 +173,13 @@ export function customerSessionOf(ctx: AppContext, req: Request): CustomerSessio
   const row = ctx.repos.sessions.customerSession(id);
   if (!row || row.expiresAt <= ctx.now().toISOString()) return {};
   if (row.identification === 'strong') {
-    if (!row.personId || !row.personKey) return {};
+    const personalId = row.personId ? openPersonId(ctx, row.personId) : null;
+    if (!personalId || !row.personKey) return {};
     return {
       person: {
         givenName: row.personGivenName ?? '',
         familyName: row.personFamilyName ?? '',
-        personalId: row.personId,
+        personalId,
         personKey: row.personKey,
         sessionId: id,
       },

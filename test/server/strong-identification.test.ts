@@ -66,7 +66,7 @@ function untampered(): void {
 }
 
 describe('strong identification through the local test provider', () => {
-  it('signs a person in with the code flow and tells the browser who they are; the henkilötunnus stays out of the audit log', async () => {
+  it('signs a person in with the code flow and tells the browser who they are; the henkilötunnus stays out of the audit log and the sessions table', async () => {
     const client = new ApiClient(server.url);
     expect((await client.get('/api/identification/me')).body).toEqual({ identification: 'none', email: null, person: null, strongAvailable: true });
     const query = await identifyAt(client, AINO, '/fi/asioi/091/palvelu/1');
@@ -81,6 +81,13 @@ describe('strong identification through the local test provider', () => {
     const audit = server.ctx.sqlite.prepare<[], { text: string }>("SELECT target_id || details_json AS text FROM audit_log WHERE action LIKE 'identification.%'").all();
     expect(audit.length).toBeGreaterThan(0);
     for (const row of audit) expect(row.text).not.toContain('010190');
+    // The session keeps it sealed (it prefills forms), never readable in the table.
+    const sessions = server.ctx.sqlite.prepare<[], { personId: string | null }>("SELECT person_id AS personId FROM sessions WHERE identification = 'strong'").all();
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const row of sessions) {
+      expect(row.personId).toBeTruthy();
+      expect(row.personId).not.toContain('010190');
+    }
   });
 
   it('serves the client’s public key for private_key_jwt, without its private part', async () => {
