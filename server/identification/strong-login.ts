@@ -12,7 +12,6 @@
  *
  * Every refusal is written to the audit log with its code, never with a token or a henkilötunnus.
  */
-import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { isValidPersonalId } from '../../form-library/formats/personal-id';
@@ -23,14 +22,10 @@ import { writeAudit } from '../audit/log';
 import type { AppContext } from '../context';
 import { IdentificationRefused, refusalOf, type RefusalCode } from './identification-errors';
 import type { RelyingParty } from './relying-party';
-import { readLoginCookie, sameText } from '../oidc/login-cookie';
+import { authorizationUrl, claimText, LOGIN_MINUTES, loginCookieOptions, newLogin, readLoginCookie, redeemCode, sameText } from '../oidc/login-round-trip';
 
 export const LOGIN_COOKIE = 'kevyt_oidc';
-const LOGIN_MINUTES = 10;
-
-function loginCookieOptions(ctx: AppContext, maxAgeMs?: number) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure, path: '/api/identification', ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) };
-}
+const COOKIE_PATH = '/api/identification';
 
 function relyingPartyOf(ctx: AppContext): RelyingParty {
   const rp = ctx.identification?.relyingParty;
@@ -56,38 +51,20 @@ async function configurationOf(ctx: AppContext, rp: RelyingParty): Promise<oidc.
 export async function beginStrongLogin(ctx: AppContext, req: Request, res: Response, input: { returnTo: string; lang: Lang }): Promise<string> {
   const rp = relyingPartyOf(ctx);
   const config = await configurationOf(ctx, rp);
-  const token = randomBytes(32).toString('base64url');
-  const state = oidc.randomState();
-  const nonce = oidc.randomNonce();
-  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const login = newLogin();
   const now = ctx.now();
   // A new start replaces the one this browser had under way.
   const earlier = readLoginCookie(req, LOGIN_COOKIE);
   ctx.repos.identificationLogins.begin(
     {
-      id: sha256(token), state, nonce, codeVerifier, returnTo: input.returnTo, lang: input.lang,
+      id: sha256(login.token), state: login.state, nonce: login.nonce, codeVerifier: login.codeVerifier, returnTo: input.returnTo, lang: input.lang,
       expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
     },
     now.toISOString(),
     earlier ? sha256(earlier) : null,
   );
-  res.cookie(LOGIN_COOKIE, token, loginCookieOptions(ctx, LOGIN_MINUTES * 60_000));
-  return oidc
-    .buildAuthorizationUrl(config, {
-      redirect_uri: rp.settings.redirectUrl,
-      scope: rp.settings.scope,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-      state,
-      nonce,
-      ui_locales: input.lang,
-    })
-    .toString();
-}
-
-function claimText(claims: Record<string, unknown>, name: string): string {
-  const value = claims[name];
-  return typeof value === 'string' ? value.trim() : '';
+  res.cookie(LOGIN_COOKIE, login.token, loginCookieOptions(ctx, COOKIE_PATH, LOGIN_MINUTES * 60_000));
+  return authorizationUrl(config, { redirectUrl: rp.settings.redirectUrl, scope: rp.settings.scope, lang: input.lang }, login);
 }
 
 export interface CompletedLogin {
@@ -100,7 +77,7 @@ export interface CompletedLogin {
 export async function completeStrongLogin(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedLogin> {
   const rp = relyingPartyOf(ctx);
   const token = readLoginCookie(req, LOGIN_COOKIE);
-  res.clearCookie(LOGIN_COOKIE, loginCookieOptions(ctx));
+  res.clearCookie(LOGIN_COOKIE, loginCookieOptions(ctx, COOKIE_PATH));
   const row = token ? ctx.repos.identificationLogins.take(sha256(token)) : undefined;
   if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found');
   const callback = new URL(rp.settings.redirectUrl);
@@ -111,12 +88,7 @@ export async function completeStrongLogin(ctx: AppContext, req: Request, res: Re
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
   try {
-    const tokens = await oidc.authorizationCodeGrant(config, callback, {
-      pkceCodeVerifier: row.codeVerifier,
-      expectedState: row.state,
-      expectedNonce: row.nonce,
-      idTokenExpected: true,
-    });
+    const tokens = await redeemCode(config, callback, row);
     claims = { ...(tokens.claims() ?? {}) };
   } catch (err) {
     throw refuse(ctx, refusalOf(err));

@@ -12,7 +12,6 @@
  * updated, or created and linked by issuer and subject. The provider does the second factor, so
  * the session starts past it. Every refusal is in the audit log with its code.
  */
-import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import type { Lang } from '../../form-library/format/types';
@@ -24,14 +23,10 @@ import type { AppContext } from '../context';
 import { refusalOf } from '../identification/identification-errors';
 import { StaffSsoRefused, tokenRefusal, type StaffSsoRefusalCode } from './staff-sso-errors';
 import type { StaffRelyingParty } from './staff-relying-party';
-import { readLoginCookie, sameText } from '../oidc/login-cookie';
+import { authorizationUrl, claimText, LOGIN_MINUTES, loginCookieOptions, newLogin, readLoginCookie, redeemCode, sameText } from '../oidc/login-round-trip';
 
 export const STAFF_SSO_COOKIE = 'kevyt_staff_sso';
-const LOGIN_MINUTES = 10;
-
-function cookieOptions(ctx: AppContext, maxAgeMs?: number) {
-  return { httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.cookieSecure, path: '/api/staff-sso', ...(maxAgeMs ? { maxAge: maxAgeMs } : {}) };
-}
+const COOKIE_PATH = '/api/staff-sso';
 
 /** Writes the refusal to the audit log and returns it to be thrown. */
 export function refuse(ctx: AppContext, code: StaffSsoRefusalCode, authorityId: string | null, details: Record<string, unknown> = {}): StaffSsoRefused {
@@ -67,37 +62,19 @@ export interface StaffSsoStart {
 export async function beginStaffSignIn(ctx: AppContext, req: Request, res: Response, input: StaffSsoStart): Promise<string> {
   const rp = providerOf(ctx, input.authorityId);
   const config = await configurationOf(ctx, rp);
-  const token = randomBytes(32).toString('base64url');
-  const state = oidc.randomState();
-  const nonce = oidc.randomNonce();
-  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const login = newLogin();
   const now = ctx.now();
   const earlier = readLoginCookie(req, STAFF_SSO_COOKIE);
   ctx.repos.staffSso.beginLogin(
     {
-      id: sha256(token), authorityId: rp.authorityId, state, nonce, codeVerifier, returnTo: input.returnTo, lang: input.lang,
-      expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
+      id: sha256(login.token), authorityId: rp.authorityId, state: login.state, nonce: login.nonce, codeVerifier: login.codeVerifier,
+      returnTo: input.returnTo, lang: input.lang, expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
     },
     now.toISOString(),
     earlier ? sha256(earlier) : null,
   );
-  res.cookie(STAFF_SSO_COOKIE, token, cookieOptions(ctx, LOGIN_MINUTES * 60_000));
-  return oidc
-    .buildAuthorizationUrl(config, {
-      redirect_uri: rp.redirectUrl,
-      scope: rp.scope,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-      state,
-      nonce,
-      ui_locales: input.lang,
-    })
-    .toString();
-}
-
-function claimText(claims: Record<string, unknown>, name: string): string {
-  const value = claims[name];
-  return typeof value === 'string' ? value.trim() : '';
+  res.cookie(STAFF_SSO_COOKIE, login.token, loginCookieOptions(ctx, COOKIE_PATH, LOGIN_MINUTES * 60_000));
+  return authorizationUrl(config, { redirectUrl: rp.redirectUrl, scope: rp.scope, lang: input.lang }, login);
 }
 
 /** The person's email: the email claim, else a preferred_username that is an address (Entra ID's UPN), else one made of the subject. */
@@ -116,7 +93,7 @@ export interface CompletedStaffSignIn {
 /** `query`: the query string the provider sent the browser back with (without '?'). */
 export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedStaffSignIn> {
   const token = readLoginCookie(req, STAFF_SSO_COOKIE);
-  res.clearCookie(STAFF_SSO_COOKIE, cookieOptions(ctx));
+  res.clearCookie(STAFF_SSO_COOKIE, loginCookieOptions(ctx, COOKIE_PATH));
   const row = token ? ctx.repos.staffSso.takeLogin(sha256(token)) : undefined;
   if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found', row?.authorityId ?? null);
   const rp = providerOf(ctx, row.authorityId);
@@ -128,12 +105,7 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
   let claims: Record<string, unknown>;
   let accessToken: string;
   try {
-    const tokens = await oidc.authorizationCodeGrant(config, callback, {
-      pkceCodeVerifier: row.codeVerifier,
-      expectedState: row.state,
-      expectedNonce: row.nonce,
-      idTokenExpected: true,
-    });
+    const tokens = await redeemCode(config, callback, row);
     claims = { ...(tokens.claims() ?? {}) };
     accessToken = tokens.access_token;
   } catch (err) {
