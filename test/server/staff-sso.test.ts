@@ -4,13 +4,12 @@
  * subject, access lost when the groups no longer map, every refusal with its own answer and audit
  * entry; the admin's mappings; an admin's reset of a lost authenticator.
  */
-import { createPrivateKey, sign, type JsonWebKey as NodeJwk } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GroupMappings, StaffMe, StaffMember } from '../../api-contract';
 import { staffRelyingParty, type StaffRelyingParty } from '../../server/staff-sso/staff-relying-party';
+import { tamperingFetch } from '../support/id-token-tampering';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, demoStaffSessions, type ApiErrorBody, type TestServer } from '../support/server';
 import { CITY_PERSONS, cityAnswer, HELSINKI, signInThroughCity, staffProviderKeyDir, startServerWithStaffProvider } from '../support/staff-sso';
@@ -148,20 +147,7 @@ describe('signing in through Helsinki’s own provider', () => {
 
 /** The Helsinki relying party with every token answer's ID token rewritten by `tamper` and re-signed with the stand-in's own key. */
 function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>): void {
-  const providerKey = JSON.parse(readFileSync(join(staffProviderKeyDir(server), 'signing-key.json'), 'utf8')) as NodeJwk & { kid: string };
-  const signer = createPrivateKey({ key: providerKey, format: 'jwk' });
-  const fetcher: oidc.CustomFetch = async (url, options) => {
-    const { body: sent, ...rest } = options;
-    const res = await fetch(url, { ...rest, body: sent instanceof Uint8Array ? new Blob([Buffer.from(sent)]) : sent });
-    if (!url.endsWith('/token') || res.status !== 200) return res;
-    const body = (await res.json()) as { id_token: string };
-    const [, payload] = body.id_token.split('.');
-    const claims = tamper(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
-    const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: providerKey.kid })).toString('base64url');
-    const body64 = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    const signature = sign('sha256', Buffer.from(`${head}.${body64}`), signer).toString('base64url');
-    return new Response(JSON.stringify({ ...body, id_token: `${head}.${body64}.${signature}` }), { status: 200, headers: { 'content-type': 'application/json' } });
-  };
+  const fetcher = tamperingFetch(staffProviderKeyDir(server), tamper);
   const { configuration: _unused, ...settings } = original;
   const secret = readFileSync(join(staffProviderKeyDir(server), '..', 'staff-sso-client-secret'), 'utf8').trim();
   server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, authentication: { method: 'client_secret_basic', secret } }, fetcher));

@@ -1,9 +1,7 @@
-import { createPrivateKey, generateKeyPairSync, sign, type JsonWebKey as NodeJwk } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as oidc from 'openid-client';
 import { relyingParty, type RelyingParty } from '../../server/identification/relying-party';
+import { tamperingFetch } from '../support/id-token-tampering';
 import { ApiClient, type ApiErrorBody, type TestServer } from '../support/server';
 import { handlerOf, identifyAt, providerKeyDir, requireStrongIdentification, startServerWithTestProvider, ProviderBrowser } from '../support/strong-identification';
 import { deploymentOf, newKey, signInCustomer } from './case-fixtures';
@@ -41,21 +39,7 @@ async function expectRefused(answer: Promise<{ status: number; body: unknown }>,
 
 /** The relying party with every token answer's ID token rewritten by `tamper` (header, claims) and re-signed with `key`. */
 function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>, key?: ReturnType<typeof createPrivateKey>): void {
-  const keyFile = join(providerKeyDir(server), 'signing-key.json');
-  const providerKey = JSON.parse(readFileSync(keyFile, 'utf8')) as NodeJwk & { kid: string };
-  const signer = key ?? createPrivateKey({ key: providerKey, format: 'jwk' });
-  const fetcher: oidc.CustomFetch = async (url, options) => {
-    const { body: sent, ...rest } = options;
-    const res = await fetch(url, { ...rest, body: sent instanceof Uint8Array ? new Blob([Buffer.from(sent)]) : sent });
-    if (!url.endsWith('/token') || res.status !== 200) return res;
-    const body = (await res.json()) as { id_token: string };
-    const [, payload] = body.id_token.split('.');
-    const claims = tamper(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>);
-    const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: providerKey.kid })).toString('base64url');
-    const body64 = Buffer.from(JSON.stringify(claims)).toString('base64url');
-    const signature = sign('sha256', Buffer.from(`${head}.${body64}`), signer).toString('base64url');
-    return new Response(JSON.stringify({ ...body, id_token: `${head}.${body64}.${signature}` }), { status: 200, headers: { 'content-type': 'application/json' } });
-  };
+  const fetcher = tamperingFetch(providerKeyDir(server), tamper, key);
   const ctxIdentification = server.ctx.identification;
   if (!ctxIdentification) throw new Error('no identification');
   ctxIdentification.relyingParty = relyingParty({ ...original.settings, fetch: fetcher });
