@@ -145,6 +145,8 @@ describe('Helsinki’s admin manages the mappings and a lost authenticator', { t
     await expectNoAxeViolations(page, 'confirming an authenticator’s reset');
     await dialog.getByRole('button', { name: admin('confirmResetYes') }).click();
     await page.getByRole('status').filter({ hasText: admin('resetDone', { name }) }).waitFor();
+    // The staff list loads again after the reset: wait for the button to be gone, then count it.
+    await page.getByRole('button', { name: admin('resetTwoFactor', { name }) }).waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: admin('resetTwoFactor', { name }) }).count()).toBe(0);
     expect(server.ctx.repos.secondFactor.totp(server.ctx.repos.staff.byEmail('designer.helsinki@kevyt.example')?.id ?? 0)).toBeUndefined();
     expect(problems).toEqual([]);
