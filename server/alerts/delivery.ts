@@ -11,6 +11,7 @@ import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { dropExpiredCodeMails } from '../customer/sign-in-codes';
+import { isBusy } from '../db/busy';
 import { counterStoreOf } from '../limits/rate-limit';
 import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
 import { raiseDeadlineAlerts } from './deadline-alerts';
@@ -144,7 +145,8 @@ export function startAlertDelivery(ctx: AppContext): () => void {
     try {
       ctx.repos.inbox.indexQueuedText({ batch: 2000, maxRounds: 2 });
     } catch (err) {
-      report('free-text indexing', err);
+      // Another process (or a long write) holds the database: the queue waits for the next second.
+      if (!isBusy(err)) report('free-text indexing', err);
     }
   }, TEXT_INDEX_INTERVAL_MS);
   textIndex.unref();
