@@ -6,17 +6,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALERT_LEASE_MS, deliverDueAlerts, type OutgoingMail } from '../../server/alerts/delivery';
 import type { OutboxInsert } from '../../server/alerts/outbox-repository';
-import { createAppContext, type AppContext } from '../../server/context';
-import { openDatabase } from '../../server/db/connection';
-import { referenceContext, type TestContext } from './fixtures';
+import type { AppContext } from '../../server/context';
+import { twoProcessContexts, type TestContext } from './fixtures';
 
-let test: TestContext;
-let other: AppContext | null = null;
+let test: TestContext | null = null;
 
 afterEach(() => {
-  other?.sqlite.close();
-  other = null;
   test?.close();
+  test = null;
 });
 
 const DUE = '2026-12-07T10:00:00.000Z';
@@ -30,12 +27,10 @@ function alert(n: number): OutboxInsert {
 
 /** Two app contexts (as two server processes would have) on one database file, holding `count` due alerts. */
 function twoProcesses(count: number, now: () => Date): { first: AppContext; second: AppContext } {
-  test = referenceContext();
-  const first = createAppContext({ sqlite: test.ctx.sqlite, db: test.ctx.db, config: test.ctx.config, now });
-  const { sqlite, db } = openDatabase(test.ctx.config.databasePath);
-  other = createAppContext({ sqlite, db, config: test.ctx.config, now });
-  expect(first.repos.outbox.insertAll(Array.from({ length: count }, (_, i) => alert(i + 1)))).toBe(count);
-  return { first, second: other };
+  const both = twoProcessContexts(now);
+  test = both;
+  expect(both.first.repos.outbox.insertAll(Array.from({ length: count }, (_, i) => alert(i + 1)))).toBe(count);
+  return both;
 }
 
 describe('alert delivery from several processes', () => {
