@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ELEMENT_KINDS, type ElementKind, type FormDefinition, type FormElement } from '../format/types';
 import { readyPacks } from '../library/index';
 import { EVERY_KIND_SAMPLE } from '../test-fixtures/every-kind';
+import { specOf } from '../kinds/kind-specs';
 import { serviceSubmissionSchema, submissionSchema } from './submission-schema';
 
 function withRequired(element: FormElement, required: boolean): FormElement {
@@ -50,5 +51,12 @@ describe('the contract of every ready service', () => {
     ])));
     expect(Object.keys(fingerprints).length).toBeGreaterThan(3);
     expect(fingerprints).toMatchSnapshot();
+  });
+});
+
+describe('blank answers in the contract', () => {
+  it.each(ELEMENT_KINDS.filter((kind) => specOf(kind).normalize))('the %s kind stores only blanks as no answer, as the contract takes it', (kind) => {
+    // The contract lets only blanks stand for no answer where the kind normalises its text (kinds/).
+    expect(specOf(kind).normalize?.text(' \t\n ')).toBe('');
   });
 });

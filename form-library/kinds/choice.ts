@@ -1,5 +1,6 @@
 /** One of the designer's options, as radio buttons or a select; read by the option's label. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { choiceOptions } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { WIDGETS } from '../compiler/widget-names';
@@ -31,5 +32,6 @@ export const choiceSpec: KindSpec<'choice'> = {
   conditions: { valueType: 'string', values: (element) => element.options.map((o) => ({ value: o.value, label: o.label })) },
   projectValue: {},
   texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'choice', placeholderLabel: true, propertyGroups: ['options', 'choiceDisplay'] },
 };

@@ -1,5 +1,6 @@
 /** Two days { start, end }, both or neither, the end not before the start; read as '13.6.2026 – 14.6.2026'. */
 import type { KindSpec } from './kind-spec';
+import { END_NOT_BEFORE_START, partsRule } from '../contract/contract-parts';
 import { isoDate } from '../format/element-schema-parts';
 import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, WIDGETS } from '../compiler/widget-names';
@@ -51,5 +52,8 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
     return `${nonEmpty(value.start) ? formatDate(value.start, lang) : '…'} – ${nonEmpty(value.end) ? formatDate(value.end, lang) : '…'}`;
   },
   projectValue: {},
+  contract: {
+    whenShown: (element, field) => partsRule(DATE_RANGE_PARTS, field, element.required === true, { keywords: { [END_NOT_BEFORE_START]: true } }),
+  },
   designer: { nameKey: 'dateRange', placeholderLabel: true, propertyGroups: ['dateLimits'] },
 };

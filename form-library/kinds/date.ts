@@ -1,5 +1,6 @@
 /** A day (ISO 'YYYY-MM-DD') within optional bounds; read as '13.6.2026' (fi, sv) or '13 June 2026' (en). */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { dateScale } from './condition-scales';
 import { isoDate } from '../format/element-schema-parts';
 import { WIDGETS } from '../compiler/widget-names';
@@ -25,5 +26,6 @@ export const dateSpec: KindSpec<'date'> = {
     order: { scale: dateScale, range: (element) => ({ low: dateScale(element.min) ?? -Infinity, high: dateScale(element.max) ?? Infinity }) },
   },
   projectValue: {},
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'date', placeholderLabel: false, propertyGroups: ['dateLimits'] },
 };

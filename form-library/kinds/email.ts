@@ -1,5 +1,6 @@
 /** An email address (ajv-formats' `email`). */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
 import { plainAnswer } from './read-answer';
@@ -15,5 +16,6 @@ export const emailSpec: KindSpec<'email'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'email', placeholderLabel: false, propertyGroups: [] },
 };

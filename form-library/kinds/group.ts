@@ -1,5 +1,7 @@
 /** A repeating group: its answers are a list of objects, one per item, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import type { GroupElement } from '../format/types';
+import { keysOf, ref as contractRef } from '../contract/contract-parts';
 import { count, ref } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { leastItems } from '../validation/must-answer';
@@ -9,6 +11,11 @@ import { withLimits } from './schema-parts';
 
 /** Items a repeating group takes when its definition sets no limit. */
 export const DEFAULT_MAX_GROUP_ITEMS = 1000;
+
+/** A group's most items, as the server measures them. */
+function mostGroupItems(element: GroupElement): number {
+  return element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS;
+}
 
 export const groupSpec: KindSpec<'group'> = {
   kind: 'group',
@@ -35,6 +42,18 @@ export const groupSpec: KindSpec<'group'> = {
   listMessages: { fewer: 'minItems', more: 'maxItems' },
   formatAnswer: (_element, value) => plainAnswer(value),
   texts: (element) => [{ text: element.itemLabel, role: 'itemLabel', at: 'itemLabel', optional: true }],
-  mostItems: (element) => element.maxItems ?? DEFAULT_MAX_GROUP_ITEMS,
+  mostItems: mostGroupItems,
+  contract: {
+    always: (element, nested) => ({ items: { properties: nested(element.elements) } }),
+    whenShown: (element) => {
+      const least = leastItems(element);
+      return {
+        type: 'array',
+        items: { type: 'object', properties: keysOf(element.elements), additionalProperties: contractRef('blank') },
+        ...(least > 0 ? { minItems: least } : {}),
+        maxItems: mostGroupItems(element),
+      };
+    },
+  },
   designer: { nameKey: 'group', placeholderLabel: true, propertyGroups: ['itemCounts'] },
 };

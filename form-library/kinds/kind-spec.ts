@@ -6,7 +6,8 @@
  * designer's React parts are registries of their own in runtime/ and builder/, keyed by kind.
  */
 import type { ElementKind, FormElement, Lang, LocalizedText } from '../format/types';
-import type { CompiledForm, UiSchema } from '../compiler/schema-types';
+import type { CompiledForm, JsonSchema, UiSchema } from '../compiler/schema-types';
+import type { ContractSchema } from '../contract/contract-parts';
 import type { AnswerLookups } from '../answers/answer-lookups';
 import type { DataPath } from '../conditions/walk-form';
 import type { MessageId } from '../validation/messages';
@@ -109,6 +110,27 @@ export interface KindText {
   key?: string;
 }
 
+/**
+ * How the submission contract (contract/submission-schema.ts, the JSON Schema a client's answers
+ * are checked against) describes the kind, beyond what the builder does for every kind (visibility,
+ * blanks, presence, title, most items).
+ */
+export interface KindContract<K extends ElementKind> {
+  /**
+   * What holds under its key wherever the element is, shown or hidden: marks (an attachment's), a
+   * note, and for a section or group the same for the keys nested in it (`nested` gives them).
+   * Without: only its title, kind and most items.
+   */
+  always?(element: ElementOf<K>, nested: (elements: FormElement[]) => Record<string, ContractSchema>): ContractSchema;
+  /**
+   * Its answer's rule where it shows, from `field`, the server's own compiled schema of it: that
+   * schema as it stands (`asCompiled`) or with what the contract adds (an identifier's pattern,
+   * attachment marks, each part of a composite answer, the keys a section or group item may hold).
+   * Not asked of a kind that holds no data.
+   */
+  whenShown(element: ElementOf<K>, field: JsonSchema): ContractSchema;
+}
+
 export interface KindSpec<K extends ElementKind> {
   kind: K;
   /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
@@ -145,6 +167,8 @@ export interface KindSpec<K extends ElementKind> {
    * sections, groups, files or info); `sameAs` names a kind whose answers are the same value.
    */
   projectValue?: { sameAs?: ElementKind };
+  /** Its part of the submission contract. */
+  contract: KindContract<K>;
   designer: KindDesigner;
 }
 

@@ -1,5 +1,6 @@
 /** Some of the designer's options as checkboxes, each once, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { choiceOptions, count } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { WIDGETS } from '../compiler/widget-names';
@@ -34,5 +35,6 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   texts: (element) => element.options.map((option, i) => ({ text: option.label, role: 'option', at: `options.${i}.label`, label: option.label, key: option.value })),
   // Choices are unique, so there can never be more than the options.
   mostItems: (element) => Math.min(element.maxItems ?? element.options.length, element.options.length),
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'multiChoice', placeholderLabel: true, propertyGroups: ['options', 'itemCounts'] },
 };

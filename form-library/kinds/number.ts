@@ -1,5 +1,6 @@
 /** A number, whole or not, within an optional range; read with the language's digit grouping. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { numberScale } from './condition-scales';
 import { requiredAnswer } from './answer-checks';
 import { withLimits } from './schema-parts';
@@ -17,5 +18,6 @@ export const numberSpec: KindSpec<'number'> = {
   formatAnswer: (_element, value, lang) => (typeof value === 'number' ? value.toLocaleString(lang === 'en' ? 'en-GB' : lang) : String(value)),
   conditions: { valueType: 'number', order: { scale: numberScale, range: (element) => ({ low: element.min ?? -Infinity, high: element.max ?? Infinity }) } },
   projectValue: {},
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'number', placeholderLabel: true, propertyGroups: ['numberLimits'] },
 };

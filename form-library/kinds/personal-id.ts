@@ -1,5 +1,6 @@
 /** A henkilötunnus (`fi-personal-id`), stored with its check letter and century sign in upper case. */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, withPattern } from '../contract/contract-parts';
 import { normalizePersonalId } from '../formats/normalize';
 import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
@@ -15,5 +16,6 @@ export const personalIdSpec: KindSpec<'personalId'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
+  contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.personalId) },
   designer: { nameKey: 'personalId', placeholderLabel: false, propertyGroups: [] },
 };

@@ -1,5 +1,6 @@
 /** A Finnish or international phone number (`fi-phone`). */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
 import { plainAnswer } from './read-answer';
@@ -15,5 +16,6 @@ export const phoneSpec: KindSpec<'phone'> = {
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'phone', placeholderLabel: false, propertyGroups: [] },
 };

@@ -1,5 +1,6 @@
 /** A line of text: lengths and a pattern with its own message. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { count, ref } from '../format/element-schema-parts';
 import type { CompiledForm, UiSchema } from '../compiler/schema-types';
 import { IDENTITY_FIELDS, type TextElement } from '../format/types';
@@ -32,5 +33,6 @@ export const textSpec: KindSpec<'text'> = {
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
   texts: (element) => [{ text: element.patternMessage, role: 'patternMessage', at: 'patternMessage', optional: true }],
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'text', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

@@ -1,5 +1,6 @@
 /** Text of several lines: a text with a larger input. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
 import { plainAnswer } from './read-answer';
@@ -19,5 +20,6 @@ export const textareaSpec: KindSpec<'textarea'> = {
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: { sameAs: 'text' },
   texts: (element) => [{ text: element.patternMessage, role: 'patternMessage', at: 'patternMessage', optional: true }],
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'textarea', placeholderLabel: true, propertyGroups: ['textLimits'] },
 };

@@ -1,5 +1,6 @@
 /** A time of day 'HH:MM' (`fi-time`). */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, withPattern } from '../contract/contract-parts';
 import { timeScale } from './condition-scales';
 import { FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
@@ -18,5 +19,6 @@ export const timeSpec: KindSpec<'time'> = {
   formatAnswer: (_element, value) => plainAnswer(value),
   conditions: { valueType: 'string', order: { scale: timeScale, range: () => ({ low: 0, high: 24 * 60 - 1 }) } },
   projectValue: {},
+  contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.time) },
   designer: { nameKey: 'time', placeholderLabel: false, propertyGroups: [] },
 };
