@@ -5,6 +5,7 @@
  * that no longer come out as saved. Paths are dotted into the pack content.
  */
 import { conditionFields } from '../conditions/evaluate-condition';
+import { specOfElement } from '../kinds/kind-specs';
 import { LANGS, type AssessmentDefinition, type Condition, type FormElement, type FormPackContent, type Lang, type LocalizedText, type RuleCondition, type ServiceDefinition, type ServiceRef } from '../format/types';
 import { conditionMisfits } from '../problems/condition-fit';
 import { runTestCase } from './evaluate-assessment';
@@ -109,7 +110,7 @@ function ruleProblems(content: FormPackContent, catalog: AssessmentCatalog, a: A
         out.push({ code, path, params: { ...params, ...extra } });
       };
       if (!placed) problem('ruleUnknownField');
-      else if (placed.element.kind === 'section' || placed.element.kind === 'group' || placed.element.kind === 'info') problem('ruleNoAnswer');
+      else if (!specOfElement(placed.element).ownValue) problem('ruleNoAnswer');
       else if (placed.inGroup) problem('ruleFieldInGroup');
       else {
         for (const misfit of conditionMisfits(placed.element, leaf.condition)) {

@@ -273,7 +273,7 @@ function visibilityAtoms(place: Place, byKey: Map<string, Place>, seen = new Set
 function conditionAtoms(condition: Condition, order: number, groups: GroupElement[], byKey: Map<string, Place>, seen: Set<Place>): Atom[] {
   const field = byKey.get(condition.field);
   const inScope = field && field.order < order && field.groups.every((g, i) => groups[i] === g);
-  const holdsAnswer = field && !['section', 'group', 'info'].includes(field.element.kind);
+  const holdsAnswer = field && specOfElement(field.element).ownValue;
   if (!field || !inScope || !holdsAnswer) return [{ groups: [], schema: FALSE }];
   const answer = satisfies(condition, field.element);
   const here: Atom = {

@@ -17,6 +17,7 @@ export const addressSpec: KindSpec<'address'> = {
   kind: 'address',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { lang, requiredNow, ui }) => {
     ui['ui:field'] = FIELDS.address;

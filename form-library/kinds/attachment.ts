@@ -32,6 +32,7 @@ export const attachmentSpec: KindSpec<'attachment'> = {
     },
   },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({ accept: ['application/pdf', 'image/jpeg', 'image/png'], maxFiles: 5, maxSizeMb: 10 }),
   compile: (element, { requiredNow, ui }) => {
     ui['ui:widget'] = WIDGETS.attachment;

@@ -10,6 +10,7 @@ export const businessIdSpec: KindSpec<'businessId'> = {
   kind: 'businessId',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('businessId', ui),
   normalize: { each: 'answer', text: normalizeBusinessId },

@@ -1,5 +1,6 @@
 /** Two days { start, end }, both or neither, the end not before the start; read as '13.6.2026 – 14.6.2026'. */
 import type { KindSpec } from './kind-spec';
+import { leastAboveMost } from './definition-checks';
 import { END_NOT_BEFORE_START, partsRule } from '../contract/contract-parts';
 import { isoDate } from '../format/element-schema-parts';
 import type { JsonSchema } from '../compiler/schema-types';
@@ -21,6 +22,7 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
   kind: 'dateRange',
   format: { properties: { min: isoDate, max: isoDate } },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (element, { lang, requiredNow, ui }) => {
     ui['ui:field'] = FIELDS.dateRange;
@@ -39,6 +41,7 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
   },
   parts: DATE_RANGE_PARTS,
   normalize: { each: 'part', text: trimmed },
+  definitionProblems: (element) => leastAboveMost(element.min, element.max, 'min'),
   missingAnswers: (element, path, value) => {
     const missing = everyPart(DATE_RANGE_PARTS, element, path, value);
     // Two dates given are an answer begun, so the order is checked whether required or not.

@@ -10,6 +10,7 @@ export const emailSpec: KindSpec<'email'> = {
   kind: 'email',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('email', ui),
   normalize: { each: 'answer', text: trimmed },

@@ -1,5 +1,6 @@
 /** A repeating group: its answers are a list of objects, one per item, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import { leastAboveMost } from './definition-checks';
 import type { GroupElement } from '../format/types';
 import { keysOf, ref as contractRef } from '../contract/contract-parts';
 import { count, ref } from '../format/element-schema-parts';
@@ -24,6 +25,7 @@ export const groupSpec: KindSpec<'group'> = {
     required: ['elements'],
   },
   holdsData: true,
+  ownValue: false,
   defaults: (texts) => ({ elements: [], itemLabel: texts.groupItem }),
   compile: (element, { lang, compileChildren, ui }) => {
     const inner = compileChildren(element.elements);
@@ -38,6 +40,7 @@ export const groupSpec: KindSpec<'group'> = {
       uiSchema: { ...ui, items: inner.uiSchema },
     };
   },
+  definitionProblems: (element) => leastAboveMost(element.minItems, element.maxItems, 'minItems'),
   missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minItems'),
   listMessages: { fewer: 'minItems', more: 'maxItems' },
   formatAnswer: (_element, value) => plainAnswer(value),

@@ -11,6 +11,7 @@ export const infoSpec: KindSpec<'info'> = {
   kind: 'info',
   format: { properties: { text: ref('localizedText') }, required: ['text'] },
   holdsData: false,
+  ownValue: false,
   defaults: (texts) => ({ text: texts.infoText }),
   compile: (element, { lang, ui }) => {
     // The renderer's info field shows the text.

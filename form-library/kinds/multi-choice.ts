@@ -1,5 +1,6 @@
 /** Some of the designer's options as checkboxes, each once, with an optional least and most. */
 import type { KindSpec } from './kind-spec';
+import { leastAboveMost, optionProblems } from './definition-checks';
 import { asCompiled } from '../contract/contract-parts';
 import { choiceOptions, count } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
@@ -14,6 +15,7 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
   kind: 'multiChoice',
   format: { properties: { options: choiceOptions, minItems: count, maxItems: count }, required: ['options'] },
   holdsData: true,
+  ownValue: true,
   defaults: (texts) => ({ options: startingOptions(texts) }),
   compile: (element, { lang, ui }) => {
     ui['ui:widget'] = WIDGETS.checkboxes;
@@ -27,6 +29,7 @@ export const multiChoiceSpec: KindSpec<'multiChoice'> = {
       uiSchema: ui,
     };
   },
+  definitionProblems: (element) => [...optionProblems(element.options), ...leastAboveMost(element.minItems, element.maxItems, 'minItems')],
   missingAnswers: (element, path, value) => leastItemsAnswer(element, path, value, 'minChoices'),
   listMessages: { fewer: 'minChoices', more: 'maxChoices' },
   formatAnswer: (element, value, lang) => (Array.isArray(value) ? value : [value]).map((v) => optionLabel(element.options, v, lang)).join(', '),

@@ -9,6 +9,7 @@ export const municipalitySpec: KindSpec<'municipality'> = {
   kind: 'municipality',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('municipality', ui),
   normalize: { each: 'answer', text: trimmed },

@@ -10,6 +10,7 @@ export const phoneSpec: KindSpec<'phone'> = {
   kind: 'phone',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('phone', ui),
   normalize: { each: 'answer', text: trimmed },

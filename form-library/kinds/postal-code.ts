@@ -10,6 +10,7 @@ export const postalCodeSpec: KindSpec<'postalCode'> = {
   kind: 'postalCode',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('postalCode', ui),
   normalize: { each: 'answer', text: trimmed },

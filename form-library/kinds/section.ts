@@ -9,6 +9,7 @@ export const sectionSpec: KindSpec<'section'> = {
   kind: 'section',
   format: { properties: { elements: { type: 'array', items: ref('element') } }, required: ['elements'] },
   holdsData: true,
+  ownValue: false,
   defaults: () => ({ elements: [] }),
   compile: (element, { compileChildren, ui }) => {
     const inner = compileChildren(element.elements);

@@ -1,5 +1,6 @@
 /** Text of several lines: a text with a larger input. */
 import type { KindSpec } from './kind-spec';
+import { textProblems } from './definition-checks';
 import { asCompiled } from '../contract/contract-parts';
 import { WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
@@ -10,12 +11,14 @@ export const textareaSpec: KindSpec<'textarea'> = {
   kind: 'textarea',
   format: { properties: TEXT_PROPERTIES },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (element, { ui }) => {
     ui['ui:widget'] = WIDGETS.textarea;
     return compileText(element, ui);
   },
   normalize: { each: 'answer', text: trimmed },
+  definitionProblems: textProblems,
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: { sameAs: 'text' },

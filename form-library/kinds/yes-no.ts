@@ -15,6 +15,7 @@ export const yesNoSpec: KindSpec<'yesNo'> = {
   kind: 'yesNo',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { lang, ui }) => {
     ui['ui:widget'] = WIDGETS.radio;
