@@ -145,7 +145,7 @@ function unreadQuestions(a: AssessmentDefinition, at: string): AssessmentProblem
       element.elements.forEach((child, i) => visit(child, `${path}.elements.${i}`));
       return;
     }
-    if (element.kind === 'info' || read.has(element.key)) return;
+    if (!specOfElement(element).ownValue || read.has(element.key)) return;
     out.push({ code: 'questionUnread', path, elementId: element.id, params: { assessment: a.name, field: element.key, fieldLabel: element.label } });
   };
   a.form.pages.forEach((page, p) => page.elements.forEach((element, e) => visit(element, `${at}.form.pages.${p}.elements.${e}`)));
