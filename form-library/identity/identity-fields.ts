@@ -7,6 +7,7 @@
  * them read-only and the server overwrites them on sending, so the browser is never trusted.
  */
 import type { ElementKind, FormData, FormDefinition, FormElement, IdentityField } from '../format/types';
+import { specOf } from '../kinds/kind-specs';
 
 /** The strongly identified person, as the identity provider vouched for them. */
 export interface IdentifiedPerson {
@@ -16,11 +17,9 @@ export interface IdentifiedPerson {
   personalId: string;
 }
 
-/** What of the identity a field of `kind` may hold (the pack schema's rule): a text a name, a henkilötunnus field the henkilötunnus. */
+/** What of the identity a field of `kind` may hold, as its spec says (kinds/): a text a name, a henkilötunnus field the henkilötunnus. */
 export function identityFieldsOfKind(kind: ElementKind): readonly IdentityField[] {
-  if (kind === 'text') return ['fullName', 'givenName', 'familyName'];
-  if (kind === 'personalId') return ['personalId'];
-  return [];
+  return specOf(kind).identityFields ?? [];
 }
 
 /** What an element holds of the identity, if anything. */

@@ -1,5 +1,6 @@
 /** A Y-tunnus (`fi-business-id`), stored with its hyphen (07375462 → 0737546-2). */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, withPattern } from '../contract/contract-parts';
 import { normalizeBusinessId } from '../formats/normalize';
 import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
@@ -9,11 +10,13 @@ export const businessIdSpec: KindSpec<'businessId'> = {
   kind: 'businessId',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('businessId', ui),
   normalize: { each: 'answer', text: normalizeBusinessId },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
   projectValue: {},
+  contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.businessId) },
   designer: { nameKey: 'businessId', placeholderLabel: false, propertyGroups: [] },
 };
