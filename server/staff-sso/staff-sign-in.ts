@@ -105,7 +105,7 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
   let claims: Record<string, unknown>;
   let accessToken: string;
   try {
-    const tokens = await redeemCode(config, callback, row);
+    const tokens = await redeemCode(config, callback, row, rp.idTokenEncrypted);
     claims = { ...(tokens.claims() ?? {}) };
     accessToken = tokens.access_token;
   } catch (err) {

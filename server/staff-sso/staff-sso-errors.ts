@@ -16,6 +16,8 @@ const TOKEN_REFUSALS = {
   id_token_signature: IDENTIFICATION_REFUSALS.id_token_signature,
   id_token_expired: IDENTIFICATION_REFUSALS.id_token_expired,
   id_token_nonce: IDENTIFICATION_REFUSALS.id_token_nonce,
+  id_token_decryption: IDENTIFICATION_REFUSALS.id_token_decryption,
+  id_token_not_encrypted: IDENTIFICATION_REFUSALS.id_token_not_encrypted,
   id_token_invalid: IDENTIFICATION_REFUSALS.id_token_invalid,
   provider_unreachable: IDENTIFICATION_REFUSALS.provider_unreachable,
 } as const;

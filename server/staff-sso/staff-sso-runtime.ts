@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AppContext } from '../context';
 import { readClientKey } from '../identification/client-key';
+import { readEncryptionKey } from '../identification/encryption-key';
 import type { ClientAuthentication } from '../oidc/provider-configuration';
 import { staffRelyingParty, type StaffRelyingParty, type StaffSsoRuntime } from './staff-relying-party';
 import type { StaffOidcProvider } from './staff-sso-config';
@@ -52,6 +53,7 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
     providers.set(p.authorityId, staffRelyingParty({
       authorityId: p.authorityId, issuer: p.issuer, clientId: p.clientId, groupClaim: p.groupClaim, scope: p.scope,
       redirectUrl: p.redirectUrl ?? defaultRedirect, authentication: authenticationOf(p),
+      ...(p.idTokenEncryption ? { idTokenEncryption: { key: readEncryptionKey(p.idTokenEncryption.keyFile), enc: p.idTokenEncryption.enc } } : {}),
     }));
   }
   if (!config.testProvider) return { runtime: { providers }, testProviderIssuer: null, close: async () => {} };
