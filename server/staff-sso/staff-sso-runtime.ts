@@ -66,7 +66,11 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
     host: ctx.config.host,
     port: config.testProvider.port,
     keyDir: join(dataDir, 'test-staff-provider'),
-    clients: [{ clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect] }],
+    clients: [
+      { clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect] },
+      // Another application of the city at the same provider: a token issued to it must not sign anyone in here.
+      ...(config.testOtherClientId ? [{ clientId: config.testOtherClientId, clientName: 'Toinen sovellus', authentication: { secret }, redirectUris: [defaultRedirect] }] : []),
+    ],
   });
   providers.set(config.testProvider.authorityId, staffRelyingParty({
     authorityId: config.testProvider.authorityId, issuer: provider.issuer, clientId: TEST_STAFF_CLIENT_ID, groupClaim: 'groups',
