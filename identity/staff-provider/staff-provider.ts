@@ -5,18 +5,19 @@
  * production (server/staff-sso/staff-sso-config.ts). It behaves as Entra ID does for a web app:
  * authorization code flow with PKCE, the client authenticating with a client secret
  * (`client_secret_basic`) or `private_key_jwt`, ID tokens signed (RS256) carrying the person's
- * name, email and `groups`.
+ * name, email and `groups`, and ends its session when Kevyt asks (RP-initiated logout with
+ * `id_token_hint`).
  *
  * People sign in on its own page: pick one of the made-up staff (staff-persons.ts). The page speaks
  * the same little protocol as the test provider's (POST /interaction/:uid/login with `person`, or
  * /abort), so tests drive both alike.
  */
-import type { ClientMetadata } from 'oidc-provider';
+import type { ClientMetadata, KoaContextWithOIDC } from 'oidc-provider';
 import { staffProviderTexts } from '../../i18n/catalogs/staff-sso';
 import { translator, type TextsOf } from '../../i18n/translate';
 import type { Lang } from '../../languages/localized-text';
 import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
-import { escapeHtml, languageNav } from '../local-provider/page-basics';
+import { escapeHtml, languageNav, pageLang } from '../local-provider/page-basics';
 import { GROUP_CLAIM, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
 
 export interface StaffProviderClient {
@@ -25,6 +26,8 @@ export interface StaffProviderClient {
   /** client_secret_basic with this secret, or private_key_jwt with these public keys. */
   authentication: { secret: string } | { jwks: { keys: JsonWebKey[] } };
   redirectUris: string[];
+  /** Where the browser may be sent back after the provider's own sign-out (RP-initiated logout). */
+  postLogoutRedirectUris?: string[];
 }
 
 export interface StaffProviderOptions {
@@ -72,6 +75,13 @@ function loginPage(lang: Lang, uid: string, clientName: string, persons: readonl
   return page(lang, t('title'), body, t, (l) => `/interaction/${encodeURIComponent(uid)}?lang=${l}`);
 }
 
+function logoutPage(lang: Lang, form: string, t: Texts): string {
+  const body = `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('logoutQuestion'))}</p>${form}
+<p><button type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>${escapeHtml(t('logoutYes'))}</button>
+<button type="submit" form="op.logoutForm" class="secondary">${escapeHtml(t('logoutNo'))}</button></p>`;
+  return page(lang, t('logoutTitle'), body, t);
+}
+
 function clientMetadata(c: StaffProviderClient): ClientMetadata {
   const auth = 'secret' in c.authentication
     ? { token_endpoint_auth_method: 'client_secret_basic' as const, client_secret: c.authentication.secret }
@@ -81,6 +91,7 @@ function clientMetadata(c: StaffProviderClient): ClientMetadata {
     client_name: c.clientName,
     ...auth,
     redirect_uris: c.redirectUris,
+    post_logout_redirect_uris: c.postLogoutRedirectUris ?? [],
     response_types: ['code'],
     grant_types: ['authorization_code'],
     id_token_signed_response_alg: 'RS256',
@@ -115,7 +126,24 @@ export async function startStaffProvider(opts: StaffProviderOptions): Promise<Ru
     clients: opts.clients.map(clientMetadata),
     scopes: ['openid', 'profile', 'email'],
     claims: { openid: ['sub', GROUP_CLAIM], profile: ['given_name', 'family_name', 'name'], email: ['email'] },
-    features: { userinfo: { enabled: true } },
+    features: {
+      userinfo: { enabled: true },
+      // As Entra ID's end-session endpoint: the person confirms, and is sent back to Kevyt's sign-in page.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx: KoaContextWithOIDC, form: string) {
+          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+          ctx.type = 'html';
+          ctx.body = logoutPage(lang, form, translator(staffProviderTexts, lang));
+        },
+        postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
+          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+          const t = translator(staffProviderTexts, lang);
+          ctx.type = 'html';
+          ctx.body = page(lang, t('logoutTitle'), `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('loggedOut'))}</p>`, t);
+        },
+      },
+    },
     account(id) {
       const person = persons.find((p) => p.id === id);
       if (!person) return undefined;

@@ -86,6 +86,8 @@ function emailOf(claims: Record<string, unknown>, subject: string, issuer: strin
 
 export interface CompletedStaffSignIn {
   userId: number;
+  /** The provider's ID token (signed), for ending its session on sign-out. */
+  idToken: string;
   returnTo: string;
   lang: Lang;
 }
@@ -104,10 +106,13 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
   let accessToken: string;
+  let idToken: string;
   try {
     const tokens = await redeemCode(config, callback, row, rp.idTokenEncrypted);
     claims = { ...(tokens.claims() ?? {}) };
     accessToken = tokens.access_token;
+    // The signed token inside an encrypted one: what the provider's sign-out takes as its hint.
+    idToken = oidc.getDecryptedResponses(tokens)?.id_token?.token_endpoint ?? tokens.id_token ?? '';
   } catch (err) {
     throw refuse(ctx, tokenRefusal(refusalOf(err)), rp.authorityId);
   }
@@ -137,7 +142,7 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
     const code = admission.reason === 'email' ? 'account_conflict' : admission.reason === 'other_authority' ? 'account_other_authority' : 'account_deactivated';
     throw refuse(ctx, code, rp.authorityId, { subject });
   }
-  return { userId: admission.userId, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
+  return { userId: admission.userId, idToken, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
 }
 
 /** The group claim from the userinfo endpoint, for providers that leave it out of the ID token. */

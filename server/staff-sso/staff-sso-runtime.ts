@@ -14,6 +14,7 @@ import { readEncryptionKey } from '../identification/encryption-key';
 import type { ClientAuthentication } from '../oidc/provider-configuration';
 import { staffRelyingParty, type StaffRelyingParty, type StaffSsoRuntime } from './staff-relying-party';
 import type { StaffOidcProvider } from './staff-sso-config';
+import { postLogoutRedirectUrls } from './staff-sign-out';
 
 export interface StartedStaffSso {
   runtime: StaffSsoRuntime;
@@ -67,7 +68,7 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
     port: config.testProvider.port,
     keyDir: join(dataDir, 'test-staff-provider'),
     clients: [
-      { clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect] },
+      { clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect], postLogoutRedirectUris: postLogoutRedirectUrls(base) },
       // Another application of the city at the same provider: a token issued to it must not sign anyone in here.
       ...(config.testOtherClientId ? [{ clientId: config.testOtherClientId, clientName: 'Toinen sovellus', authentication: { secret }, redirectUris: [defaultRedirect] }] : []),
     ],

@@ -13,6 +13,7 @@ import type { GroupMappings, StaffMe, StaffMember } from '../../api-contract';
 import { staffRelyingParty, type StaffRelyingParty } from '../../server/staff-sso/staff-relying-party';
 import { substitutingFetch, tamperingFetch } from '../support/id-token-tampering';
 import { realIdToken } from '../support/real-id-tokens';
+import { ProviderBrowser } from '../support/strong-identification';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, demoStaffSessions, type ApiErrorBody, type TestServer } from '../support/server';
 import { CITY_PERSONS, cityAnswer, HELSINKI, OTHER_STAFF_CLIENT, signInThroughCity, staffProviderKeyDir, startServerWithStaffProvider } from '../support/staff-sso';
@@ -283,6 +284,59 @@ describe('refusals of the provider’s answer, each with its own code and audit 
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields.map((f) => f.path)).toContain('returnTo');
     expect((await client.post<ApiErrorBody>('/api/staff-sso/complete', {})).status).toBe(422);
+  });
+});
+
+describe('signing out ends the city provider’s session too (RP-initiated logout)', () => {
+  it('answers the provider’s end-session address with the ID token as hint and the builder’s sign-in page to come back to; the provider then asks again who signs in', async () => {
+    const client = new ApiClient(server.url);
+    const browser = new ProviderBrowser();
+    expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler, '/fi/virkailija', browser) })).status).toBe(200);
+    // While the provider's session lasts, a new sign-in passes its page without a word.
+    const started = await client.post<{ authorizationUrl: string }>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: '/sv/virkailija', lang: 'sv' });
+    expect((await browser.follow(started.body.authorizationUrl)).left?.searchParams.has('code')).toBe(true);
+
+    const out = await client.post<{ logoutUrl: string }>('/api/auth/logout', { lang: 'sv', app: 'builder' });
+    expect(out.status).toBe(200);
+    const url = new URL(out.body.logoutUrl);
+    expect(url.origin).toBe(new URL(original.issuer).origin);
+    expect(url.pathname).toBe('/session/end');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/builder/sv`);
+    expect(url.searchParams.get('ui_locales')).toBe('sv');
+    const [, payload] = (url.searchParams.get('id_token_hint') ?? '').split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toMatchObject({ sub: CITY_PERSONS.handler, aud: original.clientId });
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+
+    // The provider asks, in the person's language, and sends the browser back to the builder's sign-in page.
+    const asked = await browser.follow(out.body.logoutUrl);
+    expect(asked.page?.status).toBe(200);
+    expect(asked.page?.html).toContain('<html lang="sv"');
+    const form = /<form[^>]*action="([^"]+)"[^>]*id="op\.logoutForm"|<form[^>]*id="op\.logoutForm"[^>]*action="([^"]+)"/.exec(asked.page?.html ?? '');
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(asked.page?.html ?? '');
+    expect(form && xsrf).toBeTruthy();
+    const done = await browser.follow(new URL(form?.[1] ?? form?.[2] ?? '', url).toString(), { method: 'POST', form: { xsrf: xsrf?.[1] ?? '', logout: 'yes' } });
+    expect(done.left?.toString()).toBe(`${server.url}/builder/sv`);
+
+    // Its session is over: the next sign-in shows its page again.
+    const again = await client.post<{ authorizationUrl: string }>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: '/fi/virkailija', lang: 'fi' });
+    const next = await browser.follow(again.body.authorizationUrl);
+    expect(next.left).toBeUndefined();
+    expect(next.page?.html).toContain(CITY_PERSONS.handler);
+  });
+
+  it('comes back to the desk’s sign-in page by default, and answers null after a password sign-in or without a session', async () => {
+    const client = new ApiClient(server.url);
+    expect((await signInThroughCity(client, CITY_PERSONS.admin)).status).toBe(200);
+    const out = await client.post<{ logoutUrl: string }>('/api/auth/logout', {});
+    expect(new URL(out.body.logoutUrl).searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/fi/virkailija`);
+
+    const byPassword = new ApiClient(server.url);
+    expect((await byPassword.loginStaff('handler.helsinki@kevyt.example', DEMO_PASSWORD)).status).toBe(200);
+    expect((await byPassword.post('/api/auth/logout', { lang: 'fi', app: 'desk' })).body).toEqual({ logoutUrl: null });
+    expect((await new ApiClient(server.url).post('/api/auth/logout')).body).toEqual({ logoutUrl: null });
+    const bad = await new ApiClient(server.url).post<ApiErrorBody>('/api/auth/logout', { app: 'intranet' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f) => f.path)).toContain('app');
   });
 });
 
