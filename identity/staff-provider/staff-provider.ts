@@ -16,9 +16,12 @@ import type { ClientMetadata, KoaContextWithOIDC } from 'oidc-provider';
 import { staffProviderTexts } from '../../i18n/catalogs/staff-sso';
 import { translator, type TextsOf } from '../../i18n/translate';
 import type { Lang } from '../../languages/localized-text';
-import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
+import { readForm, startLocalProvider, type EndpointCall, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
 import { escapeHtml, languageNav, pageLang } from '../local-provider/page-basics';
-import { GROUP_CLAIM, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
+import { GROUP_CLAIM, GROUPS_IN_TOKEN_LIMIT, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
+
+/** The stand-in's groups endpoint, in the shape of Microsoft Graph's POST /me/getMemberObjects. */
+export const GROUPS_ENDPOINT_PATH = '/graph/v1.0/me/getMemberObjects';
 
 export interface StaffProviderClient {
   clientId: string;
@@ -62,7 +65,9 @@ function loginPage(lang: Lang, uid: string, clientName: string, persons: readonl
   const action = (path: string) => `/interaction/${encodeURIComponent(uid)}/${path}?lang=${lang}`;
   const items = persons.map((p) => {
     const name = `${p.givenName} ${p.familyName}`;
-    const groups = p.groups ? t('groups', { groups: p.groups.join(', ') || '–' }) : t('noGroups');
+    const groups = !p.groups ? t('noGroups')
+      : p.groups.length > GROUPS_IN_TOKEN_LIMIT ? t('manyGroups', { count: p.groups.length })
+      : t('groups', { groups: p.groups.join(', ') || '–' });
     return `<li><form method="post" action="${action('login')}"><input type="hidden" name="person" value="${escapeHtml(p.id)}">
 <button type="submit" aria-describedby="groups-${escapeHtml(p.id)}">${escapeHtml(t('pickButton', { name }))}</button></form>
 <p class="groups" id="groups-${escapeHtml(p.id)}">${escapeHtml(groups)}</p></li>`;
@@ -98,8 +103,34 @@ function clientMetadata(c: StaffProviderClient): ClientMetadata {
   };
 }
 
+function sendJson(res: EndpointCall['res'], status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/** Graph's answer to POST /me/getMemberObjects: the ids of the groups of the access token's person. */
+async function memberObjects(call: EndpointCall, persons: readonly StaffPerson[]): Promise<void> {
+  const { req, res } = call;
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { error: { code: 'Request_BadRequest', message: 'Use POST' } });
+    return;
+  }
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const accountId = bearer ? await call.accountOfAccessToken(bearer) : null;
+  const person = persons.find((p) => p.id === accountId);
+  if (!person) {
+    sendJson(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is missing, unknown or expired' } });
+    return;
+  }
+  sendJson(res, 200, { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)', value: person.groups ?? [] });
+}
+
 export async function startStaffProvider(opts: StaffProviderOptions): Promise<RunningStaffProvider> {
   const persons = opts.persons ?? HELSINKI_STAFF_PERSONS;
+  // Known once it listens; the overage marker names the groups endpoint under it.
+  let issuer = '';
   const errorPage = (lang: Lang, message?: string): string => {
     const t = translator(staffProviderTexts, lang);
     return page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1>${message ? `<p>${escapeHtml(message)}</p>` : ''}`, t);
@@ -119,7 +150,7 @@ export async function startStaffProvider(opts: StaffProviderOptions): Promise<Ru
     send(404, errorPage(lang));
   }
 
-  return startLocalProvider({
+  const running = await startLocalProvider({
     host: opts.host,
     port: opts.port,
     keyDir: opts.keyDir,
@@ -147,16 +178,21 @@ export async function startStaffProvider(opts: StaffProviderOptions): Promise<Ru
     account(id) {
       const person = persons.find((p) => p.id === id);
       if (!person) return undefined;
-      // The groups and names in the ID token itself, as Entra ID sends them.
+      // The groups and names in the ID token itself, as Entra ID sends them; too many groups, and only where they are (Entra ID's overage claim).
+      const overage = person.groups !== null && person.groups.length > GROUPS_IN_TOKEN_LIMIT;
       return {
         given_name: person.givenName,
         family_name: person.familyName,
         name: `${person.givenName} ${person.familyName}`,
         email: person.email,
-        ...(person.groups ? { [GROUP_CLAIM]: person.groups } : {}),
+        ...(person.groups && !overage ? { [GROUP_CLAIM]: person.groups } : {}),
+        ...(overage ? { _claim_names: { [GROUP_CLAIM]: 'src1' }, _claim_sources: { src1: { endpoint: `${issuer}${GROUPS_ENDPOINT_PATH}` } } } : {}),
       };
     },
+    endpoints: { [GROUPS_ENDPOINT_PATH]: (call) => memberObjects(call, persons) },
     interaction: signInPage,
     errorPage,
   });
+  issuer = running.issuer;
+  return running;
 }

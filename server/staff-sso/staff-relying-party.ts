@@ -15,6 +15,8 @@ export interface StaffRelyingParty {
   groupClaim: string;
   scope: string;
   redirectUrl: string;
+  /** Where the groups are fetched when the ID token says they did not fit (Graph's /me/getMemberObjects shape); null: none. */
+  groupsSource: string | null;
   /** Whether ID tokens must come encrypted to the client's key. */
   idTokenEncrypted: boolean;
   configuration: ProviderConfiguration;
@@ -32,6 +34,7 @@ export interface StaffRelyingPartySettings {
   groupClaim: string;
   scope: string;
   redirectUrl: string;
+  groupsSource: string | null;
   authentication: ClientAuthentication;
   /** ID tokens encrypted to this key (JWE); absent: signed only. */
   idTokenEncryption?: IdTokenEncryption;

@@ -15,6 +15,7 @@ import type { ClientAuthentication } from '../oidc/provider-configuration';
 import { staffRelyingParty, type StaffRelyingParty, type StaffSsoRuntime } from './staff-relying-party';
 import type { StaffOidcProvider } from './staff-sso-config';
 import { postLogoutRedirectUrls } from './staff-sign-out';
+import { isSafeGroupsSource } from './groups-source';
 
 export interface StartedStaffSso {
   runtime: StaffSsoRuntime;
@@ -51,9 +52,11 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
   const defaultRedirect = `${base}${STAFF_SSO_RETURN_PATH}`;
   const providers = new Map<string, StaffRelyingParty>();
   for (const p of config.providers) {
+    if (p.groupsSource && !isSafeGroupsSource(p.groupsSource))
+      throw new Error(`The groups source of ${p.authorityId}'s provider must be https (it is sent the person's access token): ${p.groupsSource}`);
     providers.set(p.authorityId, staffRelyingParty({
       authorityId: p.authorityId, issuer: p.issuer, clientId: p.clientId, groupClaim: p.groupClaim, scope: p.scope,
-      redirectUrl: p.redirectUrl ?? defaultRedirect, authentication: authenticationOf(p),
+      redirectUrl: p.redirectUrl ?? defaultRedirect, groupsSource: p.groupsSource, authentication: authenticationOf(p),
       ...(p.idTokenEncryption ? { idTokenEncryption: { key: readEncryptionKey(p.idTokenEncryption.keyFile), enc: p.idTokenEncryption.enc } } : {}),
     }));
   }
@@ -62,7 +65,7 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
   const dataDir = dirname(ctx.config.databasePath);
   const secret = secretMadeOnce(join(dataDir, 'staff-sso-client-secret'));
   // Loaded only when it runs: a production server never loads the stand-in at all.
-  const { startStaffProvider } = await import('../../identity/staff-provider/staff-provider');
+  const { startStaffProvider, GROUPS_ENDPOINT_PATH } = await import('../../identity/staff-provider/staff-provider');
   const provider = await startStaffProvider({
     host: ctx.config.host,
     port: config.testProvider.port,
@@ -75,7 +78,8 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
   });
   providers.set(config.testProvider.authorityId, staffRelyingParty({
     authorityId: config.testProvider.authorityId, issuer: provider.issuer, clientId: TEST_STAFF_CLIENT_ID, groupClaim: 'groups',
-    scope: 'openid profile email', redirectUrl: defaultRedirect, authentication: { method: 'client_secret_basic', secret },
+    scope: 'openid profile email', redirectUrl: defaultRedirect, groupsSource: `${provider.issuer}${GROUPS_ENDPOINT_PATH}`,
+    authentication: { method: 'client_secret_basic', secret },
   }));
   return { runtime: { providers }, testProviderIssuer: provider.issuer, close: () => provider.close() };
 }

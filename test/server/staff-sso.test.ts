@@ -287,6 +287,61 @@ describe('refusals of the provider’s answer, each with its own code and audit 
   });
 });
 
+describe('a person in more groups than fit in a token (Entra ID’s group overage)', () => {
+  /** The Helsinki relying party with another groups source (or none). */
+  function groupsSourceNow(groupsSource: string | null): void {
+    const { configuration: _unused, idTokenEncrypted: _signedOnly, ...settings } = original;
+    server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, groupsSource, authentication: { method: 'client_secret_basic', secret: clientSecret() } }));
+  }
+
+  it('gets the token’s marker instead of the groups, and the role from the groups the provider’s groups source answers', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    try {
+      answersThrough(tamperingFetch(staffProviderKeyDir(server), (claims) => {
+        seen.push(claims);
+        return claims;
+      }));
+      const client = new ApiClient(server.url);
+      expect((await signInThroughCity(client, CITY_PERSONS.manyGroups)).status).toBe(200);
+      expect((await client.get<StaffMe>('/api/auth/me')).body).toMatchObject({ name: 'Veikko Monijäsen', role: 'handler', authority: { id: HELSINKI } });
+    } finally {
+      untampered();
+    }
+    expect(seen[0]).not.toHaveProperty('groups');
+    expect(seen[0]).toMatchObject({ _claim_names: { groups: 'src1' } });
+  });
+
+  it('refuses with a clear answer and an audit entry when the groups source fails or answers no list', async () => {
+    try {
+      for (const source of ['http://127.0.0.1:1/v1.0/me/getMemberObjects', `${original.issuer}/graph/v1.0/me/nothing-here`]) {
+        groupsSourceNow(source);
+        const client = new ApiClient(server.url);
+        await expectRefused(signInThroughCity(client, CITY_PERSONS.manyGroups), 403, 'groups_source_failed');
+        expect((await client.get('/api/auth/me')).status).toBe(401);
+      }
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses when the provider has no groups source configured', async () => {
+    try {
+      groupsSourceNow(null);
+      await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.manyGroups), 403, 'groups_overage');
+    } finally {
+      untampered();
+    }
+  });
+
+  it('answers the groups only to an access token the provider issued', async () => {
+    const res = await fetch(`${original.issuer}/graph/v1.0/me/getMemberObjects`, {
+      method: 'POST', headers: { authorization: 'Bearer forged-token', 'content-type': 'application/json' }, body: '{"securityEnabledOnly":false}',
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'InvalidAuthenticationToken' } });
+  });
+});
+
 describe('signing out ends the city provider’s session too (RP-initiated logout)', () => {
   it('answers the provider’s end-session address with the ID token as hint and the builder’s sign-in page to come back to; the provider then asks again who signs in', async () => {
     const client = new ApiClient(server.url);

@@ -21,6 +21,8 @@ export const CITY_PERSONS = {
   designer: 'hel-staff-3',
   unmapped: 'hel-staff-4',
   noGroupClaim: 'hel-staff-5',
+  /** In more groups than fit in a token (one of them the handlers'): the token carries the overage marker. */
+  manyGroups: 'hel-staff-6',
 } as const;
 
 export function startServerWithStaffProvider(opts: TestServerOptions = {}): Promise<TestServer> {
