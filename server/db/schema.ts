@@ -83,6 +83,8 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at'),
     /** When the staff member passed the second factor (TOTP or a recovery code) in this session; null: not (yet). */
     secondFactorAt: text('second_factor_at'),
+    /** A single sign-on session's ID token, sealed (server/crypto/sealed-text.ts): the id_token_hint that ends the provider's session too on sign-out. */
+    ssoIdToken: text('sso_id_token'),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user').on(t.userId)],
