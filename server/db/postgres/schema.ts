@@ -408,6 +408,7 @@ export const sessions = pgTable(
     expiresAt: text('expires_at').notNull(),
     lastSeenAt: text('last_seen_at'),
     secondFactorAt: text('second_factor_at'),
+    ssoIdToken: text('sso_id_token'),
     createdAt: text('created_at').notNull().default(sql`to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`),
   },
   (t) => [
