@@ -7,8 +7,9 @@
  * another day.
  *
  * A is checked out as a detached worktree in a temporary folder. It uses this checkout's installed
- * packages when every dependency A names is installed here at the version A's lock file holds
- * (packages only added since: the usual case); otherwise it gets its own `npm ci`.
+ * packages when every dependency A's package.json names is installed here at the version A's lock
+ * file holds (packages only added since: the usual case; their own dependencies may have moved a
+ * patch); otherwise it gets its own `npm ci`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -26,17 +27,17 @@ if (!ref) {
 }
 
 interface LockFile {
-  packages: Record<string, { version?: string }>;
+  packages: Record<string, { version?: string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
 }
 
-/** Whether every package A's lock file installs at top level is installed here at that version. */
+/** Whether every dependency A names is installed here at the version A's lock file holds. */
 function sharesInstalledPackages(lockA: LockFile): boolean {
-  for (const [path, entry] of Object.entries(lockA.packages)) {
-    if (!path.startsWith('node_modules/') || path.slice('node_modules/'.length).includes('node_modules/')) continue;
-    const installed = join(ROOT, path, 'package.json');
+  const own = lockA.packages[''] ?? {};
+  for (const name of Object.keys({ ...own.dependencies, ...own.devDependencies })) {
+    const installed = join(ROOT, 'node_modules', name, 'package.json');
     if (!existsSync(installed)) return false;
     const version = (JSON.parse(readFileSync(installed, 'utf8')) as { version?: string }).version;
-    if (entry.version && version !== entry.version) return false;
+    if (version !== lockA.packages[`node_modules/${name}`]?.version) return false;
   }
   return true;
 }
