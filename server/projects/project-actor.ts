@@ -5,7 +5,7 @@
  * project's send records of them is what a single send records (server/submissions/submit.ts).
  */
 import type { Request } from 'express';
-import type { FormData, FormDefinition } from '../../form-library/format/types';
+import type { FormData, ServiceDefinition } from '../../form-library/format/types';
 import { fillIdentityFields } from '../../form-library/identity/identity-fields';
 import type { CustomerViewer } from '../../permissions/acting-for';
 import type { AppContext } from '../context';
@@ -13,10 +13,13 @@ import { unauthenticated } from '../http/errors';
 import { checkedChoice } from '../mandates/acting-for';
 import type { SenderIdentity } from '../submissions/submit';
 
-/** Fills a form's identity fields as the send will (an e-mail customer's answers stay as they are). */
-export type IdentityFill = (form: FormDefinition, data: FormData) => FormData;
+/**
+ * Fills a service's identity fields as the send will (server/submissions/submit.ts): from a strong
+ * identity, for a service that asks for identification. An e-mail customer's answers stay as they are.
+ */
+export type IdentityFill = (service: ServiceDefinition, data: FormData) => FormData;
 
-export const NO_IDENTITY_FILL: IdentityFill = (_form, data) => data;
+export const NO_IDENTITY_FILL: IdentityFill = (_service, data) => data;
 
 export interface ProjectActor {
   viewer: CustomerViewer;
@@ -36,7 +39,7 @@ export async function projectActorOf(ctx: AppContext, req: Request): Promise<Pro
       viewer: company ? { kind: 'company', personKey: person.personKey, businessId: company.businessId } : { kind: 'person', personKey: person.personKey },
       company,
       sender: { identification: 'strong', person, personKey: person.personKey, actingFor: company },
-      fill: (form, data) => fillIdentityFields(form, data, person),
+      fill: (service, data) => ((service.identification ?? 'none') === 'none' ? data : fillIdentityFields(service.form, data, person)),
     };
   }
   if (req.customer) {

@@ -57,7 +57,7 @@ export function projectData(project: ProjectRecord): FormData {
  * project's value and every identity field the identity's.
  */
 export function draftAnswers(state: PermitState, project: ProjectRecord): FormData {
-  return state.fill(state.service.form, prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData));
+  return state.fill(state.service, prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData));
 }
 
 /** What a draft still lacks before it can be sent (the send's own check); [] once complete. */

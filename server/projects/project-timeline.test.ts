@@ -27,7 +27,7 @@ const sub: SubmissionRow = {
 const measured: ProcessingEstimate = { kind: 'measured', medianDays: 9, p80Days: 21, cases: 14 };
 
 function sent(over: Partial<SubmissionRow>, estimate: ProcessingEstimate): SentPermitEvents {
-  return { state: { permit, packId: 1, packVersion: 4, packSlug: 'event-organising', service: police, sub: { ...sub, ...over }, fill: (_form, data) => data }, events: [], estimate };
+  return { state: { permit, packId: 1, packVersion: 4, packSlug: 'event-organising', service: police, sub: { ...sub, ...over }, fill: (_service, data) => data }, events: [], estimate };
 }
 
 const ahead = (entries: ReturnType<typeof projectTimeline>) => entries.filter((e) => e.kind === 'expected');
