@@ -7,7 +7,8 @@ import { plainAnswer } from './read-answer';
 
 export const businessIdSpec: KindSpec<'businessId'> = {
   kind: 'businessId',
-  format: { properties: {} },
+  // The Y-tunnus of the company the strongly identified person acts for (identity-fields.ts).
+  format: { properties: { identityField: { enum: ['businessId'] } } },
   holdsData: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('businessId', ui),

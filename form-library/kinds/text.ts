@@ -22,8 +22,8 @@ export const trimmed = (value: string): string => value.trim();
 
 export const textSpec: KindSpec<'text'> = {
   kind: 'text',
-  // A text may be filled from the customer's identification (a name; the henkilötunnus has its own kind).
-  format: { properties: { ...TEXT_PROPERTIES, identityField: { enum: IDENTITY_FIELDS.filter((f) => f !== 'personalId') } } },
+  // A text may be filled from the customer's identification (a name, the company's name; the codes have kinds of their own).
+  format: { properties: { ...TEXT_PROPERTIES, identityField: { enum: IDENTITY_FIELDS.filter((f) => f !== 'personalId' && f !== 'businessId') } } },
   holdsData: true,
   defaults: () => ({}),
   compile: (element, { ui }) => compileText(element, ui),

@@ -39,7 +39,7 @@ export async function projectActorOf(ctx: AppContext, req: Request): Promise<Pro
       viewer: company ? { kind: 'company', personKey: person.personKey, businessId: company.businessId } : { kind: 'person', personKey: person.personKey },
       company,
       sender: { identification: 'strong', person, personKey: person.personKey, actingFor: company },
-      fill: (service, data) => ((service.identification ?? 'none') === 'none' ? data : fillIdentityFields(service.form, data, person)),
+      fill: (service, data) => ((service.identification ?? 'none') === 'none' ? data : fillIdentityFields(service.form, data, person, company)),
     };
   }
   if (req.customer) {

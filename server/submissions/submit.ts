@@ -135,9 +135,10 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
 
   const required = service.identification ?? 'none';
   const sender = senderForOrThrow(ctx, required, input, deployment.id);
-  // The identity's fields (henkilötunnus, names) come from the identity, whatever the browser sent;
+  // The identity's fields (henkilötunnus, names; acting for a company, its name and Y-tunnus, its
+  // mandate checked for this very request) come from the identity, whatever the browser sent;
   // a service that asks for no identification is filled by hand, as its page shows it.
-  const answers = sender.identification === 'strong' && required !== 'none' ? fillIdentityFields(service.form, input.data, sender.person) : input.data;
+  const answers = sender.identification === 'strong' && required !== 'none' ? fillIdentityFields(service.form, input.data, sender.person, sender.actingFor) : input.data;
   const contactCheck = checkContact(input.contact, input.lang);
   const validation = validateSubmission(service.form, answers, input.lang);
   // concat, not push(...): the answers' errors are bounded (data-bounds.ts) but spreading them into
