@@ -126,6 +126,10 @@ export const PermitDraft = Type.Object({
   permit: ProjectPermit,
   data: JsonObject<FormData>('the draft answers, with every mapped field holding the project’s value'),
   fromProject: Type.Array(Type.Object({ path: Type.String(), projectField: Type.String(), label: Type.String({ description: 'the project data field’s label' }) })),
+  fromIdentity: Type.Array(Type.Object({
+    path: Type.String(),
+    of: OneOf(['person', 'company'] as const, { description: 'the strongly identified person’s, or the company’s they act for' }),
+  }), { description: 'the fields filled from the strong identity, read-only; set again on sending' }),
   version: Type.Integer(),
 });
 export type PermitDraft = Static<typeof PermitDraft>;

@@ -6,7 +6,9 @@
  */
 import type { Request } from 'express';
 import type { FormData, ServiceDefinition } from '../../form-library/format/types';
-import { fillIdentityFields } from '../../form-library/identity/identity-fields';
+import {
+  fillIdentityFields, identityFieldPaths, type IdentifiedCompany, type IdentifiedPerson, type IdentityFieldPath,
+} from '../../form-library/identity/identity-fields';
 import type { CustomerViewer } from '../../permissions/acting-for';
 import type { AppContext } from '../context';
 import { unauthenticated } from '../http/errors';
@@ -14,12 +16,25 @@ import { checkedChoice } from '../mandates/acting-for';
 import type { SenderIdentity } from '../submissions/submit';
 
 /**
- * Fills a service's identity fields as the send will (server/submissions/submit.ts): from a strong
- * identity, for a service that asks for identification. An e-mail customer's answers stay as they are.
+ * A service's identity fields as the send will fill them (server/submissions/submit.ts): from a
+ * strong identity (and the company acted for), for a service that asks for identification. An
+ * e-mail customer's answers stay as they are.
  */
-export type IdentityFill = (service: ServiceDefinition, data: FormData) => FormData;
+export interface IdentityFill {
+  fill(service: ServiceDefinition, data: FormData): FormData;
+  /** The fields it fills, which the permit's page shows read-only. */
+  paths(service: ServiceDefinition): IdentityFieldPath[];
+}
 
-export const NO_IDENTITY_FILL: IdentityFill = (_service, data) => data;
+export const NO_IDENTITY_FILL: IdentityFill = { fill: (_service, data) => data, paths: () => [] };
+
+function identityFill(person: IdentifiedPerson, company: IdentifiedCompany | null): IdentityFill {
+  const asks = (service: ServiceDefinition) => (service.identification ?? 'none') !== 'none';
+  return {
+    fill: (service, data) => (asks(service) ? fillIdentityFields(service.form, data, person, company) : data),
+    paths: (service) => (asks(service) ? identityFieldPaths(service.form, company) : []),
+  };
+}
 
 export interface ProjectActor {
   viewer: CustomerViewer;
@@ -39,7 +54,7 @@ export async function projectActorOf(ctx: AppContext, req: Request): Promise<Pro
       viewer: company ? { kind: 'company', personKey: person.personKey, businessId: company.businessId } : { kind: 'person', personKey: person.personKey },
       company,
       sender: { identification: 'strong', person, personKey: person.personKey, actingFor: company },
-      fill: (service, data) => ((service.identification ?? 'none') === 'none' ? data : fillIdentityFields(service.form, data, person, company)),
+      fill: identityFill(person, company),
     };
   }
   if (req.customer) {

@@ -7,6 +7,7 @@
 import type { FieldProblem, PermitDraft, ProjectPermit } from '../../api-contract';
 import { localize } from '../../form-library/format/localize';
 import type { FormData, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { isCompanyField } from '../../form-library/identity/identity-fields';
 import { formMappings, prefillFromProject } from '../../form-library/projects';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { availableTransitions } from '../../workflows/machine/next-status';
@@ -57,7 +58,7 @@ export function projectData(project: ProjectRecord): FormData {
  * project's value and every identity field the identity's.
  */
 export function draftAnswers(state: PermitState, project: ProjectRecord): FormData {
-  return state.fill(state.service, prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData));
+  return state.fill.fill(state.service, prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData));
 }
 
 /** What a draft still lacks before it can be sent (the send's own check); [] once complete. */
@@ -125,6 +126,8 @@ export function permitDraft(ctx: AppContext, repo: ProjectRepository, project: P
     permit: permitView(ctx, repo, project, state, lang),
     data,
     fromProject: formMappings(state.service.form).map((m) => ({ path: m.path, projectField: m.projectField, label: projectFieldLabel(def, m.projectField, lang) })),
+    // A sent permit's answers are as sent: nothing is filled in them any more.
+    fromIdentity: state.sub ? [] : state.fill.paths(state.service).map((f) => ({ path: f.path.join('.'), of: isCompanyField(f.field) ? 'company' : 'person' })),
     version: state.permit.version,
   };
 }

@@ -137,6 +137,10 @@ describe('a strongly identified person’s own project', () => {
     expect(JSON.stringify(row)).not.toMatch(HETU);
     const draft = await aino.get<PermitDraft>(`/api/my/projects/${own.id}/permits/${permitId(own, 'festival-permit')}?lang=fi`);
     expect(draft.body.data).toMatchObject({ applicant: 'Aino Testinen' });
+    // Shown read-only on the permit's page; the notice asks no identification, so nothing is filled in it.
+    expect(draft.body.fromIdentity).toEqual([{ path: 'applicant', of: 'person' }]);
+    const notice = await aino.get<PermitDraft>(`/api/my/projects/${own.id}/permits/${permitId(own, 'festival-rescue-notice')}?lang=fi`);
+    expect(notice.body.fromIdentity).toEqual([]);
     expect(await listIds(aino)).toEqual([own.id]);
   });
 
