@@ -230,6 +230,26 @@ describe('a company’s project, started and sent by one representative, worked 
     expect((await mikko.get(`/api/my/projects/${company.id}?lang=fi`)).status).toBe(404);
   });
 
+  it('a representative may change where the receipts go; an e-mail customer’s go to their own address, whatever they give', async () => {
+    const aino = await identified(AINO, TESTIYHTIO);
+    const now = (await aino.get<Project>(`/api/my/projects/${company.id}?lang=fi`)).body;
+    const changed = await aino.put(`/api/my/projects/${company.id}/data`, {
+      data: now.data, contact: { name: 'Aino Testinen', email: 'luvat@testiyhtio.example' }, version: now.version,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await aino.get<Project>(`/api/my/projects/${company.id}?lang=fi`)).body.contact.email).toBe('luvat@testiyhtio.example');
+    const bad = await aino.put(`/api/my/projects/${company.id}/data`, { data: now.data, contact: { name: 'Aino Testinen', email: 'ei osoite' }, version: now.version + 1 });
+    expect(bad.status).toBe(422);
+    expect(errorOf(bad.body).fields.map((f) => f.path)).toEqual(['contact.email']);
+
+    const byCode = new ApiClient(server.url);
+    await signInCustomer(server, byCode, 'erkki.koodilla@example.fi');
+    const started = await start(byCode, { contact: { name: 'Erkki', email: 'joku.muu@example.fi' } });
+    expect(started.status).toBe(201);
+    expect(started.body.contact.email).toBe('erkki.koodilla@example.fi');
+    expect(projectRow(started.body.id)).toMatchObject({ ownerEmail: 'erkki.koodilla@example.fi', contactEmail: null, createdBy: null });
+  });
+
   it('refuses to start a project for a company one holds no mandate for (403 no_mandate): the choice itself is refused', async () => {
     const aino = await identified(AINO);
     const res = await aino.put('/api/my/acting-for', { businessId: PROVBOLAGET.businessId });
