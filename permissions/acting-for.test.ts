@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mandateInForce, mandateStanding, maySeeAsCustomer, maySeeProjectAs, ownerOfNewProject, type CustomerViewer, type MandateSpan, type ProjectOwner } from './acting-for';
+import { mandateInForce, mandateStanding, maySeeAsCustomer, maySeeProjectAs, projectOwnerOf, type CustomerViewer, type MandateSpan, type ProjectOwner } from './acting-for';
 
 const now = new Date('2026-12-07T12:00:00Z');
 const company = '7001234-9';
@@ -72,9 +72,9 @@ describe('whose a project is, and who works on it', () => {
   const kerstinForOther: CustomerViewer = { kind: 'company', personKey: 'p_kerstin', businessId: other };
 
   it('a project started belongs to whom its starter acts for: their address, themselves by key, or the company', () => {
-    expect(ownerOfNewProject(byEmail)).toEqual({ kind: 'email', email: 'aino@example.fi' });
-    expect(ownerOfNewProject(ainoHerself)).toEqual({ kind: 'person', personKey: 'p_aino' });
-    expect(ownerOfNewProject(ainoForCompany)).toEqual({ kind: 'company', businessId: company });
+    expect(projectOwnerOf(byEmail)).toEqual({ kind: 'email', email: 'aino@example.fi' });
+    expect(projectOwnerOf(ainoHerself)).toEqual({ kind: 'person', personKey: 'p_aino' });
+    expect(projectOwnerOf(ainoForCompany)).toEqual({ kind: 'company', businessId: company });
   });
 
   it('a company’s project: every representative acting for it, nobody acting for themselves or for another company', () => {

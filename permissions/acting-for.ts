@@ -74,8 +74,8 @@ export type ProjectOwner =
   | { kind: 'person'; personKey: string }
   | { kind: 'company'; businessId: string };
 
-/** Whose the project `viewer` starts now is: their own, or the company they act for. */
-export function ownerOfNewProject(viewer: CustomerViewer): ProjectOwner {
+/** Whose projects `viewer` works on now, and whose a project they start is: their own, or the company's they act for. */
+export function projectOwnerOf(viewer: CustomerViewer): ProjectOwner {
   switch (viewer.kind) {
     case 'email':
       return { kind: 'email', email: viewer.email };

@@ -13,7 +13,7 @@ import type { FormData, Lang } from '../../form-library/format/types';
 import { formMappings, valueAt } from '../../form-library/projects';
 import { projectTexts } from '../../i18n/catalogs/server';
 import { translator } from '../../i18n/translate';
-import { maySeeProjectAs, ownerOfNewProject } from '../../permissions/acting-for';
+import { maySeeProjectAs, projectOwnerOf } from '../../permissions/acting-for';
 import { writeAudit } from '../audit/log';
 import { requestLang } from '../cases/request-lang';
 import type { AppContext } from '../context';
@@ -69,7 +69,7 @@ export function projectRoutes(ctx: AppContext): Router {
 
   on(router, API.projects.list, async (req, res) => {
     const actor = await projectActorOf(ctx, req);
-    res.json(myProjects(ctx, repo, ownerOfNewProject(actor.viewer), requestLang(req)));
+    res.json(myProjects(ctx, repo, projectOwnerOf(actor.viewer), requestLang(req)));
   });
 
   on(router, API.projects.create, async (req, res, { body }) => {
@@ -94,7 +94,7 @@ export function projectRoutes(ctx: AppContext): Router {
         missing.map((id) => ({ path: `services.${(body.services ?? []).indexOf(id)}`, message: t('service_not_offered', { service: id, municipality: placeName }) })),
       );
     }
-    const owner = ownerOfNewProject(viewer);
+    const owner = projectOwnerOf(viewer);
     const at = ctx.now().toISOString();
     const id = repo.createProject(
       {
