@@ -286,6 +286,19 @@ describe('a service that asks for no identification, sent on its own while actin
   });
 });
 
+describe('a mandate that ends while a representative works on the project', () => {
+  it('refuses the next change (403 mandate_ended) and stores nothing of it', async () => {
+    const aino = await identified(AINO, TESTIYHTIO);
+    const now = (await aino.get<Project>(`/api/my/projects/${company.id}?lang=fi`)).body;
+    testCompanies().end(AINO.personalId, TESTIYHTIO.businessId);
+    const res = await aino.put(`/api/my/projects/${company.id}/data`, { data: now.data, name: 'Muutettu nimi', version: now.version });
+    expect(res.status).toBe(403);
+    expect(errorOf(res.body).code).toBe('mandate_ended');
+    const row = server.ctx.sqlite.prepare<[number], { name: string; version: number }>('SELECT name, version FROM projects WHERE id = ?').get(company.id);
+    expect(row).toEqual({ name: now.name, version: now.version });
+  });
+});
+
 describe('the contract', () => {
   it('documents the project routes’ refusals in the OpenAPI document', async () => {
     const doc = await new ApiClient(server.url).get<{ paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>('/api/openapi.json');
