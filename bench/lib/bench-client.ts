@@ -1,4 +1,8 @@
 /** A minimal HTTP client for setting a benchmark up through the public API: cookies and CSRF. */
+import type { StaffMe } from '../../api-contract';
+import { totpCodeAt } from '../../server/auth/second-factor/totp';
+import { DEMO_TOTP_SECRET } from '../../server/seed/demo';
+
 export class BenchClient {
   private cookies = new Map<string, string>();
   private token: string | null = null;
@@ -44,8 +48,14 @@ export class BenchClient {
     return (await res.json()) as T;
   }
 
+  /**
+   * Signs a demo staff member in; the demo admins and coordinator then give their authenticator's
+   * code (the demo key, as `npm run demo:code` shows it). Each signs in once per bench server, so a
+   * code is never used twice.
+   */
   async login(email: string, password: string): Promise<void> {
-    await this.post('/api/auth/login', { email, password });
+    const me = await this.post<StaffMe>('/api/auth/login', { email, password });
     this.token = null; // the session changed: the CSRF token is bound to it
+    if (me.twoFactor.step === 'code') await this.post('/api/auth/second-factor', { code: totpCodeAt(DEMO_TOTP_SECRET, new Date()) });
   }
 }

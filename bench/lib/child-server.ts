@@ -7,6 +7,8 @@ export interface ChildServer {
   pid: number;
   /** Sends `signal` to the server process (e.g. SIGUSR2 to start a CPU profile). */
   signal(signal: NodeJS.Signals): void;
+  /** Settles when the process has ended, however it ended. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -18,25 +20,27 @@ export function startChildServer(script: string, args: string[] = [], env: Recor
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return new Promise((resolveStart, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    const early = (code: number | null) => reject(new Error(`${script} exited with ${code} before it was ready`));
+    child.once('exit', early);
     child.stdout!.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const match = /READY (\S+)/.exec(buffered);
       if (!match) return;
       clearTimeout(timer);
-      child.removeAllListeners('exit');
+      child.off('exit', early);
       resolveStart({
         url: match[1],
         pid: child.pid ?? 0,
         signal: (signal) => void child.kill(signal),
-        stop: () =>
-          new Promise<void>((done) => {
-            child.once('exit', () => done());
-            child.kill('SIGTERM');
-          }),
+        exited,
+        stop: () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+          return exited;
+        },
       });
     });
   });

@@ -5,6 +5,7 @@
  * that no longer come out as saved. Paths are dotted into the pack content.
  */
 import { conditionFields } from '../conditions/evaluate-condition';
+import { specOfElement } from '../kinds/kind-specs';
 import { LANGS, type AssessmentDefinition, type Condition, type FormElement, type FormPackContent, type Lang, type LocalizedText, type RuleCondition, type ServiceDefinition, type ServiceRef } from '../format/types';
 import { conditionMisfits } from '../problems/condition-fit';
 import { runTestCase } from './evaluate-assessment';
@@ -109,7 +110,7 @@ function ruleProblems(content: FormPackContent, catalog: AssessmentCatalog, a: A
         out.push({ code, path, params: { ...params, ...extra } });
       };
       if (!placed) problem('ruleUnknownField');
-      else if (placed.element.kind === 'section' || placed.element.kind === 'group' || placed.element.kind === 'info') problem('ruleNoAnswer');
+      else if (!specOfElement(placed.element).ownValue) problem('ruleNoAnswer');
       else if (placed.inGroup) problem('ruleFieldInGroup');
       else {
         for (const misfit of conditionMisfits(placed.element, leaf.condition)) {
@@ -144,7 +145,7 @@ function unreadQuestions(a: AssessmentDefinition, at: string): AssessmentProblem
       element.elements.forEach((child, i) => visit(child, `${path}.elements.${i}`));
       return;
     }
-    if (element.kind === 'info' || read.has(element.key)) return;
+    if (!specOfElement(element).ownValue || read.has(element.key)) return;
     out.push({ code: 'questionUnread', path, elementId: element.id, params: { assessment: a.name, field: element.key, fieldLabel: element.label } });
   };
   a.form.pages.forEach((page, p) => page.elements.forEach((element, e) => visit(element, `${at}.form.pages.${p}.elements.${e}`)));

@@ -1,5 +1,6 @@
 import type { FormData, FormDefinition } from '../format/types';
 import { isRecord, walkForm, type DataPath } from './walk-form';
+import { specOfElement } from '../kinds/kind-specs';
 
 /**
  * A copy of `data` without the answers of hidden fields, pages, sections and group-item fields,
@@ -16,7 +17,7 @@ export function pruneHidden(def: FormDefinition, data: FormData): FormData {
 export function hiddenPaths(def: FormDefinition, data: FormData): DataPath[] {
   const drop: DataPath[] = [];
   walkForm(def, data, ({ element, path, visible }) => {
-    if (!visible || element.kind === 'info') drop.push(path);
+    if (!visible || !specOfElement(element).holdsData) drop.push(path);
   });
   return drop;
 }

@@ -34,43 +34,35 @@ import type {
 } from '../format/types';
 import { localize } from '../format/localize';
 import { compileValidationSchema, type JsonSchema } from '../compiler/compile-form';
-import { leastItems, mustAnswer } from '../validation/must-answer';
-import { specOf, specOfElement } from '../kinds/kind-specs';
+import { mustAnswer } from '../validation/must-answer';
+import { specOfElement } from '../kinds/kind-specs';
+import { ONLY_BLANKS, ref, END_NOT_BEFORE_START, type ContractSchema } from './contract-parts';
 import { addFinnishFormats, type FormatRegistry } from '../formats/index';
 import { TIME_OF_DAY } from '../formats/time-of-day';
 
-/** A JSON Schema 2020-12 document or subschema, as plain JSON. */
-export type ContractSchema = { [keyword: string]: unknown };
+export type { ContractSchema } from './contract-parts';
+export { END_NOT_BEFORE_START, IDENTIFIER_PATTERNS } from './contract-parts';
 
 export const CONTRACT_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export const CONTRACT_MEDIA_TYPE = 'application/schema+json';
 
 /** Annotation keywords of the contract (ignored by validators that do not know them). */
 export const CONTRACT_ANNOTATIONS = ['x-kevyt-attachment', 'x-kevyt-accept', 'x-kevyt-maxSizeMb', 'x-kevyt-kind'] as const;
-/** The one assertion keyword of our own: on a date range, `end` is not before `start`. */
-export const END_NOT_BEFORE_START = 'x-kevyt-endNotBeforeStart';
-
-/** Forms of the Finnish identifiers (the check digit or character is the `format`'s). */
-export const IDENTIFIER_PATTERNS = {
-  businessId: '^[0-9]{7}-[0-9]$',
-  personalId: '^[0-9]{6}[-+ABCDEFUVWXY][0-9]{3}[0-9A-Y]$',
-  postalCode: '^[0-9]{5}$',
-  municipality: '^[0-9]{3}$',
-  time: TIME_OF_DAY.source,
-} as const;
 
 /** Every text but one holding a C0 control other than tab and line breaks, DEL or a C1 control. */
 const NO_CONTROL = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$';
-const ONLY_BLANKS = '^\\s*$';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Kinds whose text the server trims (normalize-answers.ts), so that only blanks is no answer. */
-const TRIMMED = new Set<FormElement['kind']>([
-  'text', 'textarea', 'email', 'phone', 'postalCode', 'municipality', 'date', 'businessId', 'personalId',
-]);
+/**
+ * The server trims the text answer of a kind whose spec normalises its answer (every normaliser
+ * trims: normalize-answers.ts), so that only blanks is no answer and a condition compares the
+ * text with blanks around it.
+ */
+function trimmedAnswer(element: FormElement): boolean {
+  return specOfElement(element).normalize?.each === 'answer';
+}
 
 const FALSE: ContractSchema = { not: {} };
-const ref = (name: string): ContractSchema => ({ $ref: `#/$defs/${name}` });
 
 export interface SubmissionSchemaOptions {
   /** The document's `$id`, e.g. its URL. */
@@ -178,27 +170,11 @@ function structuralProperties(elements: FormElement[]): Record<string, ContractS
  */
 function structural(element: FormElement): ContractSchema {
   const title = localize(element.label, 'fi');
+  const spec = specOfElement(element);
   // A list's most items, as the server measures them (the kind's spec, with its default).
-  const most = specOfElement(element).mostItems?.(element);
+  const most = spec.mostItems?.(element);
   const base: ContractSchema = { ...(title ? { title } : {}), 'x-kevyt-kind': element.kind, ...(most !== undefined ? { maxItems: most } : {}) };
-  switch (element.kind) {
-    case 'section':
-      return { ...base, properties: structuralProperties(element.elements) };
-    case 'group':
-      return { ...base, items: { properties: structuralProperties(element.elements) } };
-    case 'attachment':
-      return {
-        ...base,
-        'x-kevyt-attachment': true,
-        ...(element.accept ? { 'x-kevyt-accept': element.accept } : {}),
-        'x-kevyt-maxSizeMb': element.maxSizeMb ?? 10,
-        description: 'Ids of files uploaded with POST /api/attachments.',
-      };
-    case 'info':
-      return { ...base, description: 'Holds no answer; anything sent here is dropped.' };
-    default:
-      return base;
-  }
+  return { ...base, ...spec.contract.always?.(element, structuralProperties) };
 }
 
 // ---- when shown: type, format, limits and presence ---------------------------------------------------
@@ -206,7 +182,7 @@ function structural(element: FormElement): ContractSchema {
 /** The element's rule when shown, wrapped in the conditions that show it, as a schema on the root. */
 function visibleClause(place: Place, fieldSchemas: JsonSchema, byKey: Map<string, Place>): ContractSchema | null {
   const { element } = place;
-  if (element.kind === 'info') return null;
+  if (!specOfElement(element).holdsData) return null;
   const value = valueRule(element, fieldSchemaAt(fieldSchemas, place));
   const parentKeys = place.keys.slice(0, -1);
   const inner = mustAnswer(element)
@@ -248,76 +224,13 @@ function stepInto(schema: JsonSchema, keys: string[]): JsonSchema {
 
 function blankOf(element: FormElement): ContractSchema {
   const blanks: ContractSchema[] = [{ type: 'null' }, { const: '' }, { type: 'array', maxItems: 0 }];
-  if (TRIMMED.has(element.kind)) blanks.push({ type: 'string', pattern: ONLY_BLANKS });
+  if (trimmedAnswer(element)) blanks.push({ type: 'string', pattern: ONLY_BLANKS });
   return { anyOf: blanks };
 }
 
-/** A part of an address or date range: trimmed text, so blanks, null and [] are no answer. */
-const PART_BLANK: ContractSchema = { anyOf: [{ type: 'null' }, { type: 'array', maxItems: 0 }, { type: 'string', pattern: ONLY_BLANKS }] };
-
-function typedRule(element: FormElement, field: JsonSchema): ContractSchema {
-  const schema = { ...(field as ContractSchema) };
-  switch (element.kind) {
-    case 'businessId':
-    case 'personalId':
-    case 'postalCode':
-    case 'municipality':
-    case 'time':
-      return { ...schema, pattern: IDENTIFIER_PATTERNS[element.kind] };
-    case 'attachment':
-      return {
-        ...schema,
-        'x-kevyt-attachment': true,
-        ...(element.accept ? { 'x-kevyt-accept': element.accept } : {}),
-        'x-kevyt-maxSizeMb': element.maxSizeMb ?? 10,
-      };
-    case 'address':
-    case 'dateRange': {
-      const parts = specOf(element.kind).parts ?? [];
-      const properties: Record<string, ContractSchema> = {};
-      for (const part of parts) {
-        const partSchema = { ...(field.properties?.[part] as ContractSchema) };
-        if (element.kind === 'address' && part === 'postalCode') partSchema.pattern = IDENTIFIER_PATTERNS.postalCode;
-        properties[part] = { anyOf: [PART_BLANK, partSchema] };
-      }
-      const answeredParts: ContractSchema = {
-        required: [...parts],
-        properties: Object.fromEntries(parts.map((p) => [p, { not: ref('unanswered') }])),
-      };
-      const out: ContractSchema = { type: 'object', properties, additionalProperties: ref('blank') };
-      if (element.kind === 'dateRange') out[END_NOT_BEFORE_START] = true;
-      // Required, or begun: every part.
-      if (element.required === true) return { ...out, allOf: [answeredParts] };
-      return {
-        ...out,
-        if: { properties: Object.fromEntries(parts.map((p) => [p, ref('unanswered')])) },
-        else: answeredParts,
-      };
-    }
-    case 'section':
-      return { type: 'object', properties: keysOf(element.elements), additionalProperties: ref('blank') };
-    case 'group': {
-      const least = leastItems(element);
-      const most = specOf('group').mostItems?.(element);
-      return {
-        type: 'array',
-        items: { type: 'object', properties: keysOf(element.elements), additionalProperties: ref('blank') },
-        ...(least > 0 ? { minItems: least } : {}),
-        ...(most !== undefined ? { maxItems: most } : {}),
-      };
-    }
-    default:
-      return schema;
-  }
-}
-
-/** The keys an object may hold (the shown fields' rules say what under them). */
-function keysOf(elements: FormElement[]): Record<string, ContractSchema> {
-  return Object.fromEntries(elements.map((e) => [e.key, {}]));
-}
-
 function valueRule(element: FormElement, field: JsonSchema): ContractSchema {
-  const typed = typedRule(element, field);
+  // The kind's own rule: its schema as the server compiles it, with what the contract adds (kinds/).
+  const typed = specOfElement(element).contract.whenShown(element, field);
   if (mustAnswer(element)) return { allOf: [{ not: blankOf(element) }, typed] };
   return { anyOf: [blankOf(element), typed] };
 }
@@ -360,7 +273,7 @@ function visibilityAtoms(place: Place, byKey: Map<string, Place>, seen = new Set
 function conditionAtoms(condition: Condition, order: number, groups: GroupElement[], byKey: Map<string, Place>, seen: Set<Place>): Atom[] {
   const field = byKey.get(condition.field);
   const inScope = field && field.order < order && field.groups.every((g, i) => groups[i] === g);
-  const holdsAnswer = field && !['section', 'group', 'info'].includes(field.element.kind);
+  const holdsAnswer = field && specOfElement(field.element).ownValue;
   if (!field || !inScope || !holdsAnswer) return [{ groups: [], schema: FALSE }];
   const answer = satisfies(condition, field.element);
   const here: Atom = {
@@ -376,7 +289,7 @@ function escapeRegex(text: string): string {
 
 /** The answer as the server compares it: texts of trimmed kinds with their blanks around them. */
 function sameAnswer(value: string | number | boolean, field: FormElement): ContractSchema {
-  if (typeof value === 'string' && TRIMMED.has(field.kind)) return { type: 'string', pattern: `^\\s*${escapeRegex(value)}\\s*$` };
+  if (typeof value === 'string' && trimmedAnswer(field)) return { type: 'string', pattern: `^\\s*${escapeRegex(value)}\\s*$` };
   return { const: value };
 }
 

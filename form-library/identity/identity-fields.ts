@@ -12,6 +12,7 @@
  * (a sole trader's own business name, an organiser's), and nothing vouches for any company then.
  */
 import type { ElementKind, FormData, FormDefinition, FormElement, IdentityField } from '../format/types';
+import { specOf } from '../kinds/kind-specs';
 
 /** The strongly identified person, as the identity provider vouched for them. */
 export interface IdentifiedPerson {
@@ -28,14 +29,11 @@ export interface IdentifiedCompany {
 }
 
 /**
- * What of the identity a field of `kind` may hold (the pack schema's rule): a text a name (the
+ * What of the identity a field of `kind` may hold, as its spec says (kinds/): a text a name (the
  * person's or the company's), a henkilötunnus field the henkilötunnus, a Y-tunnus field the company's.
  */
 export function identityFieldsOfKind(kind: ElementKind): readonly IdentityField[] {
-  if (kind === 'text') return ['fullName', 'givenName', 'familyName', 'organisationName'];
-  if (kind === 'personalId') return ['personalId'];
-  if (kind === 'businessId') return ['businessId'];
-  return [];
+  return specOf(kind).identityFields ?? [];
 }
 
 /** Whether a field holds the company's, filled only while the person acts for one. */

@@ -1,5 +1,6 @@
 /** A Finnish street address { street, postalCode, postOffice }, all parts or none; read as 'Street 1, 00100 Helsinki'. */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, partsRule } from '../contract/contract-parts';
 import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
 import { isRecord } from '../conditions/walk-form';
@@ -16,6 +17,7 @@ export const addressSpec: KindSpec<'address'> = {
   kind: 'address',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { lang, requiredNow, ui }) => {
     ui['ui:field'] = FIELDS.address;
@@ -46,5 +48,9 @@ export const addressSpec: KindSpec<'address'> = {
     return [value.street, place].filter(nonEmpty).join(', ');
   },
   projectValue: {},
+  contract: {
+    // The postal code part has the same pattern as the postal code kind.
+    whenShown: (element, field) => partsRule(ADDRESS_PARTS, field, element.required === true, { patterns: { postalCode: IDENTIFIER_PATTERNS.postalCode } }),
+  },
   designer: { nameKey: 'address', placeholderLabel: false, propertyGroups: [] },
 };

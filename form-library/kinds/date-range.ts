@@ -1,5 +1,7 @@
 /** Two days { start, end }, both or neither, the end not before the start; read as '13.6.2026 – 14.6.2026'. */
 import type { KindSpec } from './kind-spec';
+import { leastAboveMost } from './definition-checks';
+import { END_NOT_BEFORE_START, partsRule } from '../contract/contract-parts';
 import { isoDate } from '../format/element-schema-parts';
 import type { JsonSchema } from '../compiler/schema-types';
 import { FIELDS, WIDGETS } from '../compiler/widget-names';
@@ -20,6 +22,7 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
   kind: 'dateRange',
   format: { properties: { min: isoDate, max: isoDate } },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (element, { lang, requiredNow, ui }) => {
     ui['ui:field'] = FIELDS.dateRange;
@@ -38,6 +41,7 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
   },
   parts: DATE_RANGE_PARTS,
   normalize: { each: 'part', text: trimmed },
+  definitionProblems: (element) => leastAboveMost(element.min, element.max, 'min'),
   missingAnswers: (element, path, value) => {
     const missing = everyPart(DATE_RANGE_PARTS, element, path, value);
     // Two dates given are an answer begun, so the order is checked whether required or not.
@@ -51,5 +55,8 @@ export const dateRangeSpec: KindSpec<'dateRange'> = {
     return `${nonEmpty(value.start) ? formatDate(value.start, lang) : '…'} – ${nonEmpty(value.end) ? formatDate(value.end, lang) : '…'}`;
   },
   projectValue: {},
+  contract: {
+    whenShown: (element, field) => partsRule(DATE_RANGE_PARTS, field, element.required === true, { keywords: { [END_NOT_BEFORE_START]: true } }),
+  },
   designer: { nameKey: 'dateRange', placeholderLabel: true, propertyGroups: ['dateLimits'] },
 };

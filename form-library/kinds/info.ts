@@ -1,5 +1,6 @@
 /** Text shown to the customer under an optional heading; it holds no data. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { ref } from '../format/element-schema-parts';
 import { localize } from '../format/localize';
 import { FIELDS } from '../compiler/widget-names';
@@ -10,6 +11,7 @@ export const infoSpec: KindSpec<'info'> = {
   kind: 'info',
   format: { properties: { text: ref('localizedText') }, required: ['text'] },
   holdsData: false,
+  ownValue: false,
   defaults: (texts) => ({ text: texts.infoText }),
   compile: (element, { lang, ui }) => {
     // The renderer's info field shows the text.
@@ -21,5 +23,9 @@ export const infoSpec: KindSpec<'info'> = {
   formatAnswer: (_element, value) => plainAnswer(value),
   texts: (element) => [{ text: element.text, role: 'text', at: 'text' }],
   labelOptional: true,
+  contract: {
+    always: () => ({ description: 'Holds no answer; anything sent here is dropped.' }),
+    whenShown: asCompiled,
+  },
   designer: { nameKey: 'info', placeholderLabel: true, propertyGroups: [] },
 };

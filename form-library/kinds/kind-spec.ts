@@ -5,8 +5,10 @@
  * kind without a spec fails the typecheck. Plain TypeScript: the renderer's widgets and the
  * designer's React parts are registries of their own in runtime/ and builder/, keyed by kind.
  */
-import type { ElementKind, FormElement, Lang, LocalizedText } from '../format/types';
-import type { CompiledForm, UiSchema } from '../compiler/schema-types';
+import type { ElementKind, FormElement, IdentityField, Lang, LocalizedText } from '../format/types';
+import type { CompiledForm, JsonSchema, UiSchema } from '../compiler/schema-types';
+import type { ContractSchema } from '../contract/contract-parts';
+import type { KindProblem } from './definition-checks';
 import type { AnswerLookups } from '../answers/answer-lookups';
 import type { DataPath } from '../conditions/walk-form';
 import type { MessageId } from '../validation/messages';
@@ -89,8 +91,17 @@ export interface KindConditions<K extends ElementKind> {
   values?(element: ElementOf<K>): ReadonlyArray<{ value: string | boolean; label: LocalizedText }>;
   /** An answer holds several of the values at once (a multiple choice). */
   list?: boolean;
-  /** An ordered kind: a comparison's value on its scale (null: not a value of the kind), and where its answers lie. */
-  order?: { scale(value: unknown): number | null; range(element: ElementOf<K>): { low: number; high: number } };
+  /**
+   * An ordered kind: a comparison's value on its scale (null: not a value of the kind), where its
+   * answers lie, the input a comparison's value is typed in, and the value a new comparison starts
+   * with ("at least" the minimum, "after 22:00").
+   */
+  order?: {
+    scale(value: unknown): number | null;
+    range(element: ElementOf<K>): { low: number; high: number };
+    input: 'number' | 'time' | 'date';
+    start(element: ElementOf<K>): number | string;
+  };
 }
 
 /** Which of an element's own texts (beyond its label and help) lacks a translation, as the problem list names it. */
@@ -109,12 +120,38 @@ export interface KindText {
   key?: string;
 }
 
+/**
+ * How the submission contract (contract/submission-schema.ts, the JSON Schema a client's answers
+ * are checked against) describes the kind, beyond what the builder does for every kind (visibility,
+ * blanks, presence, title, most items).
+ */
+export interface KindContract<K extends ElementKind> {
+  /**
+   * What holds under its key wherever the element is, shown or hidden: marks (an attachment's), a
+   * note, and for a section or group the same for the keys nested in it (`nested` gives them).
+   * Without: only its title, kind and most items.
+   */
+  always?(element: ElementOf<K>, nested: (elements: FormElement[]) => Record<string, ContractSchema>): ContractSchema;
+  /**
+   * Its answer's rule where it shows, from `field`, the server's own compiled schema of it: that
+   * schema as it stands (`asCompiled`) or with what the contract adds (an identifier's pattern,
+   * attachment marks, each part of a composite answer, the keys a section or group item may hold).
+   * Not asked of a kind that holds no data.
+   */
+  whenShown(element: ElementOf<K>, field: JsonSchema): ContractSchema;
+}
+
 export interface KindSpec<K extends ElementKind> {
   kind: K;
   /** Its part of the pack format: the properties it adds to every element's, as JSON Schema (format/pack-schema.ts). */
   format: KindFormat;
   /** False for a kind that only shows text: it has no place in the data nor in the validation schema. */
   holdsData: boolean;
+  /**
+   * Its answer is one value of its own, which a show condition or an assessment rule can read:
+   * false for a section and a repeating group (their fields hold the answers) and for info (none).
+   */
+  ownValue: boolean;
   /** What a new element of the kind starts as in the designer. */
   defaults(texts: StartingTexts): KindDefaults<K>;
   /**
@@ -126,6 +163,8 @@ export interface KindSpec<K extends ElementKind> {
   parts?: readonly string[];
   /** How its text answers are stored; without one, an answer is kept as sent. */
   normalize?: KindNormalizer;
+  /** What is wrong in the element's own definition (options, limits, a format check); without: nothing to check. */
+  definitionProblems?(element: ElementOf<K>): KindProblem[];
   /** What a shown element still needs answered, given its (normalised) answer. */
   missingAnswers(element: ElementOf<K>, path: DataPath, value: unknown): MissingAnswer[];
   /** A list answer's most items (rows, choices, files), with the limit that holds when the definition sets none. */
@@ -136,6 +175,8 @@ export interface KindSpec<K extends ElementKind> {
   formatAnswer(element: ElementOf<K>, value: NonNullable<unknown>, lang: Lang, lookups: AnswerLookups): string;
   /** Its own texts beyond the label and help, which every language needs; without: none. */
   texts?(element: ElementOf<K>): KindText[];
+  /** What of a strong identity its field may hold (`identityField`); without: nothing. */
+  identityFields?: readonly IdentityField[];
   /** Its label may be left empty (an info text without a heading). */
   labelOptional?: boolean;
   /** How conditions compare its answer; without: as text. */
@@ -145,6 +186,8 @@ export interface KindSpec<K extends ElementKind> {
    * sections, groups, files or info); `sameAs` names a kind whose answers are the same value.
    */
   projectValue?: { sameAs?: ElementKind };
+  /** Its part of the submission contract. */
+  contract: KindContract<K>;
   designer: KindDesigner;
 }
 

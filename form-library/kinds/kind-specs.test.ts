@@ -67,6 +67,13 @@ describe('the registry type', () => {
     expect(Object.keys(incomplete)).not.toContain('text');
     expect(misfiled.text.kind).toBe('number');
   });
+
+  it('refuses a spec without its part of the submission contract', () => {
+    const { contract: _contract, ...withoutContract } = numberSpec;
+    // @ts-expect-error a kind that does not say how the submission contract describes it does not typecheck
+    const incomplete: KindSpecs = { ...KIND_SPECS, number: withoutContract };
+    expect(incomplete.number).not.toHaveProperty('contract');
+  });
 });
 
 describe('what conditions and projects read from a spec', () => {

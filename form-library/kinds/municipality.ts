@@ -1,5 +1,6 @@
 /** A Finnish municipality by its three-digit code (`fi-municipality`), read as "Helsinki (091)". */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, withPattern } from '../contract/contract-parts';
 import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
 import { trimmed } from './text';
@@ -8,6 +9,7 @@ export const municipalitySpec: KindSpec<'municipality'> = {
   kind: 'municipality',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => compileFormattedText('municipality', ui),
   normalize: { each: 'answer', text: trimmed },
@@ -18,5 +20,6 @@ export const municipalitySpec: KindSpec<'municipality'> = {
     return name ? `${name} (${code})` : code;
   },
   projectValue: {},
+  contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.municipality) },
   designer: { nameKey: 'municipality', placeholderLabel: false, propertyGroups: [] },
 };

@@ -1,5 +1,6 @@
 /** A time of day 'HH:MM' (`fi-time`). */
 import type { KindSpec } from './kind-spec';
+import { IDENTIFIER_PATTERNS, withPattern } from '../contract/contract-parts';
 import { timeScale } from './condition-scales';
 import { FORMAT_OF_KIND, WIDGETS } from '../compiler/widget-names';
 import { requiredAnswer } from './answer-checks';
@@ -9,6 +10,7 @@ export const timeSpec: KindSpec<'time'> = {
   kind: 'time',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { ui }) => {
     ui['ui:widget'] = WIDGETS.time;
@@ -16,7 +18,8 @@ export const timeSpec: KindSpec<'time'> = {
   },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
-  conditions: { valueType: 'string', order: { scale: timeScale, range: () => ({ low: 0, high: 24 * 60 - 1 }) } },
+  conditions: { valueType: 'string', order: { scale: timeScale, range: () => ({ low: 0, high: 24 * 60 - 1 }), input: 'time', start: () => '22:00' } },
   projectValue: {},
+  contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.time) },
   designer: { nameKey: 'time', placeholderLabel: false, propertyGroups: [] },
 };

@@ -1,5 +1,6 @@
 /** Yes or no, as two radio buttons; the answer is true or false. */
 import type { KindSpec } from './kind-spec';
+import { asCompiled } from '../contract/contract-parts';
 import { WIDGETS } from '../compiler/widget-names';
 import { partTexts } from '../../i18n/catalogs/form';
 import { inEveryLang, translator } from '../../i18n/translate';
@@ -14,6 +15,7 @@ export const yesNoSpec: KindSpec<'yesNo'> = {
   kind: 'yesNo',
   format: { properties: {} },
   holdsData: true,
+  ownValue: true,
   defaults: () => ({}),
   compile: (_element, { lang, ui }) => {
     ui['ui:widget'] = WIDGETS.radio;
@@ -25,5 +27,6 @@ export const yesNoSpec: KindSpec<'yesNo'> = {
     value === true ? translator(partTexts, lang)('yes') : value === false ? translator(partTexts, lang)('no') : String(value),
   conditions: { valueType: 'boolean', values: () => YES_NO },
   projectValue: {},
+  contract: { whenShown: asCompiled },
   designer: { nameKey: 'yesNo', placeholderLabel: true, propertyGroups: [] },
 };

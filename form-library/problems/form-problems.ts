@@ -3,10 +3,13 @@
  * Shape errors are the pack schema's job; these are the rules that need the whole form.
  */
 import { LANGS, type Condition, type FormDefinition, type FormElement } from '../format/types';
+import { specOfElement } from '../kinds/kind-specs';
 import type { FormProblem, FormProblemParams } from './form-problem';
 import { formPlaceholderProblems } from './placeholder-problems';
 import { formTranslationProblems } from './translation-problems';
 import { conditionMisfits } from './condition-fit';
+
+export { isValidPattern } from '../kinds/definition-checks';
 
 const KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/;
 
@@ -63,38 +66,9 @@ function checkElement(
     out.push({ code, elementId: element.id, path: at, params });
   };
 
-  switch (element.kind) {
-    case 'choice':
-    case 'multiChoice': {
-      if (element.options.length === 0) problem('emptyChoiceList', `${path}.options`);
-      const seen = new Set<string>();
-      element.options.forEach((option, i) => {
-        if (seen.has(option.value)) problem('duplicateOption', `${path}.options.${i}.value`, { ...who, value: option.value });
-        seen.add(option.value);
-      });
-      if (element.kind === 'multiChoice' && element.minItems !== undefined && element.maxItems !== undefined && element.minItems > element.maxItems) {
-        problem('minAboveMax', `${path}.minItems`);
-      }
-      break;
-    }
-    case 'text':
-    case 'textarea':
-      if (element.pattern !== undefined && !isValidPattern(element.pattern)) problem('invalidPattern', `${path}.pattern`);
-      if (element.minLength !== undefined && element.maxLength !== undefined && element.minLength > element.maxLength) {
-        problem('minAboveMax', `${path}.minLength`);
-      }
-      break;
-    case 'number':
-    case 'date':
-    case 'dateRange':
-      if (element.min !== undefined && element.max !== undefined && element.min > element.max) problem('minAboveMax', `${path}.min`);
-      break;
-    case 'group':
-      if (element.minItems !== undefined && element.maxItems !== undefined && element.minItems > element.maxItems) {
-        problem('minAboveMax', `${path}.minItems`);
-      }
-      break;
-  }
+  // The kind's own definition: options, limits, a format check (kinds/definition-checks.ts).
+  const spec = specOfElement(element);
+  for (const p of spec.definitionProblems?.(element) ?? []) problem(p.code, `${path}.${p.at}`, p.value === undefined ? who : { ...who, value: p.value });
 
   if (element.kind === 'section' || element.kind === 'group') {
     if (element.elements.length === 0) problem(element.kind === 'section' ? 'emptySection' : 'emptyGroup', `${path}.elements`);
@@ -103,17 +77,7 @@ function checkElement(
     element.elements.forEach((child, i) => checkElement(child, `${path}.elements.${i}`, inner, all, out));
     return;
   }
-  if (element.kind !== 'info') scope.set(element.key, element);
-}
-
-/** Whether a designer's format check is a regular expression the browser and the server can use. */
-export function isValidPattern(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
-  }
+  if (spec.ownValue) scope.set(element.key, element);
 }
 
 function checkCondition(
@@ -134,7 +98,7 @@ function checkCondition(
 
   if (!known) return problem('conditionUnknownField');
   const target = known.element;
-  if (target.kind === 'section' || target.kind === 'group' || target.kind === 'info') return problem('conditionNoAnswer');
+  if (!specOfElement(target).ownValue) return problem('conditionNoAnswer');
   if (!scope.has(condition.field)) return problem(known.inGroup ? 'conditionFieldInGroup' : 'conditionLaterField');
 
   // The compared value must be one the field can have (problems/condition-fit).

@@ -1,6 +1,7 @@
 /** Starting texts the designer left as they were: a label "Tekstikenttä", an option "Vaihtoehto 1", a page "Sivu 2". */
 import { isPlaceholderText, type PlaceholderRole } from '../format/default-texts';
 import { LANGS, type FormDefinition, type FormElement, type LocalizedText } from '../format/types';
+import { specOfElement } from '../kinds/kind-specs';
 import type { FormProblem, FormProblemParams } from './form-problem';
 
 /**
@@ -22,9 +23,9 @@ function check(out: FormProblem[], role: PlaceholderRole, text: LocalizedText | 
 function visit(out: FormProblem[], element: FormElement, path: string): void {
   const who = { elementId: element.id, label: element.label, key: element.key };
   check(out, 'label', element.label, `${path}.label`, who, element.kind);
-  if (element.kind === 'info') check(out, 'text', element.text, `${path}.text`, who);
-  if (element.kind === 'choice' || element.kind === 'multiChoice') {
-    element.options.forEach((option, i) => check(out, 'option', option.label, `${path}.options.${i}.label`, { ...who, label: option.label }));
+  // The kind's own texts that start as placeholders (an info text, the options), as its spec lists them.
+  for (const own of specOfElement(element).texts?.(element) ?? []) {
+    if (own.role === 'text' || own.role === 'option') check(out, own.role, own.text, `${path}.${own.at}`, own.label ? { ...who, label: own.label } : who);
   }
   if (element.kind === 'section' || element.kind === 'group') {
     element.elements.forEach((child, i) => visit(out, child, `${path}.elements.${i}`));

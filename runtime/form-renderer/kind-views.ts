@@ -5,7 +5,8 @@
  * every kind, so a kind of the format without its view fails the typecheck.
  */
 import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
-import type { ElementKind, FormElement } from '../../form-library/format/types';
+import type { ChoiceOption, ElementKind, FormElement, Lang } from '../../form-library/format/types';
+import { localize } from '../../form-library/format/localize';
 import type { ElementOf } from '../../form-library/kinds/kind-spec';
 import { AddressField } from './fields/AddressField';
 import { AttachmentField } from './fields/AttachmentField';
@@ -39,6 +40,13 @@ export interface KindView<K extends ElementKind> {
   ownErrors?: boolean;
   /** The kind's control shows its own help text (FieldTemplate leaves it out). */
   ownHelp?: boolean;
+  /** The names its enum's values show with (a choice's options), by value. */
+  enumNames?(element: ElementOf<K>, lang: Lang): Record<string, string>;
+}
+
+/** A choice's options by their value, named in the language. */
+function optionNames(element: { options: ChoiceOption[] }, lang: Lang): Record<string, string> {
+  return Object.fromEntries(element.options.map((o) => [o.value, localize(o.label, lang)]));
 }
 
 export type KindViews = { [K in ElementKind]: KindView<K> };
@@ -58,8 +66,9 @@ export const KIND_VIEWS: KindViews = {
     widget: (element) => (element.display === 'select' ? 'select' : 'radio'),
     widgets: { RadioWidget, SelectWidget },
     frame: (element) => (element.display === 'select' ? 'label' : 'fieldset'),
+    enumNames: optionNames,
   },
-  multiChoice: { widget: 'checkboxes', widgets: { CheckboxesWidget }, frame: 'fieldset' },
+  multiChoice: { widget: 'checkboxes', widgets: { CheckboxesWidget }, frame: 'fieldset', enumNames: optionNames },
   yesNo: { widget: 'yesNo', widgets: { yesNo: YesNoWidget }, frame: 'fieldset' },
   businessId: { widget: 'businessId', widgets: { businessId: BusinessIdWidget }, frame: 'label' },
   personalId: { widget: 'personalId', widgets: { personalId: PersonalIdWidget }, frame: 'label' },

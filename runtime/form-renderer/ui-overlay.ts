@@ -7,6 +7,7 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { localize } from '../../form-library/format/localize';
+import { specOfElement } from '../../form-library/kinds/kind-specs';
 import { viewOfElement } from './kind-views';
 
 type SchemaObject = RJSFSchema & { properties?: Record<string, RJSFSchema>; items?: RJSFSchema };
@@ -36,19 +37,17 @@ export function overlayElements(
     delete next['ui:description'];
 
     let propSchema = properties[element.key];
-    if (element.kind === 'info' && !propSchema) {
+    if (!specOfElement(element).holdsData && !propSchema) {
       // Info holds no data; the compiler may leave it out of the schema, yet it must still show.
       propSchema = { type: 'null' };
     }
     if (!propSchema) continue; // hidden by a condition: the compiler left it out
     order.push(element.key);
 
-    const { widget, field } = viewOfElement(element);
+    const { widget, field, enumNames } = viewOfElement(element);
     if (widget) next['ui:widget'] = typeof widget === 'string' ? widget : widget(element);
     if (field) next['ui:field'] = field;
-    if (element.kind === 'choice' || element.kind === 'multiChoice') {
-      next['ui:enumNames'] = Object.fromEntries(element.options.map((o) => [o.value, localize(o.label, lang)]));
-    }
+    if (enumNames) next['ui:enumNames'] = enumNames(element, lang);
     if (element.kind === 'section') {
       const inner = overlayElements(element.elements, lang, propSchema, compiledUi);
       propSchema = inner.schema;

@@ -2,11 +2,16 @@
  * Sends pending outbox alerts by SMTP. A failed send is retried with exponential backoff
  * (`attempts`, `next_attempt_at`, `last_error`); after MAX_ATTEMPTS the row is 'failed' and stays
  * visible to admins. Without SMTP nothing is sent: rows are written 'kept' (see outbox.ts).
+ *
+ * The outbox is a job queue that every server process on the database works: each alert is claimed
+ * with a conditional UPDATE just before it is sent (a lease; see OutboxRepository.claim), so two
+ * processes never mail it twice, and one that dies mid-send leaves it due again after the lease.
  */
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
 import { dropExpiredCodeMails } from '../customer/sign-in-codes';
+import { isBusy } from '../db/busy';
 import { counterStoreOf } from '../limits/rate-limit';
 import { deliveredText, SECRET_PLACEHOLDER } from './alert-secret';
 import { raiseDeadlineAlerts } from './deadline-alerts';
@@ -18,6 +23,10 @@ const SEND_INTERVAL_MS = 2_000;
 const DEADLINE_INTERVAL_MS = 10 * 60_000;
 const TEXT_INDEX_INTERVAL_MS = 1_000;
 const ORPHAN_INTERVAL_MS = 60 * 60_000;
+/** The SMTP client's own limits, which bound one send... */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
+/** ...and so how long a claimed alert is left to its process before another may take it. */
+export const ALERT_LEASE_MS = 3 * 60_000;
 
 /** Wait before the next try after `attempts` failed ones: 30 s, 1 min, 2 min, … capped at 6 h. */
 export function retryDelayMs(attempts: number): number {
@@ -46,6 +55,7 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
   for (const row of outbox.due(ctx.now().toISOString(), limit)) {
     // The server may have stopped while a send was under way; the row stays due for next time.
     if (!ctx.sqlite.open) break;
+    if (!outbox.claim(row, new Date(ctx.now().getTime() + ALERT_LEASE_MS).toISOString())) continue;
     try {
       if (row.audience === 'customer') {
         if (!row.toEmail) throw new Error('customer alert without an address');
@@ -80,7 +90,7 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
 
 /** A SendMail over nodemailer for an SMTP URL (smtp://user:pass@host:port, smtps://…). */
 export function smtpSender(smtpUrl: string): { send: SendMail; close(): void } {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
   return {
     send: async (mail) => {
       await transport.sendMail(mail);
@@ -135,7 +145,8 @@ export function startAlertDelivery(ctx: AppContext): () => void {
     try {
       ctx.repos.inbox.indexQueuedText({ batch: 2000, maxRounds: 2 });
     } catch (err) {
-      report('free-text indexing', err);
+      // Another process (or a long write) holds the database: the queue waits for the next second.
+      if (!isBusy(err)) report('free-text indexing', err);
     }
   }, TEXT_INDEX_INTERVAL_MS);
   textIndex.unref();

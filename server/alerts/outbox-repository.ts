@@ -52,6 +52,8 @@ export interface DueAlert {
   body: string;
   secret: string | null;
   attempts: number;
+  /** When it fell due; a claim is made on this value (see `claim`). */
+  nextAttemptAt: string;
 }
 
 /** An alert kept in the outbox (no SMTP), as the console echo prints it. */
@@ -85,6 +87,12 @@ export interface OutboxRepository {
   markRead(id: number, authorityId: string, at: string): string | null;
   /** Alerts due for delivery at `at`, soonest first. */
   due(at: string, limit: number): DueAlert[];
+  /**
+   * Takes a due alert for one attempt: moves its next attempt to `leaseUntil`, only if no other
+   * delivery loop (another server process on the database) took it since it was read. False: taken.
+   * A loop that dies mid-send leaves the alert due again when the lease runs out.
+   */
+  claim(alert: Pick<DueAlert, 'id' | 'nextAttemptAt'>, leaseUntil: string): boolean;
   /** The addresses an authority's alert is mailed to: its active handlers and admins. */
   staffAddresses(authorityId: string): string[];
   /** The addresses an admins' alert is mailed to: the authority's active admins. */

@@ -88,9 +88,10 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
   );
   const readAt = sqlite.prepare<[number], { readAt: string | null }>('SELECT read_at AS readAt FROM outbox WHERE id = ?');
   const due = sqlite.prepare<[string, number], DueAlert>(
-    `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret, attempts
+    `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret, attempts, next_attempt_at AS nextAttemptAt
      FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
   );
+  const claim = sqlite.prepare<[string, number, string]>(`UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending' AND next_attempt_at = ?`);
   const staff = sqlite.prepare<[string], { email: string }>(
     `SELECT email FROM users WHERE authority_id = ? AND active = 1 AND role IN ('handler', 'admin') ORDER BY id`,
   );
@@ -144,6 +145,7 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
       return readAt.get(id)?.readAt ?? at;
     },
     due: (at, limit) => due.all(at, limit),
+    claim: (alert, leaseUntil) => claim.run(leaseUntil, alert.id, alert.nextAttemptAt).changes === 1,
     staffAddresses: (authorityId) => staff.all(authorityId).map((r) => r.email),
     adminAddresses: (authorityId) => admins.all(authorityId).map((r) => r.email),
     markSent: (id, at) => void sent.run(at, id),

@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { passSecondStepIfAsked } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { send, type Receipt } from '../server/case-fixtures';
 
 const KAARINA = 'kaarina.kasittelija@hel.example';
@@ -44,12 +44,7 @@ afterAll(async () => {
 });
 
 async function signInToBuilder(page: Page, path: string, email: string, password: string): Promise<void> {
-  await page.goto(`${server.url}/builder/fi/${path}`);
-  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-  await passSecondStepIfAsked(page, server.url, email);
+  await signInStaffAt(page, server.url, `${server.url}/builder/fi/${path}`, email, { password });
 }
 
 async function addStaff(name: string, email: string, role: 'handler' | 'designer'): Promise<string> {

@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { HELSINKI_ADMIN } from '../server/case-fixtures';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { passSecondStepIfAsked } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { startTestServer, type TestServer } from '../support/server';
+import { watchPageProblems } from '../support/page-problems';
 
 let server: TestServer;
 let browser: Browser;
@@ -27,10 +27,7 @@ beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
   page = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
+  watchPageProblems(page, problems);
   page.on('request', (req) => {
     const url = new URL(req.url());
     if (url.origin !== server.url && url.protocol !== 'data:') problems.push(`request beyond the server: ${req.url()}`);
@@ -70,12 +67,7 @@ describe('the API documentation page', () => {
   });
 
   it('shows the admin the integration routes with their examples, under the strict CSP, accessibly', async () => {
-    await page.goto(`${server.url}/builder/fi/api-keys`);
-    await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-    await page.getByLabel('Sähköposti').fill(HELSINKI_ADMIN);
-    await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-    await passSecondStepIfAsked(page, server.url, HELSINKI_ADMIN);
+    await signInStaffAt(page, server.url, `${server.url}/builder/fi/api-keys`, HELSINKI_ADMIN);
     await page.getByRole('heading', { name: 'API-avaimet', level: 1 }).waitFor();
     // The builder asks who is signed in before the sign-in (401): from here on, nothing may go wrong.
     problems.length = 0;

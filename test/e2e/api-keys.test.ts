@@ -8,9 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { passSecondStepIfAsked } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { HELSINKI_ADMIN, HELSINKI_HANDLER, send, type Receipt } from '../server/case-fixtures';
 
@@ -29,15 +28,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function signIn(page: Page, url: string, heading: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('heading', { name: heading }).waitFor();
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-  await passSecondStepIfAsked(page, server.url, email);
-}
-
 const withKey = (token: string, path: string, body?: unknown) =>
   fetch(`${server.url}${path}`, {
     method: body === undefined ? 'GET' : 'POST',
@@ -48,7 +38,7 @@ const withKey = (token: string, path: string, body?: unknown) =>
 describe('an admin’s API keys and the acknowledgement they carry', () => {
   it('makes a key shown once, pulls and acknowledges with it, shows the reference to the handler, and revokes it', async () => {
     const page = await browser.newPage();
-    await signIn(page, `${server.url}/builder/fi/staff`, 'Kirjaudu sisään', HELSINKI_ADMIN);
+    await signInStaffAt(page, server.url, `${server.url}/builder/fi/staff`, HELSINKI_ADMIN);
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'API-avaimet' }).click();
     await page.getByRole('heading', { name: 'API-avaimet', level: 1 }).waitFor();
     await page.getByText('Avaimia ei ole vielä.').waitFor();
@@ -76,7 +66,7 @@ describe('an admin’s API keys and the acknowledgement they carry', () => {
     await expect.poll(() => page.getByText(token).count()).toBe(0);
 
     const desk = await browser.newPage();
-    await signIn(desk, `${server.url}/fi/virkailija/asiat/${sent.id}`, 'Kirjaudu virkailijan työpöydälle', HELSINKI_HANDLER);
+    await signInStaffAt(desk, server.url, `${server.url}/fi/virkailija/asiat/${sent.id}`, HELSINKI_HANDLER, { heading: 'Kirjaudu virkailijan työpöydälle' });
     await expect.poll(() => desk.getByTestId('case-management').textContent()).toMatch(/^Kirjattu asianhallintaan: HEL 2026-007001 \(/);
     await expectNoAxeViolations(desk, 'desk case, acknowledged');
     await desk.close();

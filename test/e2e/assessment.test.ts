@@ -22,7 +22,7 @@ import { projectTexts } from '../../i18n/catalogs/project';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { dataLabel, dataOption, fillProjectData, signInByCode } from './project-walk-kit';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { passSecondStepInBrowser } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 
 const events = readyPack('event-organising');
 const eventAssessment = events.assessments![0];
@@ -95,12 +95,7 @@ describe('the coordinator extends the event assessment and publishes it', () => 
   });
 
   it('adds a yes/no question to the assessment in the form designer', async () => {
-    await page.goto(`${server.url}/builder/fi/designer/${packId}`);
-    await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-    await page.getByLabel('Sähköposti').fill('coordinator@kevyt.example');
-    await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-    await passSecondStepInBrowser(page, server.url, 'coordinator@kevyt.example');
+    await signInStaffAt(page, server.url, `${server.url}/builder/fi/designer/${packId}`, 'coordinator@kevyt.example', { secondStep: true });
     await page.getByRole('navigation', { name: b('assessments') }).getByRole('button', { name: eventAssessment.name.fi }).click();
     await page.getByRole('tab', { name: b('viewQuestions') }).waitFor();
     await page.locator('[data-key="alcohol"] .ce-select').click();

@@ -5,34 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
-import { passSecondStepIfAsked } from '../support/browser-second-factor';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/browser';
+import { browserWalk } from '../support/browser-walk';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 
 // axe-core is injected as an inline script, which the server's CSP rightly forbids: tests bypass it.
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = browserWalk();
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/builder/fi/designer`);
-  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-  await expectNoAxeViolations(page, 'builder sign-in');
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-  await passSecondStepIfAsked(page, server.url, email);
+  await signInStaffAt(page, walk.server.url, `${walk.server.url}/builder/fi/designer`, email, { axeAs: 'builder sign-in' });
   await page.getByRole('heading', { name: 'Lomakepaketit' }).waitFor();
 }
 
@@ -123,7 +106,7 @@ describe('the form designer, by mouse', () => {
   let filePath = '';
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
+    context = await walk.browser.newContext({ viewport: { width: 1600, height: 1100 }, acceptDownloads: true });
     page = await context.newPage();
   });
   afterAll(async () => {
@@ -373,9 +356,9 @@ describe('the form designer, by mouse', () => {
     await checklist.getByRole('button', { name: 'Peru tarkistuspyyntö' }).waitFor();
     await expectNoAxeViolations(page, 'a draft sent for review');
 
-    const coordinator = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const coordinator = await walk.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(coordinator, 'coordinator@kevyt.example');
-    await coordinator.goto(`${server.url}/builder/fi/packs`);
+    await coordinator.goto(`${walk.server.url}/builder/fi/packs`);
     const waiting = coordinator.getByRole('region', { name: 'Tarkistusta odottavat luonnokset (1)' });
     await waiting.getByRole('link', { name: 'Yleisötilaisuuden ilmoitus' }).waitFor();
     await expect.poll(() => waiting.textContent()).toContain('Tarkistathan lausuntovaiheen työnkulussa.');
@@ -450,7 +433,7 @@ describe('the form designer, by mouse', () => {
 
 describe('the form designer, by keyboard only', () => {
   it('builds a two-page form with keyboard drag and drop and the add and move buttons, undoes, redoes and saves', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+    const context = await walk.browser.newContext({ viewport: { width: 1600, height: 1100 } });
     const page = await context.newPage();
     await signIn(page, 'designer.helsinki@kevyt.example');
     await page.getByLabel('Paketin nimi (suomeksi)').focus();
@@ -539,7 +522,7 @@ describe('the form designer, by keyboard only', () => {
 
 describe('a minimum of rows, by a designer who leaves "required" unticked', () => {
   it('reads in the panel that the minimum holds anyway, and the preview refuses a form with no rows', async () => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+    const context = await walk.browser.newContext({ viewport: { width: 1600, height: 1100 } });
     const page = await context.newPage();
     await signIn(page, 'designer.helsinki@kevyt.example');
     await page.getByLabel('Paketin nimi (suomeksi)').fill('Ulkoilmakonsertit');
@@ -570,7 +553,7 @@ describe('a minimum of rows, by a designer who leaves "required" unticked', () =
 describe('the form designer, by touch', () => {
   it('drags with a finger: onto an empty page, and onto the strip under a repeating group', async () => {
     // A tablet held sideways; the finger's touches go in through the browser's own input, as a screen's would.
-    const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+    const context = await walk.browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
     const page = await context.newPage();
     const touch = await context.newCDPSession(page);
     /** Touch, travel to `to`, and hold there until the screen reader is told `over` (the finger stays down). */
@@ -631,8 +614,8 @@ describe('the form designer, by touch', () => {
 
 describe('who may use the builder', () => {
   it('shows a handler that the builder is not for them, in their language', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/builder/sv/designer`);
+    const page = await walk.browser.newPage();
+    await page.goto(`${walk.server.url}/builder/sv/designer`);
     await page.getByLabel('E-post').fill('handler.helsinki@kevyt.example');
     await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Logga in' }).click();
@@ -642,7 +625,7 @@ describe('who may use the builder', () => {
   });
 
   it('asks before leaving a draft with unsaved changes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
+    const page = await walk.browser.newPage({ viewport: { width: 1600, height: 1100 } });
     await signIn(page, 'coordinator@kevyt.example');
     await page.getByLabel('Paketin nimi (suomeksi)').fill('Terassilupa Porvoo');
     await page.getByRole('button', { name: 'Luo' }).click();

@@ -9,16 +9,16 @@
  *   application in Swedish, and no page scrolls sideways.
  * axe-core checks every screen on the way.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples, readyService } from '../../form-library/library/index';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { partTexts, rendererTexts } from '../../i18n/catalogs/form';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { translator } from '../../i18n/translate';
 import { message } from '../../form-library/validation/messages';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { startTestServer, type TestServer } from '../support/server';
+import { expectNoAxeViolations } from '../support/browser';
+import { browserWalk } from '../support/browser-walk';
 
 const SERVICE_ID = 'informal-care-support';
 const careSupport = readyService(SERVICE_ID);
@@ -67,18 +67,7 @@ function optionIndex(value: string, ...keys: string[]): number {
   return el.options.findIndex((o) => o.value === value);
 }
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = browserWalk();
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
 
@@ -131,7 +120,7 @@ describe('a customer in Helsinki who uses the keyboard only (fi)', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'fi-FI' });
+    const context = await walk.browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'fi-FI' });
     page = await context.newPage();
     page.setDefaultTimeout(30_000); // the machine is shared; a busy CPU must not fail the walk
   });
@@ -182,7 +171,7 @@ describe('a customer in Helsinki who uses the keyboard only (fi)', () => {
   }
 
   it('chooses the municipality and the topic and opens the service from its card, by keyboard', async () => {
-    await page.goto(`${server.url}/${lang}`);
+    await page.goto(`${walk.server.url}/${lang}`);
     await page.getByRole('heading', { level: 1, name: t('homeTitle') }).waitFor();
     await expectNoAxeViolations(page, 'home');
     // Focus starts at the page's heading; the skip link is just before it, and it is seen.
@@ -335,7 +324,7 @@ describe('a customer in Helsinki who uses the keyboard only (fi)', () => {
     // From the heading, the keyboard goes on into the receipt: its first control is the print button.
     await tabTo(page, page.getByRole('button', { name: t('print') }), { max: 15 });
     await expectFocusVisible(page, 'the print button');
-    const receipts = (await server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === email);
+    const receipts = (await walk.server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === email);
     expect(receipts).toHaveLength(1);
   });
 });
@@ -349,7 +338,7 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812), tappin
   let page: Page;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'sv-FI', isMobile: true, hasTouch: true });
+    const context = await walk.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'sv-FI', isMobile: true, hasTouch: true });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
   });
@@ -368,7 +357,7 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812), tappin
     page.getByRole('group', { name: starts(legend) }).getByLabel(option, { exact: true }).tap();
 
   it('finds the application under Hälsa in Närpes', async () => {
-    await page.goto(`${server.url}/${lang}`);
+    await page.goto(`${walk.server.url}/${lang}`);
     await page.getByRole('heading', { level: 1, name: t('homeTitle') }).waitFor();
     await screen('home');
     const combobox = page.getByRole('combobox', { name: t('municipality') });
@@ -447,7 +436,7 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812), tappin
     await expect.poll(() => page.getByText('Pohjanmaan hyvinvointialue').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await screen('receipt');
-    const receipts = (await server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === email);
+    const receipts = (await walk.server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === email);
     expect(receipts).toHaveLength(1);
   });
 });

@@ -9,8 +9,8 @@
  * Swedish (Esbo); in English (Turku) the walk ends at the receipt, to keep the run short (the
  * steps after it are the same screens in a third language). axe-core checks every page on the way.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples, readyService } from '../../form-library/library/index';
 import type { FormElement, Lang } from '../../form-library/format/types';
 import { LANG_NAMES } from '../../ui/i18n/texts';
@@ -25,8 +25,9 @@ import { CODE_MINUTES } from '../../server/customer/sign-in-codes';
 import { APPEAL_TEMPLATES, APPEAL_TITLES } from '../../workflows/decision/appeal';
 import { formatAnswerDate } from '../../i18n/intl-format';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
-import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { expectNoAxeViolations } from '../support/browser';
+import { browserWalk } from '../support/browser-walk';
+import { ApiClient } from '../support/server';
 
 /** A tiny but real PDF: the server sniffs the content, so the bytes must be a PDF. */
 const PDF = Buffer.from(
@@ -100,18 +101,7 @@ const STATUS: Record<'sent' | 'infoRequested' | 'inProgress' | 'cancelled', Part
   cancelled: { fi: 'Peruttu', sv: 'Återkallad' },
 };
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const walk = browserWalk();
 
 async function checkA11y(page: Page, where: string) {
   await expectNoAxeViolations(page, where);
@@ -130,7 +120,7 @@ async function fillAddress(group: Locator, lang: Lang, street: string, postalCod
 
 /** The admin tells customers how to reach the authority and sets the appeal instructions decisions carry. */
 async function setUpDeployment(adminEmail: string, contactText: string): Promise<void> {
-  const admin = new ApiClient(server.url);
+  const admin = new ApiClient(walk.server.url);
   await admin.loginStaff(adminEmail, DEMO_PASSWORD);
   const deployments = await admin.get<Array<{ id: number; serviceId: string }>>('/api/deployments');
   const id = deployments.body.find((d) => d.serviceId === 'public-area-use')?.id;
@@ -161,14 +151,14 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   let reference = '';
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang] });
+    const context = await walk.browser.newContext({ viewport: { width: 1024, height: 900 }, locale: { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[lang] });
     page = await context.newPage();
     page.setDefaultTimeout(30_000); // the machine is shared; a busy CPU must not fail the walk
     if (place.admin && place.contactText) await setUpDeployment(place.admin, place.contactText);
   });
 
   it('chooses the municipality by name and finds the permit under its topic', async () => {
-    await page.goto(`${server.url}/${lang}`);
+    await page.goto(`${walk.server.url}/${lang}`);
     await page.getByRole('heading', { level: 1, name: t('homeTitle') }).waitFor();
     await checkA11y(page, 'home');
     const combobox = page.getByRole('combobox', { name: t('municipality') });
@@ -350,10 +340,10 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await checkA11y(page, 'receipt');
 
     // The double click made one submission (one receipt email), and the draft is gone.
-    const receipts = (await server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === place.email);
+    const receipts = (await walk.server.outbox()).filter((m) => m.kind === 'receipt' && m.toEmail === place.email);
     expect(receipts).toHaveLength(1);
     if (place.handler) {
-      const handler = new ApiClient(server.url);
+      const handler = new ApiClient(walk.server.url);
       await handler.loginStaff(place.handler, DEMO_PASSWORD);
       const inbox = await handler.get<{ items: Array<{ reference: string }> }>(`/api/inbox?q=${encodeURIComponent(reference)}`);
       expect(inbox.body.items.filter((i) => i.reference === reference)).toHaveLength(1);
@@ -375,8 +365,8 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await page.getByLabel(t('code')).waitFor();
     // The screen says how long the code lasts, as the server sets it.
     await page.getByRole('status').filter({ hasText: t('codeSent', { email: place.email, minutes: CODE_MINUTES }) }).waitFor();
-    const mail = (await server.outbox()).filter((m) => m.kind === 'sign_in_code' && m.toEmail === place.email).pop();
-    const code = mail && /\b(\d{6,8})\b/.exec(server.mail(mail).body)?.[1];
+    const mail = (await walk.server.outbox()).filter((m) => m.kind === 'sign_in_code' && m.toEmail === place.email).pop();
+    const code = mail && /\b(\d{6,8})\b/.exec(walk.server.mail(mail).body)?.[1];
     expect(code).toBeTruthy();
     await checkA11y(page, 'sign-in code');
     await page.getByLabel(t('code')).fill(code!);
@@ -390,7 +380,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   });
 
   it('reads what the handler asks and by when, and answers on one page, seeing what changes before sending', async () => {
-    const handler = new ApiClient(server.url);
+    const handler = new ApiClient(walk.server.url);
     await handler.loginStaff(handlerEmail, DEMO_PASSWORD);
     const question = lang === 'sv' ? 'Bifoga försäkringsintyget.' : 'Liittäkää vakuutustodistus.';
     const replyBy = daysAhead(10);
@@ -432,7 +422,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   });
 
   it('downloads the decision with its appeal instructions', async () => {
-    const handler = new ApiClient(server.url);
+    const handler = new ApiClient(walk.server.url);
     await handler.loginStaff(handlerEmail, DEMO_PASSWORD);
     const text = lang === 'sv' ? 'Tillstånd beviljas. Området ska städas senast söndag kl. 12.' : 'Käyttölupa myönnetään. Alue siivotaan sunnuntaina klo 12 mennessä.';
     const decided = await handler.post(`/api/cases/${submissionId}/transitions`, { event: 'DECIDE', comment: text });
@@ -444,7 +434,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
     await decision.getByRole('heading', { level: 3, name: APPEAL_TITLES.oikaisuvaatimus[lang] }).waitFor();
     await decision.getByText(APPEAL_TEMPLATES.oikaisuvaatimus[lang]).waitFor();
     const href = await decision.getByRole('link', { name: t('downloadDecision') }).getAttribute('href');
-    const document = await page.request.get(`${server.url}${href}`);
+    const document = await page.request.get(`${walk.server.url}${href}`);
     expect(document.status()).toBe(200);
     expect(document.headers()['content-type']).toBe('application/pdf');
     expect((await document.body()).subarray(0, 5).toString()).toBe('%PDF-');
@@ -452,7 +442,7 @@ describe.each(walks)('a new customer in $name ($lang)', (place) => {
   });
 
   it('cancels another application after confirming', async () => {
-    const customerApi = new ApiClient(server.url);
+    const customerApi = new ApiClient(walk.server.url);
     const upload = async (name: string) => {
       const form = new FormData();
       form.append('file', new Blob([PDF], { type: 'application/pdf' }), name);
@@ -491,13 +481,13 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812)', () =>
   let page: Page;
 
   beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'sv-FI', isMobile: true, hasTouch: true });
+    const context = await walk.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'sv-FI', isMobile: true, hasTouch: true });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
   });
 
   it('sees a header of at most about 100 px, and the offering with the authorities named in Swedish', async () => {
-    await page.goto(`${server.url}/sv/asioi/545`);
+    await page.goto(`${walk.server.url}/sv/asioi/545`);
     await page.getByRole('heading', { level: 1, name: new RegExp('Närpes') }).waitFor();
     const header = await page.locator('header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(100);
@@ -516,11 +506,11 @@ describe('a Swedish-speaking customer in Närpes on a phone (375 × 812)', () =>
 
 describe('the privacy notice and the accessibility statement', () => {
   it.each(['fi', 'sv', 'en'] as const)('open from the footer in %s, name the controller and the supervisor, and pass axe', async (lang) => {
-    const page = await browser.newPage();
+    const page = await walk.browser.newPage();
     const f = translator(footerTexts, lang);
     const privacy = translator(privacyNoticeTexts, lang);
     const statement = translator(accessibilityStatementTexts, lang);
-    await page.goto(`${server.url}/${lang}`);
+    await page.goto(`${walk.server.url}/${lang}`);
     const footer = page.getByRole('contentinfo');
     await footer.getByRole('link', { name: f('privacy') }).click();
     await page.getByRole('heading', { level: 1, name: privacy('title') }).waitFor();
@@ -541,8 +531,8 @@ describe('the privacy notice and the accessibility statement', () => {
 describe('a customer in Inari looking for building permits', () => {
   const t = translator(customerTexts, 'fi');
   it('is told plainly that none are offered here, gets the municipality’s address, other topics and the services every municipality has', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/fi`);
+    const page = await walk.browser.newPage();
+    await page.goto(`${walk.server.url}/fi`);
     await page.getByRole('combobox', { name: t('municipality') }).fill('Inar');
     await page.getByRole('option', { name: starts('Inari') }).click();
     await page.getByLabel(t('topic')).selectOption({ label: 'Rakentaminen' });

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatAnswerDate } from '../../i18n/intl-format';
 import { APPEAL_TEMPLATES } from '../../workflows/decision/appeal';
+import { submitStaffSignIn } from '../support/browser-staff-sign-in';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { ADMIN_HELSINKI, DEMO_PASSWORD, HANDLER_ESPOO, HANDLER_HELSINKI, SERVICE_ID, submitPublicAreaUse, type Submitted } from '../server/exports-fixtures';
@@ -61,9 +62,7 @@ async function customerSupplements(submissionId: number, message: string, eventN
 }
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+  await submitStaffSignIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Saapuneet' }).waitFor();
 }
 
@@ -84,9 +83,7 @@ describe('handler desk walk', () => {
     // Signs in; a wrong password is announced first.
     await page.getByRole('heading', { level: 1, name: 'Kirjaudu virkailijan työpöydälle' }).waitFor();
     await expectNoAxeViolations(page, 'desk sign-in');
-    await page.getByLabel('Sähköposti').fill(HANDLER_HELSINKI);
-    await page.getByLabel('Salasana').fill('väärä-salasana');
-    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await submitStaffSignIn(page, HANDLER_HELSINKI, 'väärä-salasana');
     await page.getByRole('alert').filter({ hasText: 'Sähköposti tai salasana on väärin.' }).waitFor();
     await signIn(page, HANDLER_HELSINKI);
     await expect.poll(() => page.locator('.desk-header').textContent()).toContain('Heikki Käsittelijä');

@@ -23,7 +23,8 @@ import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { APPEAL_TEMPLATES } from '../../workflows/decision/appeal';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
-import { demoAccountOwesCode, passSecondStepInBrowser } from '../support/browser-second-factor';
+import { demoAccountOwesCode } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { singleServicePack } from '../server/fixtures';
 
 const FOOD_SALES = 'Ilmoitus tilapäisestä elintarvikkeiden myynnistä tapahtumassa';
@@ -67,13 +68,8 @@ afterAll(async () => {
 });
 
 async function signIn(page: Page, path: string, email: string): Promise<void> {
-  await page.goto(`${server.url}/builder/fi/${path}`);
-  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   // The unit's admin, added here without an authenticator, sets one up at the first sign-in.
-  if (demoAccountOwesCode(email) || email === UNIT_ADMIN) await passSecondStepInBrowser(page, server.url, email);
+  await signInStaffAt(page, server.url, `${server.url}/builder/fi/${path}`, email, { secondStep: demoAccountOwesCode(email) || email === UNIT_ADMIN });
 }
 
 describe('the coordinator publishes version 2', () => {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
+import { offeredService } from '../support/customer-services';
+import { watchPageProblems } from '../support/page-problems';
 
 interface Loaded {
   path: string;
@@ -29,8 +31,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string; packVersion: number }> }>('/api/offering?municipality=091&lang=fi');
-  const food = offering.body.services.find((s) => s.serviceId === 'temporary-food-sales');
+  const food = await offeredService(server.url, 'temporary-food-sales');
   if (!food) throw new Error('temporary-food-sales is not offered in Helsinki');
   ({ deploymentId, packVersion: formVersion } = food);
   servicePath = `/fi/asioi/091/palvelu/${deploymentId}`;
@@ -44,10 +45,7 @@ afterAll(async () => {
 
 async function openService(): Promise<{ page: Page; loaded: Loaded[] }> {
   const page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning' || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
+  watchPageProblems(page, problems, { consoleTypes: ['error', 'warning'] });
   await page.goto(server.url + servicePath);
   // The field comes in the server-rendered HTML; the app has taken the page over (hydrated it) once
   // it has titled the page after the service.

@@ -9,7 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftKey } from '../../runtime/customer/drafts';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
+import { offeredDeploymentId } from '../support/customer-services';
+import { watchPageProblems } from '../support/page-problems';
 
 let server: TestServer;
 let browser: Browser;
@@ -19,8 +21,7 @@ let servicePath = '';
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
-  deploymentId = offering.body.services.find((s) => s.serviceId === 'temporary-food-sales')?.deploymentId ?? 0;
+  deploymentId = await offeredDeploymentId(server.url, 'temporary-food-sales');
   servicePath = `/fi/asioi/091/palvelu/${deploymentId}`;
 });
 
@@ -31,10 +32,7 @@ afterAll(async () => {
 
 function watchProblems(page: Page): string[] {
   const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || msg.type() === 'warning' || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
+  watchPageProblems(page, problems, { consoleTypes: ['error', 'warning'] });
   return problems;
 }
 

@@ -11,7 +11,10 @@ import { COMPILE_HINT } from '../../build/compile-hints';
 import { readyPackExamples } from '../../form-library/library/index';
 import { message } from '../../form-library/validation/messages';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { ApiClient, startTestServer, type TestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
+import { leaveDraft, offeredDeploymentId } from '../support/customer-services';
+import { watchPageProblems } from '../support/page-problems';
+import { stepOnToSummary } from '../support/customer-form-steps';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
@@ -31,13 +34,9 @@ const scripts: Response[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   browser = await launchBrowser();
-  const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
-  deploymentId = offering.body.services.find((s) => s.serviceId === 'informal-care-support')?.deploymentId ?? 0;
+  deploymentId = await offeredDeploymentId(server.url, 'informal-care-support');
   page = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy|EvalError/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
+  watchPageProblems(page, problems, { alsoCounts: /EvalError/ });
   page.on('response', (res) => {
     if (res.url().includes('/validator.js')) checks.push(res);
     if (/\/assets\/[^/]+\.js$/.test(new URL(res.url()).pathname)) scripts.push(res);
@@ -56,15 +55,7 @@ describe('a customer page under a CSP without unsafe-eval', () => {
     await page.goto(`${server.url}/fi`);
     const caredPerson: Record<string, unknown> = { ...(exampleData.caredPerson as Record<string, unknown>) };
     delete caredPerson.caredPersonalId;
-    const draft = {
-      data: { ...exampleData, caredPerson },
-      contact: { name: '', email: '', phone: '' },
-      step: 0,
-      stage: 'form',
-      idempotencyKey: 'a6f1c2d4-5b7e-4c1a-9f3e-2d8b6a4c0e17',
-      attachments: [],
-    };
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`kevyt:draft:${deploymentId}:091`, JSON.stringify(draft)]);
+    await leaveDraft(page, { deploymentId, data: { ...exampleData, caredPerson }, idempotencyKey: 'a6f1c2d4-5b7e-4c1a-9f3e-2d8b6a4c0e17' });
 
     const response = await page.goto(`${server.url}/fi/asioi/091/palvelu/${deploymentId}`);
     const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
@@ -114,16 +105,7 @@ describe('a customer page under a CSP without unsafe-eval', () => {
 
   it('sends once the code is right, and no script ever broke the policy', async () => {
     await page.getByRole('group', { name: /^Hoidettavan tiedot/ }).getByLabel(/^Henkilötunnus/).fill('120345-923J');
-    const total = Number(/\/(\d+)/.exec((await page.getByText(/^Vaihe 1\//).first().textContent()) ?? '')?.[1]);
-    for (let step = 1; step < total; step++) {
-      await page.getByRole('button', { name: new RegExp(`^${r('next')}`) }).click();
-      await page.getByText(`Vaihe ${step + 1}/${total}`).waitFor();
-    }
-    await page.getByRole('button', { name: new RegExp(`^${t('contactStep')}`) }).click();
-    await page.getByRole('heading', { name: t('contactTitle') }).waitFor();
-    await page.getByLabel(new RegExp(`^${t('contactName')}`)).fill('Marjatta Mäkinen');
-    await page.getByLabel(new RegExp(`^${t('contactEmail')}`)).fill('marjatta.makinen@example.fi');
-    await page.getByRole('button', { name: new RegExp(`^${t('toSummary')}`) }).click();
+    await stepOnToSummary(page, 1, { name: 'Marjatta Mäkinen', email: 'marjatta.makinen@example.fi' });
     await page.getByRole('button', { name: t('send'), exact: true }).click();
     await page.getByRole('heading', { name: t('receiptTitle') }).waitFor();
     await expect.poll(() => page.getByTestId('reference').textContent()).toMatch(/^KV-\d{4}-\d{6}$/);

@@ -9,14 +9,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyPackExamples } from '../../form-library/library/index';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { ApiClient, type TestServer } from '../support/server';
+import type { TestServer } from '../support/server';
+import { leaveDraft, offeredDeploymentId } from '../support/customer-services';
+import { watchPageProblems } from '../support/page-problems';
 import { handlerOf, requireStrongIdentification, startServerWithTestProvider } from '../support/strong-identification';
 import { customerTexts } from '../../i18n/catalogs/customer';
 import { caseTexts } from '../../i18n/catalogs/desk';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
-import { DEMO_PASSWORD } from '../../server/seed/demo';
+import { submitStaffSignIn } from '../support/browser-staff-sign-in';
+import { stepOnToSummary } from '../support/customer-form-steps';
 
 const t = translator(customerTexts, 'fi');
 const r = translator(rendererTexts, 'fi');
@@ -34,16 +37,9 @@ beforeAll(async () => {
   server = await startServerWithTestProvider();
   requireStrongIdentification(server.ctx, 'informal-care-support', { 'carer.carerName': 'fullName', 'carer.carerPersonalId': 'personalId' });
   browser = await launchBrowser();
-  const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
-  deploymentId = offering.body.services.find((s) => s.serviceId === 'informal-care-support')?.deploymentId ?? 0;
+  deploymentId = await offeredDeploymentId(server.url, 'informal-care-support');
   page = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if ((msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
-  });
+  watchPageProblems(page, problems, { failedResponses: true });
 });
 
 afterAll(async () => {
@@ -56,11 +52,11 @@ describe('a strongly identified customer sends a service that asks for it', () =
     expect(deploymentId).toBeGreaterThan(0);
     await page.goto(`${server.url}/fi`);
     // Her draft from before: the carer's name and code as someone else typed them, to be replaced.
-    const draft = {
+    await leaveDraft(page, {
+      deploymentId,
       data: { ...exampleData, carer: { ...(exampleData.carer as Record<string, unknown>), carerName: 'Joku Muu', carerPersonalId: '150385-921R' } },
-      contact: { name: '', email: '', phone: '' }, step: 0, stage: 'form', idempotencyKey: 'c3a1e0b2-7d4f-4b9a-8e6c-1f2a3b4c5d6e', attachments: [],
-    };
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`kevyt:draft:${deploymentId}:091`, JSON.stringify(draft)]);
+      idempotencyKey: 'c3a1e0b2-7d4f-4b9a-8e6c-1f2a3b4c5d6e',
+    });
     await page.goto(`${server.url}/fi/asioi/091/palvelu/${deploymentId}`);
     await page.getByRole('heading', { level: 2, name: t('idRequiredTitle') }).waitFor();
     expect(await page.getByRole('button', { name: new RegExp(`^${r('next')}`) }).count()).toBe(0);
@@ -92,16 +88,7 @@ describe('a strongly identified customer sends a service that asks for it', () =
   });
 
   it('sends, and the receipt follows', async () => {
-    const total = Number(/\/(\d+)/.exec((await page.getByText(/^Vaihe \d+\//).first().textContent()) ?? '')?.[1]);
-    for (let step = 2; step < total; step++) {
-      await page.getByRole('button', { name: new RegExp(`^${r('next')}`) }).click();
-      await page.getByText(`Vaihe ${step + 1}/${total}`).waitFor();
-    }
-    await page.getByRole('button', { name: new RegExp(`^${t('contactStep')}`) }).click();
-    await page.getByRole('heading', { name: t('contactTitle') }).waitFor();
-    await page.getByLabel(new RegExp(`^${t('contactName')}`)).fill('Aino Testinen');
-    await page.getByLabel(new RegExp(`^${t('contactEmail')}`)).fill('aino.testinen@example.fi');
-    await page.getByRole('button', { name: new RegExp(`^${t('toSummary')}`) }).click();
+    await stepOnToSummary(page, 2, { name: 'Aino Testinen', email: 'aino.testinen@example.fi' });
     await page.getByText('010190-908Y').first().waitFor();
     await page.getByRole('button', { name: t('send'), exact: true }).click();
     await page.getByRole('heading', { name: t('receiptTitle') }).waitFor();
@@ -118,9 +105,7 @@ describe('a strongly identified customer sends a service that asks for it', () =
     await handlerOf(server, row?.authorityId ?? '', 'hanna.kasittelija@kevyt.example');
     const desk = await browser.newPage();
     await desk.goto(`${server.url}/fi/virkailija/asiat/${row?.id ?? 0}`);
-    await desk.getByLabel('Sähköposti').fill('hanna.kasittelija@kevyt.example');
-    await desk.getByLabel('Salasana').fill(DEMO_PASSWORD);
-    await desk.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await submitStaffSignIn(desk, 'hanna.kasittelija@kevyt.example');
     const d = translator(caseTexts, 'fi');
     await desk.getByText(d('identificationLevel', { level: 'strong' })).waitFor();
     await expectNoAxeViolations(desk, 'the case showing the identification');

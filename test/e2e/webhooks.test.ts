@@ -9,10 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { webhookConfigFromEnv } from '../../server/webhooks/webhook-config';
 import { expectNoAxeViolations, launchBrowser } from '../support/browser';
-import { passSecondStepIfAsked } from '../support/browser-second-factor';
+import { signInStaffAt } from '../support/browser-staff-sign-in';
 import { ApiClient, startTestServer, type TestServer } from '../support/server';
 import { HELSINKI_ADMIN, send } from '../server/case-fixtures';
 
@@ -43,19 +42,10 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (receiver ? receiver.close(() => resolve()) : resolve()));
 });
 
-async function signIn(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('heading', { name: 'Kirjaudu sisään' }).waitFor();
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-  await passSecondStepIfAsked(page, server.url, email);
-}
-
 describe('the webhook console', () => {
   it('adds an endpoint, shows its secret once, shows a delivery with its attempt and sends it again', async () => {
     const page = await browser.newPage();
-    await signIn(page, `${server.url}/builder/fi/staff`, HELSINKI_ADMIN);
+    await signInStaffAt(page, server.url, `${server.url}/builder/fi/staff`, HELSINKI_ADMIN);
     await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Webhookit' }).click();
     await page.getByRole('heading', { name: 'Webhookit', level: 1 }).waitFor();
     await page.getByText('Vastaanottajia ei ole vielä.').waitFor();

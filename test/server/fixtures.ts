@@ -40,6 +40,26 @@ export function referenceContext(): TestContext {
   };
 }
 
+/**
+ * Two app contexts on one fresh database file, each with its own connection, as two server
+ * processes would have them (`now` for both; the wall clock by default). `close` closes both.
+ */
+export function twoProcessContexts(now: () => Date = () => new Date()): TestContext & { first: AppContext; second: AppContext } {
+  const test = referenceContext();
+  const first = createAppContext({ sqlite: test.ctx.sqlite, db: test.ctx.db, config: test.ctx.config, now });
+  const { sqlite, db } = openDatabase(test.ctx.config.databasePath);
+  const second = createAppContext({ sqlite, db, config: test.ctx.config, now });
+  return {
+    ctx: first,
+    first,
+    second,
+    close() {
+      sqlite.close();
+      test.close();
+    },
+  };
+}
+
 /** Creates and publishes a pack as the system; returns its id (version 1). */
 export function publishedPack(ctx: AppContext, content: FormPackContent): number {
   const id = createPack(ctx, content, null, { kind: 'system' });

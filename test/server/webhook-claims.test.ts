@@ -5,33 +5,29 @@
  * delivery due again once its lease has run out.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAppContext, type AppContext } from '../../server/context';
-import { openDatabase } from '../../server/db/connection';
+import type { AppContext } from '../../server/context';
 import type { WebhookPayload } from '../../server/webhooks/webhook-events';
-import { referenceContext, type TestContext } from './fixtures';
+import { twoProcessContexts, type TestContext } from './fixtures';
 
-let test: TestContext;
-let other: AppContext | null = null;
+let test: TestContext | null = null;
 
 afterEach(() => {
-  other?.sqlite.close();
-  other = null;
   test?.close();
+  test = null;
 });
 
 const payload = (caseId: number): WebhookPayload => ({ type: 'case.submitted', timestamp: '2026-12-07T10:00:00.000Z', data: { caseId, reference: `KV-2026-00000${caseId}`, status: 'SUBMITTED' } });
 
 function setUp(): { first: AppContext; second: AppContext } {
-  test = referenceContext();
-  const { sqlite, db } = openDatabase(test.ctx.config.databasePath);
-  other = createAppContext({ sqlite, db, config: test.ctx.config, now: () => new Date() });
+  const both = twoProcessContexts();
+  test = both;
   const at = '2026-12-07T10:00:00.000Z';
-  test.ctx.repos.webhooks.create(
+  both.first.repos.webhooks.create(
     { authorityId: 'municipality-091', url: 'https://asianhallinta.hel.fi/kevyt', description: '', events: ['case.submitted'], secretSealed: 'sealed', at },
     (id) => ({ at, actor: { kind: 'system' }, action: 'webhook.endpoint.create', targetType: 'webhook_endpoint', targetId: id }),
   );
-  test.ctx.repos.webhooks.queue('municipality-091', null, [payload(1), payload(2)], at);
-  return { first: test.ctx, second: other };
+  both.first.repos.webhooks.queue('municipality-091', null, [payload(1), payload(2)], at);
+  return both;
 }
 
 describe('claiming deliveries', () => {

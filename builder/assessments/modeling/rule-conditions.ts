@@ -6,6 +6,7 @@
  */
 import type { Condition, FormDefinition, FormElement, LocalizedText, RuleCondition } from '../../../form-library/format/types';
 import { closedValues, conditionOperators, type ConditionOp } from '../../../form-library/conditions/condition-operators';
+import { conditionsOf, specOfElement } from '../../../form-library/kinds';
 
 /** A question a rule can read: a data field outside repeating groups (keys are unique in the form). */
 export interface RuleQuestion {
@@ -18,8 +19,9 @@ export interface RuleQuestion {
 export function ruleQuestions(form: FormDefinition): RuleQuestion[] {
   const out: RuleQuestion[] = [];
   const visit = (element: FormElement) => {
-    if (element.kind === 'group' || element.kind === 'info') return;
     if (element.kind === 'section') return element.elements.forEach(visit);
+    // A group's answers are per item, so no rule reads them; info holds none.
+    if (!specOfElement(element).ownValue) return;
     out.push({ key: element.key, element, values: closedValues(element) });
   };
   for (const page of form.pages) page.elements.forEach(visit);
@@ -40,11 +42,9 @@ export function valueFor(question: RuleQuestion, op: RuleOp, previous?: unknown)
     const kept = Array.isArray(previous) ? previous.filter((v): v is string => typeof v === 'string') : typeof previous === 'string' ? [previous] : [];
     return { field: key, op, values: kept.length > 0 ? kept : typeof first === 'string' ? [first] : [] };
   }
-  if (element.kind === 'number') {
-    return { field: key, op, value: typeof previous === 'number' ? previous : (element.min ?? 0) };
-  }
-  if (element.kind === 'time') return { field: key, op, value: typeof previous === 'string' && /^\d{2}:\d{2}$/.test(previous) ? previous : '22:00' };
-  if (element.kind === 'date') return { field: key, op, value: typeof previous === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(previous) ? previous : (element.min ?? '2026-01-01') };
+  // An ordered kind (number, time, date): the previous value while it is one of the kind's, else where its spec starts.
+  const order = conditionsOf(element).order;
+  if (order) return { field: key, op, value: order.scale(previous) !== null ? (previous as number | string) : order.start(element) };
   if (op !== 'equals') return { field: key, op: 'answered' };
   if (question.values) {
     const kept = question.values.some((v) => v.value === previous) ? (previous as string | boolean) : first;

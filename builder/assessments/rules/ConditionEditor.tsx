@@ -7,6 +7,7 @@ import type { Condition, Lang, RuleCondition } from '../../../form-library/forma
 import { useLang, useTexts } from '../../../ui/i18n/texts';
 import { elementTitle } from '../../designer/display-label';
 import { localize } from '../../../form-library/format/localize';
+import { conditionsOf } from '../../../form-library/kinds';
 import { appendRow, asGroup, conditionValue, defaultCondition, operatorsFor, removeRow, replaceRow, setJoin, valueFor, type RowPath, type RuleOp, type RuleQuestion } from '../modeling/rule-conditions';
 import { assessmentDesignerTexts } from '../../../i18n/catalogs/builder';
 import type { TextsOf } from '../../../i18n/translate';
@@ -14,7 +15,7 @@ import type { TextsOf } from '../../../i18n/translate';
 type Texts = TextsOf<typeof assessmentDesignerTexts>;
 
 function opLabel(t: Texts, op: RuleOp, question: RuleQuestion | undefined): string {
-  const timed = question?.element.kind === 'time' && (op === 'atLeast' || op === 'atMost' || op === 'above' || op === 'below');
+  const timed = question !== undefined && conditionsOf(question.element).order?.input === 'time' && (op === 'atLeast' || op === 'atMost' || op === 'above' || op === 'below');
   return t(timed ? (`op_${op}_time` as const) : (`op_${op}` as const));
 }
 
@@ -68,7 +69,7 @@ function ValueInput({ id, question, condition, onChange, lang, t }: { id: string
       </div>
     );
   }
-  const type = element.kind === 'number' ? 'number' : element.kind === 'time' ? 'time' : element.kind === 'date' ? 'date' : 'text';
+  const type = conditionsOf(element).order?.input ?? 'text';
   return (
     <div className="pp-entry">
       <label htmlFor={id}>{t('value')}</label>

@@ -5,6 +5,7 @@
  * cannot write a condition that can never be true.
  */
 import type { ChoiceOption, Condition, FormDefinition, FormElement, Lang } from '../../../form-library/format/types';
+import { specOfElement } from '../../../form-library/kinds';
 import { closedValues } from '../../../form-library/conditions/condition-operators';
 import { elementTitle, pageTitle } from '../display-label';
 import { allLocations, findElement, type ElementLocation } from './tree';
@@ -15,8 +16,6 @@ export interface ConditionField {
   /** Values the field can take, where they are a closed set. */
   values?: Array<{ value: string | boolean; label: ChoiceOption['label'] }>;
 }
-
-const NO_DATA_KINDS = new Set(['info', 'section', 'group']);
 
 /**
  * The earlier data fields for `targetId` (an element id or a page id) in document order, and which
@@ -42,7 +41,7 @@ function earlierDataFields(definition: FormDefinition, targetId: string): Array<
   const groupIds = new Set(locations.filter((l) => l.element.kind === 'group').map((l) => l.element.id));
   return locations
     .slice(0, stop)
-    .filter((l) => !NO_DATA_KINDS.has(l.element.kind))
+    .filter((l) => specOfElement(l.element).ownValue)
     .map((location) => ({ location, inOtherGroup: location.ancestors.some((a) => groupIds.has(a) && !targetAncestors.has(a)) }));
 }
 

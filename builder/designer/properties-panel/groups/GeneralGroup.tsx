@@ -6,12 +6,13 @@ import { isValidKey, takenKeys } from '../../modeling/keys';
 import { AdvancedFold } from '../entries/AdvancedFold';
 import { LocalizedTextEntry } from '../entries/LocalizedTextEntry';
 import { CheckboxEntry, TextEntry } from '../entries/SimpleEntries';
+import { specOf } from '../../../../form-library/kinds';
 import type { GroupProps } from './types';
 
 export function GeneralGroup({ element, definition, patch, dispatch }: GroupProps) {
   const t = useTexts(panelTexts);
   const id = `pp-${element.id}`;
-  const hasData = element.kind !== 'info';
+  const hasData = specOf(element.kind).holdsData;
   return (
     <fieldset className="pp-group">
       <legend>{t('general')}</legend>
