@@ -1,10 +1,10 @@
 /** Staff sign-in, the signed-in person, their own password, and the CSRF token every change needs. */
 import { Type, type Static } from '@sinclair/typebox';
-import { Names } from './common';
+import { Lang, Names } from './common';
 import { MAX_PASSWORD_LENGTH } from './limits';
 import { route } from './route';
 import { STAFF_ROLES } from '../permissions/permissions';
-import { Body, ExactText, OneOf, Text } from './schema-kit';
+import { Body, ExactText, OneOf, OrNull, Text } from './schema-kit';
 
 export const StaffRole = OneOf(STAFF_ROLES);
 export type StaffRole = Static<typeof StaffRole>;
@@ -59,8 +59,16 @@ export const authRoutes = {
   }),
   logout: route({
     method: 'post', path: '/api/auth/logout', tag, access: { kind: 'public' },
-    summary: 'Staff sign-out',
-    answers: { 204: 'empty' }, errors: [],
+    summary: 'Staff sign-out; after a single sign-on, also the provider’s address that ends its session',
+    description:
+      'Ends the staff session either way. For a session started through the authority’s own provider, logoutUrl is its end-session ' +
+      'address (RP-initiated logout with id_token_hint) that sends the browser back to the sign-in page of `app` in `lang`; else null.',
+    body: Body({
+      lang: Type.Optional(Lang),
+      app: Type.Optional(OneOf(['builder', 'desk'] as const, { description: 'the app signed out of, whose sign-in page the provider returns to (default desk)' })),
+    }),
+    answers: { 200: Type.Object({ logoutUrl: OrNull(Type.String(), { description: 'RP-initiated logout at the staff provider, or null' }) }) },
+    errors: [422],
   }),
   me: route({
     method: 'get', path: '/api/auth/me', tag, access: { kind: 'staffSignIn' },

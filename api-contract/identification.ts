@@ -54,7 +54,8 @@ export const identificationRoutes = {
       'The customer app’s return page posts the query string the provider sent the browser back with. Refusals (401 unless said): ' +
       'login_not_found (no identification under way in this browser, used or expired), state_mismatch, identification_cancelled, ' +
       'code_rejected (replayed, expired or forged code), id_token_issuer, id_token_audience, id_token_signature, id_token_expired, ' +
-      'id_token_nonce, id_token_invalid; 403 personal_id_missing, personal_id_invalid; 404 identification_unavailable, provider_unreachable. ' +
+      'id_token_nonce, id_token_decryption (encrypted to another key), id_token_not_encrypted (encryption is configured but the token came signed only), ' +
+      'id_token_invalid; 403 personal_id_missing, personal_id_invalid; 404 identification_unavailable, provider_unreachable. ' +
       'Each is written to the audit log.',
     body: Body({ query: ExactText({ minLength: 1, maxLength: 4000, controls: 'line', description: 'the return URL’s query string, without ?' }) }),
     answers: { 200: Type.Object({ returnTo: Type.String(), lang: Lang, givenName: Type.String(), familyName: Type.String() }) },
@@ -69,7 +70,7 @@ export const identificationRoutes = {
   }),
   jwks: route({
     method: 'get', path: '/api/identification/jwks', tag, access: { kind: 'public' },
-    summary: 'The client’s public keys (JWKS) for private_key_jwt, to register at the identity provider',
+    summary: 'The client’s public keys (JWKS), to register at the identity provider: the signing key for private_key_jwt (use sig) and, with encrypted ID tokens, the encryption key (use enc)',
     answers: { 200: Type.Object({ keys: Type.Array(Type.Object({}, { additionalProperties: true })) }) }, errors: [404],
   }),
 };

@@ -62,7 +62,9 @@ export const staffSsoRoutes = {
       'The desk’s return page (/fi/virkailija/kertakirjautuminen) posts the query string the provider sent the browser back with. ' +
       'The role comes from the group claim by the authority admin’s mappings; the account is created or updated, linked by issuer and subject. ' +
       'Refusals (401 unless said): login_not_found, state_mismatch, identification_cancelled, code_rejected, id_token_issuer, id_token_audience, ' +
-      'id_token_signature, id_token_expired, id_token_nonce, id_token_invalid; 403 groups_missing (no group claim), no_role (no mapped group: ' +
+      'id_token_signature, id_token_expired, id_token_nonce, id_token_decryption, id_token_not_encrypted, id_token_invalid; 403 groups_missing (no group claim), ' +
+      'groups_overage (the token says the groups did not fit, and the provider has no groups source), groups_source_failed (the groups source ' +
+      'did not answer a list of the person’s groups), no_role (no mapped group: ' +
       'a linked account is deactivated and its sessions end), account_other_authority, account_deactivated; 409 account_conflict (the email ' +
       'belongs to an account not linked to this identity); 404 sso_unavailable, provider_unreachable. Each is written to the audit log.',
     body: Body({ query: ExactText({ minLength: 1, maxLength: 4000, controls: 'line', description: 'the return URL’s query string, without ?' }) }),

@@ -24,6 +24,7 @@ type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'signedIn'; m
 export function StaffSessionGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const t = useTexts(shellTexts);
+  const lang = useLang();
 
   const load = useCallback(async () => {
     try {
@@ -39,10 +40,15 @@ export function StaffSessionGate({ children }: { children: ReactNode }) {
   }, [load]);
 
   const signOut = useCallback(async () => {
-    await api('POST', '/api/auth/logout').catch(() => undefined);
+    const answer = await api<{ logoutUrl: string | null } | undefined>('POST', '/api/auth/logout', { lang, app: 'builder' }).catch(() => undefined);
     resetCsrfToken();
+    // After a single sign-on the organisation's provider ends its session too and sends the browser back to this sign-in page.
+    if (answer?.logoutUrl) {
+      window.location.assign(answer.logoutUrl);
+      return;
+    }
     setState({ kind: 'signedOut' });
-  }, []);
+  }, [lang]);
 
   if (state.kind === 'loading') return <main className="bl-centered" aria-busy="true"><p>{t('loading')}</p></main>;
   if (state.kind === 'error') {

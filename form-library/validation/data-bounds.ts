@@ -94,9 +94,53 @@ export interface FormBounds {
   unknown: DataPath[];
 }
 
-function listLimit(element: FormElement): { kind: ListKind; limit: number } | null {
-  const most = specOfElement(element).mostItems?.(element);
-  return most === undefined ? null : { kind: element.kind, limit: most };
+/** What the bounds walk checks at one level of the answers, worked out once per definition. */
+interface LevelPlan {
+  /** The keys this level may hold. */
+  known: ReadonlySet<string>;
+  fields: FieldPlan[];
+}
+
+type FieldPlan =
+  | { key: string; check: 'section'; level: LevelPlan }
+  /** A composite answer (an address): an object of these parts. */
+  | { key: string; check: 'parts'; parts: ReadonlySet<string> }
+  /** A list with a most number of items; a group's items are levels of their own. */
+  | { key: string; check: 'list'; kind: ListKind; limit: number; items: LevelPlan | null };
+
+const partSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function fieldPlan(element: FormElement): FieldPlan | null {
+  if (element.kind === 'section') return { key: element.key, check: 'section', level: levelPlan(element.elements) };
+  const spec = specOfElement(element);
+  if (spec.parts) {
+    let parts = partSets.get(spec.parts);
+    if (!parts) partSets.set(spec.parts, (parts = new Set(spec.parts)));
+    return { key: element.key, check: 'parts', parts };
+  }
+  const limit = spec.mostItems?.(element);
+  if (limit === undefined) return null;
+  return { key: element.key, check: 'list', kind: element.kind, limit, items: element.kind === 'group' ? levelPlan(element.elements) : null };
+}
+
+function levelPlan(elements: readonly FormElement[]): LevelPlan {
+  const fields: FieldPlan[] = [];
+  for (const element of elements) {
+    const plan = fieldPlan(element);
+    if (plan) fields.push(plan);
+  }
+  return { known: new Set(elements.map((e) => e.key)), fields };
+}
+
+// Definitions are values: the designer's operations return new ones and a published version never
+// changes, so a plan made for one stays right for it. Every send of a form then walks its answers
+// without looking its elements' kinds up again.
+const plans = new WeakMap<FormDefinition, LevelPlan>();
+
+function formPlan(def: FormDefinition): LevelPlan {
+  let plan = plans.get(def);
+  if (!plan) plans.set(def, (plan = levelPlan(def.pages.flatMap((page) => page.elements))));
+  return plan;
 }
 
 function unknownKeys(container: Record<string, unknown>, known: ReadonlySet<string>, parent: DataPath, out: DataPath[]): void {
@@ -115,38 +159,26 @@ function unknownKeys(container: Record<string, unknown>, known: ReadonlySet<stri
  */
 export function formBounds(def: FormDefinition, data: FormData): FormBounds {
   const bounds: FormBounds = { oversized: [], unknown: [] };
-  const visit = (elements: FormElement[], container: Record<string, unknown>, parent: DataPath): void => {
-    for (const element of elements) {
-      const value = container[element.key];
+  const visit = (level: LevelPlan, container: Record<string, unknown>, path: DataPath): void => {
+    unknownKeys(container, level.known, path, bounds.unknown);
+    for (const field of level.fields) {
+      const value = container[field.key];
       if (value === undefined) continue;
-      const path = [...parent, element.key];
-      if (element.kind === 'section') {
-        if (isRecord(value)) visitObject(element.elements, value, path);
-        continue;
+      if (field.check === 'section') {
+        if (isRecord(value)) visit(field.level, value, [...path, field.key]);
+      } else if (field.check === 'parts') {
+        if (isRecord(value)) unknownKeys(value, field.parts, [...path, field.key], bounds.unknown);
+      } else if (Array.isArray(value)) {
+        if (value.length > field.limit) bounds.oversized.push({ path: [...path, field.key], kind: field.kind, limit: field.limit });
+        else if (field.items) {
+          const items = field.items;
+          value.forEach((item, index) => {
+            if (isRecord(item)) visit(items, item, [...path, field.key, index]);
+          });
+        }
       }
-      const parts = specOfElement(element).parts;
-      if (parts && isRecord(value)) {
-        unknownKeys(value, new Set<string>(parts), path, bounds.unknown);
-        continue;
-      }
-      const list = listLimit(element);
-      if (!list || !Array.isArray(value)) continue;
-      if (value.length > list.limit) bounds.oversized.push({ path, ...list });
-      else if (element.kind === 'group')
-        value.forEach((item, index) => {
-          if (isRecord(item)) visitObject(element.elements, item, [...path, index]);
-        });
     }
   };
-  const keySets = new Map<FormElement[], Set<string>>();
-  const visitObject = (elements: FormElement[], container: Record<string, unknown>, path: DataPath): void => {
-    let known = keySets.get(elements);
-    if (!known) keySets.set(elements, (known = new Set(elements.map((e) => e.key))));
-    unknownKeys(container, known, path, bounds.unknown);
-    visit(elements, container, path);
-  };
-  const rootKeys = new Set(def.pages.flatMap((page) => page.elements.map((e) => e.key)));
-  unknownKeys(data, rootKeys, [], bounds.unknown);
-  for (const page of def.pages) visit(page.elements, data, []);
+  visit(formPlan(def), data, []);
   return bounds;
 }

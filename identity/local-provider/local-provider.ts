@@ -47,6 +47,16 @@ export interface LocalProviderOptions {
   interaction(step: Interaction): Promise<void>;
   /** A page saying what went wrong, in the language. */
   errorPage(lang: Lang, message?: string): string;
+  /** Endpoints of the provider's own beyond OpenID Connect's, by path (e.g. a groups API that takes its access tokens). */
+  endpoints?: Record<string, (call: EndpointCall) => Promise<void>>;
+}
+
+/** A call to one of the provider's own endpoints. */
+export interface EndpointCall {
+  req: IncomingMessage;
+  res: ServerResponse;
+  /** The account an access token of this provider was issued for, or null for a token it does not know or that has expired. */
+  accountOfAccessToken(token: string): Promise<string | null>;
 }
 
 export interface RunningLocalProvider {
@@ -146,11 +156,23 @@ export async function startLocalProvider(opts: LocalProviderOptions): Promise<Ru
     });
   }
 
+  async function accountOfAccessToken(value: string): Promise<string | null> {
+    const token = await provider.AccessToken.find(value);
+    return token && !token.isExpired ? token.accountId : null;
+  }
+
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', issuer);
     if (url.pathname === '/favicon.ico') {
       res.statusCode = 204;
       res.end();
+      return;
+    }
+    const endpoint = opts.endpoints?.[url.pathname];
+    if (endpoint) {
+      endpoint({ req, res, accountOfAccessToken }).catch(() => {
+        if (!res.headersSent) sendHtml(res, 500, opts.errorPage('en'));
+      });
       return;
     }
     if (url.pathname.startsWith('/interaction/')) {

@@ -5,19 +5,23 @@
  * production (server/staff-sso/staff-sso-config.ts). It behaves as Entra ID does for a web app:
  * authorization code flow with PKCE, the client authenticating with a client secret
  * (`client_secret_basic`) or `private_key_jwt`, ID tokens signed (RS256) carrying the person's
- * name, email and `groups`.
+ * name, email and `groups`, and ends its session when Kevyt asks (RP-initiated logout with
+ * `id_token_hint`).
  *
  * People sign in on its own page: pick one of the made-up staff (staff-persons.ts). The page speaks
  * the same little protocol as the test provider's (POST /interaction/:uid/login with `person`, or
  * /abort), so tests drive both alike.
  */
-import type { ClientMetadata } from 'oidc-provider';
+import type { ClientMetadata, KoaContextWithOIDC } from 'oidc-provider';
 import { staffProviderTexts } from '../../i18n/catalogs/staff-sso';
 import { translator, type TextsOf } from '../../i18n/translate';
 import type { Lang } from '../../languages/localized-text';
-import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
-import { escapeHtml, languageNav } from '../local-provider/page-basics';
-import { GROUP_CLAIM, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
+import { readForm, startLocalProvider, type EndpointCall, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
+import { escapeHtml, languageNav, pageLang } from '../local-provider/page-basics';
+import { GROUP_CLAIM, GROUPS_IN_TOKEN_LIMIT, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
+
+/** The stand-in's groups endpoint, in the shape of Microsoft Graph's POST /me/getMemberObjects. */
+export const GROUPS_ENDPOINT_PATH = '/graph/v1.0/me/getMemberObjects';
 
 export interface StaffProviderClient {
   clientId: string;
@@ -25,6 +29,8 @@ export interface StaffProviderClient {
   /** client_secret_basic with this secret, or private_key_jwt with these public keys. */
   authentication: { secret: string } | { jwks: { keys: JsonWebKey[] } };
   redirectUris: string[];
+  /** Where the browser may be sent back after the provider's own sign-out (RP-initiated logout). */
+  postLogoutRedirectUris?: string[];
 }
 
 export interface StaffProviderOptions {
@@ -59,7 +65,9 @@ function loginPage(lang: Lang, uid: string, clientName: string, persons: readonl
   const action = (path: string) => `/interaction/${encodeURIComponent(uid)}/${path}?lang=${lang}`;
   const items = persons.map((p) => {
     const name = `${p.givenName} ${p.familyName}`;
-    const groups = p.groups ? t('groups', { groups: p.groups.join(', ') || '–' }) : t('noGroups');
+    const groups = !p.groups ? t('noGroups')
+      : p.groups.length > GROUPS_IN_TOKEN_LIMIT ? t('manyGroups', { count: p.groups.length })
+      : t('groups', { groups: p.groups.join(', ') || '–' });
     return `<li><form method="post" action="${action('login')}"><input type="hidden" name="person" value="${escapeHtml(p.id)}">
 <button type="submit" aria-describedby="groups-${escapeHtml(p.id)}">${escapeHtml(t('pickButton', { name }))}</button></form>
 <p class="groups" id="groups-${escapeHtml(p.id)}">${escapeHtml(groups)}</p></li>`;
@@ -72,6 +80,13 @@ function loginPage(lang: Lang, uid: string, clientName: string, persons: readonl
   return page(lang, t('title'), body, t, (l) => `/interaction/${encodeURIComponent(uid)}?lang=${l}`);
 }
 
+function logoutPage(lang: Lang, form: string, t: Texts): string {
+  const body = `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('logoutQuestion'))}</p>${form}
+<p><button type="submit" form="op.logoutForm" name="logout" value="yes" autofocus>${escapeHtml(t('logoutYes'))}</button>
+<button type="submit" form="op.logoutForm" class="secondary">${escapeHtml(t('logoutNo'))}</button></p>`;
+  return page(lang, t('logoutTitle'), body, t);
+}
+
 function clientMetadata(c: StaffProviderClient): ClientMetadata {
   const auth = 'secret' in c.authentication
     ? { token_endpoint_auth_method: 'client_secret_basic' as const, client_secret: c.authentication.secret }
@@ -81,14 +96,41 @@ function clientMetadata(c: StaffProviderClient): ClientMetadata {
     client_name: c.clientName,
     ...auth,
     redirect_uris: c.redirectUris,
+    post_logout_redirect_uris: c.postLogoutRedirectUris ?? [],
     response_types: ['code'],
     grant_types: ['authorization_code'],
     id_token_signed_response_alg: 'RS256',
   };
 }
 
+function sendJson(res: EndpointCall['res'], status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
+/** Graph's answer to POST /me/getMemberObjects: the ids of the groups of the access token's person. */
+async function memberObjects(call: EndpointCall, persons: readonly StaffPerson[]): Promise<void> {
+  const { req, res } = call;
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { error: { code: 'Request_BadRequest', message: 'Use POST' } });
+    return;
+  }
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const accountId = bearer ? await call.accountOfAccessToken(bearer) : null;
+  const person = persons.find((p) => p.id === accountId);
+  if (!person) {
+    sendJson(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is missing, unknown or expired' } });
+    return;
+  }
+  sendJson(res, 200, { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)', value: person.groups ?? [] });
+}
+
 export async function startStaffProvider(opts: StaffProviderOptions): Promise<RunningStaffProvider> {
   const persons = opts.persons ?? HELSINKI_STAFF_PERSONS;
+  // Known once it listens; the overage marker names the groups endpoint under it.
+  let issuer = '';
   const errorPage = (lang: Lang, message?: string): string => {
     const t = translator(staffProviderTexts, lang);
     return page(lang, t('errorTitle'), `<h1>${escapeHtml(t('errorTitle'))}</h1>${message ? `<p>${escapeHtml(message)}</p>` : ''}`, t);
@@ -108,27 +150,49 @@ export async function startStaffProvider(opts: StaffProviderOptions): Promise<Ru
     send(404, errorPage(lang));
   }
 
-  return startLocalProvider({
+  const running = await startLocalProvider({
     host: opts.host,
     port: opts.port,
     keyDir: opts.keyDir,
     clients: opts.clients.map(clientMetadata),
     scopes: ['openid', 'profile', 'email'],
     claims: { openid: ['sub', GROUP_CLAIM], profile: ['given_name', 'family_name', 'name'], email: ['email'] },
-    features: { userinfo: { enabled: true } },
+    features: {
+      userinfo: { enabled: true },
+      // As Entra ID's end-session endpoint: the person confirms, and is sent back to Kevyt's sign-in page.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx: KoaContextWithOIDC, form: string) {
+          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+          ctx.type = 'html';
+          ctx.body = logoutPage(lang, form, translator(staffProviderTexts, lang));
+        },
+        postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
+          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+          const t = translator(staffProviderTexts, lang);
+          ctx.type = 'html';
+          ctx.body = page(lang, t('logoutTitle'), `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('loggedOut'))}</p>`, t);
+        },
+      },
+    },
     account(id) {
       const person = persons.find((p) => p.id === id);
       if (!person) return undefined;
-      // The groups and names in the ID token itself, as Entra ID sends them.
+      // The groups and names in the ID token itself, as Entra ID sends them; too many groups, and only where they are (Entra ID's overage claim).
+      const overage = person.groups !== null && person.groups.length > GROUPS_IN_TOKEN_LIMIT;
       return {
         given_name: person.givenName,
         family_name: person.familyName,
         name: `${person.givenName} ${person.familyName}`,
         email: person.email,
-        ...(person.groups ? { [GROUP_CLAIM]: person.groups } : {}),
+        ...(person.groups && !overage ? { [GROUP_CLAIM]: person.groups } : {}),
+        ...(overage ? { _claim_names: { [GROUP_CLAIM]: 'src1' }, _claim_sources: { src1: { endpoint: `${issuer}${GROUPS_ENDPOINT_PATH}` } } } : {}),
       };
     },
+    endpoints: { [GROUPS_ENDPOINT_PATH]: (call) => memberObjects(call, persons) },
     interaction: signInPage,
     errorPage,
   });
+  issuer = running.issuer;
+  return running;
 }

@@ -3,14 +3,15 @@
  * embedded default of strong identification (DESIGN.md "Identification"), never started in
  * production (server/identification/identification-config.ts refuses it). It behaves as the Finnish
  * identification brokers require of their clients: authorization code flow only, PKCE (S256) required,
- * clients authenticate with `private_key_jwt`, ID tokens signed (RS256) and carrying the
- * person's names and henkilötunnus (`hetu`), RP-initiated logout.
+ * clients authenticate with `private_key_jwt`, ID tokens signed (RS256), encrypted to the client's
+ * key when it registered so (as the brokers require), and carrying the person's names and
+ * henkilötunnus (`hetu`), RP-initiated logout.
  *
  * People sign in on its own page (pages.ts): pick one of the test persons or type one (a valid
  * test henkilötunnus, individual number 900–999).
  */
 import { randomBytes } from 'node:crypto';
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { EncryptionAlgValues, EncryptionEncValues, KoaContextWithOIDC } from 'oidc-provider';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { translator } from '../../i18n/translate';
 import { isValidPersonalId } from '../../form-library/formats/personal-id';
@@ -25,8 +26,10 @@ export const PERSONAL_ID_CLAIM = 'hetu';
 export interface TestClient {
   clientId: string;
   clientName: string;
-  /** The client's public keys, for `private_key_jwt`. */
+  /** The client's public keys: for `private_key_jwt` (use sig), and the key ID tokens are encrypted to (use enc). */
   jwks: { keys: JsonWebKey[] };
+  /** ID tokens encrypted with these algorithms (JWE); null: signed only. */
+  idTokenEncryption: { alg: EncryptionAlgValues; enc: EncryptionEncValues } | null;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
 }
@@ -105,6 +108,7 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
       response_types: ['code'],
       grant_types: ['authorization_code'],
       id_token_signed_response_alg: 'RS256',
+      ...(c.idTokenEncryption ? { id_token_encrypted_response_alg: c.idTokenEncryption.alg, id_token_encrypted_response_enc: c.idTokenEncryption.enc } : {}),
     })),
     scopes: ['openid', 'profile', PERSONAL_ID_CLAIM],
     claims: {
@@ -113,6 +117,7 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
       [PERSONAL_ID_CLAIM]: [PERSONAL_ID_CLAIM],
     },
     features: {
+      encryption: { enabled: true },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource(ctx: KoaContextWithOIDC, form: string) {

@@ -13,7 +13,9 @@ import { signedInStaffOf } from './guards';
 import { secondFactorRequired } from '../../permissions/permissions';
 import { secondFactorStep, type SecondFactorStep } from './second-factor/second-factor-step';
 import { UNUSABLE_HASH, verifyPassword } from './password';
-import { createSession, destroySession } from './sessions';
+import { createSession, destroySession, staffSessionIdToken } from './sessions';
+import { requestLang } from '../cases/request-lang';
+import { providerSignOutUrl } from '../staff-sso/staff-sign-out';
 
 function emailOf(body: unknown): string {
   if (typeof body === 'object' && body !== null && 'email' in body && typeof body.email === 'string')
@@ -62,9 +64,13 @@ export function authRoutes(ctx: AppContext): Router {
     res.json(me);
   });
 
-  on(router, API.auth.logout, (req, res) => {
+  on(router, API.auth.logout, async (req, res, { body }) => {
+    // Read before the session ends: whose provider, and the ID token that names the session there.
+    const principal = req.staff ?? req.staffAwaitingSecondFactor?.principal ?? req.staffMustChangePassword;
+    const idToken = staffSessionIdToken(ctx, req);
     destroySession(ctx, 'staff', req, res);
-    res.status(204).end();
+    const lang = body.lang ?? requestLang(req);
+    res.json({ logoutUrl: await providerSignOutUrl(ctx, { authorityId: principal?.authorityId ?? null, idToken, app: body.app ?? 'desk', lang }) });
   });
 
   // Also answers a person who still has to replace a temporary password (see password-routes.ts) or owes the second factor.

@@ -15,6 +15,8 @@ export interface NewSession {
   personId?: string | null;
   /** A staff session that starts past the second factor (single sign-on: the provider did it). */
   secondFactorAt?: string | null;
+  /** A single sign-on session's ID token, sealed: the hint for the provider's sign-out. */
+  ssoIdToken?: string | null;
   expiresAt: string;
   lastSeenAt: string;
 }
@@ -47,5 +49,7 @@ export interface SessionRepository {
   /** Notes a session's use. */
   touch(id: string, at: string): void;
   staffSession(id: string): StaffSession | undefined;
+  /** A staff session's sealed ID token from single sign-on; null: none (a password sign-in, or no such session). */
+  ssoIdToken(id: string): string | null;
   customerSession(id: string): CustomerSession | undefined;
 }

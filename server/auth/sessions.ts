@@ -23,8 +23,11 @@ export const CUSTOMER_COOKIE = 'kevyt_customer';
  * `identification` says which.
  */
 export type SessionSubject =
-  /** `singleSignOn`: signed in through the authority's own provider, which did the second factor. */
-  | { kind: 'staff'; userId: number; singleSignOn?: boolean }
+  /**
+   * `singleSignOn`: signed in through the authority's own provider, which did the second factor;
+   * `idToken`: its ID token, kept sealed for ending the provider's session on sign-out.
+   */
+  | { kind: 'staff'; userId: number; singleSignOn?: boolean; idToken?: string }
   | { kind: 'customer'; email: string }
   | { kind: 'person'; person: IdentifiedPerson; personKey: string };
 
@@ -78,6 +81,7 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
       identification: subject.kind === 'staff' ? null : subject.kind === 'person' ? 'strong' : 'email',
       ...personColumns(ctx, subject),
       secondFactorAt: subject.kind === 'staff' && subject.singleSignOn ? ctx.now().toISOString() : null,
+      ssoIdToken: subject.kind === 'staff' && subject.idToken ? sealText('session sso id token', ctx.config.sessionSecret, subject.idToken) : null,
       expiresAt: new Date(ctx.now().getTime() + maxAgeMs).toISOString(),
       lastSeenAt: ctx.now().toISOString(),
     },
@@ -91,6 +95,18 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
 function endSession(ctx: AppContext, kind: SessionSubject['kind'], req: Request): void {
   const token = readCookie(req, cookieName(kind));
   if (token) ctx.repos.sessions.end(sha256(token));
+}
+
+/** The single sign-on ID token of the staff session the request carries; null without one, or when it cannot be opened. */
+export function staffSessionIdToken(ctx: AppContext, req: Request): string | null {
+  const token = readCookie(req, STAFF_COOKIE);
+  const sealed = token ? ctx.repos.sessions.ssoIdToken(sha256(token)) : null;
+  if (!sealed) return null;
+  try {
+    return openText('session sso id token', ctx.config.sessionSecret, sealed);
+  } catch {
+    return null;
+  }
 }
 
 /** Ends the session of `kind` that the request carries (if any) and clears its cookie. */

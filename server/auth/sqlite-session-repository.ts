@@ -15,10 +15,11 @@ type StaffSessionRow = Omit<UserRow, 'active' | 'mustChangePassword'> & {
 
 export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository {
   const sweep = sqlite.prepare<[string]>('DELETE FROM sessions WHERE expires_at < ?');
-  const insert = sqlite.prepare<[string, string, number | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, string]>(
-    `INSERT INTO sessions (id, kind, user_id, customer_email, identification, person_key, person_given_name, person_family_name, person_id, second_factor_at, expires_at, last_seen_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  const insert = sqlite.prepare<[string, string, number | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string | null, string, string]>(
+    `INSERT INTO sessions (id, kind, user_id, customer_email, identification, person_key, person_given_name, person_family_name, person_id, second_factor_at, sso_id_token, expires_at, last_seen_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const ssoIdToken = sqlite.prepare<[string], { token: string | null }>("SELECT sso_id_token AS token FROM sessions WHERE id = ? AND kind = 'staff'");
   const end = sqlite.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
   const touch = sqlite.prepare<[string, string]>('UPDATE sessions SET last_seen_at = ? WHERE id = ?');
   const staff = sqlite.prepare<[string], StaffSessionRow>(
@@ -39,7 +40,7 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
       sweep.run(sweepBefore);
       insert.run(
         session.id, session.kind, session.userId, session.customerEmail, session.identification ?? null, session.personKey ?? null,
-        session.personGivenName ?? null, session.personFamilyName ?? null, session.personId ?? null, session.secondFactorAt ?? null, session.expiresAt, session.lastSeenAt,
+        session.personGivenName ?? null, session.personFamilyName ?? null, session.personId ?? null, session.secondFactorAt ?? null, session.ssoIdToken ?? null, session.expiresAt, session.lastSeenAt,
       );
     },
     end: (id) => void end.run(id),
@@ -51,5 +52,6 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
       return { expiresAt, lastSeenAt, createdAt: sessionCreatedAt, secondFactorAt, totpConfirmedAt, user: { ...user, active: active === 1, mustChangePassword: mustChangePassword === 1 } };
     },
     customerSession: (id) => customer.get(id),
+    ssoIdToken: (id) => ssoIdToken.get(id)?.token ?? null,
   };
 }

@@ -6,7 +6,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /** Each purpose has its own key; the labels are fixed (changing one makes its sealed texts unreadable). */
-export type SealPurpose = 'outbox secret' | 'staff totp secret' | 'webhook secret' | 'session person id';
+export type SealPurpose = 'outbox secret' | 'staff totp secret' | 'webhook secret' | 'session person id' | 'session sso id token';
 
 function keyOf(purpose: SealPurpose, sessionSecret: string): Buffer {
   return createHash('sha256').update(`kevyt ${purpose}\n${sessionSecret}`).digest();

@@ -4,7 +4,7 @@
  * (form-pack content, submission data) exactly as the format types describe them.
  */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { AuthorityKind } from '../../form-library/format/types';
 import type { StaffRole } from '../../permissions/permissions';
 
@@ -83,6 +83,8 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at'),
     /** When the staff member passed the second factor (TOTP or a recovery code) in this session; null: not (yet). */
     secondFactorAt: text('second_factor_at'),
+    /** A single sign-on session's ID token, sealed (server/crypto/sealed-text.ts): the id_token_hint that ends the provider's session too on sign-out. */
+    ssoIdToken: text('sso_id_token'),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user').on(t.userId)],
@@ -475,9 +477,10 @@ export const projects = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     /**
-     * The owner, exactly one of three: an e-mail-code customer's verified address (lower-cased as
-     * sessions know it), a strongly identified person acting for themselves (their person key,
-     * never the henkilötunnus), or a company (Y-tunnus) that a representative acted for.
+     * The owner, exactly one of three (the repository writes one and reads the others as null): an
+     * e-mail-code customer's verified address (lower-cased as sessions know it), a strongly
+     * identified person acting for themselves (their person key, never the henkilötunnus), or a
+     * company (Y-tunnus) that a representative acted for.
      */
     ownerEmail: text('owner_email'),
     ownerPersonKey: text('owner_person_key'),
@@ -509,8 +512,6 @@ export const projects = sqliteTable(
     index('projects_owner').on(t.ownerEmail, t.updatedAt),
     index('projects_person').on(t.ownerPersonKey, t.updatedAt),
     index('projects_company').on(t.ownerBusinessId, t.updatedAt),
-    // Column names without the table's: the table is rebuilt under another name and renamed (migration 0024).
-    check('projects_one_owner', sql`(owner_email IS NOT NULL) + (owner_person_key IS NOT NULL) + (owner_business_id IS NOT NULL) = 1`),
   ],
 );
 

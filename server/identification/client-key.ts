@@ -7,6 +7,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { publicEncryptionJwk, type IdTokenEncryption } from './encryption-key';
 
 export type ClientJwk = JsonWebKey & { kid: string; alg: 'ES256' | 'RS256' };
 
@@ -37,6 +38,11 @@ export function clientKeyMadeOnce(file: string): ClientJwk {
 export function publicJwk(key: ClientJwk): JsonWebKey & { kid: string; alg: string; use: 'sig' } {
   const { kty, crv, x, y, n, e, kid, alg } = key;
   return { kty, ...(crv ? { crv, x, y } : { n, e }), kid, alg, use: 'sig' };
+}
+
+/** The client's public keys as the provider is told them (and GET /api/identification/jwks serves them): the signing key, and the encryption key when ID tokens are encrypted. */
+export function clientJwks(clientKey: ClientJwk, encryption: IdTokenEncryption | undefined): { keys: JsonWebKey[] } {
+  return { keys: [publicJwk(clientKey), ...(encryption ? [publicEncryptionJwk(encryption.key)] : [])] };
 }
 
 export async function signingKey(key: ClientJwk): Promise<CryptoKey> {

@@ -22,4 +22,23 @@ describe('strong identification’s configuration', () => {
     expect(() => identificationConfigFromEnv({ ...env, OIDC_CLIENT_ID: '' })).toThrow(/OIDC_CLIENT_ID/);
     expect(() => identificationConfigFromEnv({ TEST_IDENTITY_PROVIDER: 'maybe' })).toThrow(/on or off/);
   });
+
+  it('asks for encrypted ID tokens with the test provider and with an encryption key, as the Finnish brokers require', () => {
+    expect(identificationConfigFromEnv({}).idTokenEncryption).toEqual({ keyFile: null, enc: 'A256GCM' });
+    expect(identificationConfigFromEnv({ OIDC_ID_TOKEN_ENCRYPTION: 'off' }).idTokenEncryption).toBeNull();
+    const real = { OIDC_ISSUER: 'https://broker.example.fi', OIDC_CLIENT_ID: 'kevyt', OIDC_CLIENT_KEY_FILE: 'k.jwk' };
+    expect(identificationConfigFromEnv(real).idTokenEncryption).toBeNull();
+    expect(identificationConfigFromEnv({ ...real, OIDC_ENCRYPTION_KEY_FILE: 'e.jwk', OIDC_ID_TOKEN_ENCRYPTION_ENC: 'A128CBC-HS256' }).idTokenEncryption)
+      .toEqual({ keyFile: 'e.jwk', enc: 'A128CBC-HS256' });
+    expect(() => identificationConfigFromEnv({ ...real, OIDC_ID_TOKEN_ENCRYPTION: 'on' })).toThrow(/OIDC_ENCRYPTION_KEY_FILE/);
+    expect(() => identificationConfigFromEnv({ OIDC_ID_TOKEN_ENCRYPTION_ENC: 'A999GCM' })).toThrow(/A256GCM/);
+    expect(() => identificationConfigFromEnv({ OIDC_ID_TOKEN_ENCRYPTION: 'sometimes' })).toThrow(/on or off/);
+  });
+
+  it('registers a second test client only at the test provider, and refuses one in production', () => {
+    expect(identificationConfigFromEnv({ TEST_IDENTITY_PROVIDER_OTHER_CLIENT: 'kevyt-other' }).testOtherClientId).toBe('kevyt-other');
+    expect(identificationConfigFromEnv({}).testOtherClientId).toBeNull();
+    expect(() => identificationConfigFromEnv({ NODE_ENV: 'production', OIDC_ISSUER: 'https://broker.example.fi', OIDC_CLIENT_ID: 'k', OIDC_CLIENT_KEY_FILE: 'k.jwk', TEST_IDENTITY_PROVIDER_OTHER_CLIENT: 'x' }))
+      .toThrow(/never run in production/);
+  });
 });

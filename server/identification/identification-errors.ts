@@ -15,6 +15,8 @@ export const REFUSALS = {
   id_token_signature: [401, 'The ID token’s signature is not valid for the identity provider’s keys'],
   id_token_expired: [401, 'The ID token has expired'],
   id_token_nonce: [401, 'The ID token does not belong to this identification (nonce)'],
+  id_token_decryption: [401, 'The ID token could not be decrypted with this service’s key (encrypted to another key, or damaged)'],
+  id_token_not_encrypted: [401, 'The ID token came unencrypted, but this service accepts only encrypted ID tokens'],
   id_token_invalid: [401, 'The identity provider’s answer is not a valid ID token'],
   personal_id_missing: [403, 'The identity provider did not give a henkilötunnus, which strong identification needs'],
   personal_id_invalid: [403, 'The henkilötunnus the identity provider gave is not valid'],
@@ -50,6 +52,8 @@ export function refusalOf(err: unknown): RefusalCode {
   const names = chain.map((c) => field(c, 'name'));
   const messages = chain.map((c) => String(field(c, 'message') ?? '')).join(' | ');
   const claim = chain.map((c) => field(c, 'claim')).find((c) => typeof c === 'string');
+  if (codes.includes('OAUTH_DECRYPTION_FAILED')) return 'id_token_decryption';
+  if (codes.includes('KEVYT_ID_TOKEN_NOT_ENCRYPTED')) return 'id_token_not_encrypted';
   if (names.includes('AuthorizationResponseError') || codes.includes('OAUTH_AUTHORIZATION_RESPONSE_ERROR')) return 'identification_cancelled';
   if (names.includes('ResponseBodyError') || codes.includes('OAUTH_RESPONSE_BODY_ERROR')) return 'code_rejected';
   if (codes.includes('OAUTH_JWT_TIMESTAMP_CHECK_FAILED')) return 'id_token_expired';

@@ -1,17 +1,20 @@
 /**
  * Kevyt as the OpenID Connect relying party of customers' strong identification: the provider is
  * discovered and the client authenticates with `private_key_jwt`, as the Finnish identification
- * brokers require, through the provider configuration staff single sign-on shares
- * (server/oidc/provider-configuration.ts).
+ * brokers require, and takes ID tokens encrypted to its own key when so configured, through the
+ * provider configuration staff single sign-on shares (server/oidc/provider-configuration.ts).
  */
 import type * as oidc from 'openid-client';
 import { providerConfiguration } from '../oidc/provider-configuration';
 import type { ClientJwk } from './client-key';
+import type { IdTokenEncryption } from './encryption-key';
 
 export interface RelyingPartySettings {
   issuer: string;
   clientId: string;
   clientKey: ClientJwk;
+  /** ID tokens must come encrypted to this key; absent: signed only. */
+  idTokenEncryption?: IdTokenEncryption;
   redirectUrl: string;
   postLogoutRedirectUrl: string;
   scope: string;
@@ -30,6 +33,7 @@ export function relyingParty(settings: RelyingPartySettings): RelyingParty {
     issuer: settings.issuer,
     clientId: settings.clientId,
     authentication: { method: 'private_key_jwt', key: settings.clientKey },
+    ...(settings.idTokenEncryption ? { idTokenEncryption: settings.idTokenEncryption } : {}),
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
   });
   return { settings, configuration };

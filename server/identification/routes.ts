@@ -8,7 +8,7 @@ import { requestLang } from '../cases/request-lang';
 import { on } from '../http/contract-route';
 import { notFound } from '../http/errors';
 import { appLimiter, clientAddress, limitRequests } from '../limits/rate-limit';
-import { publicJwk } from './client-key';
+import { clientJwks } from './client-key';
 import { personKey } from './person-key';
 import { beginStrongLogin, completeStrongLogin, providerLogoutUrl } from './strong-login';
 
@@ -49,7 +49,7 @@ export function identificationRoutes(ctx: AppContext): Router {
   on(router, API.identification.jwks, (_req, res) => {
     const rp = ctx.identification?.relyingParty;
     if (!rp) throw notFound('Strong identification is not configured on this server');
-    res.json({ keys: [publicJwk(rp.settings.clientKey)] });
+    res.json(clientJwks(rp.settings.clientKey, rp.settings.idTokenEncryption));
   });
 
   return router;

@@ -7,8 +7,9 @@
  * 2. The provider sends the browser back to the redirect URL (the customer app's return page),
  *    which hands the query to `completeStrongLogin`. The login row is found by the cookie and
  *    deleted at once (a replayed answer finds nothing), the state compared, and openid-client
- *    exchanges the code (PKCE verifier, `private_key_jwt`) and checks the ID token: signature,
- *    issuer, audience, expiry, nonce. The henkilötunnus claim must be there and valid.
+ *    exchanges the code (PKCE verifier, `private_key_jwt`), decrypts the ID token when encryption is
+ *    configured (and refuses one that came unencrypted) and checks it: signature, issuer, audience,
+ *    expiry, nonce. The henkilötunnus claim must be there and valid.
  *
  * Every refusal is written to the audit log with its code, never with a token or a henkilötunnus.
  */
@@ -88,7 +89,7 @@ export async function completeStrongLogin(ctx: AppContext, req: Request, res: Re
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
   try {
-    const tokens = await redeemCode(config, callback, row);
+    const tokens = await redeemCode(config, callback, row, Boolean(rp.settings.idTokenEncryption));
     claims = { ...(tokens.claims() ?? {}) };
   } catch (err) {
     throw refuse(ctx, refusalOf(err));

@@ -80,9 +80,19 @@ export function allowListOf(entries: readonly string[]): (req: Request) => boole
     if (bits === undefined) list.addAddress(address, type);
     else list.addSubnet(address, Number(bits), type);
   }
+  // BlockList.check builds a SocketAddress per call, and a send asks several limits; the answer for
+  // an address never changes, so it is kept (for a bounded number of addresses).
+  const answers = new Map<string, boolean>();
   return (req) => {
     const ip = (req.ip ?? '').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
-    return ip !== '' && list.check(ip, isIPv6(ip) ? 'ipv6' : 'ipv4');
+    if (ip === '') return false;
+    let allowed = answers.get(ip);
+    if (allowed === undefined) {
+      allowed = list.check(ip, isIPv6(ip) ? 'ipv6' : 'ipv4');
+      if (answers.size >= 10_000) answers.clear();
+      answers.set(ip, allowed);
+    }
+    return allowed;
   };
 }
 

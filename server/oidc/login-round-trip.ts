@@ -51,14 +51,28 @@ export async function authorizationUrl(config: oidc.Configuration, to: { redirec
     .toString();
 }
 
-/** The code exchanged for tokens; throws (for the caller's refusal) on any state, nonce, PKCE or ID token fault. */
-export function redeemCode(config: oidc.Configuration, callback: URL, login: Pick<NewLogin, 'state' | 'nonce' | 'codeVerifier'>) {
-  return oidc.authorizationCodeGrant(config, callback, {
+/** An ID token that came signed only, where the client asked for it encrypted (a downgrade: refused). */
+export class IdTokenNotEncrypted extends Error {
+  readonly code = 'KEVYT_ID_TOKEN_NOT_ENCRYPTED';
+  constructor() {
+    super('The ID token was not encrypted');
+  }
+}
+
+/**
+ * The code exchanged for tokens; throws (for the caller's refusal) on any state, nonce, PKCE or ID
+ * token fault. `idTokenEncrypted`: the ID token must have come encrypted (openid-client decrypts a
+ * JWE but would take a plain JWS too).
+ */
+export async function redeemCode(config: oidc.Configuration, callback: URL, login: Pick<NewLogin, 'state' | 'nonce' | 'codeVerifier'>, idTokenEncrypted: boolean) {
+  const tokens = await oidc.authorizationCodeGrant(config, callback, {
     pkceCodeVerifier: login.codeVerifier,
     expectedState: login.state,
     expectedNonce: login.nonce,
     idTokenExpected: true,
   });
+  if (idTokenEncrypted && !oidc.getDecryptedResponses(tokens)?.id_token?.token_endpoint) throw new IdTokenNotEncrypted();
+  return tokens;
 }
 
 /** A claim's text, trimmed; '' when it is missing or not a text. */

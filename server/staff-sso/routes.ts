@@ -32,7 +32,7 @@ export function staffSsoRoutes(ctx: AppContext): Router {
 
   on(router, API.staffSso.complete, { before: [limiter] }, async (req, res, { body }) => {
     const done = await completeStaffSignIn(ctx, req, res, body.query);
-    createSession(ctx, { kind: 'staff', userId: done.userId, singleSignOn: true }, req, res);
+    createSession(ctx, { kind: 'staff', userId: done.userId, singleSignOn: true, ...(done.idToken ? { idToken: done.idToken } : {}) }, req, res);
     res.json({ returnTo: done.returnTo, lang: done.lang });
   });
 

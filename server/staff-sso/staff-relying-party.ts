@@ -4,6 +4,7 @@
  * the provider configuration customers' identification shares (server/oidc/provider-configuration.ts).
  */
 import type * as oidc from 'openid-client';
+import type { IdTokenEncryption } from '../identification/encryption-key';
 import { providerConfiguration, type ClientAuthentication, type ProviderConfiguration } from '../oidc/provider-configuration';
 
 /** One authority's provider as the server uses it. */
@@ -14,6 +15,10 @@ export interface StaffRelyingParty {
   groupClaim: string;
   scope: string;
   redirectUrl: string;
+  /** Where the groups are fetched when the ID token says they did not fit (Graph's /me/getMemberObjects shape); null: none. */
+  groupsSource: string | null;
+  /** Whether ID tokens must come encrypted to the client's key. */
+  idTokenEncrypted: boolean;
   configuration: ProviderConfiguration;
 }
 
@@ -22,12 +27,31 @@ export interface StaffSsoRuntime {
   providers: Map<string, StaffRelyingParty>;
 }
 
+export interface StaffRelyingPartySettings {
+  authorityId: string;
+  issuer: string;
+  clientId: string;
+  groupClaim: string;
+  scope: string;
+  redirectUrl: string;
+  groupsSource: string | null;
+  authentication: ClientAuthentication;
+  /** ID tokens encrypted to this key (JWE); absent: signed only. */
+  idTokenEncryption?: IdTokenEncryption;
+}
+
 /** A relying party for one authority's provider; `fetch` replaces fetch towards it (tests). */
 export function staffRelyingParty(
-  settings: { authorityId: string; issuer: string; clientId: string; groupClaim: string; scope: string; redirectUrl: string; authentication: ClientAuthentication },
+  settings: StaffRelyingPartySettings,
   fetch?: oidc.CustomFetch,
 ): StaffRelyingParty {
-  const { authentication, ...rest } = settings;
-  return { ...rest, configuration: providerConfiguration({ issuer: settings.issuer, clientId: settings.clientId, authentication, ...(fetch ? { fetch } : {}) }) };
+  const { authentication, idTokenEncryption, ...rest } = settings;
+  return {
+    ...rest,
+    idTokenEncrypted: Boolean(idTokenEncryption),
+    configuration: providerConfiguration({
+      issuer: settings.issuer, clientId: settings.clientId, authentication, ...(idTokenEncryption ? { idTokenEncryption } : {}), ...(fetch ? { fetch } : {}),
+    }),
+  };
 }
 

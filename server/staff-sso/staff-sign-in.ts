@@ -6,8 +6,9 @@
  * openid-client exchanging the code and checking the ID token (signature, issuer, audience,
  * expiry, nonce).
  *
- * Then the groups (from the ID token, or the userinfo answer when the token has no group claim)
- * give the role by the authority's mappings (permissions/group-roles.ts). No mapped group: refused,
+ * Then the groups (from the ID token; from the provider's groups source when the token says they
+ * did not fit, as Entra ID does for a person in many; or from the userinfo answer when the token has
+ * no group claim) give the role by the authority's mappings (permissions/group-roles.ts). No mapped group: refused,
  * and a linked account loses access (deactivated, sessions ended). Otherwise the linked account is
  * updated, or created and linked by issuer and subject. The provider does the second factor, so
  * the session starts past it. Every refusal is in the audit log with its code.
@@ -23,6 +24,8 @@ import type { AppContext } from '../context';
 import { refusalOf } from '../identification/identification-errors';
 import { StaffSsoRefused, tokenRefusal, type StaffSsoRefusalCode } from './staff-sso-errors';
 import type { StaffRelyingParty } from './staff-relying-party';
+import { hasGroupOverage } from './group-overage';
+import { groupsFromSource, GroupsSourceFailed } from './groups-source';
 import { authorizationUrl, claimText, LOGIN_MINUTES, loginCookieOptions, newLogin, readLoginCookie, redeemCode, sameText } from '../oidc/login-round-trip';
 
 export const STAFF_SSO_COOKIE = 'kevyt_staff_sso';
@@ -86,6 +89,8 @@ function emailOf(claims: Record<string, unknown>, subject: string, issuer: strin
 
 export interface CompletedStaffSignIn {
   userId: number;
+  /** The provider's ID token (signed), for ending its session on sign-out. */
+  idToken: string;
   returnTo: string;
   lang: Lang;
 }
@@ -104,16 +109,20 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
   let accessToken: string;
+  let idToken: string;
   try {
-    const tokens = await redeemCode(config, callback, row);
+    const tokens = await redeemCode(config, callback, row, rp.idTokenEncrypted);
     claims = { ...(tokens.claims() ?? {}) };
     accessToken = tokens.access_token;
+    // The signed token inside an encrypted one: what the provider's sign-out takes as its hint.
+    idToken = oidc.getDecryptedResponses(tokens)?.id_token?.token_endpoint ?? tokens.id_token ?? '';
   } catch (err) {
     throw refuse(ctx, tokenRefusal(refusalOf(err)), rp.authorityId);
   }
   const subject = claimText(claims, 'sub');
   if (!subject) throw refuse(ctx, 'id_token_invalid', rp.authorityId);
   let groups = groupsOfClaim(claims[rp.groupClaim]);
+  if (groups === null && hasGroupOverage(claims, rp.groupClaim)) groups = await overageGroups(ctx, rp, accessToken, subject);
   if (groups === null) groups = await groupsFromUserInfo(config, accessToken, subject, rp.groupClaim);
   if (groups === null) throw refuse(ctx, 'groups_missing', rp.authorityId, { subject });
 
@@ -137,7 +146,17 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
     const code = admission.reason === 'email' ? 'account_conflict' : admission.reason === 'other_authority' ? 'account_other_authority' : 'account_deactivated';
     throw refuse(ctx, code, rp.authorityId, { subject });
   }
-  return { userId: admission.userId, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
+  return { userId: admission.userId, idToken, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
+}
+
+/** The groups of a person in too many for the token, from the provider's groups source; refused without one or when it fails. */
+async function overageGroups(ctx: AppContext, rp: StaffRelyingParty, accessToken: string, subject: string): Promise<string[]> {
+  if (!rp.groupsSource) throw refuse(ctx, 'groups_overage', rp.authorityId, { subject });
+  try {
+    return await groupsFromSource(rp.groupsSource, accessToken);
+  } catch (err) {
+    throw refuse(ctx, 'groups_source_failed', rp.authorityId, { subject, reason: err instanceof GroupsSourceFailed ? err.reason : 'error' });
+  }
 }
 
 /** The group claim from the userinfo endpoint, for providers that leave it out of the ID token. */

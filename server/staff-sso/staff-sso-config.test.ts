@@ -11,7 +11,7 @@ const ENTRA = {
 
 describe('staff single sign-on’s configuration', () => {
   it('runs the local stand-in for Helsinki’s provider outside production by default, and not when turned off', () => {
-    expect(staffSsoConfigFromEnv({})).toEqual({ providers: [], testProvider: { authorityId: 'municipality-091', port: 3002 } });
+    expect(staffSsoConfigFromEnv({})).toEqual({ providers: [], testProvider: { authorityId: 'municipality-091', port: 3002 }, testOtherClientId: null });
     expect(staffSsoConfigFromEnv({ TEST_IDENTITY_PROVIDER: 'off' }).testProvider).toBeNull();
     expect(staffSsoConfigFromEnv({ TEST_STAFF_PROVIDER_PORT: '0' }).testProvider).toEqual({ authorityId: 'municipality-091', port: 0 });
   });
@@ -25,7 +25,7 @@ describe('staff single sign-on’s configuration', () => {
     expect(config.providers).toEqual([{
       authorityId: 'municipality-091', issuer: ENTRA.issuer, clientId: 'kevyt-staff',
       clientAuthentication: { method: 'client_secret_basic', secretFile: '/run/secrets/helsinki-sso-secret' },
-      groupClaim: 'groups', scope: 'openid profile email', redirectUrl: null,
+      groupClaim: 'groups', scope: 'openid profile email', redirectUrl: null, groupsSource: null, idTokenEncryption: null,
     }]);
     expect(config.testProvider).toBeNull();
   });
@@ -34,6 +34,21 @@ describe('staff single sign-on’s configuration', () => {
     const [p] = staffSsoConfigFromEnv({ STAFF_OIDC_PROVIDERS: JSON.stringify([{ authority: 'rescue-helsinki', issuer: 'https://idp.example/', clientId: 'k', clientKeyFile: '/k.json', groupClaim: 'roles' }]) }).providers;
     expect(p.clientAuthentication).toEqual({ method: 'private_key_jwt', keyFile: '/k.json' });
     expect(p.groupClaim).toBe('roles');
+  });
+
+  it('reads Entra ID’s groups source for a person in too many groups, and encrypted ID tokens', () => {
+    const [p] = staffSsoConfigFromEnv({
+      STAFF_OIDC_PROVIDERS: JSON.stringify([{ ...ENTRA, groupsSource: 'https://graph.microsoft.com/v1.0/me/getMemberObjects', idTokenEncryptionKeyFile: '/enc.jwk' }]),
+    }).providers;
+    expect(p.groupsSource).toBe('https://graph.microsoft.com/v1.0/me/getMemberObjects');
+    expect(p.idTokenEncryption).toEqual({ keyFile: '/enc.jwk', enc: 'A256GCM' });
+    expect(() => staffSsoConfigFromEnv({ STAFF_OIDC_PROVIDERS: JSON.stringify([{ ...ENTRA, groupsSource: 'graph' }]) })).toThrow(/groupsSource is not a URL/);
+    expect(() => staffSsoConfigFromEnv({ STAFF_OIDC_PROVIDERS: JSON.stringify([{ ...ENTRA, idTokenEncryptionKeyFile: '/e.jwk', idTokenEncryptionEnc: 'X' }]) })).toThrow(/idTokenEncryptionEnc/);
+  });
+
+  it('lets the stand-in know a second test client, never in production', () => {
+    expect(staffSsoConfigFromEnv({ TEST_STAFF_PROVIDER_OTHER_CLIENT: 'kevyt-other' }).testOtherClientId).toBe('kevyt-other');
+    expect(() => staffSsoConfigFromEnv({ NODE_ENV: 'production', TEST_STAFF_PROVIDER_OTHER_CLIENT: 'kevyt-other' })).toThrow(/never run in production/);
   });
 
   it('names what is wrong in a bad list', () => {

@@ -6,6 +6,8 @@
  * (identity/staff-provider) runs on TEST_STAFF_PROVIDER_PORT (3002) for the Helsinki authority;
  * production refuses to start with it.
  */
+import { CONTENT_ENCRYPTION_ALGS, isContentEncryptionAlg, type ContentEncryptionAlg } from '../identification/encryption-key';
+
 export type StaffClientAuthentication =
   | { method: 'private_key_jwt'; keyFile: string }
   | { method: 'client_secret_basic'; secretFile: string };
@@ -21,12 +23,22 @@ export interface StaffOidcProvider {
   scope: string;
   /** Where the provider sends the browser back; null = PUBLIC_URL + /fi/virkailija/kertakirjautuminen. */
   redirectUrl: string | null;
+  /**
+   * Where the person's groups are fetched when the ID token says they did not fit in it (Entra ID's
+   * group overage): an address answering as Microsoft Graph's POST /me/getMemberObjects, asked with
+   * the sign-in's access token; null = such a sign-in is refused (groups_overage).
+   */
+  groupsSource: string | null;
+  /** Encrypted ID tokens: the private key's file (idTokenEncryptionKeyFile) and the content encryption (idTokenEncryptionEnc, A256GCM); null = signed only. */
+  idTokenEncryption: { keyFile: string; enc: ContentEncryptionAlg } | null;
 }
 
 export interface StaffSsoConfig {
   providers: StaffOidcProvider[];
   /** The local stand-in for a city's provider, for this authority on this port (0: any free one); null = not started. */
   testProvider: { authorityId: string; port: number } | null;
+  /** TEST_STAFF_PROVIDER_OTHER_CLIENT: a second client the stand-in knows (tests: a token issued to another client); null = none. */
+  testOtherClientId: string | null;
 }
 
 /** The authority the local stand-in signs in for (Helsinki, as in the demo data). */
@@ -55,6 +67,22 @@ function providerOf(entry: unknown, at: number): StaffOidcProvider {
   } catch {
     throw new Error(`STAFF_OIDC_PROVIDERS[${at}].issuer is not a URL: "${issuer}"`);
   }
+  let groupsSource: string | null = null;
+  if (e.groupsSource !== undefined) {
+    groupsSource = text(e, 'groupsSource', at);
+    // https is checked when the server starts (staff-sso-runtime.ts): it is sent the person's access token.
+    try {
+      new URL(groupsSource);
+    } catch {
+      throw new Error(`STAFF_OIDC_PROVIDERS[${at}].groupsSource is not a URL: "${groupsSource}"`);
+    }
+  }
+  let idTokenEncryption: StaffOidcProvider['idTokenEncryption'] = null;
+  if (e.idTokenEncryptionKeyFile !== undefined) {
+    const enc = text(e, 'idTokenEncryptionEnc', at, 'A256GCM');
+    if (!isContentEncryptionAlg(enc)) throw new Error(`STAFF_OIDC_PROVIDERS[${at}].idTokenEncryptionEnc must be one of ${CONTENT_ENCRYPTION_ALGS.join(', ')}, got "${enc}"`);
+    idTokenEncryption = { keyFile: text(e, 'idTokenEncryptionKeyFile', at), enc };
+  }
   return {
     authorityId: text(e, 'authority', at),
     issuer,
@@ -63,6 +91,8 @@ function providerOf(entry: unknown, at: number): StaffOidcProvider {
     groupClaim: text(e, 'groupClaim', at, 'groups'),
     scope: text(e, 'scope', at, 'openid profile email'),
     redirectUrl: typeof e.redirectUrl === 'string' && e.redirectUrl ? e.redirectUrl : null,
+    groupsSource,
+    idTokenEncryption,
   };
 }
 
@@ -92,5 +122,12 @@ export function staffSsoConfigFromEnv(env: NodeJS.ProcessEnv): StaffSsoConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`TEST_STAFF_PROVIDER_PORT must be an integer 0–65535, got "${portText}"`);
   const standInNeeded = testOn && !production && !providers.some((p) => p.authorityId === TEST_STAFF_PROVIDER_AUTHORITY);
-  return { providers, testProvider: standInNeeded ? { authorityId: TEST_STAFF_PROVIDER_AUTHORITY, port } : null };
+  const otherClient = env.TEST_STAFF_PROVIDER_OTHER_CLIENT || null;
+  if (otherClient && production)
+    throw new Error('TEST_STAFF_PROVIDER_OTHER_CLIENT is set, but the stand-in staff provider and its clients never run in production (NODE_ENV=production)');
+  return {
+    providers,
+    testProvider: standInNeeded ? { authorityId: TEST_STAFF_PROVIDER_AUTHORITY, port } : null,
+    testOtherClientId: standInNeeded ? otherClient : null,
+  };
 }

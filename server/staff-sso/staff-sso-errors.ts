@@ -16,6 +16,8 @@ const TOKEN_REFUSALS = {
   id_token_signature: IDENTIFICATION_REFUSALS.id_token_signature,
   id_token_expired: IDENTIFICATION_REFUSALS.id_token_expired,
   id_token_nonce: IDENTIFICATION_REFUSALS.id_token_nonce,
+  id_token_decryption: IDENTIFICATION_REFUSALS.id_token_decryption,
+  id_token_not_encrypted: IDENTIFICATION_REFUSALS.id_token_not_encrypted,
   id_token_invalid: IDENTIFICATION_REFUSALS.id_token_invalid,
   provider_unreachable: IDENTIFICATION_REFUSALS.provider_unreachable,
 } as const;
@@ -24,6 +26,8 @@ export const STAFF_SSO_REFUSALS = {
   ...TOKEN_REFUSALS,
   sso_unavailable: [404, 'This authority has no single sign-on configured on this server'],
   groups_missing: [403, 'The identity provider did not say which groups the person belongs to (no group claim)'],
+  groups_overage: [403, 'The person is in more groups than the identity provider puts in a token, and no groups source is configured to fetch them from (groupsSource)'],
+  groups_source_failed: [403, 'The provider’s groups source did not give the person’s groups, so their role cannot be told; try again later'],
   no_role: [403, 'None of the person’s groups is mapped to a role in this authority'],
   account_conflict: [409, 'An account with this email exists already and is not linked to this identity; an administrator must sort it out'],
   account_other_authority: [403, 'This identity is linked to an account of another authority'],

@@ -10,9 +10,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AppContext } from '../context';
 import { readClientKey } from '../identification/client-key';
+import { readEncryptionKey } from '../identification/encryption-key';
 import type { ClientAuthentication } from '../oidc/provider-configuration';
 import { staffRelyingParty, type StaffRelyingParty, type StaffSsoRuntime } from './staff-relying-party';
 import type { StaffOidcProvider } from './staff-sso-config';
+import { postLogoutRedirectUrls } from './staff-sign-out';
+import { isSafeGroupsSource } from './groups-source';
 
 export interface StartedStaffSso {
   runtime: StaffSsoRuntime;
@@ -49,9 +52,12 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
   const defaultRedirect = `${base}${STAFF_SSO_RETURN_PATH}`;
   const providers = new Map<string, StaffRelyingParty>();
   for (const p of config.providers) {
+    if (p.groupsSource && !isSafeGroupsSource(p.groupsSource))
+      throw new Error(`The groups source of ${p.authorityId}'s provider must be https (it is sent the person's access token): ${p.groupsSource}`);
     providers.set(p.authorityId, staffRelyingParty({
       authorityId: p.authorityId, issuer: p.issuer, clientId: p.clientId, groupClaim: p.groupClaim, scope: p.scope,
-      redirectUrl: p.redirectUrl ?? defaultRedirect, authentication: authenticationOf(p),
+      redirectUrl: p.redirectUrl ?? defaultRedirect, groupsSource: p.groupsSource, authentication: authenticationOf(p),
+      ...(p.idTokenEncryption ? { idTokenEncryption: { key: readEncryptionKey(p.idTokenEncryption.keyFile), enc: p.idTokenEncryption.enc } } : {}),
     }));
   }
   if (!config.testProvider) return { runtime: { providers }, testProviderIssuer: null, close: async () => {} };
@@ -59,16 +65,21 @@ export async function startStaffSso(ctx: AppContext, publicUrl: string): Promise
   const dataDir = dirname(ctx.config.databasePath);
   const secret = secretMadeOnce(join(dataDir, 'staff-sso-client-secret'));
   // Loaded only when it runs: a production server never loads the stand-in at all.
-  const { startStaffProvider } = await import('../../identity/staff-provider/staff-provider');
+  const { startStaffProvider, GROUPS_ENDPOINT_PATH } = await import('../../identity/staff-provider/staff-provider');
   const provider = await startStaffProvider({
     host: ctx.config.host,
     port: config.testProvider.port,
     keyDir: join(dataDir, 'test-staff-provider'),
-    clients: [{ clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect] }],
+    clients: [
+      { clientId: TEST_STAFF_CLIENT_ID, clientName: 'Kevyt', authentication: { secret }, redirectUris: [defaultRedirect], postLogoutRedirectUris: postLogoutRedirectUrls(base) },
+      // Another application of the city at the same provider: a token issued to it must not sign anyone in here.
+      ...(config.testOtherClientId ? [{ clientId: config.testOtherClientId, clientName: 'Toinen sovellus', authentication: { secret }, redirectUris: [defaultRedirect] }] : []),
+    ],
   });
   providers.set(config.testProvider.authorityId, staffRelyingParty({
     authorityId: config.testProvider.authorityId, issuer: provider.issuer, clientId: TEST_STAFF_CLIENT_ID, groupClaim: 'groups',
-    scope: 'openid profile email', redirectUrl: defaultRedirect, authentication: { method: 'client_secret_basic', secret },
+    scope: 'openid profile email', redirectUrl: defaultRedirect, groupsSource: `${provider.issuer}${GROUPS_ENDPOINT_PATH}`,
+    authentication: { method: 'client_secret_basic', secret },
   }));
   return { runtime: { providers }, testProviderIssuer: provider.issuer, close: () => provider.close() };
 }

@@ -4,7 +4,8 @@
  *
  * Hilkka Virkamies, a handler of the City of Helsinki, opens the desk and signs in with the city's
  * account: at the city's sign-in page she picks herself, comes back and lands in the inbox as a
- * handler, her role taken from her group. Kalle, whose only groups the city's admin has not mapped,
+ * handler, her role taken from her group; signing out, she confirms at the city's page that its
+ * session ends too and comes back to the desk's sign-in. Kalle, whose only groups the city's admin has not mapped,
  * is refused with a page that says why. Anna, Helsinki's authority admin, maps the library's group
  * to the handler role on the staff screen, removes the mapping again after confirming, and removes
  * the lost authenticator of a colleague. axe-core checks every new screen.
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SsoProvider, StaffMe } from '../../api-contract';
 import { staffProviderTexts, staffSsoAdminTexts, staffSsoSignInTexts } from '../../i18n/catalogs/staff-sso';
 import { staffTexts } from '../../i18n/catalogs/builder';
-import { inboxTexts, sessionTexts } from '../../i18n/catalogs/desk';
+import { inboxTexts, layoutTexts, sessionTexts } from '../../i18n/catalogs/desk';
 import { translator } from '../../i18n/translate';
 import { sealText } from '../../server/crypto/sealed-text';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../server/seed/demo';
@@ -29,6 +30,7 @@ const admin = translator(staffSsoAdminTexts, 'fi');
 const staff = translator(staffTexts, 'fi');
 const signIn = translator(sessionTexts, 'fi');
 const inbox = translator(inboxTexts, 'fi');
+const layout = translator(layoutTexts, 'fi');
 
 let server: TestServer;
 let browser: Browser;
@@ -75,6 +77,19 @@ describe('a Helsinki handler signs in with the city’s account', { timeout: 120
     expect(new URL(page.url()).pathname).toBe('/fi/virkailija');
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json() as Promise<StaffMe>);
     expect(me).toMatchObject({ name: 'Hilkka Virkamies', role: 'handler', authority: { id: 'municipality-091' }, twoFactor: { step: 'none' } });
+
+    // Signing out of the desk ends the city's session too: the city asks, she confirms, and is back at the desk's sign-in.
+    await page.getByRole('button', { name: layout('signOut') }).click();
+    await page.getByRole('heading', { level: 1, name: idp('logoutTitle') }).waitFor();
+    expect(new URL(page.url()).origin).not.toBe(server.url);
+    await expectNoAxeViolations(page, 'the stand-in city provider’s sign-out page');
+    await page.getByRole('button', { name: idp('logoutYes') }).click();
+    await page.getByRole('heading', { level: 1, name: signIn('title') }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/fi/virkailija');
+    expect(await page.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
+    // The city's account is signed out as well: its sign-in page asks again.
+    await page.getByRole('button', { name: sso('button', { authority: helsinki }) }).click();
+    await page.getByRole('heading', { level: 1, name: idp('title') }).waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -5,14 +5,18 @@
  * entry; the admin's mappings; an admin's reset of a lost authenticator.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaffProvider } from '../../identity/staff-provider/staff-provider';
 import type { GroupMappings, StaffMe, StaffMember } from '../../api-contract';
 import { staffRelyingParty, type StaffRelyingParty } from '../../server/staff-sso/staff-relying-party';
-import { tamperingFetch } from '../support/id-token-tampering';
+import { substitutingFetch, tamperingFetch } from '../support/id-token-tampering';
+import { realIdToken } from '../support/real-id-tokens';
+import { ProviderBrowser } from '../support/strong-identification';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, demoStaffSessions, type ApiErrorBody, type TestServer } from '../support/server';
-import { CITY_PERSONS, cityAnswer, HELSINKI, signInThroughCity, staffProviderKeyDir, startServerWithStaffProvider } from '../support/staff-sso';
+import { CITY_PERSONS, cityAnswer, HELSINKI, OTHER_STAFF_CLIENT, signInThroughCity, staffProviderKeyDir, startServerWithStaffProvider } from '../support/staff-sso';
 
 let server: TestServer;
 let original: StaffRelyingParty;
@@ -145,16 +149,30 @@ describe('signing in through Helsinki’s own provider', () => {
   });
 });
 
+function clientSecret(): string {
+  return readFileSync(join(staffProviderKeyDir(server), '..', 'staff-sso-client-secret'), 'utf8').trim();
+}
+
+/** The Helsinki relying party with every token answer passing through `fetcher` first. */
+function answersThrough(fetcher: oidc.CustomFetch): void {
+  const { configuration: _unused, idTokenEncrypted: _signedOnly, ...settings } = original;
+  server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, authentication: { method: 'client_secret_basic', secret: clientSecret() } }, fetcher));
+}
+
 /** The Helsinki relying party with every token answer's ID token rewritten by `tamper` and re-signed with the stand-in's own key. */
 function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>): void {
-  const fetcher = tamperingFetch(staffProviderKeyDir(server), tamper);
-  const { configuration: _unused, ...settings } = original;
-  const secret = readFileSync(join(staffProviderKeyDir(server), '..', 'staff-sso-client-secret'), 'utf8').trim();
-  server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, authentication: { method: 'client_secret_basic', secret } }, fetcher));
+  answersThrough(tamperingFetch(staffProviderKeyDir(server), tamper));
 }
 
 function untampered(): void {
   server.ctx.staffSso?.providers.set(HELSINKI, original);
+}
+
+/** The nonce of the sign-in this test started last. */
+function latestNonce(): string {
+  const row = server.ctx.sqlite.prepare<[], { nonce: string }>('SELECT nonce FROM staff_sso_logins ORDER BY rowid DESC LIMIT 1').get();
+  if (!row) throw new Error('no sign-in under way');
+  return row.nonce;
 }
 
 describe('refusals of the provider’s answer, each with its own code and audit entry', () => {
@@ -194,20 +212,51 @@ describe('refusals of the provider’s answer, each with its own code and audit 
     await expectRefused(client.post('/api/staff-sso/complete', { query }), 401, 'id_token_nonce');
   });
 
-  it('refuses an ID token for another client (audience) or from another issuer, though signed with the provider’s own key', async () => {
+  it('refuses a real ID token the city’s provider issued to another of its applications (audience), though it carries this sign-in’s nonce', async () => {
     try {
-      for (const [code, tamper] of [
-        ['id_token_audience', (c: Record<string, unknown>) => ({ ...c, aud: 'another-client' })],
-        ['id_token_issuer', (c: Record<string, unknown>) => ({ ...c, iss: 'http://127.0.0.1:1/another-issuer' })],
-      ] as const) {
-        tamperingWith(tamper);
-        const client = new ApiClient(server.url);
-        await expectRefused(client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) }), 401, code);
-      }
-      // The same re-signing without a change passes: the refusals above are the tampering's.
-      tamperingWith((c) => c);
       const client = new ApiClient(server.url);
-      expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) })).status).toBe(200);
+      const query = await cityAnswer(client, CITY_PERSONS.handler);
+      const othersToken = await realIdToken({
+        issuer: original.issuer, clientId: OTHER_STAFF_CLIENT, authentication: { method: 'client_secret_basic', secret: clientSecret() },
+        redirectUrl: original.redirectUrl, scope: original.scope, nonce: latestNonce(), person: CITY_PERSONS.handler,
+      });
+      answersThrough(substitutingFetch(othersToken));
+      await expectRefused(client.post('/api/staff-sso/complete', { query }), 401, 'id_token_audience');
+      expect((await client.get('/api/auth/me')).status).toBe(401);
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses a real ID token from another provider (issuer) that knows this client just as the city’s does', async () => {
+    const another = await startStaffProvider({
+      host: '127.0.0.1', port: 0, keyDir: join(dirname(server.dbPath), 'another-staff-provider'),
+      clients: [{ clientId: original.clientId, clientName: 'Kevyt', authentication: { secret: clientSecret() }, redirectUris: [original.redirectUrl] }],
+    });
+    try {
+      const client = new ApiClient(server.url);
+      const query = await cityAnswer(client, CITY_PERSONS.handler);
+      const foreignToken = await realIdToken({
+        issuer: another.issuer, clientId: original.clientId, authentication: { method: 'client_secret_basic', secret: clientSecret() },
+        redirectUrl: original.redirectUrl, scope: original.scope, nonce: latestNonce(), person: CITY_PERSONS.handler,
+      });
+      answersThrough(substitutingFetch(foreignToken));
+      await expectRefused(client.post('/api/staff-sso/complete', { query }), 401, 'id_token_issuer');
+    } finally {
+      untampered();
+      await another.close();
+    }
+  });
+
+  it('refuses an expired ID token, though signed with the provider’s own key', async () => {
+    try {
+      tamperingWith((c) => ({ ...c, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }));
+      const client = new ApiClient(server.url);
+      await expectRefused(client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler) }), 401, 'id_token_expired');
+      // The same re-signing without a change passes: the refusal above is the tampering's.
+      tamperingWith((c) => c);
+      const again = new ApiClient(server.url);
+      expect((await again.post('/api/staff-sso/complete', { query: await cityAnswer(again, CITY_PERSONS.handler) })).status).toBe(200);
     } finally {
       untampered();
     }
@@ -235,6 +284,114 @@ describe('refusals of the provider’s answer, each with its own code and audit 
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields.map((f) => f.path)).toContain('returnTo');
     expect((await client.post<ApiErrorBody>('/api/staff-sso/complete', {})).status).toBe(422);
+  });
+});
+
+describe('a person in more groups than fit in a token (Entra ID’s group overage)', () => {
+  /** The Helsinki relying party with another groups source (or none). */
+  function groupsSourceNow(groupsSource: string | null): void {
+    const { configuration: _unused, idTokenEncrypted: _signedOnly, ...settings } = original;
+    server.ctx.staffSso?.providers.set(HELSINKI, staffRelyingParty({ ...settings, groupsSource, authentication: { method: 'client_secret_basic', secret: clientSecret() } }));
+  }
+
+  it('gets the token’s marker instead of the groups, and the role from the groups the provider’s groups source answers', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    try {
+      answersThrough(tamperingFetch(staffProviderKeyDir(server), (claims) => {
+        seen.push(claims);
+        return claims;
+      }));
+      const client = new ApiClient(server.url);
+      expect((await signInThroughCity(client, CITY_PERSONS.manyGroups)).status).toBe(200);
+      expect((await client.get<StaffMe>('/api/auth/me')).body).toMatchObject({ name: 'Veikko Monijäsen', role: 'handler', authority: { id: HELSINKI } });
+    } finally {
+      untampered();
+    }
+    expect(seen[0]).not.toHaveProperty('groups');
+    expect(seen[0]).toMatchObject({ _claim_names: { groups: 'src1' } });
+  });
+
+  it('refuses with a clear answer and an audit entry when the groups source fails or answers no list', async () => {
+    try {
+      for (const source of ['http://127.0.0.1:1/v1.0/me/getMemberObjects', `${original.issuer}/graph/v1.0/me/nothing-here`]) {
+        groupsSourceNow(source);
+        const client = new ApiClient(server.url);
+        await expectRefused(signInThroughCity(client, CITY_PERSONS.manyGroups), 403, 'groups_source_failed');
+        expect((await client.get('/api/auth/me')).status).toBe(401);
+      }
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses when the provider has no groups source configured', async () => {
+    try {
+      groupsSourceNow(null);
+      await expectRefused(signInThroughCity(new ApiClient(server.url), CITY_PERSONS.manyGroups), 403, 'groups_overage');
+    } finally {
+      untampered();
+    }
+  });
+
+  it('answers the groups only to an access token the provider issued', async () => {
+    const res = await fetch(`${original.issuer}/graph/v1.0/me/getMemberObjects`, {
+      method: 'POST', headers: { authorization: 'Bearer forged-token', 'content-type': 'application/json' }, body: '{"securityEnabledOnly":false}',
+    });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'InvalidAuthenticationToken' } });
+  });
+});
+
+describe('signing out ends the city provider’s session too (RP-initiated logout)', () => {
+  it('answers the provider’s end-session address with the ID token as hint and the builder’s sign-in page to come back to; the provider then asks again who signs in', async () => {
+    const client = new ApiClient(server.url);
+    const browser = new ProviderBrowser();
+    expect((await client.post('/api/staff-sso/complete', { query: await cityAnswer(client, CITY_PERSONS.handler, '/fi/virkailija', browser) })).status).toBe(200);
+    // While the provider's session lasts, a new sign-in passes its page without a word.
+    const started = await client.post<{ authorizationUrl: string }>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: '/sv/virkailija', lang: 'sv' });
+    expect((await browser.follow(started.body.authorizationUrl)).left?.searchParams.has('code')).toBe(true);
+
+    const out = await client.post<{ logoutUrl: string }>('/api/auth/logout', { lang: 'sv', app: 'builder' });
+    expect(out.status).toBe(200);
+    const url = new URL(out.body.logoutUrl);
+    expect(url.origin).toBe(new URL(original.issuer).origin);
+    expect(url.pathname).toBe('/session/end');
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/builder/sv`);
+    expect(url.searchParams.get('ui_locales')).toBe('sv');
+    const [, payload] = (url.searchParams.get('id_token_hint') ?? '').split('.');
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))).toMatchObject({ sub: CITY_PERSONS.handler, aud: original.clientId });
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+
+    // The provider asks, in the person's language, and sends the browser back to the builder's sign-in page.
+    const asked = await browser.follow(out.body.logoutUrl);
+    expect(asked.page?.status).toBe(200);
+    expect(asked.page?.html).toContain('<html lang="sv"');
+    const form = /<form[^>]*action="([^"]+)"[^>]*id="op\.logoutForm"|<form[^>]*id="op\.logoutForm"[^>]*action="([^"]+)"/.exec(asked.page?.html ?? '');
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(asked.page?.html ?? '');
+    expect(form && xsrf).toBeTruthy();
+    const done = await browser.follow(new URL(form?.[1] ?? form?.[2] ?? '', url).toString(), { method: 'POST', form: { xsrf: xsrf?.[1] ?? '', logout: 'yes' } });
+    expect(done.left?.toString()).toBe(`${server.url}/builder/sv`);
+
+    // Its session is over: the next sign-in shows its page again.
+    const again = await client.post<{ authorizationUrl: string }>('/api/staff-sso/start', { authorityId: HELSINKI, returnTo: '/fi/virkailija', lang: 'fi' });
+    const next = await browser.follow(again.body.authorizationUrl);
+    expect(next.left).toBeUndefined();
+    expect(next.page?.html).toContain(CITY_PERSONS.handler);
+  });
+
+  it('comes back to the desk’s sign-in page by default, and answers null after a password sign-in or without a session', async () => {
+    const client = new ApiClient(server.url);
+    expect((await signInThroughCity(client, CITY_PERSONS.admin)).status).toBe(200);
+    const out = await client.post<{ logoutUrl: string }>('/api/auth/logout', {});
+    expect(new URL(out.body.logoutUrl).searchParams.get('post_logout_redirect_uri')).toBe(`${server.url}/fi/virkailija`);
+
+    const byPassword = new ApiClient(server.url);
+    expect((await byPassword.loginStaff('handler.helsinki@kevyt.example', DEMO_PASSWORD)).status).toBe(200);
+    expect((await byPassword.post('/api/auth/logout', { lang: 'fi', app: 'desk' })).body).toEqual({ logoutUrl: null });
+    expect((await new ApiClient(server.url).post('/api/auth/logout')).body).toEqual({ logoutUrl: null });
+    const bad = await new ApiClient(server.url).post<ApiErrorBody>('/api/auth/logout', { app: 'intranet' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.fields.map((f) => f.path)).toContain('app');
   });
 });
 

@@ -1,7 +1,12 @@
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestIdentityProvider } from '../../identity/test-provider/test-provider';
+import { newEncryptionKey, type EncryptionJwk } from '../../server/identification/encryption-key';
 import { relyingParty, type RelyingParty } from '../../server/identification/relying-party';
-import { tamperingFetch } from '../support/id-token-tampering';
+import { rewritingIdToken, substitutingFetch, tamperingFetch, unencryptingFetch } from '../support/id-token-tampering';
+import { realIdToken } from '../support/real-id-tokens';
 import { ApiClient, type ApiErrorBody, type TestServer } from '../support/server';
 import { handlerOf, identifyAt, providerKeyDir, requireStrongIdentification, startServerWithTestProvider, ProviderBrowser } from '../support/strong-identification';
 import { deploymentOf, newKey, signInCustomer } from './case-fixtures';
@@ -21,6 +26,8 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const AINO = 'test-person-1';
+/** The second client the test provider knows (TEST_PROVIDER_IDENTIFICATION.testOtherClientId). */
+const OTHER_CLIENT = 'kevyt-other-service';
 const NO_PERSONAL_ID = 'test-person-5';
 
 function refusals(): Array<{ code: string }> {
@@ -37,16 +44,38 @@ async function expectRefused(answer: Promise<{ status: number; body: unknown }>,
   expect(refusals().at(-1)?.code).toBe(code);
 }
 
-/** The relying party with every token answer's ID token rewritten by `tamper` (header, claims) and re-signed with `key`. */
-function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>, key?: ReturnType<typeof createPrivateKey>): void {
-  const fetcher = tamperingFetch(providerKeyDir(server), tamper, key);
+/** The relying party in use from now on (until `untampered`). */
+function relyingPartyNow(rp: RelyingParty): void {
   const ctxIdentification = server.ctx.identification;
   if (!ctxIdentification) throw new Error('no identification');
-  ctxIdentification.relyingParty = relyingParty({ ...original.settings, fetch: fetcher });
+  ctxIdentification.relyingParty = rp;
+}
+
+/** The relying party with every token answer's ID token passing through `fetcher` first. */
+function answersThrough(fetcher: oidc.CustomFetch): void {
+  relyingPartyNow(relyingParty({ ...original.settings, fetch: fetcher }));
+}
+
+/** The relying party with every token answer's ID token rewritten by `tamper`, re-signed with the provider's key (or `key`) and sealed again to the client. */
+function tamperingWith(tamper: (claims: Record<string, unknown>) => Record<string, unknown>, key?: KeyObject): void {
+  answersThrough(tamperingFetch(providerKeyDir(server), tamper, { key, encryption: encryptionKey() }));
 }
 
 function untampered(): void {
-  if (server.ctx.identification) server.ctx.identification.relyingParty = original;
+  relyingPartyNow(original);
+}
+
+function encryptionKey(): EncryptionJwk {
+  const key = original.settings.idTokenEncryption?.key;
+  if (!key) throw new Error('the test provider’s client has no encryption key');
+  return key;
+}
+
+/** The nonce of the identification this test started last. */
+function latestNonce(): string {
+  const row = server.ctx.sqlite.prepare<[], { nonce: string }>('SELECT nonce FROM identification_logins ORDER BY rowid DESC LIMIT 1').get();
+  if (!row) throw new Error('no identification under way');
+  return row.nonce;
 }
 
 describe('strong identification through the local test provider', () => {
@@ -74,12 +103,13 @@ describe('strong identification through the local test provider', () => {
     }
   });
 
-  it('serves the client’s public key for private_key_jwt, without its private part', async () => {
+  it('serves the client’s public keys, for private_key_jwt and for encrypting ID tokens, without their private parts', async () => {
     const res = await new ApiClient(server.url).get<{ keys: Array<Record<string, unknown>> }>('/api/identification/jwks');
     expect(res.status).toBe(200);
-    expect(res.body.keys).toHaveLength(1);
+    expect(res.body.keys).toHaveLength(2);
     expect(res.body.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
-    expect(res.body.keys[0]).not.toHaveProperty('d');
+    expect(res.body.keys[1]).toMatchObject({ kty: 'RSA', alg: 'RSA-OAEP-256', use: 'enc', kid: encryptionKey().kid });
+    for (const key of res.body.keys) expect(key).not.toHaveProperty('d');
   });
 
   it('signs out with RP-initiated logout at the provider, by client id, never with the ID token in the address', async () => {
@@ -144,11 +174,51 @@ describe('refusals, each with its own answer and audit entry', () => {
     await expectRefused(client.post('/api/identification/complete', { query }), 401, 'id_token_nonce');
   });
 
-  it('refuses an ID token for another audience, from another issuer, expired, or with a signature of another key', async () => {
+  it('refuses a real ID token the provider issued to another client (its audience), though this browser’s nonce is in it', async () => {
     try {
-      const cases: Array<[string, (c: Record<string, unknown>) => Record<string, unknown>, ReturnType<typeof createPrivateKey>?]> = [
-        ['id_token_audience', (c) => ({ ...c, aud: 'another-client' })],
-        ['id_token_issuer', (c) => ({ ...c, iss: 'http://127.0.0.1:1/another-issuer' })],
+      const client = new ApiClient(server.url);
+      const query = await identifyAt(client, AINO);
+      const { settings } = original;
+      const othersToken = await realIdToken({
+        issuer: settings.issuer, clientId: OTHER_CLIENT, authentication: { method: 'private_key_jwt', key: settings.clientKey },
+        redirectUrl: settings.redirectUrl, scope: settings.scope, nonce: latestNonce(), person: AINO,
+      });
+      answersThrough(substitutingFetch(othersToken));
+      await expectRefused(client.post('/api/identification/complete', { query }), 401, 'id_token_audience');
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses a real ID token from another provider (its issuer), though issued to this client id with this browser’s nonce', async () => {
+    // A second local provider that knows this client just as the first does: its keys (as the server publishes them), redirect and encryption.
+    const jwks = await new ApiClient(server.url).get<{ keys: JsonWebKey[] }>('/api/identification/jwks');
+    const { settings } = original;
+    const another = await startTestIdentityProvider({
+      host: '127.0.0.1', port: 0, keyDir: join(dirname(server.dbPath), 'another-identity-provider'),
+      clients: [{
+        clientId: settings.clientId, clientName: 'Kevyt', jwks: jwks.body, idTokenEncryption: { alg: 'RSA-OAEP-256', enc: 'A256GCM' },
+        redirectUris: [settings.redirectUrl], postLogoutRedirectUris: [],
+      }],
+    });
+    try {
+      const client = new ApiClient(server.url);
+      const query = await identifyAt(client, AINO);
+      const foreignToken = await realIdToken({
+        issuer: another.issuer, clientId: settings.clientId, authentication: { method: 'private_key_jwt', key: settings.clientKey },
+        redirectUrl: settings.redirectUrl, scope: settings.scope, nonce: latestNonce(), person: AINO,
+      });
+      answersThrough(substitutingFetch(foreignToken));
+      await expectRefused(client.post('/api/identification/complete', { query }), 401, 'id_token_issuer');
+    } finally {
+      untampered();
+      await another.close();
+    }
+  });
+
+  it('refuses an expired ID token, and one signed with another key', async () => {
+    try {
+      const cases: Array<[string, (c: Record<string, unknown>) => Record<string, unknown>, KeyObject?]> = [
         ['id_token_expired', (c) => ({ ...c, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 })],
         ['id_token_signature', (c) => c, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey],
       ];
@@ -158,7 +228,7 @@ describe('refusals, each with its own answer and audit entry', () => {
         const query = await identifyAt(client, AINO);
         await expectRefused(client.post('/api/identification/complete', { query }), 401, code);
       }
-      // The same re-signing without a change passes: the refusals above are the tampering's.
+      // The same re-signing (and sealing) without a change passes: the refusals above are the tampering's.
       tamperingWith((c) => c);
       const client = new ApiClient(server.url);
       expect((await client.post('/api/identification/complete', { query: await identifyAt(client, AINO) })).status).toBe(200);
@@ -172,6 +242,50 @@ describe('refusals, each with its own answer and audit entry', () => {
     await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, NO_PERSONAL_ID) }), 403, 'personal_id_missing');
     expect((await client.get('/api/identification/me')).body).toMatchObject({ identification: 'none' });
     await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, 'cancel') }), 401, 'identification_cancelled');
+  });
+});
+
+describe('encrypted ID tokens (JWE), as the Finnish brokers send them', () => {
+  it('gets the ID token encrypted to the client’s key, decrypts it and signs the person in', async () => {
+    const seen: string[] = [];
+    try {
+      answersThrough(rewritingIdToken((token) => {
+        seen.push(token);
+        return token;
+      }));
+      const client = new ApiClient(server.url);
+      expect((await client.post('/api/identification/complete', { query: await identifyAt(client, AINO) })).status).toBe(200);
+      expect((await client.get('/api/identification/me')).body).toMatchObject({ identification: 'strong', person: { givenName: 'Aino' } });
+    } finally {
+      untampered();
+    }
+    expect(seen).toHaveLength(1);
+    const parts = seen[0].split('.');
+    expect(parts).toHaveLength(5);
+    expect(JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8'))).toMatchObject({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: encryptionKey().kid });
+    // Nothing of the person is readable without the key.
+    expect(Buffer.from(parts[3], 'base64url').toString('latin1')).not.toContain('010190');
+  });
+
+  it('refuses an ID token encrypted to another key than the client’s own', async () => {
+    try {
+      relyingPartyNow(relyingParty({ ...original.settings, idTokenEncryption: { key: newEncryptionKey(), enc: 'A256GCM' } }));
+      const client = new ApiClient(server.url);
+      await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, AINO) }), 401, 'id_token_decryption');
+      expect((await client.get('/api/identification/me')).body).toMatchObject({ identification: 'none' });
+    } finally {
+      untampered();
+    }
+  });
+
+  it('refuses the provider’s real ID token with its encryption taken off, while encryption is configured', async () => {
+    try {
+      answersThrough(unencryptingFetch(encryptionKey()));
+      const client = new ApiClient(server.url);
+      await expectRefused(client.post('/api/identification/complete', { query: await identifyAt(client, AINO) }), 401, 'id_token_not_encrypted');
+    } finally {
+      untampered();
+    }
   });
 });
 

@@ -9,7 +9,10 @@ import { ProviderBrowser } from './strong-identification';
 
 export const HELSINKI = 'municipality-091';
 
-export const TEST_STAFF_SSO: StaffSsoConfig = { providers: [], testProvider: { authorityId: HELSINKI, port: 0 } };
+/** The second client the stand-in knows: another application of the city. */
+export const OTHER_STAFF_CLIENT = 'kevyt-other-application';
+
+export const TEST_STAFF_SSO: StaffSsoConfig = { providers: [], testProvider: { authorityId: HELSINKI, port: 0 }, testOtherClientId: OTHER_STAFF_CLIENT };
 
 /** The stand-in's people (identity/staff-provider/staff-persons.ts) by what their groups make them. */
 export const CITY_PERSONS = {
@@ -18,6 +21,8 @@ export const CITY_PERSONS = {
   designer: 'hel-staff-3',
   unmapped: 'hel-staff-4',
   noGroupClaim: 'hel-staff-5',
+  /** In more groups than fit in a token (one of them the handlers'): the token carries the overage marker. */
+  manyGroups: 'hel-staff-6',
 } as const;
 
 export function startServerWithStaffProvider(opts: TestServerOptions = {}): Promise<TestServer> {

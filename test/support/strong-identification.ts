@@ -18,6 +18,9 @@ export const TEST_PROVIDER_IDENTIFICATION: IdentificationConfig = {
   issuer: null,
   clientId: 'kevyt-test',
   clientKeyFile: null,
+  // As the Finnish brokers require, and as the local default does.
+  idTokenEncryption: { keyFile: null, enc: 'A256GCM' },
+  testOtherClientId: 'kevyt-other-service',
   redirectUrl: null,
   postLogoutRedirectUrl: null,
   scope: 'openid profile hetu',

@@ -40,7 +40,8 @@ export function queryString(params: Record<string, string | number | undefined>)
 export const deskApi = {
   me: () => api<StaffMe>('GET', '/api/auth/me'),
   login: (email: string, password: string) => api<StaffMe>('POST', '/api/auth/login', { email, password }),
-  logout: () => api<void>('POST', '/api/auth/logout'),
+  /** Ends the session; after a single sign-on, `logoutUrl` ends the organisation provider's session too. */
+  logout: (lang: Lang) => api<{ logoutUrl: string | null } | undefined>('POST', '/api/auth/logout', { lang, app: 'desk' }),
   inbox: (q: InboxQuery, lang: Lang) => api<InboxPage>('GET', `/api/inbox${queryString({ ...q, lang })}`),
   inboxCsvHref: (q: InboxQuery, lang: Lang) => `/api/inbox/export.csv${queryString({ ...q, cursor: undefined, limit: undefined, lang })}`,
   case: (id: number | string, lang: Lang) => api<CaseDetail>('GET', `/api/cases/${id}${queryString({ lang })}`),

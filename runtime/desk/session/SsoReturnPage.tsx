@@ -3,7 +3,8 @@
  * (/fi/virkailija/kertakirjautuminen?code=…&state=…): hands the answer to the server, which checks
  * it, takes the role from the groups and signs the person in, then opens the desk or the builder
  * page the sign-in started from (a full load, so the app reads the new session). A refusal is
- * shown in words: no mapped group, no group claim, an account clash, or a failed answer.
+ * shown in words: no mapped group, no group claim, groups that could not be fetched, an account
+ * clash, or a failed answer.
  */
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, resetCsrfToken } from '../../../ui/api/http';
@@ -21,11 +22,12 @@ function completeOnce(query: string): Completion {
   return completing.answer;
 }
 
-type RefusalText = 'noRole' | 'groupsMissing' | 'accountConflict' | 'deactivated' | 'failed';
+type RefusalText = 'noRole' | 'groupsMissing' | 'groupsUnavailable' | 'accountConflict' | 'deactivated' | 'failed';
 
 function refusalText(code: string): RefusalText {
   if (code === 'no_role') return 'noRole';
   if (code === 'groups_missing') return 'groupsMissing';
+  if (code === 'groups_overage' || code === 'groups_source_failed') return 'groupsUnavailable';
   if (code === 'account_conflict' || code === 'account_other_authority') return 'accountConflict';
   if (code === 'account_deactivated') return 'deactivated';
   return 'failed';

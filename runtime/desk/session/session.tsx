@@ -4,6 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, resetCsrfToken } from '../../../ui/api/http';
+import { useLang } from '../../../ui/i18n/texts';
 import type { StaffMe } from '../../../api-contract';
 import { deskApi } from '../api/desk-api';
 
@@ -27,6 +28,7 @@ export class NotHandlerError extends Error {}
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const lang = useLang();
 
   useEffect(() => {
     let live = true;
@@ -45,21 +47,27 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // The login answer may be partial; /me is the one shape the desk relies on.
     const me = await deskApi.me();
     if (!isDeskUser(me)) {
-      await deskApi.logout().catch(() => undefined);
+      await deskApi.logout(lang).catch(() => undefined);
       throw new NotHandlerError();
     }
     setState({ kind: 'signedIn', me });
-  }, []);
+  }, [lang]);
 
   const signOut = useCallback(async () => {
+    let logoutUrl: string | null = null;
     try {
-      await deskApi.logout();
+      logoutUrl = (await deskApi.logout(lang))?.logoutUrl ?? null;
     } catch (err) {
       if (!(err instanceof ApiError && err.status === 401)) throw err;
     }
     resetCsrfToken();
+    // After a single sign-on the organisation's provider ends its session too and sends the browser back to the sign-in page.
+    if (logoutUrl) {
+      window.location.assign(logoutUrl);
+      return;
+    }
     setState({ kind: 'signedOut', signedOutNow: true });
-  }, []);
+  }, [lang]);
 
   const refresh = useCallback(async () => {
     const me: StaffMe = await deskApi.me();

@@ -25,8 +25,7 @@ CREATE TABLE `__new_projects` (
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`municipality_code`) REFERENCES `municipalities`(`code`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`pack_id`) REFERENCES `packs`(`id`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "projects_one_owner" CHECK((owner_email IS NOT NULL) + (owner_person_key IS NOT NULL) + (owner_business_id IS NOT NULL) = 1)
+	FOREIGN KEY (`pack_id`) REFERENCES `packs`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 INSERT INTO `__new_projects`("id", "owner_email", "name", "municipality_code", "pack_id", "pack_slug", "pack_version", "data_json", "contact_name", "contact_phone", "consent", "consent_at", "version", "created_at", "updated_at") SELECT "id", "owner_email", "name", "municipality_code", "pack_id", "pack_slug", "pack_version", "data_json", "contact_name", "contact_phone", "consent", "consent_at", "version", "created_at", "updated_at" FROM `projects`;--> statement-breakpoint
