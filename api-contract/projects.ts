@@ -1,6 +1,8 @@
 /**
  * The customer's project (hanke): shared project data entered once, permits of many services at many
- * authorities, one timeline. Owned by the signed-in customer; a handler reaches a project only through
+ * authorities, one timeline. Owned by the signed-in customer: an e-mail-code customer, a strongly
+ * identified person acting for themselves, or the company they act for (then every representative
+ * acting for it works on it; an ended mandate is refused at the next request, 403 mandate_ended); a handler reaches a project only through
  * a case of their own authority (CaseProject in desk.ts).
  */
 import { Type, type Static } from '@sinclair/typebox';
@@ -10,6 +12,7 @@ import { FormDefinitionSchema, ServiceKind } from './reference';
 import { ProcessingEstimate } from './processing-estimate';
 import { route } from './route';
 import { Receipt } from './submissions';
+import { CompanyRef } from './mandates';
 import { Body, JsonObject, OneOf, OrNull, PathId, Text } from './schema-kit';
 
 export { ProcessingEstimate };
@@ -70,7 +73,11 @@ export const TimelineEntry = Type.Object({
 });
 export type TimelineEntry = Static<typeof TimelineEntry>;
 
-export const ProjectContact = Type.Object({ name: Type.String(), phone: OrNull(Type.String()) });
+export const ProjectContact = Type.Object({
+  name: Type.String(),
+  phone: OrNull(Type.String()),
+  email: Type.String({ description: 'where its permits’ receipts go: the e-mail customer’s own address, or the one a strongly identified starter gave' }),
+});
 export type ProjectContact = Static<typeof ProjectContact>;
 
 export const ProjectSummary = Type.Object({
@@ -93,6 +100,7 @@ export const Project = Type.Composite([
     contact: ProjectContact,
     /** Whether the customer let each handler see the project's other permits (service, authority, status, project data). */
     consent: Type.Boolean(),
+    company: OrNull(CompanyRef, { description: 'the company whose project it is (every representative acting for it works on it); null for a person’s own' }),
     version: Type.Integer({ description: 'send it back with a change; a stale one gets 409' }),
     createdAt: Instant,
     permits: Type.Array(ProjectPermit),
@@ -118,6 +126,10 @@ export const PermitDraft = Type.Object({
   permit: ProjectPermit,
   data: JsonObject<FormData>('the draft answers, with every mapped field holding the project’s value'),
   fromProject: Type.Array(Type.Object({ path: Type.String(), projectField: Type.String(), label: Type.String({ description: 'the project data field’s label' }) })),
+  fromIdentity: Type.Array(Type.Object({
+    path: Type.String(),
+    of: OneOf(['person', 'company'] as const, { description: 'the strongly identified person’s, or the company’s they act for' }),
+  }), { description: 'the fields filled from the strong identity, read-only; set again on sending' }),
   version: Type.Integer(),
 });
 export type PermitDraft = Static<typeof PermitDraft>;
@@ -142,6 +154,13 @@ export const DataChangeAnswer = Type.Object({
 });
 export type DataChangeAnswer = Static<typeof DataChangeAnswer>;
 
+/** The contact as the customer gives it; `email` is read only for a strongly identified customer (an e-mail customer's is their own). */
+const ProjectContactBody = Body({
+  name: Text({ minLength: 1, maxLength: 200 }),
+  phone: Type.Optional(OrNull(Text({ maxLength: 40 }))),
+  email: Type.Optional(Text({ maxLength: 254, description: 'required of a strongly identified customer: where the permits’ receipts go' })),
+});
+
 const customer = { kind: 'customer' } as const;
 const tag = 'Projects';
 const OwnProject = Type.Object({ id: PathId('No such project') });
@@ -160,44 +179,50 @@ export const projectRoutes = {
   list: route({
     method: 'get', path: '/api/my/projects', tag, access: customer,
     summary: 'The customer’s projects, the latest changed first',
+    description:
+      'By e-mail code: the projects started with the address. Strongly identified: those the person started for themselves, or, acting for a ' +
+      'company (PUT /api/my/acting-for), every project of the company, whichever representative started it. The mandate is checked on every ' +
+      'request to a project (403 mandate_ended once it has ended, 404 mandates_unavailable when it cannot be checked); another owner’s project is 404.',
     query: LangQuery,
-    answers: { 200: Type.Array(ProjectSummary) }, errors: [],
+    answers: { 200: Type.Array(ProjectSummary) }, errors: [403, 404],
   }),
   create: route({
     method: 'post', path: '/api/my/projects', tag, access: customer,
     summary: 'Start a project',
-    description: '`services`: service ids of the kind’s pack to add at once (e.g. from an assessment’s result); each must be offered in the municipality (422 naming it).',
+    description:
+      '`services`: service ids of the kind’s pack to add at once (e.g. from an assessment’s result); each must be offered in the municipality (422 naming it). ' +
+      'The project is the signed-in customer’s, or the company’s the person acts for; a strongly identified customer gives `contact.email` (422 naming it when missing).',
     query: LangQuery,
     body: Body({
       name: Text({ minLength: 1, maxLength: 200 }),
       municipality: MunicipalityCode,
       packSlug: Text({ minLength: 1, maxLength: 100 }),
       data: Type.Optional(JsonObject<FormData>('project data entered so far')),
-      contact: Body({ name: Text({ minLength: 1, maxLength: 200 }), phone: Type.Optional(OrNull(Text({ maxLength: 40 }))) }),
+      contact: ProjectContactBody,
       consent: Type.Boolean({ description: 'may each handler see the project’s other permits (service, authority, status, project data)' }),
       services: Type.Optional(Type.Array(Text({ minLength: 1, maxLength: 100 }), { maxItems: 50 })),
       lang: Type.Optional(Lang),
     }),
-    answers: { 201: Project }, errors: [404, 422],
+    answers: { 201: Project }, errors: [403, 404, 422],
   }),
   get: route({
     method: 'get', path: '/api/my/projects/:id', tag, access: customer,
     summary: 'One project: its data, permits and timeline',
     params: OwnProject, query: LangQuery,
-    answers: { 200: Project }, errors: [404],
+    answers: { 200: Project }, errors: [403, 404],
   }),
   remove: route({
     method: 'delete', path: '/api/my/projects/:id', tag, access: customer,
     summary: 'Remove a project that has sent nothing',
     params: OwnProject,
-    answers: { 204: 'empty' }, errors: [404, 409],
+    answers: { 204: 'empty' }, errors: [403, 404, 409],
   }),
   previewData: route({
     method: 'post', path: '/api/my/projects/:id/data/preview', tag, access: customer,
     summary: 'Which sent permits a project data change would reach, and how; nothing is stored',
     params: OwnProject, query: LangQuery,
     body: Body({ data: JsonObject<FormData>('the changed project data'), version: Version, lang: Type.Optional(Lang) }),
-    answers: { 200: Type.Object({ affected: Type.Array(AffectedPermit) }) }, errors: [404, 409, 422],
+    answers: { 200: Type.Object({ affected: Type.Array(AffectedPermit) }) }, errors: [403, 404, 409, 422],
   }),
   changeData: route({
     method: 'put', path: '/api/my/projects/:id/data', tag, access: customer,
@@ -207,24 +232,24 @@ export const projectRoutes = {
     body: Body({
       data: JsonObject<FormData>('the whole project data'),
       name: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
-      contact: Type.Optional(Body({ name: Text({ minLength: 1, maxLength: 200 }), phone: Type.Optional(OrNull(Text({ maxLength: 40 }))) })),
+      contact: Type.Optional(ProjectContactBody),
       version: Version,
       lang: Type.Optional(Lang),
     }),
-    answers: { 200: DataChangeAnswer }, errors: [404, 409, 422],
+    answers: { 200: DataChangeAnswer }, errors: [403, 404, 409, 422],
   }),
   addPermit: route({
     method: 'post', path: '/api/my/projects/:id/permits', tag, access: customer,
     summary: 'Add a service from the offering of the project’s municipality',
     params: OwnProject, query: LangQuery,
     body: Body({ deploymentId: Type.Integer({ minimum: 1 }) }),
-    answers: { 201: ProjectPermit }, errors: [404, 409, 422],
+    answers: { 201: ProjectPermit }, errors: [403, 404, 409, 422],
   }),
   permit: route({
     method: 'get', path: '/api/my/projects/:id/permits/:permitId', tag, access: customer,
     summary: 'A permit’s draft, prefilled from the project data',
     params: OwnPermit, query: LangQuery,
-    answers: { 200: PermitDraft }, errors: [404],
+    answers: { 200: PermitDraft }, errors: [403, 404],
   }),
   saveDraft: route({
     method: 'put', path: '/api/my/projects/:id/permits/:permitId', tag, access: customer,
@@ -232,13 +257,13 @@ export const projectRoutes = {
     description: 'A mapped field must hold the project’s value (422 naming it: change it in the project data). 409 when the permit is sent or `version` is stale.',
     params: OwnPermit, query: LangQuery,
     body: Body({ data: JsonObject<FormData>('the draft answers'), version: Version }),
-    answers: { 200: Type.Object({ version: Type.Integer(), missing: Type.Array(FieldProblem) }) }, errors: [404, 409, 422],
+    answers: { 200: Type.Object({ version: Type.Integer(), missing: Type.Array(FieldProblem) }) }, errors: [403, 404, 409, 422],
   }),
   removePermit: route({
     method: 'delete', path: '/api/my/projects/:id/permits/:permitId', tag, access: customer,
     summary: 'Take a draft permit out of the project',
     params: OwnPermit,
-    answers: { 204: 'empty' }, errors: [404, 409],
+    answers: { 204: 'empty' }, errors: [403, 404, 409],
   }),
   sendPermit: route({
     method: 'post', path: '/api/my/projects/:id/permits/:permitId/send', tag, access: customer,
@@ -246,7 +271,7 @@ export const projectRoutes = {
     description: 'Idempotent: a permit already sent answers its receipt with 200. 422 names the fields still to fill.',
     params: OwnPermit, query: LangQuery,
     body: Body({ lang: Type.Optional(Lang) }),
-    answers: { 201: Receipt, 200: Receipt }, errors: [404, 422],
+    answers: { 201: Receipt, 200: Receipt }, errors: [403, 404, 422],
   }),
   sendAll: route({
     method: 'post', path: '/api/my/projects/:id/send', tag, access: customer,
@@ -254,7 +279,7 @@ export const projectRoutes = {
     description: 'Counts as one send of the customer for the rate limits. Drafts still missing answers are listed in `notReady` with their fields.',
     params: OwnProject, query: LangQuery,
     body: Body({ lang: Type.Optional(Lang) }),
-    answers: { 200: SendAllAnswer }, errors: [404],
+    answers: { 200: SendAllAnswer }, errors: [403, 404],
   }),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mandateInForce, mandateStanding, maySeeAsCustomer, type CustomerViewer, type MandateSpan } from './acting-for';
+import { mandateInForce, mandateStanding, maySeeAsCustomer, maySeeProjectAs, projectOwnerOf, type CustomerViewer, type MandateSpan, type ProjectOwner } from './acting-for';
 
 const now = new Date('2026-12-07T12:00:00Z');
 const company = '7001234-9';
@@ -61,5 +61,42 @@ describe('whose submissions a customer sees', () => {
     expect(maySeeAsCustomer(viewer, sentBy(mikko, company))).toBe(true);
     expect(maySeeAsCustomer(viewer, sentBy(mikko, other))).toBe(false);
     expect(maySeeAsCustomer(viewer, sentBy(mikko, null))).toBe(false);
+  });
+});
+
+describe('whose a project is, and who works on it', () => {
+  const byEmail: CustomerViewer = { kind: 'email', email: 'aino@example.fi' };
+  const ainoHerself: CustomerViewer = { kind: 'person', personKey: 'p_aino' };
+  const ainoForCompany: CustomerViewer = { kind: 'company', personKey: 'p_aino', businessId: company };
+  const mikkoForCompany: CustomerViewer = { kind: 'company', personKey: 'p_mikko', businessId: company };
+  const kerstinForOther: CustomerViewer = { kind: 'company', personKey: 'p_kerstin', businessId: other };
+
+  it('a project started belongs to whom its starter acts for: their address, themselves by key, or the company', () => {
+    expect(projectOwnerOf(byEmail)).toEqual({ kind: 'email', email: 'aino@example.fi' });
+    expect(projectOwnerOf(ainoHerself)).toEqual({ kind: 'person', personKey: 'p_aino' });
+    expect(projectOwnerOf(ainoForCompany)).toEqual({ kind: 'company', businessId: company });
+  });
+
+  it('a company’s project: every representative acting for it, nobody acting for themselves or for another company', () => {
+    const owner: ProjectOwner = { kind: 'company', businessId: company };
+    expect(maySeeProjectAs(ainoForCompany, owner)).toBe(true);
+    expect(maySeeProjectAs(mikkoForCompany, owner)).toBe(true);
+    expect(maySeeProjectAs(ainoHerself, owner)).toBe(false);
+    expect(maySeeProjectAs(kerstinForOther, owner)).toBe(false);
+    expect(maySeeProjectAs(byEmail, owner)).toBe(false);
+  });
+
+  it('a person’s own project: that person acting for themselves only, not while they act for a company', () => {
+    const owner: ProjectOwner = { kind: 'person', personKey: 'p_aino' };
+    expect(maySeeProjectAs(ainoHerself, owner)).toBe(true);
+    expect(maySeeProjectAs(ainoForCompany, owner)).toBe(false);
+    expect(maySeeProjectAs({ kind: 'person', personKey: 'p_mikko' }, owner)).toBe(false);
+  });
+
+  it('an e-mail customer’s project: that address only, never a person who shares nothing but a name', () => {
+    const owner: ProjectOwner = { kind: 'email', email: 'aino@example.fi' };
+    expect(maySeeProjectAs(byEmail, owner)).toBe(true);
+    expect(maySeeProjectAs({ kind: 'email', email: 'erik@example.fi' }, owner)).toBe(false);
+    expect(maySeeProjectAs(ainoHerself, owner)).toBe(false);
   });
 });

@@ -7,6 +7,10 @@
  * - What a customer sees in My submissions: an e-mail customer the submissions sent with their
  *   address; a person acting for themselves what they sent for themselves; a person acting for a
  *   company every submission sent for that company, by whichever of its representatives.
+ * - Projects the same way: an e-mail customer's project is theirs alone; a person acting for
+ *   themselves owns what they start (by their person key); a person acting for a company starts the
+ *   company's project, which every representative acting for the company sees and works on, and
+ *   nobody acting for themselves (the one who started it included).
  */
 
 import { isOwnSubmission } from './permissions';
@@ -61,5 +65,35 @@ export function maySeeAsCustomer(viewer: CustomerViewer, submission: SubmissionP
       return submission.identifiedPersonKey === viewer.personKey && submission.actingForBusinessId === null;
     case 'company':
       return submission.actingForBusinessId === viewer.businessId;
+  }
+}
+
+/** Whose a project is: an e-mail customer's, a person's own, or a company's. */
+export type ProjectOwner =
+  | { kind: 'email'; email: string }
+  | { kind: 'person'; personKey: string }
+  | { kind: 'company'; businessId: string };
+
+/** Whose projects `viewer` works on now, and whose a project they start is: their own, or the company's they act for. */
+export function projectOwnerOf(viewer: CustomerViewer): ProjectOwner {
+  switch (viewer.kind) {
+    case 'email':
+      return { kind: 'email', email: viewer.email };
+    case 'person':
+      return { kind: 'person', personKey: viewer.personKey };
+    case 'company':
+      return { kind: 'company', businessId: viewer.businessId };
+  }
+}
+
+/** Whether `viewer` sees and works on a project owned by `owner` (else it is as absent as an unknown id). */
+export function maySeeProjectAs(viewer: CustomerViewer, owner: ProjectOwner): boolean {
+  switch (owner.kind) {
+    case 'email':
+      return viewer.kind === 'email' && viewer.email === owner.email;
+    case 'person':
+      return viewer.kind === 'person' && viewer.personKey === owner.personKey;
+    case 'company':
+      return viewer.kind === 'company' && viewer.businessId === owner.businessId;
   }
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseProjectScope,
-  isOwnProject,
   isOwnSubmission,
   mayAct,
   mayBeAssigned,
@@ -107,12 +106,6 @@ describe('the authority admin', () => {
 });
 
 describe('who sees a customer’s project', () => {
-  it('lets only the owner see or change it', () => {
-    const project = { ownerEmail: 'aino@example.fi' };
-    expect(isOwnProject({ email: 'aino@example.fi' }, project)).toBe(true);
-    expect(isOwnProject({ email: 'erik@example.fi' }, project)).toBe(false);
-  });
-
   it('lets a handler reach it only through a case of their own authority, the other permits only with consent', () => {
     const helsinkiCase = { authorityId: HELSINKI };
     expect(caseProjectScope(staff('handler', HELSINKI), helsinkiCase, { consent: true })).toBe('with_permits');

@@ -10,7 +10,8 @@
  *   (coordinators read every authority's alerts).
  * - A customer sees exactly the submissions whose contact email is their verified address; a person
  *   identified strongly, their own or those of the company they act for (acting-for.ts).
- * - A customer's project is seen and changed by its owner only; a handler reaches it only through a
+ * - A customer's project is seen and changed by its owner only (an e-mail customer, a person, or every
+ *   representative of the company acting for it: acting-for.ts); a handler reaches it only through a
  *   case of their own authority sent from it, and sees its other permits only with the owner's consent.
  */
 
@@ -105,11 +106,6 @@ export function mayBeAssigned(person: { role: string; authorityId: string | null
 /** A customer's own submission: its contact email is the customer's verified (lower-case) address. */
 export function isOwnSubmission(customer: { email: string }, submission: { contactEmail: string }): boolean {
   return submission.contactEmail === customer.email;
-}
-
-/** A customer's project: only its owner (the verified address that started it) sees or changes it. */
-export function isOwnProject(customer: { email: string }, project: { ownerEmail: string }): boolean {
-  return project.ownerEmail === customer.email;
 }
 
 /**

@@ -50,6 +50,20 @@ describe('pack file schema', () => {
     expect(paths).toContain('services.0.form.pages.1.elements.0.identityField');
   });
 
+  it('lets a Y-tunnus field hold the company’s Y-tunnus and a text its name, and refuses the Y-tunnus on a text', () => {
+    const pack = clone(eventPack);
+    const form = pack.services[0].form;
+    form.pages[1].elements.push(
+      { id: 'org-name', key: 'orgName', kind: 'text', label: { fi: 'Yrityksen nimi' }, identityField: 'organisationName' },
+      { id: 'org-id', key: 'orgId', kind: 'businessId', label: { fi: 'Y-tunnus' }, identityField: 'businessId' },
+    );
+    expect(validatePackContent(pack).ok).toBe(true);
+    const last = form.pages[1].elements.length - 2;
+    (form.pages[1].elements[last] as unknown as Record<string, unknown>).identityField = 'businessId';
+    const result = validatePackContent(pack);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toContain(`services.0.form.pages.1.elements.${last}.identityField`);
+  });
+
   it('names the exact place of an unknown element kind', () => {
     const pack = clone(eventPack);
     (pack.services[0].form.pages[1].elements[3] as { kind: string }).kind = 'slider';

@@ -59,13 +59,15 @@ interface ElementBase {
   /**
    * For a strongly identified customer, this field is filled from the identity, shown read-only, and
    * overwritten by the server on sending (form-library/identity/identity-fields). Only fields
-   * outside groups are filled; a henkilötunnus field without it is someone else's.
+   * outside groups are filled; a henkilötunnus field without it is someone else's. The company's
+   * fields (its name, its Y-tunnus) are filled so only while the person acts for a company; acting
+   * for themselves the customer fills them as any field.
    */
   identityField?: IdentityField;
 }
 
-/** What of a strong identity a field holds. */
-export const IDENTITY_FIELDS = ['personalId', 'givenName', 'familyName', 'fullName'] as const;
+/** What of a strong identity a field holds: of the person, or of the company they act for. */
+export const IDENTITY_FIELDS = ['personalId', 'givenName', 'familyName', 'fullName', 'organisationName', 'businessId'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
 export interface TextElement extends ElementBase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../format/types';
-import { fillIdentityFields, identityFieldPaths } from './identity-fields';
+import { fillIdentityFields, identityFieldPaths, identityFieldsOfKind } from './identity-fields';
 
 const form: FormDefinition = {
   pages: [
@@ -51,5 +51,49 @@ describe('identity fields', () => {
       others: [{ otherHetu: '010101A9012' }],
     });
     expect(sent.hetu).toBe('150385-921R');
+  });
+});
+
+describe('the company’s identity fields', () => {
+  const companyForm: FormDefinition = {
+    pages: [
+      {
+        id: 'p1',
+        title: { fi: 'Hakija' },
+        elements: [
+          { id: 'c1', key: 'applicant', kind: 'text', label: { fi: 'Hakijan nimi' }, identityField: 'fullName' },
+          {
+            id: 'c2', key: 'organiser', kind: 'section', label: { fi: 'Järjestäjä' },
+            elements: [
+              { id: 'c3', key: 'name', kind: 'text', label: { fi: 'Yrityksen nimi' }, identityField: 'organisationName' },
+              { id: 'c4', key: 'businessId', kind: 'businessId', label: { fi: 'Y-tunnus' }, identityField: 'businessId' },
+            ],
+          },
+          { id: 'c5', key: 'subcontractor', kind: 'businessId', label: { fi: 'Alihankkijan Y-tunnus' } },
+        ],
+      },
+    ],
+  };
+  const company = { businessId: '7001234-9', name: 'Testiyhtiö Oy' };
+
+  it('a text may hold the company’s name, a Y-tunnus field its Y-tunnus; nothing else holds them', () => {
+    expect(identityFieldsOfKind('text')).toContain('organisationName');
+    expect(identityFieldsOfKind('businessId')).toEqual(['businessId']);
+    expect(identityFieldsOfKind('personalId')).toEqual(['personalId']);
+    expect(identityFieldsOfKind('email')).toEqual([]);
+  });
+
+  it('acting for a company: fills its name and Y-tunnus over what was sent, and leaves an unmarked Y-tunnus alone', () => {
+    const sent = { applicant: 'X', organiser: { name: 'Väärä Oy', businessId: '7001235-7' }, subcontractor: '7001235-7' };
+    expect(fillIdentityFields(companyForm, sent, person, company)).toEqual({
+      applicant: 'Aino Testinen', organiser: { name: 'Testiyhtiö Oy', businessId: '7001234-9' }, subcontractor: '7001235-7',
+    });
+    expect(identityFieldPaths(companyForm, company).map((f) => f.path.join('.'))).toEqual(['applicant', 'organiser.name', 'organiser.businessId']);
+  });
+
+  it('acting for themselves: the company’s fields are the person’s to fill, as typed', () => {
+    const sent = { organiser: { name: 'Ainon Kahvila', businessId: '7001235-7' } };
+    expect(fillIdentityFields(companyForm, sent, person)).toEqual({ applicant: 'Aino Testinen', organiser: { name: 'Ainon Kahvila', businessId: '7001235-7' } });
+    expect(identityFieldPaths(companyForm).map((f) => f.path.join('.'))).toEqual(['applicant']);
   });
 });

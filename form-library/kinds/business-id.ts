@@ -6,9 +6,12 @@ import { requiredAnswer } from './answer-checks';
 import { compileFormattedText } from './formatted-text';
 import { plainAnswer } from './read-answer';
 
+/** A Y-tunnus field may be the company's the strongly identified person acts for (identity-fields.ts). */
+const BUSINESS_ID_IDENTITY = ['businessId'] as const;
+
 export const businessIdSpec: KindSpec<'businessId'> = {
   kind: 'businessId',
-  format: { properties: {} },
+  format: { properties: { identityField: { enum: [...BUSINESS_ID_IDENTITY] } } },
   holdsData: true,
   ownValue: true,
   defaults: () => ({}),
@@ -16,6 +19,7 @@ export const businessIdSpec: KindSpec<'businessId'> = {
   normalize: { each: 'answer', text: normalizeBusinessId },
   missingAnswers: requiredAnswer,
   formatAnswer: (_element, value) => plainAnswer(value),
+  identityFields: BUSINESS_ID_IDENTITY,
   projectValue: {},
   contract: { whenShown: withPattern(IDENTIFIER_PATTERNS.businessId) },
   designer: { nameKey: 'businessId', placeholderLabel: false, propertyGroups: [] },

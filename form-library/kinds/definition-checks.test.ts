@@ -44,9 +44,10 @@ describe('what a kind holds', () => {
     expect(ELEMENT_KINDS.filter((kind) => !specOf(kind).ownValue)).toEqual(['info', 'section', 'group']);
   });
 
-  it('lets a text hold a name and a henkilötunnus field the henkilötunnus, in the designer’s order, and nothing else', () => {
-    expect(identityFieldsOfKind('text')).toEqual(['fullName', 'givenName', 'familyName']);
+  it('lets a text hold a name (or the company’s), a henkilötunnus field the henkilötunnus and a Y-tunnus field the company’s, in the designer’s order, and nothing else', () => {
+    expect(identityFieldsOfKind('text')).toEqual(['fullName', 'givenName', 'familyName', 'organisationName']);
     expect(identityFieldsOfKind('personalId')).toEqual(['personalId']);
-    expect(ELEMENT_KINDS.filter((kind) => identityFieldsOfKind(kind).length > 0)).toEqual(['text', 'personalId']);
+    expect(identityFieldsOfKind('businessId')).toEqual(['businessId']);
+    expect(ELEMENT_KINDS.filter((kind) => identityFieldsOfKind(kind).length > 0).sort()).toEqual(['businessId', 'personalId', 'text']);
   });
 });

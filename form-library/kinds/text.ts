@@ -20,14 +20,17 @@ export function compileText(element: TextElement, ui: UiSchema): CompiledForm {
 /** The format's part of a text, shared with the multi-line text. */
 export const TEXT_PROPERTIES = { minLength: count, maxLength: count, pattern: { type: 'string' }, patternMessage: ref('localizedText') };
 
-/** A text may hold the identified person's name (the henkilötunnus has its own kind), in the designer's order. */
-const TEXT_IDENTITY = ['fullName', 'givenName', 'familyName'] as const satisfies readonly IdentityField[];
+/**
+ * A text may hold the identified person's name, or the name of the company they act for (the
+ * henkilötunnus and the Y-tunnus have kinds of their own), in the designer's order.
+ */
+const TEXT_IDENTITY = ['fullName', 'givenName', 'familyName', 'organisationName'] as const satisfies readonly IdentityField[];
 
 export const trimmed = (value: string): string => value.trim();
 
 export const textSpec: KindSpec<'text'> = {
   kind: 'text',
-  // A text may be filled from the customer's identification (a name; the henkilötunnus has its own kind).
+  // A text may be filled from the customer's identification (a name, the company's name; the codes have kinds of their own).
   format: { properties: { ...TEXT_PROPERTIES, identityField: { enum: [...TEXT_IDENTITY] } } },
   holdsData: true,
   ownValue: true,

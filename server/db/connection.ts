@@ -19,7 +19,6 @@ export function openDatabase(path: string): { sqlite: Sqlite; db: Db } {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   // Patient while migrating at start; short once requests are served (busy.ts).
   sqlite.pragma('busy_timeout = 5000');
   // NORMAL is durable across application crashes in WAL mode; only a power loss can lose the last commits.
@@ -33,7 +32,14 @@ export function openDatabase(path: string): { sqlite: Sqlite; db: Db } {
   // too (the price: memory, not disk, for a large sort without an index).
   sqlite.pragma('temp_store = MEMORY');
   const db = drizzle(sqlite, { schema });
+  // Migrations run with foreign keys off, as SQLite's way to change a table (build it anew, copy,
+  // drop, rename) needs: inside the migrations' one transaction a migration cannot turn them off.
+  // What the migrations leave is checked before foreign keys are on again and anything is served.
+  sqlite.pragma('foreign_keys = OFF');
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  const broken = sqlite.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) throw new Error(`The migrations left ${broken.length} rows pointing at missing rows: ${JSON.stringify(broken.slice(0, 5))}`);
+  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return { sqlite, db };
 }

@@ -476,8 +476,21 @@ export const projects = sqliteTable(
   'projects',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    /** The owner: the customer's verified e-mail address, lower-cased as sessions know it. */
-    ownerEmail: text('owner_email').notNull(),
+    /**
+     * The owner, exactly one of three (the repository writes one and reads the others as null): an
+     * e-mail-code customer's verified address (lower-cased as sessions know it), a strongly
+     * identified person acting for themselves (their person key, never the henkilötunnus), or a
+     * company (Y-tunnus) that a representative acted for.
+     */
+    ownerEmail: text('owner_email'),
+    ownerPersonKey: text('owner_person_key'),
+    ownerBusinessId: text('owner_business_id'),
+    /** The company's name as the mandates source gave it when the project was started. */
+    ownerBusinessName: text('owner_business_name'),
+    /** The strongly identified person who started it (a company's representative), by key; null for an e-mail customer. */
+    createdByPersonKey: text('created_by_person_key'),
+    /** Where its permits' receipts and alerts go; null: the owner's e-mail address. */
+    contactEmail: text('contact_email'),
     name: text('name').notNull(),
     municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
     packId: integer('pack_id').notNull().references(() => packs.id),
@@ -495,7 +508,11 @@ export const projects = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('projects_owner').on(t.ownerEmail, t.updatedAt)],
+  (t) => [
+    index('projects_owner').on(t.ownerEmail, t.updatedAt),
+    index('projects_person').on(t.ownerPersonKey, t.updatedAt),
+    index('projects_company').on(t.ownerBusinessId, t.updatedAt),
+  ],
 );
 
 /** A permit of a project: a draft kept on the server until sent, then the link to its submission. */

@@ -31,7 +31,7 @@ import type { ProjectRecord, ProjectRepository } from './project-repository';
 export interface DataChangeInput {
   data: FormData;
   name?: string;
-  contact?: { name: string; phone?: string | null };
+  contact?: { name: string; phone?: string | null; email?: string };
   version: number;
 }
 
@@ -111,14 +111,22 @@ function patchOf(before: FormData, after: FormData): FormData {
   return patch;
 }
 
-function supplementOne(ctx: AppContext, repo: ProjectRepository, def: ProjectDataDefinition | undefined, a: Affected, after: FormData, lang: Lang): DataChangeAnswer['supplements'][number] {
+function supplementOne(
+  ctx: AppContext,
+  repo: ProjectRepository,
+  def: ProjectDataDefinition | undefined,
+  a: Affected,
+  after: FormData,
+  lang: Lang,
+  personKey: string | undefined,
+): DataChangeAnswer['supplements'][number] {
   const base = { permitId: a.permitId, reference: a.sub.reference };
   if (!a.possible) return { ...base, outcome: 'not_sent', reason: refusalReason(ctx, a, lang) };
   // The handler reads the supplement's message in the language the case was sent in.
   const fields = a.changed.map((m) => projectFieldLabel(def, m.projectField, a.sub.lang)).join(', ');
   const message = translator(projectTexts, a.sub.lang)('supplement_message', { fields });
   try {
-    const status = supplement(ctx, a.sub, a.service, { data: patchOf(a.before, a.after), message, lang: a.sub.lang });
+    const status = supplement(ctx, a.sub, a.service, { data: patchOf(a.before, a.after), message, lang: a.sub.lang }, personKey);
     repo.recordSentData(a.sub.id, JSON.stringify(after));
     return { ...base, outcome: 'sent', status: myStatus(ctx, { ...a.sub, status }, a.service, lang), reason: null };
   } catch (err) {
@@ -131,7 +139,10 @@ function supplementOne(ctx: AppContext, repo: ProjectRepository, def: ProjectDat
   }
 }
 
-/** Stores the change (409 when stale) and sends it on to the sent permits it reaches. */
+/**
+ * Stores the change (409 when stale) and sends it on to the sent permits it reaches. `personKey`:
+ * the strongly identified person making it (a company's representative), for the cases' history.
+ */
 export function changeProjectData(
   ctx: AppContext,
   repo: ProjectRepository,
@@ -139,21 +150,24 @@ export function changeProjectData(
   def: ProjectDataDefinition | undefined,
   input: DataChangeInput,
   lang: Lang,
+  personKey?: string,
 ): DataChangeAnswer {
   assertCurrent(repo, def, project, input.version, lang);
   const after = checkedData(def, input.data, lang);
   const name = input.name ?? project.name;
-  const contact = input.contact ? checkedProjectContact(input.contact, project.ownerEmail, lang) : { name: project.contactName, phone: project.contactPhone };
+  // An e-mail customer's receipts go to their own address; a person's project may change where they go.
+  const contactEmail = input.contact && project.owner.kind !== 'email' ? (input.contact.email ?? project.contactEmail) : project.contactEmail;
+  const contact = input.contact ? checkedProjectContact(input.contact, contactEmail, lang) : { name: project.contactName, phone: project.contactPhone, email: contactEmail };
   const contactName = contact.name;
   const contactPhone = contact.phone;
   const fields = def ? changedProjectFields(def, projectData(project), after).map((k) => DATA_PREFIX + k) : [];
   if (name !== project.name) fields.push('name');
-  if (contactName !== project.contactName || contactPhone !== project.contactPhone) fields.push('contact');
+  if (contactName !== project.contactName || contactPhone !== project.contactPhone || contact.email !== project.contactEmail) fields.push('contact');
   const affected = affectedBy(ctx, repo, project, after);
-  const stored = repo.changeData(project.id, { expectedVersion: input.version, dataJson: JSON.stringify(after), name, contactName, contactPhone, fields, at: ctx.now().toISOString() });
+  const stored = repo.changeData(project.id, { expectedVersion: input.version, dataJson: JSON.stringify(after), name, contactName, contactPhone, contactEmail: contact.email, fields, at: ctx.now().toISOString() });
   if (!stored.ok) {
     if (stored.reason === 'gone') throw notFound('No such project');
     staleAnswer(repo, def, project.id, input.version, lang);
   }
-  return { version: stored.version, supplements: affected.map((a) => supplementOne(ctx, repo, def, a, after, lang)) };
+  return { version: stored.version, supplements: affected.map((a) => supplementOne(ctx, repo, def, a, after, lang, personKey)) };
 }

@@ -7,6 +7,7 @@
 import type { FieldProblem, PermitDraft, ProjectPermit } from '../../api-contract';
 import { localize } from '../../form-library/format/localize';
 import type { FormData, Lang, ServiceDefinition } from '../../form-library/format/types';
+import { isCompanyField } from '../../form-library/identity/identity-fields';
 import { formMappings, prefillFromProject } from '../../form-library/projects';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { availableTransitions } from '../../workflows/machine/next-status';
@@ -19,6 +20,7 @@ import { authorityName } from '../routing/routing';
 import { pinnedService } from '../submissions/pinned-service';
 import { permitEstimate } from './permit-estimate';
 import { projectFieldLabel } from './project-data';
+import { NO_IDENTITY_FILL, type IdentityFill } from './project-actor';
 import type { PermitRecord, ProjectRecord, ProjectRepository } from './project-repository';
 
 /** A permit with what its views need: its service definition and, once sent, its case. */
@@ -30,28 +32,33 @@ export interface PermitState {
   packSlug: string;
   service: ServiceDefinition;
   sub: SubmissionRow | null;
+  /** Fills the form's identity fields from whoever works on the project now, as their send will. */
+  fill: IdentityFill;
 }
 
-export function permitState(ctx: AppContext, permit: PermitRecord): PermitState | null {
+export function permitState(ctx: AppContext, permit: PermitRecord, fill: IdentityFill = NO_IDENTITY_FILL): PermitState | null {
   const sub = permit.submissionId !== null ? (submissionById(ctx, permit.submissionId) ?? null) : null;
   const packId = sub ? sub.packId : permit.packId;
   const packVersion = sub ? sub.packVersion : permit.packVersion;
   const service = sub ? pinnedService(ctx, packId, packVersion, sub.serviceId) : serviceOfVersion(ctx, packId, packVersion, permit.serviceId);
   if (!service) return null;
-  return { permit, packId, packVersion, packSlug: packVersionContent(ctx, packId, packVersion)?.slug ?? String(packId), service, sub };
+  return { permit, packId, packVersion, packSlug: packVersionContent(ctx, packId, packVersion)?.slug ?? String(packId), service, sub, fill };
 }
 
-export function permitStates(ctx: AppContext, repo: ProjectRepository, projectId: number): PermitState[] {
-  return repo.permitsOf(projectId).flatMap((p) => permitState(ctx, p) ?? []);
+export function permitStates(ctx: AppContext, repo: ProjectRepository, projectId: number, fill: IdentityFill = NO_IDENTITY_FILL): PermitState[] {
+  return repo.permitsOf(projectId).flatMap((p) => permitState(ctx, p, fill) ?? []);
 }
 
 export function projectData(project: ProjectRecord): FormData {
   return JSON.parse(project.dataJson) as FormData;
 }
 
-/** A draft's answers as its form opens and is sent: its own, with every mapped field holding the project's value. */
+/**
+ * A draft's answers as its form opens and is sent: its own, with every mapped field holding the
+ * project's value and every identity field the identity's.
+ */
 export function draftAnswers(state: PermitState, project: ProjectRecord): FormData {
-  return prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData);
+  return state.fill.fill(state.service, prefillFromProject(state.service.form, projectData(project), JSON.parse(state.permit.draftJson) as FormData));
 }
 
 /** What a draft still lacks before it can be sent (the send's own check); [] once complete. */
@@ -119,12 +126,14 @@ export function permitDraft(ctx: AppContext, repo: ProjectRepository, project: P
     permit: permitView(ctx, repo, project, state, lang),
     data,
     fromProject: formMappings(state.service.form).map((m) => ({ path: m.path, projectField: m.projectField, label: projectFieldLabel(def, m.projectField, lang) })),
+    // A sent permit's answers are as sent: nothing is filled in them any more.
+    fromIdentity: state.sub ? [] : state.fill.paths(state.service).map((f) => ({ path: f.path.join('.'), of: isCompanyField(f.field) ? 'company' : 'person' })),
     version: state.permit.version,
   };
 }
 
 /** The permit the customer asked for by id in their own project, with its state; null when none. */
-export function ownPermitState(ctx: AppContext, repo: ProjectRepository, projectId: number, permitId: number): PermitState | null {
+export function ownPermitState(ctx: AppContext, repo: ProjectRepository, projectId: number, permitId: number, fill: IdentityFill = NO_IDENTITY_FILL): PermitState | null {
   const permit = repo.permit(projectId, permitId);
-  return permit ? permitState(ctx, permit) : null;
+  return permit ? permitState(ctx, permit, fill) : null;
 }

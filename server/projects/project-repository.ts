@@ -4,11 +4,18 @@
  * one unit of work; those that check and write do both in one transaction. Implemented in SQLite
  * by sqlite-project-repository.ts.
  */
+import type { ProjectOwner } from '../../permissions/acting-for';
 
 export interface ProjectRecord {
   id: number;
-  /** The owner's verified e-mail address, lower-cased. */
-  ownerEmail: string;
+  /** Whose it is: an e-mail customer's (verified, lower-cased), a person's own (by key), or a company's (Y-tunnus). */
+  owner: ProjectOwner;
+  /** The owning company's name as the mandates source gave it at the start; null unless a company's. */
+  companyName: string | null;
+  /** The strongly identified person who started it, by key; null for an e-mail customer's. */
+  createdByPersonKey: string | null;
+  /** Where its permits' receipts go: the e-mail owner's address, or the one its starter gave. */
+  contactEmail: string;
   name: string;
   municipalityCode: string;
   packId: number;
@@ -72,7 +79,7 @@ export interface ProjectEventRecord {
 /** A project as started: the record's own fields, and the moment (created, updated and, with consent, consented). */
 export type NewProject = Pick<
   ProjectRecord,
-  'ownerEmail' | 'name' | 'municipalityCode' | 'packId' | 'packSlug' | 'packVersion' | 'dataJson' | 'contactName' | 'contactPhone' | 'consent'
+  'owner' | 'companyName' | 'createdByPersonKey' | 'contactEmail' | 'name' | 'municipalityCode' | 'packId' | 'packSlug' | 'packVersion' | 'dataJson' | 'contactName' | 'contactPhone' | 'consent'
 > & { at: string };
 
 export interface NewPermit {
@@ -87,6 +94,7 @@ export interface DataChange {
   name: string;
   contactName: string;
   contactPhone: string | null;
+  contactEmail: string;
   /** What changed, recorded as the project's event (none is recorded when nothing did). */
   fields: string[];
   at: string;
@@ -115,9 +123,9 @@ export interface ProjectRepository {
   authorityNames(id: string): { nameFi: string; nameSv: string; nameEn: string } | undefined;
   municipalityNames(code: string): PlaceNames | undefined;
   /** The owner's projects, the latest changed first. */
-  projectsOf(ownerEmail: string): ProjectRecord[];
+  projectsOf(owner: ProjectOwner): ProjectRecord[];
   /** Every permit of the owner's projects with what the list counts. */
-  permitTalliesOf(ownerEmail: string): PermitTally[];
+  permitTalliesOf(owner: ProjectOwner): PermitTally[];
   project(id: number): ProjectRecord | undefined;
   /** A new project with its first permits, in one transaction; its id. */
   createProject(project: NewProject, permits: NewPermit[]): number;

@@ -7,6 +7,7 @@ import type { ProcessingEstimate } from '../../api-contract';
 import { readyPack } from '../../form-library/library/index';
 import type { SubmissionRow } from '../cases/case-repository';
 import type { PermitRecord } from './project-repository';
+import { NO_IDENTITY_FILL } from './project-actor';
 import { projectTimeline, type SentPermitEvents } from './project-timeline';
 
 const police = readyPack('event-organising').services.find((s) => s.id === 'public-event-police')!;
@@ -27,7 +28,7 @@ const sub: SubmissionRow = {
 const measured: ProcessingEstimate = { kind: 'measured', medianDays: 9, p80Days: 21, cases: 14 };
 
 function sent(over: Partial<SubmissionRow>, estimate: ProcessingEstimate): SentPermitEvents {
-  return { state: { permit, packId: 1, packVersion: 4, packSlug: 'event-organising', service: police, sub: { ...sub, ...over } }, events: [], estimate };
+  return { state: { permit, packId: 1, packVersion: 4, packSlug: 'event-organising', service: police, sub: { ...sub, ...over }, fill: NO_IDENTITY_FILL }, events: [], estimate };
 }
 
 const ahead = (entries: ReturnType<typeof projectTimeline>) => entries.filter((e) => e.kind === 'expected');

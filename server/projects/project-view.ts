@@ -9,6 +9,8 @@ import { pinnedService } from '../submissions/pinned-service';
 import { projectDataForm } from './project-data';
 import { waitsForCustomer } from '../../workflows/machine/case-steps';
 import { permitStates, permitView, projectData } from './project-permits';
+import type { ProjectOwner } from '../../permissions/acting-for';
+import type { IdentityFill } from './project-actor';
 import type { PermitTally, ProjectRecord, ProjectRepository } from './project-repository';
 import { projectTimeline, type SentPermitEvents } from './project-timeline';
 
@@ -43,20 +45,20 @@ function count(ctx: AppContext, counts: ProjectSummary['permits'], t: PermitTall
 }
 
 /** The owner's projects, the latest changed first, each with its permits counted. */
-export function myProjects(ctx: AppContext, repo: ProjectRepository, ownerEmail: string, lang: Lang): ProjectSummary[] {
+export function myProjects(ctx: AppContext, repo: ProjectRepository, owner: ProjectOwner, lang: Lang): ProjectSummary[] {
   const counts = new Map<number, ProjectSummary['permits']>();
-  for (const t of repo.permitTalliesOf(ownerEmail)) {
+  for (const t of repo.permitTalliesOf(owner)) {
     let c = counts.get(t.projectId);
     if (!c) counts.set(t.projectId, (c = emptyCounts()));
     count(ctx, c, t);
   }
-  return repo.projectsOf(ownerEmail).map((p) => ({ ...headOf(repo, p, projectDataOf(ctx, p), lang), permits: counts.get(p.id) ?? emptyCounts() }));
+  return repo.projectsOf(owner).map((p) => ({ ...headOf(repo, p, projectDataOf(ctx, p), lang), permits: counts.get(p.id) ?? emptyCounts() }));
 }
 
 /** One project: its data and form, its permits, and its timeline. */
-export function myProject(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, lang: Lang): Project {
+export function myProject(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, lang: Lang, fill?: IdentityFill): Project {
   const def = projectDataOf(ctx, project);
-  const states = permitStates(ctx, repo, project.id);
+  const states = permitStates(ctx, repo, project.id, fill);
   const sent: SentPermitEvents[] = [];
   const permits = states.map((state) => {
     if (!state.sub) return permitView(ctx, repo, project, state, lang);
@@ -71,7 +73,8 @@ export function myProject(ctx: AppContext, repo: ProjectRepository, project: Pro
     kind: { packSlug: project.packSlug, packVersion: project.packVersion, name: head.kind.name },
     definition: def ? projectDataForm(def) : { pages: [] },
     data: projectData(project),
-    contact: { name: project.contactName, phone: project.contactPhone },
+    contact: { name: project.contactName, phone: project.contactPhone, email: project.contactEmail },
+    company: project.owner.kind === 'company' ? { businessId: project.owner.businessId, name: project.companyName ?? project.owner.businessId } : null,
     consent: project.consent,
     version: project.version,
     createdAt: project.createdAt,

@@ -1,7 +1,9 @@
 /**
- * The customer's projects (api-contract/projects.ts). Only the owner reaches a project: any other
- * id answers 404 as if it did not exist. Sends go through the send path of every submission and
- * count against the same rate limits (a send of all drafts counts once).
+ * The customer's projects (api-contract/projects.ts). Only the owner reaches a project (an e-mail
+ * customer, a person for themselves, or every representative acting for the owning company:
+ * permissions/acting-for.ts, the mandate checked on every request): any other id answers 404 as if
+ * it did not exist. Sends go through the send path of every submission, record who sent for whom as
+ * a single send does, and count against the same rate limits (a send of all drafts counts once).
  */
 import { randomUUID } from 'node:crypto';
 import { Router, type Request, type RequestHandler } from 'express';
@@ -11,8 +13,8 @@ import type { FormData, Lang } from '../../form-library/format/types';
 import { formMappings, valueAt } from '../../form-library/projects';
 import { projectTexts } from '../../i18n/catalogs/server';
 import { translator } from '../../i18n/translate';
-import { isOwnProject } from '../../permissions/permissions';
-import { customerOf } from '../auth/guards';
+import { maySeeProjectAs, projectOwnerOf } from '../../permissions/acting-for';
+import { writeAudit } from '../audit/log';
 import { requestLang } from '../cases/request-lang';
 import type { AppContext } from '../context';
 import { getDeployment } from '../deployments/deployments';
@@ -26,6 +28,7 @@ import { checkProjectData, projectFieldLabel } from './project-data';
 import { changeProjectData, previewDataChange } from './project-data-change';
 import { projectKinds } from './project-kinds';
 import { missingAnswers, ownPermitState, permitDraft, permitState, permitStates, permitView, projectData, type PermitState } from './project-permits';
+import { projectActorOf, type ProjectActor } from './project-actor';
 import type { ProjectRecord } from './project-repository';
 import { sendAllPermits, sendPermit } from './project-sends';
 import { myProject, myProjects, projectDataOf } from './project-view';
@@ -36,23 +39,26 @@ export function projectRoutes(ctx: AppContext): Router {
   const limit = sendLimit(ctx);
   // Every attempt counts, as on POST /api/submissions; a send of all drafts is one attempt.
   const countedSend: RequestHandler = (req, _res, next) => {
-    const taken = limit(req, customerOf(req).email);
+    // An e-mail customer's sends go to their own address; a person's to the project's contact, counted per client address.
+    const taken = limit(req, req.person ? undefined : req.customer?.email);
     if (taken) taken.then(() => next(), next);
     else next();
   };
   const texts = (lang: Lang) => translator(projectTexts, lang);
 
-  function ownProject(req: Request, id: number): ProjectRecord {
+  /** The project if the request's customer works on it (a company's mandate checked now), else 404. */
+  async function ownProject(req: Request, id: number): Promise<{ project: ProjectRecord; actor: ProjectActor }> {
+    const actor = await projectActorOf(ctx, req);
     const project = repo.project(id);
-    if (!project || !isOwnProject(customerOf(req), project)) throw notFound('No such project');
-    return project;
+    if (!project || !maySeeProjectAs(actor.viewer, project.owner)) throw notFound('No such project');
+    return { project, actor };
   }
 
-  function ownPermit(req: Request, id: number, permitId: number): { project: ProjectRecord; state: PermitState } {
-    const project = ownProject(req, id);
-    const state = ownPermitState(ctx, repo, project.id, permitId);
+  async function ownPermit(req: Request, id: number, permitId: number): Promise<{ project: ProjectRecord; state: PermitState; actor: ProjectActor }> {
+    const { project, actor } = await ownProject(req, id);
+    const state = ownPermitState(ctx, repo, project.id, permitId, actor.fill);
     if (!state) throw notFound('No such permit in this project');
-    return { project, state };
+    return { project, state, actor };
   }
 
   on(router, API.projects.kinds, (req, res, { query }) => {
@@ -61,12 +67,14 @@ export function projectRoutes(ctx: AppContext): Router {
     res.json(kinds.map((k) => k.kind));
   });
 
-  on(router, API.projects.list, (req, res) => {
-    res.json(myProjects(ctx, repo, customerOf(req).email, requestLang(req)));
+  on(router, API.projects.list, async (req, res) => {
+    const actor = await projectActorOf(ctx, req);
+    res.json(myProjects(ctx, repo, projectOwnerOf(actor.viewer), requestLang(req)));
   });
 
-  on(router, API.projects.create, (req, res, { body }) => {
-    const email = customerOf(req).email;
+  on(router, API.projects.create, async (req, res, { body }) => {
+    const actor = await projectActorOf(ctx, req);
+    const viewer = actor.viewer;
     const lang = body.lang ?? requestLang(req);
     const t = texts(lang);
     const kinds = projectKinds(ctx, body.municipality, lang);
@@ -77,7 +85,7 @@ export function projectRoutes(ctx: AppContext): Router {
     if (!choice) throw unprocessable(`No project of kind ${body.packSlug} is offered in ${body.municipality}`, [{ path: 'packSlug', message: t('kind_not_offered', { municipality: placeName }) }]);
     const data = checkProjectData(choice.projectData, body.data ?? {}, lang);
     if (!data.ok) throw unprocessable('Some project data is invalid', data.errors);
-    const contact = checkedProjectContact(body.contact, email, lang);
+    const contact = checkedProjectContact(body.contact, viewer.kind === 'email' ? viewer.email : (body.contact.email ?? ''), lang);
     const wanted = [...new Set(body.services ?? [])];
     const missing = wanted.filter((id) => !choice.kind.services.some((s) => s.serviceId === id));
     if (missing.length) {
@@ -86,48 +94,58 @@ export function projectRoutes(ctx: AppContext): Router {
         missing.map((id) => ({ path: `services.${(body.services ?? []).indexOf(id)}`, message: t('service_not_offered', { service: id, municipality: placeName }) })),
       );
     }
+    const owner = projectOwnerOf(viewer);
+    const at = ctx.now().toISOString();
     const id = repo.createProject(
       {
-        ownerEmail: email, name: body.name.trim(), municipalityCode: body.municipality, packId: choice.packId, packSlug: body.packSlug,
+        owner, companyName: actor.company?.name ?? null, createdByPersonKey: viewer.kind === 'email' ? null : viewer.personKey, contactEmail: contact.email,
+        name: body.name.trim(), municipalityCode: body.municipality, packId: choice.packId, packSlug: body.packSlug,
         packVersion: choice.kind.packVersion, dataJson: JSON.stringify(data.data), contactName: contact.name, contactPhone: contact.phone,
-        consent: body.consent, at: ctx.now().toISOString(),
+        consent: body.consent, at,
       },
       wanted.map((serviceId) => {
         const offered = choice.kind.services.find((s) => s.serviceId === serviceId);
         return { deploymentId: offered?.deploymentId ?? 0, serviceId, idempotencyKey: randomUUID() };
       }),
     );
+    // Who started whose project, by key: the henkilötunnus never reaches the audit log.
+    writeAudit(ctx, {
+      actor: viewer.kind === 'email' ? { kind: 'customer', email: viewer.email } : { kind: 'person', personKey: viewer.personKey },
+      action: 'project.create', targetType: 'project', targetId: id,
+      details: { owner: owner.kind, ...(owner.kind === 'company' ? { actingFor: owner.businessId } : {}) },
+    });
     const project = repo.project(id);
     if (!project) throw notFound('No such project');
-    res.status(201).json(myProject(ctx, repo, project, lang));
+    res.status(201).json(myProject(ctx, repo, project, lang, actor.fill));
   });
 
-  on(router, API.projects.get, (req, res, { params }) => {
-    res.json(myProject(ctx, repo, ownProject(req, params.id), requestLang(req)));
+  on(router, API.projects.get, async (req, res, { params }) => {
+    const { project, actor } = await ownProject(req, params.id);
+    res.json(myProject(ctx, repo, project, requestLang(req), actor.fill));
   });
 
-  on(router, API.projects.remove, (req, res, { params }) => {
-    const project = ownProject(req, params.id);
+  on(router, API.projects.remove, async (req, res, { params }) => {
+    const { project } = await ownProject(req, params.id);
     const removed = repo.removeProject(project.id);
     if (removed === 'gone') throw notFound('No such project');
     if (removed === 'sent') throw conflict('Permits of this project have been sent; it cannot be removed', [{ path: 'id', message: texts(requestLang(req))('project_has_sent') }]);
     res.status(204).end();
   });
 
-  on(router, API.projects.previewData, (req, res, { params, body }) => {
-    const project = ownProject(req, params.id);
+  on(router, API.projects.previewData, async (req, res, { params, body }) => {
+    const { project } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
     res.json({ affected: previewDataChange(ctx, repo, project, projectDataOf(ctx, project), body, lang) });
   });
 
-  on(router, API.projects.changeData, (req, res, { params, body }) => {
-    const project = ownProject(req, params.id);
+  on(router, API.projects.changeData, async (req, res, { params, body }) => {
+    const { project, actor } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json(changeProjectData(ctx, repo, project, projectDataOf(ctx, project), body, lang));
+    res.json(changeProjectData(ctx, repo, project, projectDataOf(ctx, project), body, lang, actor.viewer.kind === 'email' ? undefined : actor.viewer.personKey));
   });
 
-  on(router, API.projects.addPermit, (req, res, { params, body }) => {
-    const project = ownProject(req, params.id);
+  on(router, API.projects.addPermit, async (req, res, { params, body }) => {
+    const { project, actor } = await ownProject(req, params.id);
     const lang = requestLang(req);
     const t = texts(lang);
     const deployment = responsibleDeployment(ctx, body.deploymentId, project.municipalityCode);
@@ -149,18 +167,18 @@ export function projectRoutes(ctx: AppContext): Router {
     const added = repo.addPermit(project.id, { deploymentId: deployment.id, serviceId: deployment.serviceId, idempotencyKey: randomUUID() }, deployment.packId, at);
     if (!added.ok) throw conflict('The project has this service already', [{ path: 'deploymentId', message: t('service_in_project') }]);
     const record = repo.permit(project.id, added.permitId);
-    const state = record ? permitState(ctx, record) : null;
+    const state = record ? permitState(ctx, record, actor.fill) : null;
     if (!state) throw notFound('The e-service of this permit is not available');
     res.status(201).json(permitView(ctx, repo, project, state, lang));
   });
 
-  on(router, API.projects.permit, (req, res, { params }) => {
-    const { project, state } = ownPermit(req, params.id, params.permitId);
+  on(router, API.projects.permit, async (req, res, { params }) => {
+    const { project, state } = await ownPermit(req, params.id, params.permitId);
     res.json(permitDraft(ctx, repo, project, state, requestLang(req)));
   });
 
-  on(router, API.projects.saveDraft, (req, res, { params, body }) => {
-    const { project, state } = ownPermit(req, params.id, params.permitId);
+  on(router, API.projects.saveDraft, async (req, res, { params, body }) => {
+    const { project, state } = await ownPermit(req, params.id, params.permitId);
     const lang = requestLang(req);
     const t = texts(lang);
     if (state.sub) throw conflict('The permit has been sent; only a supplement can change it', [{ path: 'data', message: t('permit_sent') }]);
@@ -187,8 +205,8 @@ export function projectRoutes(ctx: AppContext): Router {
     res.json({ version: saved.version, missing: missingAnswers(now, project, lang) });
   });
 
-  on(router, API.projects.removePermit, (req, res, { params }) => {
-    const { state } = ownPermit(req, params.id, params.permitId);
+  on(router, API.projects.removePermit, async (req, res, { params }) => {
+    const { state } = await ownPermit(req, params.id, params.permitId);
     const removed = repo.removeDraft(state.permit.id);
     if (removed === 'gone') throw notFound('No such permit in this project');
     if (removed === 'sent') throw conflict('The permit has been sent; it stays in the project', [{ path: 'permitId', message: texts(requestLang(req))('permit_sent') }]);
@@ -196,16 +214,16 @@ export function projectRoutes(ctx: AppContext): Router {
   });
 
   on(router, API.projects.sendPermit, { before: [countedSend] }, async (req, res, { params, body }) => {
-    const { project, state } = ownPermit(req, params.id, params.permitId);
+    const { project, state, actor } = await ownPermit(req, params.id, params.permitId);
     const lang = body.lang ?? requestLang(req);
-    const result = await sendPermit(ctx, project, state, customerOf(req).email, lang);
+    const result = await sendPermit(ctx, project, state, actor.sender, lang);
     res.status(result.created ? 201 : 200).json(result.receipt);
   });
 
   on(router, API.projects.sendAll, { before: [countedSend] }, async (req, res, { params, body }) => {
-    const project = ownProject(req, params.id);
+    const { project, actor } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json(await sendAllPermits(ctx, project, permitStates(ctx, repo, project.id), customerOf(req).email, lang));
+    res.json(await sendAllPermits(ctx, project, permitStates(ctx, repo, project.id, actor.fill), actor.sender, lang));
   });
 
   return router;

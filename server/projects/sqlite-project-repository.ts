@@ -1,11 +1,13 @@
 /** Customers' projects in SQLite (tables projects, project_permits, project_events; the link columns of submissions). */
+import type { ProjectOwner } from '../../permissions/acting-for';
 import type { Sqlite } from '../db/connection';
 import type {
   AddPermitResult, CaseProjectLink, PlaceNames, DataChange, DataChangeResult, DraftSaveResult, NewPermit, NewProject, PermitRecord, PermitTally,
   ProjectEventRecord, ProjectRecord, ProjectRepository, RemoveResult,
 } from './project-repository';
 
-const PROJECT = `p.id, p.owner_email AS ownerEmail, p.name, p.municipality_code AS municipalityCode, p.pack_id AS packId, p.pack_slug AS packSlug,
+const PROJECT = `p.id, p.owner_email AS ownerEmail, p.owner_person_key AS ownerPersonKey, p.owner_business_id AS ownerBusinessId,
+  p.owner_business_name AS companyName, p.created_by_person_key AS createdByPersonKey, coalesce(p.contact_email, p.owner_email) AS contactEmail, p.name, p.municipality_code AS municipalityCode, p.pack_id AS packId, p.pack_slug AS packSlug,
   p.pack_version AS packVersion, p.data_json AS dataJson, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.consent,
   p.consent_at AS consentAt, p.version, p.created_at AS createdAt, p.updated_at AS updatedAt`;
 
@@ -13,16 +15,59 @@ const PERMIT = `pp.id, pp.project_id AS projectId, pp.deployment_id AS deploymen
   pp.version, pp.idempotency_key AS idempotencyKey, pp.submission_id AS submissionId, pp.created_at AS createdAt, pp.updated_at AS updatedAt,
   s.project_data_json AS sentDataJson, d.authority_id AS authorityId, d.respond_within_days AS respondWithinDays, d.pack_id AS packId, d.pack_version AS packVersion`;
 
-type ProjectRow = Omit<ProjectRecord, 'consent'> & { consent: number };
+type ProjectRow = Omit<ProjectRecord, 'consent' | 'owner'> & {
+  consent: number;
+  ownerEmail: string | null;
+  ownerPersonKey: string | null;
+  ownerBusinessId: string | null;
+};
 type TallyRow = Omit<PermitTally, 'decided'> & { decided: number };
 type EventRow = Omit<ProjectEventRecord, 'fields' | 'kind'> & { kind: string; detailsJson: string };
 
-const projectOf = (row: ProjectRow): ProjectRecord => ({ ...row, consent: row.consent === 1 });
+function ownerOf(row: ProjectRow): ProjectOwner {
+  // The table's check holds exactly one of the three.
+  if (row.ownerBusinessId !== null) return { kind: 'company', businessId: row.ownerBusinessId };
+  if (row.ownerPersonKey !== null) return { kind: 'person', personKey: row.ownerPersonKey };
+  return { kind: 'email', email: row.ownerEmail ?? '' };
+}
+
+function projectOf(row: ProjectRow): ProjectRecord {
+  return {
+    id: row.id, owner: ownerOf(row), companyName: row.companyName, createdByPersonKey: row.createdByPersonKey, contactEmail: row.contactEmail,
+    name: row.name, municipalityCode: row.municipalityCode, packId: row.packId, packSlug: row.packSlug, packVersion: row.packVersion,
+    dataJson: row.dataJson, contactName: row.contactName, contactPhone: row.contactPhone, consent: row.consent === 1, consentAt: row.consentAt,
+    version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
+  };
+}
+
+/** The owner's three columns: the one that is theirs set, the others null. */
+function ownerColumns(owner: ProjectOwner): [string | null, string | null, string | null] {
+  switch (owner.kind) {
+    case 'email':
+      return [owner.email, null, null];
+    case 'person':
+      return [null, owner.personKey, null];
+    case 'company':
+      return [null, null, owner.businessId];
+  }
+}
+
+/** The WHERE clause that finds one owner's projects through its own index. */
+const OWNER_MATCH: Record<ProjectOwner['kind'], string> = { email: 'p.owner_email = ?', person: 'p.owner_person_key = ?', company: 'p.owner_business_id = ?' };
+
+function ownerValue(owner: ProjectOwner): string {
+  return owner.kind === 'email' ? owner.email : owner.kind === 'person' ? owner.personKey : owner.businessId;
+}
 
 function eventOf(row: EventRow): ProjectEventRecord {
   const details = JSON.parse(row.detailsJson) as { fields?: unknown };
   const fields = Array.isArray(details.fields) ? details.fields.filter((f): f is string => typeof f === 'string') : [];
   return { id: row.id, projectId: row.projectId, at: row.at, kind: 'data_changed', version: row.version, fields };
+}
+
+/** One statement per kind of owner, each by its own column (and index). */
+function byOwner<T>(make: (match: string) => T): Record<ProjectOwner['kind'], T> {
+  return { email: make(OWNER_MATCH.email), person: make(OWNER_MATCH.person), company: make(OWNER_MATCH.company) };
 }
 
 export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository {
@@ -31,17 +76,22 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
       'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',
     ),
     municipality: sqlite.prepare<[string], PlaceNames>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?'),
-    projectsOf: sqlite.prepare<[string], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE p.owner_email = ? ORDER BY p.updated_at DESC, p.id DESC`),
-    tallies: sqlite.prepare<[string], TallyRow>(
-      `SELECT pp.project_id AS projectId, pp.submission_id AS submissionId, s.pack_id AS packId, s.pack_version AS packVersion,
-              pp.service_id AS serviceId, s.status, s.decided_at IS NOT NULL AS decided
-         FROM projects p JOIN project_permits pp ON pp.project_id = p.id LEFT JOIN submissions s ON s.id = pp.submission_id
-        WHERE p.owner_email = ?`,
+    projectsOf: byOwner((match) => sqlite.prepare<[string], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE ${match} ORDER BY p.updated_at DESC, p.id DESC`)),
+    tallies: byOwner((match) =>
+      sqlite.prepare<[string], TallyRow>(
+        `SELECT pp.project_id AS projectId, pp.submission_id AS submissionId, s.pack_id AS packId, s.pack_version AS packVersion,
+                pp.service_id AS serviceId, s.status, s.decided_at IS NOT NULL AS decided
+           FROM projects p JOIN project_permits pp ON pp.project_id = p.id LEFT JOIN submissions s ON s.id = pp.submission_id
+          WHERE ${match}`,
+      ),
     ),
     project: sqlite.prepare<[number], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE p.id = ?`),
-    insertProject: sqlite.prepare<[string, string, string, number, string, number, string, string, string | null, number, string | null, string, string]>(
-      `INSERT INTO projects (owner_email, name, municipality_code, pack_id, pack_slug, pack_version, data_json, contact_name, contact_phone,
-         consent, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertProject: sqlite.prepare<
+      [string | null, string | null, string | null, string | null, string | null, string | null, string, string, number, string, number, string, string, string | null, number, string | null, string, string]
+    >(
+      `INSERT INTO projects (owner_email, owner_person_key, owner_business_id, owner_business_name, created_by_person_key, contact_email,
+         name, municipality_code, pack_id, pack_slug, pack_version, data_json, contact_name, contact_phone,
+         consent, consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertPermit: sqlite.prepare<[number, number, string, string, string, string]>(
       `INSERT INTO project_permits (project_id, deployment_id, service_id, draft_json, idempotency_key, created_at, updated_at)
@@ -72,8 +122,10 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
     linkPermit: sqlite.prepare<[number, string, number]>('UPDATE project_permits SET submission_id = ?, updated_at = ? WHERE id = ? AND submission_id IS NULL'),
     linkSubmission: sqlite.prepare<[number, string, number]>('UPDATE submissions SET project_permit_id = ?, project_data_json = ? WHERE id = ?'),
     projectVersion: sqlite.prepare<[number], { version: number }>('SELECT version FROM projects WHERE id = ?'),
-    changeData: sqlite.prepare<[string, string, string, string | null, string, number]>(
-      'UPDATE projects SET data_json = ?, name = ?, contact_name = ?, contact_phone = ?, updated_at = ?, version = version + 1 WHERE id = ?',
+    // An e-mail customer's receipts go to their own address: contact_email stays null for their projects.
+    changeData: sqlite.prepare<[string, string, string, string | null, string, string, number]>(
+      `UPDATE projects SET data_json = ?, name = ?, contact_name = ?, contact_phone = ?,
+         contact_email = CASE WHEN owner_email IS NULL THEN ? ELSE NULL END, updated_at = ?, version = version + 1 WHERE id = ?`,
     ),
     insertEvent: sqlite.prepare<[number, string, number, string]>(
       "INSERT INTO project_events (project_id, at, kind, version, details_json) VALUES (?, ?, 'data_changed', ?, ?)",
@@ -92,9 +144,11 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
   };
 
   const createProject = sqlite.transaction((project: NewProject, permits: NewPermit[]): number => {
+    const [ownerEmail, ownerPersonKey, ownerBusinessId] = ownerColumns(project.owner);
     const id = Number(
       st.insertProject.run(
-        project.ownerEmail, project.name, project.municipalityCode, project.packId, project.packSlug, project.packVersion, project.dataJson,
+        ownerEmail, ownerPersonKey, ownerBusinessId, project.companyName, project.createdByPersonKey, ownerEmail === null ? project.contactEmail : null,
+        project.name, project.municipalityCode, project.packId, project.packSlug, project.packVersion, project.dataJson,
         project.contactName, project.contactPhone, project.consent ? 1 : 0, project.consent ? project.at : null, project.at, project.at,
       ).lastInsertRowid,
     );
@@ -140,7 +194,7 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
     const now = st.projectVersion.get(projectId);
     if (!now) return { ok: false, reason: 'gone' };
     if (now.version !== change.expectedVersion) return { ok: false, reason: 'stale' };
-    st.changeData.run(change.dataJson, change.name, change.contactName, change.contactPhone, change.at, projectId);
+    st.changeData.run(change.dataJson, change.name, change.contactName, change.contactPhone, change.contactEmail, change.at, projectId);
     const version = now.version + 1;
     if (change.fields.length) st.insertEvent.run(projectId, change.at, version, JSON.stringify({ fields: change.fields }));
     return { ok: true, version };
@@ -161,8 +215,8 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
       if (!names && (names = st.municipality.get(code))) places.set(code, names);
       return names;
     },
-    projectsOf: (ownerEmail) => st.projectsOf.all(ownerEmail).map(projectOf),
-    permitTalliesOf: (ownerEmail) => st.tallies.all(ownerEmail).map((r) => ({ ...r, decided: r.decided === 1 })),
+    projectsOf: (owner) => st.projectsOf[owner.kind].all(ownerValue(owner)).map(projectOf),
+    permitTalliesOf: (owner) => st.tallies[owner.kind].all(ownerValue(owner)).map((r) => ({ ...r, decided: r.decided === 1 })),
     project(id) {
       const row = st.project.get(id);
       return row ? projectOf(row) : undefined;

@@ -57,7 +57,7 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
   const at = ctx.now().toISOString();
   const id = repo.createProject(
     {
-      ownerEmail: DEMO_CUSTOMER.email, name: 'Kallion kesäkonsertti', municipalityCode: '091', packId: kind.packId, packSlug: EVENT_PACK,
+      owner: { kind: 'email', email: DEMO_CUSTOMER.email }, companyName: null, createdByPersonKey: null, contactEmail: DEMO_CUSTOMER.email, name: 'Kallion kesäkonsertti', municipalityCode: '091', packId: kind.packId, packSlug: EVENT_PACK,
       packVersion: kind.kind.packVersion, dataJson: JSON.stringify(concertData()), contactName: DEMO_CUSTOMER.name,
       contactPhone: DEMO_CUSTOMER.phone, consent: true, at,
     },
@@ -78,7 +78,7 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
     const state = permit && permitState(ctx, permit);
     if (!state) continue;
     try {
-      await sendPermit(ctx, project, state, DEMO_CUSTOMER.email, 'fi');
+      await sendPermit(ctx, project, state, { identification: 'email', email: DEMO_CUSTOMER.email }, 'fi');
     } catch (err) {
       log(`The demo project's ${serviceId} was not sent: ${err instanceof Error ? err.message : String(err)}`);
     }

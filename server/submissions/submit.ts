@@ -95,9 +95,17 @@ const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validatio
  * The sender as the service requires them, or the refusal: 401 identification_required without a
  * sign-in of that level, 403 strong_identification_required for an e-mail sign-in where strong is needed.
  * A refusal is written to the audit log.
+ *
+ * A service that asks for no identification still records a strongly identified sender: who acted
+ * and, acting for a company, for whom, so the company's representatives find the case among the
+ * company's (and the person theirs) as after a strong send. An e-mail sign-in adds nothing there:
+ * its customer finds the case by the contact address anyway.
  */
 function senderForOrThrow(ctx: AppContext, required: CustomerIdentification, input: SubmitInput, deploymentId: number): SenderIdentity {
-  if (required === 'none') return { identification: 'none' };
+  if (required === 'none') {
+    const sender = input.identity?.();
+    return sender?.identification === 'strong' ? sender : { identification: 'none' };
+  }
   const sender = input.identity?.() ?? { identification: 'none' };
   if (maySendIdentifiedAs(required, sender.identification)) return sender;
   const error =
@@ -125,9 +133,12 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   const service = pinnedService(ctx, deployment.packId, deployment.packVersion, deployment.serviceId);
   if (!service) throw notFound(`The e-service of deployment ${deployment.id} is not available`);
 
-  const sender = senderForOrThrow(ctx, service.identification ?? 'none', input, deployment.id);
-  // The identity's fields (henkilötunnus, names) come from the identity, whatever the browser sent.
-  const answers = sender.identification === 'strong' ? fillIdentityFields(service.form, input.data, sender.person) : input.data;
+  const required = service.identification ?? 'none';
+  const sender = senderForOrThrow(ctx, required, input, deployment.id);
+  // The identity's fields (henkilötunnus, names; acting for a company, its name and Y-tunnus, its
+  // mandate checked for this very request) come from the identity, whatever the browser sent;
+  // a service that asks for no identification is filled by hand, as its page shows it.
+  const answers = sender.identification === 'strong' && required !== 'none' ? fillIdentityFields(service.form, input.data, sender.person, sender.actingFor) : input.data;
   const contactCheck = checkContact(input.contact, input.lang);
   const validation = validateSubmission(service.form, answers, input.lang);
   // concat, not push(...): the answers' errors are bounded (data-bounds.ts) but spreading them into

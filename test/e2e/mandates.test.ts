@@ -1,8 +1,9 @@
 /**
  * Acting for a company in the browser, with the local test identity provider and its test
  * companies: Aino Testinen, managing director of Testiyhtiö Oy, opens the police's public event
- * notification (made to ask for strong identification), identifies at the provider, chooses to act
- * for the company, and sends the notification on its behalf. Mikko Kokeilu, who also represents
+ * notification (made to ask for strong identification, the organiser's name and Y-tunnus marked as
+ * the company's), identifies at the provider, chooses to act for the company, finds the organiser
+ * filled from the company, read-only, and sends the notification on its behalf. Mikko Kokeilu, who also represents
  * Testiyhtiö Oy, identifies from the sign-in page of his own browser, chooses the company and finds
  * the notification in My submissions; switching to himself from the header, it is gone. axe on every new screen; no script error or CSP violation on the way.
  */
@@ -63,7 +64,7 @@ async function identifyAndActForCompany(page: Page, name: string, axe: boolean):
 
 beforeAll(async () => {
   server = await startServerWithTestProvider({ config: { mandates: { source: 'test' } } });
-  requireStrongIdentification(server.ctx, 'public-event-police', {});
+  requireStrongIdentification(server.ctx, 'public-event-police', { 'organiser.organiserName': 'organisationName', 'organiser.organiserBusinessId': 'businessId' });
   browser = await launchBrowser();
   const offering = await new ApiClient(server.url).get<{ services: Array<{ deploymentId: number; serviceId: string }> }>('/api/offering?municipality=091&lang=fi');
   deploymentId = offering.body.services.find((s) => s.serviceId === 'public-event-police')?.deploymentId ?? 0;
@@ -71,7 +72,8 @@ beforeAll(async () => {
   siteMap = uploaded.body;
   notification = {
     ...example,
-    organiser: { ...(example.organiser as Record<string, unknown>), organiserType: 'company', organiserName: COMPANY.name, organiserBusinessId: COMPANY.businessId },
+    // Typed before acting for the company: the company's own name and Y-tunnus replace them.
+    organiser: { ...(example.organiser as Record<string, unknown>), organiserType: 'company', organiserName: 'Vanha Nimi Oy', organiserBusinessId: '7001235-7' },
     siteMap: [siteMap.id],
   };
 });
@@ -97,7 +99,16 @@ describe('a representative sends for the company, and the company’s other repr
     await identifyAndActForCompany(aino, 'Aino Testinen', true);
     // Back where the identification started, acting for the company, as the header says.
     expect(new URL(aino.url()).pathname).toBe(`/fi/asioi/091/palvelu/${deploymentId}`);
-    await expectNoAxeViolations(aino, 'the service page with the company chosen in the header');
+    // The organiser's name and Y-tunnus are the company's, read-only, saying where they come from.
+    const organiser = aino.getByRole('group', { name: /^Järjestäjä$/ });
+    const name = organiser.getByLabel(/^Järjestäjän nimi/);
+    const businessId = organiser.getByLabel(/^Y-tunnus/);
+    await expect.poll(() => name.inputValue()).toBe(COMPANY.name);
+    expect(await businessId.inputValue()).toBe(COMPANY.businessId);
+    expect(await name.getAttribute('readonly')).not.toBeNull();
+    expect(await businessId.getAttribute('readonly')).not.toBeNull();
+    expect(await organiser.getByText(t('idFromCompany')).count()).toBe(2);
+    await expectNoAxeViolations(aino, 'the service page with the company chosen in the header and its fields filled');
   });
 
   it('sends the notification on the company’s behalf', async () => {

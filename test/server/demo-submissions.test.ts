@@ -148,7 +148,7 @@ describe('the demo inbox', () => {
 
   it('gives the demo customer one project in progress in Helsinki: two permits sent to their own authorities, two drafts', async () => {
     const repo = ctx.repos.projects;
-    const projects = myProjects(ctx, repo, DEMO_CUSTOMER.email, 'fi');
+    const projects = myProjects(ctx, repo, { kind: 'email', email: DEMO_CUSTOMER.email }, 'fi');
     expect(projects).toEqual([expect.objectContaining({ name: 'Kallion kesäkonsertti', municipality: { code: '091', name: 'Helsinki' }, permits: expect.objectContaining({ drafts: 2, sent: 2 }) })]);
     const record = repo.project(projects[0].id);
     if (!record) throw new Error('no demo project');

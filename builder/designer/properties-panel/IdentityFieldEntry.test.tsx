@@ -26,6 +26,7 @@ const careForm: FormDefinition = {
         { id: 'e-name', kind: 'text', key: 'applicantName', label: t('Nimi', 'Namn', 'Name') },
         { id: 'e-hetu', kind: 'personalId', key: 'applicantId', label: t('Henkilötunnus', 'Personbeteckning', 'Personal identity code') },
         { id: 'e-email', kind: 'email', key: 'email', label: t('Sähköposti', 'E-post', 'Email') },
+        { id: 'e-business', kind: 'businessId', key: 'organiserId', label: t('Y-tunnus', 'FO-nummer', 'Business ID') },
         {
           id: 'g-cared', kind: 'group', key: 'cared', label: t('Hoidettavat', 'Vårdade', 'Cared persons'),
           elements: [{ id: 'g-hetu', kind: 'personalId', key: 'caredId', label: t('Henkilötunnus', 'Personbeteckning', 'Personal identity code') }],
@@ -54,7 +55,7 @@ describe('the strong identification picker', () => {
     let latest = careForm;
     render(<Harness selectedId="e-name" onDefinition={(d) => { latest = d; }} />);
     const picker = screen.getByLabelText(LABEL);
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ei täytetä', 'Koko nimi', 'Etunimi', 'Sukunimi']);
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ei täytetä', 'Koko nimi', 'Etunimi', 'Sukunimi', 'Yrityksen nimi']);
     await userEvent.selectOptions(picker, 'Koko nimi');
     expect(findElement(latest, 'e-name')?.element.identityField).toBe('fullName');
     await userEvent.selectOptions(picker, 'Ei täytetä');
@@ -68,6 +69,15 @@ describe('the strong identification picker', () => {
     expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ei täytetä', 'Henkilötunnus']);
     await userEvent.selectOptions(picker, 'Henkilötunnus');
     expect(findElement(latest, 'e-hetu')?.element.identityField).toBe('personalId');
+  });
+
+  it('offers a Y-tunnus field the Y-tunnus of the company the person acts for', async () => {
+    let latest = careForm;
+    render(<Harness selectedId="e-business" onDefinition={(d) => { latest = d; }} />);
+    const picker = screen.getByLabelText(LABEL);
+    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['Ei täytetä', 'Yrityksen Y-tunnus']);
+    await userEvent.selectOptions(picker, 'Yrityksen Y-tunnus');
+    expect(findElement(latest, 'e-business')?.element.identityField).toBe('businessId');
   });
 
   it('gives no picker to a field in a repeating group nor to another kind', () => {

@@ -75,7 +75,9 @@ export function MySubmissionsPage() {
           </tbody>
         </table>
       )}
-      {strong ? <p className="hint">{t('mineNeedsEmail')}</p> : (<><MyProjects /><MyAssessmentResults /></>)}
+      {/* Whose projects: the server answers for whom the person acts now (keyed so a switch asks again). */}
+      <MyProjects key={whose} />
+      {strong ? <p className="hint">{t('mineAssessmentsNeedEmail')}</p> : <MyAssessmentResults />}
       <div className="actions">
         <button type="button" className="button button--secondary" onClick={() => void signOut()}>{t('navSignOut')}</button>
       </div>

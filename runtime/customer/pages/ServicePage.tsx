@@ -24,7 +24,8 @@ import type { ServiceForm } from '../service-form-load';
 import { PrivacyNoticeInfo } from '../PrivacyNoticeInfo';
 import { useDraftAutosave } from '../use-draft-autosave';
 import { useLoad, type Loaded } from '../use-load';
-import { fillIdentityFields, identityFieldPaths } from '../../../form-library/identity/identity-fields';
+import { fillIdentityFields, identityFieldPaths, isCompanyField } from '../../../form-library/identity/identity-fields';
+import { useActingFor } from '../acting-for/acting-for-store';
 import type { FixedField } from '../../form-renderer/fixed-fields';
 import { IdentificationGate, isIdentifiedFor } from '../identification/IdentificationGate';
 
@@ -122,15 +123,20 @@ function ServiceFilling({ form, municipality, path, lang, t, serverRendered }: F
   }, [draft.stage]);
 
   // A service that asks for identification: who this browser's customer is. A strongly identified
-  // person's name and henkilötunnus fill the form's identity fields, read-only (the server sets them again).
+  // person's name and henkilötunnus fill the form's identity fields, read-only (the server sets them
+  // again), and so do the name and Y-tunnus of the company they act for; acting for themselves they
+  // fill the company's fields as any other.
   const level = form.service.identification;
   const identity = useLoad(() => (level === 'none' ? Promise.resolve(null) : customerApi.identification()), level);
-  const person = level === 'strong' ? identity.data?.person ?? null : null;
+  const person = identity.data?.person ?? null;
+  const actingFor = useActingFor();
+  const chosen = person && actingFor?.state.actingFor.kind === 'company' ? actingFor.state.actingFor : null;
+  const company = useMemo(() => (chosen ? { businessId: chosen.businessId, name: chosen.name } : null), [chosen?.businessId, chosen?.name]);
   const fixedFields: FixedField[] = useMemo(
-    () => (person ? identityFieldPaths(definition).map((f) => ({ path: f.path.join('.'), note: t('idFromIdentification') })) : []),
-    [person, definition, t],
+    () => (person ? identityFieldPaths(definition, company).map((f) => ({ path: f.path.join('.'), note: t(isCompanyField(f.field) ? 'idFromCompany' : 'idFromIdentification') })) : []),
+    [person, company, definition, t],
   );
-  const answers = useMemo(() => (person ? fillIdentityFields(definition, draft.data, person) : draft.data), [person, definition, draft.data]);
+  const answers = useMemo(() => (person ? fillIdentityFields(definition, draft.data, person, company) : draft.data), [person, company, definition, draft.data]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const onAttachmentUploaded = useMemo(

@@ -23,6 +23,7 @@ function draft(version: number, data: PermitDraft['data']): PermitDraft {
       { path: 'organiser.name', projectField: 'organiser.name', label: 'Järjestäjän nimi' },
       { path: 'eventName', projectField: 'eventName', label: 'Tapahtuman nimi' },
     ],
+    fromIdentity: [],
   };
 }
 

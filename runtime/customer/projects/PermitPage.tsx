@@ -83,11 +83,15 @@ function PermitFilling({ projectId, loaded: { draft: initial, form }, notice, on
 
   const projectDataLink = path(`hankkeet/${projectId}/tiedot`);
   const fixedFields: FixedField[] = useMemo(
-    () => initial.fromProject.map((f) => ({
-      path: f.path,
-      note: <>{t('fromProject')} <Link to={projectDataLink} aria-label={`${t('changeInProject')}: ${f.label}`}>{t('changeInProject')}</Link></>,
-    })),
-    [initial.fromProject, projectDataLink, t],
+    () => [
+      ...initial.fromProject.map((f) => ({
+        path: f.path,
+        note: <>{t('fromProject')} <Link to={projectDataLink} aria-label={`${t('changeInProject')}: ${f.label}`}>{t('changeInProject')}</Link></>,
+      })),
+      // The strong identity's fields (and the company's, acting for one): read-only, set again on sending.
+      ...initial.fromIdentity.map((f) => ({ path: f.path, note: t(f.of === 'company' ? 'fromCompany' : 'fromIdentification') })),
+    ],
+    [initial.fromProject, initial.fromIdentity, projectDataLink, t],
   );
 
   async function send() {

@@ -66,6 +66,7 @@ function ProjectView({ project, reload }: { project: Project; reload(): void }) 
     <>
       <PageHeading title={project.name}>{project.name}</PageHeading>
       <p className="lead">{t('projectLead', { kind: project.kind.name, municipality: project.municipality.name })}</p>
+      {project.company && <p className="tag">{t('projectOfCompany', { company: project.company.name })}</p>}
       <p className="notice notice--ok" role="status" hidden={!message}>{message}</p>
 
       <section className="panel" aria-labelledby="permits-heading">
@@ -91,6 +92,7 @@ function ProjectView({ project, reload }: { project: Project; reload(): void }) 
         <dl className="answers">
           <div className="answers__row"><dt>{t('contactName')}</dt><dd>{project.contact.name}</dd></div>
           {project.contact.phone && <div className="answers__row"><dt>{t('contactPhone')}</dt><dd>{project.contact.phone}</dd></div>}
+          <div className="answers__row"><dt>{t('contactEmail')}</dt><dd>{project.contact.email}</dd></div>
           <div className="answers__row"><dt>{t('consentShort')}</dt><dd>{project.consent ? t('consentGiven') : t('consentNotGiven')}</dd></div>
         </dl>
       </section>

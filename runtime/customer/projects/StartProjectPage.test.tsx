@@ -3,15 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormDefinition } from '../../../form-library/format/types';
-import { ApiError } from '../../../ui/api/http';
 import { LangRoute } from '../../../ui/routing/LangRoute';
 import { eventKind, project } from './project-fixtures';
 import { StartProjectPage } from './StartProjectPage';
+import { actingForChosen } from '../acting-for/acting-for-store';
 
-const mocks = vi.hoisted(() => ({ me: vi.fn(), kinds: vi.fn(), create: vi.fn(), result: vi.fn() }));
+const mocks = vi.hoisted(() => ({ identification: vi.fn(), kinds: vi.fn(), create: vi.fn(), result: vi.fn() }));
 vi.mock('./projects-api', async (importOriginal) => {
   const original = await importOriginal<typeof import('./projects-api')>();
-  return { ...original, me: mocks.me, projectsApi: { ...original.projectsApi, kinds: mocks.kinds, create: mocks.create } };
+  return { ...original, projectsApi: { ...original.projectsApi, kinds: mocks.kinds, create: mocks.create } };
+});
+vi.mock('../api', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../api')>();
+  return { ...original, customerApi: { ...original.customerApi, identification: mocks.identification } };
 });
 vi.mock('../assessment/assessment-api', async (importOriginal) => {
   const original = await importOriginal<typeof import('../assessment/assessment-api')>();
@@ -41,14 +45,14 @@ function renderAt(path: string) {
 describe('starting a project', () => {
   beforeEach(() => {
     for (const m of Object.values(mocks)) m.mockReset();
-    mocks.me.mockResolvedValue({ email: 'saara@example.fi' });
+    mocks.identification.mockResolvedValue({ identification: 'email', email: 'saara@example.fi', person: null, strongAvailable: true });
     mocks.kinds.mockResolvedValue([eventKind]);
     mocks.create.mockResolvedValue(project([]));
   });
   afterEach(cleanup);
 
   it('sends a customer who is not signed in to sign in, and back here afterwards', async () => {
-    mocks.me.mockRejectedValue(new ApiError(401, 'unauthorized', 'Sign in'));
+    mocks.identification.mockResolvedValue({ identification: 'none', email: null, person: null, strongAvailable: true });
     renderAt('/fi/hankkeet/uusi?kunta=091');
     expect(await screen.findByText(`at /fi/kirjaudu?seuraava=${encodeURIComponent('/fi/hankkeet/uusi?kunta=091')}`)).toBeTruthy();
   });
@@ -114,5 +118,29 @@ describe('starting a project', () => {
     expect((await screen.findByRole('checkbox', { name: /Ilmoitus yleisötilaisuudesta/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: /Pelastussuunnitelma/ }) as HTMLInputElement).checked).toBe(false);
     expect((screen.getByRole('checkbox', { name: /Tilapäinen elintarvikemyynti/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('a person acting for a company: says the project will be the company’s, and asks the address the receipts go to', async () => {
+    mocks.identification.mockResolvedValue({ identification: 'strong', email: null, person: { givenName: 'Aino', familyName: 'Testinen' }, strongAvailable: true });
+    actingForChosen('Aino Testinen', { actingFor: { kind: 'company', businessId: '7001234-9', name: 'Testiyhtiö Oy' }, companies: [] });
+    renderAt('/fi/hankkeet/uusi?kunta=091');
+    expect(await screen.findByText(/Aloitat hankkeen yrityksen Testiyhtiö Oy puolesta/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText(/^Hankkeen nimi/), 'Kesäjuhla');
+    expect(await screen.findByRole('radio', { name: 'Tapahtuma' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Jatka hanketietoihin →' }));
+    await userEvent.type(await screen.findByLabelText(/^Järjestäjän nimi/), 'Testiyhtiö Oy');
+    await userEvent.type(screen.getByLabelText(/^Tapahtuman nimi/), 'Kesäjuhla');
+    await userEvent.type(screen.getByLabelText(/^Arvioitu yleisömäärä/), '600');
+    await userEvent.click(screen.getByRole('button', { name: 'Jatka yhteystietoihin ja palveluihin →' }));
+    await userEvent.type(await screen.findByLabelText(/^Yhteyshenkilön nimi/), 'Aino Testinen');
+    await userEvent.click(screen.getByRole('radio', { name: 'Kyllä, saavat nähdä muiden lupien tilanteen' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Aloita hanke' }));
+    // Without the address nothing is started: the page names it.
+    expect(within(await screen.findByRole('alert')).getByText('Anna sähköpostiosoite, johon kuittaukset lähetetään.')).toBeTruthy();
+    expect(mocks.create).not.toHaveBeenCalled();
+    await userEvent.type(screen.getByLabelText(/^Sähköpostiosoite/), 'aino@testiyhtio.example');
+    await userEvent.click(screen.getByRole('button', { name: 'Aloita hanke' }));
+    expect(await screen.findByText('at /fi/hankkeet/5')).toBeTruthy();
+    expect(mocks.create).toHaveBeenCalledWith(expect.objectContaining({ contact: { name: 'Aino Testinen', phone: null, email: 'aino@testiyhtio.example' } }), 'fi');
   });
 });

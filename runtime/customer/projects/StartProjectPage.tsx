@@ -5,7 +5,7 @@
  * map to project data are filled in.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import type { FieldError, FormData } from '../../../form-library/format/types';
 import { ApiError } from '../../../ui/api/http';
 import { useLang, useTexts } from '../../../ui/i18n/texts';
@@ -15,23 +15,33 @@ import { assessmentApi } from '../assessment/assessment-api';
 import { MunicipalityField } from '../MunicipalityField';
 import { PageHeading, reasonOf, usePath } from '../page-kit';
 import { useLoad } from '../use-load';
-import { LoadGate } from './LoadGate';
+import { LoadGate, useSignInPath } from './LoadGate';
+import { useActingFor } from '../acting-for/acting-for-store';
+import { customerApi } from '../api';
 import { projectDataCheck } from './project-data-check';
 import { kindForServices, projectDataFromAnswers, servicesOfKind } from './project-start-rules';
-import { me, projectsApi, type ProjectKind } from './projects-api';
+import { projectsApi, type ProjectKind } from './projects-api';
 
 type Stage = 'basics' | 'data' | 'details';
 
+/** Signed in by e-mail code, or identified strongly (then for themselves or the company they act for); else to sign in. */
 export function StartProjectPage() {
   const t = useTexts(projectTexts);
   const lang = useLang();
-  const signedIn = useLoad(me, 'me');
+  const signIn = useSignInPath();
+  const signedIn = useLoad(() => customerApi.identification(), 'identification');
+  const actingFor = useActingFor();
   const gate = <LoadGate error={signedIn.error} loaded={signedIn.data !== undefined} onRetry={signedIn.reload} />;
-  if (!signedIn.data) return <>{<PageHeading title={t('startTitle')}>{t('startTitle')}</PageHeading>}{gate}</>;
-  return <StartProjectForm key={lang} />;
+  if (signedIn.data?.identification === 'none') return <Navigate to={signIn} replace />;
+  const strong = signedIn.data?.identification === 'strong';
+  // A strongly identified person's start waits until it is known whom they act for.
+  if (!signedIn.data || (strong && actingFor === undefined)) return <>{<PageHeading title={t('startTitle')}>{t('startTitle')}</PageHeading>}{gate}</>;
+  const company = actingFor?.state.actingFor.kind === 'company' ? actingFor.state.actingFor.name : null;
+  return <StartProjectForm key={`${lang}|${company ?? ''}`} strong={strong} company={company} />;
 }
 
-function StartProjectForm() {
+/** `strong`: the person gives the address the receipts go to (an e-mail customer's is their own); `company`: whose the project will be. */
+function StartProjectForm({ strong, company }: { strong: boolean; company: string | null }) {
   const t = useTexts(projectTexts);
   const lang = useLang();
   const path = usePath();
@@ -45,6 +55,7 @@ function StartProjectForm() {
   const [data, setData] = useState<FormData>({});
   const [contactName, setContactName] = useState('');
   const [contactPhone, setContactPhone] = useState('');
+  const [contactEmail, setContactEmail] = useState('');
   const [consent, setConsent] = useState<boolean | undefined>();
   const [services, setServices] = useState<ReadonlySet<string>>(new Set());
   const [stage, setStage] = useState<Stage>('basics');
@@ -113,6 +124,7 @@ function StartProjectForm() {
     if (!kind || !municipality) return;
     const problems: FieldError[] = [];
     if (!contactName.trim()) problems.push({ path: 'contact_name', message: t('errContactName') });
+    if (strong && !contactEmail.trim()) problems.push({ path: 'contact_email', message: t('errContactEmail') });
     if (consent === undefined) problems.push({ path: 'consent_yes', message: t('errConsent') });
     fail(problems);
     if (problems.length > 0) return;
@@ -122,7 +134,7 @@ function StartProjectForm() {
       const project = await projectsApi.create(
         {
           name: name.trim(), municipality, packSlug: kind.packSlug, data,
-          contact: { name: contactName.trim(), phone: contactPhone.trim() || null },
+          contact: { name: contactName.trim(), phone: contactPhone.trim() || null, ...(strong ? { email: contactEmail.trim() } : {}) },
           consent: consent === true, services: kind.services.filter((s) => services.has(s.serviceId)).map((s) => s.serviceId),
         },
         lang,
@@ -135,7 +147,8 @@ function StartProjectForm() {
           setDataErrors(own);
           setStage('data');
         }
-        fail(err.fields.filter((f) => !f.path.startsWith('data.')));
+        // The server names the contact's address as contact.email; the page's field is contact_email.
+        fail(err.fields.filter((f) => !f.path.startsWith('data.')).map((f) => (f.path === 'contact.email' ? { ...f, path: 'contact_email' } : f)));
       } else setSendError(t('startFailed', { reason: reasonOf(err) }));
     } finally {
       setBusy(false);
@@ -154,6 +167,7 @@ function StartProjectForm() {
     <>
       <PageHeading title={t('startTitle')}>{t('startTitle')}</PageHeading>
       <p className="lead">{t('startLead')}</p>
+      {company && <p className="notice">{t('startForCompany', { company })}</p>}
       {carried && (
         <p className="notice" role="status">
           {carried.answers > 0 ? t('fromAssessment', { services: carried.services, answers: carried.answers }) : t('fromAssessmentServicesOnly', { services: carried.services })}
@@ -225,6 +239,16 @@ function StartProjectForm() {
             <label htmlFor="contact_phone" className="label">{t('contactPhone')}</label>
             <input id="contact_phone" className="input" type="tel" autoComplete="tel" value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} />
           </div>
+          {strong && (
+            <div className={fieldError('contact_email') ? 'field-row field--error' : 'field-row'}>
+              <label htmlFor="contact_email" className="label">{t('contactEmail')} <span aria-hidden="true">*</span></label>
+              <p className="hint" id="contact_email__hint">{t('contactEmailHint')}</p>
+              {fieldError('contact_email') && <p className="error-text" id="contact_email__error">{fieldError('contact_email')}</p>}
+              <input id="contact_email" className="input" type="email" autoComplete="email" required value={contactEmail} onChange={(e) => setContactEmail(e.target.value)}
+                aria-invalid={fieldError('contact_email') ? true : undefined}
+                aria-describedby={fieldError('contact_email') ? 'contact_email__error contact_email__hint' : 'contact_email__hint'} />
+            </div>
+          )}
           <fieldset className={fieldError('consent_yes') ? 'field-row field--error' : 'field-row'}>
             <legend className="label">{t('consentQuestion')} <span aria-hidden="true">*</span></legend>
             <p className="hint" id="consent_hint">{t('consentExplain')}</p>

@@ -83,7 +83,7 @@ export function project(permits: ProjectPermit[], extra: Partial<Project> = {}):
     permits: permits,
     definition: eventProjectForm,
     data: { organiser: { name: 'Konserttiyhdistys ry' }, eventName: 'Kesäkonsertti', attendance: 1500 },
-    contact: { name: 'Saara Virtanen', phone: '0401234567' }, consent: true, version: 3, createdAt: '2026-05-01T08:00:00.000Z',
+    contact: { name: 'Saara Virtanen', phone: '0401234567', email: 'saara.virtanen@example.fi' }, company: null, consent: true, version: 3, createdAt: '2026-05-01T08:00:00.000Z',
     timeline: [],
     ...extra,
   };

@@ -12,12 +12,15 @@ export type {
 const at = (id: number | string) => `/api/my/projects/${encodeURIComponent(String(id))}`;
 const permitAt = (id: number | string, permitId: number | string) => `${at(id)}/permits/${encodeURIComponent(String(permitId))}`;
 
+/** The contact as given: `email` only from a strongly identified customer (an e-mail customer's is their own). */
+export type ContactGiven = Omit<ProjectContact, 'email'> & { email?: string };
+
 export interface StartProject {
   name: string;
   municipality: string;
   packSlug: string;
   data: FormData;
-  contact: ProjectContact;
+  contact: ContactGiven;
   consent: boolean;
   services: string[];
 }
@@ -25,7 +28,7 @@ export interface StartProject {
 export interface DataChange {
   data: FormData;
   name?: string;
-  contact?: ProjectContact;
+  contact?: ContactGiven;
   version: number;
 }
 
@@ -47,5 +50,3 @@ export const projectsApi = {
   sendAll: (id: number | string, lang: Lang) => api<SendAllAnswer>('POST', `${at(id)}/send?lang=${lang}`, { lang }),
 };
 
-/** Who is signed in (401 when nobody): the start page asks before anything is typed. */
-export const me = () => api<{ email: string }>('GET', '/api/customer/me');

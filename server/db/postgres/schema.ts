@@ -354,7 +354,12 @@ export const projects = pgTable(
   'projects',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-    ownerEmail: text('owner_email').notNull(),
+    ownerEmail: text('owner_email'),
+    ownerPersonKey: text('owner_person_key'),
+    ownerBusinessId: text('owner_business_id'),
+    ownerBusinessName: text('owner_business_name'),
+    createdByPersonKey: text('created_by_person_key'),
+    contactEmail: text('contact_email'),
     name: text('name').notNull(),
     municipalityCode: text('municipality_code').notNull().references(() => municipalities.code),
     packId: bigint('pack_id', { mode: 'number' }).notNull().references(() => packs.id),
@@ -371,6 +376,8 @@ export const projects = pgTable(
   },
   (t) => [
     index('projects_owner').on(t.ownerEmail, t.updatedAt),
+    index('projects_person').on(t.ownerPersonKey, t.updatedAt),
+    index('projects_company').on(t.ownerBusinessId, t.updatedAt),
   ],
 );
 

@@ -1,8 +1,9 @@
 /**
  * "Filled from strong identification": what of the strongly identified person a field holds (a
- * text: full, given or family name; a henkilötunnus field: the henkilötunnus). Such a field is shown
- * read-only to the identified customer and set again by the server. Not offered in a repeating
- * group (its items are other people) nor for kinds that hold no name or code.
+ * text: full, given or family name, or the name of the company they act for; a henkilötunnus
+ * field: the henkilötunnus; a Y-tunnus field: the company's). Such a field is shown read-only to
+ * the identified customer and set again by the server (the company's only while they act for one).
+ * Not offered in a repeating group (its items are other people) nor for kinds that hold no name or code.
  */
 import type { FormElement, IdentityField } from '../../../../form-library/format/types';
 import { identityFieldsOfKind } from '../../../../form-library/identity/identity-fields';
