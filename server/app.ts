@@ -49,14 +49,14 @@ export function createApp(ctx: AppContext, health = healthRoutes(ctx)): Express 
   // static files keep theirs (serve-static computes its own).
   app.set('etag', false);
 
-  // Before everything else: a load balancer's polls need no session, CSRF token or page.
-  app.use(health.router);
-
   const csrf = csrfProtection(ctx);
   // The busiest route first, on the app itself: a send goes through the same protections as any
   // /api route (directApiMiddleware) without walking the routers below. It needs no session
   // (customers send without signing in). Its errors fall through to errorHandler at the end.
   app.post('/api/submissions', ...directApiMiddleware(ctx, csrf), ...sendSubmissionHandlers(ctx));
+
+  // Before everything else but the send: a load balancer's polls need no session, CSRF token or page.
+  app.use(health.router);
 
   app.use(securityMiddleware(ctx));
   // Answers of 1 kB and more (a form definition, the offering) compressed on the fly; the send

@@ -343,8 +343,9 @@ export const submissions = sqliteTable(
     index('submissions_inbox_status').on(t.authorityId, t.status, t.id),
     index('submissions_customer').on(t.contactEmail, t.id),
     // My submissions of a strongly identified person, and of the company they act for (server/mandates/).
-    index('submissions_person').on(t.identifiedPersonKey, t.id),
-    index('submissions_acting_for').on(t.actingForBusinessId, t.id),
+    // Partial: most sends carry no person or company, and an index entry for each would be written for nothing.
+    index('submissions_person').on(t.identifiedPersonKey, t.id).where(sql`identified_person_key IS NOT NULL`),
+    index('submissions_acting_for').on(t.actingForBusinessId, t.id).where(sql`acting_for_business_id IS NOT NULL`),
   ],
 );
 

@@ -22,6 +22,8 @@ const SQL_TRANSLATIONS: Record<string, string> = {
   "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))": `to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   'active = 1': 'active = true',
   'file_id IS NOT NULL': 'file_id IS NOT NULL',
+  'identified_person_key IS NOT NULL': 'identified_person_key IS NOT NULL',
+  'acting_for_business_id IS NOT NULL': 'acting_for_business_id IS NOT NULL',
   'secret IS NOT NULL': 'secret IS NOT NULL',
   "status = 'pending'": "status = 'pending'",
 };

@@ -549,8 +549,8 @@ export const submissions = pgTable(
     index('submissions_changes').on(t.authorityId, t.changeSeq),
     index('submissions_inbox_status').on(t.authorityId, t.status, t.id),
     index('submissions_customer').on(t.contactEmail, t.id),
-    index('submissions_person').on(t.identifiedPersonKey, t.id),
-    index('submissions_acting_for').on(t.actingForBusinessId, t.id),
+    index('submissions_person').on(t.identifiedPersonKey, t.id).where(sql`identified_person_key IS NOT NULL`),
+    index('submissions_acting_for').on(t.actingForBusinessId, t.id).where(sql`acting_for_business_id IS NOT NULL`),
   ],
 );
 
