@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LOCALES } from './lang';
+import { PARSE_OPTIONS } from './message-syntax';
 import { defineCatalog, inEveryLang, translator } from './translate';
 
 const catalog = defineCatalog({
@@ -30,5 +33,14 @@ describe('translator', () => {
 
   it('names a missing argument instead of printing a half sentence', () => {
     expect(() => translator(catalog, 'fi')('named', { name: 'Aino' })).toThrow(/"n"/);
+  });
+
+  it('fills plain arguments exactly as the formatter does', () => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const formatter = new IntlMessageFormat(catalog[lang].named as string, LOCALES[lang], undefined, PARSE_OPTIONS);
+      for (const values of [{ name: 'Aino', n: 'kaksi' }, { name: 'Aino', n: 12345 }, { name: 'Aino', n: 0 }, { name: '', n: -1.5 }])
+        expect(translator(catalog, lang)('named', values)).toBe(formatter.format(values));
+    }
+    expect(translator(catalog, 'fi')('named', { name: 'Aino', n: 12345 })).toBe('Hei Aino, tässä <b>12345</b>');
   });
 });
