@@ -184,6 +184,8 @@ describe('the project coordinator resets an authority admin’s lost authenticat
     await button.click();
     await page.getByRole('dialog', { name: admin('resetTwoFactor', { name }) }).getByRole('button', { name: admin('confirmResetYes') }).click();
     await page.getByRole('status').filter({ hasText: admin('resetDone', { name }) }).waitFor();
+    // The list of people with an authenticator loads again after the reset: wait for the button to go, then count it.
+    await button.waitFor({ state: 'detached' });
     expect(await button.count()).toBe(0);
     expect(problems).toEqual([]);
   });
