@@ -23,7 +23,7 @@ import { writeAudit } from '../audit/log';
 import type { AppContext } from '../context';
 import { IdentificationRefused, refusalOf, type RefusalCode } from './identification-errors';
 import type { RelyingParty } from './relying-party';
-import { authorizationUrl, claimText, LOGIN_MINUTES, loginCookieOptions, newLogin, readLoginCookie, redeemCode, sameText } from '../oidc/login-round-trip';
+import { authorizationUrl, claimText, endSessionUrl, LOGIN_MINUTES, loginCookieOptions, newLogin, readLoginCookie, redeemCode, sameText } from '../oidc/login-round-trip';
 
 export const LOGIN_COOKIE = 'kevyt_oidc';
 const COOKIE_PATH = '/api/identification';
@@ -113,18 +113,5 @@ export async function completeStrongLogin(ctx: AppContext, req: Request, res: Re
 export async function providerLogoutUrl(ctx: AppContext, lang: Lang): Promise<string | null> {
   const rp = ctx.identification?.relyingParty;
   if (!rp) return null;
-  let config: oidc.Configuration;
-  try {
-    config = await rp.configuration();
-  } catch {
-    return null;
-  }
-  if (!config.serverMetadata().end_session_endpoint) return null;
-  return oidc
-    .buildEndSessionUrl(config, {
-      post_logout_redirect_uri: rp.settings.postLogoutRedirectUrl,
-      client_id: rp.settings.clientId,
-      ui_locales: lang,
-    })
-    .toString();
+  return endSessionUrl(rp.configuration, { post_logout_redirect_uri: rp.settings.postLogoutRedirectUrl, client_id: rp.settings.clientId, ui_locales: lang });
 }

@@ -10,6 +10,7 @@ import type { CookieOptions, Request } from 'express';
 import * as oidc from 'openid-client';
 import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
+import type { ProviderConfiguration } from './provider-configuration';
 
 /** How long a login may take at the provider. */
 export const LOGIN_MINUTES = 10;
@@ -93,4 +94,19 @@ export function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The provider's end-session address for RP-initiated logout with `params`, or null when the
+ * provider offers none or cannot be reached now (Kevyt's own session ends either way).
+ */
+export async function endSessionUrl(configuration: ProviderConfiguration, params: Record<string, string>): Promise<string | null> {
+  let config: oidc.Configuration;
+  try {
+    config = await configuration();
+  } catch {
+    return null;
+  }
+  if (!config.serverMetadata().end_session_endpoint) return null;
+  return oidc.buildEndSessionUrl(config, params).toString();
 }

@@ -7,16 +7,8 @@ import type * as oidc from 'openid-client';
 import type { IdTokenEncryption } from '../identification/encryption-key';
 import { providerConfiguration, type ClientAuthentication, type ProviderConfiguration } from '../oidc/provider-configuration';
 
-/** One authority's provider as the server uses it. */
-export interface StaffRelyingParty {
-  authorityId: string;
-  issuer: string;
-  clientId: string;
-  groupClaim: string;
-  scope: string;
-  redirectUrl: string;
-  /** Where the groups are fetched when the ID token says they did not fit (Graph's /me/getMemberObjects shape); null: none. */
-  groupsSource: string | null;
+/** One authority's provider as the server uses it: its settings without the keys, and its configuration. */
+export interface StaffRelyingParty extends Omit<StaffRelyingPartySettings, 'authentication' | 'idTokenEncryption'> {
   /** Whether ID tokens must come encrypted to the client's key. */
   idTokenEncrypted: boolean;
   configuration: ProviderConfiguration;
@@ -34,6 +26,7 @@ export interface StaffRelyingPartySettings {
   groupClaim: string;
   scope: string;
   redirectUrl: string;
+  /** Where the groups are fetched when the ID token says they did not fit (Graph's /me/getMemberObjects shape); null: none. */
   groupsSource: string | null;
   authentication: ClientAuthentication;
   /** ID tokens encrypted to this key (JWE); absent: signed only. */

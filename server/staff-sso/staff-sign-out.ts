@@ -5,10 +5,10 @@
  * no henkilötunnus) and `post_logout_redirect_uri` back to the sign-in page of the app they left,
  * in their language. Those pages must be registered at the provider (README "Staff single sign-on").
  */
-import * as oidc from 'openid-client';
 import type { Lang } from '../../form-library/format/types';
 import { LANGS } from '../../languages/localized-text';
 import type { AppContext } from '../context';
+import { endSessionUrl } from '../oidc/login-round-trip';
 
 export const SIGN_OUT_APPS = ['builder', 'desk'] as const;
 export type SignOutApp = (typeof SIGN_OUT_APPS)[number];
@@ -32,18 +32,9 @@ export function postLogoutRedirectUrls(publicUrl: string): string[] {
 export async function providerSignOutUrl(ctx: AppContext, input: { authorityId: string | null; idToken: string | null; app: SignOutApp; lang: Lang }): Promise<string | null> {
   const rp = input.authorityId ? ctx.staffSso?.providers.get(input.authorityId) : undefined;
   if (!rp || !input.idToken) return null;
-  let config: oidc.Configuration;
-  try {
-    config = await rp.configuration();
-  } catch {
-    return null;
-  }
-  if (!config.serverMetadata().end_session_endpoint) return null;
-  return oidc
-    .buildEndSessionUrl(config, {
-      id_token_hint: input.idToken,
-      post_logout_redirect_uri: postLogoutRedirectUrl(ctx.config.publicUrl, input.app, input.lang),
-      ui_locales: input.lang,
-    })
-    .toString();
+  return endSessionUrl(rp.configuration, {
+    id_token_hint: input.idToken,
+    post_logout_redirect_uri: postLogoutRedirectUrl(ctx.config.publicUrl, input.app, input.lang),
+    ui_locales: input.lang,
+  });
 }
