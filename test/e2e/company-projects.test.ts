@@ -17,6 +17,7 @@ import { expectNoAxeViolations, launchBrowser } from '../support/browser';
 import type { TestServer } from '../support/server';
 import { startServerWithTestProvider } from '../support/strong-identification';
 import { customerCall, fillOwnAnswers, fillProjectData, serviceName, starts, type EventFacts } from './project-walk-kit';
+import { watchPageProblems } from '../support/page-problems';
 
 const t = translator(customerTexts, 'fi');
 const p = translator(projectTexts, 'fi');
@@ -40,13 +41,7 @@ const problems: string[] = [];
 async function newPage(): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'fi-FI', viewport: { width: 1100, height: 900 } })).newPage();
   page.setDefaultTimeout(30_000);
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if ((msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
-  });
+  watchPageProblems(page, problems, { failedResponses: true });
   return page;
 }
 

@@ -18,6 +18,7 @@ import { customerTexts } from '../../i18n/catalogs/customer';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { rendererTexts } from '../../i18n/catalogs/form';
 import { translator } from '../../i18n/translate';
+import { watchPageProblems } from '../support/page-problems';
 
 const t = translator(customerTexts, 'fi');
 const r = translator(rendererTexts, 'fi');
@@ -36,13 +37,7 @@ const problems: string[] = [];
 
 async function newPage(): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'fi-FI' })).newPage();
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('console', (msg) => {
-    if ((msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) || /Content Security Policy/.test(msg.text())) problems.push(`console: ${msg.text()}`);
-  });
-  page.on('response', (res) => {
-    if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`);
-  });
+  watchPageProblems(page, problems, { failedResponses: true });
   return page;
 }
 
