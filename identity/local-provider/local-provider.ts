@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider, { type ClientMetadata, type Configuration } from 'oidc-provider';
+import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Lang } from '../../languages/localized-text';
 import { pageLang } from './page-basics';
 import { providerSigningKey } from './provider-keys';
@@ -193,6 +193,25 @@ export async function startLocalProvider(opts: LocalProviderOptions): Promise<Ru
         server.close(() => resolve());
         server.closeAllConnections();
       });
+    },
+  };
+}
+
+/**
+ * RP-initiated logout with the provider's own pages, in the language the relying party asked for
+ * (`ui_locales`): `confirm` around oidc-provider's form, `done` after the session ended.
+ */
+export function signOutPages(pages: { confirm(lang: Lang, form: string): string; done(lang: Lang): string }) {
+  const langOf = (ctx: KoaContextWithOIDC) => pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+  return {
+    enabled: true,
+    logoutSource(ctx: KoaContextWithOIDC, form: string) {
+      ctx.type = 'html';
+      ctx.body = pages.confirm(langOf(ctx), form);
+    },
+    postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
+      ctx.type = 'html';
+      ctx.body = pages.done(langOf(ctx));
     },
   };
 }

@@ -12,12 +12,12 @@
  * the same little protocol as the test provider's (POST /interaction/:uid/login with `person`, or
  * /abort), so tests drive both alike.
  */
-import type { ClientMetadata, KoaContextWithOIDC } from 'oidc-provider';
+import type { ClientMetadata } from 'oidc-provider';
 import { staffProviderTexts } from '../../i18n/catalogs/staff-sso';
 import { translator, type TextsOf } from '../../i18n/translate';
 import type { Lang } from '../../languages/localized-text';
-import { readForm, startLocalProvider, type EndpointCall, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
-import { escapeHtml, languageNav, pageLang } from '../local-provider/page-basics';
+import { readForm, signOutPages, startLocalProvider, type EndpointCall, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
+import { escapeHtml, languageNav } from '../local-provider/page-basics';
 import { GROUP_CLAIM, GROUPS_IN_TOKEN_LIMIT, HELSINKI_STAFF_PERSONS, type StaffPerson } from './staff-persons';
 
 /** The stand-in's groups endpoint, in the shape of Microsoft Graph's POST /me/getMemberObjects. */
@@ -160,20 +160,13 @@ export async function startStaffProvider(opts: StaffProviderOptions): Promise<Ru
     features: {
       userinfo: { enabled: true },
       // As Entra ID's end-session endpoint: the person confirms, and is sent back to Kevyt's sign-in page.
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource(ctx: KoaContextWithOIDC, form: string) {
-          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
-          ctx.type = 'html';
-          ctx.body = logoutPage(lang, form, translator(staffProviderTexts, lang));
-        },
-        postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
-          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+      rpInitiatedLogout: signOutPages({
+        confirm: (lang, form) => logoutPage(lang, form, translator(staffProviderTexts, lang)),
+        done: (lang) => {
           const t = translator(staffProviderTexts, lang);
-          ctx.type = 'html';
-          ctx.body = page(lang, t('logoutTitle'), `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('loggedOut'))}</p>`, t);
+          return page(lang, t('logoutTitle'), `<h1>${escapeHtml(t('logoutTitle'))}</h1><p>${escapeHtml(t('loggedOut'))}</p>`, t);
         },
-      },
+      }),
     },
     account(id) {
       const person = persons.find((p) => p.id === id);

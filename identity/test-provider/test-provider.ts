@@ -11,12 +11,11 @@
  * test henkilötunnus, individual number 900–999).
  */
 import { randomBytes } from 'node:crypto';
-import type { EncryptionAlgValues, EncryptionEncValues, KoaContextWithOIDC } from 'oidc-provider';
+import type { EncryptionAlgValues, EncryptionEncValues } from 'oidc-provider';
 import { identityTexts } from '../../i18n/catalogs/identity';
 import { translator } from '../../i18n/translate';
 import { isValidPersonalId } from '../../form-library/formats/personal-id';
-import { readForm, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
-import { pageLang } from '../local-provider/page-basics';
+import { readForm, signOutPages, startLocalProvider, type Interaction, type RunningLocalProvider } from '../local-provider/local-provider';
 import { loginPage, logoutPage, messagePage, type IdentityTexts, type TypedPersonErrors, type TypedPersonInput } from './pages';
 import { isTestPersonalId, TEST_PERSONS, type TestPerson } from './test-persons';
 
@@ -118,20 +117,13 @@ export async function startTestIdentityProvider(opts: TestProviderOptions): Prom
     },
     features: {
       encryption: { enabled: true },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource(ctx: KoaContextWithOIDC, form: string) {
-          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
-          ctx.type = 'html';
-          ctx.body = logoutPage(lang, form, translator(identityTexts, lang));
-        },
-        postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
-          const lang = pageLang(String(ctx.oidc.params?.ui_locales ?? ''));
+      rpInitiatedLogout: signOutPages({
+        confirm: (lang, form) => logoutPage(lang, form, translator(identityTexts, lang)),
+        done: (lang) => {
           const t = translator(identityTexts, lang);
-          ctx.type = 'html';
-          ctx.body = messagePage(lang, t('logoutTitle'), t('loggedOut'), t);
+          return messagePage(lang, t('logoutTitle'), t('loggedOut'), t);
         },
-      },
+      }),
     },
     account(id) {
       const person = personById(id);
