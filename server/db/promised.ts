@@ -1,0 +1,8 @@
+/**
+ * A repository interface with every method answering a Promise. PostgreSQL's driver is asynchronous,
+ * so its implementations of the areas' repository interfaces have this shape; once the interfaces
+ * themselves answer Promises, `Promised<X>` is `X`.
+ */
+export type Promised<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K];
+};
