@@ -1,0 +1,101 @@
+/**
+ * The same starting data on both databases, for tests that hold a PostgreSQL repository to what its
+ * SQLite twin does: build the data on SQLite with the usual fixtures (referenceContext,
+ * publishedPack…), then `mirrorToPostgres` copies every row of the drizzle schema's tables into a
+ * fresh PostgreSQL database on a throwaway cluster (test/support/postgres-cluster.ts), with the
+ * identity counters moved past the copied ids so that new rows number on from there.
+ *
+ * Tables SQLite keeps beside the drizzle schema (its FTS index and inbox tallies) are not copied:
+ * each database derives those its own way, so a PostgreSQL test rebuilds them if it needs them.
+ */
+import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { getTableConfig as getPgTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type pg from 'pg';
+import type { Db } from '../../server/db/connection';
+import { openPostgres, type PgDb } from '../../server/db/postgres/connection';
+import * as pgSchema from '../../server/db/postgres/schema';
+import * as sqliteSchema from '../../server/db/schema';
+import { findPostgres, startPostgresCluster, type PostgresCluster } from './postgres-cluster';
+
+/** Whether this machine can run a throwaway cluster; CI sets KEVYT_REQUIRE_POSTGRES=1 so that a missing install fails. */
+export const POSTGRES_AVAILABLE = findPostgres() !== null;
+if (!POSTGRES_AVAILABLE && process.env.KEVYT_REQUIRE_POSTGRES === '1') throw new Error('KEVYT_REQUIRE_POSTGRES=1 but PostgreSQL is not installed');
+
+export interface TestPostgres {
+  cluster: PostgresCluster;
+  /** A new, migrated database on the cluster. */
+  database(name: string): Promise<{ pool: pg.Pool; db: PgDb; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** A throwaway cluster whose databases are closed with it. */
+export async function startTestPostgres(): Promise<TestPostgres> {
+  const cluster = await startPostgresCluster();
+  const pools: pg.Pool[] = [];
+  return {
+    cluster,
+    async database(name) {
+      const url = await cluster.createDatabase(name);
+      const opened = await openPostgres(url);
+      pools.push(opened.pool);
+      return { ...opened, url };
+    },
+    async stop() {
+      await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+      await cluster.stop();
+    },
+  };
+}
+
+const ROWS_PER_INSERT = 200;
+
+/** Copies every row of the SQLite database's schema tables into the (migrated, empty) PostgreSQL database. */
+export async function mirrorToPostgres(from: Db, to: pg.Pool): Promise<void> {
+  const pgTables = new Map<string, PgTable>();
+  for (const table of Object.values(pgSchema)) if (is(table, PgTable)) pgTables.set(getTableName(table), table);
+  const client = await to.connect();
+  try {
+    await client.query('BEGIN');
+    // Rows arrive table by table, not in foreign-key order: the copy checks no keys (the source held them).
+    await client.query('SET LOCAL session_replication_role = replica');
+    for (const table of Object.values(sqliteSchema)) {
+      if (!is(table, SQLiteTable)) continue;
+      const name = getTableName(table);
+      const target = pgTables.get(name);
+      if (!target) throw new Error(`PostgreSQL's schema has no table ${name}: run npm run db:generate`);
+      const { columns } = getPgTableConfig(target);
+      // Rows are keyed by the schema's property names; find each PostgreSQL column's by its SQL name.
+      const keyOf = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key]));
+      const rows = from.select().from(table).all() as Array<Record<string, unknown>>;
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+        const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+        const values: unknown[] = [];
+        const tuples = chunk.map((row) => {
+          const marks = columns.map((column) => {
+            const key = keyOf.get(column.name);
+            let value = key === undefined ? null : (row[key] ?? null);
+            // Flags read as numbers where a column is not declared boolean on the SQLite side.
+            if (column.columnType === 'PgBoolean' && typeof value === 'number') value = value !== 0;
+            if (value instanceof Date) value = value.toISOString();
+            values.push(value);
+            return `$${values.length}`;
+          });
+          return `(${marks.join(', ')})`;
+        });
+        await client.query(`INSERT INTO "${name}" (${columns.map((c) => `"${c.name}"`).join(', ')}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(', ')}`, values);
+      }
+      if (rows.length > 0 && columns.some((c) => c.name === 'id' && c.columnType === 'PgBigInt53')) {
+        const sequence = await client.query<{ name: string | null }>(`SELECT pg_get_serial_sequence($1, 'id') AS name`, [`"${name}"`]);
+        const seq = sequence.rows[0]?.name;
+        if (seq) await client.query(`SELECT setval($1::regclass, (SELECT max(id) FROM "${name}"))`, [seq]);
+      }
+    }
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
