@@ -27,6 +27,7 @@ const AssessmentResultPage = lazy(() => import('./assessment/AssessmentResultPag
 const StartProjectPage = lazy(() => import('./projects/StartProjectPage').then((m) => ({ default: m.StartProjectPage })));
 const ProjectPage = lazy(() => import('./projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ProjectDataPage = lazy(() => import('./projects/ProjectDataPage').then((m) => ({ default: m.ProjectDataPage })));
+const ProjectDetailsPage = lazy(() => import('./projects/ProjectDetailsPage').then((m) => ({ default: m.ProjectDetailsPage })));
 const PermitPage = lazy(() => import('./projects/PermitPage').then((m) => ({ default: m.PermitPage })));
 const PrivacyNoticePage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.PrivacyNoticePage })));
 const AccessibilityStatementPage = lazy(() => import('./notices/NoticePages').then((m) => ({ default: m.AccessibilityStatementPage })));
@@ -64,7 +65,7 @@ export function ServiceRoute() {
  *   /fi/tunnistautuminen               where the identity provider sends a strong identification back
  *   /fi/asiointirooli?seuraava=…       whom a strongly identified customer acts for: themselves or a company
  *   /fi/hankkeet/uusi[?kunta=091|?tulos=<result id>]  start a project (from an assessment's result)
- *   /fi/hankkeet/<id>                  a project: permits, timeline; /tiedot its data, /luvat/<permit> a permit's form
+ *   /fi/hankkeet/<id>                  a project: permits, timeline; /tiedot its data, /yhteystiedot its name and contact, /luvat/<permit> a permit's form
  *   /fi/selvitys?aihe=events&kunta=091  permit-needs assessments (of a topic; for a municipality)
  *   /fi/selvitys/<pack>/<id>            answer one
  *   /fi/selvitys/tulos/<result id>      its result (printable; the link to come back to)
@@ -87,6 +88,7 @@ export function CustomerApp() {
         <Route path="hankkeet/uusi" element={<Deferred><StartProjectPage /></Deferred>} />
         <Route path="hankkeet/:id" element={<Deferred><ProjectPage /></Deferred>} />
         <Route path="hankkeet/:id/tiedot" element={<Deferred><ProjectDataPage /></Deferred>} />
+        <Route path="hankkeet/:id/yhteystiedot" element={<Deferred><ProjectDetailsPage /></Deferred>} />
         <Route path="hankkeet/:id/luvat/:permitId" element={<Deferred><PermitPage /></Deferred>} />
         <Route path="selvitys" element={<AssessmentListPage />} />
         <Route path="selvitys/:pack/:id" element={<Deferred><AssessmentPage /></Deferred>} />

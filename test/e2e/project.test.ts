@@ -324,6 +324,30 @@ describe('a customer’s project in Helsinki: five permits at three authorities'
     expect(police.body.data.expectedAttendees).toBe(1800);
     expect(police.body.history.map((h) => h.kind)).toContain('supplement');
   });
+
+  it('the customer changes the contact phone: a wrong one is named at its field, the right one is saved for permits sent from now on', async () => {
+    await page.goto(`${server.url}/fi/hankkeet/${projectId}`);
+    await page.getByRole('link', { name: t('editDetails') }).click();
+    await page.getByRole('heading', { level: 1, name: starts(t('detailsEditTitle', { name: '' })) }).waitFor();
+    await page.getByText(t('detailsSentKeep')).waitFor();
+    const phone = page.getByLabel(starts(t('contactPhone')));
+    await phone.fill('soita');
+    await page.getByRole('button', { name: t('saveDetails') }).click();
+    const summary = page.getByRole('alert').filter({ has: page.getByRole('link') });
+    await summary.waitFor();
+    await expect.poll(() => phone.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'project contact: a refused phone');
+    await summary.getByRole('link').first().click();
+    await expect.poll(() => phone.evaluate((el) => el === document.activeElement)).toBe(true);
+    await phone.fill('+358 50 111 2222');
+    await page.getByRole('button', { name: t('saveDetails') }).click();
+    const saved = page.getByRole('heading', { level: 2, name: t('detailsSaved') });
+    await saved.waitFor();
+    await expect.poll(() => saved.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expectNoAxeViolations(page, 'project contact: saved');
+    await page.getByRole('link', { name: t('backToProject') }).last().click();
+    await page.getByText('+358501112222').or(page.getByText('+358 50 111 2222')).first().waitFor();
+  });
 });
 
 const NARPES: EventFacts = {

@@ -95,6 +95,7 @@ function ProjectView({ project, reload }: { project: Project; reload(): void }) 
           <div className="answers__row"><dt>{t('contactEmail')}</dt><dd>{project.contact.email}</dd></div>
           <div className="answers__row"><dt>{t('consentShort')}</dt><dd>{project.consent ? t('consentGiven') : t('consentNotGiven')}</dd></div>
         </dl>
+        <p><Link className="button button--secondary" to={path(`hankkeet/${project.id}/yhteystiedot`)}>{t('editDetails')}</Link></p>
       </section>
 
       {!sentAny && (

@@ -18,6 +18,7 @@ import { useLoad } from '../use-load';
 import { LoadGate, useSignInPath } from './LoadGate';
 import { useActingFor } from '../acting-for/acting-for-store';
 import { customerApi } from '../api';
+import { ContactFields, contactBody, missingContact, type ContactValues } from './ContactFields';
 import { projectDataCheck } from './project-data-check';
 import { kindForServices, projectDataFromAnswers, servicesOfKind } from './project-start-rules';
 import { projectsApi, type ProjectKind } from './projects-api';
@@ -53,9 +54,7 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
   const [name, setName] = useState('');
   const [packSlug, setPackSlug] = useState<string | undefined>();
   const [data, setData] = useState<FormData>({});
-  const [contactName, setContactName] = useState('');
-  const [contactPhone, setContactPhone] = useState('');
-  const [contactEmail, setContactEmail] = useState('');
+  const [contact, setContact] = useState<ContactValues>({ name: '', phone: '', email: '' });
   const [consent, setConsent] = useState<boolean | undefined>();
   const [services, setServices] = useState<ReadonlySet<string>>(new Set());
   const [stage, setStage] = useState<Stage>('basics');
@@ -112,7 +111,7 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
   function toData(event: FormEvent) {
     event.preventDefault();
     const problems: FieldError[] = [];
-    if (!name.trim()) problems.push({ path: 'project_name', message: t('errName') });
+    if (!name.trim()) problems.push({ path: 'name', message: t('errName') });
     if (!municipality) problems.push({ path: 'municipality', message: t('errMunicipality') });
     else if (!kind) problems.push({ path: 'project_kind', message: (kinds.data ?? []).length === 0 ? t('noKinds') : t('errKind') });
     fail(problems);
@@ -122,10 +121,8 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
   async function start(event: FormEvent) {
     event.preventDefault();
     if (!kind || !municipality) return;
-    const problems: FieldError[] = [];
-    if (!contactName.trim()) problems.push({ path: 'contact_name', message: t('errContactName') });
-    if (strong && !contactEmail.trim()) problems.push({ path: 'contact_email', message: t('errContactEmail') });
-    if (consent === undefined) problems.push({ path: 'consent_yes', message: t('errConsent') });
+    const problems: FieldError[] = missingContact(contact, strong, t);
+    if (consent === undefined) problems.push({ path: 'consent', message: t('errConsent') });
     fail(problems);
     if (problems.length > 0) return;
     setBusy(true);
@@ -134,7 +131,7 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
       const project = await projectsApi.create(
         {
           name: name.trim(), municipality, packSlug: kind.packSlug, data,
-          contact: { name: contactName.trim(), phone: contactPhone.trim() || null, ...(strong ? { email: contactEmail.trim() } : {}) },
+          contact: contactBody(contact, strong),
           consent: consent === true, services: kind.services.filter((s) => services.has(s.serviceId)).map((s) => s.serviceId),
         },
         lang,
@@ -147,8 +144,7 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
           setDataErrors(own);
           setStage('data');
         }
-        // The server names the contact's address as contact.email; the page's field is contact_email.
-        fail(err.fields.filter((f) => !f.path.startsWith('data.')).map((f) => (f.path === 'contact.email' ? { ...f, path: 'contact_email' } : f)));
+        fail(err.fields.filter((f) => !f.path.startsWith('data.')));
       } else setSendError(t('startFailed', { reason: reasonOf(err) }));
     } finally {
       setBusy(false);
@@ -177,20 +173,20 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
       {stage === 'basics' && (
         <form className="panel" onSubmit={toData} noValidate aria-labelledby="start-basics">
           <h2 id="start-basics">{t('basicsTitle')}</h2>
-          <div className={fieldError('project_name') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="project_name" className="label">{t('projectName')} <span aria-hidden="true">*</span></label>
-            <p className="hint" id="project_name__hint">{t('projectNameHint')}</p>
-            {fieldError('project_name') && <p className="error-text" id="project_name__error">{fieldError('project_name')}</p>}
-            <input id="project_name" className="input" required value={name} onChange={(e) => setName(e.target.value)}
-              aria-invalid={fieldError('project_name') ? true : undefined}
-              aria-describedby={fieldError('project_name') ? 'project_name__error project_name__hint' : 'project_name__hint'} />
+          <div className={fieldError('name') ? 'field-row field--error' : 'field-row'}>
+            <label htmlFor="root_name" className="label">{t('projectName')} <span aria-hidden="true">*</span></label>
+            <p className="hint" id="root_name__hint">{t('projectNameHint')}</p>
+            {fieldError('name') && <p className="error-text" id="root_name__error">{fieldError('name')}</p>}
+            <input id="root_name" className="input" required value={name} onChange={(e) => setName(e.target.value)}
+              aria-invalid={fieldError('name') ? true : undefined}
+              aria-describedby={fieldError('name') ? 'root_name__error root_name__hint' : 'root_name__hint'} />
           </div>
           <MunicipalityField municipalities={municipalities} value={municipality} error={fieldError('municipality') ?? null} onChange={(c) => { setMunicipality(c); setPackSlug(undefined); }} />
           {municipality && kinds.loading && <p role="status" className="loading"><span className="spinner" aria-hidden="true" /> {t('kindsLoading')}</p>}
           {municipality && kinds.error !== undefined && <p className="notice notice--error" role="alert">{t('kindsFailed', { reason: reasonOf(kinds.error) })}</p>}
           {municipality && kinds.data && kinds.data.length === 0 && <p className="notice notice--warn">{t('noKinds')}</p>}
           {kinds.data && kinds.data.length > 0 && (
-            <fieldset className={fieldError('project_kind') ? 'field-row field--error' : 'field-row'} id="project_kind">
+            <fieldset className={fieldError('project_kind') ? 'field-row field--error' : 'field-row'} id="root_project_kind">
               <legend className="label">{t('projectKind')} <span aria-hidden="true">*</span></legend>
               {fieldError('project_kind') && <p className="error-text">{fieldError('project_kind')}</p>}
               {kinds.data.map((k) => (
@@ -229,37 +225,18 @@ function StartProjectForm({ strong, company }: { strong: boolean; company: strin
       {stage === 'details' && kind && (
         <form className="panel" onSubmit={(e) => void start(e)} noValidate>
           <h2 tabIndex={-1} ref={stageHeading}>{t('detailsTitle')}</h2>
-          <div className={fieldError('contact_name') ? 'field-row field--error' : 'field-row'}>
-            <label htmlFor="contact_name" className="label">{t('contactName')} <span aria-hidden="true">*</span></label>
-            {fieldError('contact_name') && <p className="error-text" id="contact_name__error">{fieldError('contact_name')}</p>}
-            <input id="contact_name" className="input" autoComplete="name" required value={contactName} onChange={(e) => setContactName(e.target.value)}
-              aria-invalid={fieldError('contact_name') ? true : undefined} aria-describedby={fieldError('contact_name') ? 'contact_name__error' : undefined} />
-          </div>
-          <div className="field-row">
-            <label htmlFor="contact_phone" className="label">{t('contactPhone')}</label>
-            <input id="contact_phone" className="input" type="tel" autoComplete="tel" value={contactPhone} onChange={(e) => setContactPhone(e.target.value)} />
-          </div>
-          {strong && (
-            <div className={fieldError('contact_email') ? 'field-row field--error' : 'field-row'}>
-              <label htmlFor="contact_email" className="label">{t('contactEmail')} <span aria-hidden="true">*</span></label>
-              <p className="hint" id="contact_email__hint">{t('contactEmailHint')}</p>
-              {fieldError('contact_email') && <p className="error-text" id="contact_email__error">{fieldError('contact_email')}</p>}
-              <input id="contact_email" className="input" type="email" autoComplete="email" required value={contactEmail} onChange={(e) => setContactEmail(e.target.value)}
-                aria-invalid={fieldError('contact_email') ? true : undefined}
-                aria-describedby={fieldError('contact_email') ? 'contact_email__error contact_email__hint' : 'contact_email__hint'} />
-            </div>
-          )}
-          <fieldset className={fieldError('consent_yes') ? 'field-row field--error' : 'field-row'}>
+          <ContactFields values={contact} onChange={setContact} askEmail={strong} errors={errors} />
+          <fieldset className={fieldError('consent') ? 'field-row field--error' : 'field-row'} id="root_consent">
             <legend className="label">{t('consentQuestion')} <span aria-hidden="true">*</span></legend>
             <p className="hint" id="consent_hint">{t('consentExplain')}</p>
-            {fieldError('consent_yes') && <p className="error-text">{fieldError('consent_yes')}</p>}
+            {fieldError('consent') && <p className="error-text">{fieldError('consent')}</p>}
             <div className="project-choice">
-              <input type="radio" id="consent_yes" name="consent" checked={consent === true} onChange={() => setConsent(true)} aria-describedby="consent_hint" />
-              <label htmlFor="consent_yes">{t('consentYes')}</label>
+              <input type="radio" id="root_consent_yes" name="consent" checked={consent === true} onChange={() => setConsent(true)} aria-describedby="consent_hint" />
+              <label htmlFor="root_consent_yes">{t('consentYes')}</label>
             </div>
             <div className="project-choice">
-              <input type="radio" id="consent_no" name="consent" checked={consent === false} onChange={() => setConsent(false)} aria-describedby="consent_hint" />
-              <label htmlFor="consent_no">{t('consentNo')}</label>
+              <input type="radio" id="root_consent_no" name="consent" checked={consent === false} onChange={() => setConsent(false)} aria-describedby="consent_hint" />
+              <label htmlFor="root_consent_no">{t('consentNo')}</label>
             </div>
           </fieldset>
           <fieldset className="field-row">
