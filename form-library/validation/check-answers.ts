@@ -73,9 +73,10 @@ export function checkAnswers(def: FormDefinition, data: unknown, lang: Lang, che
   const hidden: DataPath[] = [];
   const missing: MissingAnswer[] = [];
   walkForm(def, cleaned, ({ element, path, value, visible }) => {
-    if (!visible || !specOfElement(element).holdsData) hidden.push(path);
+    const spec = specOfElement(element);
+    if (!visible || !spec.holdsData) hidden.push(path);
     // Each kind says what a shown element of it still needs (kinds/).
-    else missing.push(...specOfElement(element).missingAnswers(element, path, value));
+    else for (const answer of spec.missingAnswers(element, path, value)) missing.push(answer);
   });
   deleteAll(cleaned, hidden);
 

@@ -19,27 +19,52 @@ function normalizeEntry(container: Record<string, unknown>, key: string, normali
   else if (normal !== value) container[key] = normal;
 }
 
-function normalizeLevel(elements: FormElement[], container: Record<string, unknown>): void {
+/** What normalising does at one level of the answers, per element that has anything to normalise. */
+type NormalizeStep =
+  | { key: string; each: 'level'; level: NormalizeStep[] }
+  | { key: string; each: 'item'; level: NormalizeStep[] }
+  | { key: string; each: 'answer' | 'part'; text: (value: string) => string };
+
+function levelSteps(elements: readonly FormElement[]): NormalizeStep[] {
+  const steps: NormalizeStep[] = [];
   for (const element of elements) {
-    if (!Object.hasOwn(container, element.key)) continue;
-    const value = container[element.key];
-    if (element.kind === 'section') {
-      if (isRecord(value)) normalizeLevel(element.elements, value);
-    } else if (element.kind === 'group') {
-      if (Array.isArray(value)) for (const item of value) if (isRecord(item)) normalizeLevel(element.elements, item);
-    } else {
+    if (element.kind === 'section') steps.push({ key: element.key, each: 'level', level: levelSteps(element.elements) });
+    else if (element.kind === 'group') steps.push({ key: element.key, each: 'item', level: levelSteps(element.elements) });
+    else {
       // Each kind says how its text is stored (kinds/): the answer itself, or every part of a composite one.
       const normalizer = specOfElement(element).normalize;
-      if (!normalizer) continue;
-      if (normalizer.each === 'answer') normalizeEntry(container, element.key, normalizer.text);
-      else if (isRecord(value)) for (const part of Object.keys(value)) normalizeEntry(value, part, normalizer.text);
+      if (normalizer) steps.push({ key: element.key, each: normalizer.each, text: normalizer.text });
     }
+  }
+  return steps;
+}
+
+// Definitions are values (a published version never changes), so the steps made for one stay right
+// for it: a send then walks its answers without looking each element's kind up again.
+const plans = new WeakMap<FormDefinition, NormalizeStep[]>();
+
+function formSteps(def: FormDefinition): NormalizeStep[] {
+  let steps = plans.get(def);
+  if (!steps) plans.set(def, (steps = levelSteps(def.pages.flatMap((page) => page.elements))));
+  return steps;
+}
+
+function normalizeLevel(steps: readonly NormalizeStep[], container: Record<string, unknown>): void {
+  for (const step of steps) {
+    if (!Object.hasOwn(container, step.key)) continue;
+    const value = container[step.key];
+    if (step.each === 'level') {
+      if (isRecord(value)) normalizeLevel(step.level, value);
+    } else if (step.each === 'item') {
+      if (Array.isArray(value)) for (const item of value) if (isRecord(item)) normalizeLevel(step.level, item);
+    } else if (step.each === 'answer') normalizeEntry(container, step.key, step.text);
+    else if (isRecord(value)) for (const part of Object.keys(value)) normalizeEntry(value, part, step.text);
   }
 }
 
 /** Normalises `data` where it is (a copy made by the caller); keys the form does not know are left alone. */
 export function normalizeInPlace(def: FormDefinition, data: FormData): void {
-  for (const page of def.pages) normalizeLevel(page.elements, data);
+  normalizeLevel(formSteps(def), data);
 }
 
 /** A copy of `data` with every answer in its stored form. */
