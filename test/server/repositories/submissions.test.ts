@@ -92,6 +92,14 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     ctx.sqlite
       .prepare(`INSERT INTO webhook_endpoints (authority_id, url, description, events_json, secret_sealed, created_at, updated_at) VALUES (?, ?, '', ?, 'sealed', ?, ?)`)
       .run(AUTHORITY, 'https://example.fi/hook', JSON.stringify(['case.submitted']), AT.toISOString(), AT.toISOString());
+    // A project with one permit not yet sent (server/projects).
+    const project = ctx.sqlite
+      .prepare(`INSERT INTO projects (owner_email, name, municipality_code, pack_id, pack_slug, pack_version, data_json, contact_name, consent, created_at, updated_at)
+        VALUES ('maija@example.fi', 'Terassi', '091', ?, ?, 1, '{}', 'Maija', 1, ?, ?)`)
+      .run(packId, terracePack.slug, AT.toISOString(), AT.toISOString());
+    ctx.sqlite
+      .prepare(`INSERT INTO project_permits (project_id, deployment_id, service_id, draft_json, idempotency_key, created_at, updated_at) VALUES (?, ?, 'terrace-permit', '{}', 'permit-1', ?, ?)`)
+      .run(project.lastInsertRowid, deploymentId, AT.toISOString(), AT.toISOString());
     send = (key, attachments) => newSend(deploymentId, packId, key, attachments);
     postgres = await startTestPostgres();
     const database = await postgres.database('sends');
@@ -146,6 +154,22 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     expect(next.kind === 'created' && next.send.reference).toBe('KV-2026-000002');
   });
 
+  it("links a project permit in the send's unit of work, and refuses to send it twice", async () => {
+    const permit = { permitId: 1, projectDataJson: '{"area":12}' };
+    const link = `SELECT s.project_permit_id AS "permitId", s.project_data_json AS "dataJson", p.updated_at AS "permitUpdated", j.updated_at AS "projectUpdated"
+      FROM submissions s JOIN project_permits p ON p.submission_id = s.id JOIN projects j ON j.id = p.project_id WHERE s.idempotency_key = 'permit-send'`;
+    const later = () => new Date('2026-12-07T11:00:00.000Z');
+    expect(withoutId(await onPg.store({ ...send('permit-send'), projectPermit: permit }, later))).toEqual(withoutId(await onSqlite.store({ ...send('permit-send'), projectPermit: permit }, later)));
+    const linked = sqlite.ctx.sqlite.prepare(link).get();
+    expect(linked).toEqual({ permitId: 1, dataJson: '{"area":12}', permitUpdated: '2026-12-07T11:00:00.000Z', projectUpdated: '2026-12-07T11:00:00.000Z' });
+    expect((await pool.query(link)).rows[0]).toEqual(linked);
+    const before = sqliteCounts();
+    await expect(onSqlite.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
+    await expect(onPg.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
+    expect(sqliteCounts()).toEqual(before);
+    expect(await pgCounts()).toEqual(before);
+  });
+
   it('numbers concurrent sends through two pools without duplicate or gap, one submission per key', async () => {
     const now = () => new Date();
     const pools = [createPgSubmissionRepository(pool), createPgSubmissionRepository(second)];
@@ -157,7 +181,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     expect(outcomes.filter((o) => o.kind === 'existing')).toHaveLength(50);
     for (let i = 0; i < keys.length; i++) expect(sendOf(outcomes[2 * i + 1])).toEqual(sendOf(outcomes[2 * i]));
     const sequences = created.map((o) => (o.kind === 'created' ? parseReference(o.send.reference)?.sequence : 0)).sort((x = 0, y = 0) => x - y);
-    expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 3));
+    expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 4));
     // submitted_at never decreases with the id.
     const { rows } = await pool.query<{ at: string }>('SELECT submitted_at AS at FROM submissions ORDER BY id');
     expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort());
