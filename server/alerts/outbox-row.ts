@@ -1,4 +1,4 @@
-/** A new alert as the outbox table keeps it, whichever database holds the table. */
+/** A new alert as the outbox table keeps it, and an alert as its lists read it, whichever database holds the table. */
 import type { OutboxInsert, OutboxKind } from './outbox-repository';
 
 export type OutboxValues = [
@@ -21,3 +21,17 @@ export const OUTBOX_INSERT_COLUMNS = 'kind, audience, authority_id, submission_i
 export function outboxValues(row: OutboxInsert): OutboxValues {
   return [row.kind, row.audience, row.authorityId, row.submissionId, row.toEmail, row.subject, row.body, row.secret, row.status, row.nextAttemptAt, row.createdAt];
 }
+
+/**
+ * An alert as the admins' and the desk's lists read it (OutboxItem), over `outbox o LEFT JOIN
+ * submissions s`. Quoted aliases: PostgreSQL folds bare ones to lower case.
+ */
+export const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS "authorityId", o.submission_id AS "submissionId", s.reference,
+  o.to_email AS "toEmail", o.subject, o.body, o.status, o.attempts, o.next_attempt_at AS "nextAttemptAt", o.last_error AS "lastError",
+  o.created_at AS "createdAt", o.sent_at AS "sentAt", o.read_at AS "readAt"`;
+
+/** Due alerts as the delivery loop reads them (DueAlert). */
+export const DUE_ALERT_COLUMNS = `id, audience, authority_id AS "authorityId", to_email AS "toEmail", subject, body, secret, attempts, next_attempt_at AS "nextAttemptAt"`;
+
+/** Kept alerts as the console echo reads them (KeptAlertRow). */
+export const KEPT_ALERT_COLUMNS = `id, kind, audience, authority_id AS "authorityId", to_email AS "toEmail", subject, body, secret`;

@@ -2,12 +2,8 @@
 import type { OutboxItem, OutboxState } from '../../api-contract';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import { OUTBOX_INSERT_COLUMNS, outboxValues, type OutboxValues } from './outbox-row';
+import { DUE_ALERT_COLUMNS, KEPT_ALERT_COLUMNS, OUTBOX_COLUMNS, OUTBOX_INSERT_COLUMNS, outboxValues, type OutboxValues } from './outbox-row';
 import type { DueAlert, KeptAlertRow, OutboxInsert, OutboxKind, OutboxQuery, OutboxRepository } from './outbox-repository';
-
-export const OUTBOX_COLUMNS = `o.id, o.kind, o.audience, o.authority_id AS authorityId, o.submission_id AS submissionId, s.reference,
-  o.to_email AS toEmail, o.subject, o.body, o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
-  o.created_at AS createdAt, o.sent_at AS sentAt, o.read_at AS readAt`;
 
 /**
  * No index serves "one authority's alerts, newest first" (each one more would slow every send), so
@@ -71,7 +67,7 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
   );
   const readAt = sqlite.prepare<[number], { readAt: string | null }>('SELECT read_at AS readAt FROM outbox WHERE id = ?');
   const due = sqlite.prepare<[string, number], DueAlert>(
-    `SELECT id, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret, attempts, next_attempt_at AS nextAttemptAt
+    `SELECT ${DUE_ALERT_COLUMNS}
      FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
   );
   const claim = sqlite.prepare<[string, number, string]>(`UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending' AND next_attempt_at = ?`);
@@ -88,7 +84,7 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
   );
   const newestId = sqlite.prepare<[], { id: number }>('SELECT coalesce(max(id), 0) AS id FROM outbox');
   const keptAfter = sqlite.prepare<[number], KeptAlertRow>(
-    `SELECT id, kind, audience, authority_id AS authorityId, to_email AS toEmail, subject, body, secret
+    `SELECT ${KEPT_ALERT_COLUMNS}
      FROM outbox WHERE id > ? AND status = 'kept' ORDER BY id LIMIT 100`,
   );
   const dropSecrets = sqlite.prepare<[string]>('UPDATE outbox SET secret = NULL WHERE secret IS NOT NULL AND created_at < ?');

@@ -4,23 +4,16 @@
  * written in one transaction, so a flood of requests costs one commit per event-loop turn, not one
  * each. Keys are hashed: the table never holds an address or an e-mail address.
  */
-import { createHash } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Sqlite } from '../db/connection';
 import type { GroupCommit } from '../db/group-commit';
+import { hashedCounterKey as hashed } from './counter-key';
 import type { CounterStore, WindowCount } from './counter-store';
 
 interface Statements {
   add: Statement<[string, number, number, number, number], WindowCount>;
   peek: Statement<[string, number], WindowCount>;
   sweep: Statement<[number]>;
-}
-
-/** A short, fixed-length form of a key (the part after the first ':' names who is counted). */
-function hashed(key: string): string {
-  const cut = key.indexOf(':');
-  const scope = cut < 0 ? '' : key.slice(0, cut + 1);
-  return scope + createHash('sha256').update(key.slice(cut + 1)).digest('base64url').slice(0, 32);
 }
 
 /** The counter store of a connection; its additions join the connection's group commit. */

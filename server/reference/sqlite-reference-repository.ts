@@ -1,36 +1,23 @@
 /** The reference data in SQLite. */
 import type { Sqlite } from '../db/connection';
 import type { AuthorityRow, MunicipalityRow, Place, ReferenceRepository, TopicRow } from './reference-repository';
-
-const AUTHORITY = 'id, kind, name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn';
+import { AREA_COLUMNS, areasOf, AUTHORITY_COLUMNS, MUNICIPALITY_COLUMNS, PLACE_COLUMNS, TOPIC_COLUMNS } from './reference-row';
 
 export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceRepository {
-  const municipalities = sqlite.prepare<[], MunicipalityRow>(
-    'SELECT code, name_fi AS nameFi, name_sv AS nameSv, languages, region_code AS regionCode FROM municipalities ORDER BY code',
-  );
-  const place = sqlite.prepare<[string], Place>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?');
-  const places = sqlite.prepare<[string], Place>('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code IN (SELECT value FROM json_each(?))');
-  const authorities = sqlite.prepare<[], AuthorityRow>(`SELECT ${AUTHORITY} FROM authorities ORDER BY id`);
-  const authority = sqlite.prepare<[string], AuthorityRow>(`SELECT ${AUTHORITY} FROM authorities WHERE id = ?`);
-  const areas = sqlite.prepare<[], { authorityId: string; municipalityCode: string }>(
-    'SELECT authority_id AS authorityId, municipality_code AS municipalityCode FROM authority_municipalities ORDER BY municipality_code',
-  );
-  const topics = sqlite.prepare<[], TopicRow>('SELECT id, name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM topics ORDER BY id');
+  const municipalities = sqlite.prepare<[], MunicipalityRow>(`SELECT ${MUNICIPALITY_COLUMNS} FROM municipalities ORDER BY code`);
+  const place = sqlite.prepare<[string], Place>(`SELECT ${PLACE_COLUMNS} FROM municipalities WHERE code = ?`);
+  const places = sqlite.prepare<[string], Place>(`SELECT ${PLACE_COLUMNS} FROM municipalities WHERE code IN (SELECT value FROM json_each(?)) ORDER BY code`);
+  const authorities = sqlite.prepare<[], AuthorityRow>(`SELECT ${AUTHORITY_COLUMNS} FROM authorities ORDER BY id`);
+  const authority = sqlite.prepare<[string], AuthorityRow>(`SELECT ${AUTHORITY_COLUMNS} FROM authorities WHERE id = ?`);
+  const areas = sqlite.prepare<[], { authorityId: string; municipalityCode: string }>(`SELECT ${AREA_COLUMNS} FROM authority_municipalities ORDER BY municipality_code`);
+  const topics = sqlite.prepare<[], TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics ORDER BY id`);
   return {
     municipalities: () => municipalities.all(),
     place: (code) => place.get(code) ?? null,
     places: (codes) => places.all(JSON.stringify(codes)),
     authorities: () => authorities.all(),
     authority: (id) => authority.get(id),
-    areas() {
-      const out = new Map<string, string[]>();
-      for (const r of areas.all()) {
-        const list = out.get(r.authorityId) ?? [];
-        list.push(r.municipalityCode);
-        out.set(r.authorityId, list);
-      }
-      return out;
-    },
+    areas: () => areasOf(areas.all()),
     topics: () => topics.all(),
   };
 }

@@ -6,7 +6,6 @@
  * decides and the loser reads the winner's row.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Lang } from '../../form-library/format/types';
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
@@ -16,33 +15,7 @@ import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository'
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { createReferenceCounter } from './reference-number';
 import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';
-
-/** The values of a new submissions row, in the column order of `insert` (positional binding is cheaper than named). */
-type NewSubmission = [
-  reference: string,
-  deploymentId: number,
-  authorityId: string,
-  packId: number,
-  packVersion: number,
-  serviceId: string,
-  municipality: string,
-  data: string,
-  name: string,
-  email: string,
-  phone: string | null,
-  lang: Lang,
-  status: string,
-  statusSince: string,
-  submittedAt: string,
-  updatedAt: string,
-  key: string,
-  dueDate: string | null,
-  openDueDate: string | null,
-  identification: string,
-  identifiedPersonKey: string | null,
-  actingForBusinessId: string | null,
-  actingForName: string | null,
-];
+import { newSubmissionValues, STORED_SEND_COLUMNS, storedSend, SUBMISSION_INSERT_COLUMNS, type NewSubmission } from './submission-row';
 
 /** What the writes of one batch share (group-commit batch state, rolled back with a failed write). */
 interface BatchMemory {
@@ -77,20 +50,13 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
   const outbox = createSqliteOutboxRepository(sqlite);
   const webhooks = createSqliteWebhookQueue(sqlite);
   const takeReference = createReferenceCounter(sqlite, group);
-  const byKey: Statement<[string], StoredSend> = sqlite.prepare(
-    `SELECT id, reference, status, authority_id AS authorityId, submitted_at AS submittedAt, deployment_id AS deploymentId, lang,
-       due_date AS dueDate
-     FROM submissions WHERE idempotency_key = ?`,
-  );
+  const byKey: Statement<[string], StoredSend> = sqlite.prepare(`SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = ?`);
   const lastSubmittedAt = sqlite.prepare<[], { at: string }>('SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1');
   const deploymentExists = sqlite.prepare<[number], { id: number }>('SELECT id FROM deployments WHERE id = ?');
   const authority = sqlite.prepare<[string], AuthorityNames>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?');
   const municipality = sqlite.prepare<[string], MunicipalityNames>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?');
   const insert = sqlite.prepare<NewSubmission>(
-    `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code,
-       data_json, contact_name, contact_email, contact_phone, lang, status, status_since, submitted_at, updated_at, idempotency_key,
-       due_date, open_due_date, identification, identified_person_key, acting_for_business_id, acting_for_name)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const claim = sqlite.prepare<[number, string]>('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL');
   const event = sqlite.prepare<[number, string, string]>(
@@ -124,14 +90,8 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
     const last = batch.lastAt;
     const at = last !== null && last > time ? last : time;
     const reference = takeReference(now);
-    const { dueDate, openDueDate } = send.dueDates(at);
-    const id = Number(
-      insert.run(
-        reference, send.deploymentId, send.authorityId, send.packId, send.packVersion, send.serviceId, send.municipalityCode,
-        send.dataJson, send.contact.name, send.contact.email, send.contact.phone, send.lang, send.status, at, at, at, send.idempotencyKey,
-        dueDate, openDueDate, send.identification, send.identifiedPersonKey, send.actingFor?.businessId ?? null, send.actingFor?.name ?? null,
-      ).lastInsertRowid,
-    );
+    const due = send.dueDates(at);
+    const id = Number(insert.run(...newSubmissionValues(send, reference, at, due)).lastInsertRowid);
     for (const ref of send.attachments) {
       if (claim.run(id, ref.id).changes !== 1) throw new AttachmentTaken(ref.path);
     }
@@ -145,9 +105,7 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
     const { alerts, audit: record } = send.consequences({ id, reference, at });
     for (const alert of alerts) outbox.insert(alert);
     audit.write(record);
-    const stored: StoredSend = {
-      id, reference, status: send.status, authorityId: send.authorityId, submittedAt: at, deploymentId: send.deploymentId, lang: send.lang, dueDate,
-    };
+    const stored = storedSend(send, id, reference, at, due.dueDate);
     batch.lastAt = at;
     batch.byKey.set(send.idempotencyKey, stored);
     return { created: true, send: stored };

@@ -1,9 +1,8 @@
 /** Webhook endpoints, deliveries and attempts in SQLite: statements prepared once, when made. */
-import { randomUUID } from 'node:crypto';
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import type { WebhookEventType } from './webhook-events';
+import { messageId, type WebhookEventType } from './webhook-events';
 import type { DueDelivery, EndpointFailures, WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookQueue, WebhookRepository } from './webhook-repository';
 
 type EndpointRecord = Omit<WebhookEndpointRow, 'events'> & { eventsJson: string };
@@ -18,11 +17,6 @@ const DELIVERY = `d.id, d.endpoint_id AS endpointId, d.msg_id AS msgId, d.event_
 function endpointOf(r: EndpointRecord): WebhookEndpointRow {
   const { eventsJson, ...rest } = r;
   return { ...rest, events: JSON.parse(eventsJson) as WebhookEventType[] };
-}
-
-/** A Standard Webhooks message id: the same for every endpoint and every retry of one event. */
-function messageId(): string {
-  return `msg_${randomUUID().replaceAll('-', '')}`;
 }
 
 /**

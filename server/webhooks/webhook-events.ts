@@ -6,11 +6,17 @@
  * case's id, reference and status; the receiver reads the rest with its API key. Never answers,
  * message texts, contact details or a henkilötunnus.
  */
+import { randomUUID } from 'node:crypto';
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from '../../api-contract/webhook-event-types';
 import type { WebhookPayload } from '../../api-contract/webhooks';
 import { CANCEL_EVENT } from '../../workflows/machine/case-steps';
 
 export { WEBHOOK_EVENT_TYPES, type WebhookEventType, type WebhookPayload };
+
+/** A Standard Webhooks message id: the same for every endpoint and every retry of one event. */
+export function messageId(): string {
+  return `msg_${randomUUID().replaceAll('-', '')}`;
+}
 
 /** What of a history row the mapping reads. */
 export interface CaseHistoryFact {

@@ -5,10 +5,11 @@
  * fresh PostgreSQL database on a throwaway cluster (test/support/postgres-cluster.ts), with the
  * identity counters moved past the copied ids so that new rows number on from there.
  *
- * Tables SQLite keeps beside the drizzle schema (its FTS index and inbox tallies) are not copied:
+ * Tables SQLite keeps beside the drizzle schema (its FTS index and inbox tallies) are not copied
+ * (but for the reference counters, which both keep alike):
  * each database derives those its own way, so a PostgreSQL test rebuilds them if it needs them.
  */
-import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig as getPgTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type pg from 'pg';
@@ -91,6 +92,10 @@ export async function mirrorToPostgres(from: Db, to: pg.Pool): Promise<void> {
         if (seq) await client.query(`SELECT setval($1::regclass, (SELECT max(id) FROM "${name}"))`, [seq]);
       }
     }
+    // The one table kept beside the schema that both databases keep alike (migration 0004): the
+    // year's last reference, so that sends on either number on from the same place.
+    const counters = from.all<{ year: number; last: number }>(sql`SELECT year, last FROM reference_counters`);
+    for (const { year, last } of counters) await client.query('INSERT INTO reference_counters (year, last) VALUES ($1, $2)', [year, last]);
     await client.query('COMMIT');
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);

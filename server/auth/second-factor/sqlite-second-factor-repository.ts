@@ -3,10 +3,11 @@ import type { Sqlite } from '../../db/connection';
 import { createSqliteAuditRepository } from '../../audit/sqlite-audit-repository';
 import type { AuditRecord } from '../../audit/audit-repository';
 import type { EnrolledPerson, SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
+import { ENROLLED_PEOPLE_SQL, TOTP_COLUMNS } from './second-factor-row';
 
 export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactorRepository {
   const audit = createSqliteAuditRepository(sqlite);
-  const totp = sqlite.prepare<[number], TotpRecord>('SELECT secret_sealed AS secretSealed, confirmed_at AS confirmedAt FROM staff_totp WHERE user_id = ?');
+  const totp = sqlite.prepare<[number], TotpRecord>(`SELECT ${TOTP_COLUMNS} FROM staff_totp WHERE user_id = ?`);
   const keepPending = sqlite.prepare<[number, string]>(
     `INSERT INTO staff_totp (user_id, secret_sealed, confirmed_at) VALUES (?, ?, NULL)
      ON CONFLICT (user_id) DO UPDATE SET secret_sealed = excluded.secret_sealed, confirmed_at = NULL`,
@@ -52,11 +53,7 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
   });
 
   const enrolled = sqlite.prepare<[string | null, string | null], EnrolledPerson>(
-    `SELECT u.id, u.email, u.name, u.role, u.authority_id AS authorityId,
-            a.name_fi AS authorityNameFi, a.name_sv AS authorityNameSv, a.name_en AS authorityNameEn
-       FROM staff_totp t JOIN users u ON u.id = t.user_id LEFT JOIN authorities a ON a.id = u.authority_id
-      WHERE t.confirmed_at IS NOT NULL AND (? IS NULL OR u.authority_id = ?)
-      ORDER BY u.name, u.id`,
+    `${ENROLLED_PEOPLE_SQL} AND (? IS NULL OR u.authority_id = ?) ORDER BY u.name, u.id`,
   );
   const resetAll = sqlite.transaction((userId: number, record: AuditRecord): boolean => {
     if (dropTotp.run(userId).changes !== 1) return false;

@@ -1,0 +1,121 @@
+/**
+ * Sends in PostgreSQL: each send is one transaction on a client of the pool (no group commit; the
+ * pool gives concurrency), holding everything SQLite's write holds: the numbered submission, its
+ * claimed attachments, project permit link, 'submitted' history event (whose trigger moves the
+ * case in the integration feed, migration 0004), webhook deliveries, alerts and audit row.
+ *
+ * Several instances share the database:
+ * - The year's reference counter is bumped first (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
+ *   its row lock orders the year's sends until COMMIT, so numbers are unique and gap-free (a
+ *   rolled-back send gives its number back), and the last send's time read after it is the
+ *   latest committed one, so submitted_at never decreases with the id (as on SQLite).
+ * - The unique index on idempotency_key decides between two sends with one key: the insert waits
+ *   for the other's transaction, then inserts nothing; the send rolls back (its number too) and
+ *   answers with the first send's row.
+ */
+import type pg from 'pg';
+import { createPgOutboxWriter } from '../alerts/pg-outbox-writer';
+import { createPgAuditRepository } from '../audit/pg-audit-repository';
+import type { Promised } from '../db/promised';
+import { inTransaction } from '../db/postgres/transaction';
+import { createPgProjectSendLink } from '../projects/pg-project-send-link';
+import { createPgWebhookQueue } from '../webhooks/pg-webhook-queue';
+import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
+import { formatReference, referenceYear } from './reference-number';
+import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';
+import { newSubmissionValues, STORED_SEND_COLUMNS, storedSend, SUBMISSION_INSERT_COLUMNS } from './submission-row';
+
+const BY_KEY = `SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = $1`;
+const BUMP_REFERENCE = `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+  ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`;
+const LAST_AT = 'SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1';
+const INSERT = `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS})
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`;
+const CLAIM = 'UPDATE attachments SET submission_id = $1 WHERE id = $2 AND submission_id IS NULL';
+const EVENT = `INSERT INTO case_events (submission_id, at, kind, actor_kind, to_status, customer_visible) VALUES ($1, $2, 'submitted', 'customer', $3, true)`;
+
+/** Thrown inside the transaction to roll it back when a referenced file was claimed meanwhile. */
+class AttachmentTaken extends Error {
+  constructor(readonly path: string) {
+    super('attachment taken');
+  }
+}
+
+/** Thrown inside the transaction to roll it back when another send stored the idempotency key first. */
+class KeyTaken extends Error {
+  constructor() {
+    super('idempotency key taken');
+  }
+}
+
+/** Reference rows are only ever inserted, never renamed, so a name once found stays right (as on SQLite). */
+function cachedNames<V>(read: (key: string) => Promise<V | undefined>): (key: string) => Promise<V | undefined> {
+  const cache = new Map<string, V>();
+  return async (key) => {
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = await read(key);
+    if (value !== undefined) cache.set(key, value);
+    return value;
+  };
+}
+
+async function write(client: pg.PoolClient, send: NewSend, clock: () => Date): Promise<StoredSend> {
+  const now = clock();
+  const year = referenceYear(now);
+  const bumped = await client.query<{ last: number }>({ name: 'submissions.bumpReference', text: BUMP_REFERENCE, values: [year] });
+  const reference = formatReference(year, bumped.rows[0].last);
+  // Read under the counter's lock: the latest send committed (see above); never before it, even if the clock steps back.
+  const last = (await client.query<{ at: string }>({ name: 'submissions.lastAt', text: LAST_AT })).rows[0]?.at ?? null;
+  const time = now.toISOString();
+  const at = last !== null && last > time ? last : time;
+  const due = send.dueDates(at);
+  const inserted = await client.query<{ id: number }>({ name: 'submissions.insert', text: INSERT, values: newSubmissionValues(send, reference, at, due) });
+  const id = inserted.rows[0]?.id;
+  if (id === undefined) throw new KeyTaken();
+  for (const ref of send.attachments) {
+    const claimed = await client.query({ name: 'submissions.claim', text: CLAIM, values: [id, ref.id] });
+    if (claimed.rowCount !== 1) throw new AttachmentTaken(ref.path);
+  }
+  await client.query({ name: 'submissions.event', text: EVENT, values: [id, at, send.status] });
+  const webhooks = createPgWebhookQueue(client);
+  if (await webhooks.hasEndpoints(send.authorityId)) {
+    const row: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };
+    await webhooks.queue(send.authorityId, id, webhookEventsOf(row, { id, reference, status: send.status }, at), at);
+  }
+  if (send.projectPermit) await createPgProjectSendLink(client).linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
+  const { alerts, audit } = send.consequences({ id, reference, at });
+  await createPgOutboxWriter(client).insertAll(alerts);
+  await createPgAuditRepository(client).write(audit);
+  return storedSend(send, id, reference, at, due.dueDate);
+}
+
+export function createPgSubmissionRepository(pool: pg.Pool): Promised<SubmissionRepository> {
+  const byKey = async (key: string): Promise<StoredSend | undefined> =>
+    (await pool.query<StoredSend>({ name: 'submissions.byKey', text: BY_KEY, values: [key] })).rows[0];
+  return {
+    byIdempotencyKey: byKey,
+    async deploymentExists(id) {
+      return ((await pool.query({ name: 'submissions.deploymentExists', text: 'SELECT 1 FROM deployments WHERE id = $1', values: [id] })).rowCount ?? 0) > 0;
+    },
+    authorityNames: cachedNames(async (id) =>
+      (await pool.query<AuthorityNames>('SELECT name_fi AS "nameFi", name_sv AS "nameSv", name_en AS "nameEn" FROM authorities WHERE id = $1', [id])).rows[0],
+    ),
+    municipalityNames: cachedNames(async (code) =>
+      (await pool.query<MunicipalityNames>('SELECT name_fi AS "nameFi", name_sv AS "nameSv" FROM municipalities WHERE code = $1', [code])).rows[0],
+    ),
+    async store(send, clock) {
+      try {
+        return { kind: 'created', send: await inTransaction(pool, (client) => write(client, send, clock)) };
+      } catch (err) {
+        if (err instanceof AttachmentTaken) return { kind: 'attachmentTaken', path: err.path };
+        if (err instanceof KeyTaken) {
+          const first = await byKey(send.idempotencyKey);
+          if (first) return { kind: 'existing', send: first };
+        }
+        throw err;
+      }
+    },
+  };
+}

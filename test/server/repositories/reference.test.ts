@@ -1,0 +1,51 @@
+/** The reference data and the readiness check on both databases: the same answers from the same rows. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import type { Promised } from '../../../server/db/promised';
+import { createPgReadiness } from '../../../server/health/pg-health-repository';
+import { createPgReferenceRepository } from '../../../server/reference/pg-reference-repository';
+import type { ReferenceRepository } from '../../../server/reference/reference-repository';
+import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { referenceContext, type TestContext } from '../fixtures';
+
+describe.skipIf(!POSTGRES_AVAILABLE)('reference data and readiness on both databases', () => {
+  let postgres: TestPostgres;
+  let sqlite: TestContext;
+  let pool: pg.Pool;
+  let onPg: Promised<ReferenceRepository>;
+  beforeAll(async () => {
+    sqlite = referenceContext();
+    postgres = await startTestPostgres();
+    pool = (await postgres.database('reference')).pool;
+    await mirrorToPostgres(sqlite.ctx.db, pool);
+    onPg = createPgReferenceRepository(pool);
+  }, 60_000);
+  afterAll(async () => {
+    sqlite?.close();
+    await postgres?.stop();
+  });
+
+  it('answer the same reference data', async () => {
+    const onSqlite = sqlite.ctx.repos.reference;
+    expect(onSqlite.municipalities()).toHaveLength(308);
+    expect(await onPg.municipalities()).toEqual(onSqlite.municipalities());
+    expect(await onPg.place('091')).toEqual(onSqlite.place('091'));
+    expect(await onPg.place('999')).toBeNull();
+    expect(await onPg.places(['837', '091', '999'])).toEqual(onSqlite.places(['837', '091', '999']));
+    expect(await onPg.authorities()).toEqual(onSqlite.authorities());
+    expect(await onPg.authority('municipality-091')).toEqual(onSqlite.authority('municipality-091'));
+    expect(await onPg.authority('nobody')).toBeUndefined();
+    expect(await onPg.areas()).toEqual(onSqlite.areas());
+    expect(await onPg.topics()).toEqual(onSqlite.topics());
+  });
+
+  it('are ready with every migration applied, and not when the database is gone', async () => {
+    const applied = await createPgReadiness(pool).appliedMigrations();
+    const journal = (await pool.query<{ n: number }>('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n;
+    expect(applied).toBe(journal);
+    expect(sqlite.ctx.repos.readiness.appliedMigrations()).toBeGreaterThan(0);
+    const { pool: other } = await postgres.database('gone');
+    await other.end();
+    expect(await createPgReadiness(other).appliedMigrations()).toBeNull();
+  });
+});

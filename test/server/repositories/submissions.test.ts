@@ -1,0 +1,198 @@
+/**
+ * A send's unit of work on both databases: the same answers from the same starting data, and on
+ * PostgreSQL what several instances on one database need (references gap-free across pools, one
+ * submission per idempotency key whichever pool gets the retry).
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OutboxInsert } from '../../../server/alerts/outbox-repository';
+import { createDeployment } from '../../../server/deployments/deployments';
+import type { Promised } from '../../../server/db/promised';
+import { createPgSubmissionRepository } from '../../../server/submissions/pg-submission-repository';
+import { parseReference } from '../../../server/submissions/reference-number';
+import type { NewSend, StoreOutcome, SubmissionRepository } from '../../../server/submissions/submission-repository';
+import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { publishedPack, referenceContext, type TestContext } from '../fixtures';
+import { terracePack } from '../terrace-pack';
+
+const AT = new Date('2026-12-07T10:00:00.000Z');
+const clock = () => AT;
+const AUTHORITY = 'municipality-091';
+
+function newSend(deploymentId: number, packId: number, key: string, attachments: NewSend['attachments'] = []): NewSend {
+  return {
+    idempotencyKey: key,
+    deploymentId,
+    authorityId: AUTHORITY,
+    packId,
+    packVersion: 1,
+    serviceId: 'terrace-permit',
+    municipalityCode: '091',
+    dataJson: JSON.stringify({ business: 'Kahvila' }),
+    lang: 'fi',
+    status: 'received',
+    identifiedPersonKey: null,
+    contact: { name: 'Maija Meikäläinen', email: 'maija@example.fi', phone: null },
+    identification: 'none',
+    actingFor: null,
+    attachments,
+    dueDates: (at) => ({ dueDate: at.slice(0, 10), openDueDate: at.slice(0, 10) }),
+    consequences: ({ id, reference, at }) => {
+      const alert: OutboxInsert = {
+        kind: 'receipt', audience: 'customer', authorityId: AUTHORITY, submissionId: id, toEmail: 'maija@example.fi',
+        subject: `Vastaanotettu ${reference}`, body: 'Kiitos', secret: null, status: 'kept', nextAttemptAt: null, createdAt: at,
+      };
+      return { alerts: [alert], audit: { at, actor: { kind: 'customer', email: 'maija@example.fi' }, action: 'submission.create', targetType: 'submission', targetId: id, details: { reference } } };
+    },
+  };
+}
+
+const sendOf = (outcome: StoreOutcome) => (outcome.kind === 'attachmentTaken' ? null : outcome.send);
+const withoutId = (outcome: StoreOutcome) => {
+  const stored = sendOf(outcome);
+  return stored && { kind: outcome.kind, send: { ...stored, id: undefined } };
+};
+
+const COUNTS = `SELECT (SELECT count(*) FROM submissions) AS submissions, (SELECT count(*) FROM case_events) AS events,
+  (SELECT count(*) FROM outbox) AS alerts, (SELECT count(*) FROM audit_log) AS audits,
+  (SELECT count(*) FROM attachments WHERE submission_id IS NOT NULL) AS claimed, (SELECT count(*) FROM webhook_deliveries) AS webhooks`;
+const SENT = `SELECT s.reference, s.status, s.submitted_at AS "submittedAt", s.due_date AS "dueDate", s.contact_name AS "contactName",
+  s.change_seq = (SELECT max(e.id) FROM case_events e WHERE e.submission_id = s.id) AS "changeSeqIsEvent",
+  (SELECT string_agg(a.id, ',') FROM attachments a WHERE a.submission_id = s.id) AS claimed,
+  (SELECT count(*) FROM outbox o WHERE o.submission_id = s.id) AS alerts
+  FROM submissions s WHERE s.idempotency_key = $key`;
+
+describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
+  let postgres: TestPostgres;
+  let sqlite: TestContext;
+  let pool: pg.Pool;
+  let second: pg.Pool;
+  let onSqlite: SubmissionRepository;
+  let onPg: Promised<SubmissionRepository>;
+  let send: (key: string, attachments?: NewSend['attachments']) => NewSend;
+
+  const sqliteCounts = () => {
+    const row = sqlite.ctx.sqlite.prepare<[], Record<string, number>>(COUNTS).get();
+    return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+  };
+  const pgCounts = async () => Object.fromEntries(Object.entries((await pool.query<Record<string, number>>(COUNTS)).rows[0]).map(([k, v]) => [k, Number(v)]));
+  const sqliteSent = (key: string) => {
+    const row = sqlite.ctx.sqlite.prepare<{ key: string }, Record<string, unknown>>(SENT).get({ key });
+    return row && { ...row, changeSeqIsEvent: row.changeSeqIsEvent === 1, alerts: Number(row.alerts) };
+  };
+  const pgSent = async (key: string) => (await pool.query<Record<string, unknown>>(SENT.replace('$key', '$1'), [key])).rows[0];
+
+  beforeAll(async () => {
+    sqlite = referenceContext();
+    const { ctx } = sqlite;
+    const packId = publishedPack(ctx, terracePack);
+    const deploymentId = createDeployment(ctx, { authorityId: AUTHORITY, packId, version: 1, serviceId: 'terrace-permit' }, { kind: 'system' });
+    for (const id of ['file-a', 'file-b', 'file-c']) ctx.repos.attachments.insert({ id, name: `${id}.pdf`, mime: 'application/pdf', size: 10, sha256: 'x' }, AT.toISOString());
+    // An endpoint subscribed to new cases: each send queues a delivery for it in its unit of work.
+    ctx.sqlite
+      .prepare(`INSERT INTO webhook_endpoints (authority_id, url, description, events_json, secret_sealed, created_at, updated_at) VALUES (?, ?, '', ?, 'sealed', ?, ?)`)
+      .run(AUTHORITY, 'https://example.fi/hook', JSON.stringify(['case.submitted']), AT.toISOString(), AT.toISOString());
+    // A project with one permit not yet sent (server/projects).
+    const project = ctx.sqlite
+      .prepare(`INSERT INTO projects (owner_email, name, municipality_code, pack_id, pack_slug, pack_version, data_json, contact_name, consent, created_at, updated_at)
+        VALUES ('maija@example.fi', 'Terassi', '091', ?, ?, 1, '{}', 'Maija', 1, ?, ?)`)
+      .run(packId, terracePack.slug, AT.toISOString(), AT.toISOString());
+    ctx.sqlite
+      .prepare(`INSERT INTO project_permits (project_id, deployment_id, service_id, draft_json, idempotency_key, created_at, updated_at) VALUES (?, ?, 'terrace-permit', '{}', 'permit-1', ?, ?)`)
+      .run(project.lastInsertRowid, deploymentId, AT.toISOString(), AT.toISOString());
+    send = (key, attachments) => newSend(deploymentId, packId, key, attachments);
+    postgres = await startTestPostgres();
+    const database = await postgres.database('sends');
+    pool = database.pool;
+    await mirrorToPostgres(ctx.db, pool);
+    // A second instance on the same database.
+    second = new pg.Pool({ connectionString: database.url, max: 10 });
+    onSqlite = ctx.repos.submissions;
+    onPg = createPgSubmissionRepository(pool);
+  }, 60_000);
+  afterAll(async () => {
+    await second?.end();
+    sqlite?.close();
+    await postgres?.stop();
+  });
+
+  it('stores a send with its claimed files, history event, alerts and audit row, and answers the same', async () => {
+    const files = [{ id: 'file-a', path: 'page-terrace.plan' }];
+    const a = await onSqlite.store(send('first', files), clock);
+    const b = await onPg.store(send('first', files), clock);
+    expect(a.kind).toBe('created');
+    expect(b).toEqual(a);
+    expect(await pgSent('first')).toEqual(sqliteSent('first'));
+    expect(sqliteSent('first')).toMatchObject({ reference: 'KV-2026-000001', claimed: 'file-a', alerts: 1, changeSeqIsEvent: true });
+    expect(sqliteCounts()).toMatchObject({ submissions: 1, webhooks: 1 });
+    expect(await pgCounts()).toEqual(sqliteCounts());
+    expect(await onPg.byIdempotencyKey('first')).toEqual(await onSqlite.byIdempotencyKey('first'));
+  });
+
+  it('answers a retry with the first send, writing nothing', async () => {
+    const before = sqliteCounts();
+    const a = await onSqlite.store(send('first'), clock);
+    const b = await createPgSubmissionRepository(second).store(send('first'), clock);
+    expect(a.kind).toBe('existing');
+    expect(b).toEqual(a);
+    expect(sqliteCounts()).toEqual(before);
+    expect(await pgCounts()).toEqual(before);
+  });
+
+  it('writes nothing when another submission claimed a referenced file, and gives its number back', async () => {
+    const before = sqliteCounts();
+    const taken = [{ id: 'file-b', path: 'page-terrace.photo' }, { id: 'file-a', path: 'page-terrace.plan' }];
+    const a = await onSqlite.store(send('late', taken), clock);
+    const b = await onPg.store(send('late', taken), clock);
+    expect(a).toEqual({ kind: 'attachmentTaken', path: 'page-terrace.plan' });
+    expect(b).toEqual(a);
+    expect(sqliteCounts()).toEqual(before);
+    expect(await pgCounts()).toEqual(before);
+    // PostgreSQL's ids are not given back by a rollback (its sequences are not transactional); the references are.
+    const next = await onPg.store(send('next'), clock);
+    expect(withoutId(next)).toEqual(withoutId(await onSqlite.store(send('next'), clock)));
+    expect(next.kind === 'created' && next.send.reference).toBe('KV-2026-000002');
+  });
+
+  it("links a project permit in the send's unit of work, and refuses to send it twice", async () => {
+    const permit = { permitId: 1, projectDataJson: '{"area":12}' };
+    const link = `SELECT s.project_permit_id AS "permitId", s.project_data_json AS "dataJson", p.updated_at AS "permitUpdated", j.updated_at AS "projectUpdated"
+      FROM submissions s JOIN project_permits p ON p.submission_id = s.id JOIN projects j ON j.id = p.project_id WHERE s.idempotency_key = 'permit-send'`;
+    const later = () => new Date('2026-12-07T11:00:00.000Z');
+    expect(withoutId(await onPg.store({ ...send('permit-send'), projectPermit: permit }, later))).toEqual(withoutId(await onSqlite.store({ ...send('permit-send'), projectPermit: permit }, later)));
+    const linked = sqlite.ctx.sqlite.prepare(link).get();
+    expect(linked).toEqual({ permitId: 1, dataJson: '{"area":12}', permitUpdated: '2026-12-07T11:00:00.000Z', projectUpdated: '2026-12-07T11:00:00.000Z' });
+    expect((await pool.query(link)).rows[0]).toEqual(linked);
+    const before = sqliteCounts();
+    await expect(onSqlite.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
+    await expect(onPg.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
+    expect(sqliteCounts()).toEqual(before);
+    expect(await pgCounts()).toEqual(before);
+  });
+
+  it('numbers concurrent sends through two pools without duplicate or gap, one submission per key', async () => {
+    const now = () => new Date();
+    const pools = [createPgSubmissionRepository(pool), createPgSubmissionRepository(second)];
+    const keys = Array.from({ length: 50 }, (_, i) => `many-${i}`);
+    // Every key sent twice, once through each pool, all at once.
+    const outcomes = await Promise.all(keys.flatMap((key, i) => [pools[i % 2].store(send(key), now), pools[(i + 1) % 2].store(send(key), now)]));
+    const created = outcomes.filter((o) => o.kind === 'created');
+    expect(created).toHaveLength(50);
+    expect(outcomes.filter((o) => o.kind === 'existing')).toHaveLength(50);
+    for (let i = 0; i < keys.length; i++) expect(sendOf(outcomes[2 * i + 1])).toEqual(sendOf(outcomes[2 * i]));
+    const sequences = created.map((o) => (o.kind === 'created' ? parseReference(o.send.reference)?.sequence : 0)).sort((x = 0, y = 0) => x - y);
+    expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 4));
+    // submitted_at never decreases with the id.
+    const { rows } = await pool.query<{ at: string }>('SELECT submitted_at AS at FROM submissions ORDER BY id');
+    expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort());
+
+    // The same on SQLite, through its group commit.
+    const sqliteOutcomes = await Promise.all(keys.flatMap((key) => [onSqlite.store(send(key), now), onSqlite.store(send(key), now)]));
+    const sqliteSequences = sqliteOutcomes
+      .filter((o) => o.kind === 'created')
+      .map((o) => (o.kind === 'created' ? parseReference(o.send.reference)?.sequence : 0))
+      .sort((x = 0, y = 0) => x - y);
+    expect(sqliteSequences).toEqual(sequences);
+    expect(await pgCounts()).toEqual(sqliteCounts());
+  }, 60_000);
+});
