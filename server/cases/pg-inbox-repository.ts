@@ -12,8 +12,11 @@
  * A page walks one index in the sort's order and stops after a page: (authority, id) for received
  * and reference, (authority, column, id) for status since, customer and due, and for the status,
  * service and municipality sorts one (authority, column, id) range per value, in the order
- * `SegmentOrder` ranks them. Counts come from the tallies, or (assigned to me, a due range, free
- * text) from the filtered rows themselves, up to inboxTuning's limits.
+ * `SegmentOrder` ranks them. Free text and a due range first read their ids (the search index's
+ * newest matches, the due index's range) up to inboxTuning's limits: when that is all of them the
+ * page and its counts are read by those ids; beyond, the walk keeps the matching rows and the counts
+ * cover the newest matches (`countsExact` false), as on SQLite. Other counts come from the
+ * tallies, or for "assigned to me" from the few assigned rows.
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -47,17 +50,19 @@ class Params {
 }
 
 /** The words as a tsquery: each as written, without accents, or as a Finnish or Swedish stem (migration 0005); the last may be unfinished (a prefix). */
-function textTerm(words: string[], p: Params): string {
-  const each = words.map((w, i) => {
-    // Words hold letters and digits only, so quoting them keeps tsquery syntax out.
-    const lexeme = p.add(i === words.length - 1 ? `'${w}':*` : `'${w}'`);
-    return `inbox.word_query(${lexeme})`;
-  });
-  return `s.id IN (SELECT submission_id FROM inbox.search WHERE vector @@ (${each.join(' && ')}))`;
+function textQuery(words: string[], p: Params): string {
+  // Words hold letters and digits only, so quoting them keeps tsquery syntax out.
+  return `(${words.map((w, i) => `inbox.word_query(${p.add(i === words.length - 1 ? `'${w}':*` : `'${w}'`)})`).join(' && ')})`;
 }
 
-/** The WHERE terms of every filter (but the status when counting), and the text's. */
-function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts: { status: boolean; words: string[] | null }): string[] {
+/**
+ * What narrows the rows beyond the filters: the ids the text or the due range matched (when few),
+ * or the text itself (when many: then its matches are dense and a walk meets them soon).
+ */
+type Narrow = { ids: number[] } | { words: string[] } | null;
+
+/** The WHERE terms of every filter (but the status when counting) and the narrowing. */
+function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts: { status: boolean; narrow: Narrow }): string[] {
   // Cases removed as spam are in no inbox.
   const where = [`s.authority_id = ${p.add(authorityId)}`, 's.removed_at IS NULL'];
   if (opts.status && filters.status !== undefined) where.push(`s.status = ${p.add(filters.status)}`);
@@ -66,9 +71,10 @@ function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts
   if (filters.assigneeId !== undefined) where.push(`s.assignee_id = ${p.add(filters.assigneeId)}`);
   if (filters.due?.from !== undefined) where.push(`s.open_due_date COLLATE "C" >= ${p.add(filters.due.from)}`);
   if (filters.due) where.push(`s.open_due_date COLLATE "C" < ${p.add(filters.due.before)}`);
-  if (filters.submittedFrom !== undefined) where.push(`s.submitted_at >= ${p.add(filters.submittedFrom)}`);
-  if (filters.submittedBefore !== undefined) where.push(`s.submitted_at < ${p.add(filters.submittedBefore)}`);
-  if (opts.words) where.push(textTerm(opts.words, p));
+  if (filters.submittedFrom !== undefined) where.push(`s.submitted_at COLLATE "C" >= ${p.add(filters.submittedFrom)}`);
+  if (filters.submittedBefore !== undefined) where.push(`s.submitted_at COLLATE "C" < ${p.add(filters.submittedBefore)}`);
+  if (opts.narrow && 'ids' in opts.narrow) where.push(`s.id = ANY(${p.add(opts.narrow.ids)}::bigint[])`);
+  if (opts.narrow && 'words' in opts.narrow) where.push(`s.id IN (SELECT submission_id FROM inbox.search WHERE vector @@ ${textQuery(opts.narrow.words, p)})`);
   return where;
 }
 
@@ -146,9 +152,9 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
   };
 
   /** Per-status counts of the filtered rows (every status), read from the rows up to `cap`; exact below it. */
-  const rowCounts = async (authorityId: string, filters: InboxFilters, words: string[] | null, cap: number) => {
+  const rowCounts = async (authorityId: string, filters: InboxFilters, narrow: Narrow, cap: number) => {
     const p = new Params();
-    const where = filterTerms(authorityId, filters, p, { status: false, words });
+    const where = filterTerms(authorityId, filters, p, { status: false, narrow });
     const text = `SELECT status, count(*) AS n FROM (SELECT s.status FROM submissions s WHERE ${where.join(' AND ')} LIMIT ${p.add(cap + 1)}) AS f GROUP BY status`;
     const counts: Record<string, number> = {};
     let total = 0;
@@ -157,6 +163,22 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
       total += row.n;
     }
     return { counts, exact: total <= cap };
+  };
+
+  /** The ids matching free text, newest first, read from the search index alone; at most `cap` + 1, so that "more" shows. */
+  const textIds = async (words: string[], cap: number): Promise<number[]> => {
+    const p = new Params();
+    // Ordered by an expression, not the key: a walk down the key checking every row for a rarer
+    // match costs far more than reading all matches from the GIN index and keeping the newest.
+    const text = `SELECT submission_id AS id FROM inbox.search WHERE vector @@ ${textQuery(words, p)} ORDER BY submission_id + 0 DESC LIMIT ${p.add(cap + 1)}`;
+    return (await query<{ id: number }>(text, p)).map((r) => r.id);
+  };
+
+  /** The ids of the authority's cases in the due range, from the due index alone; at most `cap` + 1. */
+  const dueIds = async (authorityId: string, filters: InboxFilters, cap: number): Promise<number[]> => {
+    const p = new Params();
+    const where = filterTerms(authorityId, { sort: filters.sort, lang: filters.lang, limit: filters.limit, due: filters.due }, p, { status: false, narrow: null });
+    return (await query<{ id: number }>(`SELECT s.id FROM submissions s WHERE ${where.join(' AND ')} LIMIT ${p.add(cap + 1)}`, p)).map((r) => r.id);
   };
 
   async function page(authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): Promise<InboxPage> {
@@ -168,10 +190,22 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     const tally = await tallyRows(authorityId, filters);
     let counts: Record<string, number>;
     let countsExact = true;
-    if (words !== null) {
-      ({ counts, exact: countsExact } = await rowCounts(authorityId, filters, words, sortKind(filters.sort.key) === 'id' ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit));
-    } else if (filters.due !== undefined) {
-      ({ counts, exact: countsExact } = await rowCounts(authorityId, filters, null, inboxTuning.dueCountLimit));
+    let narrow: Narrow = null;
+    if (words !== null || filters.due !== undefined) {
+      // As on SQLite: the matches (or the due range) first, up to a limit; when that is all of them
+      // the page and its counts are read by id, else the walks keep the matching rows.
+      const cap = words !== null && sortKind(filters.sort.key) === 'id' ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
+      const ids = words !== null ? await textIds(words, cap) : await dueIds(authorityId, filters, cap);
+      if (ids.length <= cap) {
+        narrow = { ids };
+        ({ counts } = await rowCounts(authorityId, filters, narrow, cap));
+      } else if (words !== null) {
+        narrow = { words };
+        ({ counts } = await rowCounts(authorityId, filters, { ids: ids.slice(0, inboxTuning.countMatchLimit) }, cap));
+        countsExact = false;
+      } else {
+        ({ counts, exact: countsExact } = await rowCounts(authorityId, filters, null, inboxTuning.dueCountLimit));
+      }
     } else if (filters.assigneeId !== undefined) {
       // The handler's assigned cases are few: counted from their index.
       ({ counts } = await rowCounts(authorityId, filters, null, Number.MAX_SAFE_INTEGER - 1));
@@ -182,7 +216,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     const rows: InboxRow[] = [];
     for (const walk of walks(filters, tally, order)) {
       const p = new Params();
-      const where = [...filterTerms(authorityId, filters, p, { status: true, words }), ...walk.terms(p)];
+      const where = [...filterTerms(authorityId, filters, p, { status: true, narrow }), ...walk.terms(p)];
       const user = p.add(userId);
       const text = `SELECT ${COLUMNS},
           CASE WHEN EXISTS (SELECT 1 FROM case_reads r WHERE r.submission_id = s.id AND r.user_id = ${user} AND r.read_at >= s.updated_at) THEN 0 ELSE 1 END AS unread
