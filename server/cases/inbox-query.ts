@@ -79,10 +79,15 @@ export const inboxTuning = {
  * is plain text. Null when nothing searchable remains.
  */
 export function ftsMatchQuery(q: string): string | null {
-  const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
-  if (!words) return null;
-  const kept = words.slice(0, 8);
+  const kept = searchWords(q);
+  if (!kept) return null;
   return kept.map((w, i) => (i === kept.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ');
+}
+
+/** The words of what a handler types (at most 8), or null when nothing searchable remains; the last may be unfinished. */
+export function searchWords(q: string): string[] | null {
+  const words = q.normalize('NFC').match(/[\p{L}\p{N}]+/gu);
+  return words ? words.slice(0, 8) : null;
 }
 
 type Params = Record<string, string | number>;
@@ -434,7 +439,8 @@ function pageInMemory(filters: InboxFilters, tally: TallyRow[], order: SegmentOr
   return rows.filter((r) => compare(r, probe) > 0).slice(0, filters.limit + 1);
 }
 
-function cursorOf(filters: InboxFilters, last: InboxRow): string {
+/** The cursor after `last` (both databases' inboxes page alike). */
+export function cursorOf(filters: InboxFilters, last: Pick<InboxRow, 'id' | 'statusSince' | 'customerName' | 'openDueDate' | 'status' | 'serviceId' | 'municipality'>): string {
   const { key } = filters.sort;
   const kind = sortKind(key);
   const cursor: InboxCursor = { sort: sortName(filters.sort), id: last.id };

@@ -5,21 +5,8 @@ import type { Sqlite } from '../db/connection';
 import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
 import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository';
 import { webhookEventsOf, webhookEventTypesOf, type CaseHistoryFact } from '../webhooks/webhook-events';
+import { DEADLINE_CANDIDATE_COLUMNS, DECISION_COLUMNS as DECISION, DEPLOYED_SERVICE_COLUMNS, EVENTS_SELECT as EVENTS, storedDetailsJson, SUBMISSION_COLUMNS } from './case-columns';
 import type { CaseChange, CaseEventInsert, CaseManagementRefRow, CaseEventRow, CaseRepository, DeadlineCandidate, DecisionRow, DeployedServiceRow, SubmissionRow } from './case-repository';
-
-export const SUBMISSION_COLUMNS = `id, reference, deployment_id AS deploymentId, authority_id AS authorityId, pack_id AS packId,
-  pack_version AS packVersion, service_id AS serviceId, municipality_code AS municipalityCode, data_json AS dataJson,
-  contact_name AS contactName, contact_email AS contactEmail, contact_phone AS contactPhone, identification,
-  identified_person_key AS identifiedPersonKey, acting_for_business_id AS actingForBusinessId, acting_for_name AS actingForName, lang, status,
-  status_since AS statusSince, submitted_at AS submittedAt, updated_at AS updatedAt, assignee_id AS assigneeId,
-  due_date AS dueDate, open_due_date AS openDueDate, decided_at AS decidedAt`;
-
-const EVENTS = `SELECT e.id, e.submission_id AS submissionId, e.at, e.kind, e.actor_kind AS actorKind, e.actor_user_id AS actorUserId,
-  e.event, e.from_status AS fromStatus, e.to_status AS toStatus, e.body, e.details_json AS detailsJson, e.customer_visible AS customerVisible, u.name AS actorName
-  FROM case_events e LEFT JOIN users u ON u.id = e.actor_user_id`;
-
-const DECISION = `id, submission_id AS submissionId, decided_at AS decidedAt, decided_by AS decidedBy, text, file_id AS fileId,
-  file_name AS fileName, file_size AS fileSize, appeal_kind AS appealKind, appeal_text_json AS appealTextJson`;
 
 /** Thrown inside a change to roll it back when a file to claim belongs to another case. */
 class AttachmentTaken extends Error {
@@ -55,8 +42,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     'SELECT id, respond_within_days AS days FROM deployments WHERE respond_within_days IS NOT NULL',
   );
   const deadlineCandidates = sqlite.prepare<[number, string, string], DeadlineCandidate>(
-    `SELECT s.id, s.reference, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion,
-            s.service_id AS serviceId, s.status, s.submitted_at AS submittedAt
+    `SELECT ${DEADLINE_CANDIDATE_COLUMNS}
      FROM submissions s
      WHERE s.deployment_id = ? AND s.submitted_at > ? AND s.submitted_at <= ? AND s.removed_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.submission_id = s.id AND o.kind = 'deadline_near')`,
@@ -106,7 +92,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   const readAlerts = sqlite.prepare<[string, number]>(`UPDATE outbox SET read_at = COALESCE(read_at, ?) WHERE submission_id = ? AND audience = 'authority'`);
   const deployed = sqlite.prepare<[string], Omit<DeployedServiceRow, 'active'> & { active: number }>(
     // Newest deployment first, so an active or upgraded one wins over an older one of the same service.
-    `SELECT d.service_id AS serviceId, d.pack_id AS packId, p.slug AS packSlug, d.pack_version AS packVersion, d.active AS active
+    `SELECT ${DEPLOYED_SERVICE_COLUMNS}
      FROM deployments d JOIN packs p ON p.id = d.pack_id
      WHERE d.authority_id = ? ORDER BY d.active DESC, d.id DESC`,
   );
@@ -127,8 +113,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
       );
     }
     for (const { details, withDecision, ...e } of change.events) {
-      const stored = withDecision && decisionId !== null ? { ...details, decisionId } : details;
-      insertEvent.run({ ...e, submissionId: id, at, detailsJson: stored ? JSON.stringify(stored) : null });
+      insertEvent.run({ ...e, submissionId: id, at, detailsJson: storedDetailsJson(details, withDecision, decisionId) });
     }
     queueWebhooks(id, change.events, at);
     for (const record of change.audits) audit.write(record);

@@ -4,10 +4,8 @@
  */
 import type { Sqlite } from '../db/connection';
 import type { StatusStep } from './case-timing';
+import { OLDER_CASES_TIMED, STATUS_STEP_COLUMNS, TIMED_SUBMISSION_COLUMNS, UNTIMED_TERMS } from './estimate-rows';
 import type { EstimateRepository, ProcessingTimeRecord, TimedSubmission } from './estimate-repository';
-
-/** The settings row that says when the cases decided before migration 0015 were timed. */
-const OLDER_CASES_TIMED = 'processing_times_filled_at';
 
 export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateRepository {
   const insert = sqlite.prepare<[ProcessingTimeRecord]>(
@@ -17,18 +15,16 @@ export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateReposito
   const remove = sqlite.prepare<[number]>('DELETE FROM processing_times WHERE submission_id = ?');
   const recorded = sqlite.prepare<[number], { one: number }>('SELECT 1 AS one FROM processing_times WHERE submission_id = ?');
   const steps = sqlite.prepare<[number], StatusStep>(
-    `SELECT at, event, to_status AS toStatus FROM case_events WHERE submission_id = ? AND kind = 'status' ORDER BY id`,
+    `SELECT ${STATUS_STEP_COLUMNS} FROM case_events WHERE submission_id = ? AND kind = 'status' ORDER BY id`,
   );
   const count = sqlite.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM processing_times WHERE service_id = ? AND authority_id = ?');
   const atRank = sqlite.prepare<[string, string, number], { workingMs: number }>(
     'SELECT working_ms AS workingMs FROM processing_times WHERE service_id = ? AND authority_id = ? ORDER BY working_ms LIMIT 1 OFFSET ?',
   );
   const untimed = sqlite.prepare<[number, number], TimedSubmission>(
-    `SELECT s.id, s.service_id AS serviceId, s.authority_id AS authorityId, s.pack_id AS packId, s.pack_version AS packVersion, s.submitted_at AS submittedAt
+    `SELECT ${TIMED_SUBMISSION_COLUMNS}
      FROM submissions s
-     WHERE s.id > ? AND s.removed_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM processing_times p WHERE p.submission_id = s.id)
-       AND EXISTS (SELECT 1 FROM case_events e WHERE e.submission_id = s.id AND e.kind = 'status')
+     WHERE s.id > ? AND ${UNTIMED_TERMS}
      ORDER BY s.id LIMIT ?`,
   );
   const setting = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');

@@ -19,7 +19,7 @@ import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';
 import { inTransaction } from '../db/postgres/transaction';
 import { createPgProjectSendLink } from '../projects/pg-project-send-link';
-import { createPgWebhookQueue } from '../webhooks/pg-webhook-queue';
+import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { formatReference, referenceYear } from './reference-number';
 import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';

@@ -2,22 +2,9 @@
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import { messageId, type WebhookEventType } from './webhook-events';
-import type { DueDelivery, EndpointFailures, WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow, WebhookQueue, WebhookRepository } from './webhook-repository';
-
-type EndpointRecord = Omit<WebhookEndpointRow, 'events'> & { eventsJson: string };
-
-const ENDPOINT = `id, authority_id AS authorityId, url, description, events_json AS eventsJson, secret_sealed AS secretSealed,
-  previous_secret_sealed AS previousSecretSealed, previous_secret_expires_at AS previousSecretExpiresAt, paused_at AS pausedAt,
-  consecutive_failures AS consecutiveFailures, failing_since AS failingSince, created_at AS createdAt, updated_at AS updatedAt`;
-
-const DELIVERY = `d.id, d.endpoint_id AS endpointId, d.msg_id AS msgId, d.event_type AS eventType, d.submission_id AS submissionId,
-  s.reference, d.status, d.attempts, d.next_attempt_at AS nextAttemptAt, d.created_at AS createdAt, d.delivered_at AS deliveredAt`;
-
-function endpointOf(r: EndpointRecord): WebhookEndpointRow {
-  const { eventsJson, ...rest } = r;
-  return { ...rest, events: JSON.parse(eventsJson) as WebhookEventType[] };
-}
+import { ATTEMPT, DELIVERY, DUE_DELIVERY, ENDPOINT, ENDPOINT_FAILURES, endpointOf, type EndpointRecord } from './webhook-rows';
+import { messageId } from './webhook-events';
+import type { DueDelivery, EndpointFailures, WebhookAttemptRow, WebhookDeliveryRow, WebhookQueue, WebhookRepository } from './webhook-repository';
 
 /**
  * The queue the case and submission repositories write to inside their own transactions. One
@@ -78,7 +65,7 @@ export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository
     `SELECT ${DELIVERY} FROM webhook_deliveries d LEFT JOIN submissions s ON s.id = d.submission_id WHERE d.id = ? AND d.endpoint_id = ?`,
   );
   const attempts = sqlite.prepare<[string], WebhookAttemptRow>(
-    `SELECT delivery_id AS deliveryId, at, status_code AS statusCode, error, duration_ms AS durationMs
+    `SELECT ${ATTEMPT}
      FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
   );
   // A new round: due now, or held (NULL) while the endpoint is paused.
@@ -87,8 +74,7 @@ export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository
   const redeliver = sqlite.prepare<[string, number, number]>(`${again} WHERE id = ? AND endpoint_id = ? AND status <> 'pending'`);
   const redeliverFailed = sqlite.prepare<[string, number]>(`${again} WHERE endpoint_id = ? AND status = 'failed'`);
   const due = sqlite.prepare<[string, number], DueDelivery>(
-    `SELECT d.id, d.endpoint_id AS endpointId, d.msg_id AS msgId, d.payload_json AS payloadJson, d.attempts, d.next_attempt_at AS nextAttemptAt,
-       e.url, e.secret_sealed AS secretSealed, e.previous_secret_sealed AS previousSecretSealed, e.previous_secret_expires_at AS previousSecretExpiresAt
+    `SELECT ${DUE_DELIVERY}
      FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
      WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND e.paused_at IS NULL
      ORDER BY d.next_attempt_at, d.id LIMIT ?`,
@@ -106,7 +92,7 @@ export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository
   const failing = sqlite.prepare<[string, number]>('UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, ?) WHERE id = ?');
   const countFailure = sqlite.prepare<[number], EndpointFailures>(
     `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1 WHERE id = ? AND paused_at IS NULL
-     RETURNING id, authority_id AS authorityId, url, consecutive_failures AS consecutiveFailures, failing_since AS failingSince`,
+     RETURNING ${ENDPOINT_FAILURES}`,
   );
   const pause = sqlite.prepare<[string, string, number]>('UPDATE webhook_endpoints SET paused_at = ?, updated_at = ? WHERE id = ? AND paused_at IS NULL');
   const hold = sqlite.prepare<[number]>(`UPDATE webhook_deliveries SET next_attempt_at = NULL WHERE endpoint_id = ? AND status = 'pending'`);

@@ -1,0 +1,188 @@
+/**
+ * The handler inbox on SQLite and PostgreSQL from the same cases: every sort paged to the end,
+ * every filter, the counts, free text (a reference, a name prefix, a name without its accents,
+ * answers, a Swedish word), and the counts following a status step and a removal. PostgreSQL's
+ * search also finds a Finnish word's inflected form, which SQLite's does not.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
+import { createPgInboxRepository, rebuildPgInbox } from '../../../server/cases/pg-inbox-repository';
+import { parseInboxFilters, type InboxFilters } from '../../../server/cases/inbox-filters';
+import { createSqliteInbox, type InboxPage } from '../../../server/cases/inbox-query';
+import { createSqliteCaseRepository } from '../../../server/cases/sqlite-case-repository';
+import { INBOX_SORT_KEYS } from '../../../server/cases/inbox-sort';
+import { openDatabase, type Db, type Sqlite } from '../../../server/db/connection';
+import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+
+const HELSINKI = 'municipality-091';
+const HANDLER = 1;
+/** "Now" for the due filters, as in server/cases/inbox-query.test.ts. */
+const NOW = new Date('2026-05-14T10:00:00.000Z');
+
+function filters(query: Record<string, string>): InboxFilters {
+  const parsed = parseInboxFilters(query, HANDLER, NOW);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.fields));
+  return parsed.filters;
+}
+
+const INSERT = `INSERT INTO submissions (reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json,
+  contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, assignee_id, due_date, open_due_date)
+  VALUES (@reference, @deploymentId, @authorityId, 1, 1, @serviceId, @municipality, @data, @name, @email, 'fi', @status, @since, @at, @at, @key, @assignee, @due, @openDue)`;
+
+const NAMES = ['Aino Virtanen', 'Björn Lindqvist', 'matti Korhonen', 'Sofia Nieminen', 'Åsa Öberg', 'Zacharias Topelius'];
+const EVENTS = ['Kallion korttelijuhlat', 'Tapahtuma', 'Midsommarfest i parken', 'Kirppis Hakaniemen torilla', 'Konsertti'];
+
+/** Helsinki's and Turku's cases, as inbox-query.test.ts has them, with names and answers in Finnish and Swedish. */
+function seed(sqlite: Sqlite): void {
+  sqlite.exec(`
+    INSERT INTO municipalities VALUES ('091','Helsinki','Helsingfors','fi-sv','01'),('049','Espoo','Esbo','fi-sv','01'),('853','Turku','Åbo','fi-sv','02');
+    INSERT INTO authorities VALUES ('municipality-091','municipality','Helsingin kaupunki','Helsingfors stad','City of Helsinki'),
+      ('municipality-853','municipality','Turun kaupunki','Åbo stad','City of Turku');
+    INSERT INTO users (email,name,password_hash,role,authority_id) VALUES ('kaisa.kasittelija@hel.example','Kaisa Käsittelijä','x','handler','municipality-091');
+    INSERT INTO packs (slug, draft_json, draft_updated_at) VALUES ('event-organising','{}','2026-01-01T00:00:00Z');
+    INSERT INTO deployments (authority_id, pack_id, pack_version, service_id) VALUES ('municipality-091',1,1,'public-event'),('municipality-853',1,1,'public-event');
+  `);
+  const insert = sqlite.prepare(INSERT);
+  for (let i = 1; i <= 120; i++) {
+    const helsinki = i % 4 !== 0;
+    const at = new Date(Date.UTC(2026, 4, 1 + Math.floor(i / 10), 9, 0, i)).toISOString();
+    insert.run({
+      reference: `KV-2026-${String(i).padStart(6, '0')}`,
+      deploymentId: helsinki ? 1 : 2,
+      authorityId: helsinki ? HELSINKI : 'municipality-853',
+      serviceId: i % 3 === 0 ? 'noise-notification' : 'public-event',
+      municipality: helsinki ? (i % 2 ? '091' : '049') : '853',
+      data: JSON.stringify({ eventName: `${EVENTS[i % EVENTS.length]} ${i}`, venue: { street: 'Fleminginkatu 1' }, visitors: i * 10 }),
+      name: NAMES[i % NAMES.length],
+      email: `asiakas${i}@example.fi`,
+      status: i % 5 === 0 ? 'RECEIVED' : i % 11 === 0 ? 'DECIDED' : 'SUBMITTED',
+      // Ties in status_since, so the column sort's ids break them.
+      since: new Date(Date.UTC(2026, 4, 1 + (i % 7), 9)).toISOString(),
+      at,
+      key: `idem-key-${i}`,
+      assignee: i % 7 === 0 && helsinki ? HANDLER : null,
+      due: i % 6 === 1 ? null : `2026-05-${10 + (i % 9)}`,
+      openDue: i % 6 === 1 || i % 10 === 0 ? null : `2026-05-${10 + (i % 9)}`,
+    });
+  }
+  sqlite.prepare('INSERT INTO case_reads (submission_id, user_id, read_at) VALUES (?, ?, ?)').run(3, HANDLER, '2027-01-01T00:00:00.000Z');
+}
+
+describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
+  let postgres: TestPostgres;
+  let dir: string;
+  let sqlite: Sqlite;
+  let db: Db;
+  let pool: pg.Pool;
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-both-'));
+    ({ sqlite, db } = openDatabase(join(dir, 'inbox.db')));
+    seed(sqlite);
+    ({ pool } = await postgres.database('inbox'));
+    await mirrorToPostgres(db, pool);
+    await rebuildPgInbox(pool);
+  }, 120_000);
+  afterAll(async () => {
+    sqlite?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    await postgres?.stop();
+  });
+
+  const onSqlite = (query: Record<string, string>): InboxPage => createSqliteInbox(sqlite).page(HELSINKI, HANDLER, filters(query));
+  const onPg = (query: Record<string, string>): Promise<InboxPage> => createPgInboxRepository(pool).page(HELSINKI, HANDLER, filters(query));
+
+  /** Every page of the query on both databases, compared page by page; the rows' ids. */
+  async function pagesAlike(query: Record<string, string>): Promise<number[]> {
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const q: Record<string, string> = cursor ? { ...query, cursor } : query;
+      const [want, got] = [onSqlite(q), await onPg(q)];
+      expect(got, JSON.stringify(q)).toEqual(want);
+      ids.push(...got.rows.map((r) => r.id));
+      cursor = got.nextCursor;
+    } while (cursor);
+    return ids;
+  }
+
+  it('pages every sort, both ways, to the end with the same rows, cursors and counts', async () => {
+    for (const key of INBOX_SORT_KEYS) {
+      for (const dir of ['', '-']) {
+        const ids = await pagesAlike({ sort: `${dir}${key}`, limit: '17' });
+        expect(new Set(ids).size).toBe(90);
+      }
+    }
+  });
+
+  it('filters alike: status, service, municipality, assigned, dates, due, and together', async () => {
+    const queries: Array<Record<string, string>> = [
+      { status: 'RECEIVED' },
+      { service: 'noise-notification', sort: 'status' },
+      { municipality: '049', sort: '-customer' },
+      { assigned: 'me', sort: 'due' },
+      { from: '2026-05-03', to: '2026-05-06', sort: 'service' },
+      { due: 'overdue', sort: '-due' },
+      { due: 'week', sort: 'municipality' },
+      { status: 'SUBMITTED', service: 'public-event', municipality: '091', from: '2026-05-02', sort: '-statusSince' },
+    ];
+    for (const query of queries) await pagesAlike({ ...query, limit: '7' });
+    expect((await onPg({ assigned: 'me' })).rows.every((r) => r.assigneeId === HANDLER)).toBe(true);
+  });
+
+  it('finds by free text alike: a reference, a name prefix, a name without accents, answers, a Swedish word', async () => {
+    const cases: Array<[string, boolean]> = [
+      ['KV-2026-000007', true],
+      ['Lindq', true],
+      ['bjorn', true],
+      ['asa oberg', true],
+      ['kallion kortteli', true],
+      ['Midsommarfest parken', true],
+      ['Fleminginkatu', true],
+      ['NEAR(a b) OR "x', false],
+    ];
+    for (const [q, found] of cases) {
+      for (const sort of ['-received', 'customer', 'status']) {
+        const ids = await pagesAlike({ q, sort, limit: '20' });
+        expect(ids.length > 0, q).toBe(found);
+      }
+    }
+    expect((await pagesAlike({ q: 'KV-2026-000007' })).length).toBe(1);
+    expect((await pagesAlike({ q: 'Fleminginkatu', limit: '200' })).length).toBe(90);
+    // Another authority's case is not found by its reference.
+    expect((await onPg({ q: 'KV-2026-000008' })).rows).toEqual([]);
+    expect(await onPg({ q: '---' })).toEqual(onSqlite({ q: '---' }));
+  });
+
+  it('also finds a Finnish word inflected (SQLite’s index has no stems)', async () => {
+    const inflected = await onPg({ q: 'korttelijuhlissa', limit: '200' });
+    expect(inflected.rows.map((r) => r.id)).toEqual(onSqlite({ q: 'korttelijuhlat', limit: '200' }).rows.map((r) => r.id));
+    expect(inflected.rows.length).toBeGreaterThan(0);
+    expect(onSqlite({ q: 'korttelijuhlissa', limit: '200' }).rows).toEqual([]);
+    expect((await onPg({ q: 'Hakaniemessä torilla', limit: '200' })).rows.length).toBeGreaterThan(0);
+  });
+
+  it('counts follow a status step and a removal as spam, on the triggers alone', async () => {
+    const at = '2026-05-20T08:00:00.000Z';
+    const step = {
+      submissionId: 1,
+      at,
+      status: { from: 'SUBMITTED', to: 'RECEIVED', openDueDate: null, decidedAt: null },
+      events: [],
+      audits: [],
+      alerts: [],
+    };
+    expect((await createPgCaseRepository(pool).apply(step)).applied).toBe(true);
+    expect(createSqliteCaseRepository(sqlite).apply(step).applied).toBe(true);
+    const record = () => ({ at, actor: { kind: 'system' as const }, action: 'case.remove_spam', targetType: 'submission', targetId: 2 });
+    expect(await createPgCaseRepository(pool).removeAsSpam(2, HANDLER, at, record)).toBe(true);
+    expect(createSqliteCaseRepository(sqlite).removeAsSpam(2, HANDLER, at, record)).toBe(true);
+    for (const query of [{}, { service: 'public-event' }, { from: '2026-05-01', to: '2026-05-01' }, { sort: 'status' }] as Array<Record<string, string>>) await pagesAlike({ ...query, limit: '30' });
+    const counts = (await onPg({})).counts;
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(89);
+  });
+});
