@@ -159,4 +159,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     expect(await sameAnswer(routing, pgRouting, (r) => r.offering('091'))).toEqual([]);
     expect(await sameAnswer(routing, pgRouting, (r) => r.responsibleForService(terrace, 'terrace-permit', '091'))).toBeUndefined();
   });
+
+  // Last: PostgreSQL only, so its data part from SQLite's here.
+  it('numbers two publications of one pack made at once one after the other on PostgreSQL', async () => {
+    const publish = (changelog: string) => pgPacks.publish(fireworks, version(changelog), { answerReview: false }, (v) => audit(`pack.publish.${v}`, fireworks));
+    expect((await Promise.all([publish('A'), publish('B')])).sort()).toEqual([2, 3]);
+    expect((await pgPacks.versions(fireworks)).map((v) => v.version)).toEqual([1, 2, 3]);
+  });
 });

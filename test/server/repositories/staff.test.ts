@@ -139,4 +139,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     expect(await sameAnswer(sso, pgSso, (r) => r.admit(person, audit('sso.admit')))).toEqual({ admitted: false, reason: 'deactivated' });
     await sameRows(sqlite.ctx.sqlite, pool, 'SELECT user_id AS "userId", issuer, subject, suspended_at AS "suspendedAt", last_sign_in_at AS "lastSignInAt" FROM staff_sso_accounts ORDER BY user_id');
   });
+
+  // Last: PostgreSQL only, so its data part from SQLite's here.
+  it('of two accounts made at once with one address, keeps one on PostgreSQL', async () => {
+    const made = await Promise.all([pgStaff.create(newUser('kaksi@hel.example', 'Eka'), audit('user.create')), pgStaff.create(newUser('kaksi@hel.example', 'Toka'), audit('user.create'))]);
+    expect(made.filter((row) => row !== null)).toHaveLength(1);
+    expect(Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM users WHERE email = 'kaksi@hel.example'")).rows[0].n)).toBe(1);
+  });
 });
