@@ -1,13 +1,7 @@
 /** Assessments' reads and kept results in SQLite. */
 import type { Sqlite } from '../db/connection';
-import type { AssessmentRepository, ContactAuthorityRow, PackVersionRef, ResponsibleRow, ResultRow } from './assessment-repository';
-
-type StoredVersion = Omit<PackVersionRef, 'retired'> & { retired: 0 | 1 };
-const versionOf = (row: StoredVersion): PackVersionRef => ({ ...row, retired: row.retired === 1 });
-
-const AUTHORITY = 'a.id, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn';
-const RESULT = `id, pack_id AS packId, pack_version AS packVersion, assessment_id AS assessmentId, municipality_code AS municipalityCode,
-  answers_json AS answersJson, lang, customer_email AS customerEmail, created_at AS createdAt`;
+import type { AssessmentRepository, ContactAuthorityRow, ResponsibleRow, ResultRow } from './assessment-repository';
+import { AUTHORITY_COLUMNS as AUTHORITY, RESULT_COLUMNS as RESULT, RESULT_INSERT_COLUMNS, versionOf, type StoredVersion } from './assessment-rows';
 
 export function createSqliteAssessmentRepository(sqlite: Sqlite): AssessmentRepository {
   const ofSlug = sqlite.prepare<[string], StoredVersion>(
@@ -42,8 +36,7 @@ export function createSqliteAssessmentRepository(sqlite: Sqlite): AssessmentRepo
   );
   const national = sqlite.prepare<[], ContactAuthorityRow>(`SELECT ${AUTHORITY} FROM authorities a WHERE a.kind = 'national' ORDER BY a.id LIMIT 2`);
   const insertResult = sqlite.prepare<[string, number, number, string, string, string, string, string | null, string]>(
-    `INSERT INTO assessment_results (id, pack_id, pack_version, assessment_id, municipality_code, answers_json, lang, customer_email, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO assessment_results (${RESULT_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const result = sqlite.prepare<[string], ResultRow>(`SELECT ${RESULT} FROM assessment_results WHERE id = ?`);
   const resultsOf = sqlite.prepare<[string, number], ResultRow>(

@@ -1,8 +1,8 @@
 /** Attachment records in SQLite. */
 import type { Sqlite } from '../db/connection';
 import type { AttachmentRepository, AttachmentRow } from './attachment-repository';
+import { ATTACHMENT_COLUMNS as COLUMNS } from './attachment-row';
 
-const COLUMNS = 'id, submission_id AS submissionId, name, mime, size, sha256';
 
 export function createSqliteAttachmentRepository(sqlite: Sqlite): AttachmentRepository {
   const insert = sqlite.prepare<[string, string, string, number, string, string]>(

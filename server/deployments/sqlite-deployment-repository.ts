@@ -1,30 +1,13 @@
 /** Deployments in SQLite. */
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import type { DeploymentRepository, DeploymentRow, DeploymentSettings } from './deployment-repository';
-
-const DEPLOYMENT = `id, authority_id AS authorityId, pack_id AS packId, pack_version AS packVersion, service_id AS serviceId,
-  respond_within_days AS respondWithinDays, contact_text AS contactText, privacy_notice_url AS privacyNoticeUrl,
-  privacy_notice_text AS privacyNoticeText, appeal_kind AS appealKind, appeal_text_json AS appealTextJson, active,
-  created_at AS createdAt, withdrawn_at AS withdrawnAt`;
-
-type StoredDeployment = Omit<DeploymentRow, 'active'> & { active: number };
-
-function deploymentOf(row: StoredDeployment): DeploymentRow {
-  return { ...row, active: row.active === 1 };
-}
-
-const SETTING_COLUMNS: Record<keyof DeploymentSettings, string> = {
-  respondWithinDays: 'respond_within_days',
-  contactText: 'contact_text',
-  appealKind: 'appeal_kind',
-  appealTextJson: 'appeal_text_json',
-};
+import type { DeploymentRepository, DeploymentSettings } from './deployment-repository';
+import { DEPLOYMENT_COLUMNS as DEPLOYMENT, deploymentOf, SETTING_COLUMNS, type StoredDeployment } from './deployment-row';
 
 export function createSqliteDeploymentRepository(sqlite: Sqlite): DeploymentRepository {
   const audit = createSqliteAuditRepository(sqlite);
-  const byId = sqlite.prepare<[number], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments WHERE id = ?`);
-  const ofAuthority = sqlite.prepare<[string], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments WHERE authority_id = ? ORDER BY id`);
+  const byId = sqlite.prepare<[number], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments d WHERE d.id = ?`);
+  const ofAuthority = sqlite.prepare<[string], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments d WHERE d.authority_id = ? ORDER BY d.id`);
   const codes = sqlite.prepare<[number], { code: string }>('SELECT municipality_code AS code FROM deployment_municipalities WHERE deployment_id = ?');
   const insert = sqlite.prepare<[string, number, number, string, number | null, string | null, string | null, string | null, string | null, string | null]>(
     `INSERT INTO deployments (authority_id, pack_id, pack_version, service_id, respond_within_days, contact_text, privacy_notice_url,

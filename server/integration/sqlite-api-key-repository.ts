@@ -1,39 +1,12 @@
 /** API keys in SQLite. */
 import type { Sqlite } from '../db/connection';
 import type { AuditRecord, AuditRepository } from '../audit/audit-repository';
-import type { ApiKeyScope } from './api-keys';
-import type { ApiKeyRepository, ApiKeyRow, NewApiKey } from './api-key-repository';
-
-interface StoredRow {
-  id: string;
-  authorityId: string;
-  name: string;
-  secretHash: string;
-  scopesJson: string;
-  ipAllowJson: string | null;
-  expiresAt: string | null;
-  createdBy: number | null;
-  createdAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
-
-const COLUMNS = `id, authority_id AS authorityId, name, secret_hash AS secretHash, scopes_json AS scopesJson,
-  ip_allow_json AS ipAllowJson, expires_at AS expiresAt, created_by AS createdBy, created_at AS createdAt,
-  revoked_at AS revokedAt, last_used_at AS lastUsedAt`;
-
-function fromStored({ scopesJson, ipAllowJson, ...row }: StoredRow): ApiKeyRow {
-  return {
-    ...row,
-    scopes: JSON.parse(scopesJson) as ApiKeyScope[],
-    ipAllowList: ipAllowJson === null ? null : (JSON.parse(ipAllowJson) as string[]),
-  };
-}
+import type { ApiKeyRepository, NewApiKey } from './api-key-repository';
+import { API_KEY_COLUMNS as COLUMNS, API_KEY_INSERT_COLUMNS, apiKeyOf as fromStored, apiKeyValues, type StoredApiKey as StoredRow } from './api-key-row';
 
 export function createSqliteApiKeyRepository(sqlite: Sqlite, audit: AuditRepository): ApiKeyRepository {
   const insert = sqlite.prepare<[string, string, string, string, string, string | null, string | null, number | null, string]>(
-    `INSERT INTO api_keys (id, authority_id, name, secret_hash, scopes_json, ip_allow_json, expires_at, created_by, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO api_keys (${API_KEY_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const list = sqlite.prepare<[string], StoredRow>(`SELECT ${COLUMNS} FROM api_keys WHERE authority_id = ? ORDER BY created_at DESC, id`);
   const byId = sqlite.prepare<[string], StoredRow>(`SELECT ${COLUMNS} FROM api_keys WHERE id = ?`);
@@ -41,10 +14,7 @@ export function createSqliteApiKeyRepository(sqlite: Sqlite, audit: AuditReposit
   const used = sqlite.prepare<[string, string]>('UPDATE api_keys SET last_used_at = ? WHERE id = ?');
   return {
     create: sqlite.transaction((key: NewApiKey, record: AuditRecord) => {
-      insert.run(
-        key.id, key.authorityId, key.name, key.secretHash, JSON.stringify(key.scopes),
-        key.ipAllowList === null ? null : JSON.stringify(key.ipAllowList), key.expiresAt, key.createdBy, key.createdAt,
-      );
+      insert.run(...apiKeyValues(key));
       audit.write(record);
     }),
     list: (authorityId) => list.all(authorityId).map(fromStored),

@@ -6,12 +6,11 @@
 import type { Sqlite } from '../db/connection';
 import type { AuditRecord, AuditRepository } from '../audit/audit-repository';
 import type { CaseManagementRef, ChangedCaseRow, FeedChange, IntegrationCaseRepository } from './integration-case-repository';
+import { CHANGED_CASE_COLUMNS, LAST_CHANGE_COLUMNS, REF_COLUMNS } from './integration-case-rows';
 
 export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: AuditRepository): IntegrationCaseRepository {
   const changed = sqlite.prepare<[string, number, number], ChangedCaseRow>(
-    `SELECT s.id, s.reference, p.slug AS packSlug, s.pack_version AS packVersion, s.service_id AS serviceId,
-            s.municipality_code AS municipalityCode, s.status, s.submitted_at AS submittedAt, s.updated_at AS updatedAt,
-            s.change_seq AS changeSeq, e.kind AS changeKind, e.at AS changeAt, e.actor_kind AS changeBy
+    `SELECT ${CHANGED_CASE_COLUMNS}
        FROM submissions s INDEXED BY submissions_changes
        JOIN packs p ON p.id = s.pack_id
        JOIN case_events e ON e.id = s.change_seq
@@ -20,11 +19,11 @@ export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: Aud
       LIMIT ?`,
   );
   const lastChange = sqlite.prepare<[number], FeedChange>(
-    'SELECT e.kind, e.at, e.actor_kind AS by FROM submissions s JOIN case_events e ON e.id = s.change_seq WHERE s.id = ?',
+    `SELECT ${LAST_CHANGE_COLUMNS} FROM submissions s JOIN case_events e ON e.id = s.change_seq WHERE s.id = ?`,
   );
   const slug = sqlite.prepare<[number], { slug: string }>('SELECT slug FROM packs WHERE id = ?');
   const refOf = sqlite.prepare<[number], CaseManagementRef>(
-    'SELECT case_management_id AS caseManagementId, acknowledged_at AS acknowledgedAt FROM case_management_refs WHERE submission_id = ?',
+    `SELECT ${REF_COLUMNS} FROM case_management_refs WHERE submission_id = ?`,
   );
   const insertRef = sqlite.prepare<[number, string, string, string]>(
     'INSERT INTO case_management_refs (submission_id, case_management_id, acknowledged_at, api_key_id) VALUES (?, ?, ?, ?) ON CONFLICT (submission_id) DO NOTHING',

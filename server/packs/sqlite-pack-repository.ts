@@ -1,13 +1,8 @@
 /** Form packs in SQLite. */
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
-import type { FormPackContent } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import type { PackRepository, PackRow, PackVersionRow } from './pack-repository';
-
-const PACK = `id, slug, owner_authority_id AS ownerAuthorityId, draft_json AS draftJson, draft_updated_at AS draftUpdatedAt,
-  review_requested_at AS reviewRequestedAt, review_requested_by AS reviewRequestedBy, review_message AS reviewMessage, created_at AS createdAt`;
-const VERSION = `pack_id AS packId, version, content_json AS contentJson, changelog, published_at AS publishedAt, published_by AS publishedBy,
-  retired_at AS retiredAt, library_version AS libraryVersion`;
+import { createContentCache, PACK_COLUMNS as PACK, VERSION_COLUMNS as VERSION } from './pack-row';
 
 export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
   const audit = createSqliteAuditRepository(sqlite);
@@ -19,7 +14,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
   const version = sqlite.prepare<[number, number], PackVersionRow>(`SELECT ${VERSION} FROM pack_versions WHERE pack_id = ? AND version = ?`);
   const latest = sqlite.prepare<[number], PackVersionRow>(`SELECT ${VERSION} FROM pack_versions WHERE pack_id = ? ORDER BY version DESC LIMIT 1`);
   const contentOf = sqlite.prepare<[number, number], { contentJson: string }>('SELECT content_json AS contentJson FROM pack_versions WHERE pack_id = ? AND version = ?');
-  const contents = new Map<string, FormPackContent>();
+  const contents = createContentCache();
   const held = sqlite.prepare<[number], { v: number | null }>('SELECT max(library_version) AS v FROM pack_versions WHERE pack_id = ?');
   const insertPack = sqlite.prepare<[string, string | null, string, string]>(
     'INSERT INTO packs (slug, owner_authority_id, draft_json, draft_updated_at) VALUES (?, ?, ?, ?)',
@@ -92,16 +87,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
     versions: (packId) => versions.all(packId),
     version: (packId, v) => version.get(packId, v),
     latest: (packId) => latest.get(packId),
-    publishedContent(packId, v) {
-      const key = `${packId}:${v}`;
-      const hit = contents.get(key);
-      if (hit) return hit;
-      const row = contentOf.get(packId, v);
-      const content = row ? (JSON.parse(row.contentJson) as FormPackContent) : null;
-      // Only found versions are kept: a missing one may be published a moment later.
-      if (content) contents.set(key, content);
-      return content;
-    },
+    publishedContent: (packId, v) => contents.get(packId, v) ?? contents.keep(packId, v, contentOf.get(packId, v)?.contentJson),
     heldLibraryVersion: (packId) => held.get(packId)?.v ?? null,
     create: (pack, record) => create(pack, record),
     saveDraft: (...args) => saveDraft(...args),

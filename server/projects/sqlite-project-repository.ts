@@ -2,68 +2,13 @@
 import type { ProjectOwner } from '../../permissions/acting-for';
 import type { Sqlite } from '../db/connection';
 import type {
-  AddPermitResult, CaseProjectLink, PlaceNames, DataChange, DataChangeResult, DraftSaveResult, NewPermit, NewProject, PermitRecord, PermitTally,
-  ProjectEventRecord, ProjectRecord, ProjectRepository, RemoveResult,
+  AddPermitResult, CaseProjectLink, PlaceNames, DataChange, DataChangeResult, DraftSaveResult, NewPermit, NewProject, PermitRecord, ProjectRepository, RemoveResult,
 } from './project-repository';
-
-const PROJECT = `p.id, p.owner_email AS ownerEmail, p.owner_person_key AS ownerPersonKey, p.owner_business_id AS ownerBusinessId,
-  p.owner_business_name AS companyName, p.created_by_person_key AS createdByPersonKey, coalesce(p.contact_email, p.owner_email) AS contactEmail, p.name, p.municipality_code AS municipalityCode, p.pack_id AS packId, p.pack_slug AS packSlug,
-  p.pack_version AS packVersion, p.data_json AS dataJson, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.consent,
-  p.consent_at AS consentAt, p.version, p.created_at AS createdAt, p.updated_at AS updatedAt`;
-
-const PERMIT = `pp.id, pp.project_id AS projectId, pp.deployment_id AS deploymentId, pp.service_id AS serviceId, pp.draft_json AS draftJson,
-  pp.version, pp.idempotency_key AS idempotencyKey, pp.submission_id AS submissionId, pp.created_at AS createdAt, pp.updated_at AS updatedAt,
-  s.project_data_json AS sentDataJson, d.authority_id AS authorityId, d.respond_within_days AS respondWithinDays, d.pack_id AS packId, d.pack_version AS packVersion`;
-
-type ProjectRow = Omit<ProjectRecord, 'consent' | 'owner'> & {
-  consent: number;
-  ownerEmail: string | null;
-  ownerPersonKey: string | null;
-  ownerBusinessId: string | null;
-};
-type TallyRow = Omit<PermitTally, 'decided'> & { decided: number };
-type EventRow = Omit<ProjectEventRecord, 'fields' | 'kind'> & { kind: string; detailsJson: string };
-
-function ownerOf(row: ProjectRow): ProjectOwner {
-  // The table's check holds exactly one of the three.
-  if (row.ownerBusinessId !== null) return { kind: 'company', businessId: row.ownerBusinessId };
-  if (row.ownerPersonKey !== null) return { kind: 'person', personKey: row.ownerPersonKey };
-  return { kind: 'email', email: row.ownerEmail ?? '' };
-}
-
-function projectOf(row: ProjectRow): ProjectRecord {
-  return {
-    id: row.id, owner: ownerOf(row), companyName: row.companyName, createdByPersonKey: row.createdByPersonKey, contactEmail: row.contactEmail,
-    name: row.name, municipalityCode: row.municipalityCode, packId: row.packId, packSlug: row.packSlug, packVersion: row.packVersion,
-    dataJson: row.dataJson, contactName: row.contactName, contactPhone: row.contactPhone, consent: row.consent === 1, consentAt: row.consentAt,
-    version: row.version, createdAt: row.createdAt, updatedAt: row.updatedAt,
-  };
-}
-
-/** The owner's three columns: the one that is theirs set, the others null. */
-function ownerColumns(owner: ProjectOwner): [string | null, string | null, string | null] {
-  switch (owner.kind) {
-    case 'email':
-      return [owner.email, null, null];
-    case 'person':
-      return [null, owner.personKey, null];
-    case 'company':
-      return [null, null, owner.businessId];
-  }
-}
+import { EVENT_COLUMNS, eventOf, OWNER_COLUMN, ownerColumns, ownerValue, PERMIT_COLUMNS as PERMIT, PROJECT_COLUMNS as PROJECT, projectOf, TALLY_COLUMNS, tallyOf, type EventRow, type ProjectRow, type TallyRow } from './project-rows';
 
 /** The WHERE clause that finds one owner's projects through its own index. */
-const OWNER_MATCH: Record<ProjectOwner['kind'], string> = { email: 'p.owner_email = ?', person: 'p.owner_person_key = ?', company: 'p.owner_business_id = ?' };
+const OWNER_MATCH: Record<ProjectOwner['kind'], string> = { email: `${OWNER_COLUMN.email} = ?`, person: `${OWNER_COLUMN.person} = ?`, company: `${OWNER_COLUMN.company} = ?` };
 
-function ownerValue(owner: ProjectOwner): string {
-  return owner.kind === 'email' ? owner.email : owner.kind === 'person' ? owner.personKey : owner.businessId;
-}
-
-function eventOf(row: EventRow): ProjectEventRecord {
-  const details = JSON.parse(row.detailsJson) as { fields?: unknown };
-  const fields = Array.isArray(details.fields) ? details.fields.filter((f): f is string => typeof f === 'string') : [];
-  return { id: row.id, projectId: row.projectId, at: row.at, kind: 'data_changed', version: row.version, fields };
-}
 
 /** One statement per kind of owner, each by its own column (and index). */
 function byOwner<T>(make: (match: string) => T): Record<ProjectOwner['kind'], T> {
@@ -79,8 +24,7 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
     projectsOf: byOwner((match) => sqlite.prepare<[string], ProjectRow>(`SELECT ${PROJECT} FROM projects p WHERE ${match} ORDER BY p.updated_at DESC, p.id DESC`)),
     tallies: byOwner((match) =>
       sqlite.prepare<[string], TallyRow>(
-        `SELECT pp.project_id AS projectId, pp.submission_id AS submissionId, s.pack_id AS packId, s.pack_version AS packVersion,
-                pp.service_id AS serviceId, s.status, s.decided_at IS NOT NULL AS decided
+        `SELECT ${TALLY_COLUMNS}
            FROM projects p JOIN project_permits pp ON pp.project_id = p.id LEFT JOIN submissions s ON s.id = pp.submission_id
           WHERE ${match}`,
       ),
@@ -131,7 +75,7 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
       "INSERT INTO project_events (project_id, at, kind, version, details_json) VALUES (?, ?, 'data_changed', ?, ?)",
     ),
     events: sqlite.prepare<[number, number], EventRow>(
-      `SELECT id, project_id AS projectId, at, kind, version, details_json AS detailsJson
+      `SELECT ${EVENT_COLUMNS}
          FROM project_events WHERE project_id = ? AND version > ? ORDER BY id`,
     ),
     recordSentData: sqlite.prepare<[string, number]>('UPDATE submissions SET project_data_json = ? WHERE id = ?'),
@@ -216,7 +160,7 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
       return names;
     },
     projectsOf: (owner) => st.projectsOf[owner.kind].all(ownerValue(owner)).map(projectOf),
-    permitTalliesOf: (owner) => st.tallies[owner.kind].all(ownerValue(owner)).map((r) => ({ ...r, decided: r.decided === 1 })),
+    permitTalliesOf: (owner) => st.tallies[owner.kind].all(ownerValue(owner)).map(tallyOf),
     project(id) {
       const row = st.project.get(id);
       return row ? projectOf(row) : undefined;

@@ -6,13 +6,8 @@
  * cost a full re-prepare (~50 µs) on every send.
  */
 import type { Sqlite } from '../db/connection';
-import type { DeploymentRow } from '../deployments/deployment-repository';
+import { DEPLOYMENT_COLUMNS as DEPLOYMENT, deploymentOf, type StoredDeployment } from '../deployments/deployment-row';
 import type { CoverageRow, OfferingRow, ResponsibleDeployment, RoutingRepository } from './routing-repository';
-
-const DEPLOYMENT = `d.id, d.authority_id AS authorityId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId,
-  d.respond_within_days AS respondWithinDays, d.contact_text AS contactText, d.privacy_notice_url AS privacyNoticeUrl,
-  d.privacy_notice_text AS privacyNoticeText, d.appeal_kind AS appealKind, d.appeal_text_json AS appealTextJson, d.active,
-  d.created_at AS createdAt, d.withdrawn_at AS withdrawnAt`;
 
 export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository {
   const offering = sqlite.prepare<[string], OfferingRow>(
@@ -31,7 +26,7 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
        JOIN deployments d ON d.id = dm.deployment_id
       WHERE dm.deployment_id = ? AND dm.municipality_code = ? AND dm.active = 1 AND d.active = 1`,
   );
-  const byService = sqlite.prepare<[number, string, string], Omit<DeploymentRow, 'active'> & { active: number }>(
+  const byService = sqlite.prepare<[number, string, string], StoredDeployment>(
     `SELECT ${DEPLOYMENT}
        FROM deployment_municipalities dm
        JOIN deployments d ON d.id = dm.deployment_id
@@ -60,7 +55,7 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
     responsibleDeployment: (deploymentId, municipality) => byDeployment.get(deploymentId, municipality),
     responsibleForService(packId, serviceId, municipality) {
       const row = byService.get(packId, serviceId, municipality);
-      return row && { ...row, active: row.active === 1 };
+      return row && deploymentOf(row);
     },
     coverage: (packId, serviceId, codes, excludeDeploymentId) =>
       coverage.all(packId, serviceId, JSON.stringify(codes), excludeDeploymentId ?? -1),

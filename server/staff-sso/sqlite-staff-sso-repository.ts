@@ -5,18 +5,12 @@ import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { Admission, AdmittedPerson, StaffSsoLogin, StaffSsoRepository } from './staff-sso-repository';
-
-interface LinkedUser {
-  userId: number;
-  suspendedAt: string | null;
-  authorityId: string | null;
-  active: number;
-}
+import { LINKED_USER_FROM, LOGIN_COLUMNS, MAPPING_COLUMNS, linkedRefusal, suspendable, type LinkedUser } from './staff-sso-rows';
 
 export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoRepository {
   const audit = createSqliteAuditRepository(sqlite);
   const mappings = sqlite.prepare<[string], GroupRoleMapping>(
-    'SELECT authority_id AS authorityId, group_value AS "group", role FROM staff_sso_group_roles WHERE authority_id = ? ORDER BY group_value',
+    `SELECT ${MAPPING_COLUMNS} FROM staff_sso_group_roles WHERE authority_id = ? ORDER BY group_value`,
   );
   const upsertMapping = sqlite.prepare<[string, string, string]>(
     `INSERT INTO staff_sso_group_roles (authority_id, group_value, role) VALUES (?, ?, ?)
@@ -30,14 +24,10 @@ export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoReposito
     'INSERT INTO staff_sso_logins (id, authority_id, state, nonce, code_verifier, return_to, lang, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const takeLogin = sqlite.prepare<[string], StaffSsoLogin>(
-    `DELETE FROM staff_sso_logins WHERE id = ?
-     RETURNING id, authority_id AS authorityId, state, nonce, code_verifier AS codeVerifier, return_to AS returnTo, lang, expires_at AS expiresAt`,
+    `DELETE FROM staff_sso_logins WHERE id = ? RETURNING ${LOGIN_COLUMNS}`,
   );
 
-  const linkedUser = sqlite.prepare<[string, string], LinkedUser>(
-    `SELECT l.user_id AS userId, l.suspended_at AS suspendedAt, u.authority_id AS authorityId, u.active
-       FROM staff_sso_accounts l JOIN users u ON u.id = l.user_id WHERE l.issuer = ? AND l.subject = ?`,
-  );
+  const linkedUser = sqlite.prepare<[string, string], LinkedUser>(`${LINKED_USER_FROM} WHERE l.issuer = ? AND l.subject = ?`);
   const emailTaken = sqlite.prepare<[string], { id: number }>('SELECT id FROM users WHERE email = ?');
   const insertUser = sqlite.prepare<[string, string, string, string, string]>(
     'INSERT INTO users (email, name, role, authority_id, password_hash, must_change_password) VALUES (?, ?, ?, ?, ?, 0)',
@@ -68,9 +58,8 @@ export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoReposito
   const admit = sqlite.transaction((p: AdmittedPerson, record: Omit<AuditRecord, 'targetId'>): Admission => {
     const linked = linkedUser.get(p.issuer, p.subject);
     if (linked) {
-      if (linked.authorityId !== p.authorityId) return { admitted: false, reason: 'other_authority' };
-      // An admin's deactivation holds; one made because the groups stopped mapping is lifted.
-      if (linked.active !== 1 && linked.suspendedAt === null) return { admitted: false, reason: 'deactivated' };
+      const refusal = linkedRefusal(linked, p);
+      if (refusal) return refusal;
       updateUser.run(p.name, p.role, linked.userId);
       noteSignIn.run(p.at, linked.userId);
       audit.write({ ...record, targetId: linked.userId });
@@ -84,7 +73,7 @@ export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoReposito
   });
   const suspend = sqlite.transaction((issuer: string, subject: string, authorityId: string, at: string, record: Omit<AuditRecord, 'targetId'>): number | null => {
     const linked = linkedUser.get(issuer, subject);
-    if (!linked || linked.active !== 1 || linked.authorityId !== authorityId) return null;
+    if (!suspendable(linked, authorityId)) return null;
     deactivate.run(linked.userId);
     suspendLink.run(at, linked.userId);
     endSessions.run(linked.userId);

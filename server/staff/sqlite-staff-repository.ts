@@ -1,26 +1,14 @@
 /** Staff accounts in SQLite. */
 import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import type { AuthorityRow } from '../reference/reference-repository';
 import type { NewUser, StaffRepository, UserRow } from './staff-repository';
-
-const USER = `u.id, u.email, u.name, u.password_hash AS passwordHash, u.role, u.authority_id AS authorityId, u.active,
-  u.must_change_password AS mustChangePassword, u.created_at AS createdAt`;
-
-type StoredUser = Omit<UserRow, 'active' | 'mustChangePassword'> & { active: number; mustChangePassword: number };
-
-function userOf(row: StoredUser): UserRow {
-  return { ...row, active: row.active === 1, mustChangePassword: row.mustChangePassword === 1 };
-}
+import { USER_COLUMNS as USER, USER_WITH_AUTHORITY, userOf, userWithAuthorityOf, type StoredUser, type StoredUserWithAuthority } from './user-row';
 
 export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
   const audit = createSqliteAuditRepository(sqlite);
   const byId = sqlite.prepare<[number], StoredUser>(`SELECT ${USER} FROM users u WHERE u.id = ?`);
   const byEmail = sqlite.prepare<[string], StoredUser>(`SELECT ${USER} FROM users u WHERE u.email = ?`);
-  const withAuthority = sqlite.prepare<[number], StoredUser & { aId: string | null; aKind: AuthorityRow['kind'] | null; aFi: string | null; aSv: string | null; aEn: string | null }>(
-    `SELECT ${USER}, a.id AS aId, a.kind AS aKind, a.name_fi AS aFi, a.name_sv AS aSv, a.name_en AS aEn
-     FROM users u LEFT JOIN authorities a ON a.id = u.authority_id WHERE u.id = ?`,
-  );
+  const withAuthority = sqlite.prepare<[number], StoredUserWithAuthority>(`${USER_WITH_AUTHORITY} WHERE u.id = ?`);
   const ofAuthority = sqlite.prepare<[string], StoredUser>(`SELECT ${USER} FROM users u WHERE u.authority_id = ? ORDER BY u.name, u.id`);
   const ofAuthorityById = sqlite.prepare<[number, string], StoredUser>(`SELECT ${USER} FROM users u WHERE u.id = ? AND u.authority_id = ?`);
   const name = sqlite.prepare<[number], { name: string }>('SELECT name FROM users WHERE id = ?');
@@ -63,10 +51,7 @@ export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
     },
     withAuthority(id) {
       const row = withAuthority.get(id);
-      if (!row) return undefined;
-      const { aId, aKind, aFi, aSv, aEn, ...user } = row;
-      const authority = aId !== null && aKind !== null ? { id: aId, kind: aKind, nameFi: aFi ?? '', nameSv: aSv ?? '', nameEn: aEn ?? '' } : null;
-      return { user: userOf(user), authority };
+      return row && userWithAuthorityOf(row);
     },
     ofAuthority: (authorityId) => ofAuthority.all(authorityId).map(userOf),
     ofAuthorityById: (authorityId, id) => {

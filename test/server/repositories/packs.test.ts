@@ -1,0 +1,169 @@
+/** Packs, deployments and routing give the same answers on SQLite and on PostgreSQL. */
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditRecord } from '../../../server/audit/audit-repository';
+import type { Promised } from '../../../server/db/promised';
+import type { DeploymentRepository } from '../../../server/deployments/deployment-repository';
+import { createPgDeploymentRepository, type PgDeploymentRepository } from '../../../server/deployments/pg-deployment-repository';
+import type { PackRepository, PackVersionRow } from '../../../server/packs/pack-repository';
+import { createPgPackRepository } from '../../../server/packs/pg-pack-repository';
+import { createPgRoutingRepository } from '../../../server/routing/pg-routing-repository';
+import type { RoutingRepository } from '../../../server/routing/routing-repository';
+import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { clockless, LAST_AUDIT, sameAnswer, sameRefusal, sameRows } from '../../support/same-answers';
+import { publishedPack, referenceContext, singleServicePack, type TestContext } from '../fixtures';
+import { terracePack } from '../terrace-pack';
+
+const AT = '2026-12-07T10:00:00.000Z';
+const audit = (action: string, targetId: string | number = 0): AuditRecord => ({ at: AT, actor: { kind: 'system' }, action, targetType: 'pack', targetId });
+const version = (changelog: string) => ({ contentJson: JSON.stringify(terracePack), changelog, publishedAt: AT, publishedBy: null, libraryVersion: null });
+
+describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both databases', () => {
+  let postgres: TestPostgres;
+  let sqlite: TestContext;
+  let pool: pg.Pool;
+  let packs: PackRepository;
+  let pgPacks: Promised<PackRepository>;
+  // Without create: PostgreSQL's comes with the reshaped overlap check (pg-deployment-repository.ts).
+  let deployments: Omit<DeploymentRepository, 'create'>;
+  let pgDeployments: PgDeploymentRepository;
+  let routing: RoutingRepository;
+  let pgRouting: Promised<RoutingRepository>;
+  let terrace: number;
+  let fireworks: number;
+  let helsinki: number;
+  let rescue: number;
+
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+    sqlite = referenceContext();
+    const { ctx } = sqlite;
+    terrace = publishedPack(ctx, terracePack);
+    fireworks = publishedPack(ctx, singleServicePack('fireworks', 'fireworks-notice', 'rescue'));
+    const deploy = (authorityId: string, packId: number, serviceId: string, codes: string[]) =>
+      ctx.repos.deployments.create(
+        { authorityId, packId, packVersion: 1, serviceId, respondWithinDays: 14, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
+        codes, () => undefined, audit('deployment.create'),
+      );
+    helsinki = deploy('municipality-091', terrace, 'terrace-permit', ['091']);
+    rescue = deploy('rescue-ita-uusimaa', fireworks, 'fireworks-notice', ['020', '018']);
+    ({ pool } = await postgres.database('packs'));
+    await mirrorToPostgres(ctx.db, pool);
+    ({ packs, deployments, routing } = ctx.repos);
+    pgPacks = createPgPackRepository(pool);
+    pgDeployments = createPgDeploymentRepository(pool);
+    pgRouting = createPgRoutingRepository(pool);
+  }, 60_000);
+  afterAll(async () => {
+    sqlite?.close();
+    await postgres?.stop();
+  });
+
+  it('reads packs and versions alike', async () => {
+    expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ slug: 'street-terraces', ownerAuthorityId: null, reviewRequestedAt: null });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.bySlug('fireworks'))).toMatchObject({ id: fireworks });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.bySlug('none'))).toBeUndefined();
+    expect((await sameAnswer(packs, pgPacks, (r) => r.all())).map((p) => p.slug)).toEqual(['fireworks', 'street-terraces']);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.versionsOf([terrace, fireworks]))).toHaveLength(2);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.versionsOf([]))).toEqual([]);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.versions(terrace))).toEqual([expect.objectContaining({ version: 1, changelog: 'First version', retiredAt: null })]);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.version(terrace, 2))).toBeUndefined();
+    expect(await sameAnswer(packs, pgPacks, (r) => r.latest(terrace))).toMatchObject({ version: 1 });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.publishedContent(terrace, 1))).toMatchObject({ slug: 'street-terraces' });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.publishedContent(terrace, 9))).toBeNull();
+    expect(await sameAnswer(packs, pgPacks, (r) => r.heldLibraryVersion(terrace))).toBeNull();
+  });
+
+  it('creates a pack, refusing a taken slug, and saves its draft unless it changed meanwhile', async () => {
+    const draft = { slug: 'own-pack', ownerAuthorityId: 'municipality-091', draftJson: '{}', draftUpdatedAt: AT };
+    const id = await sameAnswer(packs, pgPacks, (r) => r.create(draft, audit('pack.create')));
+    expect(id).toBeGreaterThan(fireworks);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.create(draft, audit('pack.create.again')))).toBeNull();
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.create', targetId: String(id) })]);
+    const later = '2026-12-07T11:00:00.000Z';
+    expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(id ?? 0, '{"a":1}', later, AT, audit('pack.draft', id ?? 0)))).toEqual({ saved: true });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(id ?? 0, '{"a":2}', later, AT, null))).toEqual({ saved: false, currentUpdatedAt: later });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(id ?? 0, '{"a":3}', AT, undefined, null))).toEqual({ saved: true });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(999_999, '{}', AT, undefined, null))).toEqual({ saved: false, currentUpdatedAt: null });
+    expect(await sameAnswer(packs, pgPacks, async (r) => clockless(await r.byId(id ?? 0)))).toMatchObject({ draftJson: '{"a":3}', draftUpdatedAt: AT });
+  });
+
+  it('publishes the next version with its changelog, answering the review; a refused check writes nothing', async () => {
+    const seen: Array<PackVersionRow | undefined> = [];
+    await sameAnswer(packs, pgPacks, (r) =>
+      r.requestReview(terrace, { requestedAt: AT, requestedBy: null, message: 'Katsokaa' }, (latest) => void seen.push(latest), audit('pack.review', terrace)),
+    );
+    expect(seen.map((v) => v?.version)).toEqual([1, 1]);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: AT, reviewMessage: 'Katsokaa' });
+    const published = await sameAnswer(packs, pgPacks, (r) => r.publish(terrace, version('Second'), { answerReview: true }, (v) => audit(`pack.publish.${v}`, terrace)));
+    expect(published).toBe(2);
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: null, reviewMessage: null, reviewRequestedBy: null });
+    expect(await sameAnswer(packs, pgPacks, (r) => r.latest(terrace))).toMatchObject({ version: 2, changelog: 'Second' });
+
+    await sameRefusal(packs, pgPacks, (r) =>
+      r.publish(terrace, version('Refused'), { answerReview: false, check: (latest) => { if (latest?.version === 2) throw new Error('no changes since version 2'); } }, () => audit('pack.publish.refused')),
+    'no changes since version 2');
+    await sameRefusal(packs, pgPacks, (r) => r.requestReview(terrace, { requestedAt: AT, requestedBy: null, message: null }, () => { throw new Error('nothing to review'); }, audit('pack.review.refused')), 'nothing to review');
+    expect(await sameAnswer(packs, pgPacks, (r) => r.versions(terrace))).toHaveLength(2);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: null });
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
+
+    const library = await sameAnswer(packs, pgPacks, (r) => r.publish(terrace, { ...version('From the library'), libraryVersion: 4 }, { answerReview: false }, (v) => audit(`pack.publish.${v}`)));
+    expect(library).toBe(3);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.heldLibraryVersion(terrace))).toBe(4);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.publishedContent(terrace, 3))).toMatchObject({ slug: 'street-terraces' });
+  });
+
+  it('retires a version once, and withdraws a review request once', async () => {
+    expect(await sameAnswer(packs, pgPacks, (r) => r.retire(terrace, 2, AT, audit('pack.retire')))).toBe('retired');
+    expect(await sameAnswer(packs, pgPacks, (r) => r.retire(terrace, 2, AT, audit('pack.retire.again')))).toBe('already');
+    expect(await sameAnswer(packs, pgPacks, (r) => r.retire(terrace, 99, AT, audit('pack.retire.missing')))).toBe('missing');
+    expect(await sameAnswer(packs, pgPacks, (r) => r.version(terrace, 2))).toMatchObject({ retiredAt: AT });
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.retire' })]);
+    expect(await sameAnswer(packs, pgPacks, (r) => r.withdrawReview(terrace, () => audit('pack.unreview')))).toBeNull();
+    await sameAnswer(packs, pgPacks, (r) => r.requestReview(terrace, { requestedAt: AT, requestedBy: null, message: null }, () => undefined, audit('pack.review')));
+    expect(await sameAnswer(packs, pgPacks, (r) => r.withdrawReview(terrace, (at) => audit(`pack.unreview ${at}`)))).toBe(AT);
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: `pack.unreview ${AT}` })]);
+  });
+
+  it('reads deployments and routes alike', async () => {
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(helsinki))).toMatchObject({ authorityId: 'municipality-091', active: true, respondWithinDays: 14 });
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(999_999))).toBeUndefined();
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.ofAuthority('rescue-ita-uusimaa'))).toEqual([expect.objectContaining({ id: rescue })]);
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.municipalityCodes(rescue))).toEqual(['018', '020']);
+
+    expect(await sameAnswer(routing, pgRouting, (r) => r.offering('091'))).toEqual([expect.objectContaining({ deploymentId: helsinki, packSlug: 'street-terraces', authorityKind: 'municipality' })]);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.offering('999'))).toEqual([]);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.responsibleDeployment(rescue, '020'))).toMatchObject({ serviceId: 'fireworks-notice', respondWithinDays: 14 });
+    expect(await sameAnswer(routing, pgRouting, (r) => r.responsibleDeployment(rescue, '091'))).toBeUndefined();
+    expect(await sameAnswer(routing, pgRouting, (r) => r.responsibleForService(terrace, 'terrace-permit', '091'))).toMatchObject({ id: helsinki, active: true });
+    expect(await sameAnswer(routing, pgRouting, (r) => r.coverage(fireworks, 'fireworks-notice', ['018', '020', '091'], null))).toHaveLength(2);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.coverage(fireworks, 'fireworks-notice', ['018'], rescue))).toEqual([]);
+    const area = await sameAnswer(routing, pgRouting, (r) => r.authorityArea('rescue-ita-uusimaa'));
+    expect(area).toEqual([...area].sort());
+    expect(area).toContain('018');
+    expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 1, 'terrace-permit'))).toBe(terrace);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 2, 'terrace-permit'))).toBeUndefined();
+  });
+
+  it('changes a deployment\'s version and settings, and withdraws it from routing', async () => {
+    await sameAnswer(deployments, pgDeployments, (r) => r.setVersion(helsinki, 3, audit('deployment.version', helsinki)));
+    await sameAnswer(deployments, pgDeployments, (r) => r.updateSettings(helsinki, { contactText: 'Soita', respondWithinDays: null }, audit('deployment.settings', helsinki)));
+    await sameAnswer(deployments, pgDeployments, (r) => r.updateSettings(helsinki, {}, audit('deployment.settings.none', helsinki)));
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(helsinki))).toMatchObject({ packVersion: 3, contactText: 'Soita', respondWithinDays: null, appealKind: null });
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.settings.none' })]);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 3, 'terrace-permit'))).toBe(terrace);
+    await sameAnswer(deployments, pgDeployments, (r) => r.withdraw(helsinki, AT, audit('deployment.withdraw', helsinki)));
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(helsinki))).toMatchObject({ active: false, withdrawnAt: AT });
+    expect(await sameAnswer(routing, pgRouting, (r) => r.offering('091'))).toEqual([]);
+    expect(await sameAnswer(routing, pgRouting, (r) => r.responsibleForService(terrace, 'terrace-permit', '091'))).toBeUndefined();
+  });
+
+  // Last: PostgreSQL only, so its data part from SQLite's here.
+  it('numbers two publications of one pack made at once one after the other on PostgreSQL', async () => {
+    const publish = (changelog: string) => pgPacks.publish(fireworks, version(changelog), { answerReview: false }, (v) => audit(`pack.publish.${v}`, fireworks));
+    expect((await Promise.all([publish('A'), publish('B')])).sort()).toEqual([2, 3]);
+    expect((await pgPacks.versions(fireworks)).map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+});
