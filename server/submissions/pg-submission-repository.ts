@@ -18,7 +18,7 @@ import { createPgOutboxWriter } from '../alerts/pg-outbox-writer';
 import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';
 import { inTransaction } from '../db/postgres/transaction';
-import { createPgProjectSendLink } from '../projects/pg-project-send-link';
+import { createPgProjectRepository } from '../projects/pg-project-repository';
 import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { formatReference, referenceYear } from './reference-number';
@@ -84,7 +84,7 @@ async function write(client: pg.PoolClient, send: NewSend, clock: () => Date): P
     const row: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };
     await webhooks.queue(send.authorityId, id, webhookEventsOf(row, { id, reference, status: send.status }, at), at);
   }
-  if (send.projectPermit) await createPgProjectSendLink(client).linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
+  if (send.projectPermit) await createPgProjectRepository(client).linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
   const { alerts, audit } = send.consequences({ id, reference, at });
   await createPgOutboxWriter(client).insertAll(alerts);
   await createPgAuditRepository(client).write(audit);
