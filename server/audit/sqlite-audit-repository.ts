@@ -1,5 +1,6 @@
 /** The audit log in SQLite. */
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import type { AuditRecord, AuditRepository } from './audit-repository';
 
 type AuditValues = [at: string, actorKind: string, actorUserId: number | null, actorEmail: string | null, action: string, targetType: string, targetId: string, detailsJson: string | null];
@@ -16,7 +17,8 @@ function detailsJson(record: AuditRecord): string | null {
   return record.details === undefined ? null : JSON.stringify(record.details);
 }
 
-export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
+/** The audit log's writer, for other SQLite repositories' transactions. */
+export function createSqliteAuditWriter(sqlite: Sqlite): Synchronous<AuditRepository> {
   const insert = sqlite.prepare<AuditValues>(
     `INSERT INTO audit_log (at, actor_kind, actor_user_id, actor_email, action, target_type, target_id, details_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -33,6 +35,15 @@ export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
         String(record.targetId),
         detailsJson(record),
       );
+    },
+  };
+}
+
+export function createSqliteAuditRepository(sqlite: Sqlite): AuditRepository {
+  const writer = createSqliteAuditWriter(sqlite);
+  return {
+    async write(record) {
+      writer.write(record);
     },
   };
 }

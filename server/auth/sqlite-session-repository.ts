@@ -36,22 +36,22 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
        FROM sessions WHERE id = ? AND kind = 'customer'`,
   );
   return {
-    start(session, sweepBefore) {
+    async start(session, sweepBefore) {
       sweep.run(sweepBefore);
       insert.run(
         session.id, session.kind, session.userId, session.customerEmail, session.identification ?? null, session.personKey ?? null,
         session.personGivenName ?? null, session.personFamilyName ?? null, session.personId ?? null, session.secondFactorAt ?? null, session.ssoIdToken ?? null, session.expiresAt, session.lastSeenAt,
       );
     },
-    end: (id) => void end.run(id),
-    touch: (id, at) => void touch.run(at, id),
-    staffSession(id) {
+    end: async (id) => void end.run(id),
+    touch: async (id, at) => void touch.run(at, id),
+    async staffSession(id) {
       const row = staff.get(id);
       if (!row) return undefined;
       const { expiresAt, lastSeenAt, sessionCreatedAt, secondFactorAt, totpConfirmedAt, active, mustChangePassword, ...user } = row;
       return { expiresAt, lastSeenAt, createdAt: sessionCreatedAt, secondFactorAt, totpConfirmedAt, user: { ...user, active: active === 1, mustChangePassword: mustChangePassword === 1 } };
     },
-    customerSession: (id) => customer.get(id),
-    ssoIdToken: (id) => ssoIdToken.get(id)?.token ?? null,
+    customerSession: async (id) => customer.get(id),
+    ssoIdToken: async (id) => ssoIdToken.get(id)?.token ?? null,
   };
 }

@@ -26,6 +26,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Lang } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import { createTextIndexer, type TextIndexer } from './fts-index';
+import type { InboxRepository } from './inbox-repository';
 import { encodeInboxCursor, type InboxCursor } from './inbox-cursor';
 import { createDateIdRange, type DateIdRange, type IdRange } from './inbox-date-ids';
 import type { InboxFilters } from './inbox-filters';
@@ -536,11 +537,9 @@ function inboxSql(db: InboxDb, authorityId: string, filters: InboxFilters): stri
 }
 
 /** The inbox of one connection; each SQL text is prepared once, the first time a query needs it. */
-export interface SqliteInbox {
-  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): InboxPage;
+export interface SqliteInbox extends InboxRepository {
   /** The SQL of a page's first step, for reading its query plan. */
   sql(authorityId: string, filters: InboxFilters): string;
-  indexQueuedText: TextIndexer;
 }
 
 export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {
@@ -559,8 +558,8 @@ export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {
     indexQueuedText: createTextIndexer(sqlite),
   };
   return {
-    page: (authorityId, userId, filters, order = byValue) => queryInbox(db, authorityId, userId, filters, order),
+    page: async (authorityId, userId, filters, order = byValue) => queryInbox(db, authorityId, userId, filters, order),
     sql: (authorityId, filters) => inboxSql(db, authorityId, filters),
-    indexQueuedText: db.indexQueuedText,
+    indexQueuedText: async (opts) => db.indexQueuedText(opts),
   };
 }

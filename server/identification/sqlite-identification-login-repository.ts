@@ -18,7 +18,7 @@ export function createSqliteIdentificationLoginRepository(sqlite: Sqlite): Ident
     insert.run(login.id, login.state, login.nonce, login.codeVerifier, login.returnTo, login.lang, login.expiresAt);
   });
   return {
-    begin: (login, sweepBefore, replaces) => begin(login, sweepBefore, replaces),
-    take: (id) => take.get(id),
+    begin: async (login, sweepBefore, replaces) => begin(login, sweepBefore, replaces),
+    take: async (id) => take.get(id),
   };
 }

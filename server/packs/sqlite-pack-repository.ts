@@ -1,5 +1,5 @@
 /** Form packs in SQLite. */
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { FormPackContent } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import type { PackRepository, PackRow, PackVersionRow } from './pack-repository';
@@ -10,7 +10,7 @@ const VERSION = `pack_id AS packId, version, content_json AS contentJson, change
   retired_at AS retiredAt, library_version AS libraryVersion`;
 
 export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const byId = sqlite.prepare<[number], PackRow>(`SELECT ${PACK} FROM packs WHERE id = ?`);
   const bySlug = sqlite.prepare<[string], PackRow>(`SELECT ${PACK} FROM packs WHERE slug = ?`);
   const all = sqlite.prepare<[], PackRow>(`SELECT ${PACK} FROM packs ORDER BY slug`);
@@ -41,7 +41,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
     audit.write({ ...record, targetId: id });
     return id;
   });
-  const saveDraft = sqlite.transaction((...[packId, draftJson, at, base, record]: Parameters<PackRepository['saveDraft']>): ReturnType<PackRepository['saveDraft']> => {
+  const saveDraft = sqlite.transaction((...[packId, draftJson, at, base, record]: Parameters<PackRepository['saveDraft']>): Awaited<ReturnType<PackRepository['saveDraft']>> => {
     const current = draftTime.get(packId);
     if (!current) return { saved: false, currentUpdatedAt: null };
     if (base !== undefined && base !== current.draftUpdatedAt) return { saved: false, currentUpdatedAt: current.draftUpdatedAt };
@@ -59,7 +59,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
     audit.write(record(next));
     return next;
   });
-  const retireVersion = sqlite.transaction((...[packId, v, at, record]: Parameters<PackRepository['retire']>): ReturnType<PackRepository['retire']> => {
+  const retireVersion = sqlite.transaction((...[packId, v, at, record]: Parameters<PackRepository['retire']>): Awaited<ReturnType<PackRepository['retire']>> => {
     const row = version.get(packId, v);
     if (!row) return 'missing';
     if (row.retiredAt) return 'already';
@@ -81,18 +81,18 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
   });
 
   return {
-    byId: (id) => byId.get(id),
-    bySlug: (slug) => bySlug.get(slug),
-    all: () => all.all(),
-    versionsOf(packIds) {
+    byId: async (id) => byId.get(id),
+    bySlug: async (slug) => bySlug.get(slug),
+    all: async () => all.all(),
+    async versionsOf(packIds) {
       if (packIds.length === 0) return [];
       const wanted = new Set(packIds);
       return allVersions.all().filter((v) => wanted.has(v.packId));
     },
-    versions: (packId) => versions.all(packId),
-    version: (packId, v) => version.get(packId, v),
-    latest: (packId) => latest.get(packId),
-    publishedContent(packId, v) {
+    versions: async (packId) => versions.all(packId),
+    version: async (packId, v) => version.get(packId, v),
+    latest: async (packId) => latest.get(packId),
+    async publishedContent(packId, v) {
       const key = `${packId}:${v}`;
       const hit = contents.get(key);
       if (hit) return hit;
@@ -102,12 +102,12 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
       if (content) contents.set(key, content);
       return content;
     },
-    heldLibraryVersion: (packId) => held.get(packId)?.v ?? null,
-    create: (pack, record) => create(pack, record),
-    saveDraft: (...args) => saveDraft(...args),
-    publish: (...args) => publish(...args),
-    retire: (...args) => retireVersion(...args),
-    requestReview: (...args) => requestReview(...args),
-    withdrawReview: (...args) => withdrawReview(...args),
+    heldLibraryVersion: async (packId) => held.get(packId)?.v ?? null,
+    create: async (pack, record) => create(pack, record),
+    saveDraft: async (...args) => saveDraft(...args),
+    publish: async (...args) => publish(...args),
+    retire: async (...args) => retireVersion(...args),
+    requestReview: async (...args) => requestReview(...args),
+    withdrawReview: async (...args) => withdrawReview(...args),
   };
 }

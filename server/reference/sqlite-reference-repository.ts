@@ -17,12 +17,12 @@ export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceReposi
   );
   const topics = sqlite.prepare<[], TopicRow>('SELECT id, name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM topics ORDER BY id');
   return {
-    municipalities: () => municipalities.all(),
-    place: (code) => place.get(code) ?? null,
-    places: (codes) => places.all(JSON.stringify(codes)),
-    authorities: () => authorities.all(),
-    authority: (id) => authority.get(id),
-    areas() {
+    municipalities: async () => municipalities.all(),
+    place: async (code) => place.get(code) ?? null,
+    places: async (codes) => places.all(JSON.stringify(codes)),
+    authorities: async () => authorities.all(),
+    authority: async (id) => authority.get(id),
+    async areas() {
       const out = new Map<string, string[]>();
       for (const r of areas.all()) {
         const list = out.get(r.authorityId) ?? [];
@@ -31,6 +31,6 @@ export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceReposi
       }
       return out;
     },
-    topics: () => topics.all(),
+    topics: async () => topics.all(),
   };
 }

@@ -7,12 +7,12 @@ import { compileForm, type CompiledForm } from '../../form-library/compiler/comp
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 
-export function packVersionContent(ctx: AppContext, packId: number, version: number): FormPackContent | null {
+export async function packVersionContent(ctx: AppContext, packId: number, version: number): Promise<FormPackContent | null> {
   return ctx.repos.packs.publishedContent(packId, version);
 }
 
-export function serviceOfVersion(ctx: AppContext, packId: number, version: number, serviceId: string): ServiceDefinition | null {
-  return packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId) ?? null;
+export async function serviceOfVersion(ctx: AppContext, packId: number, version: number, serviceId: string): Promise<ServiceDefinition | null> {
+  return (await packVersionContent(ctx, packId, version))?.services.find((s) => s.id === serviceId) ?? null;
 }
 
 /** Compiled forms by the (kept, immutable) service they were compiled from, then by language. */

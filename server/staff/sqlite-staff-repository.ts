@@ -1,5 +1,5 @@
 /** Staff accounts in SQLite. */
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { AuthorityRow } from '../reference/reference-repository';
 import type { NewUser, StaffRepository, UserRow } from './staff-repository';
@@ -14,7 +14,7 @@ function userOf(row: StoredUser): UserRow {
 }
 
 export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const byId = sqlite.prepare<[number], StoredUser>(`SELECT ${USER} FROM users u WHERE u.id = ?`);
   const byEmail = sqlite.prepare<[string], StoredUser>(`SELECT ${USER} FROM users u WHERE u.email = ?`);
   const withAuthority = sqlite.prepare<[number], StoredUser & { aId: string | null; aKind: AuthorityRow['kind'] | null; aFi: string | null; aSv: string | null; aEn: string | null }>(
@@ -53,27 +53,27 @@ export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
   });
 
   return {
-    byId: (id) => {
+    byId: async (id) => {
       const row = byId.get(id);
       return row && userOf(row);
     },
-    byEmail: (email) => {
+    byEmail: async (email) => {
       const row = byEmail.get(email);
       return row && userOf(row);
     },
-    withAuthority(id) {
+    async withAuthority(id) {
       const row = withAuthority.get(id);
       if (!row) return undefined;
       const { aId, aKind, aFi, aSv, aEn, ...user } = row;
       const authority = aId !== null && aKind !== null ? { id: aId, kind: aKind, nameFi: aFi ?? '', nameSv: aSv ?? '', nameEn: aEn ?? '' } : null;
       return { user: userOf(user), authority };
     },
-    ofAuthority: (authorityId) => ofAuthority.all(authorityId).map(userOf),
-    ofAuthorityById: (authorityId, id) => {
+    ofAuthority: async (authorityId) => ofAuthority.all(authorityId).map(userOf),
+    ofAuthorityById: async (authorityId, id) => {
       const row = ofAuthorityById.get(id, authorityId);
       return row && userOf(row);
     },
-    names(ids) {
+    async names(ids) {
       const out = new Map<number, string>();
       for (const id of new Set(ids)) {
         const row = name.get(id);
@@ -81,8 +81,8 @@ export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
       }
       return out;
     },
-    create: (user, record) => create(user, record),
-    setPassword: (userId, change, record) => changePassword(userId, change, record),
-    setActive: (userId, active, record) => activate(userId, active, record),
+    create: async (user, record) => create(user, record),
+    setPassword: async (userId, change, record) => changePassword(userId, change, record),
+    setActive: async (userId, active, record) => activate(userId, active, record),
   };
 }

@@ -4,11 +4,11 @@
  * views share.
  */
 import { localize } from '../../form-library/format/localize';
-import type { Lang, ServiceDefinition } from '../../form-library/format/types';
+import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { serviceOfVersion } from '../routing/pack-content';
+import { packVersionContent, serviceOfVersion } from '../routing/pack-content';
 
-export function pinnedService(ctx: AppContext, packId: number, version: number, serviceId: string): ServiceDefinition | null {
+export async function pinnedService(ctx: AppContext, packId: number, version: number, serviceId: string): Promise<ServiceDefinition | null> {
   return serviceOfVersion(ctx, packId, version, serviceId);
 }
 
@@ -16,4 +16,20 @@ export function pinnedService(ctx: AppContext, packId: number, version: number, 
 export function statusLabel(service: ServiceDefinition | null, status: string, lang: Lang): string {
   const state = service?.workflow.states.find((s) => s.id === status);
   return state ? localize(state.label, lang) || status : status;
+}
+
+/** The pinned services of these cases, in their order: one read for each distinct pack version. */
+export async function pinnedServices(
+  ctx: AppContext,
+  cases: ReadonlyArray<{ packId: number; packVersion: number; serviceId: string }>,
+): Promise<Array<ServiceDefinition | null>> {
+  const contents = new Map<string, Promise<FormPackContent | null>>();
+  const contentOf = (packId: number, version: number): Promise<FormPackContent | null> => {
+    const key = `${packId}:${version}`;
+    let content = contents.get(key);
+    if (!content) contents.set(key, (content = packVersionContent(ctx, packId, version)));
+    return content;
+  };
+  const found = await Promise.all(cases.map((c) => contentOf(c.packId, c.packVersion)));
+  return cases.map((c, i) => found[i]?.services.find((s) => s.id === c.serviceId) ?? null);
 }
