@@ -26,7 +26,6 @@ import type { Statement } from 'better-sqlite3';
 import type { Lang } from '../../form-library/format/types';
 import type { Sqlite } from '../db/connection';
 import { createTextIndexer, type TextIndexer } from './fts-index';
-import type { InboxRepository } from './inbox-repository';
 import { encodeInboxCursor, type InboxCursor } from './inbox-cursor';
 import { createDateIdRange, type DateIdRange, type IdRange } from './inbox-date-ids';
 import type { InboxFilters } from './inbox-filters';
@@ -537,9 +536,11 @@ function inboxSql(db: InboxDb, authorityId: string, filters: InboxFilters): stri
 }
 
 /** The inbox of one connection; each SQL text is prepared once, the first time a query needs it. */
-export interface SqliteInbox extends InboxRepository {
+export interface SqliteInbox {
+  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): Promise<InboxPage>;
   /** The SQL of a page's first step, for reading its query plan. */
   sql(authorityId: string, filters: InboxFilters): string;
+  indexQueuedText(opts?: { batch?: number; maxRounds?: number }): Promise<number>;
 }
 
 export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {

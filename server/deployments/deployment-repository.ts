@@ -1,6 +1,5 @@
 /** Where deployments are kept: an authority's service of a pack version, with the municipalities it covers. */
 import type { AuditRecord } from '../audit/audit-repository';
-import type { CoverageRow } from '../routing/routing-repository';
 
 export interface DeploymentRow {
   id: number;
@@ -20,6 +19,16 @@ export interface DeploymentRow {
   active: boolean;
   createdAt: string;
   withdrawnAt: string | null;
+}
+
+/** One municipality an active deployment of a service covers, with its authority. */
+export interface CoverageRow {
+  deploymentId: number;
+  code: string;
+  authorityId: string;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
 }
 
 export type NewDeployment = Omit<DeploymentRow, 'id' | 'active' | 'createdAt' | 'withdrawnAt'>;

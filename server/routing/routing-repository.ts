@@ -2,7 +2,9 @@
  * Where routing reads the deployments: which deployment serves a service in a municipality, what
  * a municipality is offered, and which deployments a new one would overlap.
  */
-import type { DeploymentRow } from '../deployments/deployment-repository';
+import type { CoverageRow, DeploymentRow } from '../deployments/deployment-repository';
+
+export type { CoverageRow } from '../deployments/deployment-repository';
 
 export interface OfferingRow {
   deploymentId: number;
@@ -27,15 +29,6 @@ export interface ResponsibleDeployment {
   respondWithinDays: number | null;
 }
 
-/** One municipality an active deployment of a service covers, with its authority. */
-export interface CoverageRow {
-  deploymentId: number;
-  code: string;
-  authorityId: string;
-  nameFi: string;
-  nameSv: string;
-  nameEn: string;
-}
 
 export interface RoutingRepository {
   /** The active deployments covering a municipality, with their packs and authorities. */
