@@ -15,6 +15,22 @@ export async function serviceOfVersion(ctx: AppContext, packId: number, version:
   return (await packVersionContent(ctx, packId, version))?.services.find((s) => s.id === serviceId) ?? null;
 }
 
+/** The services of these pack versions, in their order: one read for each distinct pack version. */
+export async function servicesOfVersions(
+  ctx: AppContext,
+  refs: ReadonlyArray<{ packId: number; packVersion: number; serviceId: string }>,
+): Promise<Array<ServiceDefinition | null>> {
+  const contents = new Map<string, Promise<FormPackContent | null>>();
+  const contentOf = (packId: number, version: number): Promise<FormPackContent | null> => {
+    const key = `${packId}:${version}`;
+    let content = contents.get(key);
+    if (!content) contents.set(key, (content = packVersionContent(ctx, packId, version)));
+    return content;
+  };
+  const found = await Promise.all(refs.map((r) => contentOf(r.packId, r.packVersion)));
+  return refs.map((r, i) => found[i]?.services.find((s) => s.id === r.serviceId) ?? null);
+}
+
 /** Compiled forms by the (kept, immutable) service they were compiled from, then by language. */
 const compiled = new WeakMap<ServiceDefinition, Map<Lang, CompiledForm>>();
 

@@ -10,7 +10,7 @@ import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { DeploymentRow } from '../deployments/deployment-repository';
 import { namesOf, type NameColumns } from '../reference/names';
-import { serviceOfVersion } from './pack-content';
+import { servicesOfVersions } from './pack-content';
 import { municipalityWeb } from '../reference/municipality-web';
 import type { CoverageRow, ResponsibleDeployment } from './routing-repository';
 
@@ -35,9 +35,10 @@ export async function offering(ctx: AppContext, municipality: string, opts: { to
   const place = await ctx.repos.reference.place(municipality);
   if (!place) return null;
   const rows = await ctx.repos.routing.offering(municipality);
+  const found = await servicesOfVersions(ctx, rows);
   const services: OfferedService[] = [];
-  for (const row of rows) {
-    const service = await serviceOfVersion(ctx, row.packId, row.packVersion, row.serviceId);
+  for (const [i, row] of rows.entries()) {
+    const service = found[i];
     if (!service) continue;
     if (opts.topic && !service.topics.includes(opts.topic)) continue;
     services.push({

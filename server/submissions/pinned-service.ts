@@ -4,9 +4,9 @@
  * views share.
  */
 import { localize } from '../../form-library/format/localize';
-import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
+import type { Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { packVersionContent, serviceOfVersion } from '../routing/pack-content';
+import { serviceOfVersion, servicesOfVersions } from '../routing/pack-content';
 
 export async function pinnedService(ctx: AppContext, packId: number, version: number, serviceId: string): Promise<ServiceDefinition | null> {
   return serviceOfVersion(ctx, packId, version, serviceId);
@@ -18,18 +18,10 @@ export function statusLabel(service: ServiceDefinition | null, status: string, l
   return state ? localize(state.label, lang) || status : status;
 }
 
-/** The pinned services of these cases, in their order: one read for each distinct pack version. */
+/** The pinned services of these cases, in their order. */
 export async function pinnedServices(
   ctx: AppContext,
   cases: ReadonlyArray<{ packId: number; packVersion: number; serviceId: string }>,
 ): Promise<Array<ServiceDefinition | null>> {
-  const contents = new Map<string, Promise<FormPackContent | null>>();
-  const contentOf = (packId: number, version: number): Promise<FormPackContent | null> => {
-    const key = `${packId}:${version}`;
-    let content = contents.get(key);
-    if (!content) contents.set(key, (content = packVersionContent(ctx, packId, version)));
-    return content;
-  };
-  const found = await Promise.all(cases.map((c) => contentOf(c.packId, c.packVersion)));
-  return cases.map((c, i) => found[i]?.services.find((s) => s.id === c.serviceId) ?? null);
+  return servicesOfVersions(ctx, cases);
 }
