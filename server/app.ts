@@ -141,7 +141,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const config = completeConfig(base, db);
   const ctx = createAppContext({ db, sqlite, config, now: () => new Date() });
   if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
-  timeOlderCases(ctx);
+  await timeOlderCases(ctx);
 
   const health = healthRoutes(ctx);
   const app = createApp(ctx, health);

@@ -6,7 +6,7 @@ import { configFromEnv } from './config';
 const config = configFromEnv();
 const server = await startServer({ seed: 'demo-with-submissions' });
 // Without SMTP, outside production, a developer reads alerts (e.g. a customer's sign-in code) here.
-const stopEcho = startKeptAlertEcho(server.ctx, { smtpUrl: config.smtpUrl, nodeEnv: process.env.NODE_ENV });
+const stopEcho = await startKeptAlertEcho(server.ctx, { smtpUrl: config.smtpUrl, nodeEnv: process.env.NODE_ENV });
 const alerts = config.smtpUrl ? 'alerts by SMTP' : stopEcho ? 'alerts kept in the outbox and printed here' : 'alerts kept in the outbox';
 console.log(`Kevyt is running on ${server.url} (database ${config.databasePath}, attachments ${config.filesDir}, ${alerts})`);
 if (server.testStaffProvider) console.log(`Local stand-in for Helsinki's staff sign-in (single sign-on, test staff only) on ${server.testStaffProvider}`);

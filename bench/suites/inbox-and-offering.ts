@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { startServer } from '../../server/app';
 import { createTextIndexer } from '../../server/cases/fts-index';
 import { segmentOrderFor } from '../../server/cases/inbox-order';
+import type { SegmentOrder } from '../../server/cases/inbox-query';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
 import { dueDateOf } from '../../server/cases/due-dates';
 import { offering } from '../../server/routing/routing';
@@ -119,7 +120,7 @@ function handlerId(ctx: AppContext): number {
  * The same reads timed inside the server process, without HTTP: the server time the goals are set
  * on. Baseline: a trivial prepared query on the same connection.
  */
-function serverTimes(ctx: AppContext, userId: number): Figure[] {
+async function serverTimes(ctx: AppContext, userId: number): Promise<Figure[]> {
   const q = (query: Record<string, string>) => {
     const parsed = parseInboxFilters({ limit: '50', ...query }, userId, DUE_NOW);
     if (!parsed.ok) throw new Error(`bad inbox filters ${JSON.stringify(query)}`);
@@ -129,17 +130,27 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   const trivial = ctx.sqlite.prepare('SELECT 1');
   const base = { name: 'SELECT 1 on the same connection', value: p95(() => void trivial.get()) };
   const pages = [q({}), q({ status: 'IN_PROCESSING' }), q({ status: 'SUBMITTED' }), q({ status: 'CLOSED' })];
-  const second = ctx.repos.inbox.page('municipality-091', userId, q({}));
+  const second = await ctx.repos.inbox.page('municipality-091', userId, q({}));
   const deep = second.nextCursor ? q({ cursor: second.nextCursor }) : q({});
   const texts = ['Virtanen', 'joulumarkkinat', 'KV-2025', 'Maija Laine'].map((text) => q({ q: text }));
   const municipalities = ['091', '049', '853', '638', '837', '564', '179', '398', '020', '478'];
-  const order = segmentOrderFor(ctx, 'municipality-091');
+  // One order for every sort: the names each segment sort needs are read once, before timing.
+  const byMunicipality = await segmentOrderFor(ctx, 'municipality-091', 'municipality');
+  const byService = await segmentOrderFor(ctx, 'municipality-091', 'service');
+  const order: SegmentOrder = (key, values, lang) => (key === 'municipality' ? byMunicipality : byService)(key, values, lang);
+  // The SQLite inbox answers synchronously inside its promise, so a call's time is its work.
   const run = (filters: ReturnType<typeof q>[]) => (i: number) => void ctx.repos.inbox.page('municipality-091', userId, filters[i % filters.length], order);
-  // A sorted first page and the page after it, for each order but received.
-  const sortedPages = ['customer', '-customer', 'statusSince', '-statusSince', 'service', '-municipality', 'status'].flatMap((sort) => {
-    const firstPage = ctx.repos.inbox.page('municipality-091', userId, q({ sort }), order);
-    return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
-  });
+  /** A sorted first page and the page after it. */
+  const firstAndNext = async (sorts: string[]) => {
+    const out: ReturnType<typeof q>[] = [];
+    for (const sort of sorts) {
+      const firstPage = await ctx.repos.inbox.page('municipality-091', userId, q({ sort }), order);
+      out.push(...(firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })]));
+    }
+    return out;
+  };
+  // For each order but received.
+  const sortedPages = await firstAndNext(['customer', '-customer', 'statusSince', '-statusSince', 'service', '-municipality', 'status']);
   const sortedTexts = ['Virtanen', 'joulumarkkinat', 'Maija Laine', 'Holmström'].flatMap((text) => [q({ q: text, sort: 'customer' }), q({ q: text, sort: '-statusSince' })]);
   const counted = [q({ service: 'public-area-use' }), q({ municipality: '091', status: 'CLOSED' }), q({ service: 'event-noise', sort: 'customer' }), q({ assigned: 'me' })];
   // Date ranges: counts come from the daily tallies; the page walks the id range the dates map to
@@ -147,10 +158,7 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
   const dated = [q({ from: '2025-01-01', to: '2025-06-30' }), q({ from: '2026-10-01', service: 'event-noise', sort: 'customer' }), q({ from: '2026-10-01' })];
   // Due dates: the due sort walks (authority, open due date, id); "overdue" and "due this week" are
   // ranges of that index (in memory up to 10,000 rows, else walked in sort order).
-  const dueSorted = ['due', '-due'].flatMap((sort) => {
-    const firstPage = ctx.repos.inbox.page('municipality-091', userId, q({ sort }), order);
-    return firstPage.nextCursor ? [q({ sort }), q({ sort, cursor: firstPage.nextCursor })] : [q({ sort })];
-  });
+  const dueSorted = await firstAndNext(['due', '-due']);
   const dueFiltered = [
     q({ due: 'overdue' }), q({ due: 'week' }), q({ due: 'overdue', sort: 'due' }), q({ due: 'week', sort: 'customer' }),
     q({ due: 'overdue', status: 'IN_PROCESSING' }), q({ due: 'week', service: 'public-area-use' }),
@@ -170,7 +178,7 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
       suite: 'offering', name: 'offering query server time p95', unit: 'ms', goal: { op: '<=', value: 3 }, baseline: base,
       value: p95((i) => void offering(ctx, municipalities[i % municipalities.length], { lang: 'fi' })),
     },
-    assessmentFigure(ctx, municipalities, base),
+    await assessmentFigure(ctx, municipalities, base),
   ];
 }
 
@@ -179,8 +187,8 @@ function serverTimes(ctx: AppContext, userId: number): Figure[] {
  * of keeping the row: the answers checked with the form rules, the rules evaluated, and the result
  * built with the authorities the routing names there (deployed, to contact, or national).
  */
-function assessmentFigure(ctx: AppContext, municipalities: string[], base: Figure['baseline']): Figure {
-  const { packSlug, version, assessment } = currentAssessment(ctx, 'event-organising', 'event-permits');
+async function assessmentFigure(ctx: AppContext, municipalities: string[], base: Figure['baseline']): Promise<Figure> {
+  const { packSlug, version, assessment } = await currentAssessment(ctx, 'event-organising', 'event-permits');
   const place = ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?');
   const places = municipalities.map((code) => place.get(code) as { code: string; fi: string; sv: string });
   const concert = {
@@ -241,7 +249,7 @@ export async function run(): Promise<Figure[]> {
       { suite: 'inbox', name: 'HTTP inbox with counts under service, municipality filters p95', value: counted, unit: 'ms', baseline: base },
       { suite: 'offering', name: 'HTTP GET /api/offering p95', value: offeringHttp, unit: 'ms', baseline: base },
     ];
-    return [...http, ...serverTimes(server.ctx, handlerId(server.ctx))];
+    return [...http, ...await serverTimes(server.ctx, handlerId(server.ctx))];
   } finally {
     await server.close();
   }

@@ -55,13 +55,13 @@ interface Page {
 }
 
 /** Whole pulls from `start`, page by page with the cursor each page gives, until `iterations` pages are timed. */
-function pullSync(start: string, iterations: number, page: (after: string) => Page) {
+async function pullDirect(start: string, iterations: number, page: (after: string) => Promise<Page>) {
   const samples: number[] = [];
   let pulled = 0;
   for (let round = 0; samples.length < iterations; round++) {
     for (let after = start, more = true; more; ) {
       const t0 = performance.now();
-      const got = page(after);
+      const got = await page(after);
       samples.push(performance.now() - t0);
       if (round === 0) pulled += got.count;
       after = got.cursor;
@@ -99,13 +99,13 @@ export async function run(): Promise<Figure[]> {
 
     // Server time: the page as the route computes it, every page of the pull in turn (after one
     // untimed pull, as the inbox suite warms up before timing).
-    const page = (after: string): Page => {
-      const p = changedCasesPage(ctx, AUTHORITY, after, PAGE);
+    const page = async (after: string): Promise<Page> => {
+      const p = await changedCasesPage(ctx, AUTHORITY, after, PAGE);
       return { cursor: p.cursor, hasMore: p.hasMore, count: p.cases.length };
     };
-    pullSync(start, 1, page);
+    await pullDirect(start, 1, page);
     const cpu0 = process.cpuUsage();
-    const feed = pullSync(start, ITERATIONS, page);
+    const feed = await pullDirect(start, ITERATIONS, page);
     const feedCpu = process.cpuUsage(cpu0);
     if (feed.pulled !== cases) throw new Error(`the pull fetched ${feed.pulled} cases, expected ${cases}`);
 
@@ -120,7 +120,7 @@ export async function run(): Promise<Figure[]> {
     const inboxCpu = process.cpuUsage(inboxCpu0);
 
     // Through HTTP with a real key, as the case-management system pulls.
-    const key = createApiKey(ctx, AUTHORITY, { name: 'Bench pull', scopes: ['cases:read'] }, { kind: 'system' });
+    const key = await createApiKey(ctx, AUTHORITY, { name: 'Bench pull', scopes: ['cases:read'] }, { kind: 'system' });
     const headers = { authorization: `Bearer ${key.token}`, accept: 'application/json' };
     const http = await pullAsync(start, ITERATIONS, async (after) => {
       const res = await fetch(`${server.url}/api/integration/v1/cases?limit=${PAGE}&after=${after}`, { headers });

@@ -50,16 +50,16 @@ function helsinkiHandler(ctx: AppContext): StaffPrincipal {
 /** The customer's 20 projects, made through the project code itself unless an earlier run made them. */
 async function ensureProjects(ctx: AppContext): Promise<void> {
   const repo = ctx.repos.projects;
-  if (repo.projectsOf(OWNER).length >= PROJECTS) return;
-  const kind = projectKinds(ctx, '091', 'fi')?.find((k) => k.kind.packSlug === EVENT_PACK);
+  if ((await repo.projectsOf(OWNER)).length >= PROJECTS) return;
+  const kind = (await projectKinds(ctx, '091', 'fi'))?.find((k) => k.kind.packSlug === EVENT_PACK);
   if (!kind) throw new Error(`${EVENT_PACK} declares no project data offered in Helsinki`);
   // A sixth permit from another pack of Helsinki's offering: a project holds any offered service.
-  const other = offering(ctx, '091', { lang: 'fi' })?.services.find((s) => s.packSlug !== EVENT_PACK);
+  const other = (await offering(ctx, '091', { lang: 'fi' }))?.services.find((s) => s.packSlug !== EVENT_PACK);
   if (!other) throw new Error('Helsinki offers nothing outside the event pack');
   const permits = [...kind.kind.services.map((s) => ({ deploymentId: s.deploymentId, serviceId: s.serviceId })), { deploymentId: other.deploymentId, serviceId: other.serviceId }];
   if (permits.length !== 6) throw new Error(`expected 6 permits a project, found ${permits.length}`);
   const handler = helsinkiHandler(ctx);
-  for (let n = repo.projectsOf(OWNER).length; n < PROJECTS; n++) {
+  for (let n = (await repo.projectsOf(OWNER)).length; n < PROJECTS; n++) {
     const data: FormData = {
       organiser: { organiserType: 'company', organiserName: `Tapahtumatalo ${n} Oy`, organiserBusinessId: '1572860-0', organiserAddress: { street: 'Mannerheimintie 1', postalCode: '00100', postOffice: 'Helsinki' }, organiserPhone: '+358401234567', organiserEmail: CUSTOMER },
       contactPerson: { contactName: 'Hanna Hanke', contactPhone: '+358401234567', contactEmail: CUSTOMER },
@@ -69,29 +69,29 @@ async function ensureProjects(ctx: AppContext): Promise<void> {
       },
     };
     const at = ctx.now().toISOString();
-    const id = repo.createProject(
+    const id = await repo.createProject(
       { owner: OWNER, companyName: null, createdByPersonKey: null, contactEmail: CUSTOMER, name: `Hanke ${n}`, municipalityCode: '091', packId: kind.packId, packSlug: EVENT_PACK, packVersion: kind.kind.packVersion, dataJson: JSON.stringify(data), contactName: 'Hanna Hanke', contactPhone: null, consent: true, at },
       permits.map((p) => ({ ...p, idempotencyKey: `bench-project-${n}-${p.serviceId}` })),
     );
-    const project = repo.project(id);
+    const project = await repo.project(id);
     if (!project) throw new Error('the project vanished');
-    for (const record of repo.permitsOf(id)) {
+    for (const record of await repo.permitsOf(id)) {
       if (!SENT.includes(record.serviceId)) continue;
-      const state = permitState(ctx, record);
+      const state = await permitState(ctx, record);
       if (!state) throw new Error(`no service for ${record.serviceId}`);
-      repo.saveDraft(record.id, record.version, JSON.stringify(await exampleData(ctx, state.service, '091')), at);
-      const fresh = repo.permit(id, record.id);
-      const ready = fresh && permitState(ctx, fresh);
+      await repo.saveDraft(record.id, record.version, JSON.stringify(await exampleData(ctx, state.service, '091')), at);
+      const fresh = await repo.permit(id, record.id);
+      const ready = fresh && await permitState(ctx, fresh);
       if (!ready) throw new Error('the permit vanished');
       const { receipt } = await sendPermit(ctx, project, ready, { identification: 'email', email: CUSTOMER }, 'fi');
       if (record.serviceId !== ASKED) continue;
       for (const event of ['RECEIVE', 'START', 'REQUEST_INFO']) {
-        const sub = submissionById(ctx, receipt.id);
+        const sub = await submissionById(ctx, receipt.id);
         if (!sub) throw new Error('the case vanished');
-        fireTransition(ctx, sub, ready.service, { event, role: 'handler', actor: { kind: 'handler', userId: handler.id, email: handler.email }, ...(event === 'REQUEST_INFO' ? { comment: 'Lisätkää kartta.' } : {}) });
+        await fireTransition(ctx, sub, ready.service, { event, role: 'handler', actor: { kind: 'handler', userId: handler.id, email: handler.email }, ...(event === 'REQUEST_INFO' ? { comment: 'Lisätkää kartta.' } : {}) });
       }
-      const asked = submissionById(ctx, receipt.id);
-      if (asked) sendMessageToCustomer(ctx, asked, ready.service, handlerActor(handler), 'Kartta puuttuu vielä.');
+      const asked = await submissionById(ctx, receipt.id);
+      if (asked) await sendMessageToCustomer(ctx, asked, ready.service, handlerActor(handler), 'Kartta puuttuu vielä.');
     }
   }
 }
@@ -116,7 +116,7 @@ export async function run(): Promise<Figure[]> {
     const ctx = server.ctx;
     await ensureProjects(ctx);
     const repo = ctx.repos.projects;
-    const projects = repo.projectsOf(OWNER);
+    const projects = await repo.projectsOf(OWNER);
     const rows = `${BENCH_ROWS.toLocaleString('en')} submissions`;
     // On a machine shared with other work, a p95 of a few milliseconds is mostly the neighbours'
     // time slices: the median and the CPU time per call (process.cpuUsage) show the work itself.
@@ -126,16 +126,16 @@ export async function run(): Promise<Figure[]> {
       const cpu = process.cpuUsage(cpu0);
       return { p95: percentile(samples, 95), note: `median ${percentile(samples, 50).toFixed(2)} ms, CPU ${((cpu.user + cpu.system) / 1000 / ITERATIONS).toFixed(2)} ms a call` };
     };
-    for (let i = 0; i < 50; i++) myProject(ctx, repo, projects[i % projects.length], 'fi');
+    for (let i = 0; i < 50; i++) await myProject(ctx, repo, projects[i % projects.length], 'fi');
     const serverProject = measure((i) => void myProject(ctx, repo, projects[i % projects.length], 'fi'));
-    mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi');
+    await mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi');
     const serverList = measure(() => void mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi'));
 
     const customer = await signedInCustomer(ctx, server.url);
     const time = async (paths: string[]) => percentile(await timeAsync(async (i) => void (await customer.get(paths[i % paths.length])), ITERATIONS), 95);
     const httpList = await time(['/api/my/submissions']);
     const httpProject = await time(projects.map((p) => `/api/my/projects/${p.id}`));
-    const sent = mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi').length;
+    const sent = (await mySubmissions(ctx, { kind: 'email', email: CUSTOMER }, 'fi')).length;
     const listBase = { name: `GET /api/my/submissions of the same customer (${sent} submissions), server time p95 (${serverList.note})`, value: serverList.p95 };
     return [
       {

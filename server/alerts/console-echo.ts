@@ -41,21 +41,31 @@ export function keptAlertLine(alert: KeptAlert): string {
  * Prints every alert kept after this call (earlier ones, such as the demo seed's, stay quiet)
  * when `shouldEchoKeptAlerts` says so. Returns a stop function, or null when nothing is printed.
  */
-export function startKeptAlertEcho(
+export async function startKeptAlertEcho(
   ctx: AppContext,
   setting: EchoSetting,
   write: (line: string) => void = (line) => console.log(line),
   intervalMs = ECHO_INTERVAL_MS,
-): (() => void) | null {
+): Promise<(() => void) | null> {
   if (!shouldEchoKeptAlerts(setting)) return null;
-  let last = ctx.repos.outbox.newestId();
+  let last = await ctx.repos.outbox.newestId();
+  // One read at a time: a tick that finds the previous one still reading waits for the next.
+  let reading = false;
   const timer = setInterval(() => {
-    if (!ctx.sqlite.open) return;
-    for (const row of ctx.repos.outbox.keptAfter(last)) {
-      // The sign-in code is kept encrypted; the line shows it as the mail would.
-      write(keptAlertLine({ ...row, subject: deliveredText(ctx.config.sessionSecret, row).subject }));
-      last = row.id;
-    }
+    if (reading || !ctx.sqlite.open) return;
+    reading = true;
+    void ctx.repos.outbox
+      .keptAfter(last)
+      .then((rows) => {
+        for (const row of rows) {
+          // The sign-in code is kept encrypted; the line shows it as the mail would.
+          write(keptAlertLine({ ...row, subject: deliveredText(ctx.config.sessionSecret, row).subject }));
+          last = row.id;
+        }
+      })
+      .finally(() => {
+        reading = false;
+      });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

@@ -30,14 +30,14 @@ const LOOKBACK_DAYS = 30;
  * Raises the alerts that are due now; returns how many it created. Looks at cases whose due moment
  * lies between 30 days ago (a server that was down still catches up) and two days ahead.
  */
-export function raiseDeadlineAlerts(ctx: AppContext): number {
+export async function raiseDeadlineAlerts(ctx: AppContext): Promise<number> {
   const now = ctx.now();
   const alerts: OutboxInsert[] = [];
-  for (const d of ctx.repos.cases.deploymentsWithResponseTime()) {
+  for (const d of await ctx.repos.cases.deploymentsWithResponseTime()) {
     const latest = new Date(now.getTime() + (DEADLINE_WARNING_DAYS - d.days) * DAY_MS).toISOString();
     const earliest = new Date(now.getTime() - (LOOKBACK_DAYS + d.days) * DAY_MS).toISOString();
-    for (const c of ctx.repos.cases.deadlineCandidates(d.id, earliest, latest)) {
-      const service = pinnedService(ctx, c.packId, c.packVersion, c.serviceId);
+    for (const c of await ctx.repos.cases.deadlineCandidates(d.id, earliest, latest)) {
+      const service = await pinnedService(ctx, c.packId, c.packVersion, c.serviceId);
       if (!service || isFinal(service.workflow, c.status)) continue;
       const due = dueAt(c.submittedAt, d.days);
       alerts.push(authorityAlertRow(ctx, { authorityId: c.authorityId, submissionId: c.id }, {

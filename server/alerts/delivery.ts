@@ -52,10 +52,10 @@ export interface DeliveryRound {
 export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 50): Promise<DeliveryRound> {
   const outbox = ctx.repos.outbox;
   const round: DeliveryRound = { sent: 0, failed: 0 };
-  for (const row of outbox.due(ctx.now().toISOString(), limit)) {
+  for (const row of await outbox.due(ctx.now().toISOString(), limit)) {
     // The server may have stopped while a send was under way; the row stays due for next time.
     if (!ctx.sqlite.open) break;
-    if (!outbox.claim(row, new Date(ctx.now().getTime() + ALERT_LEASE_MS).toISOString())) continue;
+    if (!await outbox.claim(row, new Date(ctx.now().getTime() + ALERT_LEASE_MS).toISOString())) continue;
     try {
       if (row.audience === 'customer') {
         if (!row.toEmail) throw new Error('customer alert without an address');
@@ -63,17 +63,17 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
         const { subject, body } = deliveredText(ctx.config.sessionSecret, row);
         await send({ from: ctx.config.smtpFrom, to: row.toEmail, subject, text: body });
       } else if (row.audience === 'admins') {
-        const admins = row.authorityId ? outbox.adminAddresses(row.authorityId) : [];
+        const admins = row.authorityId ? await outbox.adminAddresses(row.authorityId) : [];
         if (admins.length === 0) throw new Error('the authority has no active admins to mail');
         await send({ from: ctx.config.smtpFrom, bcc: admins, subject: row.subject, text: row.body });
       } else {
-        const staff = row.authorityId ? outbox.staffAddresses(row.authorityId) : [];
+        const staff = row.authorityId ? await outbox.staffAddresses(row.authorityId) : [];
         if (staff.length === 0) throw new Error('the authority has no active handlers or admins to mail');
         // Bcc: staff addresses are not disclosed to each other by a shared alert.
         await send({ from: ctx.config.smtpFrom, bcc: staff, subject: row.subject, text: row.body });
       }
       if (!ctx.sqlite.open) break;
-      outbox.markSent(row.id, ctx.now().toISOString());
+      await outbox.markSent(row.id, ctx.now().toISOString());
       round.sent++;
     } catch (err) {
       if (!ctx.sqlite.open) break;
@@ -81,7 +81,7 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
       const giveUp = attempts >= MAX_ATTEMPTS;
       const next = new Date(ctx.now().getTime() + retryDelayMs(attempts)).toISOString();
       const message = err instanceof Error ? err.message : String(err);
-      outbox.markAttemptFailed(row.id, attempts, giveUp ? 'failed' : 'pending', next, message.slice(0, 500));
+      await outbox.markAttemptFailed(row.id, attempts, giveUp ? 'failed' : 'pending', next, message.slice(0, 500));
       round.failed++;
     }
   }
@@ -129,25 +129,30 @@ export function startAlertDelivery(ctx: AppContext): () => void {
     setImmediate(tick);
   }
 
-  const deadlines = () => {
+  const deadlines = async () => {
     if (stopped) return;
     try {
-      raiseDeadlineAlerts(ctx);
-      dropExpiredCodeMails(ctx);
+      await raiseDeadlineAlerts(ctx);
+      await dropExpiredCodeMails(ctx);
     } catch (err) {
       report('deadline check', err);
     }
   };
   // Background upkeep that shares this loop: the inbox's free-text index is filled from its queue
   // in batches (see cases/fts-index.ts), so a send never pays for an FTS segment of its own.
+  let indexing = false;
   const textIndex = setInterval(() => {
-    if (stopped || !ctx.sqlite.open) return;
-    try {
-      ctx.repos.inbox.indexQueuedText({ batch: 2000, maxRounds: 2 });
-    } catch (err) {
-      // Another process (or a long write) holds the database: the queue waits for the next second.
-      if (!isBusy(err)) report('free-text indexing', err);
-    }
+    if (indexing || stopped || !ctx.sqlite.open) return;
+    indexing = true;
+    ctx.repos.inbox
+      .indexQueuedText({ batch: 2000, maxRounds: 2 })
+      .catch((err: unknown) => {
+        // Another process (or a long write) holds the database: the queue waits for the next second.
+        if (!isBusy(err)) report('free-text indexing', err);
+      })
+      .finally(() => {
+        indexing = false;
+      });
   }, TEXT_INDEX_INTERVAL_MS);
   textIndex.unref();
   timers.push(textIndex);

@@ -35,11 +35,11 @@ function ids(where: string): number[] {
 }
 
 /** Every page of the query, following nextCursor. */
-function walk(q: Omit<OutboxQuery, 'before'>): number[] {
+async function walk(q: Omit<OutboxQuery, 'before'>): Promise<number[]> {
   const seen: number[] = [];
   let before: number | null = null;
   for (;;) {
-    const page = outboxPage(createSqliteOutboxRepository(sqlite), true, { ...q, before });
+    const page = await outboxPage(createSqliteOutboxRepository(sqlite), true, { ...q, before });
     seen.push(...page.items.map((i) => i.id));
     if (page.nextCursor === null) return seen;
     before = Number(page.nextCursor);
@@ -75,18 +75,18 @@ describe('the outbox filtered by a rare state', () => {
     }
   });
 
-  it('pages Helsinki’s failed and pending alerts newest first, without gaps and without Espoo’s', () => {
+  it('pages Helsinki’s failed and pending alerts newest first, without gaps and without Espoo’s', async () => {
     for (const status of ['failed', 'pending'] as const) {
       const expected = ids(`authority_id = '${HELSINKI}' AND status = '${status}'`);
       expect(expected.length).toBeGreaterThan(1);
-      expect(walk({ authorityId: HELSINKI, status, limit: 2 })).toEqual(expected);
+      expect(await walk({ authorityId: HELSINKI, status, limit: 2 })).toEqual(expected);
     }
-    expect(walk({ authorityId: ESPOO, status: 'failed', limit: 50 })).toEqual(ids(`authority_id = '${ESPOO}' AND status = 'failed'`));
+    expect(await walk({ authorityId: ESPOO, status: 'failed', limit: 50 })).toEqual(ids(`authority_id = '${ESPOO}' AND status = 'failed'`));
   });
 
-  it('still pages the common states and a coordinator’s view as before', () => {
-    expect(walk({ authorityId: HELSINKI, status: 'kept', limit: 1000 })).toEqual(ids(`authority_id = '${HELSINKI}' AND status = 'kept'`));
-    expect(walk({ authorityId: null, status: 'pending', limit: 1000 })).toEqual(ids(`status = 'pending'`));
+  it('still pages the common states and a coordinator’s view as before', async () => {
+    expect(await walk({ authorityId: HELSINKI, status: 'kept', limit: 1000 })).toEqual(ids(`authority_id = '${HELSINKI}' AND status = 'kept'`));
+    expect(await walk({ authorityId: null, status: 'pending', limit: 1000 })).toEqual(ids(`status = 'pending'`));
   });
 
   it('keeps only authorities’ pending and failed alerts in the index: sent, kept and sign-in codes add no entry', () => {

@@ -17,8 +17,8 @@ function hideSignInCode(row: OutboxItem): OutboxItem {
 }
 
 /** Newest first, keyset-paged by id; `smtp`: whether alerts are mailed (SMTP configured). */
-export function outboxPage(outbox: Pick<OutboxRepository, 'page'>, smtp: boolean, q: OutboxQuery): OutboxPage {
-  const rows = outbox.page({ ...q, limit: q.limit + 1 });
+export async function outboxPage(outbox: Pick<OutboxRepository, 'page'>, smtp: boolean, q: OutboxQuery): Promise<OutboxPage> {
+  const rows = await outbox.page({ ...q, limit: q.limit + 1 });
   const more = rows.length > q.limit;
   const items = rows.slice(0, q.limit).map(hideSignInCode);
   return { items, nextCursor: more ? String(items[items.length - 1].id) : null, smtp };
@@ -29,13 +29,13 @@ export function outboxPage(outbox: Pick<OutboxRepository, 'page'>, smtp: boolean
  * failure fails it again at once). 404 outside the caller's scope; 409 unless it failed, or when
  * there is no SMTP to send it with.
  */
-export function retryFailedAlert(ctx: AppContext, id: number, authorityId: string | null, actor: AuditActor): OutboxItem {
-  const row = ctx.repos.outbox.inScope(id, authorityId);
+export async function retryFailedAlert(ctx: AppContext, id: number, authorityId: string | null, actor: AuditActor): Promise<OutboxItem> {
+  const row = await ctx.repos.outbox.inScope(id, authorityId);
   if (!row) throw notFound('No such alert');
   if (row.status !== 'failed') throw conflict('Only a failed alert can be retried', [{ path: 'status', message: `Is ${row.status}` }]);
   if (!ctx.config.smtpUrl) throw conflict('No SMTP server is configured: alerts are kept in the outbox, not emailed');
   const at = ctx.now().toISOString();
-  ctx.repos.outbox.requeueFailed(
+  await ctx.repos.outbox.requeueFailed(
     id,
     at,
     auditRecord(ctx, { actor, action: 'outbox.retry', targetType: 'outbox', targetId: id, details: { attempts: row.attempts, lastError: row.lastError } }),

@@ -70,39 +70,39 @@ export interface KeptAlertRow {
 
 export interface OutboxRepository {
   /** Writes one alert; false when a kind that exists once per case (deadline_near) is there already. */
-  insert(row: OutboxInsert): boolean;
+  insert(row: OutboxInsert): Promise<boolean>;
   /** Writes alerts in one unit of work; how many were written (see `insert`). */
-  insertAll(rows: readonly OutboxInsert[]): number;
+  insertAll(rows: readonly OutboxInsert[]): Promise<number>;
   /** Up to `limit` rows of the query, newest first (callers ask one more to learn whether a next page exists). */
-  page(q: OutboxQuery): OutboxItem[];
+  page(q: OutboxQuery): Promise<OutboxItem[]>;
   /** One alert in the scope (null: every authority), or undefined. */
-  inScope(id: number, authorityId: string | null): OutboxItem | undefined;
+  inScope(id: number, authorityId: string | null): Promise<OutboxItem | undefined>;
   /** Puts a failed alert back in the queue, due `at`, with its audit row. */
-  requeueFailed(id: number, at: string, audit: AuditRecord): void;
+  requeueFailed(id: number, at: string, audit: AuditRecord): Promise<void>;
   /** An authority's desk alerts: unread first, newest first, at most `limit`. */
-  deskAlerts(authorityId: string, limit: number): OutboxItem[];
+  deskAlerts(authorityId: string, limit: number): Promise<OutboxItem[]>;
   /** The authority's unread desk alerts, counted up to `cap`. */
-  unreadCount(authorityId: string, cap: number): number;
+  unreadCount(authorityId: string, cap: number): Promise<number>;
   /** Marks a desk alert of the authority read (once); its read time, or null when it has no such alert. */
-  markRead(id: number, authorityId: string, at: string): string | null;
+  markRead(id: number, authorityId: string, at: string): Promise<string | null>;
   /** Alerts due for delivery at `at`, soonest first. */
-  due(at: string, limit: number): DueAlert[];
+  due(at: string, limit: number): Promise<DueAlert[]>;
   /**
    * Takes a due alert for one attempt: moves its next attempt to `leaseUntil`, only if no other
    * delivery loop (another server process on the database) took it since it was read. False: taken.
    * A loop that dies mid-send leaves the alert due again when the lease runs out.
    */
-  claim(alert: Pick<DueAlert, 'id' | 'nextAttemptAt'>, leaseUntil: string): boolean;
+  claim(alert: Pick<DueAlert, 'id' | 'nextAttemptAt'>, leaseUntil: string): Promise<boolean>;
   /** The addresses an authority's alert is mailed to: its active handlers and admins. */
-  staffAddresses(authorityId: string): string[];
+  staffAddresses(authorityId: string): Promise<string[]>;
   /** The addresses an admins' alert is mailed to: the authority's active admins. */
-  adminAddresses(authorityId: string): string[];
-  markSent(id: number, at: string): void;
-  markAttemptFailed(id: number, attempts: number, status: 'pending' | 'failed', nextAttemptAt: string, lastError: string): void;
+  adminAddresses(authorityId: string): Promise<string[]>;
+  markSent(id: number, at: string): Promise<void>;
+  markAttemptFailed(id: number, attempts: number, status: 'pending' | 'failed', nextAttemptAt: string, lastError: string): Promise<void>;
   /** The newest alert's id (0 when none). */
-  newestId(): number;
+  newestId(): Promise<number>;
   /** Kept alerts after `afterId`, oldest first, at most 100. */
-  keptAfter(afterId: number): KeptAlertRow[];
+  keptAfter(afterId: number): Promise<KeptAlertRow[]>;
   /** Drops the sealed secret (a sign-in code) of alerts created before `before`; how many. */
-  dropSecretsBefore(before: string): number;
+  dropSecretsBefore(before: string): Promise<number>;
 }

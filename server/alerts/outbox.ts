@@ -83,11 +83,11 @@ export function adminAlertRow(ctx: AppContext, authorityId: string, alert: Admin
 }
 
 /** Queues an alert to a customer on its own; returns whether a row was written. */
-export function queueCustomerAlert(ctx: AppContext, target: CustomerTarget, kind: OutboxKind, alert: CustomerAlert): boolean {
+export async function queueCustomerAlert(ctx: AppContext, target: CustomerTarget, kind: OutboxKind, alert: CustomerAlert): Promise<boolean> {
   return ctx.repos.outbox.insert(customerAlertRow(ctx, target, kind, alert));
 }
 
 /** Queues an alert to an authority on its own; returns whether a row was written. */
-export function queueAuthorityAlert(ctx: AppContext, target: AuthorityTarget, alert: AuthorityAlert): boolean {
+export async function queueAuthorityAlert(ctx: AppContext, target: AuthorityTarget, alert: AuthorityAlert): Promise<boolean> {
   return ctx.repos.outbox.insert(authorityAlertRow(ctx, target, alert));
 }

@@ -27,9 +27,9 @@ function outboxScope(req: Request): string | null {
 export function alertRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  on(router, API.admin.outbox, (req, res, { query }) => {
+  on(router, API.admin.outbox, async (req, res, { query }) => {
     res.json(
-      outboxPage(ctx.repos.outbox, Boolean(ctx.config.smtpUrl), {
+      await outboxPage(ctx.repos.outbox, Boolean(ctx.config.smtpUrl), {
         authorityId: outboxScope(req),
         status: query.status ?? null,
         before: query.cursor === undefined ? null : Number(query.cursor),
@@ -38,28 +38,28 @@ export function alertRoutes(ctx: AppContext): Router {
     );
   });
 
-  on(router, API.admin.retryAlert, (req, res, { params }) => {
-    res.json(retryFailedAlert(ctx, params.id, outboxScope(req), staffActor(req)));
+  on(router, API.admin.retryAlert, async (req, res, { params }) => {
+    res.json(await retryFailedAlert(ctx, params.id, outboxScope(req), staffActor(req)));
   });
 
-  on(router, API.desk.alerts, (req, res, { query }) => {
+  on(router, API.desk.alerts, async (req, res, { query }) => {
     const staff = staffOf(req);
     if (!staff.authorityId) throw forbidden('Only staff of an authority have desk alerts');
-    const rows = ctx.repos.outbox.deskAlerts(staff.authorityId, query.limit ?? PAGE);
+    const rows = await ctx.repos.outbox.deskAlerts(staff.authorityId, query.limit ?? PAGE);
     const items = rows.map((r) => ({
       id: r.id, kind: r.kind, submissionId: r.submissionId, reference: r.reference,
       subject: r.subject, body: r.body, createdAt: r.createdAt, readAt: r.readAt,
     }));
     // Counted up to a cap: a badge says "999+" rather than costing a scan of a busy authority's history.
-    const unread = ctx.repos.outbox.unreadCount(staff.authorityId, UNREAD_COUNT_CAP);
+    const unread = await ctx.repos.outbox.unreadCount(staff.authorityId, UNREAD_COUNT_CAP);
     const counts = { unread, unreadCapped: unread >= UNREAD_COUNT_CAP };
     res.json({ items, unread: counts.unread, counts });
   });
 
-  on(router, API.desk.readAlert, (req, res, { params: { id } }) => {
+  on(router, API.desk.readAlert, async (req, res, { params: { id } }) => {
     const staff = staffOf(req);
     if (!staff.authorityId) throw notFound('No such alert');
-    const readAt = ctx.repos.outbox.markRead(id, staff.authorityId, ctx.now().toISOString());
+    const readAt = await ctx.repos.outbox.markRead(id, staff.authorityId, ctx.now().toISOString());
     if (readAt === null) throw notFound('No such alert');
     res.json({ id, readAt });
   });

@@ -1,7 +1,8 @@
 /** The outbox in SQLite: its statements are prepared once, when the repository is made. */
 import type { OutboxItem, OutboxState } from '../../api-contract';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import { DUE_ALERT_COLUMNS, KEPT_ALERT_COLUMNS, OUTBOX_COLUMNS, OUTBOX_INSERT_COLUMNS, outboxValues, type OutboxValues } from './outbox-row';
 import type { DueAlert, KeptAlertRow, OutboxInsert, OutboxKind, OutboxQuery, OutboxRepository } from './outbox-repository';
 
@@ -39,10 +40,20 @@ function deskSql(readFilter: string): string {
     WHERE o.authority_id = ? AND o.audience = 'authority' AND ${readFilter} AND s.removed_at IS NULL ORDER BY o.id DESC LIMIT ?`;
 }
 
-export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+/** The outbox's writes that other SQLite repositories make inside their own transactions. */
+export function createSqliteOutboxWriter(sqlite: Sqlite): Synchronous<Pick<OutboxRepository, 'insert' | 'dropSecretsBefore'>> {
   // OR IGNORE: the partial unique index lets some kinds (deadline_near) exist once per case.
   const insert = sqlite.prepare<OutboxValues>(`INSERT OR IGNORE INTO outbox (${OUTBOX_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const dropSecrets = sqlite.prepare<[string]>('UPDATE outbox SET secret = NULL WHERE secret IS NOT NULL AND created_at < ?');
+  return {
+    insert: (row) => insert.run(...outboxValues(row)).changes > 0,
+    dropSecretsBefore: (before) => dropSecrets.run(before).changes,
+  };
+}
+
+export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
+  const audit = createSqliteAuditWriter(sqlite);
+  const writer = createSqliteOutboxWriter(sqlite);
   const countOfAuthority = sqlite.prepare<[string, number], { n: number }>(
     `SELECT COUNT(*) AS n FROM (SELECT 1 FROM outbox WHERE authority_id = ? LIMIT ?)`,
   );
@@ -87,47 +98,45 @@ export function createSqliteOutboxRepository(sqlite: Sqlite): OutboxRepository {
     `SELECT ${KEPT_ALERT_COLUMNS}
      FROM outbox WHERE id > ? AND status = 'kept' ORDER BY id LIMIT 100`,
   );
-  const dropSecrets = sqlite.prepare<[string]>('UPDATE outbox SET secret = NULL WHERE secret IS NOT NULL AND created_at < ?');
   const requeueWithAudit = sqlite.transaction((id: number, at: string, record: Parameters<OutboxRepository['requeueFailed']>[2]) => {
     requeue.run(at, id);
     audit.write(record);
   });
 
-  const insertOne = (row: OutboxInsert): boolean => insert.run(...outboxValues(row)).changes > 0;
-  const insertAll = sqlite.transaction((rows: readonly OutboxInsert[]) => rows.filter(insertOne).length);
+  const insertAll = sqlite.transaction((rows: readonly OutboxInsert[]) => rows.filter(writer.insert).length);
 
   const isSparse = (authorityId: string) => (countOfAuthority.get(authorityId, SPARSE_LIMIT)?.n ?? 0) < SPARSE_LIMIT;
 
   return {
-    insert: insertOne,
-    insertAll: (rows) => insertAll(rows),
-    page(q: OutboxQuery) {
+    insert: async (row) => writer.insert(row),
+    insertAll: async (rows) => insertAll(rows),
+    async page(q: OutboxQuery) {
       if (q.authorityId !== null && q.status !== null && RARE_STATES.has(q.status))
         return rareStatePage.all(q.authorityId, q.status, q.before ?? Number.MAX_SAFE_INTEGER, q.limit);
       const params: PageParams = [q.authorityId, q.authorityId, q.status, q.status, q.before, q.before, q.limit];
       return (q.authorityId !== null && isSparse(q.authorityId) ? sparsePage : densePage).all(...params);
     },
-    inScope: (id, authorityId) => inScope.get(id, authorityId, authorityId),
-    requeueFailed: (id, at, record) => requeueWithAudit(id, at, record),
-    deskAlerts(authorityId, limit) {
+    inScope: async (id, authorityId) => inScope.get(id, authorityId, authorityId),
+    requeueFailed: async (id, at, record) => requeueWithAudit(id, at, record),
+    async deskAlerts(authorityId, limit) {
       if (limit <= 0) return [];
       const unread = unreadDesk.all(authorityId, limit);
       const rest = limit - unread.length;
       return rest > 0 ? [...unread, ...readDesk.all(authorityId, rest)] : unread;
     },
-    unreadCount: (authorityId, cap) => unreadCount.get(authorityId, cap)?.n ?? 0,
-    markRead(id, authorityId, at) {
+    unreadCount: async (authorityId, cap) => unreadCount.get(authorityId, cap)?.n ?? 0,
+    async markRead(id, authorityId, at) {
       if (markRead.run(at, id, authorityId).changes !== 1) return null;
       return readAt.get(id)?.readAt ?? at;
     },
-    due: (at, limit) => due.all(at, limit),
-    claim: (alert, leaseUntil) => claim.run(leaseUntil, alert.id, alert.nextAttemptAt).changes === 1,
-    staffAddresses: (authorityId) => staff.all(authorityId).map((r) => r.email),
-    adminAddresses: (authorityId) => admins.all(authorityId).map((r) => r.email),
-    markSent: (id, at) => void sent.run(at, id),
-    markAttemptFailed: (id, attempts, status, nextAttemptAt, lastError) => void attemptFailed.run(attempts, status, nextAttemptAt, lastError, id),
-    newestId: () => newestId.get()?.id ?? 0,
-    keptAfter: (afterId) => keptAfter.all(afterId),
-    dropSecretsBefore: (before) => dropSecrets.run(before).changes,
+    due: async (at, limit) => due.all(at, limit),
+    claim: async (alert, leaseUntil) => claim.run(leaseUntil, alert.id, alert.nextAttemptAt).changes === 1,
+    staffAddresses: async (authorityId) => staff.all(authorityId).map((r) => r.email),
+    adminAddresses: async (authorityId) => admins.all(authorityId).map((r) => r.email),
+    markSent: async (id, at) => void sent.run(at, id),
+    markAttemptFailed: async (id, attempts, status, nextAttemptAt, lastError) => void attemptFailed.run(attempts, status, nextAttemptAt, lastError, id),
+    newestId: async () => newestId.get()?.id ?? 0,
+    keptAfter: async (afterId) => keptAfter.all(afterId),
+    dropSecretsBefore: async (before) => writer.dropSecretsBefore(before),
   };
 }

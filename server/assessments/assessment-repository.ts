@@ -37,23 +37,23 @@ export interface ResultRow {
 
 export interface AssessmentRepository {
   /** Every version of the pack `slug`, newest first. */
-  versionsOfSlug(slug: string): PackVersionRef[];
+  versionsOfSlug(slug: string): Promise<PackVersionRef[]>;
   /** The newest not retired version of every pack, by slug. */
-  newestVersions(): PackVersionRef[];
-  topicExists(id: string): boolean;
-  packIdOfSlug(slug: string): number | undefined;
+  newestVersions(): Promise<PackVersionRef[]>;
+  topicExists(id: string): Promise<boolean>;
+  packIdOfSlug(slug: string): Promise<number | undefined>;
   /** The version numbers of a pack, newest first (retired ones too). */
-  versionNumbers(packId: number): number[];
-  responsible(packId: number, serviceId: string, municipality: string): ResponsibleRow | undefined;
-  authorityById(id: string): ContactAuthorityRow | undefined;
+  versionNumbers(packId: number): Promise<number[]>;
+  responsible(packId: number, serviceId: string, municipality: string): Promise<ResponsibleRow | undefined>;
+  authorityById(id: string): Promise<ContactAuthorityRow | undefined>;
   /** The authority of `kind` whose area holds the municipality (the first by id). */
-  authorityOfArea(municipality: string, kind: string): ContactAuthorityRow | undefined;
+  authorityOfArea(municipality: string, kind: string): Promise<ContactAuthorityRow | undefined>;
   /** The national authority that deploys the service (an active deployment before withdrawn ones). */
-  nationalDeploying(packId: number, serviceId: string): ContactAuthorityRow | undefined;
+  nationalDeploying(packId: number, serviceId: string): Promise<ContactAuthorityRow | undefined>;
   /** Up to two national authorities, by id. */
-  nationalAuthorities(): ContactAuthorityRow[];
-  saveResult(row: ResultRow): ResultRow;
-  resultById(id: string): ResultRow | undefined;
+  nationalAuthorities(): Promise<ContactAuthorityRow[]>;
+  saveResult(row: ResultRow): Promise<ResultRow>;
+  resultById(id: string): Promise<ResultRow | undefined>;
   /** A customer's results, newest first. */
-  resultsOf(email: string, limit: number): ResultRow[];
+  resultsOf(email: string, limit: number): Promise<ResultRow[]>;
 }

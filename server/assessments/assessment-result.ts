@@ -16,21 +16,21 @@ import { publishedService } from './catalog';
 import { contactAuthority } from './contact-authority';
 
 /** The service as any version of its pack last had it, retired ones too: only its name is wanted. */
-function lastKnownService(ctx: AppContext, packId: number, serviceId: string): ServiceDefinition | null {
-  for (const version of ctx.repos.assessments.versionNumbers(packId)) {
-    const service = packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId);
+async function lastKnownService(ctx: AppContext, packId: number, serviceId: string): Promise<ServiceDefinition | null> {
+  for (const version of await ctx.repos.assessments.versionNumbers(packId)) {
+    const service = (await packVersionContent(ctx, packId, version))?.services.find((s) => s.id === serviceId);
     if (service) return service;
   }
   return null;
 }
 
 /** Where `ref` stands in `municipality`: its definition and how the customer gets to it. */
-function placeService(ctx: AppContext, ref: ServiceRef, municipality: string, lang: Lang): { service: ServiceDefinition | null; offer: ServiceOffer } {
-  const packId = ctx.repos.assessments.packIdOfSlug(ref.pack);
+async function placeService(ctx: AppContext, ref: ServiceRef, municipality: string, lang: Lang): Promise<{ service: ServiceDefinition | null; offer: ServiceOffer }> {
+  const packId = await ctx.repos.assessments.packIdOfSlug(ref.pack);
   if (packId === undefined) return { service: null, offer: { kind: 'withdrawn' } };
-  const responsible = ctx.repos.assessments.responsible(packId, ref.service, municipality);
+  const responsible = await ctx.repos.assessments.responsible(packId, ref.service, municipality);
   if (responsible) {
-    const service = packVersionContent(ctx, packId, responsible.packVersion)?.services.find((x) => x.id === ref.service) ?? null;
+    const service = (await packVersionContent(ctx, packId, responsible.packVersion))?.services.find((x) => x.id === ref.service) ?? null;
     if (service) {
       return {
         service,
@@ -44,9 +44,9 @@ function placeService(ctx: AppContext, ref: ServiceRef, municipality: string, la
       };
     }
   }
-  const published = publishedService(ctx, ref);
-  if (!published) return { service: lastKnownService(ctx, packId, ref.service), offer: { kind: 'withdrawn' } };
-  const authority = contactAuthority(ctx, published.service.authorityKind, municipality, { packId, serviceId: ref.service });
+  const published = await publishedService(ctx, ref);
+  if (!published) return { service: await lastKnownService(ctx, packId, ref.service), offer: { kind: 'withdrawn' } };
+  const authority = await contactAuthority(ctx, published.service.authorityKind, municipality, { packId, serviceId: ref.service });
   return {
     service: published.service,
     offer: { kind: 'contact', authority: authority ? { id: authority.id, name: namesOf(authority)[lang] } : null },
@@ -63,10 +63,12 @@ export interface ResultInput {
   answers: FormData;
 }
 
-export function buildAssessmentResult(ctx: AppContext, input: ResultInput, lang: Lang): AssessmentResultView {
+export async function buildAssessmentResult(ctx: AppContext, input: ResultInput, lang: Lang): Promise<AssessmentResultView> {
   const { assessment, municipality } = input;
-  const services: ResultService[] = neededServices(assessment, input.answers).map((needed) => {
-    const { service, offer } = placeService(ctx, needed.service, municipality.code, lang);
+  const needs = neededServices(assessment, input.answers);
+  const placed = await Promise.all(needs.map((needed) => placeService(ctx, needed.service, municipality.code, lang)));
+  const services: ResultService[] = needs.map((needed, i) => {
+    const { service, offer } = placed[i];
     return {
       service: needed.service,
       kind: service?.kind ?? null,

@@ -9,18 +9,36 @@ import type { AppContext } from '../context';
 import { packVersionContent } from '../routing/pack-content';
 
 /** The newest published, not retired version of `ref.pack` that holds the service, with its place. */
-export function publishedService(ctx: AppContext, ref: ServiceRef): { packId: number; version: number; service: ServiceDefinition } | null {
-  for (const { packId, version, retired } of ctx.repos.assessments.versionsOfSlug(ref.pack)) {
+export async function publishedService(ctx: AppContext, ref: ServiceRef): Promise<{ packId: number; version: number; service: ServiceDefinition } | null> {
+  for (const { packId, version, retired } of await ctx.repos.assessments.versionsOfSlug(ref.pack)) {
     if (retired) continue;
-    const service = packVersionContent(ctx, packId, version)?.services.find((s) => s.id === ref.service);
+    const service = (await packVersionContent(ctx, packId, version))?.services.find((s) => s.id === ref.service);
     if (service) return { packId, version, service };
   }
   return null;
 }
 
-export function assessmentCatalog(ctx: AppContext): AssessmentCatalog {
+/**
+ * The catalog `check` needs, read before it is asked (form-library's checks ask synchronously):
+ * `check` runs once against a catalog that notes what it is asked, then that is read.
+ */
+export async function assessmentCatalog(ctx: AppContext, check: (catalog: AssessmentCatalog) => unknown): Promise<AssessmentCatalog> {
+  const refs = new Map<string, ServiceRef>();
+  const topicIds = new Set<string>();
+  const refKey = (ref: ServiceRef) => `${ref.pack}\u0000${ref.service}`;
+  check({
+    service: (ref) => {
+      refs.set(refKey(ref), ref);
+      return null;
+    },
+    topic: (id) => topicIds.add(id).has(id),
+  });
+  const services = new Map<string, ServiceDefinition | null>();
+  for (const [key, ref] of refs) services.set(key, (await publishedService(ctx, ref))?.service ?? null);
+  const topics = new Set<string>();
+  for (const id of topicIds) if (await ctx.repos.assessments.topicExists(id)) topics.add(id);
   return {
-    service: (ref) => publishedService(ctx, ref)?.service ?? null,
-    topic: (id) => ctx.repos.assessments.topicExists(id),
+    service: (ref) => services.get(refKey(ref)) ?? null,
+    topic: (id) => topics.has(id),
   };
 }

@@ -11,22 +11,22 @@ import type { ContactAuthorityRow } from './assessment-repository';
 
 export type AuthorityRow = ContactAuthorityRow;
 
-export function authorityById(ctx: AppContext, id: string): AuthorityRow | null {
-  return ctx.repos.assessments.authorityById(id) ?? null;
+export async function authorityById(ctx: AppContext, id: string): Promise<AuthorityRow | null> {
+  return await ctx.repos.assessments.authorityById(id) ?? null;
 }
 
-export function contactAuthority(
+export async function contactAuthority(
   ctx: AppContext,
   kind: AuthorityKind,
   municipality: string,
   service: { packId: number; serviceId: string } | null,
-): AuthorityRow | null {
+): Promise<AuthorityRow | null> {
   const repo = ctx.repos.assessments;
-  if (kind === 'municipality') return repo.authorityById(`municipality-${municipality}`) ?? null;
-  if (kind !== 'national') return repo.authorityOfArea(municipality, kind) ?? null;
-  const deploying = service ? repo.nationalDeploying(service.packId, service.serviceId) : undefined;
+  if (kind === 'municipality') return await repo.authorityById(`municipality-${municipality}`) ?? null;
+  if (kind !== 'national') return await repo.authorityOfArea(municipality, kind) ?? null;
+  const deploying = service ? await repo.nationalDeploying(service.packId, service.serviceId) : undefined;
   if (deploying) return deploying;
-  const agencies = repo.nationalAuthorities();
+  const agencies = await repo.nationalAuthorities();
   // With several national agencies and none deploying the service, naming one would be a guess.
   return agencies.length === 1 ? agencies[0] : null;
 }

@@ -16,10 +16,10 @@ export interface PublishedAssessment {
 }
 
 /** Every assessment customers can answer now, optionally of one topic, in pack order. */
-export function publishedAssessments(ctx: AppContext, topic?: string): PublishedAssessment[] {
+export async function publishedAssessments(ctx: AppContext, topic?: string): Promise<PublishedAssessment[]> {
   const out: PublishedAssessment[] = [];
-  for (const row of ctx.repos.assessments.newestVersions()) {
-    for (const assessment of packVersionContent(ctx, row.packId, row.version)?.assessments ?? []) {
+  for (const row of await ctx.repos.assessments.newestVersions()) {
+    for (const assessment of (await packVersionContent(ctx, row.packId, row.version))?.assessments ?? []) {
       if (!topic || assessment.topic === topic) out.push({ packId: row.packId, packSlug: row.slug, version: row.version, assessment });
     }
   }
@@ -27,10 +27,10 @@ export function publishedAssessments(ctx: AppContext, topic?: string): Published
 }
 
 /** The assessment `id` of pack `slug` as customers answer it now: 404 when no published, not retired version has it. */
-export function currentAssessment(ctx: AppContext, slug: string, id: string): PublishedAssessment {
-  for (const row of ctx.repos.assessments.versionsOfSlug(slug)) {
+export async function currentAssessment(ctx: AppContext, slug: string, id: string): Promise<PublishedAssessment> {
+  for (const row of await ctx.repos.assessments.versionsOfSlug(slug)) {
     if (row.retired) continue;
-    const assessment = packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id);
+    const assessment = (await packVersionContent(ctx, row.packId, row.version))?.assessments?.find((a) => a.id === id);
     if (assessment) return { packId: row.packId, packSlug: row.slug, version: row.version, assessment };
   }
   throw notFound('No such assessment: it is not published');
@@ -40,17 +40,17 @@ export function currentAssessment(ctx: AppContext, slug: string, id: string): Pu
  * The assessment in exactly `version`, for answers made with it: 404 when that version does not
  * exist or lacks the assessment, 410 when it is retired (with the version to answer now, if any).
  */
-export function assessmentInVersion(ctx: AppContext, slug: string, id: string, version: number): PublishedAssessment {
-  const rows = ctx.repos.assessments.versionsOfSlug(slug);
+export async function assessmentInVersion(ctx: AppContext, slug: string, id: string, version: number): Promise<PublishedAssessment> {
+  const rows = await ctx.repos.assessments.versionsOfSlug(slug);
   const row = rows.find((r) => r.version === version);
-  const assessment = row ? packVersionContent(ctx, row.packId, row.version)?.assessments?.find((a) => a.id === id) : undefined;
+  const assessment = row ? (await packVersionContent(ctx, row.packId, row.version))?.assessments?.find((a) => a.id === id) : undefined;
   if (!row || !assessment) {
     throw new HttpError(404, 'not_found', 'No such assessment in that version', [{ path: 'version', message: `Version ${version} of ${slug} has no assessment "${id}"` }]);
   }
   if (row.retired) {
     let current: number | null = null;
     try {
-      current = currentAssessment(ctx, slug, id).version;
+      current = (await currentAssessment(ctx, slug, id)).version;
     } catch {
       current = null;
     }
@@ -66,9 +66,11 @@ export function assessmentInVersion(ctx: AppContext, slug: string, id: string, v
 }
 
 /** The newest published, not retired version of every pack: what rules may name, as the gate sees it. */
-export function publishedContents(ctx: AppContext): Array<{ slug: string; content: FormPackContent }> {
-  return ctx.repos.assessments.newestVersions().flatMap((row) => {
-    const content = packVersionContent(ctx, row.packId, row.version);
+export async function publishedContents(ctx: AppContext): Promise<Array<{ slug: string; content: FormPackContent }>> {
+  const rows = await ctx.repos.assessments.newestVersions();
+  const contents = await Promise.all(rows.map((row) => packVersionContent(ctx, row.packId, row.version)));
+  return rows.flatMap((row, i) => {
+    const content = contents[i];
     return content ? [{ slug: row.slug, content }] : [];
   });
 }

@@ -27,16 +27,16 @@ export interface NewResult {
   customerEmail: string | null;
 }
 
-export function saveResult(ctx: AppContext, result: NewResult): ResultRow {
+export async function saveResult(ctx: AppContext, result: NewResult): Promise<ResultRow> {
   const { answers, ...rest } = result;
   return ctx.repos.assessments.saveResult({ ...rest, id: randomBytes(18).toString('base64url'), answersJson: JSON.stringify(answers), createdAt: ctx.now().toISOString() });
 }
 
-export function resultById(ctx: AppContext, id: string): ResultRow | null {
-  return ctx.repos.assessments.resultById(id) ?? null;
+export async function resultById(ctx: AppContext, id: string): Promise<ResultRow | null> {
+  return await ctx.repos.assessments.resultById(id) ?? null;
 }
 
 /** A customer's results, newest first. */
-export function resultsOf(ctx: AppContext, email: string, limit = 100): ResultRow[] {
+export async function resultsOf(ctx: AppContext, email: string, limit = 100): Promise<ResultRow[]> {
   return ctx.repos.assessments.resultsOf(email, limit);
 }

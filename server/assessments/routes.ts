@@ -21,10 +21,10 @@ import { assessmentInVersion, currentAssessment, publishedAssessments, published
 import { isResultId, resultById, resultsOf, saveResult, type ResultRow } from './results-store';
 
 /** The result of a kept row, built anew in `lang`. */
-function resultOf(ctx: AppContext, row: ResultRow, lang: Lang) {
-  const content = packVersionContent(ctx, row.packId, row.packVersion);
+async function resultOf(ctx: AppContext, row: ResultRow, lang: Lang) {
+  const content = await packVersionContent(ctx, row.packId, row.packVersion);
   const assessment = content?.assessments?.find((a) => a.id === row.assessmentId);
-  const municipality = ctx.repos.reference.place(row.municipalityCode);
+  const municipality = await ctx.repos.reference.place(row.municipalityCode);
   if (!content || !assessment || !municipality) throw notFound('No such result');
   return buildAssessmentResult(ctx, {
     id: row.id,
@@ -63,30 +63,30 @@ export function assessmentRoutes(ctx: AppContext): Router {
     message: 'Too many assessments answered; wait a while and try again',
   }), { who: clientAddress });
 
-  on(router, API.assessments.list, (_req, res, { query }) => {
+  on(router, API.assessments.list, async (_req, res, { query }) => {
     const lang = query.lang ?? 'fi';
-    res.json(publishedAssessments(ctx, query.topic).map((published) => summaryOf(published, lang)));
+    res.json((await publishedAssessments(ctx, query.topic)).map((published) => summaryOf(published, lang)));
   });
 
-  on(router, API.assessments.questions, (req, res, { params }) => {
+  on(router, API.assessments.questions, async (req, res, { params }) => {
     const lang = requestLang(req);
-    const published = currentAssessment(ctx, params.pack, params.id);
+    const published = await currentAssessment(ctx, params.pack, params.id);
     res.json({ ...summaryOf(published, lang), definition: published.assessment.form });
   });
 
   // The questions' check for the browser (server/forms/), by the version the page answers.
   on(router, API.assessments.validator, async (req, res, { params, query }) => {
-    const { assessment } = assessmentInVersion(ctx, params.pack, params.id, query.version);
+    const { assessment } = await assessmentInVersion(ctx, params.pack, params.id, query.version);
     await sendValidationModule(req, res, assessment.form, 'public');
   });
 
-  on(router, API.assessments.answer, { before: [answerLimiter] }, (req, res, { body }) => {
+  on(router, API.assessments.answer, { before: [answerLimiter] }, async (req, res, { body }) => {
     const lang = body.lang ?? requestLang(req);
-    const { packId, version, assessment } = assessmentInVersion(ctx, body.pack, body.assessment, body.version);
-    if (!ctx.repos.reference.place(body.municipality)) throw unprocessable('Unknown municipality', [{ path: 'municipality', message: `No municipality has the code ${body.municipality}` }]);
+    const { packId, version, assessment } = await assessmentInVersion(ctx, body.pack, body.assessment, body.version);
+    if (!await ctx.repos.reference.place(body.municipality)) throw unprocessable('Unknown municipality', [{ path: 'municipality', message: `No municipality has the code ${body.municipality}` }]);
     const checked = validateSubmission(assessment.form, body.answers, lang);
     if (!checked.ok) throw unprocessable('Some answers are invalid', checked.errors.map((e) => ({ path: `answers.${e.path}`, message: e.message })));
-    const row = saveResult(ctx, {
+    const row = await saveResult(ctx, {
       packId,
       packVersion: version,
       assessmentId: assessment.id,
@@ -95,25 +95,27 @@ export function assessmentRoutes(ctx: AppContext): Router {
       lang,
       customerEmail: req.customer?.email ?? null,
     });
-    res.status(201).json(resultOf(ctx, row, lang));
+    res.status(201).json(await resultOf(ctx, row, lang));
   });
 
-  on(router, API.assessments.result, (req, res, { params: { id } }) => {
-    const row = isResultId(id) ? resultById(ctx, id) : null;
+  on(router, API.assessments.result, async (req, res, { params: { id } }) => {
+    const row = isResultId(id) ? await resultById(ctx, id) : null;
     if (!row) throw notFound('No such result');
-    res.json(resultOf(ctx, row, ownResultLang(req, row)));
+    res.json(await resultOf(ctx, row, ownResultLang(req, row)));
   });
 
   // What an assessment's rules may name: every published service, for the designers' rules editor.
-  on(router, API.assessments.publishedServices, (_req, res) => {
-    res.json(publishedContents(ctx).flatMap(({ slug, content }) =>
+  on(router, API.assessments.publishedServices, async (_req, res) => {
+    res.json((await publishedContents(ctx)).flatMap(({ slug, content }) =>
       content.services.map((s) => ({ pack: slug, packName: content.name, service: s.id, name: s.name, authorityKind: s.authorityKind }))));
   });
 
-  on(router, API.assessments.mine, (req, res) => {
+  on(router, API.assessments.mine, async (req, res) => {
     const lang = requestLang(req);
-    res.json(resultsOf(ctx, customerOf(req).email).map((row) => {
-      const result = resultOf(ctx, row, lang);
+    const rows = await resultsOf(ctx, customerOf(req).email);
+    const results = await Promise.all(rows.map((row) => resultOf(ctx, row, lang)));
+    res.json(rows.map((row, i) => {
+      const result = results[i];
       return {
         id: row.id,
         createdAt: row.createdAt,

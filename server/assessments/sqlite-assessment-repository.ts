@@ -44,21 +44,21 @@ export function createSqliteAssessmentRepository(sqlite: Sqlite): AssessmentRepo
   );
 
   return {
-    versionsOfSlug: (slug) => ofSlug.all(slug).map(versionOf),
-    newestVersions: () => newest.all().map(versionOf),
-    topicExists: (id) => topic.get(id) !== undefined,
-    packIdOfSlug: (slug) => packId.get(slug)?.id,
-    versionNumbers: (id) => versions.all(id).map((r) => r.version),
-    responsible: (id, serviceId, municipality) => responsible.get(id, serviceId, municipality),
-    authorityById: (id) => byId.get(id),
-    authorityOfArea: (municipality, kind) => ofArea.get(municipality, kind),
-    nationalDeploying: (id, serviceId) => deploysService.get(id, serviceId),
-    nationalAuthorities: () => national.all(),
-    saveResult(row) {
+    versionsOfSlug: async (slug) => ofSlug.all(slug).map(versionOf),
+    newestVersions: async () => newest.all().map(versionOf),
+    topicExists: async (id) => topic.get(id) !== undefined,
+    packIdOfSlug: async (slug) => packId.get(slug)?.id,
+    versionNumbers: async (id) => versions.all(id).map((r) => r.version),
+    responsible: async (id, serviceId, municipality) => responsible.get(id, serviceId, municipality),
+    authorityById: async (id) => byId.get(id),
+    authorityOfArea: async (municipality, kind) => ofArea.get(municipality, kind),
+    nationalDeploying: async (id, serviceId) => deploysService.get(id, serviceId),
+    nationalAuthorities: async () => national.all(),
+    async saveResult(row) {
       insertResult.run(row.id, row.packId, row.packVersion, row.assessmentId, row.municipalityCode, row.answersJson, row.lang, row.customerEmail, row.createdAt);
       return row;
     },
-    resultById: (id) => result.get(id),
-    resultsOf: (email, limit) => resultsOf.all(email, limit),
+    resultById: async (id) => result.get(id),
+    resultsOf: async (email, limit) => resultsOf.all(email, limit),
   };
 }

@@ -19,11 +19,11 @@ export function createSqliteAttachmentRepository(sqlite: Sqlite): AttachmentRepo
   const removeUnclaimed = sqlite.transaction((before: string): string[] => unclaimed.all(before).map((r) => r.id).filter((id) => remove.run(id).changes === 1));
 
   return {
-    insert: (row, at) => void insert.run(row.id, row.name, row.mime, row.size, row.sha256, at),
-    byId: (id) => byId.get(id),
-    ofSubmission: (submissionId) => ofSubmission.all(submissionId),
-    removeUnclaimed: (before) => removeUnclaimed(before),
-    knownFileIds(ids) {
+    insert: async (row, at) => void insert.run(row.id, row.name, row.mime, row.size, row.sha256, at),
+    byId: async (id) => byId.get(id),
+    ofSubmission: async (submissionId) => ofSubmission.all(submissionId),
+    removeUnclaimed: async (before) => removeUnclaimed(before),
+    async knownFileIds(ids) {
       const json = JSON.stringify(ids);
       return new Set(known.all(json, json).map((r) => r.id));
     },

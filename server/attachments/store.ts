@@ -51,7 +51,7 @@ export async function removeStoredFile(ctx: AppContext, id: string): Promise<voi
 export async function storeAttachment(ctx: AppContext, content: Uint8Array, name: string, mime: string): Promise<AttachmentRow> {
   const { id, sha256 } = await writeStoredFile(ctx, content);
   const row: AttachmentRow = { id, submissionId: null, name, mime, size: content.byteLength, sha256 };
-  ctx.repos.attachments.insert({ id, name, mime, size: row.size, sha256 }, ctx.now().toISOString());
+  await ctx.repos.attachments.insert({ id, name, mime, size: row.size, sha256 }, ctx.now().toISOString());
   return row;
 }
 
@@ -59,18 +59,18 @@ export function summary(row: AttachmentRow): AttachmentInfo {
   return { id: row.id, name: row.name, size: row.size, type: row.mime };
 }
 
-export function attachmentsOf(ctx: AppContext, submissionId: number): AttachmentRow[] {
+export async function attachmentsOf(ctx: AppContext, submissionId: number): Promise<AttachmentRow[]> {
   return ctx.repos.attachments.ofSubmission(submissionId);
 }
 
-export function attachmentById(ctx: AppContext, id: string): AttachmentRow | undefined {
+export async function attachmentById(ctx: AppContext, id: string): Promise<AttachmentRow | undefined> {
   if (!isAttachmentId(id)) return undefined;
   return ctx.repos.attachments.byId(id);
 }
 
 /** A file of this case, or undefined: an id of another case's file names nothing here. */
-export function attachmentOfCase(ctx: AppContext, submissionId: number, id: string): AttachmentRow | undefined {
-  const row = attachmentById(ctx, id);
+export async function attachmentOfCase(ctx: AppContext, submissionId: number, id: string): Promise<AttachmentRow | undefined> {
+  const row = await attachmentById(ctx, id);
   return row && row.submissionId === submissionId ? row : undefined;
 }
 
@@ -99,7 +99,7 @@ export function sendAttachment(ctx: AppContext, res: Response, row: Pick<Attachm
  */
 export async function removeOrphanAttachments(ctx: AppContext, olderThanHours = 24): Promise<number> {
   const cutoff = new Date(ctx.now().getTime() - olderThanHours * 3600_000).toISOString();
-  const removed = ctx.repos.attachments.removeUnclaimed(cutoff);
+  const removed = await ctx.repos.attachments.removeUnclaimed(cutoff);
   for (const id of removed) await rm(attachmentPath(ctx, id), { force: true });
   return removed.length;
 }
@@ -119,14 +119,14 @@ export async function removeStrayFiles(ctx: AppContext, olderThanMs = STRAY_FILE
   const known = (names: string[]) => ctx.repos.attachments.knownFileIds(names);
   let removed = 0;
   const sweep = async (names: string[]) => {
-    const rows = known(names);
+    const rows = await known(names);
     for (const name of names) {
       if (rows.has(name)) continue;
       const path = attachmentPath(ctx, name);
       const info = await stat(path).catch(() => null);
       if (!info?.isFile() || info.mtimeMs > cutoff) continue;
       // Looked up again just before: an upload or a decision could have stored its row since the batch query.
-      if (known([name]).size > 0) continue;
+      if ((await known([name])).size > 0) continue;
       await rm(path, { force: true });
       removed++;
     }

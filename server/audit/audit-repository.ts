@@ -12,5 +12,5 @@ export interface AuditRecord {
 
 export interface AuditRepository {
   /** Writes one row; inside another repository's unit of work it commits with that change. */
-  write(record: AuditRecord): void;
+  write(record: AuditRecord): Promise<void>;
 }

@@ -17,8 +17,8 @@ export function auditRecord(ctx: Pick<AppContext, 'now'>, entry: AuditEntry): Au
  * Writes one audit row on its own. Inside a transaction still held by a domain function (one
  * connection) it commits with that transaction's change.
  */
-export function writeAudit(ctx: AppContext, entry: AuditEntry): void {
-  ctx.repos.audit.write(auditRecord(ctx, entry));
+export async function writeAudit(ctx: AppContext, entry: AuditEntry): Promise<void> {
+  await ctx.repos.audit.write(auditRecord(ctx, entry));
 }
 
 export function staffActor(req: Request): AuditActor {

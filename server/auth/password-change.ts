@@ -33,14 +33,14 @@ export interface PasswordChange {
  * then stores the new hash, clears the must-change mark and ends every other session of the person.
  */
 export async function changeOwnPassword(ctx: AppContext, staff: StaffPrincipal, change: PasswordChange): Promise<void> {
-  const user = ctx.repos.staff.byId(staff.id);
+  const user = await ctx.repos.staff.byId(staff.id);
   if (!user || !user.active) throw unauthenticated('Staff sign-in required');
   if (!(await verifyPassword(change.currentPassword, user.passwordHash)))
     throw new HttpError(401, 'unauthenticated', 'The current password is wrong', [{ path: 'currentPassword', message: 'Wrong password' }]);
   const problems = newPasswordProblems(change.newPassword, await verifyPassword(change.newPassword, user.passwordHash));
   if (problems.length > 0) throw unprocessable('The new password cannot be used', problems);
   const passwordHash = await hashPassword(change.newPassword);
-  ctx.repos.staff.setPassword(
+  await ctx.repos.staff.setPassword(
     user.id,
     { passwordHash, mustChangePassword: false, keepSessionId: staff.sessionId },
     auditRecord(ctx, {

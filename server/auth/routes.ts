@@ -24,11 +24,11 @@ function emailOf(body: unknown): string {
 }
 
 /** The signed-in person as the apps see them; `step` is what their session still owes of the second factor. */
-export function staffMe(ctx: AppContext, userId: number, step: SecondFactorStep): StaffMe | null {
-  const row = ctx.repos.staff.withAuthority(userId);
+export async function staffMe(ctx: AppContext, userId: number, step: SecondFactorStep): Promise<StaffMe | null> {
+  const row = await ctx.repos.staff.withAuthority(userId);
   if (!row) return null;
   const { user, authority } = row;
-  const enabled = Boolean(ctx.repos.secondFactor.totp(user.id)?.confirmedAt);
+  const enabled = Boolean((await ctx.repos.secondFactor.totp(user.id))?.confirmedAt);
   return {
     id: user.id,
     email: user.email,
@@ -36,7 +36,7 @@ export function staffMe(ctx: AppContext, userId: number, step: SecondFactorStep)
     role: user.role,
     authority: authority ? { id: authority.id, name: namesOf(authority) } : null,
     mustChangePassword: user.mustChangePassword,
-    twoFactor: { enabled, required: secondFactorRequired(user.role), step, recoveryCodesLeft: enabled ? ctx.repos.secondFactor.unusedRecoveryCodes(user.id) : 0 },
+    twoFactor: { enabled, required: secondFactorRequired(user.role), step, recoveryCodesLeft: enabled ? await ctx.repos.secondFactor.unusedRecoveryCodes(user.id) : 0 },
   };
 }
 
@@ -52,14 +52,14 @@ export function authRoutes(ctx: AppContext): Router {
 
   on(router, API.auth.login, { before: [loginLimiter] }, async (req, res, { body }) => {
     const email = body.email.toLowerCase();
-    const user = ctx.repos.staff.byEmail(email);
+    const user = await ctx.repos.staff.byEmail(email);
     const valid = await verifyPassword(body.password, user?.passwordHash ?? UNUSABLE_HASH);
     if (!user || !valid || !user.active) throw unauthenticated('Wrong email or password');
-    createSession(ctx, { kind: 'staff', userId: user.id }, req, res);
-    writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
+    await createSession(ctx, { kind: 'staff', userId: user.id }, req, res);
+    await writeAudit(ctx, { actor: { kind: 'staff', userId: user.id, email }, action: 'staff.login', targetType: 'user', targetId: user.id });
     // A new session has passed no second factor yet.
-    const enrolled = Boolean(ctx.repos.secondFactor.totp(user.id)?.confirmedAt);
-    const me = staffMe(ctx, user.id, secondFactorStep({ role: user.role, enrolled, passed: false }));
+    const enrolled = Boolean((await ctx.repos.secondFactor.totp(user.id))?.confirmedAt);
+    const me = await staffMe(ctx, user.id, secondFactorStep({ role: user.role, enrolled, passed: false }));
     if (!me) throw unauthenticated('Wrong email or password');
     res.json(me);
   });
@@ -67,16 +67,16 @@ export function authRoutes(ctx: AppContext): Router {
   on(router, API.auth.logout, async (req, res, { body }) => {
     // Read before the session ends: whose provider, and the ID token that names the session there.
     const principal = req.staff ?? req.staffAwaitingSecondFactor?.principal ?? req.staffMustChangePassword;
-    const idToken = staffSessionIdToken(ctx, req);
-    destroySession(ctx, 'staff', req, res);
+    const idToken = await staffSessionIdToken(ctx, req);
+    await destroySession(ctx, 'staff', req, res);
     const lang = body.lang ?? requestLang(req);
     res.json({ logoutUrl: await providerSignOutUrl(ctx, { authorityId: principal?.authorityId ?? null, idToken, app: body.app ?? 'desk', lang }) });
   });
 
   // Also answers a person who still has to replace a temporary password (see password-routes.ts) or owes the second factor.
-  on(router, API.auth.me, (req, res) => {
+  on(router, API.auth.me, async (req, res) => {
     const { staff, secondFactorStep: step } = signedInStaffOf(req);
-    const me = staffMe(ctx, staff.id, step);
+    const me = await staffMe(ctx, staff.id, step);
     if (!me) throw unauthenticated();
     res.json(me);
   });

@@ -44,12 +44,12 @@ export interface CustomerSession {
 
 export interface SessionRepository {
   /** Starts a session, sweeping every session expired before `sweepBefore` first. */
-  start(session: NewSession, sweepBefore: string): void;
-  end(id: string): void;
+  start(session: NewSession, sweepBefore: string): Promise<void>;
+  end(id: string): Promise<void>;
   /** Notes a session's use. */
-  touch(id: string, at: string): void;
-  staffSession(id: string): StaffSession | undefined;
+  touch(id: string, at: string): Promise<void>;
+  staffSession(id: string): Promise<StaffSession | undefined>;
   /** A staff session's sealed ID token from single sign-on; null: none (a password sign-in, or no such session). */
-  ssoIdToken(id: string): string | null;
-  customerSession(id: string): CustomerSession | undefined;
+  ssoIdToken(id: string): Promise<string | null>;
+  customerSession(id: string): Promise<CustomerSession | undefined>;
 }

@@ -65,14 +65,14 @@ function openPersonId(ctx: AppContext, sealed: string): string | null {
  * rotates it, so a cookie planted before, or left by an earlier user of the browser, no longer
  * works), then creates the new row and sets its cookie. Returns the session id (the token's hash).
  */
-export function createSession(ctx: AppContext, subject: SessionSubject, req: Request, res: Response): string {
-  endSession(ctx, subject.kind, req);
+export async function createSession(ctx: AppContext, subject: SessionSubject, req: Request, res: Response): Promise<string> {
+  await endSession(ctx, subject.kind, req);
   const token = randomBytes(32).toString('base64url');
   const id = sha256(token);
   const hours = subject.kind === 'staff' ? ctx.config.staffSessionHours : ctx.config.customerSessionHours;
   const maxAgeMs = hours * 3600_000;
   // Sweep expired sessions whenever a new one starts, so the table stays small without a timer.
-  ctx.repos.sessions.start(
+  await ctx.repos.sessions.start(
     {
       id,
       kind: subject.kind === 'staff' ? 'staff' : 'customer',
@@ -92,15 +92,15 @@ export function createSession(ctx: AppContext, subject: SessionSubject, req: Req
 }
 
 /** Deletes the session row of `kind` that the request's cookie names, if any. */
-function endSession(ctx: AppContext, kind: SessionSubject['kind'], req: Request): void {
+async function endSession(ctx: AppContext, kind: SessionSubject['kind'], req: Request): Promise<void> {
   const token = readCookie(req, cookieName(kind));
-  if (token) ctx.repos.sessions.end(sha256(token));
+  if (token) await ctx.repos.sessions.end(sha256(token));
 }
 
 /** The single sign-on ID token of the staff session the request carries; null without one, or when it cannot be opened. */
-export function staffSessionIdToken(ctx: AppContext, req: Request): string | null {
+export async function staffSessionIdToken(ctx: AppContext, req: Request): Promise<string | null> {
   const token = readCookie(req, STAFF_COOKIE);
-  const sealed = token ? ctx.repos.sessions.ssoIdToken(sha256(token)) : null;
+  const sealed = token ? await ctx.repos.sessions.ssoIdToken(sha256(token)) : null;
   if (!sealed) return null;
   try {
     return openText('session sso id token', ctx.config.sessionSecret, sealed);
@@ -110,8 +110,8 @@ export function staffSessionIdToken(ctx: AppContext, req: Request): string | nul
 }
 
 /** Ends the session of `kind` that the request carries (if any) and clears its cookie. */
-export function destroySession(ctx: AppContext, kind: SessionSubject['kind'], req: Request, res: Response): void {
-  endSession(ctx, kind, req);
+export async function destroySession(ctx: AppContext, kind: SessionSubject['kind'], req: Request, res: Response): Promise<void> {
+  await endSession(ctx, kind, req);
   res.clearCookie(cookieName(kind), sessionCookieOptions(ctx));
 }
 
@@ -131,10 +131,10 @@ export function idleTooLong(lastUsed: string, now: Date, idleMinutes: number): b
 }
 
 /** Notes a staff session's use; skipped when the database is busy (the next request notes it). */
-function touchStaffSession(ctx: AppContext, id: string, lastUsed: string, now: Date): void {
+async function touchStaffSession(ctx: AppContext, id: string, lastUsed: string, now: Date): Promise<void> {
   if (now.getTime() - Date.parse(lastUsed) < LAST_SEEN_STEP_MS) return;
   try {
-    ctx.repos.sessions.touch(id, now.toISOString());
+    await ctx.repos.sessions.touch(id, now.toISOString());
   } catch (err) {
     if (!isBusy(err)) throw err;
   }
@@ -142,16 +142,16 @@ function touchStaffSession(ctx: AppContext, id: string, lastUsed: string, now: D
 
 /** Loads `req.staff` and `req.customer` from their cookies; expired, idle or unknown sessions are ignored. */
 export function loadSessions(ctx: AppContext): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const clock = ctx.now();
     const now = clock.toISOString();
     const staffToken = readCookie(req, STAFF_COOKIE);
     if (staffToken) {
       const id = sha256(staffToken);
-      const row = ctx.repos.sessions.staffSession(id);
+      const row = await ctx.repos.sessions.staffSession(id);
       const lastUsed = row ? (row.lastSeenAt ?? row.createdAt) : '';
       if (row && row.expiresAt > now && !idleTooLong(lastUsed, clock, ctx.config.staffIdleMinutes) && row.user.active && isStaffRole(row.user.role)) {
-        touchStaffSession(ctx, id, lastUsed, clock);
+        await touchStaffSession(ctx, id, lastUsed, clock);
         const principal: StaffPrincipal = {
           id: row.user.id,
           email: row.user.email,
@@ -167,7 +167,7 @@ export function loadSessions(ctx: AppContext): RequestHandler {
         else req.staff = principal;
       }
     }
-    const customer = customerSessionOf(ctx, req);
+    const customer = await customerSessionOf(ctx, req);
     if (customer.customer) req.customer = customer.customer;
     if (customer.person) req.person = customer.person;
     next();
@@ -182,11 +182,11 @@ export interface CustomerSession {
 }
 
 /** The customer cookie's live session: an e-mail customer, a strongly identified person, or neither. */
-export function customerSessionOf(ctx: AppContext, req: Request): CustomerSession {
+export async function customerSessionOf(ctx: AppContext, req: Request): Promise<CustomerSession> {
   const customerToken = readCookie(req, CUSTOMER_COOKIE);
   if (!customerToken) return {};
   const id = sha256(customerToken);
-  const row = ctx.repos.sessions.customerSession(id);
+  const row = await ctx.repos.sessions.customerSession(id);
   if (!row || row.expiresAt <= ctx.now().toISOString()) return {};
   if (row.identification === 'strong') {
     const personalId = row.personId ? openPersonId(ctx, row.personId) : null;

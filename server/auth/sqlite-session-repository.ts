@@ -12,17 +12,17 @@ export function createSqliteSessionRepository(sqlite: Sqlite): SessionRepository
   const staff = sqlite.prepare<[string], StaffSessionRecord>(`${STAFF_SESSION_SQL} WHERE s.id = ? AND s.kind = 'staff'`);
   const customer = sqlite.prepare<[string], CustomerSession>(`${CUSTOMER_SESSION_SQL} WHERE id = ? AND kind = 'customer'`);
   return {
-    start(session, sweepBefore) {
+    async start(session, sweepBefore) {
       sweep.run(sweepBefore);
       insert.run(...newSessionValues(session));
     },
-    end: (id) => void end.run(id),
-    touch: (id, at) => void touch.run(at, id),
-    staffSession(id) {
+    end: async (id) => void end.run(id),
+    touch: async (id, at) => void touch.run(at, id),
+    async staffSession(id) {
       const row = staff.get(id);
       return row ? staffSessionOf(row) : undefined;
     },
-    customerSession: (id) => customer.get(id),
-    ssoIdToken: (id) => ssoIdToken.get(id)?.token ?? null,
+    customerSession: async (id) => customer.get(id),
+    ssoIdToken: async (id) => ssoIdToken.get(id)?.token ?? null,
   };
 }

@@ -17,9 +17,9 @@ export interface AuthorityService {
   definition: ServiceDefinition | null;
 }
 
-export function authorityServices(ctx: AppContext, authorityId: string): AuthorityService[] {
+export async function authorityServices(ctx: AppContext, authorityId: string): Promise<AuthorityService[]> {
   const byService = new Map<string, AuthorityService>();
-  for (const row of ctx.repos.cases.deployedServices(authorityId)) {
+  for (const row of await ctx.repos.cases.deployedServices(authorityId)) {
     if (byService.has(row.serviceId)) continue;
     byService.set(row.serviceId, {
       serviceId: row.serviceId,
@@ -27,7 +27,7 @@ export function authorityServices(ctx: AppContext, authorityId: string): Authori
       packSlug: row.packSlug,
       packVersion: row.packVersion,
       active: row.active,
-      definition: pinnedService(ctx, row.packId, row.packVersion, row.serviceId),
+      definition: await pinnedService(ctx, row.packId, row.packVersion, row.serviceId),
     });
   }
   return [...byService.values()];

@@ -27,9 +27,9 @@ function handlerChange(sub: SubmissionRow, staff: StaffPrincipal, at: string, ch
   return { submissionId: sub.id, at, alerts: [], ...change, touch: true, readBy: staff.id };
 }
 
-export function addNote(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, body: string): void {
+export async function addNote(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, body: string): Promise<void> {
   const at = ctx.now().toISOString();
-  ctx.repos.cases.apply(
+  await ctx.repos.cases.apply(
     handlerChange(sub, staff, at, {
       events: [handlerEvent(staff, 'note', body, 0)],
       audits: [auditRecord(ctx, { actor: staffAudit(staff), action: 'case.note', targetType: 'submission', targetId: sub.id })],
@@ -37,10 +37,10 @@ export function addNote(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincip
   );
 }
 
-export function sendMessageToCustomer(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, body: string): void {
+export async function sendMessageToCustomer(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, body: string): Promise<void> {
   const at = ctx.now().toISOString();
   const readBy = readerOf(actor);
-  ctx.repos.cases.apply({
+  await ctx.repos.cases.apply({
     submissionId: sub.id,
     at,
     touch: true,
@@ -59,10 +59,10 @@ export function sendMessageToCustomer(ctx: AppContext, sub: SubmissionRow, servi
 }
 
 /** Assigns the case to a handler or admin of the same authority, or to nobody (null). */
-export function assignCase(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, userId: number | null): { id: number; name: string } | null {
+export async function assignCase(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, userId: number | null): Promise<{ id: number; name: string } | null> {
   let assignee: { id: number; name: string } | null = null;
   if (userId !== null) {
-    const user = ctx.repos.staff.byId(userId);
+    const user = await ctx.repos.staff.byId(userId);
     if (!user || !user.active || user.authorityId !== sub.authorityId || !['handler', 'admin'].includes(user.role))
       throw new HttpError(422, 'validation_failed', 'The case can be assigned only to a handler or admin of its authority', [
         { path: 'userId', message: 'Not a handler or admin of this authority' },
@@ -70,7 +70,7 @@ export function assignCase(ctx: AppContext, sub: SubmissionRow, staff: StaffPrin
     assignee = { id: user.id, name: user.name };
   }
   const at = ctx.now().toISOString();
-  ctx.repos.cases.apply(
+  await ctx.repos.cases.apply(
     handlerChange(sub, staff, at, {
       assigneeId: userId,
       events: [handlerEvent(staff, 'assignment', userId === null ? null : String(userId), 0)],

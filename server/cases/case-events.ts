@@ -7,17 +7,17 @@ import type { CaseEventInsert, CaseEventRow } from './case-repository';
 
 export type { CaseEventInsert, CaseEventKind, CaseEventRow } from './case-repository';
 
-export function addCaseEvent(
+export async function addCaseEvent(
   ctx: AppContext,
   row: Omit<CaseEventInsert, 'event' | 'fromStatus' | 'toStatus' | 'body' | 'actorUserId' | 'detailsJson'> & Partial<CaseEventInsert>,
-): void {
-  ctx.repos.cases.addEvent({ event: null, fromStatus: null, toStatus: null, body: null, actorUserId: null, detailsJson: null, ...row });
+): Promise<void> {
+  await ctx.repos.cases.addEvent({ event: null, fromStatus: null, toStatus: null, body: null, actorUserId: null, detailsJson: null, ...row });
 }
 
-export function caseHistory(ctx: AppContext, submissionId: number): CaseEventRow[] {
+export async function caseHistory(ctx: AppContext, submissionId: number): Promise<CaseEventRow[]> {
   return ctx.repos.cases.history(submissionId);
 }
 
-export function customerVisibleHistory(ctx: AppContext, submissionId: number): CaseEventRow[] {
+export async function customerVisibleHistory(ctx: AppContext, submissionId: number): Promise<CaseEventRow[]> {
   return ctx.repos.cases.customerVisibleHistory(submissionId);
 }

@@ -141,39 +141,39 @@ export interface DeadlineCandidate {
 
 export interface CaseRepository {
   /** A case that is not removed, or undefined. */
-  byId(id: number): SubmissionRow | undefined;
+  byId(id: number): Promise<SubmissionRow | undefined>;
   /** The cases of these ids that are not removed (in no particular order). */
-  byIds(ids: readonly number[]): SubmissionRow[];
+  byIds(ids: readonly number[]): Promise<SubmissionRow[]>;
   /** A customer's cases by their contact address, newest first, at most `limit`. */
-  ofContactEmail(email: string, limit: number): SubmissionRow[];
+  ofContactEmail(email: string, limit: number): Promise<SubmissionRow[]>;
   /** A strongly identified person's own submissions (sent for themselves), newest first. */
-  ofPerson(personKey: string, limit: number): SubmissionRow[];
+  ofPerson(personKey: string, limit: number): Promise<SubmissionRow[]>;
   /** A company's submissions, sent by any of its representatives, newest first. */
-  ofCompany(businessId: string, limit: number): SubmissionRow[];
-  markRead(submissionId: number, userId: number, at: string): void;
+  ofCompany(businessId: string, limit: number): Promise<SubmissionRow[]>;
+  markRead(submissionId: number, userId: number, at: string): Promise<void>;
   /**
    * Writes a change as one unit of work. Nothing is written when the case left the status the step
    * starts from (`applied` false) or when a file to claim belongs to another case (`attachmentTaken`: its path).
    */
-  apply(change: CaseChange): { applied: boolean; decisionId: number | null; attachmentTaken: string | null };
-  addEvent(row: CaseEventInsert): void;
-  history(submissionId: number): CaseEventRow[];
-  customerVisibleHistory(submissionId: number): CaseEventRow[];
-  decisions(submissionId: number): DecisionRow[];
+  apply(change: CaseChange): Promise<{ applied: boolean; decisionId: number | null; attachmentTaken: string | null }>;
+  addEvent(row: CaseEventInsert): Promise<void>;
+  history(submissionId: number): Promise<CaseEventRow[]>;
+  customerVisibleHistory(submissionId: number): Promise<CaseEventRow[]>;
+  decisions(submissionId: number): Promise<DecisionRow[]>;
   /** The case-management system's acknowledgement of the case (its reference there), once given. */
-  caseManagementRef(submissionId: number): CaseManagementRefRow | undefined;
+  caseManagementRef(submissionId: number): Promise<CaseManagementRefRow | undefined>;
   /** A decision of this case, or undefined (also for another case's). */
-  decision(submissionId: number, id: number): DecisionRow | undefined;
+  decision(submissionId: number, id: number): Promise<DecisionRow | undefined>;
   /**
    * Removes a case as spam: it leaves every inbox and view, its open due date goes, alerts not yet
    * mailed are withheld, the authority's alerts about it read and its working time no longer counts
    * in the estimates; `audit` gets how many were withheld. False when it is gone already.
    */
-  removeAsSpam(submissionId: number, removedBy: number, at: string, audit: (alertsWithheld: number) => AuditRecord): boolean;
+  removeAsSpam(submissionId: number, removedBy: number, at: string, audit: (alertsWithheld: number) => AuditRecord): Promise<boolean>;
   /** The deployments that promise an answer within a number of days. */
-  deploymentsWithResponseTime(): Array<{ id: number; days: number }>;
+  deploymentsWithResponseTime(): Promise<Array<{ id: number; days: number }>>;
   /** A deployment's cases sent in (after, until] without a deadline-near alert yet. */
-  deadlineCandidates(deploymentId: number, sentAfter: string, sentUntil: string): DeadlineCandidate[];
+  deadlineCandidates(deploymentId: number, sentAfter: string, sentUntil: string): Promise<DeadlineCandidate[]>;
   /** The deployments of an authority's services, with their packs' slugs. */
-  deployedServices(authorityId: string): DeployedServiceRow[];
+  deployedServices(authorityId: string): Promise<DeployedServiceRow[]>;
 }

@@ -21,7 +21,7 @@ export interface StepInput {
   replyBy?: string;
 }
 
-export function takeStep(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, input: StepInput): FiredTransition {
+export async function takeStep(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, input: StepInput): Promise<FiredTransition> {
   const comment = input.comment !== undefined && input.comment !== '' ? input.comment : undefined;
   const replyBy = replyDeadline(service, sub.status, input.event, input.replyBy, ctx.now());
   const readBy = readerOf(actor);

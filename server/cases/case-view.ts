@@ -14,6 +14,7 @@ import type { AppContext } from '../context';
 import { estimateFor } from '../estimates/estimate-for';
 import { packVersionContent } from '../routing/pack-content';
 import { authorityName } from '../routing/routing';
+import { municipalityNameLookup } from '../reference/municipality-names';
 import { statusLabel } from '../submissions/pinned-service';
 import { isDecision, requestsInformation } from '../../workflows/machine/case-steps';
 import type { AnswerLookups } from '../../form-library/answers';
@@ -88,32 +89,40 @@ function historyView(
 }
 
 /** The pack a case was made with: its slug (stable), its name in `lang` and the exact version. */
-export function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): CaseDetail['pack'] {
-  const content = packVersionContent(ctx, packId, version);
-  const slug = content?.slug ?? ctx.repos.packs.byId(packId)?.slug ?? String(packId);
+export async function packRef(ctx: AppContext, packId: number, version: number, lang: Lang): Promise<CaseDetail['pack']> {
+  const content = await packVersionContent(ctx, packId, version);
+  const slug = content?.slug ?? (await ctx.repos.packs.byId(packId))?.slug ?? String(packId);
   return { id: packId, slug, name: content ? localize(content.name, lang) || slug : slug, version };
 }
 
-export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): CaseDetail {
-  const authority = ctx.repos.reference.authority(sub.authorityId);
-  const place = ctx.repos.reference.place(sub.municipalityCode);
-  const names = new Map<number, string | null>();
-  const userName = (id: number): string | null => {
-    if (!names.has(id)) names.set(id, ctx.repos.staff.names([id]).get(id) ?? null);
-    return names.get(id) ?? null;
-  };
+export async function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, role: WorkflowRole, lang: Lang): Promise<CaseDetail> {
+  const authority = await ctx.repos.reference.authority(sub.authorityId);
+  const place = await ctx.repos.reference.place(sub.municipalityCode);
+  const events = await caseHistory(ctx, sub.id);
+  // The names the history shows, read first: the assignees' in one read, each API key's once.
+  const userIds = new Set<number>(sub.assigneeId !== null ? [sub.assigneeId] : []);
+  const keyIds = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'assignment' && e.body) userIds.add(Number(e.body));
+    const keyId = parseDetails(e.detailsJson).apiKeyId;
+    if (e.actorName === null && keyId !== undefined) keyIds.add(keyId);
+  }
+  const [names, keys, files, municipalityName] = await Promise.all([
+    ctx.repos.staff.names([...userIds]),
+    Promise.all([...keyIds].map(async (id) => [id, (await ctx.repos.apiKeys.byId(id))?.name ?? null] as const)),
+    attachmentsOf(ctx, sub.id),
+    municipalityNameLookup(ctx),
+  ]);
+  const keyNames = new Map(keys);
+  const userName = (id: number): string | null => names.get(id) ?? null;
+  const keyName = (id: string | undefined): string | null => (id === undefined ? null : (keyNames.get(id) ?? null));
   const assigneeName = sub.assigneeId !== null ? userName(sub.assigneeId) : null;
-  const files = attachmentsOf(ctx, sub.id);
   const fileNames = new Map(files.map((f) => [f.id, f.name]));
   const lookups: AnswerLookups = {
     attachmentName: (fileId) => fileNames.get(fileId),
-    municipalityName: (code, l) => {
-      const m = ctx.repos.reference.place(code);
-      return m ? localize({ fi: m.fi, sv: m.sv }, l) : undefined;
-    },
+    municipalityName,
   };
-  const keyName = (id: string | undefined): string | null => (id === undefined ? null : (ctx.repos.apiKeys.byId(id)?.name ?? null));
-  const history = caseHistory(ctx, sub.id).map((e) => historyView(e, service, lang, userName, keyName, lookups));
+  const history = events.map((e) => historyView(e, service, lang, userName, keyName, lookups));
   // A file a supplement took out of the answers stays with the case, marked as replaced or removed.
   const taken = new Map<string, Pick<CaseDetail['attachments'][number], 'state' | 'replacedBy'>>();
   for (const h of history) {
@@ -122,7 +131,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
       else taken.set(c.id, c.kind === 'replaced' && c.replacedBy ? { state: 'replaced', replacedBy: c.replacedBy } : { state: 'removed' });
     }
   }
-  const deployment = ctx.repos.deployments.byId(sub.deploymentId);
+  const deployment = await ctx.repos.deployments.byId(sub.deploymentId);
   return {
     id: sub.id,
     reference: sub.reference,
@@ -135,7 +144,7 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     customerName: sub.contactName,
     lang: sub.lang,
     packVersion: sub.packVersion,
-    pack: packRef(ctx, sub.packId, sub.packVersion, lang),
+    pack: await packRef(ctx, sub.packId, sub.packVersion, lang),
     status: statusRef(service, sub.status, lang),
     submittedAt: sub.submittedAt,
     statusSince: sub.statusSince,
@@ -144,18 +153,18 @@ export function caseView(ctx: AppContext, sub: SubmissionRow, service: ServiceDe
     dueDate: sub.dueDate,
     dueOpen: sub.openDueDate !== null,
     decidedAt: sub.decidedAt,
-    estimate: estimateFor(ctx, sub.serviceId, sub.authorityId, { respondWithinDays: deployment?.respondWithinDays ?? null }),
+    estimate: await estimateFor(ctx, sub.serviceId, sub.authorityId, { respondWithinDays: deployment?.respondWithinDays ?? null }),
     data: JSON.parse(sub.dataJson) as FormData,
     definition: service.form,
     attachments: files.map((f) => ({ ...summary(f), ...taken.get(f.id) })),
     history,
-    decisions: decisionsOf(ctx, sub.id).map((d) => ({
+    decisions: (await decisionsOf(ctx, sub.id)).map((d) => ({
       ...decisionView(d, lang),
       documentHref: `/api/cases/${sub.id}/decisions/${d.id}/document.pdf`,
       fileHref: d.fileId ? `/api/cases/${sub.id}/decisions/${d.id}/file` : null,
     })),
     appeal: deployment ? appealOf(deployment.appealKind, deployment.appealTextJson, lang) : null,
     transitions: transitionViews(service, sub.status, role, lang),
-    caseManagement: ctx.repos.cases.caseManagementRef(sub.id) ?? null,
+    caseManagement: await ctx.repos.cases.caseManagementRef(sub.id) ?? null,
   };
 }

@@ -17,8 +17,8 @@ import { decisionOf, decisionView, type DecisionRow } from './decisions';
 import type { SubmissionRow } from './submission-row';
 
 /** The decision `id` of this submission, or 404. */
-export function ownDecision(ctx: AppContext, submissionId: number, id: number): DecisionRow {
-  const row = decisionOf(ctx, submissionId, id);
+export async function ownDecision(ctx: AppContext, submissionId: number, id: number): Promise<DecisionRow> {
+  const row = await decisionOf(ctx, submissionId, id);
   if (!row) throw notFound('No such decision in this case');
   return row;
 }
@@ -30,7 +30,7 @@ export async function sendDecisionFile(ctx: AppContext, res: Response, row: Deci
 
 export async function sendDecisionDocument(ctx: AppContext, res: Response, sub: SubmissionRow, service: ServiceDefinition, row: DecisionRow): Promise<void> {
   const lang = sub.lang;
-  const authority = ctx.repos.reference.authority(sub.authorityId);
+  const authority = await ctx.repos.reference.authority(sub.authorityId);
   const pdf = await decisionPdf(
     {
       authority: authority ? authorityName(authority, lang) : sub.authorityId,

@@ -52,7 +52,7 @@ export async function recordDecisionUpload(
     file = { ...(await writeStoredFile(ctx, upload.buffer)), name: displayName(given, checked.type) };
   }
   try {
-    return recordDecision(ctx, sub, service, actor, { event, text, file }, readerOf(actor));
+    return await recordDecision(ctx, sub, service, actor, { event, text, file }, readerOf(actor));
   } catch (err) {
     if (file) await removeStoredFile(ctx, file.id);
     throw err;

@@ -29,12 +29,12 @@ export interface DecisionView {
   appeal: { kind: AppealKind; title: string; text: string } | null;
 }
 
-export function decisionsOf(ctx: AppContext, submissionId: number): DecisionRow[] {
+export async function decisionsOf(ctx: AppContext, submissionId: number): Promise<DecisionRow[]> {
   return ctx.repos.cases.decisions(submissionId);
 }
 
 /** A decision of this submission, or undefined (also for another submission's decision). */
-export function decisionOf(ctx: AppContext, submissionId: number, id: number): DecisionRow | undefined {
+export async function decisionOf(ctx: AppContext, submissionId: number, id: number): Promise<DecisionRow | undefined> {
   return ctx.repos.cases.decision(submissionId, id);
 }
 
@@ -108,19 +108,19 @@ export function checkDecisionInput(event: string, text: string | null, hasFile: 
  * the deployment as it is written), by a handler or the case-management system; `readBy`: the
  * handler has seen the change.
  */
-export function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, input: DecisionInput, readBy?: number): FiredTransition {
+export async function recordDecision(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, actor: DeskActor, input: DecisionInput, readBy?: number): Promise<FiredTransition> {
   checkDecisionInput(input.event, input.text, input.file !== null);
   const at = ctx.now().toISOString();
   // The step's comment (required by the template) is the decision's text, or the PDF's name.
   const comment = input.text ?? input.file?.name;
-  const { fired, change } = planTransition(ctx, sub, service, {
+  const { fired, change } = await planTransition(ctx, sub, service, {
     event: input.event,
     role: 'handler',
     actor,
     ...(comment ? { comment } : {}),
     at,
   });
-  applyCaseChange(ctx, {
+  await applyCaseChange(ctx, {
     ...change,
     decision: { decidedBy: actor.kind === 'handler' ? actor.userId : null, text: input.text, file: input.file },
     // The history row names the decision it recorded.

@@ -55,7 +55,7 @@ export interface TransitionInput {
 }
 
 /** The step and everything it writes, not yet written: a caller may add to the change (a decision, a read mark). */
-export function planTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput): { fired: FiredTransition; change: CaseChange } {
+export async function planTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput): Promise<{ fired: FiredTransition; change: CaseChange }> {
   const decision = decideTransition(service, sub.status, input.event, input.role, input.comment);
   const at = input.at ?? ctx.now().toISOString();
   // The due date stays open while the case waits for the authority's answer (case-steps.ts).
@@ -89,7 +89,7 @@ export function planTransition(ctx: AppContext, sub: SubmissionRow, service: Ser
     ],
     alerts: [],
     // A first decision starts counting the case in the service's processing-time estimate; a cancellation ends it.
-    caseTime: caseTimeChange(ctx, sub, service.workflow, { at, event: input.event, toStatus: decision.status }),
+    caseTime: await caseTimeChange(ctx, sub, service.workflow, { at, event: input.event, toStatus: decision.status }),
   };
 
   const alertText = decision.transition.customerAlert;
@@ -119,16 +119,16 @@ export function planTransition(ctx: AppContext, sub: SubmissionRow, service: Ser
  * Writes a planned change; 409 when the case moved meanwhile (nothing is written then). A change
  * that claims files answers `attachmentTaken` (the answer's path) when another case has one.
  */
-export function applyCaseChange(ctx: AppContext, change: CaseChange): { decisionId: number | null; attachmentTaken: string | null } {
-  const { applied, decisionId, attachmentTaken } = ctx.repos.cases.apply(change);
+export async function applyCaseChange(ctx: AppContext, change: CaseChange): Promise<{ decisionId: number | null; attachmentTaken: string | null }> {
+  const { applied, decisionId, attachmentTaken } = await ctx.repos.cases.apply(change);
   if (!applied && attachmentTaken === null) throw conflict('The case changed meanwhile; reload it and try again');
   if (applied && change.caseTime) caseTimeNoted(ctx, change.caseTime);
   return { decisionId, attachmentTaken };
 }
 
 /** Moves the case's status with its consequences, as one unit of work; `readBy`: the handler has seen it. */
-export function fireTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput & { readBy?: number }): FiredTransition {
-  const { fired, change } = planTransition(ctx, sub, service, input);
-  applyCaseChange(ctx, input.readBy === undefined ? change : { ...change, readBy: input.readBy });
+export async function fireTransition(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: TransitionInput & { readBy?: number }): Promise<FiredTransition> {
+  const { fired, change } = await planTransition(ctx, sub, service, input);
+  await applyCaseChange(ctx, input.readBy === undefined ? change : { ...change, readBy: input.readBy });
   return fired;
 }

@@ -91,11 +91,11 @@ afterAll(() => {
 });
 
 describe('handler inbox query', () => {
-  it('shows only the own authority’s submissions, newest first, page by page without gaps or repeats', () => {
+  it('shows only the own authority’s submissions, newest first, page by page without gaps or repeats', async () => {
     const seen: number[] = [];
     let cursor: string | null = null;
     do {
-      const page = queryInbox(sqlite, 'municipality-091', handlerId, filters(cursor ? { limit: '25', cursor } : { limit: '25' }));
+      const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters(cursor ? { limit: '25', cursor } : { limit: '25' }));
       seen.push(...page.rows.map((r) => r.id));
       cursor = page.nextCursor;
     } while (cursor);
@@ -104,61 +104,61 @@ describe('handler inbox query', () => {
     expect(seen.every((id) => id % 4 !== 0)).toBe(true);
   });
 
-  it('counts each status of the own authority', () => {
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({}));
+  it('counts each status of the own authority', async () => {
+    const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({}));
     expect(page.counts.RECEIVED + page.counts.SUBMITTED).toBe(90);
     expect(page.counts.RECEIVED).toBe(18);
   });
 
-  it('filters by status, service, municipality and assignee', () => {
-    const received = queryInbox(sqlite, 'municipality-091', handlerId, filters({ status: 'RECEIVED', limit: '200' }));
+  it('filters by status, service, municipality and assignee', async () => {
+    const received = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ status: 'RECEIVED', limit: '200' }));
     expect(received.rows.every((r) => r.status === 'RECEIVED')).toBe(true);
     expect(received.rows).toHaveLength(18);
-    const noise = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'noise-notification', limit: '200' }));
+    const noise = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'noise-notification', limit: '200' }));
     expect(noise.rows.every((r) => r.serviceId === 'noise-notification')).toBe(true);
-    const espoo = queryInbox(sqlite, 'municipality-091', handlerId, filters({ municipality: '049', limit: '200' }));
+    const espoo = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ municipality: '049', limit: '200' }));
     expect(espoo.rows.length).toBeGreaterThan(0);
     expect(espoo.rows.every((r) => r.municipality === '049')).toBe(true);
-    const mine = queryInbox(sqlite, 'municipality-091', handlerId, filters({ assigned: 'me', limit: '200' }));
+    const mine = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ assigned: 'me', limit: '200' }));
     expect(mine.rows.map((r) => r.assigneeName)).toEqual(mine.rows.map(() => 'Kaisa Käsittelijä'));
     expect(mine.rows.length).toBeGreaterThan(0);
   });
 
-  it('filters by submission date, both ends inclusive', () => {
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ from: '2026-05-02', to: '2026-05-03', limit: '200' }));
+  it('filters by submission date, both ends inclusive', async () => {
+    const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ from: '2026-05-02', to: '2026-05-03', limit: '200' }));
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((r) => r.submittedAt >= '2026-05-02' && r.submittedAt < '2026-05-04')).toBe(true);
   });
 
-  it('finds by reference, customer name and answers, ignoring accents and case', () => {
-    const byReference = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000007' }));
+  it('finds by reference, customer name and answers, ignoring accents and case', async () => {
+    const byReference = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000007' }));
     expect(byReference.rows.map((r) => r.reference)).toEqual(['KV-2026-000007']);
-    const byAnswer = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'kallion kortteli' }));
+    const byAnswer = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'kallion kortteli' }));
     expect(byAnswer.rows.map((r) => r.id)).toEqual([7]);
-    const byName = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'bjorn', limit: '200' }));
+    const byName = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'bjorn', limit: '200' }));
     expect(byName.rows.length).toBeGreaterThan(0);
     expect(byName.rows.every((r) => r.customerName === 'Björn Lindqvist')).toBe(true);
   });
 
-  it('never finds another authority’s submission by free text', () => {
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000008' }));
+  it('never finds another authority’s submission by free text', async () => {
+    const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'KV-2026-000008' }));
     expect(page.rows).toEqual([]);
   });
 
-  it('pages free-text results too', () => {
-    const first = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50' }));
+  it('pages free-text results too', async () => {
+    const first = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50' }));
     expect(first.rows).toHaveLength(50);
-    const second = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50', cursor: first.nextCursor ?? '' }));
+    const second = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', limit: '50', cursor: first.nextCursor ?? '' }));
     expect(second.rows).toHaveLength(40);
     expect(second.nextCursor).toBeNull();
     expect(Math.min(...first.rows.map((r) => r.id))).toBeGreaterThan(Math.max(...second.rows.map((r) => r.id)));
   });
 
-  it('marks a case unread until the handler has read it after its last change', () => {
-    const before = queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' })).rows[0];
+  it('marks a case unread until the handler has read it after its last change', async () => {
+    const before = (await queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' }))).rows[0];
     expect(before.unread).toBe(1);
     sqlite.prepare('INSERT INTO case_reads (submission_id, user_id, read_at) VALUES (?, ?, ?)').run(before.id, handlerId, '2027-01-01T00:00:00.000Z');
-    const after = queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' })).rows[0];
+    const after = (await queryInbox(sqlite, 'municipality-091', handlerId, filters({ limit: '1' }))).rows[0];
     expect(after.unread).toBe(0);
   });
 
@@ -186,12 +186,12 @@ describe('handler inbox query', () => {
 });
 
 /** Every row of the query, page by page. */
-function allPages(query: Record<string, string>, db: Sqlite = sqlite): InboxRow[] {
+async function allPages(query: Record<string, string>, db: Sqlite = sqlite): Promise<InboxRow[]> {
   const rows: InboxRow[] = [];
   let cursor: string | null = null;
   let pages = 0;
   do {
-    const page = queryInbox(db, 'municipality-091', handlerId, filters(cursor ? { ...query, cursor } : query));
+    const page = await queryInbox(db, 'municipality-091', handlerId, filters(cursor ? { ...query, cursor } : query));
     rows.push(...page.rows);
     cursor = page.nextCursor;
     if (++pages > 100) throw new Error('paging does not end');
@@ -228,7 +228,7 @@ describe('inbox sorting', () => {
     { name: 'sorting few rows in memory', inMemorySortLimit: 10_000 },
   ];
   for (const tuning of tunings) {
-    it(`pages every sort both ways without gaps or repeats (${tuning.name})`, () => {
+    it(`pages every sort both ways without gaps or repeats (${tuning.name})`, async () => {
       const saved = { ...inboxTuning };
       inboxTuning.inMemorySortLimit = tuning.inMemorySortLimit;
       try {
@@ -237,8 +237,8 @@ describe('inbox sorting', () => {
             for (const q of text) {
               for (const extra of [{}, { status: 'SUBMITTED' }, { municipality: '049' }, { due: 'overdue' }, { due: 'week', status: 'SUBMITTED' }] as Array<Record<string, string>>) {
                 const query: Record<string, string> = { sort: `${dir}${key}`, limit: '7', ...extra, ...(q ? { q } : {}) };
-                const paged = allPages(query);
-                const whole = queryInbox(sqlite, 'municipality-091', handlerId, filters({ ...query, limit: '200', sort: '-received' })).rows;
+                const paged = await allPages(query);
+                const whole = (await queryInbox(sqlite, 'municipality-091', handlerId, filters({ ...query, limit: '200', sort: '-received' }))).rows;
                 const label = JSON.stringify(query);
                 expect(paged.map((r) => r.id).sort((a, b) => a - b), label).toEqual(whole.map((r) => r.id).sort((a, b) => a - b));
                 const sign = dir === '-' ? -1 : 1;
@@ -256,12 +256,12 @@ describe('inbox sorting', () => {
     });
   }
 
-  it('refuses a cursor of another sort, naming both', () => {
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'customer', limit: '5' }));
+  it('refuses a cursor of another sort, naming both', async () => {
+    const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'customer', limit: '5' }));
     const parsed = parseInboxFilters({ sort: '-received', cursor: page.nextCursor ?? '' }, handlerId);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.fields).toEqual([{ path: 'cursor', message: expect.stringMatching(/"customer".*"-received"/) }]);
-    const service = queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'service', limit: '5', lang: 'fi' }));
+    const service = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ sort: 'service', limit: '5', lang: 'fi' }));
     const inSwedish = parseInboxFilters({ sort: 'service', lang: 'sv', cursor: service.nextCursor ?? '' }, handlerId);
     expect(inSwedish.ok).toBe(false);
   });
@@ -281,37 +281,37 @@ describe('inbox counts', () => {
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
-  it('respect every filter but the status', () => {
+  it('respect every filter but the status', async () => {
     const count = (query: Record<string, string>) => queryInbox(sqlite, 'municipality-091', handlerId, filters(query));
-    expect(count({ service: 'noise-notification', status: 'RECEIVED' }).counts).toEqual(expected("service_id = 'noise-notification'"));
-    expect(count({ municipality: '049' }).counts).toEqual(expected("municipality_code = '049'"));
-    expect(count({ from: '2026-05-02', to: '2026-05-04' }).counts).toEqual(expected("submitted_at >= '2026-05-02' AND submitted_at < '2026-05-05'"));
-    expect(count({ from: '2026-05-03', municipality: '091' }).counts).toEqual(expected("submitted_at >= '2026-05-03' AND municipality_code = '091'"));
-    expect(count({ assigned: 'me' }).counts).toEqual(expected('assignee_id = ?', [handlerId]));
-    const bjorn = count({ q: 'Björn' });
+    expect((await count({ service: 'noise-notification', status: 'RECEIVED' })).counts).toEqual(expected("service_id = 'noise-notification'"));
+    expect((await count({ municipality: '049' })).counts).toEqual(expected("municipality_code = '049'"));
+    expect((await count({ from: '2026-05-02', to: '2026-05-04' })).counts).toEqual(expected("submitted_at >= '2026-05-02' AND submitted_at < '2026-05-05'"));
+    expect((await count({ from: '2026-05-03', municipality: '091' })).counts).toEqual(expected("submitted_at >= '2026-05-03' AND municipality_code = '091'"));
+    expect((await count({ assigned: 'me' })).counts).toEqual(expected('assignee_id = ?', [handlerId]));
+    const bjorn = await count({ q: 'Björn' });
     expect(bjorn.counts).toEqual(expected("contact_name = 'Björn Lindqvist'"));
     expect(bjorn.countsExact).toBe(true);
   });
 
-  it('follow status changes', () => {
-    const before = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event' })).counts;
+  it('follow status changes', async () => {
+    const before = (await queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event' }))).counts;
     const row = sqlite.prepare("SELECT id FROM submissions WHERE authority_id = 'municipality-091' AND service_id = 'public-event' AND status = 'SUBMITTED' LIMIT 1").get() as { id: number };
     sqlite.prepare("UPDATE submissions SET status = 'RECEIVED' WHERE id = ?").run(row.id);
     try {
-      const after = queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event', from: '2026-01-01' })).counts;
+      const after = (await queryInbox(sqlite, 'municipality-091', handlerId, filters({ service: 'public-event', from: '2026-01-01' }))).counts;
       expect(after).toEqual({ SUBMITTED: before.SUBMITTED - 1, RECEIVED: before.RECEIVED + 1 });
     } finally {
       sqlite.prepare("UPDATE submissions SET status = 'SUBMITTED' WHERE id = ?").run(row.id);
     }
   });
 
-  it('say when free text matched too many cases to count them all', () => {
+  it('say when free text matched too many cases to count them all', async () => {
     const saved = { ...inboxTuning };
     inboxTuning.countMatchLimit = 10;
     inboxTuning.inMemorySortLimit = 10;
     try {
       for (const sort of ['-received', 'customer']) {
-        const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', sort }));
+        const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ q: 'Fleminginkatu', sort }));
         expect(page.countsExact).toBe(false);
         expect(page.rows.length).toBe(50);
       }
@@ -334,41 +334,41 @@ describe('inbox due dates', () => {
   const openDue = (where: string) =>
     (sqlite.prepare(`SELECT id FROM submissions WHERE authority_id = 'municipality-091' AND ${where} ORDER BY id`).all() as Array<{ id: number }>).map((r) => r.id);
 
-  it('"overdue" keeps the cases still waiting for an answer whose due day has passed, and counts them', () => {
-    const overdue = all({ due: 'overdue' });
+  it('"overdue" keeps the cases still waiting for an answer whose due day has passed, and counts them', async () => {
+    const overdue = await all({ due: 'overdue' });
     expect(overdue.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date < '2026-05-14'"));
     expect(overdue.length).toBeGreaterThan(0);
     // Answered cases (no open due date) are never overdue, whatever their due date was.
     expect(overdue.every((r) => r.openDueDate !== null)).toBe(true);
-    const page = queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
+    const page = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
     expect(Object.values(page.counts).reduce((a, b) => a + b, 0)).toBe(overdue.length);
     expect(page.countsExact).toBe(true);
   });
 
-  it('"due this week" keeps the days from today to Sunday, also with other filters', () => {
-    const week = all({ due: 'week', municipality: '091' });
+  it('"due this week" keeps the days from today to Sunday, also with other filters', async () => {
+    const week = await all({ due: 'week', municipality: '091' });
     expect(week.map((r) => r.id).sort((a, b) => a - b)).toEqual(openDue("open_due_date BETWEEN '2026-05-14' AND '2026-05-17' AND municipality_code = '091'"));
     expect(week.length).toBeGreaterThan(0);
   });
 
-  it('beyond the in-memory limit the due range is walked in sort order with the same rows; the due index alone counts it', () => {
+  it('beyond the in-memory limit the due range is walked in sort order with the same rows; the due index alone counts it', async () => {
     const saved = { ...inboxTuning };
     inboxTuning.inMemorySortLimit = 5;
     inboxTuning.countMatchLimit = 5;
     try {
       const overdue = openDue("open_due_date < '2026-05-14'");
-      const walked = all({ due: 'overdue', sort: 'customer' });
+      const walked = await all({ due: 'overdue', sort: 'customer' });
       expect(walked.map((r) => r.id).sort((a, b) => a - b)).toEqual(overdue);
       // Only the due filter: the due index carries the status, so the counts are exact up to dueCountLimit.
-      const counted = queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
+      const counted = await queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }));
       expect(counted.countsExact).toBe(true);
       expect(Object.values(counted.counts).reduce((a, b) => a + b, 0)).toBe(overdue.length);
       const byStatus = sqlite.prepare("SELECT status, count(*) AS n FROM submissions WHERE authority_id = 'municipality-091' AND open_due_date < '2026-05-14' GROUP BY status").all() as Array<{ status: string; n: number }>;
       expect(counted.counts).toEqual(Object.fromEntries(byStatus.map((r) => [r.status, r.n])));
       inboxTuning.dueCountLimit = 3;
-      expect(queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' })).countsExact).toBe(false);
+      expect((await queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue' }))).countsExact).toBe(false);
       // With another filter the counts come from the first matches and say they are partial.
-      expect(queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue', municipality: '091' })).countsExact).toBe(false);
+      expect((await queryInbox(sqlite, 'municipality-091', handlerId, filters({ due: 'overdue', municipality: '091' }))).countsExact).toBe(false);
     } finally {
       Object.assign(inboxTuning, saved);
     }
@@ -458,8 +458,8 @@ describe('inbox date ranges', () => {
     expect(dateIdRange(dated, { submittedFrom: '2026-03-03T00:00:00.000Z' })).toEqual({ from: expect.any(Number) });
   });
 
-  it('takes whole UTC days, both ends inclusive, not Helsinki days', () => {
-    const first = page({ from: '2026-03-01', to: '2026-03-01', sort: 'received' });
+  it('takes whole UTC days, both ends inclusive, not Helsinki days', async () => {
+    const first = await page({ from: '2026-03-01', to: '2026-03-01', sort: 'received' });
     expect(first.rows.map((r) => r.submittedAt)).toEqual([
       '2026-03-01T00:00:00.000Z',
       '2026-03-01T21:59:59.999Z',
@@ -467,13 +467,13 @@ describe('inbox date ranges', () => {
       '2026-03-01T23:59:59.999Z',
     ]);
     expect(first.counts).toEqual({ SUBMITTED: 3, RECEIVED: 1 });
-    const second = page({ from: '2026-03-02', to: '2026-03-02' });
+    const second = await page({ from: '2026-03-02', to: '2026-03-02' });
     expect(second.rows.map((r) => r.submittedAt)).toEqual(['2026-03-02T00:00:00.000Z']);
     // Turku's send on 28 February is not Helsinki's.
-    expect(page({ from: '2026-02-28', to: '2026-02-28' }).rows).toEqual([]);
+    expect((await page({ from: '2026-02-28', to: '2026-02-28' })).rows).toEqual([]);
   });
 
-  it('answers an empty range, a range before the first and after the last send with no rows and no counts', () => {
+  it('answers an empty range, a range before the first and after the last send with no rows and no counts', async () => {
     const ranges: Array<Record<string, string>> = [
       { from: '2026-03-04', to: '2026-03-04' },
       { to: '2026-02-01' },
@@ -483,16 +483,16 @@ describe('inbox date ranges', () => {
     ];
     for (const query of ranges) {
       for (const sort of ['-received', 'customer', 'statusSince', 'status']) {
-        const p = page({ ...query, sort });
+        const p = await page({ ...query, sort });
         expect(p.rows, JSON.stringify(query)).toEqual([]);
         expect(p.counts).toEqual({});
         expect(p.nextCursor).toBeNull();
       }
     }
-    expect(pages({ from: '2026-01-01' }).map((r) => r.id)).toEqual(expected('2026-01-01', '9999').ids.reverse());
+    expect((await pages({ from: '2026-01-01' })).map((r) => r.id)).toEqual(expected('2026-01-01', '9999').ids.reverse());
   });
 
-  it('pages every sort under a date range, alone and with a status, without gaps, with exact counts', () => {
+  it('pages every sort under a date range, alone and with a status, without gaps, with exact counts', async () => {
     const saved = { ...inboxTuning };
     try {
       for (const limit of [0, 10_000]) {
@@ -511,12 +511,12 @@ describe('inbox date ranges', () => {
                   if (range.to) query.to = range.to;
                   if (status) query.status = status;
                   const label = `${JSON.stringify(query)} in memory up to ${limit}`;
-                  const rows = pages(query);
+                  const rows = await pages(query);
                   const ids = rows.map((r) => r.id);
                   expect(new Set(ids).size, label).toBe(ids.length);
                   if (extra.assigned) expect(ids.every((id) => want.ids.includes(id)), label).toBe(true);
                   else expect([...ids].sort((a, b) => a - b), label).toEqual(want.ids);
-                  const first = page(query);
+                  const first = await page(query);
                   // Free text beyond the in-memory limit counts only the newest matches, and says so.
                   if (!extra.assigned && first.countsExact) expect(first.counts, label).toEqual(want.counts);
                   if (!extra.q) expect(first.countsExact, label).toBe(true);

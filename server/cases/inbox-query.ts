@@ -543,10 +543,10 @@ function inboxSql(db: InboxDb, authorityId: string, filters: InboxFilters): stri
 
 /** The inbox of one connection; each SQL text is prepared once, the first time a query needs it. */
 export interface SqliteInbox {
-  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): InboxPage;
+  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): Promise<InboxPage>;
   /** The SQL of a page's first step, for reading its query plan. */
   sql(authorityId: string, filters: InboxFilters): string;
-  indexQueuedText: TextIndexer;
+  indexQueuedText(opts?: { batch?: number; maxRounds?: number }): Promise<number>;
 }
 
 export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {
@@ -565,8 +565,8 @@ export function createSqliteInbox(sqlite: Sqlite): SqliteInbox {
     indexQueuedText: createTextIndexer(sqlite),
   };
   return {
-    page: (authorityId, userId, filters, order = byValue) => queryInbox(db, authorityId, userId, filters, order),
+    page: async (authorityId, userId, filters, order = byValue) => queryInbox(db, authorityId, userId, filters, order),
     sql: (authorityId, filters) => inboxSql(db, authorityId, filters),
-    indexQueuedText: db.indexQueuedText,
+    indexQueuedText: async (opts) => db.indexQueuedText(opts),
   };
 }

@@ -7,7 +7,7 @@ import type { InboxFilters } from './inbox-filters';
 import type { InboxPage, SegmentOrder } from './inbox-query';
 
 export interface InboxRepository {
-  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): InboxPage;
+  page(authorityId: string, userId: number, filters: InboxFilters, order?: SegmentOrder): Promise<InboxPage>;
   /** Indexes queued free text, all of it or at most `maxRounds` batches; how many submissions it indexed. */
-  indexQueuedText(opts?: { batch?: number; maxRounds?: number }): number;
+  indexQueuedText(opts?: { batch?: number; maxRounds?: number }): Promise<number>;
 }

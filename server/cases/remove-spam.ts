@@ -14,8 +14,8 @@ import { caseTimeNoted } from '../estimates/case-times';
 import { notFound } from '../http/errors';
 import type { SubmissionRow } from './submission-row';
 
-export function removeAsSpam(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, reason: string | undefined): void {
-  const removed = ctx.repos.cases.removeAsSpam(sub.id, staff.id, ctx.now().toISOString(), (alertsWithheld) =>
+export async function removeAsSpam(ctx: AppContext, sub: SubmissionRow, staff: StaffPrincipal, reason: string | undefined): Promise<void> {
+  const removed = await ctx.repos.cases.removeAsSpam(sub.id, staff.id, ctx.now().toISOString(), (alertsWithheld) =>
     auditRecord(ctx, {
       actor: { kind: 'staff', userId: staff.id, email: staff.email },
       action: 'case.remove_spam',

@@ -1,8 +1,8 @@
 /** Cases in SQLite. */
-import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteOutboxWriter } from '../alerts/sqlite-outbox-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
-import { createSqliteEstimateRepository } from '../estimates/sqlite-estimate-repository';
+import { createSqliteEstimateWriter } from '../estimates/sqlite-estimate-repository';
 import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository';
 import { webhookEventsOf, webhookEventTypesOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { DEADLINE_CANDIDATE_COLUMNS, DECISION_COLUMNS as DECISION, DEPLOYED_SERVICE_COLUMNS, EVENTS_SELECT as EVENTS, storedDetailsJson, SUBMISSION_COLUMNS } from './case-columns';
@@ -18,9 +18,9 @@ class AttachmentTaken extends Error {
 type DecisionValues = [number, string, number | null, string | null, string | null, string | null, number | null, string | null, number];
 
 export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
-  const audit = createSqliteAuditRepository(sqlite);
-  const outbox = createSqliteOutboxRepository(sqlite);
-  const estimates = createSqliteEstimateRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
+  const outbox = createSqliteOutboxWriter(sqlite);
+  const estimates = createSqliteEstimateWriter(sqlite);
   const webhooks = createSqliteWebhookQueue(sqlite);
   const caseFacts = sqlite.prepare<[number], { id: number; reference: string; status: string; authorityId: string }>(
     'SELECT id, reference, status, authority_id AS authorityId FROM submissions WHERE id = ?',
@@ -124,7 +124,7 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
     else if (change.caseTime?.kind === 'forget') estimates.forget(change.caseTime.submissionId);
     return { applied: true, decisionId };
   });
-  const apply = (change: CaseChange): ReturnType<CaseRepository['apply']> => {
+  const apply = (change: CaseChange): Awaited<ReturnType<CaseRepository['apply']>> => {
     try {
       return { ...write(change), attachmentTaken: null };
     } catch (err) {
@@ -149,22 +149,22 @@ export function createSqliteCaseRepository(sqlite: Sqlite): CaseRepository {
   });
 
   return {
-    byId: (id) => byId.get(id),
-    byIds: (ids) => (ids.length === 0 ? [] : byIds.all(JSON.stringify(ids))),
-    deploymentsWithResponseTime: () => withResponseTime.all(),
-    deadlineCandidates: (deploymentId, sentAfter, sentUntil) => deadlineCandidates.all(deploymentId, sentAfter, sentUntil),
-    ofContactEmail: (email, limit) => ofContactEmail.all(email, limit),
-    ofPerson: (personKey, limit) => ofPerson.all(personKey, limit),
-    ofCompany: (businessId, limit) => ofCompany.all(businessId, limit),
-    markRead: (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
-    apply: (change) => apply(change),
-    addEvent: (row) => addEvent(row),
-    history: (submissionId) => history.all(submissionId),
-    customerVisibleHistory: (submissionId) => visibleHistory.all(submissionId),
-    decisions: (submissionId) => decisions.all(submissionId),
-    decision: (submissionId, id) => decision.get(id, submissionId),
-    caseManagementRef: (submissionId) => caseManagementRef.get(submissionId),
-    removeAsSpam: (...args) => removeAsSpam(...args),
-    deployedServices: (authorityId) => deployed.all(authorityId).map((r) => ({ ...r, active: r.active === 1 })),
+    byId: async (id) => byId.get(id),
+    byIds: async (ids) => (ids.length === 0 ? [] : byIds.all(JSON.stringify(ids))),
+    deploymentsWithResponseTime: async () => withResponseTime.all(),
+    deadlineCandidates: async (deploymentId, sentAfter, sentUntil) => deadlineCandidates.all(deploymentId, sentAfter, sentUntil),
+    ofContactEmail: async (email, limit) => ofContactEmail.all(email, limit),
+    ofPerson: async (personKey, limit) => ofPerson.all(personKey, limit),
+    ofCompany: async (businessId, limit) => ofCompany.all(businessId, limit),
+    markRead: async (submissionId, userId, at) => void markRead.run(submissionId, userId, at),
+    apply: async (change) => apply(change),
+    addEvent: async (row) => addEvent(row),
+    history: async (submissionId) => history.all(submissionId),
+    customerVisibleHistory: async (submissionId) => visibleHistory.all(submissionId),
+    decisions: async (submissionId) => decisions.all(submissionId),
+    decision: async (submissionId, id) => decision.get(id, submissionId),
+    caseManagementRef: async (submissionId) => caseManagementRef.get(submissionId),
+    removeAsSpam: async (...args) => removeAsSpam(...args),
+    deployedServices: async (authorityId) => deployed.all(authorityId).map((r) => ({ ...r, active: r.active === 1 })),
   };
 }

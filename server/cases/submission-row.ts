@@ -7,6 +7,6 @@ export function submissionById(ctx: AppContext, id: number) {
   return ctx.repos.cases.byId(id);
 }
 
-export function markRead(ctx: AppContext, submissionId: number, userId: number, at: string): void {
-  ctx.repos.cases.markRead(submissionId, userId, at);
+export async function markRead(ctx: AppContext, submissionId: number, userId: number, at: string): Promise<void> {
+  await ctx.repos.cases.markRead(submissionId, userId, at);
 }

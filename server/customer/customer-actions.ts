@@ -40,48 +40,48 @@ interface CheckedSupplement {
 }
 
 /** The supplement's answers merged, validated as a new send, and their attachments checked (422 on any fault). */
-function checkSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; message?: string; lang: Lang }): CheckedSupplement {
+async function checkSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; message?: string; lang: Lang }): Promise<CheckedSupplement> {
   // Refuse first when the workflow does not allow it now: answers then do not matter.
   decideTransition(service, sub.status, SUPPLEMENT_EVENT, 'customer', input.message || undefined);
   const before = JSON.parse(sub.dataJson) as FormData;
   const validation = validateSubmission(service.form, mergeAnswers(before, input.data), input.lang);
   if (!validation.ok) throw validationFailed(validation.errors);
   const refs = attachmentRefs(service.form, validation.data);
-  const attachmentErrors = checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang, sub.id);
+  const attachmentErrors = await checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang, sub.id);
   if (attachmentErrors.length) throw validationFailed(attachmentErrors);
   return { before, after: validation.data, refs };
 }
 
 /** File names of the attachments the answers before and after refer to (new uploads included). */
-function fileNames(ctx: AppContext, sub: SubmissionRow, refs: AttachmentRef[]): AnswerLookups {
-  const names = new Map(attachmentsOf(ctx, sub.id).map((a) => [a.id, a.name]));
-  for (const ref of refs) if (!names.has(ref.id)) names.set(ref.id, attachmentById(ctx, ref.id)?.name ?? ref.id);
+async function fileNames(ctx: AppContext, sub: SubmissionRow, refs: AttachmentRef[]): Promise<AnswerLookups> {
+  const names = new Map((await attachmentsOf(ctx, sub.id)).map((a) => [a.id, a.name]));
+  for (const ref of refs) if (!names.has(ref.id)) names.set(ref.id, (await attachmentById(ctx, ref.id))?.name ?? ref.id);
   return { attachmentName: (id) => names.get(id) };
 }
 
 /** What sending this supplement would change, for the customer to check before sending. */
-export function previewSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; lang: Lang }): SupplementChanges {
+export async function previewSupplement(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, input: { data?: FormData; lang: Lang }): Promise<SupplementChanges> {
   // The message is written after the preview; a workflow that requires one is checked on sending.
-  const checked = checkSupplement(ctx, sub, service, { ...input, message: 'message written on sending' });
-  return supplementChanges(service.form, checked.before, checked.after, input.lang, fileNames(ctx, sub, checked.refs));
+  const checked = await checkSupplement(ctx, sub, service, { ...input, message: 'message written on sending' });
+  return supplementChanges(service.form, checked.before, checked.after, input.lang, await fileNames(ctx, sub, checked.refs));
 }
 
-export function supplement(
+export async function supplement(
   ctx: AppContext,
   sub: SubmissionRow,
   service: ServiceDefinition,
   input: { data?: FormData; message: string; lang: Lang },
   personKey?: string,
-): string {
-  const { before, after, refs } = checkSupplement(ctx, sub, service, input);
+): Promise<string> {
+  const { before, after, refs } = await checkSupplement(ctx, sub, service, input);
 
-  const { fired, change } = planTransition(ctx, sub, service, {
+  const { fired, change } = await planTransition(ctx, sub, service, {
     event: SUPPLEMENT_EVENT,
     role: 'customer',
     actor: actorOf(sub, personKey),
     ...(input.message ? { comment: input.message } : {}),
   });
-  const written = applyCaseChange(ctx, {
+  const written = await applyCaseChange(ctx, {
     ...change,
     dataJson: JSON.stringify(after),
     claimAttachments: refs.map((ref) => ({ id: ref.id, path: ref.path })),
@@ -115,8 +115,8 @@ export function supplement(
   return fired.status;
 }
 
-export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined, personKey?: string): string {
-  const fired = fireTransition(ctx, sub, service, {
+export async function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, reason: string | undefined, personKey?: string): Promise<string> {
+  const fired = await fireTransition(ctx, sub, service, {
     event: CANCEL_EVENT,
     role: 'customer',
     actor: actorOf(sub, personKey),
@@ -125,8 +125,8 @@ export function cancel(ctx: AppContext, sub: SubmissionRow, service: ServiceDefi
   return fired.status;
 }
 
-export function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string, personKey?: string): void {
-  ctx.repos.cases.apply({
+export async function messageToAuthority(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, body: string, personKey?: string): Promise<void> {
+  await ctx.repos.cases.apply({
     submissionId: sub.id,
     at: ctx.now().toISOString(),
     events: [{ kind: 'message', actorKind: 'customer', actorUserId: null, event: null, fromStatus: null, toStatus: null, body, details: null, customerVisible: 1 }],

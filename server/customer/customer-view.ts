@@ -30,23 +30,26 @@ function visibleStatus(service: ServiceDefinition, sub: SubmissionRow, events: C
  * The status a customer sees for `sub` now, labelled in `lang`: the same as the `status` of
  * GET /api/my/submissions/:id, so an action's answer never shows an internal status.
  */
-export function myStatus(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): StatusRef {
-  return statusRef(service, visibleStatus(service, sub, customerVisibleHistory(ctx, sub.id)), lang);
+export async function myStatus(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): Promise<StatusRef> {
+  return statusRef(service, visibleStatus(service, sub, await customerVisibleHistory(ctx, sub.id)), lang);
 }
 
-function authorityNames(ctx: AppContext) {
-  return (id: string, lang: Lang) => {
-    const row = ctx.repos.reference.authority(id);
-    return row ? authorityName(row, lang) : id;
-  };
+/** The names of these authorities in `lang`, each read once. */
+async function authorityNames(ctx: AppContext, ids: Iterable<string>, lang: Lang): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const rows = await Promise.all(unique.map((id) => ctx.repos.reference.authority(id)));
+  return new Map(unique.map((id, i) => {
+    const row = rows[i];
+    return [id, row ? authorityName(row, lang) : id];
+  }));
 }
 
-function summaryOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, events: CaseEventRow[], lang: Lang, nameOf: (id: string, lang: Lang) => string): MySubmissionSummary {
+function summaryOf(sub: SubmissionRow, service: ServiceDefinition, events: CaseEventRow[], lang: Lang, authority: string): MySubmissionSummary {
   return {
     id: sub.id,
     reference: sub.reference,
     service: { id: service.id, name: localize(service.name, lang), kind: service.kind },
-    authority: { id: sub.authorityId, name: nameOf(sub.authorityId, lang) },
+    authority: { id: sub.authorityId, name: authority },
     status: statusRef(service, visibleStatus(service, sub, events), lang),
     submittedAt: sub.submittedAt,
     dueDate: sub.openDueDate,
@@ -67,14 +70,14 @@ function rowsOf(ctx: AppContext, viewer: CustomerViewer) {
   }
 }
 
-export function mySubmissions(ctx: AppContext, viewer: CustomerViewer, lang: Lang): MySubmissionSummary[] {
-  const rows = rowsOf(ctx, viewer);
-  const nameOf = authorityNames(ctx);
+export async function mySubmissions(ctx: AppContext, viewer: CustomerViewer, lang: Lang): Promise<MySubmissionSummary[]> {
+  const rows = await rowsOf(ctx, viewer);
+  const names = await authorityNames(ctx, rows.map((r) => r.authorityId), lang);
   const out: MySubmissionSummary[] = [];
   for (const sub of rows) {
-    const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
+    const service = await pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
     if (!service) continue;
-    out.push(summaryOf(ctx, sub, service, customerVisibleHistory(ctx, sub.id), lang, nameOf));
+    out.push(summaryOf(sub, service, await customerVisibleHistory(ctx, sub.id), lang, names.get(sub.authorityId) ?? sub.authorityId));
   }
   return out;
 }
@@ -90,8 +93,8 @@ function openInfoRequest(events: CaseEventRow[], status: string): MySubmission['
   return { at: step.at, question: step.body, replyBy: parseDetails(step.detailsJson).replyBy ?? null };
 }
 
-export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MySubmission {
-  const events = customerVisibleHistory(ctx, sub.id);
+export async function mySubmission(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): Promise<MySubmission> {
+  const events = await customerVisibleHistory(ctx, sub.id);
   const history: MySubmission['history'] = [];
   const messages: MySubmission['messages'] = [];
   for (const e of events) {
@@ -102,28 +105,28 @@ export function mySubmission(ctx: AppContext, sub: SubmissionRow, service: Servi
     }
   }
   const actions = availableTransitions(service.workflow, sub.status, 'customer');
-  const deployment = ctx.repos.deployments.byId(sub.deploymentId);
+  const deployment = await ctx.repos.deployments.byId(sub.deploymentId);
   return {
-    ...summaryOf(ctx, sub, service, events, lang, authorityNames(ctx)),
+    ...summaryOf(sub, service, events, lang, (await authorityNames(ctx, [sub.authorityId], lang)).get(sub.authorityId) ?? sub.authorityId),
     packVersion: sub.packVersion,
     lang: sub.lang,
     data: JSON.parse(sub.dataJson) as FormData,
     definition: service.form,
     history,
     messages,
-    attachments: attachmentsOf(ctx, sub.id).map(summary),
+    attachments: (await attachmentsOf(ctx, sub.id)).map(summary),
     actions: actions.map((t) => ({ event: t.event, label: localize(t.label, lang) })),
     respondWithinDays: deployment?.respondWithinDays ?? null,
     contactText: deployment?.contactText ?? null,
     infoRequest: actions.some((t) => t.event === SUPPLEMENT_EVENT) ? openInfoRequest(events, sub.status) : null,
-    decisions: myDecisions(ctx, sub.id, lang),
-    caseManagement: ctx.repos.cases.caseManagementRef(sub.id) ?? null,
+    decisions: await myDecisions(ctx, sub.id, lang),
+    caseManagement: await ctx.repos.cases.caseManagementRef(sub.id) ?? null,
   };
 }
 
 /** The decisions of the customer's own submission, with the links the customer downloads them by. */
-function myDecisions(ctx: AppContext, submissionId: number, lang: Lang): MySubmission['decisions'] {
-  return decisionsOf(ctx, submissionId).map((d) => ({
+async function myDecisions(ctx: AppContext, submissionId: number, lang: Lang): Promise<MySubmission['decisions']> {
+  return (await decisionsOf(ctx, submissionId)).map((d) => ({
     ...decisionView(d, lang),
     documentHref: `/api/my/submissions/${submissionId}/decisions/${d.id}/document.pdf`,
     fileHref: d.fileId ? `/api/my/submissions/${submissionId}/decisions/${d.id}/file` : null,
@@ -143,9 +146,9 @@ export interface MyCase {
 }
 
 /** The status the customer sees now (as myStatus) and what happened, in time order, from one read of the history. */
-export function myCase(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): MyCase {
-  const history = customerVisibleHistory(ctx, sub.id);
-  return { status: statusRef(service, visibleStatus(service, sub, history), lang), events: caseEventsOf(ctx, sub, service, history, lang) };
+export async function myCase(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, lang: Lang): Promise<MyCase> {
+  const history = await customerVisibleHistory(ctx, sub.id);
+  return { status: statusRef(service, visibleStatus(service, sub, history), lang), events: await caseEventsOf(ctx, sub, service, history, lang) };
 }
 
 /**
@@ -154,8 +157,8 @@ export function myCase(ctx: AppContext, sub: SubmissionRow, service: ServiceDefi
  * supplements, messages both ways and decisions with their documents. Notes and internal steps
  * never appear: the rows are the customer-visible history only.
  */
-function caseEventsOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, history: CaseEventRow[], lang: Lang): MyCaseEvent[] {
-  const decisions = new Map(myDecisions(ctx, sub.id, lang).map((d) => [d.id, d]));
+async function caseEventsOf(ctx: AppContext, sub: SubmissionRow, service: ServiceDefinition, history: CaseEventRow[], lang: Lang): Promise<MyCaseEvent[]> {
+  const decisions = new Map((await myDecisions(ctx, sub.id, lang)).map((d) => [d.id, d]));
   const out: MyCaseEvent[] = [];
   for (const e of history) {
     const details = parseDetails(e.detailsJson);

@@ -37,9 +37,9 @@ interface OwnSubmission {
 /** The submission if the request's customer sees it (permissions/acting-for.ts; a company's mandate checked now), else 404. */
 async function ownSubmission(ctx: AppContext, req: Request, id: number): Promise<OwnSubmission> {
   const viewer = await customerViewerOf(ctx, req);
-  const sub = submissionById(ctx, id);
+  const sub = await submissionById(ctx, id);
   if (!sub || !maySeeAsCustomer(viewer, sub)) throw notFound('No such submission');
-  const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
+  const service = await pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
   if (!service) throw notFound('The e-service of this submission is not available');
   return { sub, service, personKey: viewer.kind === 'email' ? undefined : viewer.personKey };
 }
@@ -57,23 +57,23 @@ export function customerRoutes(ctx: AppContext): Router {
   const codeLimiter = limiter('customer-code', 30, 'Too many code requests; wait a while and try again', false);
   const sessionLimiter = limiter('customer-sign-in', 10, 'Too many sign-in attempts; wait a while and try again', true);
 
-  on(router, API.customer.requestCode, { before: [codeLimiter] }, (req, res, { body }) => {
-    issueCode(ctx, body.email, body.lang ?? requestLang(req));
+  on(router, API.customer.requestCode, { before: [codeLimiter] }, async (req, res, { body }) => {
+    await issueCode(ctx, body.email, body.lang ?? requestLang(req));
     // Always the same answer: whether the address is known, or throttled, is not revealed. The
     // code's lifetime is said so the sign-in screen can tell the customer how long they have.
     res.status(202).json({ sent: true, validMinutes: CODE_MINUTES });
   });
 
-  on(router, API.customer.signIn, { before: [sessionLimiter] }, (req, res, { body }) => {
+  on(router, API.customer.signIn, { before: [sessionLimiter] }, async (req, res, { body }) => {
     const email = normalizeEmail(body.email);
-    if (!redeemCode(ctx, email, body.code)) throw unauthenticated('Wrong or expired code');
-    createSession(ctx, { kind: 'customer', email }, req, res);
-    writeAudit(ctx, { actor: { kind: 'customer', email }, action: 'customer.login', targetType: 'customer', targetId: email });
+    if (!await redeemCode(ctx, email, body.code)) throw unauthenticated('Wrong or expired code');
+    await createSession(ctx, { kind: 'customer', email }, req, res);
+    await writeAudit(ctx, { actor: { kind: 'customer', email }, action: 'customer.login', targetType: 'customer', targetId: email });
     res.json({ email });
   });
 
-  on(router, API.customer.signOut, (req, res) => {
-    destroySession(ctx, 'customer', req, res);
+  on(router, API.customer.signOut, async (req, res) => {
+    await destroySession(ctx, 'customer', req, res);
     res.status(204).end();
   });
 
@@ -82,12 +82,12 @@ export function customerRoutes(ctx: AppContext): Router {
   });
 
   on(router, API.customer.list, async (req, res) => {
-    res.json(mySubmissions(ctx, await customerViewerOf(ctx, req), requestLang(req)));
+    res.json(await mySubmissions(ctx, await customerViewerOf(ctx, req), requestLang(req)));
   });
 
   on(router, API.customer.get, async (req, res, { params }) => {
     const { sub, service } = await ownSubmission(ctx, req, params.id);
-    res.json(mySubmission(ctx, sub, service, requestLang(req, sub.lang)));
+    res.json(await mySubmission(ctx, sub, service, requestLang(req, sub.lang)));
   });
 
   // The supplement form's check for the browser (server/forms/): a submission keeps its version for good.
@@ -96,8 +96,8 @@ export function customerRoutes(ctx: AppContext): Router {
   });
 
   on(router, API.customer.attachment, async (req, res, { params }) => {
-    const row = attachmentById(ctx, params.id);
-    const sub = row?.submissionId != null ? submissionById(ctx, row.submissionId) : undefined;
+    const row = await attachmentById(ctx, params.id);
+    const sub = row?.submissionId != null ? await submissionById(ctx, row.submissionId) : undefined;
     if (!row || !sub || !maySeeAsCustomer(await customerViewerOf(ctx, req), sub)) throw notFound('No such attachment');
     await sendAttachment(ctx, res, row);
   });
@@ -108,36 +108,36 @@ export function customerRoutes(ctx: AppContext): Router {
     const message = body.message?.trim() ?? '';
     if (!message && !body.data)
       throw new HttpError(422, 'validation_failed', 'Send changed answers, a message, or both', [{ path: 'message', message: 'Required' }]);
-    const status = supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang }, personKey);
+    const status = await supplement(ctx, sub, service, { ...(body.data ? { data: body.data } : {}), message, lang }, personKey);
     // As GET /api/my/submissions/:id shows it: an internal status the action led to stays hidden.
-    res.json({ status: myStatus(ctx, { ...sub, status }, service, lang) });
+    res.json({ status: await myStatus(ctx, { ...sub, status }, service, lang) });
   });
 
   // What the supplement would change, checked as on sending; nothing is stored.
   on(router, API.customer.supplementPreview, async (req, res, { params, body }) => {
     const { sub, service } = await ownSubmission(ctx, req, params.id);
-    res.json({ changes: previewSupplement(ctx, sub, service, { data: body.data, lang: body.lang ?? requestLang(req, sub.lang) }) });
+    res.json({ changes: await previewSupplement(ctx, sub, service, { data: body.data, lang: body.lang ?? requestLang(req, sub.lang) }) });
   });
 
   on(router, API.customer.decisionDocument, async (req, res, { params }) => {
     const { sub, service } = await ownSubmission(ctx, req, params.id);
-    await sendDecisionDocument(ctx, res, sub, service, ownDecision(ctx, sub.id, params.decisionId));
+    await sendDecisionDocument(ctx, res, sub, service, await ownDecision(ctx, sub.id, params.decisionId));
   });
 
   on(router, API.customer.decisionFile, async (req, res, { params }) => {
     const { sub } = await ownSubmission(ctx, req, params.id);
-    await sendDecisionFile(ctx, res, ownDecision(ctx, sub.id, params.decisionId));
+    await sendDecisionFile(ctx, res, await ownDecision(ctx, sub.id, params.decisionId));
   });
 
   on(router, API.customer.cancel, async (req, res, { params, body }) => {
     const { sub, service, personKey } = await ownSubmission(ctx, req, params.id);
-    const status = cancel(ctx, sub, service, body.reason?.trim() || undefined, personKey);
-    res.json({ status: myStatus(ctx, { ...sub, status }, service, requestLang(req, sub.lang)) });
+    const status = await cancel(ctx, sub, service, body.reason?.trim() || undefined, personKey);
+    res.json({ status: await myStatus(ctx, { ...sub, status }, service, requestLang(req, sub.lang)) });
   });
 
   on(router, API.customer.message, async (req, res, { params, body }) => {
     const { sub, service, personKey } = await ownSubmission(ctx, req, params.id);
-    messageToAuthority(ctx, sub, service, body.body, personKey);
+    await messageToAuthority(ctx, sub, service, body.body, personKey);
     res.status(201).json({ ok: true });
   });
 

@@ -14,11 +14,11 @@ export interface SignInCodeRepository {
    * `recentSince`; drops the sealed codes of sign-in mails created before `dropSecretsBefore`.
    * Whether the code was issued.
    */
-  issue(code: NewSignInCode, limit: { recentSince: string; maxRecent: number }, mail: OutboxInsert, dropSecretsBefore: string): boolean;
+  issue(code: NewSignInCode, limit: { recentSince: string; maxRecent: number }, mail: OutboxInsert, dropSecretsBefore: string): Promise<boolean>;
   /**
    * Uses up the live code of the address whose hash `matches` (true), or counts a wrong guess
    * against every live code of the address (false). Live: unused, unexpired at `at`, fewer than
    * `maxAttempts` wrong guesses.
    */
-  redeem(email: string, at: string, maxAttempts: number, matches: (codeHash: string) => boolean): boolean;
+  redeem(email: string, at: string, maxAttempts: number, matches: (codeHash: string) => boolean): Promise<boolean>;
 }

@@ -30,7 +30,7 @@ export function newCode(): string {
  * silently nothing: the answer must not tell whether, or how often, an address is used).
  * Returns whether a code was issued.
  */
-export function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: string = newCode()): boolean {
+export async function issueCode(ctx: AppContext, rawEmail: string, lang: Lang, code: string = newCode()): Promise<boolean> {
   const email = normalizeEmail(rawEmail);
   const now = ctx.now();
   const hourAgo = new Date(now.getTime() - 3600_000).toISOString();
@@ -54,12 +54,12 @@ function expiredCodeMailsBefore(ctx: AppContext): string {
 }
 
 /** Drops the encrypted codes of sign-in mails whose code has expired (delivered ones dropped theirs already). */
-export function dropExpiredCodeMails(ctx: AppContext): number {
+export async function dropExpiredCodeMails(ctx: AppContext): Promise<number> {
   return ctx.repos.outbox.dropSecretsBefore(expiredCodeMailsBefore(ctx));
 }
 
 /** True when `code` is a live code of this address; every wrong guess uses up an attempt. */
-export function redeemCode(ctx: AppContext, rawEmail: string, code: string): boolean {
+export async function redeemCode(ctx: AppContext, rawEmail: string, code: string): Promise<boolean> {
   const email = normalizeEmail(rawEmail);
   const now = ctx.now().toISOString();
   const wanted = Buffer.from(codeHash(ctx, email, code), 'hex');

@@ -1,10 +1,10 @@
 /** Customers' sign-in codes in SQLite. */
-import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
+import { createSqliteOutboxWriter } from '../alerts/sqlite-outbox-repository';
 import type { Sqlite } from '../db/connection';
 import type { SignInCodeRepository } from './sign-in-code-repository';
 
 export function createSqliteSignInCodeRepository(sqlite: Sqlite): SignInCodeRepository {
-  const outbox = createSqliteOutboxRepository(sqlite);
+  const outbox = createSqliteOutboxWriter(sqlite);
   const recent = sqlite.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM customer_codes WHERE email = ? AND created_at > ?');
   const insert = sqlite.prepare<[string, string, string, string]>('INSERT INTO customer_codes (email, code_hash, expires_at, created_at) VALUES (?, ?, ?, ?)');
   const live = sqlite.prepare<[string, string, number], { id: number; codeHash: string }>(
@@ -33,5 +33,5 @@ export function createSqliteSignInCodeRepository(sqlite: Sqlite): SignInCodeRepo
     wrongGuess.run(email, at);
     return false;
   });
-  return { issue: (...args) => issue(...args), redeem: (...args) => redeem(...args) };
+  return { issue: async (...args) => issue(...args), redeem: async (...args) => redeem(...args) };
 }

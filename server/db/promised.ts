@@ -6,3 +6,11 @@
 export type Promised<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : T[K];
 };
+
+/**
+ * The synchronous face of such an interface: what SQLite's implementations call on each other
+ * inside one transaction (better-sqlite3 answers at once, and a transaction cannot span an await).
+ */
+export type Synchronous<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};

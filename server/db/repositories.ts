@@ -5,7 +5,7 @@
  * is built here beside this one. See "Data access" in README.md.
  */
 import type { AuditRepository } from '../audit/audit-repository';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditRepository, createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { OutboxRepository } from '../alerts/outbox-repository';
 import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
 import type { ReferenceRepository } from '../reference/reference-repository';
@@ -102,8 +102,9 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
   const group = createGroupCommit(sqlite);
   const projects = createSqliteProjectRepository(sqlite);
   const audit = createSqliteAuditRepository(sqlite);
+  const auditWriter = createSqliteAuditWriter(sqlite);
   return {
-    apiKeys: createSqliteApiKeyRepository(sqlite, audit),
+    apiKeys: createSqliteApiKeyRepository(sqlite, auditWriter),
     assessments: createSqliteAssessmentRepository(sqlite),
     attachments: createSqliteAttachmentRepository(sqlite),
     audit,
@@ -114,7 +115,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     identificationLogins: createSqliteIdentificationLoginRepository(sqlite),
     actingFor: createSqliteActingForRepository(sqlite),
     inbox: createSqliteInbox(sqlite),
-    integrationCases: createSqliteIntegrationCaseRepository(sqlite, audit),
+    integrationCases: createSqliteIntegrationCaseRepository(sqlite, auditWriter),
     outbox: createSqliteOutboxRepository(sqlite),
     packs: createSqlitePackRepository(sqlite),
     projects,
@@ -126,7 +127,7 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     staffSso: createSqliteStaffSsoRepository(sqlite),
-    submissions: createSqliteSubmissionRepository(sqlite, group, projects),
+    submissions: createSqliteSubmissionRepository(sqlite, group, projects.sentLinks),
     webhooks: createSqliteWebhookRepository(sqlite),
   };
 }

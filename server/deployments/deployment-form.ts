@@ -16,11 +16,11 @@ import { deploymentMunicipalityCodes, getDeployment } from './deployments';
 import { privacyNoticeOf } from './privacy-notice';
 
 /** The active deployment's form in `lang`, or null when there is no such active deployment. */
-export function deploymentForm(ctx: AppContext, deploymentId: number, lang: Lang): DeploymentForm | null {
-  const d = getDeployment(ctx, deploymentId);
+export async function deploymentForm(ctx: AppContext, deploymentId: number, lang: Lang): Promise<DeploymentForm | null> {
+  const d = await getDeployment(ctx, deploymentId);
   if (!d || !d.active) return null;
-  const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
-  const authority = ctx.repos.reference.authority(d.authorityId);
+  const service = await serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
+  const authority = await ctx.repos.reference.authority(d.authorityId);
   if (!service || !authority) return null;
   return {
     deploymentId: d.id,
@@ -30,11 +30,11 @@ export function deploymentForm(ctx: AppContext, deploymentId: number, lang: Lang
     },
     authority: { id: authority.id, name: authorityName(authority, lang) },
     packVersion: d.packVersion,
-    municipalities: deploymentMunicipalityCodes(ctx, d.id),
+    municipalities: await deploymentMunicipalityCodes(ctx, d.id),
     respondWithinDays: d.respondWithinDays,
     contactText: d.contactText,
     privacyNotice: privacyNoticeOf(d),
-    estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
+    estimate: await estimateFor(ctx, d.serviceId, d.authorityId, d),
     definition: service.form,
     compiled: compiledServiceForm(service, lang),
   };

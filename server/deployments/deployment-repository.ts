@@ -21,22 +21,33 @@ export interface DeploymentRow {
   withdrawnAt: string | null;
 }
 
+/** One municipality an active deployment of a service covers, with its authority. */
+export interface CoverageRow {
+  deploymentId: number;
+  code: string;
+  authorityId: string;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+}
+
 export type NewDeployment = Omit<DeploymentRow, 'id' | 'active' | 'createdAt' | 'withdrawnAt'>;
 
 export type DeploymentSettings = Partial<Pick<DeploymentRow, 'respondWithinDays' | 'contactText' | 'appealKind' | 'appealTextJson'>>;
 
 export interface DeploymentRepository {
-  byId(id: number): DeploymentRow | undefined;
-  ofAuthority(authorityId: string): DeploymentRow[];
+  byId(id: number): Promise<DeploymentRow | undefined>;
+  ofAuthority(authorityId: string): Promise<DeploymentRow[]>;
   /** The codes of the municipalities a deployment covers, sorted. */
-  municipalityCodes(id: number): string[];
+  municipalityCodes(id: number): Promise<string[]>;
   /**
    * Adds a deployment covering `municipalities`, with its audit row (`targetId` is the new id).
-   * `check` runs inside the unit of work first (the overlap check) and may refuse by throwing.
+   * `check` runs inside the unit of work first and may refuse by throwing (the overlap check): it
+   * gets the municipalities among `municipalities` that active deployments of the same service cover.
    */
-  create(deployment: NewDeployment, municipalities: readonly string[], check: () => void, audit: Omit<AuditRecord, 'targetId'>): number;
-  setVersion(id: number, version: number, audit: AuditRecord): void;
-  updateSettings(id: number, settings: DeploymentSettings, audit: AuditRecord): void;
+  create(deployment: NewDeployment, municipalities: readonly string[], check: (covered: CoverageRow[]) => void, audit: Omit<AuditRecord, 'targetId'>): Promise<number>;
+  setVersion(id: number, version: number, audit: AuditRecord): Promise<void>;
+  updateSettings(id: number, settings: DeploymentSettings, audit: AuditRecord): Promise<void>;
   /** No new submissions: the deployment and its municipalities turn inactive. */
-  withdraw(id: number, at: string, audit: AuditRecord): void;
+  withdraw(id: number, at: string, audit: AuditRecord): Promise<void>;
 }

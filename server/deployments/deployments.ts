@@ -9,7 +9,7 @@ import { auditRecord, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { HttpError, notFound, unprocessable } from '../http/errors';
 import { getPack, getVersion } from '../packs/packs';
-import { authorityArea, findOverlaps, type Overlap } from '../routing/routing';
+import { authorityArea, findOverlaps, overlapsOf, type Overlap } from '../routing/routing';
 import { serviceOfVersion } from '../routing/pack-content';
 import { deploymentLanguageGaps, describeLanguageGaps } from './language-check';
 import { privacyNoticeProblems } from './privacy-notice';
@@ -58,13 +58,13 @@ function overlapError(overlaps: Overlap[]): HttpError {
 }
 
 /** The service of a published, not retired version that this authority kind may deploy. */
-function deployableService(ctx: AppContext, authorityKind: string, packId: number, version: number, serviceId: string): ServiceDefinition {
-  const pack = getPack(ctx, packId);
+async function deployableService(ctx: AppContext, authorityKind: string, packId: number, version: number, serviceId: string): Promise<ServiceDefinition> {
+  const pack = await getPack(ctx, packId);
   if (!pack) throw unprocessable('No such pack', [{ path: 'packId', message: 'No such pack' }]);
-  const row = getVersion(ctx, packId, version);
+  const row = await getVersion(ctx, packId, version);
   if (!row) throw unprocessable(`Pack ${pack.slug} has no published version ${version}`, [{ path: 'version', message: 'No such published version' }]);
   if (row.retiredAt) throw unprocessable(`Version ${version} of ${pack.slug} is retired`, [{ path: 'version', message: 'This version is retired' }]);
-  const service = serviceOfVersion(ctx, packId, version, serviceId);
+  const service = await serviceOfVersion(ctx, packId, version, serviceId);
   if (!service) throw unprocessable(`Version ${version} of ${pack.slug} has no service "${serviceId}"`, [{ path: 'serviceId', message: 'No such service in this version' }]);
   if (service.authorityKind !== authorityKind)
     throw unprocessable(`The service is handled by a ${service.authorityKind} authority, not a ${authorityKind} authority`, [
@@ -74,9 +74,9 @@ function deployableService(ctx: AppContext, authorityKind: string, packId: numbe
 }
 
 /** 422 when a covered municipality's official language lacks texts in the service (language-check.ts). */
-function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: string[]): void {
+async function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: string[]): Promise<void> {
   const wanted = new Set(codes);
-  const covered = ctx.repos.reference.municipalities().filter((m) => wanted.has(m.code));
+  const covered = (await ctx.repos.reference.municipalities()).filter((m) => wanted.has(m.code));
   const gaps = deploymentLanguageGaps(service, covered);
   if (gaps.length === 0) return;
   throw new HttpError(
@@ -91,13 +91,13 @@ function checkLanguages(ctx: AppContext, service: ServiceDefinition, codes: stri
   );
 }
 
-export function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): number {
+export async function createDeployment(ctx: AppContext, input: DeploymentInput, actor: AuditActor): Promise<number> {
   const privacy = privacyNoticeProblems(input);
   if (privacy.length > 0) throw unprocessable(privacy.map((p) => `${p.path}: ${p.message}`).join('; '), privacy);
-  const authority = ctx.repos.reference.authority(input.authorityId);
+  const authority = await ctx.repos.reference.authority(input.authorityId);
   if (!authority) throw notFound('No such authority');
-  const service = deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
-  const area = authorityArea(ctx, authority.id, authority.kind);
+  const service = await deployableService(ctx, authority.kind, input.packId, input.version, input.serviceId);
+  const area = await authorityArea(ctx, authority.id, authority.kind);
   const areaSet = new Set(area);
   const wanted = input.municipalities === undefined ? area : [...new Set(input.municipalities)].sort();
   if (wanted.length === 0) throw unprocessable('A deployment needs at least one municipality', [{ path: 'municipalities', message: 'Choose at least one municipality' }]);
@@ -107,7 +107,7 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
       `Not in the area of ${authority.nameFi}: ${outside.map((o) => o.code).join(', ')}`,
       outside.map(({ code, i }) => ({ path: `municipalities.${i}`, message: `${code} is not in your authority's area` })),
     );
-  checkLanguages(ctx, service, wanted);
+  await checkLanguages(ctx, service, wanted);
 
   return ctx.repos.deployments.create(
     {
@@ -122,9 +122,9 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
       ...appealColumns(input.appeal),
     },
     wanted,
-    () => {
+    (covered) => {
       // Inside the unit of work, so two deployments cannot both pass.
-      const overlaps = findOverlaps(ctx, { packId: input.packId, serviceId: input.serviceId, municipalities: wanted });
+      const overlaps = overlapsOf(covered);
       if (overlaps.length > 0) throw overlapError(overlaps);
     },
     {
@@ -137,22 +137,22 @@ export function createDeployment(ctx: AppContext, input: DeploymentInput, actor:
   );
 }
 
-export function getDeployment(ctx: AppContext, id: number): DeploymentRow | null {
-  return ctx.repos.deployments.byId(id) ?? null;
+export async function getDeployment(ctx: AppContext, id: number): Promise<DeploymentRow | null> {
+  return await ctx.repos.deployments.byId(id) ?? null;
 }
 
-export function deploymentMunicipalityCodes(ctx: AppContext, id: number): string[] {
+export async function deploymentMunicipalityCodes(ctx: AppContext, id: number): Promise<string[]> {
   return ctx.repos.deployments.municipalityCodes(id);
 }
 
 /** Moves a deployment to another published version of the same pack (the admin's explicit act). */
-export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, version: number, actor: AuditActor): void {
+export async function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, version: number, actor: AuditActor): Promise<void> {
   if (!deployment.active) throw new HttpError(409, 'conflict', 'A withdrawn deployment cannot be upgraded');
-  const authority = ctx.repos.reference.authority(deployment.authorityId);
+  const authority = await ctx.repos.reference.authority(deployment.authorityId);
   if (!authority) throw notFound('No such authority');
-  const service = deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
-  checkLanguages(ctx, service, deploymentMunicipalityCodes(ctx, deployment.id));
-  ctx.repos.deployments.setVersion(
+  const service = await deployableService(ctx, authority.kind, deployment.packId, version, deployment.serviceId);
+  await checkLanguages(ctx, service, await deploymentMunicipalityCodes(ctx, deployment.id));
+  await ctx.repos.deployments.setVersion(
     deployment.id,
     version,
     auditRecord(ctx, { actor, action: 'deployment.upgrade', targetType: 'deployment', targetId: deployment.id, details: { from: deployment.packVersion, to: version } }),
@@ -160,17 +160,17 @@ export function upgradeDeployment(ctx: AppContext, deployment: DeploymentRow, ve
 }
 
 /** Changes what customers are told (response time, contact text) and what decisions carry (appeal instructions). */
-export function updateDeploymentSettings(
+export async function updateDeploymentSettings(
   ctx: AppContext,
   deployment: DeploymentRow,
   input: Pick<DeploymentInput, 'respondWithinDays' | 'contactText' | 'appeal'>,
   actor: AuditActor,
-): void {
+): Promise<void> {
   const set: DeploymentSettings = {};
   if (input.respondWithinDays !== undefined) set.respondWithinDays = input.respondWithinDays;
   if (input.contactText !== undefined) set.contactText = input.contactText === null || input.contactText.trim() === '' ? null : input.contactText.trim();
   if (input.appeal !== undefined) Object.assign(set, appealColumns(input.appeal));
-  ctx.repos.deployments.updateSettings(
+  await ctx.repos.deployments.updateSettings(
     deployment.id,
     set,
     auditRecord(ctx, { actor, action: 'deployment.settings', targetType: 'deployment', targetId: deployment.id, details: { changed: Object.keys(set) } }),
@@ -178,9 +178,9 @@ export function updateDeploymentSettings(
 }
 
 /** Withdraws a deployment: no new submissions; existing submissions keep their deployment. */
-export function withdrawDeployment(ctx: AppContext, deployment: DeploymentRow, actor: AuditActor): void {
+export async function withdrawDeployment(ctx: AppContext, deployment: DeploymentRow, actor: AuditActor): Promise<void> {
   if (!deployment.active) return;
-  ctx.repos.deployments.withdraw(
+  await ctx.repos.deployments.withdraw(
     deployment.id,
     ctx.now().toISOString(),
     auditRecord(ctx, { actor, action: 'deployment.withdraw', targetType: 'deployment', targetId: deployment.id }),

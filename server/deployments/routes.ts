@@ -20,16 +20,16 @@ import {
 /** How long a browser keeps a deployment's versioned form before asking again. */
 const FORM_MAX_AGE_S = 300;
 
-function summary(ctx: AppContext, d: DeploymentRow): Deployment {
+async function summary(ctx: AppContext, d: DeploymentRow): Promise<Deployment> {
   return {
     id: d.id,
     authorityId: d.authorityId,
     packId: d.packId,
     packVersion: d.packVersion,
     serviceId: d.serviceId,
-    municipalities: deploymentMunicipalityCodes(ctx, d.id),
+    municipalities: await deploymentMunicipalityCodes(ctx, d.id),
     respondWithinDays: d.respondWithinDays,
-    estimate: estimateFor(ctx, d.serviceId, d.authorityId, d),
+    estimate: await estimateFor(ctx, d.serviceId, d.authorityId, d),
     contactText: d.contactText,
     privacyNotice: privacyNoticeOf(d),
     appeal: appealSettings(d),
@@ -43,60 +43,60 @@ export function deploymentRoutes(ctx: AppContext): Router {
   const router = Router();
 
   /** The deployment `id` if this admin may manage it (404 otherwise, so ids reveal nothing). */
-  function ownDeployment(req: Request, id: number): DeploymentRow {
-    const d = getDeployment(ctx, id);
+  async function ownDeployment(req: Request, id: number): Promise<DeploymentRow> {
+    const d = await getDeployment(ctx, id);
     if (!d || !mayManageDeployment(staffOf(req), d)) throw notFound('No such deployment');
     return d;
   }
 
-  on(router, API.admin.deployments, (req, res) => {
+  on(router, API.admin.deployments, async (req, res) => {
     const authorityId = ownAuthorityOf(req);
-    const rows = ctx.repos.deployments.ofAuthority(authorityId);
-    res.json(rows.map((d) => summary(ctx, d)));
+    const rows = await ctx.repos.deployments.ofAuthority(authorityId);
+    res.json(await Promise.all(rows.map((d) => summary(ctx, d))));
   });
 
-  on(router, API.admin.deploy, (req, res, { body }) => {
+  on(router, API.admin.deploy, async (req, res, { body }) => {
     const authorityId = ownAuthorityOf(req);
-    const id = createDeployment(ctx, { ...body, authorityId }, staffActor(req));
+    const id = await createDeployment(ctx, { ...body, authorityId }, staffActor(req));
     res.status(201).json({ id });
   });
 
-  on(router, API.admin.deployment, (req, res, { params }) => {
-    res.json(summary(ctx, ownDeployment(req, params.id)));
+  on(router, API.admin.deployment, async (req, res, { params }) => {
+    res.json(await summary(ctx, await ownDeployment(req, params.id)));
   });
 
-  on(router, API.admin.settings, (req, res, { params, body }) => {
-    const d = ownDeployment(req, params.id);
+  on(router, API.admin.settings, async (req, res, { params, body }) => {
+    const d = await ownDeployment(req, params.id);
     if (Object.keys(body).length === 0)
       throw unprocessable('Nothing to change', [{ path: 'respondWithinDays', message: 'Give respondWithinDays, contactText or appeal' }]);
-    updateDeploymentSettings(ctx, d, body, staffActor(req));
-    const updated = getDeployment(ctx, d.id);
+    await updateDeploymentSettings(ctx, d, body, staffActor(req));
+    const updated = await getDeployment(ctx, d.id);
     if (!updated) throw notFound('No such deployment');
-    res.json(summary(ctx, updated));
+    res.json(await summary(ctx, updated));
   });
 
-  on(router, API.admin.upgrade, (req, res, { params, body }) => {
-    const d = ownDeployment(req, params.id);
-    upgradeDeployment(ctx, d, body.version, staffActor(req));
-    const updated = getDeployment(ctx, d.id);
+  on(router, API.admin.upgrade, async (req, res, { params, body }) => {
+    const d = await ownDeployment(req, params.id);
+    await upgradeDeployment(ctx, d, body.version, staffActor(req));
+    const updated = await getDeployment(ctx, d.id);
     if (!updated) throw notFound('No such deployment');
-    res.json(summary(ctx, updated));
+    res.json(await summary(ctx, updated));
   });
 
-  on(router, API.admin.withdraw, (req, res, { params }) => {
-    withdrawDeployment(ctx, ownDeployment(req, params.id), staffActor(req));
+  on(router, API.admin.withdraw, async (req, res, { params }) => {
+    await withdrawDeployment(ctx, await ownDeployment(req, params.id), staffActor(req));
     res.status(204).end();
   });
 
   // Public: the compiled form of the version this deployment pins. Named with `version`, the answer
   // never changes (a deployment changes only by an upgrade, which changes the version, or by its
   // withdrawal, after which this answers 404), so browsers may keep it as they keep the check.
-  on(router, API.reference.deploymentForm, (req, res, { params, query }) => {
+  on(router, API.reference.deploymentForm, async (req, res, { params, query }) => {
     const { lang = 'fi', version } = query;
-    const d = getDeployment(ctx, params.id);
+    const d = await getDeployment(ctx, params.id);
     if (!d || !d.active) throw notFound('No such deployment');
     if (version !== undefined && version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
-    const form = deploymentForm(ctx, d.id, lang);
+    const form = await deploymentForm(ctx, d.id, lang);
     if (!form) throw notFound('No such deployment');
     if (version === undefined) res.json(form);
     // The pack version never changes, but the deployment's settings in the answer (response time,

@@ -1,11 +1,13 @@
 /** Deployments in SQLite. */
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
+import { createSqliteCoverage } from '../routing/sqlite-routing-repository';
 import type { DeploymentRepository, DeploymentSettings } from './deployment-repository';
 import { DEPLOYMENT_COLUMNS as DEPLOYMENT, deploymentOf, SETTING_COLUMNS, type StoredDeployment } from './deployment-row';
 
 export function createSqliteDeploymentRepository(sqlite: Sqlite): DeploymentRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
+  const coverage = createSqliteCoverage(sqlite);
   const byId = sqlite.prepare<[number], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments d WHERE d.id = ?`);
   const ofAuthority = sqlite.prepare<[string], StoredDeployment>(`SELECT ${DEPLOYMENT} FROM deployments d WHERE d.authority_id = ? ORDER BY d.id`);
   const codes = sqlite.prepare<[number], { code: string }>('SELECT municipality_code AS code FROM deployment_municipalities WHERE deployment_id = ?');
@@ -26,7 +28,7 @@ export function createSqliteDeploymentRepository(sqlite: Sqlite): DeploymentRepo
 
   const create = sqlite.transaction((...[d, municipalities, check, record]: Parameters<DeploymentRepository['create']>): number => {
     // Checked inside the transaction so two deployments cannot both pass; the unique index on active rows backs this up.
-    check();
+    check(coverage.coverage(d.packId, d.serviceId, municipalities, null));
     const id = Number(
       insert.run(d.authorityId, d.packId, d.packVersion, d.serviceId, d.respondWithinDays, d.contactText, d.privacyNoticeUrl, d.privacyNoticeText, d.appealKind, d.appealTextJson)
         .lastInsertRowid,
@@ -53,15 +55,15 @@ export function createSqliteDeploymentRepository(sqlite: Sqlite): DeploymentRepo
   });
 
   return {
-    byId: (id) => {
+    byId: async (id) => {
       const row = byId.get(id);
       return row && deploymentOf(row);
     },
-    ofAuthority: (authorityId) => ofAuthority.all(authorityId).map(deploymentOf),
-    municipalityCodes: (id) => codes.all(id).map((r) => r.code).sort(),
-    create: (...args) => create(...args),
-    setVersion: (...args) => upgrade(...args),
-    updateSettings: (...args) => update(...args),
-    withdraw: (...args) => withdrawAll(...args),
+    ofAuthority: async (authorityId) => ofAuthority.all(authorityId).map(deploymentOf),
+    municipalityCodes: async (id) => codes.all(id).map((r) => r.code).sort(),
+    create: async (...args) => create(...args),
+    setVersion: async (...args) => upgrade(...args),
+    updateSettings: async (...args) => update(...args),
+    withdraw: async (...args) => withdrawAll(...args),
   };
 }

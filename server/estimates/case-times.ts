@@ -25,10 +25,10 @@ export interface TimedCase {
  * unit of work (CaseChange.caseTime): recorded at its first decision, forgotten when cancelled;
  * undefined when neither. `step` is the step about to be written.
  */
-export function caseTimeChange(ctx: AppContext, sub: TimedCase, workflow: WorkflowDefinition, step: StatusStep): CaseTimeChange | undefined {
+export async function caseTimeChange(ctx: AppContext, sub: TimedCase, workflow: WorkflowDefinition, step: StatusStep): Promise<CaseTimeChange | undefined> {
   const repository = ctx.repos.estimates;
-  const timing = caseTiming(workflow, sub.submittedAt, [...repository.statusSteps(sub.id), step]);
-  const kept = repository.isRecorded(sub.id);
+  const timing = caseTiming(workflow, sub.submittedAt, [...await repository.statusSteps(sub.id), step]);
+  const kept = await repository.isRecorded(sub.id);
   if (timing.outcome === 'decided' && !kept)
     return {
       kind: 'record',
@@ -51,29 +51,29 @@ const BATCH = 500;
  * it is done). Walks the submissions with a status step in id order, in batches, each batch's
  * times recorded in its own transaction so requests are not held up for long.
  */
-export function timeOlderCases(ctx: AppContext): void {
+export async function timeOlderCases(ctx: AppContext): Promise<void> {
   const repository = ctx.repos.estimates;
-  if (repository.olderCasesTimed()) return;
+  if (await repository.olderCasesTimed()) return;
   const workflows = new Map<string, WorkflowDefinition | null>();
-  const workflowOf = (packId: number, version: number, serviceId: string) => {
+  const workflowOf = async (packId: number, version: number, serviceId: string) => {
     const k = `${packId}/${version}/${serviceId}`;
-    if (!workflows.has(k)) workflows.set(k, serviceOfVersion(ctx, packId, version, serviceId)?.workflow ?? null);
+    if (!workflows.has(k)) workflows.set(k, (await serviceOfVersion(ctx, packId, version, serviceId))?.workflow ?? null);
     return workflows.get(k) ?? null;
   };
   let afterId = 0;
   for (;;) {
-    const batch = repository.untimedSubmissions(afterId, BATCH);
+    const batch = await repository.untimedSubmissions(afterId, BATCH);
     if (batch.length === 0) break;
     const decided: ProcessingTimeRecord[] = [];
     for (const sub of batch) {
-      const workflow = workflowOf(sub.packId, sub.packVersion, sub.serviceId);
+      const workflow = await workflowOf(sub.packId, sub.packVersion, sub.serviceId);
       if (!workflow) continue;
-      const timing = caseTiming(workflow, sub.submittedAt, repository.statusSteps(sub.id));
+      const timing = caseTiming(workflow, sub.submittedAt, await repository.statusSteps(sub.id));
       if (timing.outcome === 'decided')
         decided.push({ submissionId: sub.id, serviceId: sub.serviceId, authorityId: sub.authorityId, decidedAt: timing.decidedAt, workingMs: timing.workingMs });
     }
-    repository.recordAll(decided);
+    await repository.recordAll(decided);
     afterId = batch[batch.length - 1].id;
   }
-  repository.markOlderCasesTimed(ctx.now().toISOString());
+  await repository.markOlderCasesTimed(ctx.now().toISOString());
 }

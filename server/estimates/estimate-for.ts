@@ -12,6 +12,6 @@ import { workingTimeFigures } from './estimate-store';
  * response time as a target, else null. `deployment` is the one the customer sends to (its
  * response time is the target).
  */
-export function estimateFor(ctx: AppContext, serviceId: string, authorityId: string, deployment: { respondWithinDays: number | null }): ProcessingEstimate {
-  return processingEstimate(workingTimeFigures(ctx, serviceId, authorityId), deployment.respondWithinDays);
+export async function estimateFor(ctx: AppContext, serviceId: string, authorityId: string, deployment: { respondWithinDays: number | null }): Promise<ProcessingEstimate> {
+  return processingEstimate(await workingTimeFigures(ctx, serviceId, authorityId), deployment.respondWithinDays);
 }

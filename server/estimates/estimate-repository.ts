@@ -29,21 +29,21 @@ export interface TimedSubmission {
 
 export interface EstimateRepository {
   /** Keeps a decided case's working time; a case already kept stays as it was (the first decision counts). */
-  record(entry: ProcessingTimeRecord): void;
+  record(entry: ProcessingTimeRecord): Promise<void>;
   /** Keeps several cases' times as one unit of work (filling in older cases, a batch at a time). */
-  recordAll(entries: ProcessingTimeRecord[]): void;
+  recordAll(entries: ProcessingTimeRecord[]): Promise<void>;
   /** Takes a case out of the measurement (cancelled, removed as spam). */
-  forget(submissionId: number): void;
-  isRecorded(submissionId: number): boolean;
+  forget(submissionId: number): Promise<void>;
+  isRecorded(submissionId: number): Promise<boolean>;
   /** The status steps of a case, in the order they happened. */
-  statusSteps(submissionId: number): StatusStep[];
+  statusSteps(submissionId: number): Promise<StatusStep[]>;
   /** How many decided cases of the service the authority has kept. */
-  count(serviceId: string, authorityId: string): number;
+  count(serviceId: string, authorityId: string): Promise<number>;
   /** The working time at a 0-based rank among them, shortest first. */
-  workingMsAtRank(serviceId: string, authorityId: string, rank: number): number | undefined;
+  workingMsAtRank(serviceId: string, authorityId: string, rank: number): Promise<number | undefined>;
   /** Submissions not removed, with a status step and no kept time, after `afterId` in id order (filling in older cases). */
-  untimedSubmissions(afterId: number, limit: number): TimedSubmission[];
+  untimedSubmissions(afterId: number, limit: number): Promise<TimedSubmission[]>;
   /** Whether the cases decided before the estimates existed have been timed (once per database). */
-  olderCasesTimed(): boolean;
-  markOlderCasesTimed(at: string): void;
+  olderCasesTimed(): Promise<boolean>;
+  markOlderCasesTimed(at: string): Promise<void>;
 }

@@ -6,7 +6,7 @@ import type { AppContext } from '../context';
 import type { WorkingTimeFigures } from './estimate';
 
 /** The figures of a service at an authority, from memory while fresh. */
-export function workingTimeFigures(ctx: AppContext, serviceId: string, authorityId: string): WorkingTimeFigures | null {
+export async function workingTimeFigures(ctx: AppContext, serviceId: string, authorityId: string): Promise<WorkingTimeFigures | null> {
   return ctx.repos.estimates.figures(serviceId, authorityId, ctx.now().getTime());
 }
 

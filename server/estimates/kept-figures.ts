@@ -22,7 +22,7 @@ const FIGURES_KEPT_MS = 5 * 60_000;
 
 export interface EstimateStore extends EstimateRepository {
   /** The figures of a service at an authority, from memory while fresh at `nowMs`. */
-  figures(serviceId: string, authorityId: string, nowMs: number): WorkingTimeFigures | null;
+  figures(serviceId: string, authorityId: string, nowMs: number): Promise<WorkingTimeFigures | null>;
   /** Drops the kept figures of a service at an authority (a case of it was decided, cancelled or removed). */
   dropFigures(serviceId: string, authorityId: string): void;
 }
@@ -41,11 +41,11 @@ export function keepingFigures(repository: EstimateRepository): EstimateStore {
   const kept = new Map<string, Kept>();
   return {
     ...repository,
-    figures(serviceId, authorityId, nowMs) {
+    async figures(serviceId, authorityId, nowMs) {
       const k = key(serviceId, authorityId);
       const fresh = kept.get(k);
       if (fresh && fresh.until > nowMs) return fresh.figures;
-      const figures = figuresFromRepository(repository, serviceId, authorityId);
+      const figures = await figuresFromRepository(repository, serviceId, authorityId);
       kept.set(k, { until: nowMs + FIGURES_KEPT_MS, figures });
       return figures;
     },

@@ -3,16 +3,26 @@
  * reads walk the index (service_id, authority_id, working_ms) alone: no submission row is read.
  */
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import type { StatusStep } from './case-timing';
 import { OLDER_CASES_TIMED, STATUS_STEP_COLUMNS, TIMED_SUBMISSION_COLUMNS, UNTIMED_TERMS } from './estimate-rows';
 import type { EstimateRepository, ProcessingTimeRecord, TimedSubmission } from './estimate-repository';
 
-export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateRepository {
+/** The processing times' writes that the case repository makes inside its own transactions. */
+export function createSqliteEstimateWriter(sqlite: Sqlite): Synchronous<Pick<EstimateRepository, 'record' | 'forget'>> {
   const insert = sqlite.prepare<[ProcessingTimeRecord]>(
     `INSERT INTO processing_times (submission_id, service_id, authority_id, decided_at, working_ms)
      VALUES (@submissionId, @serviceId, @authorityId, @decidedAt, @workingMs) ON CONFLICT (submission_id) DO NOTHING`,
   );
   const remove = sqlite.prepare<[number]>('DELETE FROM processing_times WHERE submission_id = ?');
+  return {
+    record: (entry) => void insert.run(entry),
+    forget: (submissionId) => void remove.run(submissionId),
+  };
+}
+
+export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateRepository {
+  const writer = createSqliteEstimateWriter(sqlite);
   const recorded = sqlite.prepare<[number], { one: number }>('SELECT 1 AS one FROM processing_times WHERE submission_id = ?');
   const steps = sqlite.prepare<[number], StatusStep>(
     `SELECT ${STATUS_STEP_COLUMNS} FROM case_events WHERE submission_id = ? AND kind = 'status' ORDER BY id`,
@@ -30,18 +40,18 @@ export function createSqliteEstimateRepository(sqlite: Sqlite): EstimateReposito
   const setting = sqlite.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
   const setSetting = sqlite.prepare<[string, string]>('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   const recordAll = sqlite.transaction((entries: ProcessingTimeRecord[]) => {
-    for (const entry of entries) insert.run(entry);
+    for (const entry of entries) writer.record(entry);
   });
   return {
-    record: (entry) => void insert.run(entry),
-    recordAll: (entries) => recordAll(entries),
-    forget: (submissionId) => void remove.run(submissionId),
-    isRecorded: (submissionId) => recorded.get(submissionId) !== undefined,
-    statusSteps: (submissionId) => steps.all(submissionId),
-    count: (serviceId, authorityId) => count.get(serviceId, authorityId)?.n ?? 0,
-    workingMsAtRank: (serviceId, authorityId, rank) => atRank.get(serviceId, authorityId, rank)?.workingMs,
-    untimedSubmissions: (afterId, limit) => untimed.all(afterId, limit),
-    olderCasesTimed: () => setting.get(OLDER_CASES_TIMED) !== undefined,
-    markOlderCasesTimed: (at) => void setSetting.run(OLDER_CASES_TIMED, at),
+    record: async (entry) => writer.record(entry),
+    recordAll: async (entries) => recordAll(entries),
+    forget: async (submissionId) => writer.forget(submissionId),
+    isRecorded: async (submissionId) => recorded.get(submissionId) !== undefined,
+    statusSteps: async (submissionId) => steps.all(submissionId),
+    count: async (serviceId, authorityId) => count.get(serviceId, authorityId)?.n ?? 0,
+    workingMsAtRank: async (serviceId, authorityId, rank) => atRank.get(serviceId, authorityId, rank)?.workingMs,
+    untimedSubmissions: async (afterId, limit) => untimed.all(afterId, limit),
+    olderCasesTimed: async () => setting.get(OLDER_CASES_TIMED) !== undefined,
+    markOlderCasesTimed: async (at) => void setSetting.run(OLDER_CASES_TIMED, at),
   };
 }

@@ -25,47 +25,54 @@ export class ExportLookups {
 
   constructor(private readonly ctx: AppContext, readonly lang: Lang) {}
 
-  service(packId: number, version: number, serviceId: string): { service: ServiceDefinition | null; slug: string; packName: string } {
+  async service(packId: number, version: number, serviceId: string): Promise<{ service: ServiceDefinition | null; slug: string; packName: string }> {
     const key = `${packId}:${version}:${serviceId}`;
     let found = this.services.get(key);
     if (!found) {
-      const content = this.ctx.repos.packs.publishedContent(packId, version);
-      const slug = (content ? this.ctx.repos.packs.byId(packId)?.slug : undefined) ?? String(packId);
+      const content = await this.ctx.repos.packs.publishedContent(packId, version);
+      const slug = (content ? (await this.ctx.repos.packs.byId(packId))?.slug : undefined) ?? String(packId);
       found = { service: content?.services.find((s) => s.id === serviceId) ?? null, slug, packName: content ? localize(content.name, this.lang, slug) : slug };
       this.services.set(key, found);
     }
     return found;
   }
 
-  authority(id: string): string {
+  async authority(id: string): Promise<string> {
     let names = this.authorityNames.get(id);
     if (!names) {
-      const row = this.ctx.repos.reference.authority(id);
+      const row = await this.ctx.repos.reference.authority(id);
       names = row ? { fi: row.nameFi, sv: row.nameSv, en: row.nameEn } : { fi: id, sv: id, en: id };
       this.authorityNames.set(id, names);
     }
     return localize(names, this.lang);
   }
 
-  municipality(code: string, lang: Lang = this.lang): string | undefined {
+  /** Municipality names by code, read once; the lookup answers synchronously (as form answers ask). */
+  async municipalityName(): Promise<(code: string, lang?: Lang) => string | undefined> {
     if (!this.municipalityNames) {
       this.municipalityNames = new Map(
-        this.ctx.repos.reference.municipalities().map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
+        (await this.ctx.repos.reference.municipalities()).map((m) => [m.code, { fi: m.nameFi, sv: m.nameSv }]),
       );
     }
-    const names = this.municipalityNames.get(code);
-    if (!names) return undefined;
-    return localize(names, lang);
+    const known = this.municipalityNames;
+    return (code, lang = this.lang) => {
+      const names = known.get(code);
+      return names ? localize(names, lang) : undefined;
+    };
   }
 
+  /** Reads the names of these staff members not read yet (`userName` answers from what was read). */
+  async readUserNames(ids: Iterable<number | null>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id): id is number => id !== null && !this.userNames.has(id));
+    if (missing.length === 0) return;
+    const names = await this.ctx.repos.staff.names(missing);
+    for (const id of missing) this.userNames.set(id, names.get(id) ?? String(id));
+  }
+
+  /** A staff member's name as `readUserNames` read it. */
   userName(id: number | null): string | null {
     if (id === null) return null;
-    let name = this.userNames.get(id);
-    if (name === undefined) {
-      name = this.ctx.repos.staff.names([id]).get(id) ?? String(id);
-      this.userNames.set(id, name);
-    }
-    return name;
+    return this.userNames.get(id) ?? String(id);
   }
 }
 
@@ -77,23 +84,25 @@ function statusLabel(service: ServiceDefinition | null, status: string | null, l
 }
 
 /** Builds the export of one submission; `withHistory` false skips the history (CSV needs none). */
-export function caseExport(ctx: AppContext, lookups: ExportLookups, s: SubmissionRow, withHistory: boolean): CaseExport {
+export async function caseExport(ctx: AppContext, lookups: ExportLookups, s: SubmissionRow, withHistory: boolean): Promise<CaseExport> {
   const { lang } = lookups;
-  const { service, slug, packName } = lookups.service(s.packId, s.packVersion, s.serviceId);
-  const files = ctx.repos.attachments.ofSubmission(s.id).map((f) => ({ id: f.id, name: f.name, size: f.size, type: f.mime }));
+  const { service, slug, packName } = await lookups.service(s.packId, s.packVersion, s.serviceId);
+  const files = (await ctx.repos.attachments.ofSubmission(s.id)).map((f) => ({ id: f.id, name: f.name, size: f.size, type: f.mime }));
   const fileNames = new Map(files.map((f) => [f.id, f.name]));
   const data = JSON.parse(s.dataJson) as Record<string, unknown>;
+  const municipalityOf = await lookups.municipalityName();
   const answers = service
     ? answerRows(service.form, data, lang, {
         attachmentName: (id) => fileNames.get(id),
-        municipalityName: (code, l) => lookups.municipality(code, l),
+        municipalityName: municipalityOf,
       })
     : [];
-  const municipalityName = lookups.municipality(s.municipalityCode);
+  const municipalityName = municipalityOf(s.municipalityCode);
 
   let history: ExportHistoryEntry[] = [];
   if (withHistory) {
-    const events = ctx.repos.cases.history(s.id);
+    const events = await ctx.repos.cases.history(s.id);
+    await lookups.readUserNames(events.flatMap((e) => [e.actorUserId, e.kind === 'assignment' && e.body ? Number(e.body) : null]));
     history = events.map((e) => {
       const t = translator(exportTexts, lang);
       const by =
@@ -122,7 +131,7 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
     id: s.id,
     reference: s.reference,
     service: service ? localize(service.name, lang, s.serviceId) : s.serviceId,
-    authority: lookups.authority(s.authorityId),
+    authority: await lookups.authority(s.authorityId),
     // The pack by name and by its stable slug, and the exact version.
     packVersion: `${packName} (${slug}) v${s.packVersion}`,
     status: statusLabel(service, s.status, lang),
@@ -138,15 +147,15 @@ export function caseExport(ctx: AppContext, lookups: ExportLookups, s: Submissio
 }
 
 /** One submission of the authority, or null (another authority's case is not found, never forbidden). */
-export function findOwnSubmission(ctx: AppContext, authorityId: string, id: number): SubmissionRow | null {
-  const row = ctx.repos.cases.byId(id);
+export async function findOwnSubmission(ctx: AppContext, authorityId: string, id: number): Promise<SubmissionRow | null> {
+  const row = await ctx.repos.cases.byId(id);
   return row && row.authorityId === authorityId ? row : null;
 }
 
 /** The submissions of these ids in the given order (the inbox's order). */
-export function submissionsByIds(ctx: AppContext, authorityId: string, ids: number[]): SubmissionRow[] {
+export async function submissionsByIds(ctx: AppContext, authorityId: string, ids: number[]): Promise<SubmissionRow[]> {
   if (ids.length === 0) return [];
-  const rows = ctx.repos.cases.byIds(ids).filter((r) => r.authorityId === authorityId);
+  const rows = (await ctx.repos.cases.byIds(ids)).filter((r) => r.authorityId === authorityId);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is SubmissionRow => r !== undefined);
 }

@@ -41,10 +41,10 @@ export function exportRoutes(ctx: AppContext): Router {
   on(router, API.desk.casePdf, async (req, res, { params }) => {
     const staff = staffOf(req);
     const authorityId = authorityOf(staff);
-    const submission = findOwnSubmission(ctx, authorityId, params.id);
+    const submission = await findOwnSubmission(ctx, authorityId, params.id);
     if (!submission) throw notFound('No such case');
     const lang = langOf(req);
-    const pdf = await casePdf(caseExport(ctx, new ExportLookups(ctx, lang), submission, true), lang, ctx.now());
+    const pdf = await casePdf(await caseExport(ctx, new ExportLookups(ctx, lang), submission, true), lang, ctx.now());
     res.set('Content-Type', 'application/pdf');
     res.set('Content-Disposition', `attachment; filename="${submission.reference}.pdf"`);
     res.send(pdf);
@@ -56,7 +56,7 @@ export function exportRoutes(ctx: AppContext): Router {
     return query;
   };
 
-  on(router, API.desk.inboxCsv, { queryRules: (req) => inboxFilterRules(filtersOf(req), staffOf(req).id) }, (req, res) => {
+  on(router, API.desk.inboxCsv, { queryRules: (req) => inboxFilterRules(filtersOf(req), staffOf(req).id) }, async (req, res) => {
     const staff = staffOf(req);
     const authorityId = authorityOf(staff);
     const query = filtersOf(req);
@@ -65,12 +65,12 @@ export function exportRoutes(ctx: AppContext): Router {
     const lang = langOf(req);
     const lookups = new ExportLookups(ctx, lang);
     const cases = [];
-    const order = segmentOrderFor(ctx, authorityId);
+    const order = await segmentOrderFor(ctx, authorityId, parsed.filters.sort.key);
     let filters = { ...parsed.filters, limit: PAGE };
     let truncated = false;
     for (;;) {
-      const page = ctx.repos.inbox.page(authorityId, staff.id, filters, order);
-      for (const s of submissionsByIds(ctx, authorityId, page.rows.map((r) => r.id))) cases.push(caseExport(ctx, lookups, s, false));
+      const page = await ctx.repos.inbox.page(authorityId, staff.id, filters, order);
+      for (const s of await submissionsByIds(ctx, authorityId, page.rows.map((r) => r.id))) cases.push(await caseExport(ctx, lookups, s, false));
       if (cases.length >= MAX_CSV_ROWS) {
         truncated = page.nextCursor !== null || cases.length > MAX_CSV_ROWS;
         cases.length = Math.min(cases.length, MAX_CSV_ROWS);
@@ -89,9 +89,9 @@ export function exportRoutes(ctx: AppContext): Router {
     res.send(inboxCsv(cases, lang, { delimiter }));
   });
 
-  on(router, API.desk.colleagues, (req, res) => {
+  on(router, API.desk.colleagues, async (req, res) => {
     const authorityId = authorityOf(staffOf(req));
-    const rows = ctx.repos.staff.ofAuthority(authorityId).filter((u) => u.active && (u.role === 'handler' || u.role === 'admin'));
+    const rows = (await ctx.repos.staff.ofAuthority(authorityId)).filter((u) => u.active && (u.role === 'handler' || u.role === 'admin'));
     res.json(rows.map((u) => ({ id: u.id, name: u.name, role: u.role })));
   });
 

@@ -30,20 +30,20 @@ export function formValidatorRoutes(ctx: AppContext): Router {
   // The version is in the URL so that an upgrade changes the URL: a page's module map keeps what it
   // once imported, and a check of the old version would misjudge the new form.
   on(router, API.reference.deploymentValidator, async (req, res, { params, query: { version } }) => {
-    const d = getDeployment(ctx, params.id);
+    const d = await getDeployment(ctx, params.id);
     if (!d || !d.active) throw notFound('No such deployment');
     // Only the pinned version: other versions of the pack may not be public.
     if (version !== d.packVersion) throw notFound(`The deployment does not pin version ${version}`);
-    const service = serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
+    const service = await serviceOfVersion(ctx, d.packId, d.packVersion, d.serviceId);
     if (!service) throw notFound('No such deployment');
     await sendValidationModule(req, res, service.form, 'public');
   });
   // Immutable per pack version; built once per process for each that is asked for.
   const documents = new Map<string, string>();
-  on(router, API.reference.submissionSchema, (req, res, { params: { slug, version, serviceId } }) => {
+  on(router, API.reference.submissionSchema, async (req, res, { params: { slug, version, serviceId } }) => {
     // Only versions a deployment pins: other versions of a pack may not be public.
-    const packId = ctx.repos.routing.deployedPackVersion(slug, version, serviceId);
-    const service = packId === undefined ? null : serviceOfVersion(ctx, packId, version, serviceId);
+    const packId = await ctx.repos.routing.deployedPackVersion(slug, version, serviceId);
+    const service = packId === undefined ? null : await serviceOfVersion(ctx, packId, version, serviceId);
     if (!service) throw notFound(`No deployed service ${serviceId} in version ${version} of pack ${slug}`);
     const path = `/api/packs/${encodeURIComponent(slug)}/versions/${version}/services/${encodeURIComponent(serviceId)}/schema`;
     let body = documents.get(path);

@@ -18,9 +18,9 @@ export function shippedMigrations(folder = MIGRATIONS_FOLDER): number {
   return journal.entries.length;
 }
 
-export function readiness(db: DatabaseReadiness, expected: number, draining: boolean): Readiness {
+export async function readiness(db: DatabaseReadiness, expected: number, draining: boolean): Promise<Readiness> {
   if (draining) return { status: 'not_ready', reason: 'draining' };
-  const applied = db.appliedMigrations();
+  const applied = await db.appliedMigrations();
   if (applied === null) return { status: 'not_ready', reason: 'database_unreachable' };
   if (applied < expected) return { status: 'not_ready', reason: 'migrations_pending', applied, expected };
   return { status: 'ready', migrations: applied };

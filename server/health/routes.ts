@@ -19,8 +19,8 @@ export function healthRoutes(ctx: AppContext): HealthRoutes {
   router.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' });
   });
-  router.get('/readyz', (_req, res) => {
-    const answer = readiness(ctx.repos.readiness, expected, draining);
+  router.get('/readyz', async (_req, res) => {
+    const answer = await readiness(ctx.repos.readiness, expected, draining);
     res.status(answer.status === 'ready' ? 200 : 503).set('Cache-Control', 'no-store').json(answer);
   });
   return { router, drain: () => void (draining = true) };

@@ -5,7 +5,7 @@ import type { DatabaseReadiness } from './health-repository';
 export function createSqliteReadiness(sqlite: Sqlite): DatabaseReadiness {
   const count = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations');
   return {
-    appliedMigrations() {
+    async appliedMigrations() {
       try {
         return (count.get() as { n: number }).n;
       } catch {

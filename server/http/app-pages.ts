@@ -107,12 +107,12 @@ async function runtimePage(ctx: AppContext, rendering: ServicePageRendering, man
   if (!page) return { links, root: null };
   links.push(...[...importedKeys(manifest, SERVICE_PAGE_MODULE, new Set([...entry, ...app]))].map(modulePreload));
   const id = /^[1-9]\d{0,14}$/.test(page.deploymentId) ? Number(page.deploymentId) : 0;
-  const deployment = id ? getDeployment(ctx, id) : null;
+  const deployment = id ? await getDeployment(ctx, id) : null;
   if (!deployment?.active) return { links, root: null };
   // `crossorigin` makes the preload a CORS fetch with same-origin credentials, as the app's fetch() is.
   links.push(`<link rel="preload" as="fetch" crossorigin href="${attr(deploymentFormUrl(id, page.lang, deployment.packVersion))}">`);
   links.push(`<link rel="modulepreload" crossorigin href="${attr(deploymentCheckUrl(id, deployment.packVersion))}">`);
-  const form = deploymentForm(ctx, id, page.lang);
+  const form = await deploymentForm(ctx, id, page.lang);
   return { links, root: form ? await rendering.render(url, form) : null, lang: page.lang };
 }
 

@@ -11,7 +11,7 @@ export interface IdentificationLogin {
 
 export interface IdentificationLoginRepository {
   /** Keeps a new login, after sweeping those expired before `sweepBefore` and the one it `replaces` (the browser's earlier one). */
-  begin(login: IdentificationLogin, sweepBefore: string, replaces: string | null): void;
+  begin(login: IdentificationLogin, sweepBefore: string, replaces: string | null): Promise<void>;
   /** Takes a login out, once: a second take of the same id finds nothing. */
-  take(id: string): IdentificationLogin | undefined;
+  take(id: string): Promise<IdentificationLogin | undefined>;
 }

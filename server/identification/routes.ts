@@ -34,15 +34,15 @@ export function identificationRoutes(ctx: AppContext): Router {
   on(router, API.identification.complete, { before: [limiter] }, async (req, res, { body }) => {
     const login = await completeStrongLogin(ctx, req, res, body.query);
     const key = personKey(ctx, login.person.personalId);
-    createSession(ctx, { kind: 'person', person: login.person, personKey: key }, req, res);
+    await createSession(ctx, { kind: 'person', person: login.person, personKey: key }, req, res);
     // The person by their key: the henkilötunnus never goes into the audit log.
-    writeAudit(ctx, { actor: { kind: 'person', personKey: key }, action: 'identification.login', targetType: 'person', targetId: key, details: { identification: 'strong' } });
+    await writeAudit(ctx, { actor: { kind: 'person', personKey: key }, action: 'identification.login', targetType: 'person', targetId: key, details: { identification: 'strong' } });
     res.json({ returnTo: login.returnTo, lang: login.lang, givenName: login.person.givenName, familyName: login.person.familyName });
   });
 
   on(router, API.identification.logout, async (req, res, { body }) => {
     const wasStrong = Boolean(req.person);
-    destroySession(ctx, 'customer', req, res);
+    await destroySession(ctx, 'customer', req, res);
     res.json({ logoutUrl: wasStrong ? await providerLogoutUrl(ctx, body.lang ?? requestLang(req)) : null });
   });
 

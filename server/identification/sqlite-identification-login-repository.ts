@@ -14,7 +14,7 @@ export function createSqliteIdentificationLoginRepository(sqlite: Sqlite): Ident
     insert.run(...identificationLoginValues(login));
   });
   return {
-    begin: (login, sweepBefore, replaces) => begin(login, sweepBefore, replaces),
-    take: (id) => take.get(id),
+    begin: async (login, sweepBefore, replaces) => begin(login, sweepBefore, replaces),
+    take: async (id) => take.get(id),
   };
 }

@@ -28,16 +28,16 @@ import { authorizationUrl, claimText, endSessionUrl, LOGIN_MINUTES, loginCookieO
 export const LOGIN_COOKIE = 'kevyt_oidc';
 const COOKIE_PATH = '/api/identification';
 
-function relyingPartyOf(ctx: AppContext): RelyingParty {
+async function relyingPartyOf(ctx: AppContext): Promise<RelyingParty> {
   const rp = ctx.identification?.relyingParty;
-  if (!rp) throw refuse(ctx, 'identification_unavailable');
+  if (!rp) throw await refuse(ctx, 'identification_unavailable');
   return rp;
 }
 
 /** Writes the refusal to the audit log and returns it to be thrown. */
-export function refuse(ctx: AppContext, code: RefusalCode): IdentificationRefused {
+export async function refuse(ctx: AppContext, code: RefusalCode): Promise<IdentificationRefused> {
   const refusal = new IdentificationRefused(code);
-  writeAudit(ctx, { actor: { kind: 'system' }, action: 'identification.refused', targetType: 'identification', targetId: code, details: { code, message: refusal.message } });
+  await writeAudit(ctx, { actor: { kind: 'system' }, action: 'identification.refused', targetType: 'identification', targetId: code, details: { code, message: refusal.message } });
   return refusal;
 }
 
@@ -45,18 +45,18 @@ async function configurationOf(ctx: AppContext, rp: RelyingParty): Promise<oidc.
   try {
     return await rp.configuration();
   } catch {
-    throw refuse(ctx, 'provider_unreachable');
+    throw await refuse(ctx, 'provider_unreachable');
   }
 }
 
 export async function beginStrongLogin(ctx: AppContext, req: Request, res: Response, input: { returnTo: string; lang: Lang }): Promise<string> {
-  const rp = relyingPartyOf(ctx);
+  const rp = await relyingPartyOf(ctx);
   const config = await configurationOf(ctx, rp);
   const login = newLogin();
   const now = ctx.now();
   // A new start replaces the one this browser had under way.
   const earlier = readLoginCookie(req, LOGIN_COOKIE);
-  ctx.repos.identificationLogins.begin(
+  await ctx.repos.identificationLogins.begin(
     {
       id: sha256(login.token), state: login.state, nonce: login.nonce, codeVerifier: login.codeVerifier, returnTo: input.returnTo, lang: input.lang,
       expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
@@ -76,15 +76,15 @@ export interface CompletedLogin {
 
 /** `query` is the query string the provider sent the browser back with (without '?'). */
 export async function completeStrongLogin(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedLogin> {
-  const rp = relyingPartyOf(ctx);
+  const rp = await relyingPartyOf(ctx);
   const token = readLoginCookie(req, LOGIN_COOKIE);
   res.clearCookie(LOGIN_COOKIE, loginCookieOptions(ctx, COOKIE_PATH));
-  const row = token ? ctx.repos.identificationLogins.take(sha256(token)) : undefined;
-  if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found');
+  const row = token ? await ctx.repos.identificationLogins.take(sha256(token)) : undefined;
+  if (!row || row.expiresAt <= ctx.now().toISOString()) throw await refuse(ctx, 'login_not_found');
   const callback = new URL(rp.settings.redirectUrl);
   callback.search = query;
   const state = callback.searchParams.get('state') ?? '';
-  if (!sameText(state, row.state)) throw refuse(ctx, 'state_mismatch');
+  if (!sameText(state, row.state)) throw await refuse(ctx, 'state_mismatch');
 
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
@@ -92,11 +92,11 @@ export async function completeStrongLogin(ctx: AppContext, req: Request, res: Re
     const tokens = await redeemCode(config, callback, row, Boolean(rp.settings.idTokenEncryption));
     claims = { ...(tokens.claims() ?? {}) };
   } catch (err) {
-    throw refuse(ctx, refusalOf(err));
+    throw await refuse(ctx, refusalOf(err));
   }
   const personalId = rp.settings.personalIdClaims.map((name) => claimText(claims, name)).find(Boolean)?.toUpperCase() ?? '';
-  if (!personalId) throw refuse(ctx, 'personal_id_missing');
-  if (!isValidPersonalId(personalId, ctx.now())) throw refuse(ctx, 'personal_id_invalid');
+  if (!personalId) throw await refuse(ctx, 'personal_id_missing');
+  if (!isValidPersonalId(personalId, ctx.now())) throw await refuse(ctx, 'personal_id_invalid');
   const person: IdentifiedPerson = {
     givenName: claimText(claims, 'given_name').slice(0, 200),
     familyName: claimText(claims, 'family_name').slice(0, 200),

@@ -14,11 +14,11 @@ function info(row: ApiKeyRow): ApiKeyInfo {
   };
 }
 
-export function listApiKeys(ctx: AppContext, authorityId: string): ApiKeyInfo[] {
-  return ctx.repos.apiKeys.list(authorityId).map(info);
+export async function listApiKeys(ctx: AppContext, authorityId: string): Promise<ApiKeyInfo[]> {
+  return (await ctx.repos.apiKeys.list(authorityId)).map(info);
 }
 
-export function createApiKey(ctx: AppContext, authorityId: string, input: NewApiKey, actor: AuditActor): CreatedApiKey {
+export async function createApiKey(ctx: AppContext, authorityId: string, input: NewApiKey, actor: AuditActor): Promise<CreatedApiKey> {
   const fields = (input.ipAllowList ?? []).flatMap((entry, i) =>
     isAllowListEntry(entry.trim()) ? [] : [{ path: `ipAllowList.${i}`, message: 'Must be an IPv4 or IPv6 address, or an IPv4 range such as 192.0.2.0/24' }]);
   const now = ctx.now();
@@ -28,7 +28,7 @@ export function createApiKey(ctx: AppContext, authorityId: string, input: NewApi
   if (fields.length > 0) throw unprocessable('The key cannot be made so', fields);
   const issued = issueApiKey();
   const createdAt = now.toISOString();
-  ctx.repos.apiKeys.create(
+  await ctx.repos.apiKeys.create(
     {
       id: issued.id, authorityId, name: input.name, secretHash: issued.secretHash, scopes: input.scopes,
       ipAllowList: input.ipAllowList ? input.ipAllowList.map((e) => e.trim()) : null,
@@ -36,12 +36,12 @@ export function createApiKey(ctx: AppContext, authorityId: string, input: NewApi
     },
     auditRecord(ctx, { actor, action: 'apiKey.create', targetType: 'api_key', targetId: issued.id, details: { scopes: input.scopes } }),
   );
-  const row = ctx.repos.apiKeys.byId(issued.id);
+  const row = await ctx.repos.apiKeys.byId(issued.id);
   if (!row) throw new Error('The key just made is gone');
   return { ...info(row), token: issued.token };
 }
 
-export function revokeApiKey(ctx: AppContext, authorityId: string, id: string, actor: AuditActor): void {
-  const revoked = ctx.repos.apiKeys.revoke(id, authorityId, ctx.now().toISOString(), auditRecord(ctx, { actor, action: 'apiKey.revoke', targetType: 'api_key', targetId: id }));
+export async function revokeApiKey(ctx: AppContext, authorityId: string, id: string, actor: AuditActor): Promise<void> {
+  const revoked = await ctx.repos.apiKeys.revoke(id, authorityId, ctx.now().toISOString(), auditRecord(ctx, { actor, action: 'apiKey.revoke', targetType: 'api_key', targetId: id }));
   if (!revoked) throw notFound('No such API key');
 }

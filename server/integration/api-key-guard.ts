@@ -15,7 +15,7 @@ export interface ApiKeyPrincipal {
   id: string;
   authorityId: string;
   /** Writes one audit row of this key's use (and notes its last use). */
-  audit(action: string, targetType: string, targetId: string | number, details?: unknown): void;
+  audit(action: string, targetType: string, targetId: string | number, details?: unknown): Promise<void>;
 }
 
 interface ApiKeyAttempt {
@@ -36,7 +36,7 @@ declare global {
 }
 
 export function loadApiKey(ctx: AppContext): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     // Read once per request, however many routers mounted the guard.
     if (req.apiKeyAttempt !== undefined) return next();
     const read = readApiKey(req.get('authorization'));
@@ -44,7 +44,7 @@ export function loadApiKey(ctx: AppContext): RequestHandler {
       req.apiKeyAttempt = null;
       return next();
     }
-    const key = ctx.repos.apiKeys.byId(read.id);
+    const key = await ctx.repos.apiKeys.byId(read.id);
     const now = ctx.now();
     req.apiKeyAttempt = {
       key,
@@ -58,13 +58,13 @@ export function loadApiKey(ctx: AppContext): RequestHandler {
 }
 
 export function requireApiKey(scope: ApiKeyScope): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const attempt = req.apiKeyAttempt;
     if (!attempt) return next(unauthenticated('An API key is required (Authorization: Bearer kvt_…)'));
     const decision = keyDecision(attempt.key, attempt.secret, { scope, ip: req.ip ?? '', now: attempt.now });
     if (!decision.ok) {
       if (decision.status === 401) return next(unauthenticated(`The API key is ${decision.reason === 'unknown' ? 'not valid' : decision.reason}`));
-      attempt.audit('integration.refused', 'api_key', attempt.key?.id ?? '', { reason: decision.reason, scope, path: req.path });
+      await attempt.audit('integration.refused', 'api_key', attempt.key?.id ?? '', { reason: decision.reason, scope, path: req.path });
       return next(forbidden(decision.reason === 'scope' ? `The API key lacks the scope ${scope}` : 'The API key is not allowed from this address'));
     }
     const key = attempt.key as ApiKeyRow;

@@ -23,12 +23,12 @@ export interface NewApiKey {
 
 export interface ApiKeyRepository {
   /** Keeps a new key and its audit row, in one unit of work. */
-  create(key: NewApiKey, audit: AuditRecord): void;
+  create(key: NewApiKey, audit: AuditRecord): Promise<void>;
   /** An authority's keys, newest first, revoked ones too. */
-  list(authorityId: string): ApiKeyRow[];
-  byId(id: string): ApiKeyRow | undefined;
+  list(authorityId: string): Promise<ApiKeyRow[]>;
+  byId(id: string): Promise<ApiKeyRow | undefined>;
   /** Revokes an authority's own key at once; false when it has no such key or it was revoked already. */
-  revoke(id: string, authorityId: string, at: string, audit: AuditRecord): boolean;
+  revoke(id: string, authorityId: string, at: string, audit: AuditRecord): Promise<boolean>;
   /** Notes one use of a key (its last use and the audit row of what it did), in one unit of work. */
-  recordUse(id: string, at: string, audit: AuditRecord): void;
+  recordUse(id: string, at: string, audit: AuditRecord): Promise<void>;
 }

@@ -14,10 +14,10 @@ export interface FeedPage extends IntegrationCasePage {
   afterSeq: number;
 }
 
-export function changedCasesPage(ctx: AppContext, authorityId: string, after: string | undefined, limit: number): FeedPage {
+export async function changedCasesPage(ctx: AppContext, authorityId: string, after: string | undefined, limit: number): Promise<FeedPage> {
   const afterSeq = after === undefined ? 0 : readCaseCursor(after);
   // One more than the page, to tell whether more follow.
-  const rows = ctx.repos.integrationCases.changedAfter(authorityId, afterSeq, limit + 1);
+  const rows = await ctx.repos.integrationCases.changedAfter(authorityId, afterSeq, limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.changeSeq ?? afterSeq;
   return { cases: page.map(feedSummary), cursor: caseCursor(last), hasMore: rows.length > limit, afterSeq };

@@ -41,16 +41,16 @@ export interface IntegrationCaseRepository {
    * The authority's cases (not removed as spam) whose latest change comes after `afterSeq` in the
    * change order, in that order, at most `limit`.
    */
-  changedAfter(authorityId: string, afterSeq: number, limit: number): ChangedCaseRow[];
+  changedAfter(authorityId: string, afterSeq: number, limit: number): Promise<ChangedCaseRow[]>;
   /** The case's latest change in the feed, or undefined when it has none. */
-  lastChange(submissionId: number): FeedChange | undefined;
+  lastChange(submissionId: number): Promise<FeedChange | undefined>;
   /** The slug of a pack. */
-  packSlug(packId: number): string | undefined;
+  packSlug(packId: number): Promise<string | undefined>;
   /** The case's acknowledgement, if its system has given one. */
-  caseManagementRef(submissionId: number): CaseManagementRef | undefined;
+  caseManagementRef(submissionId: number): Promise<CaseManagementRef | undefined>;
   /**
    * Keeps the first acknowledgement of a case with its audit row, in one unit of work, and returns
    * the one kept (an earlier one unchanged: `created` false).
    */
-  acknowledge(submissionId: number, ref: CaseManagementRef, apiKeyId: string, audit: AuditRecord): { ref: CaseManagementRef; created: boolean };
+  acknowledge(submissionId: number, ref: CaseManagementRef, apiKeyId: string, audit: AuditRecord): Promise<{ ref: CaseManagementRef; created: boolean }>;
 }

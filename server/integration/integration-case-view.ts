@@ -24,29 +24,29 @@ export function caseSummary(row: IntegrationCaseRow, lastChange: IntegrationCase
   };
 }
 
-export function integrationCase(ctx: AppContext, row: SubmissionRow): IntegrationCase {
+export async function integrationCase(ctx: AppContext, row: SubmissionRow): Promise<IntegrationCase> {
   const repo = ctx.repos.integrationCases;
-  const pack = repo.packSlug(row.packId) ?? '';
+  const pack = await repo.packSlug(row.packId) ?? '';
   const answers = JSON.parse(row.dataJson) as FormData;
   const schemaPath = `/api/packs/${encodeURIComponent(pack)}/versions/${row.packVersion}/services/${encodeURIComponent(row.serviceId)}/schema`;
   // A case's every stored change writes a history row, so it always has one; its arrival stands in otherwise.
-  const lastChange: IntegrationCaseChange = repo.lastChange(row.id) ?? { kind: 'submitted', at: row.submittedAt, by: 'customer' };
+  const lastChange: IntegrationCaseChange = await repo.lastChange(row.id) ?? { kind: 'submitted', at: row.submittedAt, by: 'customer' };
   return {
     ...caseSummary({ ...row, packSlug: pack }, lastChange),
     answers,
     schema: new URL(schemaPath, ctx.config.publicUrl).href,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
     lang: row.lang,
-    caseManagement: repo.caseManagementRef(row.id) ?? null,
-    attachments: caseAttachments(ctx, row, answers),
+    caseManagement: await repo.caseManagementRef(row.id) ?? null,
+    attachments: await caseAttachments(ctx, row, answers),
   };
 }
 
 /** The case's files in upload order, each with the answer that names it (null once a supplement took it out). */
-function caseAttachments(ctx: AppContext, row: SubmissionRow, answers: FormData): IntegrationAttachment[] {
-  const files = attachmentsOf(ctx, row.id);
+async function caseAttachments(ctx: AppContext, row: SubmissionRow, answers: FormData): Promise<IntegrationAttachment[]> {
+  const files = await attachmentsOf(ctx, row.id);
   if (files.length === 0) return [];
-  const service = pinnedService(ctx, row.packId, row.packVersion, row.serviceId);
+  const service = await pinnedService(ctx, row.packId, row.packVersion, row.serviceId);
   const paths = new Map((service ? attachmentRefs(service.form, answers) : []).map((ref) => [ref.id, ref.path]));
   return files.map((f) => ({
     id: f.id,

@@ -11,10 +11,10 @@ import { HttpError, notFound } from '../http/errors';
 import { pinnedService } from '../submissions/pinned-service';
 import type { ApiKeyPrincipal } from './api-key-guard';
 
-export function ownCaseOfKey(ctx: AppContext, key: ApiKeyPrincipal, id: number): { sub: SubmissionRow; service: ServiceDefinition } {
-  const sub = ctx.repos.cases.byId(id);
+export async function ownCaseOfKey(ctx: AppContext, key: ApiKeyPrincipal, id: number): Promise<{ sub: SubmissionRow; service: ServiceDefinition }> {
+  const sub = await ctx.repos.cases.byId(id);
   if (!sub || !keyMayReachCase(key, sub)) throw notFound('No such case');
-  const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
+  const service = await pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
   if (!service) throw notFound('The e-service of this case is not available');
   return { sub, service };
 }
@@ -23,10 +23,10 @@ export function ownCaseOfKey(ctx: AppContext, key: ApiKeyPrincipal, id: number):
 export async function auditedWrite<T>(key: ApiKeyPrincipal, action: string, caseId: number, details: Record<string, unknown>, write: () => T | Promise<T>): Promise<T> {
   try {
     const result = await write();
-    key.audit(action, 'submission', caseId, { ...details, outcome: 'done' });
+    await key.audit(action, 'submission', caseId, { ...details, outcome: 'done' });
     return result;
   } catch (err) {
-    key.audit(action, 'submission', caseId, { ...details, outcome: 'refused', status: err instanceof HttpError ? err.status : 500 });
+    await key.audit(action, 'submission', caseId, { ...details, outcome: 'refused', status: err instanceof HttpError ? err.status : 500 });
     throw err;
   }
 }

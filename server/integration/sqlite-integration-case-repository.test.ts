@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_CHANGE_KINDS } from '../../api-contract/integration';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { CaseEventKind } from '../cases/case-repository';
 import { createSqliteCaseRepository } from '../cases/sqlite-case-repository';
 import { openDatabase, type Sqlite } from '../db/connection';
@@ -30,7 +30,7 @@ beforeAll(() => {
   // Only what the feed reads: the cases, their pack's slug and their history (no deployments or places).
   sqlite.pragma('foreign_keys = OFF');
   sqlite.exec(`INSERT INTO packs (id, slug, draft_json, draft_updated_at) VALUES (1, 'event-organising', '{}', '2026-12-01T00:00:00Z')`);
-  feed = createSqliteIntegrationCaseRepository(sqlite, createSqliteAuditRepository(sqlite));
+  feed = createSqliteIntegrationCaseRepository(sqlite, createSqliteAuditWriter(sqlite));
   cases = createSqliteCaseRepository(sqlite);
 });
 afterAll(() => {
@@ -57,8 +57,8 @@ function send(authorityId: string): number {
   })();
 }
 
-function change(id: number, kind: CaseEventKind, actorKind: 'customer' | 'handler' | 'apiKey' = 'handler'): void {
-  cases.apply({
+async function change(id: number, kind: CaseEventKind, actorKind: 'customer' | 'handler' | 'apiKey' = 'handler'): Promise<void> {
+  await cases.apply({
     submissionId: id,
     at: `2026-12-07T11:00:${String(++sent).padStart(2, '0')}.000Z`,
     events: [{ kind, actorKind, actorUserId: null, event: null, fromStatus: null, toStatus: null, body: 'x', details: null, customerVisible: kind === 'note' ? 0 : 1 }],
@@ -67,41 +67,41 @@ function change(id: number, kind: CaseEventKind, actorKind: 'customer' | 'handle
   });
 }
 
-const order = (authorityId: string, after = 0) => feed.changedAfter(authorityId, after, 100).map((r) => r.id);
+const order = async (authorityId: string, after = 0) => (await feed.changedAfter(authorityId, after, 100)).map((r) => r.id);
 
 describe('the change order', () => {
-  it('lists an authority’s cases by arrival until they change, each once', () => {
+  it('lists an authority’s cases by arrival until they change, each once', async () => {
     const [a, b, c] = [send(HELSINKI), send(HELSINKI), send(HELSINKI)];
     const espoo = send(ESPOO);
-    expect(order(HELSINKI)).toEqual([a, b, c]);
-    expect(order(ESPOO)).toEqual([espoo]);
-    expect(feed.changedAfter(HELSINKI, 0, 2).map((r) => r.id)).toEqual([a, b]);
+    expect(await order(HELSINKI)).toEqual([a, b, c]);
+    expect(await order(ESPOO)).toEqual([espoo]);
+    expect((await feed.changedAfter(HELSINKI, 0, 2)).map((r) => r.id)).toEqual([a, b]);
   });
 
-  it('moves a case to the end on each kind the feed counts, and on nothing else', () => {
-    const start = feed.changedAfter(HELSINKI, 0, 100).at(-1)?.changeSeq ?? 0;
+  it('moves a case to the end on each kind the feed counts, and on nothing else', async () => {
+    const start = (await feed.changedAfter(HELSINKI, 0, 100)).at(-1)?.changeSeq ?? 0;
     const [a, b] = [send(HELSINKI), send(HELSINKI)];
     const counted = new Set<string>(FEED_CHANGE_KINDS);
     const kinds: CaseEventKind[] = ['note', 'assignment', 'status', 'supplement', 'message'];
     for (const kind of kinds) {
-      const before = order(HELSINKI, start);
-      change(a, kind);
-      expect(order(HELSINKI, start), kind).toEqual(counted.has(kind) ? [b, a] : before);
+      const before = await order(HELSINKI, start);
+      await change(a, kind);
+      expect(await order(HELSINKI, start), kind).toEqual(counted.has(kind) ? [b, a] : before);
       // b again at the end, for the next kind.
-      change(b, 'status');
+      await change(b, 'status');
     }
-    const [last] = feed.changedAfter(HELSINKI, start, 100).filter((r) => r.id === b);
+    const [last] = (await feed.changedAfter(HELSINKI, start, 100)).filter((r) => r.id === b);
     expect(last).toMatchObject({ changeKind: 'status', changeBy: 'handler', packSlug: 'event-organising' });
-    expect(feed.lastChange(b)).toEqual({ kind: 'status', at: last.changeAt, by: 'handler' });
+    expect(await feed.lastChange(b)).toEqual({ kind: 'status', at: last.changeAt, by: 'handler' });
   });
 
-  it('takes numbers that only grow across cases, so a cursor after one change sees every later one', () => {
-    const start = feed.changedAfter(HELSINKI, 0, 100).at(-1)?.changeSeq ?? 0;
+  it('takes numbers that only grow across cases, so a cursor after one change sees every later one', async () => {
+    const start = (await feed.changedAfter(HELSINKI, 0, 100)).at(-1)?.changeSeq ?? 0;
     const a = send(HELSINKI);
-    const cursor = feed.changedAfter(HELSINKI, start, 100).at(-1)?.changeSeq ?? 0;
+    const cursor = (await feed.changedAfter(HELSINKI, start, 100)).at(-1)?.changeSeq ?? 0;
     const b = send(HELSINKI);
-    change(a, 'message', 'customer');
-    const after = feed.changedAfter(HELSINKI, cursor, 100);
+    await change(a, 'message', 'customer');
+    const after = await feed.changedAfter(HELSINKI, cursor, 100);
     expect(after.map((r) => [r.id, r.changeKind, r.changeBy])).toEqual([[b, 'submitted', 'customer'], [a, 'message', 'customer']]);
     expect(after[0].changeSeq).toBeLessThan(after[1].changeSeq);
     expect(after[0].changeSeq).toBeGreaterThan(cursor);

@@ -4,11 +4,12 @@
  * case_events_change_seq (migration 0022), so the change itself is one primary-key look-up.
  */
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import type { AuditRecord, AuditRepository } from '../audit/audit-repository';
 import type { CaseManagementRef, ChangedCaseRow, FeedChange, IntegrationCaseRepository } from './integration-case-repository';
 import { CHANGED_CASE_COLUMNS, LAST_CHANGE_COLUMNS, REF_COLUMNS } from './integration-case-rows';
 
-export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: AuditRepository): IntegrationCaseRepository {
+export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: Synchronous<AuditRepository>): IntegrationCaseRepository {
   const changed = sqlite.prepare<[string, number, number], ChangedCaseRow>(
     `SELECT ${CHANGED_CASE_COLUMNS}
        FROM submissions s INDEXED BY submissions_changes
@@ -34,10 +35,10 @@ export function createSqliteIntegrationCaseRepository(sqlite: Sqlite, audit: Aud
     return { ref: refOf.get(submissionId) ?? ref, created };
   });
   return {
-    caseManagementRef: (submissionId) => refOf.get(submissionId),
-    acknowledge: (submissionId, ref, apiKeyId, record) => acknowledge(submissionId, ref, apiKeyId, record),
-    changedAfter: (authorityId, afterSeq, limit) => changed.all(authorityId, afterSeq, limit),
-    lastChange: (submissionId) => lastChange.get(submissionId),
-    packSlug: (packId) => slug.get(packId)?.slug,
+    caseManagementRef: async (submissionId) => refOf.get(submissionId),
+    acknowledge: async (submissionId, ref, apiKeyId, record) => acknowledge(submissionId, ref, apiKeyId, record),
+    changedAfter: async (authorityId, afterSeq, limit) => changed.all(authorityId, afterSeq, limit),
+    lastChange: async (submissionId) => lastChange.get(submissionId),
+    packSlug: async (packId) => slug.get(packId)?.slug,
   };
 }

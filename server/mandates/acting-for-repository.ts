@@ -8,9 +8,9 @@ export interface ActingForChoice {
 
 export interface ActingForRepository {
   /** The session's choice; undefined: the person acts for themselves. */
-  of(sessionId: string): ActingForChoice | undefined;
+  of(sessionId: string): Promise<ActingForChoice | undefined>;
   /** Keeps the session's choice, replacing an earlier one. */
-  choose(sessionId: string, choice: ActingForChoice): void;
+  choose(sessionId: string, choice: ActingForChoice): Promise<void>;
   /** Back to acting for oneself. */
-  clear(sessionId: string): void;
+  clear(sessionId: string): Promise<void>;
 }

@@ -42,7 +42,7 @@ async function ask<T>(ctx: AppContext, question: (mandates: Mandates) => Promise
     return await question(mandatesOf(ctx));
   } catch (err) {
     if (err instanceof MandatesUnavailable) {
-      writeAudit(ctx, { actor: { kind: 'system' }, action: 'mandate.unavailable', targetType: 'mandates', targetId: ctx.mandates?.source ?? 'none', details: { message: err.message } });
+      await writeAudit(ctx, { actor: { kind: 'system' }, action: 'mandate.unavailable', targetType: 'mandates', targetId: ctx.mandates?.source ?? 'none', details: { message: err.message } });
       throw refusal('mandates_unavailable');
     }
     throw err;
@@ -51,14 +51,14 @@ async function ask<T>(ctx: AppContext, question: (mandates: Mandates) => Promise
 
 /** The person's kept choice, checked now: the company while its mandate holds, else refused (and forgotten). */
 export async function checkedChoice(ctx: AppContext, person: PersonPrincipal): Promise<ActingForChoice | null> {
-  const choice = ctx.repos.actingFor.of(person.sessionId);
+  const choice = await ctx.repos.actingFor.of(person.sessionId);
   if (!choice) return null;
   // A server restarted without mandates (MANDATES=off) can confirm none: the choice ends as if its mandate had.
   const standing = ctx.mandates ? await ask(ctx, (m) => m.check({ personalId: person.personalId }, choice.businessId)) : 'none';
   if (standing === 'holds') return choice;
   // The mandate held when chosen: whatever the source says now ("none" from a service that does not tell), it has ended.
-  ctx.repos.actingFor.clear(person.sessionId);
-  writeAudit(ctx, {
+  await ctx.repos.actingFor.clear(person.sessionId);
+  await writeAudit(ctx, {
     actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.ended', targetType: 'company', targetId: choice.businessId,
     details: { name: choice.name, chosenAt: choice.chosenAt },
   });
@@ -83,15 +83,15 @@ export interface ActingForState {
   companies: Company[];
 }
 
-function strongPersonOf(ctx: AppContext, req: Request): PersonPrincipal {
+async function strongPersonOf(ctx: AppContext, req: Request): Promise<PersonPrincipal> {
   if (req.person) return req.person;
-  writeAudit(ctx, { actor: req.customer ? { kind: 'customer', email: req.customer.email } : { kind: 'system' }, action: 'mandate.refused', targetType: 'company', targetId: '', details: { code: 'strong_identification_required' } });
+  await writeAudit(ctx, { actor: req.customer ? { kind: 'customer', email: req.customer.email } : { kind: 'system' }, action: 'mandate.refused', targetType: 'company', targetId: '', details: { code: 'strong_identification_required' } });
   throw refusal('strong_identification_required');
 }
 
 /** The person's choice (checked now) and the companies they may act for. */
 export async function actingForState(ctx: AppContext, req: Request): Promise<ActingForState> {
-  const person = strongPersonOf(ctx, req);
+  const person = await strongPersonOf(ctx, req);
   // Without a mandates source every person acts for themselves, and that is no error.
   if (!ctx.mandates) return { actingFor: { kind: 'self' }, companies: [] };
   const choice = await checkedChoice(ctx, person);
@@ -104,10 +104,10 @@ export async function actingForState(ctx: AppContext, req: Request): Promise<Act
  * hold its mandate (403 no_mandate, or mandate_ended for one that has ended; both audited).
  */
 export async function chooseActingFor(ctx: AppContext, req: Request, businessId: string | null): Promise<ActingForState> {
-  const person = strongPersonOf(ctx, req);
+  const person = await strongPersonOf(ctx, req);
   if (businessId === null) {
-    ctx.repos.actingFor.clear(person.sessionId);
-    writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.act_for_self', targetType: 'person', targetId: person.personKey });
+    await ctx.repos.actingFor.clear(person.sessionId);
+    await writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.act_for_self', targetType: 'person', targetId: person.personKey });
     return { actingFor: { kind: 'self' }, companies: ctx.mandates ? await ask(ctx, (m) => m.companiesOf({ personalId: person.personalId })) : [] };
   }
   if (!isValidBusinessId(businessId)) throw unprocessable('Not a Y-tunnus', [{ path: 'businessId', message: 'Must be a Y-tunnus with its check digit, such as 7001234-9' }]);
@@ -116,10 +116,10 @@ export async function chooseActingFor(ctx: AppContext, req: Request, businessId:
   if (!company) {
     const standing = await ask(ctx, (m) => m.check({ personalId: person.personalId }, businessId));
     const code: MandateRefusal = standing === 'ended' ? 'mandate_ended' : 'no_mandate';
-    writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.refused', targetType: 'company', targetId: businessId, details: { code } });
+    await writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.refused', targetType: 'company', targetId: businessId, details: { code } });
     throw refusal(code, [{ path: 'businessId', message: MANDATE_REFUSALS[code][1] }]);
   }
-  ctx.repos.actingFor.choose(person.sessionId, { businessId: company.businessId, name: company.name, chosenAt: ctx.now().toISOString() });
-  writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.act_for', targetType: 'company', targetId: company.businessId, details: { name: company.name, source: mandatesOf(ctx).source } });
+  await ctx.repos.actingFor.choose(person.sessionId, { businessId: company.businessId, name: company.name, chosenAt: ctx.now().toISOString() });
+  await writeAudit(ctx, { actor: { kind: 'person', personKey: person.personKey }, action: 'mandate.act_for', targetType: 'company', targetId: company.businessId, details: { name: company.name, source: mandatesOf(ctx).source } });
   return { actingFor: { kind: 'company', businessId: company.businessId, name: company.name }, companies };
 }

@@ -11,8 +11,8 @@ export function createSqliteActingForRepository(sqlite: Sqlite): ActingForReposi
   );
   const clear = sqlite.prepare<[string]>('DELETE FROM session_acting_for WHERE session_id = ?');
   return {
-    of: (sessionId) => of.get(sessionId),
-    choose: (sessionId, choice) => void choose.run(sessionId, choice.businessId, choice.name, choice.chosenAt),
-    clear: (sessionId) => void clear.run(sessionId),
+    of: async (sessionId) => of.get(sessionId),
+    choose: async (sessionId, choice) => void choose.run(sessionId, choice.businessId, choice.name, choice.chosenAt),
+    clear: async (sessionId) => void clear.run(sessionId),
   };
 }

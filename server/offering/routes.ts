@@ -8,8 +8,8 @@ import { offering } from '../routing/routing';
 
 export function offeringRoutes(ctx: AppContext): Router {
   const router = Router();
-  on(router, API.reference.offering, (_req, res, { query: q }) => {
-    const result = offering(ctx, q.municipality, { lang: q.lang ?? 'fi', ...(q.topic ? { topic: q.topic } : {}) });
+  on(router, API.reference.offering, async (_req, res, { query: q }) => {
+    const result = await offering(ctx, q.municipality, { lang: q.lang ?? 'fi', ...(q.topic ? { topic: q.topic } : {}) });
     if (!result) throw badRequest(`Unknown municipality code ${q.municipality}`, [{ path: 'municipality', message: 'No such municipality' }]);
     res.json(result);
   });

@@ -33,7 +33,7 @@ export function changelogText(entries: PackChangelogEntry[]): string {
 }
 
 /** Publishes what the library has newer than the database; one pack's refusal is logged and does not stop the rest. */
-export function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (message: string) => void): LibraryPublication[] {
+export async function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (message: string) => void): Promise<LibraryPublication[]> {
   const published: LibraryPublication[] = [];
   // An assessment's rules may name another library pack's services, which the publishing gate
   // looks up among published packs: packs holding assessments go after the others.
@@ -41,7 +41,7 @@ export function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (me
   for (const libraryPack of ordered) {
     const slug = libraryPack.content.slug;
     try {
-      const publication = publishLibraryPack(ctx, libraryPack);
+      const publication = await publishLibraryPack(ctx, libraryPack);
       if (!publication) continue;
       published.push(publication);
       if (!publication.created)
@@ -54,29 +54,29 @@ export function publishLibrary(ctx: AppContext, library: LibraryPack[], log: (me
   return published;
 }
 
-function publishLibraryPack(ctx: AppContext, libraryPack: LibraryPack): LibraryPublication | null {
+async function publishLibraryPack(ctx: AppContext, libraryPack: LibraryPack): Promise<LibraryPublication | null> {
   const { content, version: libraryVersion } = libraryPack;
-  const existing = ctx.repos.packs.bySlug(content.slug);
+  const existing = await ctx.repos.packs.bySlug(content.slug);
   if (!existing) {
-    const pack = getPack(ctx, createPack(ctx, content, null, SYSTEM));
+    const pack = await getPack(ctx, await createPack(ctx, content, null, SYSTEM));
     if (!pack) throw new Error('the pack vanished after it was created');
-    const version = publishVersion(ctx, pack, pack.draftJson, { changelog: changelogText(libraryPack.changelog), libraryVersion }, SYSTEM);
+    const version = await publishVersion(ctx, pack, pack.draftJson, { changelog: changelogText(libraryPack.changelog), libraryVersion }, SYSTEM);
     return { slug: content.slug, packId: pack.id, version, libraryVersion, created: true, changes: null };
   }
   if (existing.ownerAuthorityId !== null) throw new Error(`the slug belongs to a pack of ${existing.ownerAuthorityId}, not to the library`);
-  const held = ctx.repos.packs.heldLibraryVersion(existing.id);
+  const held = await ctx.repos.packs.heldLibraryVersion(existing.id);
   if (held !== null && held >= libraryVersion) return null;
   const since = libraryPack.changelog.filter((entry) => held === null || entry.version > held);
-  const latest = latestVersion(ctx, existing.id);
+  const latest = await latestVersion(ctx, existing.id);
   const changes = latest ? diffPacks(JSON.parse(latest.contentJson) as FormPackContent, content).length : null;
   const contentJson = JSON.stringify(content);
-  const version = publishVersion(ctx, existing, contentJson, { changelog: changelogText(since), libraryVersion, details: { changes } }, SYSTEM);
-  followInDraft(ctx, existing, latest?.contentJson ?? null, contentJson);
+  const version = await publishVersion(ctx, existing, contentJson, { changelog: changelogText(since), libraryVersion, details: { changes } }, SYSTEM);
+  await followInDraft(ctx, existing, latest?.contentJson ?? null, contentJson);
   return { slug: content.slug, packId: existing.id, version, libraryVersion, created: false, changes };
 }
 
 /** The draft takes the new version unless a coordinator has edits in it that are not published. */
-function followInDraft(ctx: AppContext, pack: PackRow, previousJson: string | null, contentJson: string): void {
+async function followInDraft(ctx: AppContext, pack: PackRow, previousJson: string | null, contentJson: string): Promise<void> {
   if (previousJson !== null && pack.draftJson !== previousJson) return;
-  ctx.repos.packs.saveDraft(pack.id, contentJson, nextDraftTime(ctx, pack), undefined, null);
+  await ctx.repos.packs.saveDraft(pack.id, contentJson, nextDraftTime(ctx, pack), undefined, null);
 }

@@ -41,30 +41,30 @@ export interface ReviewRequestWrite {
 }
 
 export interface PackRepository {
-  byId(id: number): PackRow | undefined;
-  bySlug(slug: string): PackRow | undefined;
+  byId(id: number): Promise<PackRow | undefined>;
+  bySlug(slug: string): Promise<PackRow | undefined>;
   /** Every pack, by slug. */
-  all(): PackRow[];
+  all(): Promise<PackRow[]>;
   /** The versions of these packs, oldest first. */
-  versionsOf(packIds: readonly number[]): PackVersionRow[];
-  versions(packId: number): PackVersionRow[];
-  version(packId: number, version: number): PackVersionRow | undefined;
-  latest(packId: number): PackVersionRow | undefined;
+  versionsOf(packIds: readonly number[]): Promise<PackVersionRow[]>;
+  versions(packId: number): Promise<PackVersionRow[]>;
+  version(packId: number, version: number): Promise<PackVersionRow | undefined>;
+  latest(packId: number): Promise<PackVersionRow | undefined>;
   /**
    * A published version's content, parsed. Published versions are immutable, so an implementation
    * may keep what it parsed for the life of the process (the offering and the form routes never
    * parse JSON per request); null when there is no such version.
    */
-  publishedContent(packId: number, version: number): FormPackContent | null;
+  publishedContent(packId: number, version: number): Promise<FormPackContent | null>;
   /** The newest ready-library version published into the pack, or null. */
-  heldLibraryVersion(packId: number): number | null;
+  heldLibraryVersion(packId: number): Promise<number | null>;
   /** Adds a pack with its draft and its audit row (`targetId` is the new id); null when the slug is taken. */
-  create(pack: { slug: string; ownerAuthorityId: string | null; draftJson: string; draftUpdatedAt: string }, audit: Omit<AuditRecord, 'targetId'>): number | null;
+  create(pack: { slug: string; ownerAuthorityId: string | null; draftJson: string; draftUpdatedAt: string }, audit: Omit<AuditRecord, 'targetId'>): Promise<number | null>;
   /**
    * Saves the draft unless it changed since `baseUpdatedAt` (when given): 'saved', 'missing' or
    * the draft's current time when someone else saved it meanwhile.
    */
-  saveDraft(packId: number, draftJson: string, at: string, baseUpdatedAt: string | undefined, audit: AuditRecord | null): { saved: true } | { saved: false; currentUpdatedAt: string | null };
+  saveDraft(packId: number, draftJson: string, at: string, baseUpdatedAt: string | undefined, audit: AuditRecord | null): Promise<{ saved: true } | { saved: false; currentUpdatedAt: string | null }>;
   /**
    * Publishes the pack's next version. `check` sees the latest version inside the unit of work and
    * may refuse by throwing; `answerReview` clears the open review request. `audit` gets the version.
@@ -74,11 +74,11 @@ export interface PackRepository {
     version: NewPackVersion,
     opts: { check?: (latest: PackVersionRow | undefined) => void; answerReview: boolean },
     audit: (version: number) => AuditRecord,
-  ): number;
+  ): Promise<number>;
   /** Retires a version: 'retired', 'already' (retired before) or 'missing'. */
-  retire(packId: number, version: number, at: string, audit: AuditRecord): 'retired' | 'already' | 'missing';
+  retire(packId: number, version: number, at: string, audit: AuditRecord): Promise<'retired' | 'already' | 'missing'>;
   /** Opens a review request; `check` sees the latest version inside the unit of work and may refuse by throwing. */
-  requestReview(packId: number, request: ReviewRequestWrite, check: (latest: PackVersionRow | undefined) => void, audit: AuditRecord): void;
+  requestReview(packId: number, request: ReviewRequestWrite, check: (latest: PackVersionRow | undefined) => void, audit: AuditRecord): Promise<void>;
   /** Withdraws the open review request; the time it was asked, or null when there is none (nothing is written then). */
-  withdrawReview(packId: number, audit: (requestedAt: string) => AuditRecord): string | null;
+  withdrawReview(packId: number, audit: (requestedAt: string) => AuditRecord): Promise<string | null>;
 }

@@ -22,14 +22,14 @@ export function checkContent(content: unknown, lang: Lang): FormPackContent {
   return r.content;
 }
 
-export function getPack(ctx: AppContext, id: number): PackRow | null {
-  return ctx.repos.packs.byId(id) ?? null;
+export async function getPack(ctx: AppContext, id: number): Promise<PackRow | null> {
+  return await ctx.repos.packs.byId(id) ?? null;
 }
 
-export function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: string | null, actor: AuditActor, lang: Lang = 'en'): number {
+export async function createPack(ctx: AppContext, content: unknown, ownerAuthorityId: string | null, actor: AuditActor, lang: Lang = 'en'): Promise<number> {
   const pack = checkContent(content, lang);
   const now = ctx.now().toISOString();
-  const id = ctx.repos.packs.create(
+  const id = await ctx.repos.packs.create(
     { slug: pack.slug, ownerAuthorityId, draftJson: JSON.stringify(pack), draftUpdatedAt: now },
     { at: now, actor, action: 'pack.create', targetType: 'pack', details: { slug: pack.slug, ownerAuthorityId } },
   );
@@ -44,11 +44,11 @@ export function nextDraftTime(ctx: AppContext, pack: PackRow): string {
   return now > pack.draftUpdatedAt ? now : new Date(Date.parse(pack.draftUpdatedAt) + 1).toISOString();
 }
 
-export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor, lang: Lang = 'en'): string {
+export async function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, baseUpdatedAt: string | undefined, actor: AuditActor, lang: Lang = 'en'): Promise<string> {
   const checked = checkContent(content, lang);
   if (checked.slug !== pack.slug) throw unprocessable('The slug of a pack cannot change', [{ path: 'content.slug', message: packMessage('slugMustStay', lang, { slug: pack.slug }) }]);
   const now = nextDraftTime(ctx, pack);
-  const result = ctx.repos.packs.saveDraft(pack.id, JSON.stringify(checked), now, baseUpdatedAt, auditRecord(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id }));
+  const result = await ctx.repos.packs.saveDraft(pack.id, JSON.stringify(checked), now, baseUpdatedAt, auditRecord(ctx, { actor, action: 'pack.draft.save', targetType: 'pack', targetId: pack.id }));
   if (!result.saved) {
     const current = result.currentUpdatedAt;
     if (current === null) throw notFound('No such pack');
@@ -58,11 +58,12 @@ export function saveDraft(ctx: AppContext, pack: PackRow, content: unknown, base
 }
 
 /** Every problem of the draft, warnings too: what the designer sees; publishing refuses the errors. */
-export function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en') {
-  return contentProblems(JSON.parse(pack.draftJson), assessmentCatalog(ctx), lang);
+export async function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en') {
+  const content: unknown = JSON.parse(pack.draftJson);
+  return contentProblems(content, await assessmentCatalog(ctx, (catalog) => contentProblems(content, catalog, lang)), lang);
 }
 
-export function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): number {
+export async function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): Promise<number> {
   return publishVersion(ctx, pack, pack.draftJson, { changelog, fromDraft: true }, actor, lang);
 }
 
@@ -80,9 +81,9 @@ export interface VersionNotes {
 }
 
 /** Publishes `contentJson` as the pack's next version, if the publishing gate lets it through. */
-export function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): number {
+export async function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): Promise<number> {
   const content: unknown = JSON.parse(contentJson);
-  const problems = publishProblems(content, assessmentCatalog(ctx), lang);
+  const problems = publishProblems(content, await assessmentCatalog(ctx, (catalog) => publishProblems(content, catalog, lang)), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
   const draft = checkContent(content, lang);
   const now = ctx.now().toISOString();
@@ -119,21 +120,21 @@ export function draftStatus(pack: PackRow, latest: PackVersionRow | undefined): 
   return packChanged(JSON.parse(latest.contentJson) as FormPackContent, JSON.parse(pack.draftJson) as FormPackContent) ? 'changed' : 'unchanged';
 }
 
-export function listVersions(ctx: AppContext, packId: number): PackVersionRow[] {
+export async function listVersions(ctx: AppContext, packId: number): Promise<PackVersionRow[]> {
   return ctx.repos.packs.versions(packId);
 }
 
-export function getVersion(ctx: AppContext, packId: number, version: number): PackVersionRow | null {
-  return ctx.repos.packs.version(packId, version) ?? null;
+export async function getVersion(ctx: AppContext, packId: number, version: number): Promise<PackVersionRow | null> {
+  return await ctx.repos.packs.version(packId, version) ?? null;
 }
 
-export function latestVersion(ctx: AppContext, packId: number): PackVersionRow | null {
-  return ctx.repos.packs.latest(packId) ?? null;
+export async function latestVersion(ctx: AppContext, packId: number): Promise<PackVersionRow | null> {
+  return await ctx.repos.packs.latest(packId) ?? null;
 }
 
 /** A retired version takes no new deployments; deployments already on it keep working. */
-export function retireVersion(ctx: AppContext, pack: PackRow, version: number, actor: AuditActor): void {
-  const retired = ctx.repos.packs.retire(
+export async function retireVersion(ctx: AppContext, pack: PackRow, version: number, actor: AuditActor): Promise<void> {
+  const retired = await ctx.repos.packs.retire(
     pack.id,
     version,
     ctx.now().toISOString(),

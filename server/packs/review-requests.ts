@@ -20,13 +20,13 @@ export interface ReviewRequest {
   changedSince: boolean;
 }
 
-export function requestReview(ctx: AppContext, pack: PackRow, message: string | undefined, actor: AuditActor, lang: Lang): string {
+export async function requestReview(ctx: AppContext, pack: PackRow, message: string | undefined, actor: AuditActor, lang: Lang): Promise<string> {
   const content: unknown = JSON.parse(pack.draftJson);
-  const problems = publishProblems(content, assessmentCatalog(ctx), lang);
+  const problems = publishProblems(content, await assessmentCatalog(ctx, (catalog) => publishProblems(content, catalog, lang)), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be sent for review until these problems are fixed', problems);
   const draft = checkContent(content, lang);
   const now = ctx.now().toISOString();
-  ctx.repos.packs.requestReview(
+  await ctx.repos.packs.requestReview(
     pack.id,
     { requestedAt: now, requestedBy: actor.kind === 'staff' ? actor.userId : null, message: message || null },
     (latest) => assertChanged(latest, draft, lang),
@@ -35,18 +35,25 @@ export function requestReview(ctx: AppContext, pack: PackRow, message: string | 
   return now;
 }
 
-export function withdrawReviewRequest(ctx: AppContext, pack: PackRow, actor: AuditActor): void {
-  const withdrawn = ctx.repos.packs.withdrawReview(pack.id, (requestedAt) =>
+export async function withdrawReviewRequest(ctx: AppContext, pack: PackRow, actor: AuditActor): Promise<void> {
+  const withdrawn = await ctx.repos.packs.withdrawReview(pack.id, (requestedAt) =>
     auditRecord(ctx, { actor, action: 'pack.review.withdraw', targetType: 'pack', targetId: pack.id, details: { slug: pack.slug, requestedAt } }),
   );
   if (withdrawn === null) throw notFound('The draft has no open review request');
 }
 
 /** The open request of a pack as the API shows it, with the requester's name; null when there is none. */
-export function reviewRequestOf(ctx: AppContext, pack: PackRow, names?: ReadonlyMap<number, string>): ReviewRequest | null {
+export async function reviewRequestOf(ctx: AppContext, pack: PackRow): Promise<ReviewRequest | null> {
   if (!pack.reviewRequestedAt) return null;
   const id = pack.reviewRequestedBy;
-  const name = id === null ? undefined : names ? names.get(id) : ctx.repos.staff.names([id]).get(id);
+  return reviewRequestNamed(pack, id === null ? new Map() : await ctx.repos.staff.names([id]));
+}
+
+/** The open request of a pack with the requester's name from `names` (read beforehand); null when there is none. */
+export function reviewRequestNamed(pack: PackRow, names: ReadonlyMap<number, string>): ReviewRequest | null {
+  if (!pack.reviewRequestedAt) return null;
+  const id = pack.reviewRequestedBy;
+  const name = id === null ? undefined : names.get(id);
   return {
     requestedAt: pack.reviewRequestedAt,
     requestedBy: id !== null && name !== undefined ? { id, name } : null,

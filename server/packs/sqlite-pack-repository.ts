@@ -1,11 +1,11 @@
 /** Form packs in SQLite. */
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { PackRepository, PackRow, PackVersionRow } from './pack-repository';
 import { createContentCache, PACK_COLUMNS as PACK, VERSION_COLUMNS as VERSION } from './pack-row';
 
 export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const byId = sqlite.prepare<[number], PackRow>(`SELECT ${PACK} FROM packs WHERE id = ?`);
   const bySlug = sqlite.prepare<[string], PackRow>(`SELECT ${PACK} FROM packs WHERE slug = ?`);
   const all = sqlite.prepare<[], PackRow>(`SELECT ${PACK} FROM packs ORDER BY slug`);
@@ -36,7 +36,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
     audit.write({ ...record, targetId: id });
     return id;
   });
-  const saveDraft = sqlite.transaction((...[packId, draftJson, at, base, record]: Parameters<PackRepository['saveDraft']>): ReturnType<PackRepository['saveDraft']> => {
+  const saveDraft = sqlite.transaction((...[packId, draftJson, at, base, record]: Parameters<PackRepository['saveDraft']>): Awaited<ReturnType<PackRepository['saveDraft']>> => {
     const current = draftTime.get(packId);
     if (!current) return { saved: false, currentUpdatedAt: null };
     if (base !== undefined && base !== current.draftUpdatedAt) return { saved: false, currentUpdatedAt: current.draftUpdatedAt };
@@ -54,7 +54,7 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
     audit.write(record(next));
     return next;
   });
-  const retireVersion = sqlite.transaction((...[packId, v, at, record]: Parameters<PackRepository['retire']>): ReturnType<PackRepository['retire']> => {
+  const retireVersion = sqlite.transaction((...[packId, v, at, record]: Parameters<PackRepository['retire']>): Awaited<ReturnType<PackRepository['retire']>> => {
     const row = version.get(packId, v);
     if (!row) return 'missing';
     if (row.retiredAt) return 'already';
@@ -76,24 +76,24 @@ export function createSqlitePackRepository(sqlite: Sqlite): PackRepository {
   });
 
   return {
-    byId: (id) => byId.get(id),
-    bySlug: (slug) => bySlug.get(slug),
-    all: () => all.all(),
-    versionsOf(packIds) {
+    byId: async (id) => byId.get(id),
+    bySlug: async (slug) => bySlug.get(slug),
+    all: async () => all.all(),
+    async versionsOf(packIds) {
       if (packIds.length === 0) return [];
       const wanted = new Set(packIds);
       return allVersions.all().filter((v) => wanted.has(v.packId));
     },
-    versions: (packId) => versions.all(packId),
-    version: (packId, v) => version.get(packId, v),
-    latest: (packId) => latest.get(packId),
-    publishedContent: (packId, v) => contents.get(packId, v) ?? contents.keep(packId, v, contentOf.get(packId, v)?.contentJson),
-    heldLibraryVersion: (packId) => held.get(packId)?.v ?? null,
-    create: (pack, record) => create(pack, record),
-    saveDraft: (...args) => saveDraft(...args),
-    publish: (...args) => publish(...args),
-    retire: (...args) => retireVersion(...args),
-    requestReview: (...args) => requestReview(...args),
-    withdrawReview: (...args) => withdrawReview(...args),
+    versions: async (packId) => versions.all(packId),
+    version: async (packId, v) => version.get(packId, v),
+    latest: async (packId) => latest.get(packId),
+    publishedContent: async (packId, v) => contents.get(packId, v) ?? contents.keep(packId, v, contentOf.get(packId, v)?.contentJson),
+    heldLibraryVersion: async (packId) => held.get(packId)?.v ?? null,
+    create: async (pack, record) => create(pack, record),
+    saveDraft: async (...args) => saveDraft(...args),
+    publish: async (...args) => publish(...args),
+    retire: async (...args) => retireVersion(...args),
+    requestReview: async (...args) => requestReview(...args),
+    withdrawReview: async (...args) => withdrawReview(...args),
   };
 }

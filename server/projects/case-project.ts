@@ -14,22 +14,20 @@ import type { SubmissionRow } from '../cases/submission-row';
 import type { AppContext } from '../context';
 import { myStatus } from '../customer/customer-view';
 import { packVersionContent } from '../routing/pack-content';
+import { municipalityNameLookup } from '../reference/municipality-names';
 import { projectDataForm } from './project-data';
 import { authorityLabel, permitStates } from './project-permits';
 import type { ProjectRepository } from './project-repository';
 
-export function caseProject(ctx: AppContext, repo: ProjectRepository, staff: StaffActor, sub: SubmissionRow, lang: Lang): CaseProject | null {
-  const link = repo.projectOfCase(sub.id);
+export async function caseProject(ctx: AppContext, repo: ProjectRepository, staff: StaffActor, sub: SubmissionRow, lang: Lang): Promise<CaseProject | null> {
+  const link = await repo.projectOfCase(sub.id);
   if (!link) return null;
   const { project } = link;
   const scope = caseProjectScope(staff, sub, project);
   if (scope === 'none') return null;
-  const def = packVersionContent(ctx, project.packId, project.packVersion)?.projectData;
+  const def = (await packVersionContent(ctx, project.packId, project.packVersion))?.projectData;
   const shown = scope === 'with_permits' ? project.dataJson : (link.sentDataJson ?? '{}');
-  const municipalityName = (code: string, l: Lang) => {
-    const place = repo.municipalityNames(code);
-    return place ? localize({ fi: place.nameFi, sv: place.nameSv }, l) : undefined;
-  };
+  const municipalityName = await municipalityNameLookup(ctx);
   const data = def
     ? answerRows(projectDataForm(def), JSON.parse(shown) as FormData, lang, { municipalityName })
         .filter((r) => r.value !== '')
@@ -37,14 +35,16 @@ export function caseProject(ctx: AppContext, repo: ProjectRepository, staff: Sta
     : [];
   const permits =
     scope === 'with_permits'
-      ? permitStates(ctx, repo, project.id)
-          .filter((s) => s.permit.id !== link.permitId)
-          .map((s) => ({
-            service: localize(s.service.name, lang),
-            authority: authorityLabel(repo, s.sub ? s.sub.authorityId : s.permit.authorityId, lang),
-            status: s.sub ? myStatus(ctx, s.sub, s.service, lang) : null,
-            reference: s.sub ? s.sub.reference : null,
-          }))
+      ? await Promise.all(
+          (await permitStates(ctx, repo, project.id))
+            .filter((s) => s.permit.id !== link.permitId)
+            .map(async (s) => ({
+              service: localize(s.service.name, lang),
+              authority: await authorityLabel(repo, s.sub ? s.sub.authorityId : s.permit.authorityId, lang),
+              status: s.sub ? await myStatus(ctx, s.sub, s.service, lang) : null,
+              reference: s.sub ? s.sub.reference : null,
+            })),
+        )
       : null;
   return { name: project.name, consent: project.consent, data, permits };
 }

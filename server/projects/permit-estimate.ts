@@ -7,6 +7,6 @@ import type { ProcessingEstimate } from '../../api-contract';
 import type { AppContext } from '../context';
 import { estimateFor } from '../estimates/estimate-for';
 
-export function permitEstimate(ctx: AppContext, permit: { serviceId: string; authorityId: string; respondWithinDays: number | null }): ProcessingEstimate {
+export async function permitEstimate(ctx: AppContext, permit: { serviceId: string; authorityId: string; respondWithinDays: number | null }): Promise<ProcessingEstimate> {
   return estimateFor(ctx, permit.serviceId, permit.authorityId, { respondWithinDays: permit.respondWithinDays });
 }

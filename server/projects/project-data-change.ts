@@ -46,13 +46,13 @@ interface Affected {
 }
 
 /** 409 naming what changed since `version`, when the project has moved on. */
-function assertCurrent(repo: ProjectRepository, def: ProjectDataDefinition | undefined, project: ProjectRecord, version: number, lang: Lang): void {
+async function assertCurrent(repo: ProjectRepository, def: ProjectDataDefinition | undefined, project: ProjectRecord, version: number, lang: Lang): Promise<void> {
   if (project.version === version) return;
-  staleAnswer(repo, def, project.id, version, lang);
+  await staleAnswer(repo, def, project.id, version, lang);
 }
 
-function staleAnswer(repo: ProjectRepository, def: ProjectDataDefinition | undefined, projectId: number, version: number, lang: Lang): never {
-  const changed = [...new Set(repo.eventsOf(projectId, version).flatMap((e) => e.fields))];
+async function staleAnswer(repo: ProjectRepository, def: ProjectDataDefinition | undefined, projectId: number, version: number, lang: Lang): Promise<never> {
+  const changed = [...new Set((await repo.eventsOf(projectId, version)).flatMap((e) => e.fields))];
   const said = translator(projectTexts, lang)('changed_meanwhile');
   const labels = changeLabels(def, changed, lang);
   throw conflict(
@@ -69,9 +69,9 @@ function checkedData(def: ProjectDataDefinition | undefined, data: FormData, lan
 }
 
 /** The sent permits a change to `after` reaches, with the answers each would hold after it. */
-function affectedBy(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, after: FormData): Affected[] {
+async function affectedBy(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, after: FormData): Promise<Affected[]> {
   const out: Affected[] = [];
-  for (const state of permitStates(ctx, repo, project.id)) {
+  for (const state of await permitStates(ctx, repo, project.id)) {
     const { sub, service } = state;
     if (!sub) continue;
     const held = state.permit.sentDataJson !== null ? (JSON.parse(state.permit.sentDataJson) as FormData) : projectData(project);
@@ -83,23 +83,24 @@ function affectedBy(ctx: AppContext, repo: ProjectRepository, project: ProjectRe
   return out;
 }
 
-function refusalReason(ctx: AppContext, a: Affected, lang: Lang): string {
-  return translator(projectTexts, lang)('supplement_not_possible', { status: myStatus(ctx, a.sub, a.service, lang).label });
+async function refusalReason(ctx: AppContext, a: Affected, lang: Lang): Promise<string> {
+  return translator(projectTexts, lang)('supplement_not_possible', { status: (await myStatus(ctx, a.sub, a.service, lang)).label });
 }
 
 /** Which sent permits the change would reach and how; nothing is stored. */
-export function previewDataChange(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, def: ProjectDataDefinition | undefined, input: { data: FormData; version: number }, lang: Lang): AffectedPermit[] {
-  assertCurrent(repo, def, project, input.version, lang);
+export async function previewDataChange(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, def: ProjectDataDefinition | undefined, input: { data: FormData; version: number }, lang: Lang): Promise<AffectedPermit[]> {
+  await assertCurrent(repo, def, project, input.version, lang);
   const after = checkedData(def, input.data, lang);
-  return affectedBy(ctx, repo, project, after).map((a) => ({
+  const affected = await affectedBy(ctx, repo, project, after);
+  return Promise.all(affected.map(async (a) => ({
     permitId: a.permitId,
     reference: a.sub.reference,
     service: localize(a.service.name, lang),
-    authority: authorityLabel(repo, a.sub.authorityId, lang),
+    authority: await authorityLabel(repo, a.sub.authorityId, lang),
     changes: supplementChanges(a.service.form, a.before, a.after, lang),
-    supplement: a.possible ? 'possible' : 'not_possible',
-    reason: a.possible ? null : refusalReason(ctx, a, lang),
-  }));
+    supplement: a.possible ? ('possible' as const) : ('not_possible' as const),
+    reason: a.possible ? null : await refusalReason(ctx, a, lang),
+  })));
 }
 
 /** The top-level answers a supplement replaces (customer-actions merges by top-level key). */
@@ -111,7 +112,7 @@ function patchOf(before: FormData, after: FormData): FormData {
   return patch;
 }
 
-function supplementOne(
+async function supplementOne(
   ctx: AppContext,
   repo: ProjectRepository,
   def: ProjectDataDefinition | undefined,
@@ -119,22 +120,22 @@ function supplementOne(
   after: FormData,
   lang: Lang,
   personKey: string | undefined,
-): DataChangeAnswer['supplements'][number] {
+): Promise<DataChangeAnswer['supplements'][number]> {
   const base = { permitId: a.permitId, reference: a.sub.reference };
-  if (!a.possible) return { ...base, outcome: 'not_sent', reason: refusalReason(ctx, a, lang) };
+  if (!a.possible) return { ...base, outcome: 'not_sent', reason: await refusalReason(ctx, a, lang) };
   // The handler reads the supplement's message in the language the case was sent in.
   const fields = a.changed.map((m) => projectFieldLabel(def, m.projectField, a.sub.lang)).join(', ');
   const message = translator(projectTexts, a.sub.lang)('supplement_message', { fields });
   try {
-    const status = supplement(ctx, a.sub, a.service, { data: patchOf(a.before, a.after), message, lang: a.sub.lang }, personKey);
-    repo.recordSentData(a.sub.id, JSON.stringify(after));
-    return { ...base, outcome: 'sent', status: myStatus(ctx, { ...a.sub, status }, a.service, lang), reason: null };
+    const status = await supplement(ctx, a.sub, a.service, { data: patchOf(a.before, a.after), message, lang: a.sub.lang }, personKey);
+    await repo.recordSentData(a.sub.id, JSON.stringify(after));
+    return { ...base, outcome: 'sent', status: await myStatus(ctx, { ...a.sub, status }, a.service, lang), reason: null };
   } catch (err) {
     if (!(err instanceof HttpError) || (err.status !== 422 && err.status !== 409)) throw err;
     // The permit's own form refuses the new values (a stricter limit than the project's), or the
     // workflow moved on meanwhile: the permit stays as it was.
     const named = err.fields.map((f) => f.path).join(', ');
-    const reason = err.status === 422 ? translator(projectTexts, lang)('supplement_invalid', { fields: named || err.message }) : refusalReason(ctx, a, lang);
+    const reason = err.status === 422 ? translator(projectTexts, lang)('supplement_invalid', { fields: named || err.message }) : await refusalReason(ctx, a, lang);
     return { ...base, outcome: 'not_sent', reason };
   }
 }
@@ -143,7 +144,7 @@ function supplementOne(
  * Stores the change (409 when stale) and sends it on to the sent permits it reaches. `personKey`:
  * the strongly identified person making it (a company's representative), for the cases' history.
  */
-export function changeProjectData(
+export async function changeProjectData(
   ctx: AppContext,
   repo: ProjectRepository,
   project: ProjectRecord,
@@ -151,8 +152,8 @@ export function changeProjectData(
   input: DataChangeInput,
   lang: Lang,
   personKey?: string,
-): DataChangeAnswer {
-  assertCurrent(repo, def, project, input.version, lang);
+): Promise<DataChangeAnswer> {
+  await assertCurrent(repo, def, project, input.version, lang);
   const after = checkedData(def, input.data, lang);
   const name = input.name ?? project.name;
   // An e-mail customer's receipts go to their own address; a person's project may change where they go.
@@ -163,11 +164,14 @@ export function changeProjectData(
   const fields = def ? changedProjectFields(def, projectData(project), after).map((k) => DATA_PREFIX + k) : [];
   if (name !== project.name) fields.push('name');
   if (contactName !== project.contactName || contactPhone !== project.contactPhone || contact.email !== project.contactEmail) fields.push('contact');
-  const affected = affectedBy(ctx, repo, project, after);
-  const stored = repo.changeData(project.id, { expectedVersion: input.version, dataJson: JSON.stringify(after), name, contactName, contactPhone, contactEmail: contact.email, fields, at: ctx.now().toISOString() });
+  const affected = await affectedBy(ctx, repo, project, after);
+  const stored = await repo.changeData(project.id, { expectedVersion: input.version, dataJson: JSON.stringify(after), name, contactName, contactPhone, contactEmail: contact.email, fields, at: ctx.now().toISOString() });
   if (!stored.ok) {
     if (stored.reason === 'gone') throw notFound('No such project');
-    staleAnswer(repo, def, project.id, input.version, lang);
+    return staleAnswer(repo, def, project.id, input.version, lang);
   }
-  return { version: stored.version, supplements: affected.map((a) => supplementOne(ctx, repo, def, a, after, lang, personKey)) };
+  // One after another, as each supplement is its own write.
+  const supplements = [];
+  for (const a of affected) supplements.push(await supplementOne(ctx, repo, def, a, after, lang, personKey));
+  return { version: stored.version, supplements };
 }

@@ -21,8 +21,8 @@ export interface KindChoice {
 }
 
 /** The kinds offered in `municipality`, by name; null when the code is not a municipality. */
-export function projectKinds(ctx: AppContext, municipality: string, lang: Lang): KindChoice[] | null {
-  const offered = offering(ctx, municipality, { lang });
+export async function projectKinds(ctx: AppContext, municipality: string, lang: Lang): Promise<KindChoice[] | null> {
+  const offered = await offering(ctx, municipality, { lang });
   if (!offered) return null;
   interface PackOffer {
     packId: number;
@@ -31,11 +31,11 @@ export function projectKinds(ctx: AppContext, municipality: string, lang: Lang):
   }
   const byPack = new Map<string, PackOffer>();
   for (const s of offered.services) {
-    const packId = getDeployment(ctx, s.deploymentId)?.packId;
+    const packId = (await getDeployment(ctx, s.deploymentId))?.packId;
     if (packId === undefined) continue;
     let entry = byPack.get(s.packSlug);
     if (!entry) byPack.set(s.packSlug, (entry = { packId, best: null, services: [] }));
-    const projectData = packVersionContent(ctx, packId, s.packVersion)?.projectData;
+    const projectData = (await packVersionContent(ctx, packId, s.packVersion))?.projectData;
     if (projectData && (!entry.best || entry.best.version < s.packVersion)) entry.best = { version: s.packVersion, projectData };
     entry.services.push({ deploymentId: s.deploymentId, serviceId: s.serviceId, name: s.name, authority: { id: s.authority.id, name: s.authority.name } });
   }

@@ -36,17 +36,18 @@ export interface PermitState {
   fill: IdentityFill;
 }
 
-export function permitState(ctx: AppContext, permit: PermitRecord, fill: IdentityFill = NO_IDENTITY_FILL): PermitState | null {
-  const sub = permit.submissionId !== null ? (submissionById(ctx, permit.submissionId) ?? null) : null;
+export async function permitState(ctx: AppContext, permit: PermitRecord, fill: IdentityFill = NO_IDENTITY_FILL): Promise<PermitState | null> {
+  const sub = permit.submissionId !== null ? (await submissionById(ctx, permit.submissionId) ?? null) : null;
   const packId = sub ? sub.packId : permit.packId;
   const packVersion = sub ? sub.packVersion : permit.packVersion;
-  const service = sub ? pinnedService(ctx, packId, packVersion, sub.serviceId) : serviceOfVersion(ctx, packId, packVersion, permit.serviceId);
+  const service = sub ? await pinnedService(ctx, packId, packVersion, sub.serviceId) : await serviceOfVersion(ctx, packId, packVersion, permit.serviceId);
   if (!service) return null;
-  return { permit, packId, packVersion, packSlug: packVersionContent(ctx, packId, packVersion)?.slug ?? String(packId), service, sub, fill };
+  return { permit, packId, packVersion, packSlug: (await packVersionContent(ctx, packId, packVersion))?.slug ?? String(packId), service, sub, fill };
 }
 
-export function permitStates(ctx: AppContext, repo: ProjectRepository, projectId: number, fill: IdentityFill = NO_IDENTITY_FILL): PermitState[] {
-  return repo.permitsOf(projectId).flatMap((p) => permitState(ctx, p, fill) ?? []);
+export async function permitStates(ctx: AppContext, repo: ProjectRepository, projectId: number, fill: IdentityFill = NO_IDENTITY_FILL): Promise<PermitState[]> {
+  const states = await Promise.all((await repo.permitsOf(projectId)).map((p) => permitState(ctx, p, fill)));
+  return states.filter((s): s is PermitState => s !== null);
 }
 
 export function projectData(project: ProjectRecord): FormData {
@@ -72,8 +73,8 @@ export function takesSupplement(service: ServiceDefinition, status: string): boo
   return availableTransitions(service.workflow, status, 'customer').some((t) => t.event === SUPPLEMENT_EVENT);
 }
 
-export function authorityLabel(repo: ProjectRepository, id: string, lang: Lang): string {
-  const names = repo.authorityNames(id);
+export async function authorityLabel(repo: ProjectRepository, id: string, lang: Lang): Promise<string> {
+  const names = await repo.authorityNames(id);
   return names ? authorityName(names, lang) : id;
 }
 
@@ -81,18 +82,18 @@ export function authorityLabel(repo: ProjectRepository, id: string, lang: Lang):
  * One permit as the project page lists it. `seen`: its case as the customer sees it (customer-view's
  * myCase) when the caller has read it already (the timeline does), so the history is read once.
  */
-export function permitView(
+export async function permitView(
   ctx: AppContext,
   repo: ProjectRepository,
   project: ProjectRecord,
   state: PermitState,
   lang: Lang,
   seen?: MyCase,
-): ProjectPermit {
+): Promise<ProjectPermit> {
   const { permit, service, sub } = state;
   let submission: ProjectPermit['submission'] = null;
   if (sub) {
-    const { status, events } = seen ?? myCase(ctx, sub, service, lang);
+    const { status, events } = seen ?? await myCase(ctx, sub, service, lang);
     // The question stands only while the case waits for the customer's answer to it.
     const request = waitsForCustomer(service.workflow, sub.status) ? events.findLast((e) => e.kind === 'info_request') : undefined;
     submission = {
@@ -109,21 +110,21 @@ export function permitView(
     id: permit.id,
     deploymentId: permit.deploymentId,
     service: { id: service.id, name: localize(service.name, lang), kind: service.kind, packSlug: state.packSlug },
-    authority: { id: sub ? sub.authorityId : permit.authorityId, name: authorityLabel(repo, sub ? sub.authorityId : permit.authorityId, lang) },
+    authority: { id: sub ? sub.authorityId : permit.authorityId, name: await authorityLabel(repo, sub ? sub.authorityId : permit.authorityId, lang) },
     state: sub ? 'sent' : 'draft',
     missing: sub ? [] : missingAnswers(state, project, lang),
     submission,
-    estimate: permitEstimate(ctx, { serviceId: service.id, authorityId: sub ? sub.authorityId : permit.authorityId, respondWithinDays: permit.respondWithinDays }),
+    estimate: await permitEstimate(ctx, { serviceId: service.id, authorityId: sub ? sub.authorityId : permit.authorityId, respondWithinDays: permit.respondWithinDays }),
     updatedAt: permit.updatedAt,
   };
 }
 
 /** A permit's form as it opens: the draft's answers prefilled, and which answers come from the project. */
-export function permitDraft(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, state: PermitState, lang: Lang): PermitDraft {
-  const def = packVersionContent(ctx, project.packId, project.packVersion)?.projectData;
+export async function permitDraft(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, state: PermitState, lang: Lang): Promise<PermitDraft> {
+  const def = (await packVersionContent(ctx, project.packId, project.packVersion))?.projectData;
   const data = state.sub ? (JSON.parse(state.sub.dataJson) as FormData) : draftAnswers(state, project);
   return {
-    permit: permitView(ctx, repo, project, state, lang),
+    permit: await permitView(ctx, repo, project, state, lang),
     data,
     fromProject: formMappings(state.service.form).map((m) => ({ path: m.path, projectField: m.projectField, label: projectFieldLabel(def, m.projectField, lang) })),
     // A sent permit's answers are as sent: nothing is filled in them any more.
@@ -133,7 +134,7 @@ export function permitDraft(ctx: AppContext, repo: ProjectRepository, project: P
 }
 
 /** The permit the customer asked for by id in their own project, with its state; null when none. */
-export function ownPermitState(ctx: AppContext, repo: ProjectRepository, projectId: number, permitId: number, fill: IdentityFill = NO_IDENTITY_FILL): PermitState | null {
-  const permit = repo.permit(projectId, permitId);
-  return permit ? permitState(ctx, permit, fill) : null;
+export async function ownPermitState(ctx: AppContext, repo: ProjectRepository, projectId: number, permitId: number, fill: IdentityFill = NO_IDENTITY_FILL): Promise<PermitState | null> {
+  const permit = await repo.permit(projectId, permitId);
+  return permit ? await permitState(ctx, permit, fill) : null;
 }

@@ -120,37 +120,37 @@ export interface PlaceNames {
 
 export interface ProjectRepository {
   /** The names of an authority, of a municipality, as the project's views show them. */
-  authorityNames(id: string): { nameFi: string; nameSv: string; nameEn: string } | undefined;
-  municipalityNames(code: string): PlaceNames | undefined;
+  authorityNames(id: string): Promise<{ nameFi: string; nameSv: string; nameEn: string } | undefined>;
+  municipalityNames(code: string): Promise<PlaceNames | undefined>;
   /** The owner's projects, the latest changed first. */
-  projectsOf(owner: ProjectOwner): ProjectRecord[];
+  projectsOf(owner: ProjectOwner): Promise<ProjectRecord[]>;
   /** Every permit of the owner's projects with what the list counts. */
-  permitTalliesOf(owner: ProjectOwner): PermitTally[];
-  project(id: number): ProjectRecord | undefined;
+  permitTalliesOf(owner: ProjectOwner): Promise<PermitTally[]>;
+  project(id: number): Promise<ProjectRecord | undefined>;
   /** A new project with its first permits, in one transaction; its id. */
-  createProject(project: NewProject, permits: NewPermit[]): number;
+  createProject(project: NewProject, permits: NewPermit[]): Promise<number>;
   /** Removes a project with its drafts and history, unless one of its permits was sent. */
-  removeProject(id: number): RemoveResult;
-  permitsOf(projectId: number): PermitRecord[];
-  permit(projectId: number, permitId: number): PermitRecord | undefined;
+  removeProject(id: number): Promise<RemoveResult>;
+  permitsOf(projectId: number): Promise<PermitRecord[]>;
+  permit(projectId: number, permitId: number): Promise<PermitRecord | undefined>;
   /** Adds a permit unless the project holds the same service (of the same pack) already. */
-  addPermit(projectId: number, permit: NewPermit, packId: number, at: string): AddPermitResult;
+  addPermit(projectId: number, permit: NewPermit, packId: number, at: string): Promise<AddPermitResult>;
   /** Saves a draft's answers if it is still a draft at `expectedVersion`. */
-  saveDraft(permitId: number, expectedVersion: number, draftJson: string, at: string): DraftSaveResult;
+  saveDraft(permitId: number, expectedVersion: number, draftJson: string, at: string): Promise<DraftSaveResult>;
   /** Takes a draft out of its project; a sent permit stays. */
-  removeDraft(permitId: number): RemoveResult;
+  removeDraft(permitId: number): Promise<RemoveResult>;
   /**
    * Marks a permit sent as `submissionId` with the project data sent in it. Called by the
    * submission repository inside the send's own unit of work (NewSend.projectPermit), so the case
    * and the link commit together.
    */
-  linkSent(permitId: number, submissionId: number, projectDataJson: string, at: string): void;
+  linkSent(permitId: number, submissionId: number, projectDataJson: string, at: string): Promise<void>;
   /** Changes data, name and contact if the project is still at `expectedVersion`, with its event. */
-  changeData(projectId: number, change: DataChange): DataChangeResult;
+  changeData(projectId: number, change: DataChange): Promise<DataChangeResult>;
   /** The project's own events, oldest first; `afterVersion` leaves out those up to that version. */
-  eventsOf(projectId: number, afterVersion?: number): ProjectEventRecord[];
+  eventsOf(projectId: number, afterVersion?: number): Promise<ProjectEventRecord[]>;
   /** The project data a case holds now, after a supplement sent the project's change to it. */
-  recordSentData(submissionId: number, projectDataJson: string): void;
+  recordSentData(submissionId: number, projectDataJson: string): Promise<void>;
   /** The project a case was sent from, or undefined for a case sent on its own. */
-  projectOfCase(submissionId: number): CaseProjectLink | undefined;
+  projectOfCase(submissionId: number): Promise<CaseProjectLink | undefined>;
 }

@@ -14,12 +14,12 @@ import type { IdentityFill } from './project-actor';
 import type { PermitTally, ProjectRecord, ProjectRepository } from './project-repository';
 import { projectTimeline, type SentPermitEvents } from './project-timeline';
 
-export function projectDataOf(ctx: AppContext, project: ProjectRecord): ProjectDataDefinition | undefined {
-  return packVersionContent(ctx, project.packId, project.packVersion)?.projectData;
+export async function projectDataOf(ctx: AppContext, project: ProjectRecord): Promise<ProjectDataDefinition | undefined> {
+  return (await packVersionContent(ctx, project.packId, project.packVersion))?.projectData;
 }
 
-function headOf(repo: ProjectRepository, project: ProjectRecord, def: ProjectDataDefinition | undefined, lang: Lang): Omit<ProjectSummary, 'permits'> {
-  const place = repo.municipalityNames(project.municipalityCode);
+async function headOf(repo: ProjectRepository, project: ProjectRecord, def: ProjectDataDefinition | undefined, lang: Lang): Promise<Omit<ProjectSummary, 'permits'>> {
+  const place = await repo.municipalityNames(project.municipalityCode);
   return {
     id: project.id,
     name: project.name,
@@ -33,41 +33,46 @@ function emptyCounts(): ProjectSummary['permits'] {
   return { drafts: 0, sent: 0, waitingForCustomer: 0, decided: 0 };
 }
 
-function count(ctx: AppContext, counts: ProjectSummary['permits'], t: PermitTally): void {
+async function count(ctx: AppContext, counts: ProjectSummary['permits'], t: PermitTally): Promise<void> {
   if (t.submissionId === null || t.status === null || t.packId === null || t.packVersion === null) {
     counts.drafts += 1;
     return;
   }
   counts.sent += 1;
   if (t.decided) counts.decided += 1;
-  const service = pinnedService(ctx, t.packId, t.packVersion, t.serviceId);
+  const service = await pinnedService(ctx, t.packId, t.packVersion, t.serviceId);
   if (service && waitsForCustomer(service.workflow, t.status)) counts.waitingForCustomer += 1;
 }
 
 /** The owner's projects, the latest changed first, each with its permits counted. */
-export function myProjects(ctx: AppContext, repo: ProjectRepository, owner: ProjectOwner, lang: Lang): ProjectSummary[] {
+export async function myProjects(ctx: AppContext, repo: ProjectRepository, owner: ProjectOwner, lang: Lang): Promise<ProjectSummary[]> {
   const counts = new Map<number, ProjectSummary['permits']>();
-  for (const t of repo.permitTalliesOf(owner)) {
+  for (const t of await repo.permitTalliesOf(owner)) {
     let c = counts.get(t.projectId);
     if (!c) counts.set(t.projectId, (c = emptyCounts()));
-    count(ctx, c, t);
+    await count(ctx, c, t);
   }
-  return repo.projectsOf(owner).map((p) => ({ ...headOf(repo, p, projectDataOf(ctx, p), lang), permits: counts.get(p.id) ?? emptyCounts() }));
+  const projects = await repo.projectsOf(owner);
+  return Promise.all(projects.map(async (p) => ({ ...(await headOf(repo, p, await projectDataOf(ctx, p), lang)), permits: counts.get(p.id) ?? emptyCounts() })));
 }
 
 /** One project: its data and form, its permits, and its timeline. */
-export function myProject(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, lang: Lang, fill?: IdentityFill): Project {
-  const def = projectDataOf(ctx, project);
-  const states = permitStates(ctx, repo, project.id, fill);
+export async function myProject(ctx: AppContext, repo: ProjectRepository, project: ProjectRecord, lang: Lang, fill?: IdentityFill): Promise<Project> {
+  const def = await projectDataOf(ctx, project);
+  const states = await permitStates(ctx, repo, project.id, fill);
   const sent: SentPermitEvents[] = [];
-  const permits = states.map((state) => {
-    if (!state.sub) return permitView(ctx, repo, project, state, lang);
-    const seen = myCase(ctx, state.sub, state.service, lang);
-    const view = permitView(ctx, repo, project, state, lang, seen);
+  const permits = [];
+  for (const state of states) {
+    if (!state.sub) {
+      permits.push(await permitView(ctx, repo, project, state, lang));
+      continue;
+    }
+    const seen = await myCase(ctx, state.sub, state.service, lang);
+    const view = await permitView(ctx, repo, project, state, lang, seen);
     sent.push({ state, events: seen.events, estimate: view.estimate });
-    return view;
-  });
-  const head = headOf(repo, project, def, lang);
+    permits.push(view);
+  }
+  const head = await headOf(repo, project, def, lang);
   return {
     ...head,
     kind: { packSlug: project.packSlug, packVersion: project.packVersion, name: head.kind.name },
@@ -79,6 +84,6 @@ export function myProject(ctx: AppContext, repo: ProjectRepository, project: Pro
     version: project.version,
     createdAt: project.createdAt,
     permits,
-    timeline: projectTimeline(sent, repo.eventsOf(project.id), def, lang),
+    timeline: projectTimeline(sent, await repo.eventsOf(project.id), def, lang),
   };
 }

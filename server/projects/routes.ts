@@ -49,27 +49,27 @@ export function projectRoutes(ctx: AppContext): Router {
   /** The project if the request's customer works on it (a company's mandate checked now), else 404. */
   async function ownProject(req: Request, id: number): Promise<{ project: ProjectRecord; actor: ProjectActor }> {
     const actor = await projectActorOf(ctx, req);
-    const project = repo.project(id);
+    const project = await repo.project(id);
     if (!project || !maySeeProjectAs(actor.viewer, project.owner)) throw notFound('No such project');
     return { project, actor };
   }
 
   async function ownPermit(req: Request, id: number, permitId: number): Promise<{ project: ProjectRecord; state: PermitState; actor: ProjectActor }> {
     const { project, actor } = await ownProject(req, id);
-    const state = ownPermitState(ctx, repo, project.id, permitId, actor.fill);
+    const state = await ownPermitState(ctx, repo, project.id, permitId, actor.fill);
     if (!state) throw notFound('No such permit in this project');
     return { project, state, actor };
   }
 
-  on(router, API.projects.kinds, (req, res, { query }) => {
-    const kinds = projectKinds(ctx, query.municipality, requestLang(req));
+  on(router, API.projects.kinds, async (req, res, { query }) => {
+    const kinds = await projectKinds(ctx, query.municipality, requestLang(req));
     if (!kinds) throw badRequest(`Unknown municipality code ${query.municipality}`, [{ path: 'municipality', message: 'No such municipality' }]);
     res.json(kinds.map((k) => k.kind));
   });
 
   on(router, API.projects.list, async (req, res) => {
     const actor = await projectActorOf(ctx, req);
-    res.json(myProjects(ctx, repo, projectOwnerOf(actor.viewer), requestLang(req)));
+    res.json(await myProjects(ctx, repo, projectOwnerOf(actor.viewer), requestLang(req)));
   });
 
   on(router, API.projects.create, async (req, res, { body }) => {
@@ -77,10 +77,10 @@ export function projectRoutes(ctx: AppContext): Router {
     const viewer = actor.viewer;
     const lang = body.lang ?? requestLang(req);
     const t = texts(lang);
-    const kinds = projectKinds(ctx, body.municipality, lang);
+    const kinds = await projectKinds(ctx, body.municipality, lang);
     if (!kinds) throw unprocessable(`Unknown municipality code ${body.municipality}`, [{ path: 'municipality', message: 'No such municipality' }]);
     const choice = kinds.find((k) => k.kind.packSlug === body.packSlug);
-    const place = repo.municipalityNames(body.municipality);
+    const place = await repo.municipalityNames(body.municipality);
     const placeName = place ? localize({ fi: place.nameFi, sv: place.nameSv }, lang) : body.municipality;
     if (!choice) throw unprocessable(`No project of kind ${body.packSlug} is offered in ${body.municipality}`, [{ path: 'packSlug', message: t('kind_not_offered', { municipality: placeName }) }]);
     const data = checkProjectData(choice.projectData, body.data ?? {}, lang);
@@ -96,7 +96,7 @@ export function projectRoutes(ctx: AppContext): Router {
     }
     const owner = projectOwnerOf(viewer);
     const at = ctx.now().toISOString();
-    const id = repo.createProject(
+    const id = await repo.createProject(
       {
         owner, companyName: actor.company?.name ?? null, createdByPersonKey: viewer.kind === 'email' ? null : viewer.personKey, contactEmail: contact.email,
         name: body.name.trim(), municipalityCode: body.municipality, packId: choice.packId, packSlug: body.packSlug,
@@ -109,24 +109,24 @@ export function projectRoutes(ctx: AppContext): Router {
       }),
     );
     // Who started whose project, by key: the henkilötunnus never reaches the audit log.
-    writeAudit(ctx, {
+    await writeAudit(ctx, {
       actor: viewer.kind === 'email' ? { kind: 'customer', email: viewer.email } : { kind: 'person', personKey: viewer.personKey },
       action: 'project.create', targetType: 'project', targetId: id,
       details: { owner: owner.kind, ...(owner.kind === 'company' ? { actingFor: owner.businessId } : {}) },
     });
-    const project = repo.project(id);
+    const project = await repo.project(id);
     if (!project) throw notFound('No such project');
-    res.status(201).json(myProject(ctx, repo, project, lang, actor.fill));
+    res.status(201).json(await myProject(ctx, repo, project, lang, actor.fill));
   });
 
   on(router, API.projects.get, async (req, res, { params }) => {
     const { project, actor } = await ownProject(req, params.id);
-    res.json(myProject(ctx, repo, project, requestLang(req), actor.fill));
+    res.json(await myProject(ctx, repo, project, requestLang(req), actor.fill));
   });
 
   on(router, API.projects.remove, async (req, res, { params }) => {
     const { project } = await ownProject(req, params.id);
-    const removed = repo.removeProject(project.id);
+    const removed = await repo.removeProject(project.id);
     if (removed === 'gone') throw notFound('No such project');
     if (removed === 'sent') throw conflict('Permits of this project have been sent; it cannot be removed', [{ path: 'id', message: texts(requestLang(req))('project_has_sent') }]);
     res.status(204).end();
@@ -135,24 +135,24 @@ export function projectRoutes(ctx: AppContext): Router {
   on(router, API.projects.previewData, async (req, res, { params, body }) => {
     const { project } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json({ affected: previewDataChange(ctx, repo, project, projectDataOf(ctx, project), body, lang) });
+    res.json({ affected: await previewDataChange(ctx, repo, project, await projectDataOf(ctx, project), body, lang) });
   });
 
   on(router, API.projects.changeData, async (req, res, { params, body }) => {
     const { project, actor } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json(changeProjectData(ctx, repo, project, projectDataOf(ctx, project), body, lang, actor.viewer.kind === 'email' ? undefined : actor.viewer.personKey));
+    res.json(await changeProjectData(ctx, repo, project, await projectDataOf(ctx, project), body, lang, actor.viewer.kind === 'email' ? undefined : actor.viewer.personKey));
   });
 
   on(router, API.projects.addPermit, async (req, res, { params, body }) => {
     const { project, actor } = await ownProject(req, params.id);
     const lang = requestLang(req);
     const t = texts(lang);
-    const deployment = responsibleDeployment(ctx, body.deploymentId, project.municipalityCode);
+    const deployment = await responsibleDeployment(ctx, body.deploymentId, project.municipalityCode);
     if (!deployment) {
-      const other = getDeployment(ctx, body.deploymentId);
-      const service = other ? serviceOfVersion(ctx, other.packId, other.packVersion, other.serviceId) : null;
-      const place = repo.municipalityNames(project.municipalityCode);
+      const other = await getDeployment(ctx, body.deploymentId);
+      const service = other ? await serviceOfVersion(ctx, other.packId, other.packVersion, other.serviceId) : null;
+      const place = await repo.municipalityNames(project.municipalityCode);
       throw unprocessable(`Deployment ${body.deploymentId} does not serve ${project.municipalityCode}`, [
         {
           path: 'deploymentId',
@@ -164,17 +164,17 @@ export function projectRoutes(ctx: AppContext): Router {
       ]);
     }
     const at = ctx.now().toISOString();
-    const added = repo.addPermit(project.id, { deploymentId: deployment.id, serviceId: deployment.serviceId, idempotencyKey: randomUUID() }, deployment.packId, at);
+    const added = await repo.addPermit(project.id, { deploymentId: deployment.id, serviceId: deployment.serviceId, idempotencyKey: randomUUID() }, deployment.packId, at);
     if (!added.ok) throw conflict('The project has this service already', [{ path: 'deploymentId', message: t('service_in_project') }]);
-    const record = repo.permit(project.id, added.permitId);
-    const state = record ? permitState(ctx, record, actor.fill) : null;
+    const record = await repo.permit(project.id, added.permitId);
+    const state = record ? await permitState(ctx, record, actor.fill) : null;
     if (!state) throw notFound('The e-service of this permit is not available');
-    res.status(201).json(permitView(ctx, repo, project, state, lang));
+    res.status(201).json(await permitView(ctx, repo, project, state, lang));
   });
 
   on(router, API.projects.permit, async (req, res, { params }) => {
     const { project, state } = await ownPermit(req, params.id, params.permitId);
-    res.json(permitDraft(ctx, repo, project, state, requestLang(req)));
+    res.json(await permitDraft(ctx, repo, project, state, requestLang(req)));
   });
 
   on(router, API.projects.saveDraft, async (req, res, { params, body }) => {
@@ -184,7 +184,7 @@ export function projectRoutes(ctx: AppContext): Router {
     if (state.sub) throw conflict('The permit has been sent; only a supplement can change it', [{ path: 'data', message: t('permit_sent') }]);
     // A mapped field holds the project's value: it is changed in the project, never in one permit.
     const shared = projectData(project);
-    const def = projectDataOf(ctx, project);
+    const def = await projectDataOf(ctx, project);
     const differing = formMappings(state.service.form).filter((m) => {
       const own = valueAt(body.data, m.path);
       return own !== undefined && JSON.stringify(own) !== JSON.stringify(valueAt(shared, m.projectField));
@@ -195,7 +195,7 @@ export function projectRoutes(ctx: AppContext): Router {
         differing.map((m) => ({ path: `data.${m.path}`, message: t('mapped_field', { field: projectFieldLabel(def, m.projectField, lang) }) })),
       );
     }
-    const saved = repo.saveDraft(state.permit.id, body.version, JSON.stringify(body.data), ctx.now().toISOString());
+    const saved = await repo.saveDraft(state.permit.id, body.version, JSON.stringify(body.data), ctx.now().toISOString());
     if (!saved.ok) {
       if (saved.reason === 'gone') throw notFound('No such permit in this project');
       if (saved.reason === 'sent') throw conflict('The permit has been sent; only a supplement can change it', [{ path: 'data', message: t('permit_sent') }]);
@@ -207,7 +207,7 @@ export function projectRoutes(ctx: AppContext): Router {
 
   on(router, API.projects.removePermit, async (req, res, { params }) => {
     const { state } = await ownPermit(req, params.id, params.permitId);
-    const removed = repo.removeDraft(state.permit.id);
+    const removed = await repo.removeDraft(state.permit.id);
     if (removed === 'gone') throw notFound('No such permit in this project');
     if (removed === 'sent') throw conflict('The permit has been sent; it stays in the project', [{ path: 'permitId', message: texts(requestLang(req))('permit_sent') }]);
     res.status(204).end();
@@ -223,7 +223,7 @@ export function projectRoutes(ctx: AppContext): Router {
   on(router, API.projects.sendAll, { before: [countedSend] }, async (req, res, { params, body }) => {
     const { project, actor } = await ownProject(req, params.id);
     const lang = body.lang ?? requestLang(req);
-    res.json(await sendAllPermits(ctx, project, permitStates(ctx, repo, project.id, actor.fill), actor.sender, lang));
+    res.json(await sendAllPermits(ctx, project, await permitStates(ctx, repo, project.id, actor.fill), actor.sender, lang));
   });
 
   return router;

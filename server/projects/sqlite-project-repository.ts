@@ -1,6 +1,7 @@
 /** Customers' projects in SQLite (tables projects, project_permits, project_events; the link columns of submissions). */
 import type { ProjectOwner } from '../../permissions/acting-for';
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import type {
   AddPermitResult, CaseProjectLink, PlaceNames, DataChange, DataChangeResult, DraftSaveResult, NewPermit, NewProject, PermitRecord, ProjectRepository, RemoveResult,
 } from './project-repository';
@@ -15,7 +16,12 @@ function byOwner<T>(make: (match: string) => T): Record<ProjectOwner['kind'], T>
   return { email: make(OWNER_MATCH.email), person: make(OWNER_MATCH.person), company: make(OWNER_MATCH.company) };
 }
 
-export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository {
+/** The project repository, with the link the send writes inside its group-commit transaction. */
+export interface SqliteProjectRepository extends ProjectRepository {
+  readonly sentLinks: Synchronous<Pick<ProjectRepository, 'linkSent'>>;
+}
+
+export function createSqliteProjectRepository(sqlite: Sqlite): SqliteProjectRepository {
   const st = {
     authority: sqlite.prepare<[string], { nameFi: string; nameSv: string; nameEn: string }>(
       'SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?',
@@ -113,7 +119,7 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
     if (st.sameService.get(projectId, packId, permit.serviceId)) return { ok: false, reason: 'duplicate' };
     const permitId = Number(st.insertPermit.run(projectId, permit.deploymentId, permit.serviceId, permit.idempotencyKey, at, at).lastInsertRowid);
     st.touchProject.run(at, projectId);
-    return { ok: true, permitId };
+  return { ok: true, permitId };
   });
 
   const saveDraft = sqlite.transaction((permitId: number, expectedVersion: number, draftJson: string, at: string): DraftSaveResult => {
@@ -148,42 +154,46 @@ export function createSqliteProjectRepository(sqlite: Sqlite): ProjectRepository
   const authorities = new Map<string, { nameFi: string; nameSv: string; nameEn: string }>();
   const places = new Map<string, PlaceNames>();
 
-  return {
-    authorityNames(id) {
-      let names = authorities.get(id);
-      if (!names && (names = st.authority.get(id))) authorities.set(id, names);
-      return names;
-    },
-    municipalityNames(code) {
-      let names = places.get(code);
-      if (!names && (names = st.municipality.get(code))) places.set(code, names);
-      return names;
-    },
-    projectsOf: (owner) => st.projectsOf[owner.kind].all(ownerValue(owner)).map(projectOf),
-    permitTalliesOf: (owner) => st.tallies[owner.kind].all(ownerValue(owner)).map(tallyOf),
-    project(id) {
-      const row = st.project.get(id);
-      return row ? projectOf(row) : undefined;
-    },
-    createProject: (project, permits) => createProject(project, permits),
-    removeProject: (id) => removeProject(id),
-    permitsOf: (projectId) => st.permitsOf.all(projectId),
-    permit: (projectId, permitId) => st.permit.get(projectId, permitId),
-    addPermit: (projectId, permit, packId, at) => addPermit(projectId, permit, packId, at),
-    saveDraft: (permitId, expectedVersion, draftJson, at) => saveDraft(permitId, expectedVersion, draftJson, at),
-    removeDraft: (permitId) => removeDraft(permitId),
+  const sentLinks: SqliteProjectRepository['sentLinks'] = {
     linkSent(permitId, submissionId, projectDataJson, at) {
       if (st.linkPermit.run(submissionId, at, permitId).changes !== 1) throw new Error(`Permit ${permitId} was sent already`);
       st.linkSubmission.run(permitId, projectDataJson, submissionId);
       const project = st.permitState.get(permitId);
       if (project) st.touchProject.run(at, project.projectId);
     },
-    changeData: (projectId, change) => changeData(projectId, change),
-    eventsOf: (projectId, afterVersion = 0) => st.events.all(projectId, afterVersion).map(eventOf),
-    recordSentData(submissionId, projectDataJson) {
+  };
+  return {
+    async authorityNames(id) {
+      let names = authorities.get(id);
+      if (!names && (names = st.authority.get(id))) authorities.set(id, names);
+      return names;
+    },
+    async municipalityNames(code) {
+      let names = places.get(code);
+      if (!names && (names = st.municipality.get(code))) places.set(code, names);
+      return names;
+    },
+    projectsOf: async (owner) => st.projectsOf[owner.kind].all(ownerValue(owner)).map(projectOf),
+    permitTalliesOf: async (owner) => st.tallies[owner.kind].all(ownerValue(owner)).map(tallyOf),
+    async project(id) {
+      const row = st.project.get(id);
+      return row ? projectOf(row) : undefined;
+    },
+    createProject: async (project, permits) => createProject(project, permits),
+    removeProject: async (id) => removeProject(id),
+    permitsOf: async (projectId) => st.permitsOf.all(projectId),
+    permit: async (projectId, permitId) => st.permit.get(projectId, permitId),
+    addPermit: async (projectId, permit, packId, at) => addPermit(projectId, permit, packId, at),
+    saveDraft: async (permitId, expectedVersion, draftJson, at) => saveDraft(permitId, expectedVersion, draftJson, at),
+    removeDraft: async (permitId) => removeDraft(permitId),
+    linkSent: async (...args) => sentLinks.linkSent(...args),
+    sentLinks,
+    changeData: async (projectId, change) => changeData(projectId, change),
+    eventsOf: async (projectId, afterVersion = 0) => st.events.all(projectId, afterVersion).map(eventOf),
+    async recordSentData(submissionId, projectDataJson) {
       st.recordSentData.run(projectDataJson, submissionId);
     },
-    projectOfCase(submissionId) {
+    async projectOfCase(submissionId) {
       const link = st.caseLink.get(submissionId);
       if (!link || link.permitId === null) return undefined;
       const row = st.projectOfPermit.get(link.permitId);

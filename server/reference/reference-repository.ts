@@ -36,16 +36,16 @@ export interface Place {
 
 export interface ReferenceRepository {
   /** Every municipality, by code. */
-  municipalities(): MunicipalityRow[];
+  municipalities(): Promise<MunicipalityRow[]>;
   /** A municipality's code and names, or null when no municipality has the code. */
-  place(code: string): Place | null;
+  place(code: string): Promise<Place | null>;
   /** The places of these codes (unknown codes are left out). */
-  places(codes: readonly string[]): Place[];
+  places(codes: readonly string[]): Promise<Place[]>;
   /** Every authority, by id. */
-  authorities(): AuthorityRow[];
-  authority(id: string): AuthorityRow | undefined;
+  authorities(): Promise<AuthorityRow[]>;
+  authority(id: string): Promise<AuthorityRow | undefined>;
   /** Each authority's area: its municipalities' codes in code order (national authorities have none). */
-  areas(): Map<string, string[]>;
+  areas(): Promise<Map<string, string[]>>;
   /** Every topic, by id. */
-  topics(): TopicRow[];
+  topics(): Promise<TopicRow[]>;
 }

@@ -12,12 +12,12 @@ export function createSqliteReferenceRepository(sqlite: Sqlite): ReferenceReposi
   const areas = sqlite.prepare<[], { authorityId: string; municipalityCode: string }>(`SELECT ${AREA_COLUMNS} FROM authority_municipalities ORDER BY municipality_code`);
   const topics = sqlite.prepare<[], TopicRow>(`SELECT ${TOPIC_COLUMNS} FROM topics ORDER BY id`);
   return {
-    municipalities: () => municipalities.all(),
-    place: (code) => place.get(code) ?? null,
-    places: (codes) => places.all(JSON.stringify(codes)),
-    authorities: () => authorities.all(),
-    authority: (id) => authority.get(id),
-    areas: () => areasOf(areas.all()),
-    topics: () => topics.all(),
+    municipalities: async () => municipalities.all(),
+    place: async (code) => place.get(code) ?? null,
+    places: async (codes) => places.all(JSON.stringify(codes)),
+    authorities: async () => authorities.all(),
+    authority: async (id) => authority.get(id),
+    areas: async () => areasOf(areas.all()),
+    topics: async () => topics.all(),
   };
 }

@@ -7,12 +7,28 @@ import { compileForm, type CompiledForm } from '../../form-library/compiler/comp
 import type { FormPackContent, Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 
-export function packVersionContent(ctx: AppContext, packId: number, version: number): FormPackContent | null {
+export async function packVersionContent(ctx: AppContext, packId: number, version: number): Promise<FormPackContent | null> {
   return ctx.repos.packs.publishedContent(packId, version);
 }
 
-export function serviceOfVersion(ctx: AppContext, packId: number, version: number, serviceId: string): ServiceDefinition | null {
-  return packVersionContent(ctx, packId, version)?.services.find((s) => s.id === serviceId) ?? null;
+export async function serviceOfVersion(ctx: AppContext, packId: number, version: number, serviceId: string): Promise<ServiceDefinition | null> {
+  return (await packVersionContent(ctx, packId, version))?.services.find((s) => s.id === serviceId) ?? null;
+}
+
+/** The services of these pack versions, in their order: one read for each distinct pack version. */
+export async function servicesOfVersions(
+  ctx: AppContext,
+  refs: ReadonlyArray<{ packId: number; packVersion: number; serviceId: string }>,
+): Promise<Array<ServiceDefinition | null>> {
+  const contents = new Map<string, Promise<FormPackContent | null>>();
+  const contentOf = (packId: number, version: number): Promise<FormPackContent | null> => {
+    const key = `${packId}:${version}`;
+    let content = contents.get(key);
+    if (!content) contents.set(key, (content = packVersionContent(ctx, packId, version)));
+    return content;
+  };
+  const found = await Promise.all(refs.map((r) => contentOf(r.packId, r.packVersion)));
+  return refs.map((r, i) => found[i]?.services.find((s) => s.id === r.serviceId) ?? null);
 }
 
 /** Compiled forms by the (kept, immutable) service they were compiled from, then by language. */

@@ -2,7 +2,9 @@
  * Where routing reads the deployments: which deployment serves a service in a municipality, what
  * a municipality is offered, and which deployments a new one would overlap.
  */
-import type { DeploymentRow } from '../deployments/deployment-repository';
+import type { CoverageRow, DeploymentRow } from '../deployments/deployment-repository';
+
+export type { CoverageRow } from '../deployments/deployment-repository';
 
 export interface OfferingRow {
   deploymentId: number;
@@ -27,30 +29,21 @@ export interface ResponsibleDeployment {
   respondWithinDays: number | null;
 }
 
-/** One municipality an active deployment of a service covers, with its authority. */
-export interface CoverageRow {
-  deploymentId: number;
-  code: string;
-  authorityId: string;
-  nameFi: string;
-  nameSv: string;
-  nameEn: string;
-}
 
 export interface RoutingRepository {
   /** The active deployments covering a municipality, with their packs and authorities. */
-  offering(municipality: string): OfferingRow[];
+  offering(municipality: string): Promise<OfferingRow[]>;
   /** The deployment if it is active and covers the municipality. */
-  responsibleDeployment(deploymentId: number, municipality: string): ResponsibleDeployment | undefined;
+  responsibleDeployment(deploymentId: number, municipality: string): Promise<ResponsibleDeployment | undefined>;
   /** The active deployment responsible for a service in a municipality. */
-  responsibleForService(packId: number, serviceId: string, municipality: string): DeploymentRow | undefined;
+  responsibleForService(packId: number, serviceId: string, municipality: string): Promise<DeploymentRow | undefined>;
   /** The municipalities among `codes` that active deployments of the service cover (but `excludeDeploymentId`). */
-  coverage(packId: number, serviceId: string, codes: readonly string[], excludeDeploymentId: number | null): CoverageRow[];
+  coverage(packId: number, serviceId: string, codes: readonly string[], excludeDeploymentId: number | null): Promise<CoverageRow[]>;
   /** An authority's area in code order (national authorities have none here: they serve all). */
-  authorityArea(authorityId: string): string[];
+  authorityArea(authorityId: string): Promise<string[]>;
   /**
    * The pack's id when an active deployment pins this version of the pack (by slug) with this
    * service: its form is public then, so its submission contract may be served.
    */
-  deployedPackVersion(slug: string, version: number, serviceId: string): number | undefined;
+  deployedPackVersion(slug: string, version: number, serviceId: string): Promise<number | undefined>;
 }

@@ -10,9 +10,9 @@ import type { Lang } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import type { DeploymentRow } from '../deployments/deployment-repository';
 import { namesOf, type NameColumns } from '../reference/names';
-import { serviceOfVersion } from './pack-content';
+import { servicesOfVersions } from './pack-content';
 import { municipalityWeb } from '../reference/municipality-web';
-import type { ResponsibleDeployment } from './routing-repository';
+import type { CoverageRow, ResponsibleDeployment } from './routing-repository';
 
 export type { ResponsibleDeployment } from './routing-repository';
 
@@ -31,13 +31,14 @@ function collator(lang: Lang): Intl.Collator {
 }
 
 /** What a customer sees for `municipality`; null when the code is not a municipality. */
-export function offering(ctx: AppContext, municipality: string, opts: { topic?: string; lang: Lang }): Offering | null {
-  const place = ctx.repos.reference.place(municipality);
+export async function offering(ctx: AppContext, municipality: string, opts: { topic?: string; lang: Lang }): Promise<Offering | null> {
+  const place = await ctx.repos.reference.place(municipality);
   if (!place) return null;
-  const rows = ctx.repos.routing.offering(municipality);
+  const rows = await ctx.repos.routing.offering(municipality);
+  const found = await servicesOfVersions(ctx, rows);
   const services: OfferedService[] = [];
-  for (const row of rows) {
-    const service = serviceOfVersion(ctx, row.packId, row.packVersion, row.serviceId);
+  for (const [i, row] of rows.entries()) {
+    const service = found[i];
     if (!service) continue;
     if (opts.topic && !service.topics.includes(opts.topic)) continue;
     services.push({
@@ -61,13 +62,13 @@ export function offering(ctx: AppContext, municipality: string, opts: { topic?: 
  * The deployment a submission for `municipality` may go to: the given one if it is active and
  * covers that municipality, else null (the customer picked a place the service is not offered in).
  */
-export function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): ResponsibleDeployment | null {
-  return ctx.repos.routing.responsibleDeployment(deploymentId, municipality) ?? null;
+export async function responsibleDeployment(ctx: AppContext, deploymentId: number, municipality: string): Promise<ResponsibleDeployment | null> {
+  return await ctx.repos.routing.responsibleDeployment(deploymentId, municipality) ?? null;
 }
 
 /** The active deployment responsible for a service in a municipality, whoever deployed it. */
-export function responsibleForService(ctx: AppContext, packId: number, serviceId: string, municipality: string): DeploymentRow | null {
-  return ctx.repos.routing.responsibleForService(packId, serviceId, municipality) ?? null;
+export async function responsibleForService(ctx: AppContext, packId: number, serviceId: string, municipality: string): Promise<DeploymentRow | null> {
+  return await ctx.repos.routing.responsibleForService(packId, serviceId, municipality) ?? null;
 }
 
 export interface Overlap {
@@ -77,12 +78,16 @@ export interface Overlap {
 }
 
 /** Active deployments of the same service that already cover some of `municipalityCodes`. */
-export function findOverlaps(
+export async function findOverlaps(
   ctx: AppContext,
   query: { packId: number; serviceId: string; municipalities: string[]; excludeDeploymentId?: number },
-): Overlap[] {
+): Promise<Overlap[]> {
   if (query.municipalities.length === 0) return [];
-  const rows = ctx.repos.routing.coverage(query.packId, query.serviceId, query.municipalities, query.excludeDeploymentId ?? null);
+  return overlapsOf(await ctx.repos.routing.coverage(query.packId, query.serviceId, query.municipalities, query.excludeDeploymentId ?? null));
+}
+
+/** The coverage rows grouped by deployment: the overlaps they make. */
+export function overlapsOf(rows: readonly CoverageRow[]): Overlap[] {
   const byDeployment = new Map<number, Overlap>();
   for (const r of rows) {
     let o = byDeployment.get(r.deploymentId);
@@ -96,7 +101,7 @@ export function findOverlaps(
 }
 
 /** The municipalities in an authority's area; national authorities (no rows) serve all. */
-export function authorityArea(ctx: AppContext, authorityId: string, kind: string): string[] {
-  if (kind === 'national') return ctx.repos.reference.municipalities().map((m) => m.code);
+export async function authorityArea(ctx: AppContext, authorityId: string, kind: string): Promise<string[]> {
+  if (kind === 'national') return (await ctx.repos.reference.municipalities()).map((m) => m.code);
   return ctx.repos.routing.authorityArea(authorityId);
 }

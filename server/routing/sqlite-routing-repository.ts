@@ -6,10 +6,27 @@
  * cost a full re-prepare (~50 µs) on every send.
  */
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import { DEPLOYMENT_COLUMNS as DEPLOYMENT, deploymentOf, type StoredDeployment } from '../deployments/deployment-row';
 import type { CoverageRow, OfferingRow, ResponsibleDeployment, RoutingRepository } from './routing-repository';
 
+/** The coverage read, also made by the deployment repository inside its create (the overlap check). */
+export function createSqliteCoverage(sqlite: Sqlite): Synchronous<Pick<RoutingRepository, 'coverage'>> {
+  const coverage = sqlite.prepare<[number, string, string, number], CoverageRow>(
+    `SELECT dm.deployment_id AS deploymentId, dm.municipality_code AS code, a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
+       FROM deployment_municipalities dm
+       JOIN deployments d ON d.id = dm.deployment_id
+       JOIN authorities a ON a.id = d.authority_id
+      WHERE dm.pack_id = ? AND dm.service_id = ? AND dm.active = 1
+        AND dm.municipality_code IN (SELECT value FROM json_each(?)) AND dm.deployment_id <> ?`,
+  );
+  return {
+    coverage: (packId, serviceId, codes, excludeDeploymentId) => coverage.all(packId, serviceId, JSON.stringify(codes), excludeDeploymentId ?? -1),
+  };
+}
+
 export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository {
+  const covered = createSqliteCoverage(sqlite);
   const offering = sqlite.prepare<[string], OfferingRow>(
     `SELECT d.id AS deploymentId, d.pack_id AS packId, d.pack_version AS packVersion, d.service_id AS serviceId,
             p.slug AS packSlug, a.id AS authorityId, a.kind AS authorityKind, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
@@ -32,14 +49,6 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
        JOIN deployments d ON d.id = dm.deployment_id
       WHERE dm.pack_id = ? AND dm.service_id = ? AND dm.municipality_code = ? AND dm.active = 1`,
   );
-  const coverage = sqlite.prepare<[number, string, string, number], CoverageRow>(
-    `SELECT dm.deployment_id AS deploymentId, dm.municipality_code AS code, a.id AS authorityId, a.name_fi AS nameFi, a.name_sv AS nameSv, a.name_en AS nameEn
-       FROM deployment_municipalities dm
-       JOIN deployments d ON d.id = dm.deployment_id
-       JOIN authorities a ON a.id = d.authority_id
-      WHERE dm.pack_id = ? AND dm.service_id = ? AND dm.active = 1
-        AND dm.municipality_code IN (SELECT value FROM json_each(?)) AND dm.deployment_id <> ?`,
-  );
   const area = sqlite.prepare<[string], { code: string }>(
     'SELECT municipality_code AS code FROM authority_municipalities WHERE authority_id = ? ORDER BY municipality_code',
   );
@@ -51,15 +60,14 @@ export function createSqliteRoutingRepository(sqlite: Sqlite): RoutingRepository
       LIMIT 1`,
   );
   return {
-    offering: (municipality) => offering.all(municipality),
-    responsibleDeployment: (deploymentId, municipality) => byDeployment.get(deploymentId, municipality),
-    responsibleForService(packId, serviceId, municipality) {
+    offering: async (municipality) => offering.all(municipality),
+    responsibleDeployment: async (deploymentId, municipality) => byDeployment.get(deploymentId, municipality),
+    async responsibleForService(packId, serviceId, municipality) {
       const row = byService.get(packId, serviceId, municipality);
       return row && deploymentOf(row);
     },
-    coverage: (packId, serviceId, codes, excludeDeploymentId) =>
-      coverage.all(packId, serviceId, JSON.stringify(codes), excludeDeploymentId ?? -1),
-    authorityArea: (authorityId) => area.all(authorityId).map((r) => r.code),
-    deployedPackVersion: (slug, version, serviceId) => deployedVersion.get(slug, version, serviceId)?.packId,
+    coverage: async (packId, serviceId, codes, excludeDeploymentId) => covered.coverage(packId, serviceId, codes, excludeDeploymentId),
+    authorityArea: async (authorityId) => area.all(authorityId).map((r) => r.code),
+    deployedPackVersion: async (slug, version, serviceId) => deployedVersion.get(slug, version, serviceId)?.packId,
   };
 }

@@ -7,7 +7,7 @@
 import type { FormData } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { projectKinds } from '../projects/project-kinds';
-import { permitState, type PermitState } from '../projects/project-permits';
+import { permitState, permitStates, type PermitState } from '../projects/project-permits';
 import { sendPermit } from '../projects/project-sends';
 import { DEMO_CUSTOMER } from './demo-case-plan';
 import { exampleData } from './demo-submissions';
@@ -46,7 +46,7 @@ function concertData(): FormData {
 
 /** Starts the project and sends two of its permits; false (logged) when the pack is not offered in Helsinki. */
 export async function seedDemoProject(ctx: AppContext, log: (message: string) => void): Promise<boolean> {
-  const kind = projectKinds(ctx, '091', 'fi')?.find((k) => k.kind.packSlug === EVENT_PACK);
+  const kind = (await projectKinds(ctx, '091', 'fi'))?.find((k) => k.kind.packSlug === EVENT_PACK);
   if (!kind) {
     log(`The demo project was not seeded: ${EVENT_PACK} declares no project data offered in Helsinki`);
     return false;
@@ -55,7 +55,7 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
   const wanted = [...SENT, ...FILLED, ...TO_FILL];
   const services = kind.kind.services.filter((s) => wanted.includes(s.serviceId));
   const at = ctx.now().toISOString();
-  const id = repo.createProject(
+  const id = await repo.createProject(
     {
       owner: { kind: 'email', email: DEMO_CUSTOMER.email }, companyName: null, createdByPersonKey: null, contactEmail: DEMO_CUSTOMER.email, name: 'Kallion kesäkonsertti', municipalityCode: '091', packId: kind.packId, packSlug: EVENT_PACK,
       packVersion: kind.kind.packVersion, dataJson: JSON.stringify(concertData()), contactName: DEMO_CUSTOMER.name,
@@ -63,19 +63,19 @@ export async function seedDemoProject(ctx: AppContext, log: (message: string) =>
     },
     services.map((s) => ({ deploymentId: s.deploymentId, serviceId: s.serviceId, idempotencyKey: `demo-project-${s.serviceId}` })),
   );
-  const project = repo.project(id);
+  const project = await repo.project(id);
   if (!project) return false;
-  const states = repo.permitsOf(id).flatMap((p) => permitState(ctx, p) ?? []);
+  const states = await permitStates(ctx, repo, id);
   const byService = (serviceId: string): PermitState | undefined => states.find((s) => s.service.id === serviceId);
   for (const serviceId of [...SENT, ...FILLED]) {
     const state = byService(serviceId);
     if (!state) continue;
     const draft = await exampleData(ctx, state.service, '091');
-    repo.saveDraft(state.permit.id, state.permit.version, JSON.stringify(draft), at);
+    await repo.saveDraft(state.permit.id, state.permit.version, JSON.stringify(draft), at);
   }
   for (const serviceId of SENT) {
-    const permit = repo.permitsOf(id).find((p) => p.serviceId === serviceId);
-    const state = permit && permitState(ctx, permit);
+    const permit = (await repo.permitsOf(id)).find((p) => p.serviceId === serviceId);
+    const state = permit && await permitState(ctx, permit);
     if (!state) continue;
     try {
       await sendPermit(ctx, project, state, { identification: 'email', email: DEMO_CUSTOMER.email }, 'fi');

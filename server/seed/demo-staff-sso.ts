@@ -14,11 +14,11 @@ export const DEMO_SSO_MAPPINGS: readonly GroupRoleMapping[] = [
 ];
 
 /** Writes the mappings the authority has none of yet (a mapping an admin changed stays as they left it). */
-export function seedDemoStaffSso(ctx: AppContext): void {
-  const kept = new Set(ctx.repos.staffSso.mappings('municipality-091').map((m) => m.group));
+export async function seedDemoStaffSso(ctx: AppContext): Promise<void> {
+  const kept = new Set((await ctx.repos.staffSso.mappings('municipality-091')).map((m) => m.group));
   for (const mapping of DEMO_SSO_MAPPINGS) {
     if (kept.has(mapping.group)) continue;
-    ctx.repos.staffSso.setMapping(mapping, auditRecord(ctx, {
+    await ctx.repos.staffSso.setMapping(mapping, auditRecord(ctx, {
       actor: { kind: 'system' }, action: 'staff.sso.mapping.set', targetType: 'authority', targetId: mapping.authorityId, details: { group: mapping.group, role: mapping.role, demo: true },
     }));
   }

@@ -46,33 +46,31 @@ function handlerOf(ctx: AppContext, authorityId: string): StaffPrincipal {
   return { ...row, sessionId: 'demo-seed' };
 }
 
-function takeStep(ctx: AppContext, id: number, service: ServiceDefinition, staff: StaffPrincipal, step: DemoStep): void {
-  const sub = submissionById(ctx, id);
+async function takeStep(ctx: AppContext, id: number, service: ServiceDefinition, staff: StaffPrincipal, step: DemoStep): Promise<void> {
+  const sub = await submissionById(ctx, id);
   if (!sub) throw new Error(`demo submission ${id} vanished`);
   const lang = sub.lang === 'sv' ? 'sv' : 'fi';
   switch (step.kind) {
     case 'transition':
-      ctx.sqlite.transaction(() => {
-        fireTransition(ctx, sub, service, {
-          event: step.event,
-          role: 'handler',
-          actor: { kind: 'handler', userId: staff.id, email: staff.email },
-          ...(step.comment ? { comment: step.comment[lang] } : {}),
-        });
-        markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
-      })();
+      await fireTransition(ctx, sub, service, {
+        event: step.event,
+        role: 'handler',
+        actor: { kind: 'handler', userId: staff.id, email: staff.email },
+        ...(step.comment ? { comment: step.comment[lang] } : {}),
+      });
+      await markRead(ctx, sub.id, staff.id, ctx.now().toISOString());
       return;
     case 'supplement':
-      supplement(ctx, sub, service, { message: step.message[lang], lang: sub.lang });
+      await supplement(ctx, sub, service, { message: step.message[lang], lang: sub.lang });
       return;
     case 'note':
-      addNote(ctx, sub, staff, step.body);
+      await addNote(ctx, sub, staff, step.body);
       return;
     case 'message':
-      sendMessageToCustomer(ctx, sub, service, handlerActor(staff), step.body[lang]);
+      await sendMessageToCustomer(ctx, sub, service, handlerActor(staff), step.body[lang]);
       return;
     case 'assign':
-      assignCase(ctx, sub, staff, staff.id);
+      await assignCase(ctx, sub, staff, staff.id);
   }
 }
 
@@ -84,7 +82,7 @@ async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, 
     )
     .get(demo.authorityId, demo.serviceId);
   if (!deployment) throw new Error(`${demo.authorityId} has not deployed ${demo.serviceId}`);
-  const service = pinnedService(ctx, deployment.packId, deployment.packVersion, demo.serviceId);
+  const service = await pinnedService(ctx, deployment.packId, deployment.packVersion, demo.serviceId);
   if (!service) throw new Error(`${demo.serviceId} is not published`);
 
   const { customer } = demo;
@@ -98,10 +96,10 @@ async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, 
   });
   const staff = handlerOf(ctx, demo.authorityId);
   const sentAt = clock.at;
-  demo.steps.forEach((step, i) => {
+  for (const [i, step] of demo.steps.entries()) {
     clock.at = sentAt + (i + 1) * (demo.stepGapHours ?? STEP_GAP_HOURS) * HOUR;
-    takeStep(ctx, receipt.id, service, staff, step);
-  });
+    await takeStep(ctx, receipt.id, service, staff, step);
+  }
 }
 
 /** Sends and moves the demo cases; returns how many were sent. One refused example is logged, not fatal. */

@@ -77,7 +77,7 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
     if (enrolled.length > 0) ctx.db.insert(staffTotp).values(enrolled).run();
   }
   const fresh = !ctx.db.select({ id: packs.id }).from(packs).limit(1).get();
-  const published = publishLibrary(ctx, library, log);
+  const published = await publishLibrary(ctx, library, log);
   if (!fresh) return false;
 
   for (const { packId, version, slug } of published) {
@@ -85,7 +85,7 @@ export async function seedDemo(ctx: AppContext, log: (message: string) => void =
     for (const service of content?.services ?? []) {
       for (const authorityId of deployersOf(ctx, service.authorityKind)) {
         try {
-          createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);
+          await createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);
         } catch (err) {
           // One refused deployment (e.g. a language gap) must not stop the server from starting.
           log(`Demo deployment of ${service.id} by ${authorityId} was refused: ${err instanceof Error ? err.message : String(err)}`);

@@ -19,7 +19,7 @@ export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: Lib
   seedReference(ctx);
   if (kind === 'reference') return;
   const fresh = await seedDemo(ctx, undefined, library);
-  if (fresh) seedDemoStaffSso(ctx);
+  if (fresh) await seedDemoStaffSso(ctx);
   if (fresh && kind === 'demo-with-submissions') {
     await seedDemoSubmissions(ctx);
     await seedDemoProject(ctx, (m) => console.warn(m));

@@ -10,26 +10,26 @@ import { auditRecord, type AuditActor } from '../audit/log';
 import type { AppContext } from '../context';
 import { HttpError } from '../http/errors';
 
-export function mappingsOf(ctx: AppContext, authorityId: string): GroupMappings {
+export async function mappingsOf(ctx: AppContext, authorityId: string): Promise<GroupMappings> {
   const rp = ctx.staffSso?.providers.get(authorityId);
   return {
     configured: Boolean(rp),
     issuer: rp?.issuer ?? null,
     groupClaim: rp?.groupClaim ?? null,
-    mappings: ctx.repos.staffSso.mappings(authorityId).map(({ group, role }) => ({ group, role })),
+    mappings: (await ctx.repos.staffSso.mappings(authorityId)).map(({ group, role }) => ({ group, role })),
   };
 }
 
-export function setMapping(ctx: AppContext, authorityId: string, input: { group: string; role: ManagedRole }, actor: AuditActor): GroupMappings {
-  ctx.repos.staffSso.setMapping(
+export async function setMapping(ctx: AppContext, authorityId: string, input: { group: string; role: ManagedRole }, actor: AuditActor): Promise<GroupMappings> {
+  await ctx.repos.staffSso.setMapping(
     { authorityId, group: input.group, role: input.role },
     auditRecord(ctx, { actor, action: 'staff.sso.mapping.set', targetType: 'authority', targetId: authorityId, details: { group: input.group, role: input.role } }),
   );
   return mappingsOf(ctx, authorityId);
 }
 
-export function removeMapping(ctx: AppContext, authorityId: string, group: string, actor: AuditActor): GroupMappings {
-  const removed = ctx.repos.staffSso.removeMapping(
+export async function removeMapping(ctx: AppContext, authorityId: string, group: string, actor: AuditActor): Promise<GroupMappings> {
+  const removed = await ctx.repos.staffSso.removeMapping(
     authorityId,
     group,
     auditRecord(ctx, { actor, action: 'staff.sso.mapping.remove', targetType: 'authority', targetId: authorityId, details: { group } }),

@@ -17,10 +17,11 @@ export function staffSsoRoutes(ctx: AppContext): Router {
     who: (req) => clientAddress(req),
   });
 
-  on(router, API.staffSso.providers, (_req, res) => {
+  on(router, API.staffSso.providers, async (_req, res) => {
     const ids = [...(ctx.staffSso?.providers.keys() ?? [])];
-    const authorities = ids.flatMap((id) => {
-      const authority = ctx.repos.reference.authority(id);
+    const found = await Promise.all(ids.map((id) => ctx.repos.reference.authority(id)));
+    const authorities = ids.flatMap((id, i) => {
+      const authority = found[i];
       return authority ? [{ authorityId: id, name: namesOf(authority) }] : [];
     });
     res.json(authorities);
@@ -32,20 +33,20 @@ export function staffSsoRoutes(ctx: AppContext): Router {
 
   on(router, API.staffSso.complete, { before: [limiter] }, async (req, res, { body }) => {
     const done = await completeStaffSignIn(ctx, req, res, body.query);
-    createSession(ctx, { kind: 'staff', userId: done.userId, singleSignOn: true, ...(done.idToken ? { idToken: done.idToken } : {}) }, req, res);
+    await createSession(ctx, { kind: 'staff', userId: done.userId, singleSignOn: true, ...(done.idToken ? { idToken: done.idToken } : {}) }, req, res);
     res.json({ returnTo: done.returnTo, lang: done.lang });
   });
 
-  on(router, API.staffSso.mappings, (req, res) => {
-    res.json(mappingsOf(ctx, ownAuthorityOf(req)));
+  on(router, API.staffSso.mappings, async (req, res) => {
+    res.json(await mappingsOf(ctx, ownAuthorityOf(req)));
   });
 
-  on(router, API.staffSso.setMapping, (req, res, { body }) => {
-    res.json(setMapping(ctx, ownAuthorityOf(req), body, staffActor(req)));
+  on(router, API.staffSso.setMapping, async (req, res, { body }) => {
+    res.json(await setMapping(ctx, ownAuthorityOf(req), body, staffActor(req)));
   });
 
-  on(router, API.staffSso.removeMapping, (req, res, { query }) => {
-    res.json(removeMapping(ctx, ownAuthorityOf(req), query.group, staffActor(req)));
+  on(router, API.staffSso.removeMapping, async (req, res, { query }) => {
+    res.json(await removeMapping(ctx, ownAuthorityOf(req), query.group, staffActor(req)));
   });
 
   return router;

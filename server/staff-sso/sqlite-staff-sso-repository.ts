@@ -1,14 +1,14 @@
 /** Staff single sign-on in SQLite (staff_sso_group_roles, staff_sso_logins, staff_sso_accounts). */
 import type { GroupRoleMapping } from '../../permissions/group-roles';
 import { UNUSABLE_HASH } from '../auth/password';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { AuditRecord } from '../audit/audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { Admission, AdmittedPerson, StaffSsoLogin, StaffSsoRepository } from './staff-sso-repository';
 import { LINKED_USER_FROM, LOGIN_COLUMNS, MAPPING_COLUMNS, linkedRefusal, suspendable, type LinkedUser } from './staff-sso-rows';
 
 export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const mappings = sqlite.prepare<[string], GroupRoleMapping>(
     `SELECT ${MAPPING_COLUMNS} FROM staff_sso_group_roles WHERE authority_id = ? ORDER BY group_value`,
   );
@@ -82,14 +82,14 @@ export function createSqliteStaffSsoRepository(sqlite: Sqlite): StaffSsoReposito
   });
 
   return {
-    mappings: (authorityId) => mappings.all(authorityId),
-    setMapping: (m, record) => setMapping(m, record),
-    removeMapping: (authorityId, group, record) => removeMapping(authorityId, group, record),
-    beginLogin: (login, sweepBefore, replaces) => beginLogin(login, sweepBefore, replaces),
-    takeLogin: (id) => takeLogin.get(id),
-    admit: (person, record) => admit(person, record),
-    suspend: (issuer, subject, authorityId, at, record) => suspend(issuer, subject, authorityId, at, record),
-    linked(userIds) {
+    mappings: async (authorityId) => mappings.all(authorityId),
+    setMapping: async (m, record) => setMapping(m, record),
+    removeMapping: async (authorityId, group, record) => removeMapping(authorityId, group, record),
+    beginLogin: async (login, sweepBefore, replaces) => beginLogin(login, sweepBefore, replaces),
+    takeLogin: async (id) => takeLogin.get(id),
+    admit: async (person, record) => admit(person, record),
+    suspend: async (issuer, subject, authorityId, at, record) => suspend(issuer, subject, authorityId, at, record),
+    async linked(userIds) {
       if (userIds.length === 0) return new Set();
       const rows = sqlite
         .prepare<number[], { userId: number }>(`SELECT user_id AS userId FROM staff_sso_accounts WHERE user_id IN (${userIds.map(() => '?').join(',')})`)

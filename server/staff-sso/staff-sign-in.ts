@@ -32,18 +32,18 @@ export const STAFF_SSO_COOKIE = 'kevyt_staff_sso';
 const COOKIE_PATH = '/api/staff-sso';
 
 /** Writes the refusal to the audit log and returns it to be thrown. */
-export function refuse(ctx: AppContext, code: StaffSsoRefusalCode, authorityId: string | null, details: Record<string, unknown> = {}): StaffSsoRefused {
+export async function refuse(ctx: AppContext, code: StaffSsoRefusalCode, authorityId: string | null, details: Record<string, unknown> = {}): Promise<StaffSsoRefused> {
   const refusal = new StaffSsoRefused(code);
-  writeAudit(ctx, {
+  await writeAudit(ctx, {
     actor: { kind: 'system' }, action: 'staff.sso.refused', targetType: 'authority', targetId: authorityId ?? '-',
     details: { code, message: refusal.message, ...details },
   });
   return refusal;
 }
 
-function providerOf(ctx: AppContext, authorityId: string): StaffRelyingParty {
+async function providerOf(ctx: AppContext, authorityId: string): Promise<StaffRelyingParty> {
   const rp = ctx.staffSso?.providers.get(authorityId);
-  if (!rp) throw refuse(ctx, 'sso_unavailable', authorityId);
+  if (!rp) throw await refuse(ctx, 'sso_unavailable', authorityId);
   return rp;
 }
 
@@ -51,7 +51,7 @@ async function configurationOf(ctx: AppContext, rp: StaffRelyingParty): Promise<
   try {
     return await rp.configuration();
   } catch {
-    throw refuse(ctx, 'provider_unreachable', rp.authorityId);
+    throw await refuse(ctx, 'provider_unreachable', rp.authorityId);
   }
 }
 
@@ -63,12 +63,12 @@ export interface StaffSsoStart {
 
 /** Starts a sign-in at the authority's provider: the address to send the browser to. */
 export async function beginStaffSignIn(ctx: AppContext, req: Request, res: Response, input: StaffSsoStart): Promise<string> {
-  const rp = providerOf(ctx, input.authorityId);
+  const rp = await providerOf(ctx, input.authorityId);
   const config = await configurationOf(ctx, rp);
   const login = newLogin();
   const now = ctx.now();
   const earlier = readLoginCookie(req, STAFF_SSO_COOKIE);
-  ctx.repos.staffSso.beginLogin(
+  await ctx.repos.staffSso.beginLogin(
     {
       id: sha256(login.token), authorityId: rp.authorityId, state: login.state, nonce: login.nonce, codeVerifier: login.codeVerifier,
       returnTo: input.returnTo, lang: input.lang, expiresAt: new Date(now.getTime() + LOGIN_MINUTES * 60_000).toISOString(),
@@ -99,12 +99,12 @@ export interface CompletedStaffSignIn {
 export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Response, query: string): Promise<CompletedStaffSignIn> {
   const token = readLoginCookie(req, STAFF_SSO_COOKIE);
   res.clearCookie(STAFF_SSO_COOKIE, loginCookieOptions(ctx, COOKIE_PATH));
-  const row = token ? ctx.repos.staffSso.takeLogin(sha256(token)) : undefined;
-  if (!row || row.expiresAt <= ctx.now().toISOString()) throw refuse(ctx, 'login_not_found', row?.authorityId ?? null);
-  const rp = providerOf(ctx, row.authorityId);
+  const row = token ? await ctx.repos.staffSso.takeLogin(sha256(token)) : undefined;
+  if (!row || row.expiresAt <= ctx.now().toISOString()) throw await refuse(ctx, 'login_not_found', row?.authorityId ?? null);
+  const rp = await providerOf(ctx, row.authorityId);
   const callback = new URL(rp.redirectUrl);
   callback.search = query;
-  if (!sameText(callback.searchParams.get('state') ?? '', row.state)) throw refuse(ctx, 'state_mismatch', rp.authorityId);
+  if (!sameText(callback.searchParams.get('state') ?? '', row.state)) throw await refuse(ctx, 'state_mismatch', rp.authorityId);
 
   const config = await configurationOf(ctx, rp);
   let claims: Record<string, unknown>;
@@ -117,45 +117,45 @@ export async function completeStaffSignIn(ctx: AppContext, req: Request, res: Re
     // The signed token inside an encrypted one: what the provider's sign-out takes as its hint.
     idToken = oidc.getDecryptedResponses(tokens)?.id_token?.token_endpoint ?? tokens.id_token ?? '';
   } catch (err) {
-    throw refuse(ctx, tokenRefusal(refusalOf(err)), rp.authorityId);
+    throw await refuse(ctx, tokenRefusal(refusalOf(err)), rp.authorityId);
   }
   const subject = claimText(claims, 'sub');
-  if (!subject) throw refuse(ctx, 'id_token_invalid', rp.authorityId);
+  if (!subject) throw await refuse(ctx, 'id_token_invalid', rp.authorityId);
   let groups = groupsOfClaim(claims[rp.groupClaim]);
   if (groups === null && hasGroupOverage(claims, rp.groupClaim)) groups = await overageGroups(ctx, rp, accessToken, subject);
   if (groups === null) groups = await groupsFromUserInfo(config, accessToken, subject, rp.groupClaim);
-  if (groups === null) throw refuse(ctx, 'groups_missing', rp.authorityId, { subject });
+  if (groups === null) throw await refuse(ctx, 'groups_missing', rp.authorityId, { subject });
 
   const issuer = config.serverMetadata().issuer;
   const at = ctx.now().toISOString();
-  const role = roleFromGroups(rp.authorityId, groups, ctx.repos.staffSso.mappings(rp.authorityId));
+  const role = roleFromGroups(rp.authorityId, groups, await ctx.repos.staffSso.mappings(rp.authorityId));
   if (!role) {
     // Whoever no longer holds a mapped group loses access now: the account is deactivated and its sessions end.
-    const suspended = ctx.repos.staffSso.suspend(issuer, subject, rp.authorityId, at, {
+    const suspended = await ctx.repos.staffSso.suspend(issuer, subject, rp.authorityId, at, {
       at, actor: { kind: 'system' }, action: 'staff.sso.suspend', targetType: 'user', details: { authorityId: rp.authorityId, groups: groups.slice(0, 50) },
     });
-    throw refuse(ctx, 'no_role', rp.authorityId, { subject, groups: groups.slice(0, 50), ...(suspended ? { suspendedUserId: suspended } : {}) });
+    throw await refuse(ctx, 'no_role', rp.authorityId, { subject, groups: groups.slice(0, 50), ...(suspended ? { suspendedUserId: suspended } : {}) });
   }
   const name = (claimText(claims, 'name') || `${claimText(claims, 'given_name')} ${claimText(claims, 'family_name')}`.trim() || subject).slice(0, 200);
   const email = emailOf(claims, subject, issuer);
-  const admission = ctx.repos.staffSso.admit(
+  const admission = await ctx.repos.staffSso.admit(
     { issuer, subject, authorityId: rp.authorityId, email, name, role, at },
     { at, actor: { kind: 'system' }, action: 'staff.sso.login', targetType: 'user', details: { authorityId: rp.authorityId, role, email } },
   );
   if (!admission.admitted) {
     const code = admission.reason === 'email' ? 'account_conflict' : admission.reason === 'other_authority' ? 'account_other_authority' : 'account_deactivated';
-    throw refuse(ctx, code, rp.authorityId, { subject });
+    throw await refuse(ctx, code, rp.authorityId, { subject });
   }
   return { userId: admission.userId, idToken, returnTo: row.returnTo, lang: row.lang === 'sv' || row.lang === 'en' ? row.lang : 'fi' };
 }
 
 /** The groups of a person in too many for the token, from the provider's groups source; refused without one or when it fails. */
 async function overageGroups(ctx: AppContext, rp: StaffRelyingParty, accessToken: string, subject: string): Promise<string[]> {
-  if (!rp.groupsSource) throw refuse(ctx, 'groups_overage', rp.authorityId, { subject });
+  if (!rp.groupsSource) throw await refuse(ctx, 'groups_overage', rp.authorityId, { subject });
   try {
     return await groupsFromSource(rp.groupsSource, accessToken);
   } catch (err) {
-    throw refuse(ctx, 'groups_source_failed', rp.authorityId, { subject, reason: err instanceof GroupsSourceFailed ? err.reason : 'error' });
+    throw await refuse(ctx, 'groups_source_failed', rp.authorityId, { subject, reason: err instanceof GroupsSourceFailed ? err.reason : 'error' });
   }
 }
 

@@ -17,8 +17,8 @@ import { addStaff, deactivateStaff, listStaff, ownStaffMember, reactivateStaff, 
 export function staffRoutes(ctx: AppContext): Router {
   const router = Router();
 
-  on(router, API.admin.staff, (req, res) => {
-    res.json(listStaff(ctx, ownAuthorityOf(req)));
+  on(router, API.admin.staff, async (req, res) => {
+    res.json(await listStaff(ctx, ownAuthorityOf(req)));
   });
 
   on(router, API.admin.addStaff, async (req, res, { body }) => {
@@ -27,28 +27,28 @@ export function staffRoutes(ctx: AppContext): Router {
   });
 
   on(router, API.admin.resetPassword, async (req, res, { params }) => {
-    const member = ownStaffMember(ctx, ownAuthorityOf(req), params.id);
+    const member = await ownStaffMember(ctx, ownAuthorityOf(req), params.id);
     const temporaryPassword = await resetPassword(ctx, member, staffActor(req));
     res.json({ id: member.id, temporaryPassword });
   });
 
-  on(router, API.admin.authenticators, (req, res) => {
-    res.json(resettableAuthenticators(ctx, staffOf(req)));
+  on(router, API.admin.authenticators, async (req, res) => {
+    res.json(await resettableAuthenticators(ctx, staffOf(req)));
   });
 
   // An authority admin for their own staff, a coordinator for anyone (no ownAuthorityOf here: the rule is in permissions/).
-  on(router, API.admin.resetSecondFactor, (req, res, { params }) => {
-    resetSecondFactor(ctx, staffOf(req), params.id, staffActor(req));
+  on(router, API.admin.resetSecondFactor, async (req, res, { params }) => {
+    await resetSecondFactor(ctx, staffOf(req), params.id, staffActor(req));
     res.json({ id: params.id, twoFactorEnabled: false as const });
   });
 
-  on(router, API.admin.deactivate, (req, res, { params }) => {
-    const member = ownStaffMember(ctx, ownAuthorityOf(req), params.id);
-    res.json(deactivateStaff(ctx, member, staffOf(req).id, staffActor(req)));
+  on(router, API.admin.deactivate, async (req, res, { params }) => {
+    const member = await ownStaffMember(ctx, ownAuthorityOf(req), params.id);
+    res.json(await deactivateStaff(ctx, member, staffOf(req).id, staffActor(req)));
   });
 
-  on(router, API.admin.reactivate, (req, res, { params }) => {
-    res.json(reactivateStaff(ctx, ownStaffMember(ctx, ownAuthorityOf(req), params.id), staffActor(req)));
+  on(router, API.admin.reactivate, async (req, res, { params }) => {
+    res.json(await reactivateStaff(ctx, await ownStaffMember(ctx, ownAuthorityOf(req), params.id), staffActor(req)));
   });
 
   return router;

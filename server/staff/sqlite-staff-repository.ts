@@ -1,11 +1,11 @@
 /** Staff accounts in SQLite. */
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { NewUser, StaffRepository, UserRow } from './staff-repository';
 import { USER_COLUMNS as USER, USER_WITH_AUTHORITY, userOf, userWithAuthorityOf, type StoredUser, type StoredUserWithAuthority } from './user-row';
 
 export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const byId = sqlite.prepare<[number], StoredUser>(`SELECT ${USER} FROM users u WHERE u.id = ?`);
   const byEmail = sqlite.prepare<[string], StoredUser>(`SELECT ${USER} FROM users u WHERE u.email = ?`);
   const withAuthority = sqlite.prepare<[number], StoredUserWithAuthority>(`${USER_WITH_AUTHORITY} WHERE u.id = ?`);
@@ -41,24 +41,24 @@ export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
   });
 
   return {
-    byId: (id) => {
+    byId: async (id) => {
       const row = byId.get(id);
       return row && userOf(row);
     },
-    byEmail: (email) => {
+    byEmail: async (email) => {
       const row = byEmail.get(email);
       return row && userOf(row);
     },
-    withAuthority(id) {
+    async withAuthority(id) {
       const row = withAuthority.get(id);
       return row && userWithAuthorityOf(row);
     },
-    ofAuthority: (authorityId) => ofAuthority.all(authorityId).map(userOf),
-    ofAuthorityById: (authorityId, id) => {
+    ofAuthority: async (authorityId) => ofAuthority.all(authorityId).map(userOf),
+    ofAuthorityById: async (authorityId, id) => {
       const row = ofAuthorityById.get(id, authorityId);
       return row && userOf(row);
     },
-    names(ids) {
+    async names(ids) {
       const out = new Map<number, string>();
       for (const id of new Set(ids)) {
         const row = name.get(id);
@@ -66,8 +66,8 @@ export function createSqliteStaffRepository(sqlite: Sqlite): StaffRepository {
       }
       return out;
     },
-    create: (user, record) => create(user, record),
-    setPassword: (userId, change, record) => changePassword(userId, change, record),
-    setActive: (userId, active, record) => activate(userId, active, record),
+    create: async (user, record) => create(user, record),
+    setPassword: async (userId, change, record) => changePassword(userId, change, record),
+    setActive: async (userId, active, record) => activate(userId, active, record),
   };
 }

@@ -21,10 +21,10 @@ interface SignInFacts {
   singleSignOn: boolean;
 }
 
-function factsOf(ctx: AppContext, u: UserRow, linked?: Set<number>): SignInFacts {
+async function factsOf(ctx: AppContext, u: UserRow, linked?: Set<number>): Promise<SignInFacts> {
   return {
-    twoFactorEnabled: Boolean(ctx.repos.secondFactor.totp(u.id)?.confirmedAt),
-    singleSignOn: (linked ?? ctx.repos.staffSso.linked([u.id])).has(u.id),
+    twoFactorEnabled: Boolean((await ctx.repos.secondFactor.totp(u.id))?.confirmedAt),
+    singleSignOn: (linked ?? await ctx.repos.staffSso.linked([u.id])).has(u.id),
   };
 }
 
@@ -32,15 +32,15 @@ function item(u: UserRow, facts: SignInFacts): StaffMember {
   return { id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, mustChangePassword: u.mustChangePassword, ...facts, createdAt: u.createdAt };
 }
 
-export function listStaff(ctx: AppContext, authorityId: string): StaffMember[] {
-  const people = ctx.repos.staff.ofAuthority(authorityId);
-  const linked = ctx.repos.staffSso.linked(people.map((u) => u.id));
-  return people.map((u) => item(u, factsOf(ctx, u, linked)));
+export async function listStaff(ctx: AppContext, authorityId: string): Promise<StaffMember[]> {
+  const people = await ctx.repos.staff.ofAuthority(authorityId);
+  const linked = await ctx.repos.staffSso.linked(people.map((u) => u.id));
+  return Promise.all(people.map(async (u) => item(u, await factsOf(ctx, u, linked))));
 }
 
 /** A staff member of this authority, or 404 (another authority's people are not even named). */
-export function ownStaffMember(ctx: AppContext, authorityId: string, userId: number): UserRow {
-  const row = ctx.repos.staff.ofAuthorityById(authorityId, userId);
+export async function ownStaffMember(ctx: AppContext, authorityId: string, userId: number): Promise<UserRow> {
+  const row = await ctx.repos.staff.ofAuthorityById(authorityId, userId);
   if (!row) throw notFound('No such staff member');
   return row;
 }
@@ -49,7 +49,7 @@ export async function addStaff(ctx: AppContext, authorityId: string, input: NewS
   const email = normalizeEmail(input.email);
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  const member = ctx.repos.staff.create(
+  const member = await ctx.repos.staff.create(
     { email, name: input.name.trim(), role: input.role, authorityId, passwordHash, mustChangePassword: true },
     { at: ctx.now().toISOString(), actor, action: 'staff.create', targetType: 'user', details: { email, role: input.role, authorityId } },
   );
@@ -62,7 +62,7 @@ export async function addStaff(ctx: AppContext, authorityId: string, input: NewS
 export async function resetPassword(ctx: AppContext, member: UserRow, actor: AuditActor): Promise<string> {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  ctx.repos.staff.setPassword(
+  await ctx.repos.staff.setPassword(
     member.id,
     { passwordHash, mustChangePassword: true, keepSessionId: null },
     auditRecord(ctx, { actor, action: 'staff.password.reset', targetType: 'user', targetId: member.id }),
@@ -71,15 +71,15 @@ export async function resetPassword(ctx: AppContext, member: UserRow, actor: Aud
 }
 
 /** Deactivates an account (it can no longer sign in) and ends its sessions; an admin cannot lock themself out. */
-export function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): StaffMember {
+export async function deactivateStaff(ctx: AppContext, member: UserRow, actorUserId: number, actor: AuditActor): Promise<StaffMember> {
   if (member.id === actorUserId) throw conflict('You cannot deactivate your own account', [{ path: 'id', message: 'This is your own account' }]);
-  ctx.repos.staff.setActive(member.id, false, member.active ? auditRecord(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }) : null);
-  return item({ ...member, active: false }, factsOf(ctx, member));
+  await ctx.repos.staff.setActive(member.id, false, member.active ? auditRecord(ctx, { actor, action: 'staff.deactivate', targetType: 'user', targetId: member.id }) : null);
+  return item({ ...member, active: false }, await factsOf(ctx, member));
 }
 
 /** Lets a deactivated account sign in again (with the password it had); audited only when it changes anything. */
-export function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): StaffMember {
-  if (member.active) return item(member, factsOf(ctx, member));
-  ctx.repos.staff.setActive(member.id, true, auditRecord(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id }));
-  return item({ ...member, active: true }, factsOf(ctx, member));
+export async function reactivateStaff(ctx: AppContext, member: UserRow, actor: AuditActor): Promise<StaffMember> {
+  if (member.active) return item(member, await factsOf(ctx, member));
+  await ctx.repos.staff.setActive(member.id, true, auditRecord(ctx, { actor, action: 'staff.reactivate', targetType: 'user', targetId: member.id }));
+  return item({ ...member, active: true }, await factsOf(ctx, member));
 }

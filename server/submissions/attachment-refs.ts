@@ -51,15 +51,16 @@ export interface StoredAttachment {
  * Problems with the referenced files; `ownSubmissionId` lets a supplement keep files its
  * submission already has.
  */
-export function checkAttachmentRefs(
-  storedAttachment: (id: string) => StoredAttachment | undefined,
+export async function checkAttachmentRefs(
+  storedAttachment: (id: string) => Promise<StoredAttachment | undefined>,
   refs: AttachmentRef[],
   lang: Lang,
   ownSubmissionId: number | null = null,
-): FieldError[] {
+): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  for (const ref of refs) {
-    const stored = storedAttachment(ref.id);
+  const found = await Promise.all(refs.map((ref) => storedAttachment(ref.id)));
+  for (const [i, ref] of refs.entries()) {
+    const stored = found[i];
     if (!stored) {
       errors.push({ path: ref.path, message: submissionMessage('attachmentMissing', lang) });
     } else if (stored.submissionId !== null && stored.submissionId !== ownSubmissionId) {

@@ -6,9 +6,9 @@
 import { localize } from '../../form-library/format/localize';
 import type { Lang, ServiceDefinition } from '../../form-library/format/types';
 import type { AppContext } from '../context';
-import { serviceOfVersion } from '../routing/pack-content';
+import { serviceOfVersion, servicesOfVersions } from '../routing/pack-content';
 
-export function pinnedService(ctx: AppContext, packId: number, version: number, serviceId: string): ServiceDefinition | null {
+export async function pinnedService(ctx: AppContext, packId: number, version: number, serviceId: string): Promise<ServiceDefinition | null> {
   return serviceOfVersion(ctx, packId, version, serviceId);
 }
 
@@ -16,4 +16,12 @@ export function pinnedService(ctx: AppContext, packId: number, version: number, 
 export function statusLabel(service: ServiceDefinition | null, status: string, lang: Lang): string {
   const state = service?.workflow.states.find((s) => s.id === status);
   return state ? localize(state.label, lang) || status : status;
+}
+
+/** The pinned services of these cases, in their order. */
+export async function pinnedServices(
+  ctx: AppContext,
+  cases: ReadonlyArray<{ packId: number; packVersion: number; serviceId: string }>,
+): Promise<Array<ServiceDefinition | null>> {
+  return servicesOfVersions(ctx, cases);
 }

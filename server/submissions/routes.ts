@@ -25,7 +25,7 @@ export function sendSubmissionHandlers(ctx: AppContext): RequestHandler[] {
     const queryLang = query.lang;
     const lang = body.lang ?? LANGS.find((l) => l === queryLang) ?? 'fi';
     // The session is read only when the request carries a customer cookie (most sends carry none).
-    const { customer, person } = customerSessionOf(ctx, req);
+    const { customer, person } = await customerSessionOf(ctx, req);
     // A person acting for a company: its mandate is checked now, before anything is stored (403 mandate_ended).
     const choice = person ? await checkedChoice(ctx, person) : null;
     const identity = (): SenderIdentity => {

@@ -6,10 +6,11 @@
  * decides and the loser reads the winner's row.
  */
 import type { Statement } from 'better-sqlite3';
-import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteOutboxWriter } from '../alerts/sqlite-outbox-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
 import type { ProjectRepository } from '../projects/project-repository';
+import type { Synchronous } from '../db/promised';
 import type { GroupCommit } from '../db/group-commit';
 import { createSqliteWebhookQueue } from '../webhooks/sqlite-webhook-repository';
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
@@ -45,9 +46,9 @@ function cachedName<K, V>(cache: Map<K, V>, key: K, read: (key: K) => V | undefi
   return value;
 }
 
-export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCommit, projects: Pick<ProjectRepository, 'linkSent'>): SubmissionRepository {
-  const audit = createSqliteAuditRepository(sqlite);
-  const outbox = createSqliteOutboxRepository(sqlite);
+export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCommit, projects: Synchronous<Pick<ProjectRepository, 'linkSent'>>): SubmissionRepository {
+  const audit = createSqliteAuditWriter(sqlite);
+  const outbox = createSqliteOutboxWriter(sqlite);
   const webhooks = createSqliteWebhookQueue(sqlite);
   const takeReference = createReferenceCounter(sqlite, group);
   const byKey: Statement<[string], StoredSend> = sqlite.prepare(`SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = ?`);
@@ -112,10 +113,10 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
   };
 
   return {
-    byIdempotencyKey: (key) => byKey.get(key),
-    deploymentExists: (id) => deploymentExists.get(id) !== undefined,
-    authorityNames: (id) => cachedName(authorityNames, id, (key) => authority.get(key)),
-    municipalityNames: (code) => cachedName(municipalityNames, code, (key) => municipality.get(key)),
+    byIdempotencyKey: async (key) => byKey.get(key),
+    deploymentExists: async (id) => deploymentExists.get(id) !== undefined,
+    authorityNames: async (id) => cachedName(authorityNames, id, (key) => authority.get(key)),
+    municipalityNames: async (code) => cachedName(municipalityNames, code, (key) => municipality.get(key)),
     async store(send, clock) {
       try {
         const written = await group.run(() => write(send, clock));

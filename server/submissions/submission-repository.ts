@@ -62,10 +62,10 @@ export interface MunicipalityNames {
 }
 
 export interface SubmissionRepository {
-  byIdempotencyKey(key: string): StoredSend | undefined;
-  deploymentExists(id: number): boolean;
-  authorityNames(id: string): AuthorityNames | undefined;
-  municipalityNames(code: string): MunicipalityNames | undefined;
+  byIdempotencyKey(key: string): Promise<StoredSend | undefined>;
+  deploymentExists(id: number): Promise<boolean>;
+  authorityNames(id: string): Promise<AuthorityNames | undefined>;
+  municipalityNames(code: string): Promise<MunicipalityNames | undefined>;
   /**
    * Stores a send, numbered and timed as it is written: its time never earlier than the last
    * stored send's, its reference the next of its year (both read from `clock` as it is written).

@@ -71,8 +71,8 @@ export interface SubmitResult {
   receipt: SubmitReceipt;
 }
 
-function receiptOf(ctx: AppContext, row: StoredSend): SubmitReceipt {
-  const authority = ctx.repos.submissions.authorityNames(row.authorityId);
+async function receiptOf(ctx: AppContext, row: StoredSend): Promise<SubmitReceipt> {
+  const authority = await ctx.repos.submissions.authorityNames(row.authorityId);
   return {
     id: row.id,
     reference: row.reference,
@@ -83,10 +83,10 @@ function receiptOf(ctx: AppContext, row: StoredSend): SubmitReceipt {
   };
 }
 
-function retryAnswer(ctx: AppContext, existing: StoredSend, input: SubmitInput): SubmitResult {
+async function retryAnswer(ctx: AppContext, existing: StoredSend, input: SubmitInput): Promise<SubmitResult> {
   if (existing.deploymentId !== input.deploymentId)
     throw conflict('This idempotencyKey was already used for another e-service', [{ path: 'idempotencyKey', message: 'Already used' }]);
-  return { created: false, receipt: receiptOf(ctx, existing) };
+  return { created: false, receipt: await receiptOf(ctx, existing) };
 }
 
 const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validation_failed', 'Some answers are invalid', fields);
@@ -101,7 +101,7 @@ const validationFailed = (fields: FieldError[]) => new HttpError(422, 'validatio
  * company's (and the person theirs) as after a strong send. An e-mail sign-in adds nothing there:
  * its customer finds the case by the contact address anyway.
  */
-function senderForOrThrow(ctx: AppContext, required: CustomerIdentification, input: SubmitInput, deploymentId: number): SenderIdentity {
+async function senderForOrThrow(ctx: AppContext, required: CustomerIdentification, input: SubmitInput, deploymentId: number): Promise<SenderIdentity> {
   if (required === 'none') {
     const sender = input.identity?.();
     return sender?.identification === 'strong' ? sender : { identification: 'none' };
@@ -114,27 +114,27 @@ function senderForOrThrow(ctx: AppContext, required: CustomerIdentification, inp
       : new HttpError(401, 'identification_required', required === 'strong'
         ? 'This e-service requires strong identification: identify yourself first (POST /api/identification/start)'
         : 'This e-service requires signing in with a code sent to your e-mail first (POST /api/customer/code)', [], { required });
-  writeAudit(ctx, { actor: { kind: 'system' }, action: 'submission.refused', targetType: 'deployment', targetId: deploymentId, details: { code: error.code, required, have: sender.identification } });
+  await writeAudit(ctx, { actor: { kind: 'system' }, action: 'submission.refused', targetType: 'deployment', targetId: deploymentId, details: { code: error.code, required, have: sender.identification } });
   throw error;
 }
 
 export async function submit(ctx: AppContext, input: SubmitInput): Promise<SubmitResult> {
   const sends = ctx.repos.submissions;
-  const earlier = sends.byIdempotencyKey(input.idempotencyKey);
+  const earlier = await sends.byIdempotencyKey(input.idempotencyKey);
   if (earlier) return retryAnswer(ctx, earlier, input);
 
-  const deployment = responsibleDeployment(ctx, input.deploymentId, input.municipality);
+  const deployment = await responsibleDeployment(ctx, input.deploymentId, input.municipality);
   if (!deployment) {
-    if (!sends.deploymentExists(input.deploymentId)) throw notFound(`No deployment ${input.deploymentId}`);
+    if (!await sends.deploymentExists(input.deploymentId)) throw notFound(`No deployment ${input.deploymentId}`);
     throw validationFailed([
       { path: 'municipality', message: submissionMessage('municipalityNotServed', input.lang, { code: input.municipality }) },
     ]);
   }
-  const service = pinnedService(ctx, deployment.packId, deployment.packVersion, deployment.serviceId);
+  const service = await pinnedService(ctx, deployment.packId, deployment.packVersion, deployment.serviceId);
   if (!service) throw notFound(`The e-service of deployment ${deployment.id} is not available`);
 
   const required = service.identification ?? 'none';
-  const sender = senderForOrThrow(ctx, required, input, deployment.id);
+  const sender = await senderForOrThrow(ctx, required, input, deployment.id);
   // The identity's fields (henkilötunnus, names; acting for a company, its name and Y-tunnus, its
   // mandate checked for this very request) come from the identity, whatever the browser sent;
   // a service that asks for no identification is filled by hand, as its page shows it.
@@ -148,8 +148,10 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   const data: FormData = validation.data;
   const contact: Contact = contactCheck.contact;
   const refs = attachmentRefs(service.form, data);
-  const attachmentErrors = checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang);
+  const attachmentErrors = await checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang);
   if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+  // Read before the store: its consequences are written inside the batch's transaction.
+  const place = await sends.municipalityNames(input.municipality);
 
   const status = initialStatus(service.workflow);
   const outcome = await sends.store(
@@ -176,7 +178,6 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
         return { dueDate, openDueDate: awaitsAnswer(service.workflow, status, false) ? dueDate : null };
       },
       consequences: ({ id, reference, at }) => {
-        const place = sends.municipalityNames(input.municipality);
         return {
           alerts: [
             authorityAlertRow(ctx, { authorityId: deployment.authorityId, submissionId: id }, {
@@ -212,7 +213,7 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   );
   switch (outcome.kind) {
     case 'created':
-      return { created: true, receipt: receiptOf(ctx, outcome.send) };
+      return { created: true, receipt: await receiptOf(ctx, outcome.send) };
     case 'existing':
       return retryAnswer(ctx, outcome.send, input);
     default:

@@ -21,52 +21,52 @@ import {
 interface Caller {
   authorityId: string;
   actor: AuditActor;
-  run<T>(action: string, targetId: string | number, call: () => T): T;
+  run<T>(action: string, targetId: string | number, call: () => Promise<T>): Promise<T>;
 }
 
 type Routes = typeof API.webhooks | typeof API.integrationWebhooks;
 
 function register(ctx: AppContext, router: Router, routes: Routes, callerOf: (req: Request) => Caller): void {
-  on(router, routes.list, (req, res) => {
+  on(router, routes.list, async (req, res) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.list', c.authorityId, () => listEndpoints(ctx, c.authorityId)));
+    res.json(await c.run('webhooks.list', c.authorityId, () => listEndpoints(ctx, c.authorityId)));
   });
-  on(router, routes.create, (req, res, { body }) => {
+  on(router, routes.create, async (req, res, { body }) => {
     const c = callerOf(req);
-    res.status(201).json(c.run('webhooks.create', c.authorityId, () => createEndpoint(ctx, c.authorityId, body, c.actor)));
+    res.status(201).json(await c.run('webhooks.create', c.authorityId, () => createEndpoint(ctx, c.authorityId, body, c.actor)));
   });
-  on(router, routes.get, (req, res, { params }) => {
+  on(router, routes.get, async (req, res, { params }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.read', params.id, () => getEndpoint(ctx, c.authorityId, params.id)));
+    res.json(await c.run('webhooks.read', params.id, () => getEndpoint(ctx, c.authorityId, params.id)));
   });
-  on(router, routes.update, (req, res, { params, body }) => {
+  on(router, routes.update, async (req, res, { params, body }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.update', params.id, () => updateEndpoint(ctx, c.authorityId, params.id, body, c.actor)));
+    res.json(await c.run('webhooks.update', params.id, () => updateEndpoint(ctx, c.authorityId, params.id, body, c.actor)));
   });
-  on(router, routes.remove, (req, res, { params }) => {
+  on(router, routes.remove, async (req, res, { params }) => {
     const c = callerOf(req);
-    c.run('webhooks.delete', params.id, () => deleteEndpoint(ctx, c.authorityId, params.id, c.actor));
+    await c.run('webhooks.delete', params.id, () => deleteEndpoint(ctx, c.authorityId, params.id, c.actor));
     res.status(204).end();
   });
-  on(router, routes.rotateSecret, (req, res, { params }) => {
+  on(router, routes.rotateSecret, async (req, res, { params }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.rotate_secret', params.id, () => rotateSecret(ctx, c.authorityId, params.id, c.actor)));
+    res.json(await c.run('webhooks.rotate_secret', params.id, () => rotateSecret(ctx, c.authorityId, params.id, c.actor)));
   });
-  on(router, routes.resume, (req, res, { params }) => {
+  on(router, routes.resume, async (req, res, { params }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.resume', params.id, () => resumeEndpoint(ctx, c.authorityId, params.id, c.actor)));
+    res.json(await c.run('webhooks.resume', params.id, () => resumeEndpoint(ctx, c.authorityId, params.id, c.actor)));
   });
-  on(router, routes.deliveries, (req, res, { params, query }) => {
+  on(router, routes.deliveries, async (req, res, { params, query }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.deliveries', params.id, () => listDeliveries(ctx, c.authorityId, params.id, query)));
+    res.json(await c.run('webhooks.deliveries', params.id, () => listDeliveries(ctx, c.authorityId, params.id, query)));
   });
-  on(router, routes.redeliver, (req, res, { params }) => {
+  on(router, routes.redeliver, async (req, res, { params }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.redeliver', params.id, () => redeliver(ctx, c.authorityId, params.id, params.deliveryId, c.actor)));
+    res.json(await c.run('webhooks.redeliver', params.id, () => redeliver(ctx, c.authorityId, params.id, params.deliveryId, c.actor)));
   });
-  on(router, routes.redeliverFailed, (req, res, { params }) => {
+  on(router, routes.redeliverFailed, async (req, res, { params }) => {
     const c = callerOf(req);
-    res.json(c.run('webhooks.redeliver_failed', params.id, () => redeliverFailed(ctx, c.authorityId, params.id, c.actor)));
+    res.json(await c.run('webhooks.redeliver_failed', params.id, () => redeliverFailed(ctx, c.authorityId, params.id, c.actor)));
   });
 }
 
@@ -86,14 +86,14 @@ export function webhookIntegrationRoutes(ctx: AppContext): Router {
     return {
       authorityId: key.authorityId,
       actor: { kind: 'apiKey', keyId: key.id },
-      run(action, targetId, call) {
+      async run(action, targetId, call) {
         const targetType = typeof targetId === 'number' ? 'webhook_endpoint' : 'authority';
         try {
-          const result = call();
-          key.audit(`integration.${action}`, targetType, targetId, { outcome: 'done' });
+          const result = await call();
+          await key.audit(`integration.${action}`, targetType, targetId, { outcome: 'done' });
           return result;
         } catch (err) {
-          key.audit(`integration.${action}`, targetType, targetId, { outcome: 'refused', status: err instanceof HttpError ? err.status : 500 });
+          await key.audit(`integration.${action}`, targetType, targetId, { outcome: 'refused', status: err instanceof HttpError ? err.status : 500 });
           throw err;
         }
       },

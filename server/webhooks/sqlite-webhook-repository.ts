@@ -1,7 +1,8 @@
 /** Webhook endpoints, deliveries and attempts in SQLite: statements prepared once, when made. */
-import { createSqliteOutboxRepository } from '../alerts/sqlite-outbox-repository';
-import { createSqliteAuditRepository } from '../audit/sqlite-audit-repository';
+import { createSqliteOutboxWriter } from '../alerts/sqlite-outbox-repository';
+import { createSqliteAuditWriter } from '../audit/sqlite-audit-repository';
 import type { Sqlite } from '../db/connection';
+import type { Synchronous } from '../db/promised';
 import { ATTEMPT, DELIVERY, DUE_DELIVERY, ENDPOINT, ENDPOINT_FAILURES, endpointOf, type EndpointRecord } from './webhook-rows';
 import { messageId } from './webhook-events';
 import type { DueDelivery, EndpointFailures, WebhookAttemptRow, WebhookDeliveryRow, WebhookQueue, WebhookRepository } from './webhook-repository';
@@ -10,7 +11,7 @@ import type { DueDelivery, EndpointFailures, WebhookAttemptRow, WebhookDeliveryR
  * The queue the case and submission repositories write to inside their own transactions. One
  * INSERT … SELECT per event: a row for each endpoint subscribed to its type, none without one.
  */
-export function createSqliteWebhookQueue(sqlite: Sqlite): WebhookQueue {
+export function createSqliteWebhookQueue(sqlite: Sqlite): Synchronous<WebhookQueue> {
   const any = sqlite.prepare<[string], { one: number }>('SELECT 1 AS one FROM webhook_endpoints WHERE authority_id = ? LIMIT 1');
   const insert = sqlite.prepare<[string, string, number | null, string, string, string, string, string]>(
     `INSERT INTO webhook_deliveries (endpoint_id, msg_id, event_type, submission_id, payload_json, status, attempts, next_attempt_at, created_at)
@@ -35,8 +36,8 @@ export function createSqliteWebhookQueue(sqlite: Sqlite): WebhookQueue {
 }
 
 export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository {
-  const audit = createSqliteAuditRepository(sqlite);
-  const outbox = createSqliteOutboxRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
+  const outbox = createSqliteOutboxWriter(sqlite);
   const queue = createSqliteWebhookQueue(sqlite);
   const list = sqlite.prepare<[string], EndpointRecord>(`SELECT ${ENDPOINT} FROM webhook_endpoints WHERE authority_id = ? ORDER BY id DESC`);
   const byId = sqlite.prepare<[number, string], EndpointRecord>(`SELECT ${ENDPOINT} FROM webhook_endpoints WHERE id = ? AND authority_id = ?`);
@@ -164,25 +165,27 @@ export function createSqliteWebhookRepository(sqlite: Sqlite): WebhookRepository
   });
 
   return {
-    ...queue,
-    list: (authorityId) => list.all(authorityId).map(endpointOf),
-    byId: (id, authorityId) => {
+    withhold: async (submissionId) => queue.withhold(submissionId),
+    hasEndpoints: async (authorityId) => queue.hasEndpoints(authorityId),
+    queue: async (...args) => queue.queue(...args),
+    list: async (authorityId) => list.all(authorityId).map(endpointOf),
+    byId: async (id, authorityId) => {
       const row = byId.get(id, authorityId);
       return row && endpointOf(row);
     },
-    create: (e, record) => create(e, record),
-    update: (...args) => updateOne(...args),
-    remove: (...args) => remove(...args),
-    rotateSecret: (...args) => rotateOne(...args),
-    resume: (...args) => resumeOne(...args),
-    deliveries: (endpointId, status, limit) => deliveries.all(endpointId, status, status, limit),
-    delivery: (endpointId, deliveryId) => delivery.get(deliveryId, endpointId),
-    attemptsOf: (ids) => (ids.length === 0 ? [] : attempts.all(JSON.stringify(ids))),
-    redeliver: (...args) => redeliverOne(...args),
-    redeliverFailed: (...args) => redeliverAll(...args),
-    due: (at, limit) => due.all(at, limit),
-    claim: (d, leaseUntil) => claim.run(leaseUntil, d.id, d.nextAttemptAt).changes === 1,
-    recordSuccess: (...args) => success(...args),
-    recordFailure: (...args) => failure(...args),
+    create: async (e, record) => create(e, record),
+    update: async (...args) => updateOne(...args),
+    remove: async (...args) => remove(...args),
+    rotateSecret: async (...args) => rotateOne(...args),
+    resume: async (...args) => resumeOne(...args),
+    deliveries: async (endpointId, status, limit) => deliveries.all(endpointId, status, status, limit),
+    delivery: async (endpointId, deliveryId) => delivery.get(deliveryId, endpointId),
+    attemptsOf: async (ids) => (ids.length === 0 ? [] : attempts.all(JSON.stringify(ids))),
+    redeliver: async (...args) => redeliverOne(...args),
+    redeliverFailed: async (...args) => redeliverAll(...args),
+    due: async (at, limit) => due.all(at, limit),
+    claim: async (d, leaseUntil) => claim.run(leaseUntil, d.id, d.nextAttemptAt).changes === 1,
+    recordSuccess: async (...args) => success(...args),
+    recordFailure: async (...args) => failure(...args),
   };
 }

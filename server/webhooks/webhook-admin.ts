@@ -25,8 +25,8 @@ export function endpointInfo(row: WebhookEndpointRow, now: Date): WebhookEndpoin
   };
 }
 
-function ownEndpoint(ctx: AppContext, authorityId: string, id: number): WebhookEndpointRow {
-  const row = ctx.repos.webhooks.byId(id, authorityId);
+async function ownEndpoint(ctx: AppContext, authorityId: string, id: number): Promise<WebhookEndpointRow> {
+  const row = await ctx.repos.webhooks.byId(id, authorityId);
   // Another authority's endpoint is as absent as one that never was.
   if (!row) throw notFound('No such webhook endpoint');
   return row;
@@ -40,48 +40,48 @@ function checkUrl(ctx: AppContext, url: string): string {
 
 const target = (id: number) => ({ targetType: 'webhook_endpoint', targetId: id });
 
-export function listEndpoints(ctx: AppContext, authorityId: string): WebhookEndpoint[] {
+export async function listEndpoints(ctx: AppContext, authorityId: string): Promise<WebhookEndpoint[]> {
   const now = ctx.now();
-  return ctx.repos.webhooks.list(authorityId).map((row) => endpointInfo(row, now));
+  return (await ctx.repos.webhooks.list(authorityId)).map((row) => endpointInfo(row, now));
 }
 
-export function getEndpoint(ctx: AppContext, authorityId: string, id: number): WebhookEndpoint {
-  return endpointInfo(ownEndpoint(ctx, authorityId, id), ctx.now());
+export async function getEndpoint(ctx: AppContext, authorityId: string, id: number): Promise<WebhookEndpoint> {
+  return endpointInfo(await ownEndpoint(ctx, authorityId, id), ctx.now());
 }
 
-export function createEndpoint(ctx: AppContext, authorityId: string, input: NewWebhookEndpoint, actor: AuditActor): CreatedWebhookEndpoint {
+export async function createEndpoint(ctx: AppContext, authorityId: string, input: NewWebhookEndpoint, actor: AuditActor): Promise<CreatedWebhookEndpoint> {
   const url = checkUrl(ctx, input.url);
   const secret = newWebhookSecret();
   const at = ctx.now().toISOString();
-  const id = ctx.repos.webhooks.create(
+  const id = await ctx.repos.webhooks.create(
     { authorityId, url, description: input.description ?? '', events: input.events, secretSealed: sealWebhookSecret(ctx.config.sessionSecret, secret), at },
     (newId) => auditRecord(ctx, { actor, action: 'webhook.endpoint.create', ...target(newId), details: { url, events: input.events } }),
   );
-  return { ...getEndpoint(ctx, authorityId, id), secret };
+  return { ...await getEndpoint(ctx, authorityId, id), secret };
 }
 
-export function updateEndpoint(ctx: AppContext, authorityId: string, id: number, changes: WebhookEndpointChanges, actor: AuditActor): WebhookEndpoint {
-  ownEndpoint(ctx, authorityId, id);
+export async function updateEndpoint(ctx: AppContext, authorityId: string, id: number, changes: WebhookEndpointChanges, actor: AuditActor): Promise<WebhookEndpoint> {
+  await ownEndpoint(ctx, authorityId, id);
   if (changes.url === undefined && changes.description === undefined && changes.events === undefined)
     throw unprocessable('Nothing to change', [{ path: 'url', message: 'Give url, description or events' }]);
   if (changes.url !== undefined) checkUrl(ctx, changes.url);
   const at = ctx.now().toISOString();
-  ctx.repos.webhooks.update(id, authorityId, changes, at, auditRecord(ctx, { actor, action: 'webhook.endpoint.update', ...target(id), details: changes }));
+  await ctx.repos.webhooks.update(id, authorityId, changes, at, auditRecord(ctx, { actor, action: 'webhook.endpoint.update', ...target(id), details: changes }));
   return getEndpoint(ctx, authorityId, id);
 }
 
-export function deleteEndpoint(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): void {
-  const row = ownEndpoint(ctx, authorityId, id);
-  const removed = ctx.repos.webhooks.remove(id, authorityId, auditRecord(ctx, { actor, action: 'webhook.endpoint.delete', ...target(id), details: { url: row.url } }));
+export async function deleteEndpoint(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): Promise<void> {
+  const row = await ownEndpoint(ctx, authorityId, id);
+  const removed = await ctx.repos.webhooks.remove(id, authorityId, auditRecord(ctx, { actor, action: 'webhook.endpoint.delete', ...target(id), details: { url: row.url } }));
   if (!removed) throw notFound('No such webhook endpoint');
 }
 
-export function rotateSecret(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): RotatedWebhookSecret {
-  const row = ownEndpoint(ctx, authorityId, id);
+export async function rotateSecret(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): Promise<RotatedWebhookSecret> {
+  const row = await ownEndpoint(ctx, authorityId, id);
   const secret = newWebhookSecret();
   const now = ctx.now();
   const previousExpiresAt = new Date(now.getTime() + ctx.config.webhooks.secretGraceMs).toISOString();
-  const rotated = ctx.repos.webhooks.rotateSecret(
+  const rotated = await ctx.repos.webhooks.rotateSecret(
     id, authorityId,
     { secretSealed: sealWebhookSecret(ctx.config.sessionSecret, secret), previousSecretSealed: row.secretSealed, previousExpiresAt },
     now.toISOString(),
@@ -91,15 +91,15 @@ export function rotateSecret(ctx: AppContext, authorityId: string, id: number, a
   return { secret, previousSecretValidUntil: previousExpiresAt };
 }
 
-export function resumeEndpoint(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): WebhookEndpoint {
-  ownEndpoint(ctx, authorityId, id);
-  const resumed = ctx.repos.webhooks.resume(id, authorityId, ctx.now().toISOString(), auditRecord(ctx, { actor, action: 'webhook.endpoint.resume', ...target(id) }));
+export async function resumeEndpoint(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): Promise<WebhookEndpoint> {
+  await ownEndpoint(ctx, authorityId, id);
+  const resumed = await ctx.repos.webhooks.resume(id, authorityId, ctx.now().toISOString(), auditRecord(ctx, { actor, action: 'webhook.endpoint.resume', ...target(id) }));
   if (!resumed) throw conflict('The endpoint is not paused', [{ path: 'state', message: 'Only a paused endpoint can be resumed' }]);
   return getEndpoint(ctx, authorityId, id);
 }
 
-function deliveryInfo(ctx: AppContext, rows: WebhookDeliveryRow[]): WebhookDelivery[] {
-  const attempts = ctx.repos.webhooks.attemptsOf(rows.map((r) => r.id));
+async function deliveryInfo(ctx: AppContext, rows: WebhookDeliveryRow[]): Promise<WebhookDelivery[]> {
+  const attempts = await ctx.repos.webhooks.attemptsOf(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, msgId: r.msgId, eventType: r.eventType as WebhookDelivery['eventType'], caseId: r.submissionId, reference: r.reference,
     status: r.status, nextAttemptAt: r.nextAttemptAt, createdAt: r.createdAt, deliveredAt: r.deliveredAt,
@@ -107,26 +107,26 @@ function deliveryInfo(ctx: AppContext, rows: WebhookDeliveryRow[]): WebhookDeliv
   }));
 }
 
-export function listDeliveries(ctx: AppContext, authorityId: string, id: number, query: { status?: WebhookDeliveryState; limit?: number }): WebhookDelivery[] {
-  ownEndpoint(ctx, authorityId, id);
-  return deliveryInfo(ctx, ctx.repos.webhooks.deliveries(id, query.status ?? null, query.limit ?? DEFAULT_DELIVERY_PAGE));
+export async function listDeliveries(ctx: AppContext, authorityId: string, id: number, query: { status?: WebhookDeliveryState; limit?: number }): Promise<WebhookDelivery[]> {
+  await ownEndpoint(ctx, authorityId, id);
+  return deliveryInfo(ctx, await ctx.repos.webhooks.deliveries(id, query.status ?? null, query.limit ?? DEFAULT_DELIVERY_PAGE));
 }
 
-export function redeliver(ctx: AppContext, authorityId: string, id: number, deliveryId: number, actor: AuditActor): WebhookDelivery {
-  ownEndpoint(ctx, authorityId, id);
-  const row = ctx.repos.webhooks.delivery(id, deliveryId);
+export async function redeliver(ctx: AppContext, authorityId: string, id: number, deliveryId: number, actor: AuditActor): Promise<WebhookDelivery> {
+  await ownEndpoint(ctx, authorityId, id);
+  const row = await ctx.repos.webhooks.delivery(id, deliveryId);
   if (!row) throw notFound('No such delivery');
   const audit = auditRecord(ctx, { actor, action: 'webhook.delivery.redeliver', targetType: 'webhook_delivery', targetId: deliveryId, details: { endpointId: id, msgId: row.msgId } });
-  if (!ctx.repos.webhooks.redeliver(id, deliveryId, ctx.now().toISOString(), audit))
+  if (!await ctx.repos.webhooks.redeliver(id, deliveryId, ctx.now().toISOString(), audit))
     throw conflict('The delivery is queued already', [{ path: 'status', message: 'A pending delivery is sent (or retried) anyway' }]);
-  const again = ctx.repos.webhooks.delivery(id, deliveryId);
+  const again = await ctx.repos.webhooks.delivery(id, deliveryId);
   if (!again) throw notFound('No such delivery');
-  return deliveryInfo(ctx, [again])[0];
+  return (await deliveryInfo(ctx, [again]))[0];
 }
 
-export function redeliverFailed(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): { count: number } {
-  ownEndpoint(ctx, authorityId, id);
-  const count = ctx.repos.webhooks.redeliverFailed(id, ctx.now().toISOString(), (n) =>
+export async function redeliverFailed(ctx: AppContext, authorityId: string, id: number, actor: AuditActor): Promise<{ count: number }> {
+  await ownEndpoint(ctx, authorityId, id);
+  const count = await ctx.repos.webhooks.redeliverFailed(id, ctx.now().toISOString(), (n) =>
     auditRecord(ctx, { actor, action: 'webhook.delivery.redeliver_failed', ...target(id), details: { count: n } }));
   return { count };
 }

@@ -52,12 +52,12 @@ async function send(ctx: AppContext, d: DueDelivery): Promise<boolean> {
   // The server may have stopped while the request was under way; the claim's lease runs out and the delivery is due again.
   if (!ctx.sqlite.open) return false;
   if (outcome.statusCode !== null && isDelivered(outcome.statusCode)) {
-    ctx.repos.webhooks.recordSuccess(d, attempt);
+    await ctx.repos.webhooks.recordSuccess(d, attempt);
     return true;
   }
   const now = ctx.now();
   const delay = retryDelayMs(d.attempts + 1, config.retryDelaysMs);
-  ctx.repos.webhooks.recordFailure(
+  await ctx.repos.webhooks.recordFailure(
     d, attempt,
     delay === null ? { kind: 'failed' } : { kind: 'retry', nextAttemptAt: new Date(now.getTime() + delay).toISOString() },
     (endpoint) => (shouldPause(endpoint, now, config) ? pauseWrite(ctx, endpoint) : null),
@@ -69,7 +69,8 @@ async function send(ctx: AppContext, d: DueDelivery): Promise<boolean> {
 export async function deliverDueWebhooks(ctx: AppContext): Promise<WebhookRound> {
   const now = ctx.now();
   const lease = new Date(now.getTime() + ctx.config.webhooks.timeoutMs + LEASE_MARGIN_MS).toISOString();
-  const claimed = ctx.repos.webhooks.due(now.toISOString(), ROUND_SIZE).filter((d) => ctx.repos.webhooks.claim(d, lease));
+  const claimed = [];
+  for (const d of await ctx.repos.webhooks.due(now.toISOString(), ROUND_SIZE)) if (await ctx.repos.webhooks.claim(d, lease)) claimed.push(d);
   const results = await Promise.all(claimed.map((d) => send(ctx, d)));
   return { delivered: results.filter(Boolean).length, failed: results.filter((r) => !r).length };
 }

@@ -113,9 +113,9 @@ describe('Helsinki’s admin manages the mappings and a lost authenticator', { t
 
   beforeAll(async () => {
     // Lotta, a designer, has turned two-step verification on and then lost her phone.
-    const lotta = server.ctx.repos.staff.byEmail('designer.helsinki@kevyt.example');
+    const lotta = await server.ctx.repos.staff.byEmail('designer.helsinki@kevyt.example');
     if (!lotta) throw new Error('no demo designer');
-    server.ctx.repos.secondFactor.keepPendingSecret(lotta.id, sealText('staff totp secret', server.ctx.config.sessionSecret, DEMO_TOTP_SECRET));
+    await server.ctx.repos.secondFactor.keepPendingSecret(lotta.id, sealText('staff totp secret', server.ctx.config.sessionSecret, DEMO_TOTP_SECRET));
     server.ctx.sqlite.prepare('UPDATE staff_totp SET confirmed_at = ? WHERE user_id = ?').run(new Date().toISOString(), lotta.id);
 
     page = watch(await (await browser.newContext({ locale: 'fi-FI' })).newPage());
@@ -163,7 +163,7 @@ describe('Helsinki’s admin manages the mappings and a lost authenticator', { t
     // The staff list loads again after the reset: wait for the button to be gone, then count it.
     await page.getByRole('button', { name: admin('resetTwoFactor', { name }) }).waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: admin('resetTwoFactor', { name }) }).count()).toBe(0);
-    expect(server.ctx.repos.secondFactor.totp(server.ctx.repos.staff.byEmail('designer.helsinki@kevyt.example')?.id ?? 0)).toBeUndefined();
+    expect(await server.ctx.repos.secondFactor.totp((await server.ctx.repos.staff.byEmail('designer.helsinki@kevyt.example'))?.id ?? 0)).toBeUndefined();
     expect(problems).toEqual([]);
   });
 });

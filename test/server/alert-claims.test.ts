@@ -26,17 +26,17 @@ function alert(n: number): OutboxInsert {
 }
 
 /** Two app contexts (as two server processes would have) on one database file, holding `count` due alerts. */
-function twoProcesses(count: number, now: () => Date): { first: AppContext; second: AppContext } {
+async function twoProcesses(count: number, now: () => Date): Promise<{ first: AppContext; second: AppContext }> {
   const both = twoProcessContexts(now);
   test = both;
-  expect(both.first.repos.outbox.insertAll(Array.from({ length: count }, (_, i) => alert(i + 1)))).toBe(count);
+  expect(await both.first.repos.outbox.insertAll(Array.from({ length: count }, (_, i) => alert(i + 1)))).toBe(count);
   return both;
 }
 
 describe('alert delivery from several processes', () => {
   it('mails each alert once when two delivery loops work the same outbox at once', async () => {
     const now = () => new Date('2026-12-07T10:00:05.000Z');
-    const { first, second } = twoProcesses(20, now);
+    const { first, second } = await twoProcesses(20, now);
     const mailed: string[] = [];
     // A slow SMTP server: both loops have read the same due rows before either has mailed them.
     const send = async (mail: OutgoingMail) => {
@@ -48,15 +48,15 @@ describe('alert delivery from several processes', () => {
     expect(a.sent).toBeGreaterThan(0);
     expect(b.sent).toBeGreaterThan(0);
     expect([...mailed].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `asiakas${i + 1}@example.fi`).sort());
-    expect(first.repos.outbox.due('2026-12-08T00:00:00.000Z', 100)).toEqual([]);
+    expect(await first.repos.outbox.due('2026-12-08T00:00:00.000Z', 100)).toEqual([]);
   });
 
   it('leaves an alert claimed by a process that died due again when its lease has run out, and not before', async () => {
     let clock = new Date('2026-12-07T10:00:05.000Z');
-    const { first, second } = twoProcesses(1, () => clock);
-    const [due] = first.repos.outbox.due(clock.toISOString(), 10);
+    const { first, second } = await twoProcesses(1, () => clock);
+    const [due] = await first.repos.outbox.due(clock.toISOString(), 10);
     // The first process claims the alert and dies before it mails it.
-    expect(first.repos.outbox.claim(due, new Date(clock.getTime() + ALERT_LEASE_MS).toISOString())).toBe(true);
+    expect(await first.repos.outbox.claim(due, new Date(clock.getTime() + ALERT_LEASE_MS).toISOString())).toBe(true);
     const mailed: string[] = [];
     const send = async (mail: OutgoingMail) => void mailed.push(mail.to ?? '');
     clock = new Date(clock.getTime() + ALERT_LEASE_MS - 1000);

@@ -136,12 +136,12 @@ describe('deadline-near alerts', () => {
     await signInCustomer(server, aino, 'aino.virtanen@example.fi', () => mailedCode('aino.virtanen@example.fi'));
     expect((await aino.post(`/api/my/submissions/${cancelled.id}/cancel`, {})).status).toBe(200);
 
-    expect(raiseDeadlineAlerts(server.ctx)).toBe(0);
+    expect(await raiseDeadlineAlerts(server.ctx)).toBe(0);
     const realNow = server.ctx.now;
     server.ctx.now = () => new Date(Date.now() + 12.5 * 24 * 3600_000);
     try {
-      expect(raiseDeadlineAlerts(server.ctx)).toBe(1);
-      expect(raiseDeadlineAlerts(server.ctx)).toBe(0);
+      expect(await raiseDeadlineAlerts(server.ctx)).toBe(1);
+      expect(await raiseDeadlineAlerts(server.ctx)).toBe(0);
     } finally {
       server.ctx.now = realNow;
     }

@@ -189,7 +189,7 @@ describe('a result kept and revisited', () => {
     const made = await answer(customer);
     const food = made.body.services.find((s) => s.service.service === 'temporary-food-sales')!.offer;
     if (food.kind !== 'online') throw new Error('food sales should be online in Helsinki');
-    withdrawDeployment(server.ctx, getDeployment(server.ctx, food.deploymentId)!, SYSTEM);
+    await withdrawDeployment(server.ctx, (await getDeployment(server.ctx, food.deploymentId))!, SYSTEM);
     const later = await customer.get<AssessmentResultView>(`/api/assessment-results/${made.body.id}`);
     expect(later.body.services.find((s) => s.service.service === 'temporary-food-sales')?.offer).toEqual({
       kind: 'contact', authority: { id: 'municipality-091', name: 'Helsinki' },
@@ -200,16 +200,16 @@ describe('a result kept and revisited', () => {
   it('says a service is withdrawn when no published version holds it any more, and refuses answers to a retired version with 410', async () => {
     const made = await answer(customer, { answers: { ...concert, alcohol: true } });
     const alcohol = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'alcohol-licensing'").get() as { id: number };
-    const pack = getPack(server.ctx, alcohol.id)!;
-    const current = JSON.parse(latestVersion(server.ctx, alcohol.id)!.contentJson) as FormPackContent;
+    const pack = (await getPack(server.ctx, alcohol.id))!;
+    const current = JSON.parse((await latestVersion(server.ctx, alcohol.id))!.contentJson) as FormPackContent;
     // The agency replaces the licence with a renamed service and retires the old version; its deployment goes.
     const renamed = structuredClone(current);
     renamed.services[0].id = 'serving-licence';
-    publishVersion(server.ctx, pack, JSON.stringify(renamed), { changelog: 'Renamed' }, SYSTEM);
-    retireVersion(server.ctx, pack, 1, SYSTEM);
+    await publishVersion(server.ctx, pack, JSON.stringify(renamed), { changelog: 'Renamed' }, SYSTEM);
+    await retireVersion(server.ctx, pack, 1, SYSTEM);
     const licence = made.body.services.find((s) => s.service.service === 'fixed-term-serving-licence')!.offer;
     if (licence.kind !== 'online') throw new Error('the licence should be online');
-    withdrawDeployment(server.ctx, getDeployment(server.ctx, licence.deploymentId)!, SYSTEM);
+    await withdrawDeployment(server.ctx, (await getDeployment(server.ctx, licence.deploymentId))!, SYSTEM);
     const later = await customer.get<AssessmentResultView>(`/api/assessment-results/${made.body.id}`);
     const withdrawn = later.body.services.find((s) => s.service.service === 'fixed-term-serving-licence');
     expect(withdrawn?.offer).toEqual({ kind: 'withdrawn' });
@@ -217,7 +217,7 @@ describe('a result kept and revisited', () => {
 
     // Retiring the events pack's version: its answers are refused, naming the version.
     const events = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'event-organising'").get() as { id: number };
-    retireVersion(server.ctx, getPack(server.ctx, events.id)!, version, SYSTEM);
+    await retireVersion(server.ctx, (await getPack(server.ctx, events.id))!, version, SYSTEM);
     const refused = await answer(customer);
     expect(refused.status).toBe(410);
     expect(refused.body.error).toMatchObject({ code: 'retired', currentVersion: null, fields: [{ path: 'version', message: `Version ${version} is retired` }] });

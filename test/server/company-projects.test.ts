@@ -39,7 +39,7 @@ const deployments = { permit: 0, notice: 0 };
 
 beforeAll(async () => {
   server = await startServerWithTestProvider({ config: { rateLimitAllow: ['127.0.0.1'], mandates: { source: 'test' } } });
-  const packId = publishedPack(server.ctx, strongPack);
+  const packId = await publishedPack(server.ctx, strongPack);
   for (const [key, serviceId, admin] of [['permit', 'festival-permit', HELSINKI_ADMIN], ['notice', 'festival-rescue-notice', 'admin.rescue-helsinki@kevyt.example']] as const) {
     const client = new ApiClient(server.url);
     await client.loginStaff(admin, DEMO_PASSWORD);

@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('kept alerts in the console', () => {
   it('prints the sign-in code of the demo customer in dev mode, and the code signs them in', async () => {
     const lines: string[] = [];
-    const stop = startKeptAlertEcho(server.ctx, { smtpUrl: null, nodeEnv: 'development' }, (l) => lines.push(l), 20);
+    const stop = await startKeptAlertEcho(server.ctx, { smtpUrl: null, nodeEnv: 'development' }, (l) => lines.push(l), 20);
     expect(stop).not.toBeNull();
     try {
       const customer = new ApiClient(server.url);
@@ -37,7 +37,7 @@ describe('kept alerts in the console', () => {
 
   it('prints nothing in production mode', async () => {
     const lines: string[] = [];
-    const stop = startKeptAlertEcho(server.ctx, { smtpUrl: null, nodeEnv: 'production' }, (l) => lines.push(l), 20);
+    const stop = await startKeptAlertEcho(server.ctx, { smtpUrl: null, nodeEnv: 'production' }, (l) => lines.push(l), 20);
     expect(stop).toBeNull();
     const customer = new ApiClient(server.url);
     expect((await customer.post('/api/customer/code', { email: 'matti.virtanen@posti.example', lang: 'fi' })).status).toBe(202);

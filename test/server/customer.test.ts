@@ -52,7 +52,7 @@ describe('customer sign-in by e-mailed code', () => {
     const realNow = server.ctx.now;
     server.ctx.now = () => new Date(Date.now() + 16 * 60_000);
     try {
-      expect(dropExpiredCodeMails(server.ctx)).toBeGreaterThanOrEqual(1);
+      expect(await dropExpiredCodeMails(server.ctx)).toBeGreaterThanOrEqual(1);
     } finally {
       server.ctx.now = realNow;
     }
@@ -211,7 +211,7 @@ describe('the status a supplement or a cancel answers with', () => {
   let deploymentId: number;
 
   beforeAll(async () => {
-    const packId = publishedPack(server.ctx, packWithInternalSteps());
+    const packId = await publishedPack(server.ctx, packWithInternalSteps());
     const admin = new ApiClient(server.url);
     await admin.loginStaff(HELSINKI_ADMIN, DEMO_PASSWORD);
     const deployed = await admin.post<{ id: number }>('/api/deployments', { packId, version: 1, serviceId: 'wastewater-exemption' });

@@ -71,16 +71,16 @@ describe('the demo inbox', () => {
     }
   });
 
-  it('keeps valid answers, spread over the last weeks in received order, each with its receipt and the authority alert', () => {
+  it('keeps valid answers, spread over the last weeks in received order, each with its receipt and the authority alert', async () => {
     const subs = rows('SELECT id, submitted_at AS at FROM submissions ORDER BY id');
     const times = subs.map((s) => String(s.at));
     expect(times).toEqual([...times].sort());
     expect(Date.now() - Date.parse(times[0])).toBeGreaterThan(14 * 24 * 3600_000);
     expect(Date.parse(times[times.length - 1])).toBeLessThan(Date.now());
     for (const { id } of subs) {
-      const sub = submissionById(ctx, Number(id));
+      const sub = await submissionById(ctx, Number(id));
       if (!sub) throw new Error('missing');
-      const service = pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
+      const service = await pinnedService(ctx, sub.packId, sub.packVersion, sub.serviceId);
       if (!service) throw new Error('missing service');
       const result = validateSubmission(service.form, JSON.parse(sub.dataJson) as FormData, sub.lang);
       expect(result.ok, `${sub.reference} ${JSON.stringify(result.ok ? [] : result.errors)}`).toBe(true);
@@ -89,10 +89,10 @@ describe('the demo inbox', () => {
     }
   });
 
-  it('reaches every status only along its workflow, with received, in-handling, supplemented, decided and closed cases', () => {
+  it('reaches every status only along its workflow, with received, in-handling, supplemented, decided and closed cases', async () => {
     const seen = new Set<string>();
     for (const sub of rows('SELECT id, status, pack_id AS packId, pack_version AS v, service_id AS serviceId FROM submissions')) {
-      const service = pinnedService(ctx, Number(sub.packId), Number(sub.v), String(sub.serviceId));
+      const service = await pinnedService(ctx, Number(sub.packId), Number(sub.v), String(sub.serviceId));
       if (!service) throw new Error('missing service');
       const events = rows("SELECT kind, event, from_status AS f, to_status AS t FROM case_events WHERE submission_id = ? AND kind IN ('submitted', 'status') ORDER BY id", sub.id);
       let status = String(events[0].t);
@@ -148,11 +148,11 @@ describe('the demo inbox', () => {
 
   it('gives the demo customer one project in progress in Helsinki: two permits sent to their own authorities, two drafts', async () => {
     const repo = ctx.repos.projects;
-    const projects = myProjects(ctx, repo, { kind: 'email', email: DEMO_CUSTOMER.email }, 'fi');
+    const projects = await myProjects(ctx, repo, { kind: 'email', email: DEMO_CUSTOMER.email }, 'fi');
     expect(projects).toEqual([expect.objectContaining({ name: 'Kallion kesäkonsertti', municipality: { code: '091', name: 'Helsinki' }, permits: expect.objectContaining({ drafts: 2, sent: 2 }) })]);
-    const record = repo.project(projects[0].id);
+    const record = await repo.project(projects[0].id);
     if (!record) throw new Error('no demo project');
-    const project = myProject(ctx, repo, record, 'fi');
+    const project = await myProject(ctx, repo, record, 'fi');
     expect(project.permits.filter((p) => p.state === 'sent').map((p) => p.authority.id).sort()).toEqual(['police-helsinki', 'rescue-helsinki']);
     const drafts = project.permits.filter((p) => p.state === 'draft');
     expect(drafts.map((p) => p.service.id).sort()).toEqual(['event-noise', 'temporary-food-sales']);

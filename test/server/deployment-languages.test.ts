@@ -39,7 +39,7 @@ function storeVersion(version: number, content: FormPackContent): void {
 beforeAll(async () => {
   server = await startTestServer();
   const complete = singleServicePack('fireworks', SERVICE, 'rescue');
-  packId = createPack(server.ctx, complete, null, { kind: 'system' });
+  packId = await createPack(server.ctx, complete, null, { kind: 'system' });
   storeVersion(1, without('sv', complete));
   storeVersion(2, complete);
   storeVersion(3, without('fi', complete));

@@ -88,8 +88,8 @@ describe('deadline alerts in the desk', () => {
     try {
       // public-area-use is deployed with "respond within 14 days"; move the clock 12½ days ahead.
       server.ctx.now = () => new Date(Date.now() + 12.5 * DAY);
-      expect(raiseDeadlineAlerts(server.ctx)).toBeGreaterThanOrEqual(1);
-      expect(raiseDeadlineAlerts(server.ctx)).toBe(0);
+      expect(await raiseDeadlineAlerts(server.ctx)).toBeGreaterThanOrEqual(1);
+      expect(await raiseDeadlineAlerts(server.ctx)).toBe(0);
     } finally {
       server.ctx.now = realNow;
     }

@@ -61,10 +61,10 @@ export function twoProcessContexts(now: () => Date = () => new Date()): TestCont
 }
 
 /** Creates and publishes a pack as the system; returns its id (version 1). */
-export function publishedPack(ctx: AppContext, content: FormPackContent): number {
-  const id = createPack(ctx, content, null, { kind: 'system' });
-  const pack = getPack(ctx, id);
+export async function publishedPack(ctx: AppContext, content: FormPackContent): Promise<number> {
+  const id = await createPack(ctx, content, null, { kind: 'system' });
+  const pack = await getPack(ctx, id);
   if (!pack) throw new Error('pack vanished');
-  publishPack(ctx, pack, 'First version', { kind: 'system' });
+  await publishPack(ctx, pack, 'First version', { kind: 'system' });
   return id;
 }

@@ -36,34 +36,34 @@ describe('keys at the integration API', () => {
     expect((await call<ErrorAnswer>('/api/integration/v1/cases')).status).toBe(401);
     expect((await call<ErrorAnswer>('/api/integration/v1/cases', issueApiKey().token)).status).toBe(401);
     expect((await call<ErrorAnswer>('/api/integration/v1/cases', 'not-a-key')).status).toBe(401);
-    const good = makeKey();
+    const good = await makeKey();
     expect((await call('/api/integration/v1/cases', `${good.token.slice(0, -2)}xx`)).status).toBe(401);
-    const revoked = makeKey();
+    const revoked = await makeKey();
     expect((await call('/api/integration/v1/cases', revoked.token)).status).toBe(200);
     const at = server.ctx.now().toISOString();
-    server.ctx.repos.apiKeys.revoke(revoked.id, HELSINKI, at, { at, actor: { kind: 'system' }, action: 'apiKey.revoke', targetType: 'api_key', targetId: revoked.id });
+    await server.ctx.repos.apiKeys.revoke(revoked.id, HELSINKI, at, { at, actor: { kind: 'system' }, action: 'apiKey.revoke', targetType: 'api_key', targetId: revoked.id });
     const refused = await call<ErrorAnswer>('/api/integration/v1/cases', revoked.token);
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe('unauthenticated');
-    const expired = makeKey({ expiresAt: new Date(server.ctx.now().getTime() - 1000).toISOString() });
+    const expired = await makeKey({ expiresAt: new Date(server.ctx.now().getTime() - 1000).toISOString() });
     expect((await call('/api/integration/v1/cases', expired.token)).status).toBe(401);
   });
 
   it('is 403 for a key without the scope and from an address off its allow-list', async () => {
-    const attachmentsOnly = makeKey({ scopes: ['attachments:read'] });
+    const attachmentsOnly = await makeKey({ scopes: ['attachments:read'] });
     const scope = await call<ErrorAnswer>('/api/integration/v1/cases', attachmentsOnly.token);
     expect(scope.status).toBe(403);
     expect(scope.body.error.code).toBe('forbidden');
-    const elsewhere = makeKey({ ipAllowList: ['192.0.2.0/24'] });
+    const elsewhere = await makeKey({ ipAllowList: ['192.0.2.0/24'] });
     expect((await call('/api/integration/v1/cases', elsewhere.token)).status).toBe(403);
-    const here = makeKey({ ipAllowList: ['127.0.0.1', '::1'] });
+    const here = await makeKey({ ipAllowList: ['127.0.0.1', '::1'] });
     expect((await call('/api/integration/v1/cases', here.token)).status).toBe(200);
   });
 
   it('audits each use and each refusal, naming the key', async () => {
-    const key = makeKey({ scopes: ['cases:read'] });
+    const key = await makeKey({ scopes: ['cases:read'] });
     await call('/api/integration/v1/cases?limit=1', key.token);
-    const noScope = makeKey({ scopes: ['webhooks:manage'] });
+    const noScope = await makeKey({ scopes: ['webhooks:manage'] });
     await call('/api/integration/v1/cases', noScope.token);
     const rows = server.ctx.sqlite
       .prepare<[], { action: string; actorKind: string; detailsJson: string }>(`SELECT action, actor_kind AS actorKind, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey'`)
@@ -71,13 +71,13 @@ describe('keys at the integration API', () => {
     const of = (id: string) => rows.filter((r) => (JSON.parse(r.detailsJson) as { apiKeyId: string }).apiKeyId === id).map((r) => r.action);
     expect(of(key.id)).toEqual(['integration.cases.list']);
     expect(of(noScope.id)).toEqual(['integration.refused']);
-    expect(server.ctx.repos.apiKeys.byId(key.id)?.lastUsedAt).not.toBeNull();
+    expect((await server.ctx.repos.apiKeys.byId(key.id))?.lastUsedAt).not.toBeNull();
   });
 });
 
 describe('GET /api/integration/v1/cases', () => {
   it('pages the authority’s cases, sent ones in the order they arrived, none lost or repeated while others are sent, none of another authority', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const espoo = await sendNoise('049', 'espoo-case@example.fi');
     const before = [await sendNoise('091', 'pull-1@example.fi'), await sendNoise('091', 'pull-2@example.fi')];
     const seen: number[] = [];
@@ -102,7 +102,7 @@ describe('GET /api/integration/v1/cases', () => {
   });
 
   it('answers 400 for a cursor it did not give and a limit out of range', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     for (const query of ['after=12', 'after=c-1', 'limit=0', 'limit=101']) {
       const res = await call<ErrorAnswer>(`/api/integration/v1/cases?${query}`, key.token);
       expect(res.status).toBe(400);
@@ -112,7 +112,7 @@ describe('GET /api/integration/v1/cases', () => {
 
 describe('GET /api/integration/v1/cases/:id', () => {
   it('returns the case with its answers and its submission contract’s URL, which serves the contract', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const id = await sendNoise('091', 'read-one@example.fi');
     const res = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, key.token);
     expect(res.status).toBe(200);
@@ -124,7 +124,7 @@ describe('GET /api/integration/v1/cases/:id', () => {
   });
 
   it('is 404 for another authority’s case and for none', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const espoo = await sendNoise('049', 'espoo-read@example.fi');
     const other = await call<ErrorAnswer>(`/api/integration/v1/cases/${espoo}`, key.token);
     expect(other.status).toBe(404);
@@ -136,7 +136,7 @@ describe('GET /api/integration/v1/cases/:id', () => {
 
 describe('POST /api/integration/v1/cases/:id/ack', () => {
   it('records the case-management reference once, answers a repeat alike, and shows it with the case', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const id = await sendNoise('091', 'ack@example.fi');
     const first = await call<CaseManagementAck>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: ' HEL 2026-001234 ' });
     expect(first.status).toBe(200);
@@ -156,7 +156,7 @@ describe('POST /api/integration/v1/cases/:id/ack', () => {
   });
 
   it('shows the reference to the handler on the case and to the customer on their submission', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const id = await sendNoise('091', 'ack-seen@example.fi');
     const handler = new ApiClient(server.url);
     await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
@@ -176,7 +176,7 @@ describe('POST /api/integration/v1/cases/:id/ack', () => {
   });
 
   it('refuses a blank reference, another authority’s case, no key and another scope', async () => {
-    const key = makeKey();
+    const key = await makeKey();
     const id = await sendNoise('091', 'ack-refused@example.fi');
     const blank = await call<ErrorAnswer & { error: { fields: Array<{ path: string }> } }>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: '  ' });
     expect(blank.status).toBe(422);
@@ -185,7 +185,7 @@ describe('POST /api/integration/v1/cases/:id/ack', () => {
     const espoo = await sendNoise('049', 'ack-espoo@example.fi');
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${espoo}/ack`, key.token, { caseManagementId: 'X-1' })).status).toBe(404);
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, undefined, { caseManagementId: 'X-1' })).status).toBe(401);
-    const webhooksOnly = makeKey({ scopes: ['webhooks:manage'] });
+    const webhooksOnly = await makeKey({ scopes: ['webhooks:manage'] });
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, webhooksOnly.token, { caseManagementId: 'X-1' })).status).toBe(403);
     const read = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, key.token);
     expect(read.body.caseManagement).toBeNull();

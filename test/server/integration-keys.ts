@@ -23,10 +23,10 @@ export interface TestKey {
   token: string;
 }
 
-export function makeKey(server: TestServer, opts: KeyOptions = {}): TestKey {
+export async function makeKey(server: TestServer, opts: KeyOptions = {}): Promise<TestKey> {
   const issued = issueApiKey();
   const at = server.ctx.now().toISOString();
-  server.ctx.repos.apiKeys.create(
+  await server.ctx.repos.apiKeys.create(
     {
       id: issued.id, authorityId: opts.authorityId ?? HELSINKI, name: 'Asianhallinta', secretHash: issued.secretHash,
       scopes: opts.scopes ?? ['cases:read'], ipAllowList: opts.ipAllowList ?? null, expiresAt: opts.expiresAt ?? null, createdBy: null, createdAt: at,

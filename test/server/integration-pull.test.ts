@@ -60,8 +60,8 @@ async function drain(key: TestKey, after: string, limit = 100): Promise<{ cursor
 
 describe('GET /api/integration/v1/cases: new and changed cases', () => {
   it('brings a case again after the cursor when its status, answers or messages change, saying what and by whom', async () => {
-    const key = makeKey(server);
-    const writer = makeKey(server, { scopes: ['cases:read', 'cases:write'] });
+    const key = await makeKey(server);
+    const writer = await makeKey(server, { scopes: ['cases:read', 'cases:write'] });
     const moved = await sendFoodSales('muuttuva@example.fi');
     const noted = await sendFoodSales('muistiinpano@example.fi');
     const start = await drain(key, '');
@@ -104,7 +104,7 @@ describe('GET /api/integration/v1/cases: new and changed cases', () => {
   });
 
   it('loses no case and repeats none within one unchanged state while cases are sent and moved between its pages', async () => {
-    const key = makeKey(server);
+    const key = await makeKey(server);
     const { cursor: start } = await drain(key, '');
     const mine = new Set<number>();
     let writing = true;
@@ -179,7 +179,7 @@ describe('GET /api/integration/v1/cases: new and changed cases', () => {
   });
 
   it('answers 400 for a cursor it did not give, naming `after`, and says what to do with a cursor of the arrival-order list', async () => {
-    const key = makeKey(server);
+    const key = await makeKey(server);
     for (const after of ['12', 's-1', 'x12', 's1234567890123456', 'S5']) {
       const res = await call<ErrorAnswer>(`/api/integration/v1/cases?after=${after}`, key.token);
       expect(res.status, after).toBe(400);
@@ -207,7 +207,7 @@ describe('attachments through the integration API', () => {
   const download = (href: string, token: string) => fetch(href.replace(server.ctx.config.publicUrl, server.url), { headers: { authorization: `Bearer ${token}` } });
 
   it('lists each file with the answer that names it, its media type, size, SHA-256 and link, and downloads it as the desk does', async () => {
-    const key = makeKey(server, { scopes: ['cases:read', 'attachments:read'] });
+    const key = await makeKey(server, { scopes: ['cases:read', 'attachments:read'] });
     const files = await attachmentsOf(sent.id, key.token);
     const sha256 = createHash('sha256').update(PDF).digest('hex');
     expect(files).toEqual([
@@ -227,13 +227,13 @@ describe('attachments through the integration API', () => {
   });
 
   it('is 403 without the attachments scope, 404 for another case’s file and for another authority’s case, and audits each', async () => {
-    const key = makeKey(server, { scopes: ['cases:read', 'attachments:read'] });
+    const key = await makeKey(server, { scopes: ['cases:read', 'attachments:read'] });
     const [file] = await attachmentsOf(sent.id, key.token);
     const [otherFile] = await attachmentsOf(other.id, key.token);
-    const espooKey = makeKey(server, { authorityId: 'municipality-049', scopes: ['cases:read'] });
+    const espooKey = await makeKey(server, { authorityId: 'municipality-049', scopes: ['cases:read'] });
     const [espooFile] = await attachmentsOf(espoo.id, espooKey.token);
 
-    const readOnly = makeKey(server, { scopes: ['cases:read'] });
+    const readOnly = await makeKey(server, { scopes: ['cases:read'] });
     const refused = await call<ErrorAnswer>(`/api/integration/v1/cases/${sent.id}/attachments/${file.id}`, readOnly.token);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/attachments:read/);
@@ -246,7 +246,7 @@ describe('attachments through the integration API', () => {
     expect(otherAuthority.body.error.message).toBe('No such case');
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${sent.id}/attachments/not-a-file`, key.token)).status).toBe(404);
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${sent.id}/attachments/${file.id}`)).status).toBe(401);
-    const expired = makeKey(server, { scopes: ['attachments:read'], expiresAt: new Date(server.ctx.now().getTime() - 1000).toISOString() });
+    const expired = await makeKey(server, { scopes: ['attachments:read'], expiresAt: new Date(server.ctx.now().getTime() - 1000).toISOString() });
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${sent.id}/attachments/${file.id}`, expired.token)).status).toBe(401);
     expect((await download(file.href, key.token)).status).toBe(200);
 
@@ -269,7 +269,7 @@ describe('attachments through the integration API', () => {
 describe('scopes', () => {
   it('refuses every integration route with 403 to a key holding every scope but the one the route needs', async () => {
     const id = await sendFoodSales('laajuus@example.fi');
-    const [file] = (await call<IntegrationCase>(`/api/integration/v1/cases/${(await send(customer, { serviceId: 'event-noise', municipality: '091', email: 'laajuus-liite@example.fi' })).body.id}`, makeKey(server).token)).body.attachments;
+    const [file] = (await call<IntegrationCase>(`/api/integration/v1/cases/${(await send(customer, { serviceId: 'event-noise', municipality: '091', email: 'laajuus-liite@example.fi' })).body.id}`, (await makeKey(server)).token)).body.attachments;
     const calls: Array<{ scope: ApiKeyScope; path: string; body?: unknown }> = [
       { scope: 'cases:read', path: '/api/integration/v1/cases' },
       { scope: 'cases:read', path: `/api/integration/v1/cases/${id}` },
@@ -280,13 +280,13 @@ describe('scopes', () => {
       { scope: 'cases:write', path: `/api/integration/v1/cases/${id}/decision`, body: { text: 'Myönnetään.' } },
     ];
     for (const c of calls) {
-      const others = makeKey(server, { scopes: API_KEY_SCOPES.filter((s) => s !== c.scope) });
+      const others = await makeKey(server, { scopes: API_KEY_SCOPES.filter((s) => s !== c.scope) });
       const res = await call<ErrorAnswer>(c.path, others.token, c.body);
       expect(res.status, `${c.path} without ${c.scope}`).toBe(403);
       expect(res.body.error.message).toContain(c.scope);
     }
     // Nothing of it happened: the case is as sent.
-    const read = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, makeKey(server).token);
+    const read = await call<IntegrationCase>(`/api/integration/v1/cases/${id}`, (await makeKey(server)).token);
     expect(read.body).toMatchObject({ status: 'SUBMITTED', caseManagement: null, lastChange: { kind: 'submitted' } });
   });
 });

@@ -21,10 +21,10 @@ let writer: { id: string; token: string };
 let reader: { id: string; token: string };
 
 /** A key made as the admin's screen makes one: kept hashed, its token known only here. */
-function makeKey(scopes: ApiKeyScope[], authorityId = HELSINKI): { id: string; token: string } {
+async function makeKey(scopes: ApiKeyScope[], authorityId = HELSINKI): Promise<{ id: string; token: string }> {
   const issued = issueApiKey();
   const at = server.ctx.now().toISOString();
-  server.ctx.repos.apiKeys.create(
+  await server.ctx.repos.apiKeys.create(
     { id: issued.id, authorityId, name: 'Asianhallinta', secretHash: issued.secretHash, scopes, ipAllowList: null, expiresAt: null, createdBy: null, createdAt: at },
     { at, actor: { kind: 'system' }, action: 'apiKey.create', targetType: 'api_key', targetId: issued.id },
   );
@@ -36,8 +36,8 @@ beforeAll(async () => {
   customer = new ApiClient(server.url);
   handler = new ApiClient(server.url);
   await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
-  writer = makeKey(['cases:read', 'cases:write']);
-  reader = makeKey(['cases:read']);
+  writer = await makeKey(['cases:read', 'cases:write']);
+  reader = await makeKey(['cases:read']);
 }, 120_000);
 afterAll(() => server?.close());
 
@@ -144,7 +144,7 @@ describe('POST /api/integration/v1/cases/:id/transitions', () => {
     // Reaching for another authority's case is audited as a refused use of the key.
     expect(keyAudit(espoo).map((a) => [a.action, a.details.apiKeyId, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', writer.id, 'refused', 404]]);
     // An Espoo key does not reach a Helsinki case either.
-    expect((await step(id, { event: 'RECEIVE' }, makeKey(['cases:write'], 'municipality-049').token)).status).toBe(404);
+    expect((await step(id, { event: 'RECEIVE' }, (await makeKey(['cases:write'], 'municipality-049')).token)).status).toBe(404);
     for (const body of [{}, { event: 42 }, { event: 'receive' }, { event: 'REQUEST_INFO', replyBy: 'tomorrow' }]) {
       const bad = await step(id, body);
       expect(bad.status, JSON.stringify(body)).toBe(422);

@@ -134,7 +134,7 @@ describe('processing-time estimates', () => {
     server.ctx.sqlite.prepare(`DELETE FROM settings WHERE key = 'processing_times_filled_at'`).run();
     dropFigures(server.ctx, SERVICE, 'municipality-091');
     expect(await formEstimate()).toEqual({ kind: 'target', days: 14 });
-    timeOlderCases(server.ctx);
+    await timeOlderCases(server.ctx);
     dropFigures(server.ctx, SERVICE, 'municipality-091');
     expect(await formEstimate()).toEqual({ kind: 'measured', medianDays: 9, p80Days: 21, cases: 12 });
   });

@@ -69,7 +69,7 @@ async function completePermit(client: ApiClient, projectId: number, permitId: nu
 
 beforeAll(async () => {
   server = await startTestServer({ config: { sendLimitPerEmail: 1000, sendLimitPerAddress: 1000 } });
-  const packId = publishedPack(server.ctx, projectPack);
+  const packId = await publishedPack(server.ctx, projectPack);
   deployments.permitHelsinki = await deploy(HELSINKI_ADMIN, packId, 'festival-permit');
   deployments.noticeRescue = await deploy(RESCUE_ADMIN, packId, 'festival-rescue-notice');
   deployments.permitEspoo = await deploy(ESPOO_ADMIN, packId, 'festival-permit');
@@ -539,7 +539,7 @@ describe('rate limits', () => {
 
   it('counts a send of all drafts as one send of the customer', async () => {
     limited = await startTestServer({ config: { sendLimitPerEmail: 2, sendLimitPerAddress: 1000 } });
-    const packId = publishedPack(limited.ctx, projectPack);
+    const packId = await publishedPack(limited.ctx, projectPack);
     for (const [email, serviceId] of [[HELSINKI_ADMIN, 'festival-permit'], [RESCUE_ADMIN, 'festival-rescue-notice']]) {
       const admin = new ApiClient(limited.url);
       await admin.loginStaff(email, DEMO_PASSWORD);

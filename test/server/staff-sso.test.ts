@@ -104,7 +104,7 @@ describe('signing in through Helsinki’s own provider', () => {
   it('never gives access to another authority through a group that authority maps', async () => {
     // Rescue Helsinki's admin maps the city's library group to admin: it counts in Rescue Helsinki only,
     // whose staff do not sign in through the city's provider at all.
-    server.ctx.repos.staffSso.setMapping(
+    await server.ctx.repos.staffSso.setMapping(
       { authorityId: 'rescue-helsinki', group: 'hel-kirjasto', role: 'admin' },
       { at: new Date().toISOString(), actor: { kind: 'system' }, action: 'staff.sso.mapping.set', targetType: 'authority', targetId: 'rescue-helsinki' },
     );
@@ -466,8 +466,8 @@ describe('an admin resets a person’s lost authenticator', { timeout: 120_000 }
   });
 
   it('answers 404 for another authority’s person, 409 for one’s own account, 403 for a handler; a coordinator may reset anyone', async () => {
-    const rescueAdmin = server.ctx.repos.staff.byEmail('admin.rescue-helsinki@kevyt.example');
-    const helsinkiAdmin = server.ctx.repos.staff.byEmail(HELSINKI_ADMIN);
+    const rescueAdmin = await server.ctx.repos.staff.byEmail('admin.rescue-helsinki@kevyt.example');
+    const helsinkiAdmin = await server.ctx.repos.staff.byEmail(HELSINKI_ADMIN);
     const admin = await staffOf(HELSINKI_ADMIN);
     expect((await admin.post<ApiErrorBody>(`/api/staff/${rescueAdmin?.id}/reset-second-factor`)).status).toBe(404);
     expect((await admin.post<ApiErrorBody>('/api/staff/999999/reset-second-factor')).status).toBe(404);

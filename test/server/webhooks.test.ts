@@ -109,10 +109,10 @@ async function waitFor<T>(what: string, read: () => T | undefined | Promise<T | 
   }
 }
 
-function makeKey(scopes: ApiKeyScope[], authorityId = HELSINKI): string {
+async function makeKey(scopes: ApiKeyScope[], authorityId = HELSINKI): Promise<string> {
   const issued = issueApiKey();
   const at = server.ctx.now().toISOString();
-  server.ctx.repos.apiKeys.create(
+  await server.ctx.repos.apiKeys.create(
     { id: issued.id, authorityId, name: 'Asianhallinta', secretHash: issued.secretHash, scopes, ipAllowList: null, expiresAt: null, createdBy: null, createdAt: at },
     { at, actor: { kind: 'system' }, action: 'apiKey.create', targetType: 'api_key', targetId: issued.id },
   );
@@ -352,7 +352,7 @@ describe('managing endpoints', () => {
   });
 
   it('is managed through the integration API with a webhooks:manage key, by the same rules', async () => {
-    const manager = makeKey(['webhooks:manage']);
+    const manager = await makeKey(['webhooks:manage']);
     const made = await withKey<CreatedWebhookEndpoint>(manager, 'POST', '/api/integration/v1/webhooks', { url: `${receiver.url}/by-key`, events: ['case.submitted'] });
     expect(made.status).toBe(201);
     expect(made.body.secret).toMatch(/^whsec_/);
@@ -363,9 +363,9 @@ describe('managing endpoints', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.error.fields[0].path).toBe('url');
 
-    expect((await withKey(makeKey(['cases:read', 'cases:write']), 'GET', '/api/integration/v1/webhooks')).status).toBe(403);
+    expect((await withKey(await makeKey(['cases:read', 'cases:write']), 'GET', '/api/integration/v1/webhooks')).status).toBe(403);
     expect((await withKey(null, 'GET', '/api/integration/v1/webhooks')).status).toBe(401);
-    const espooKey = makeKey(['webhooks:manage'], 'municipality-049');
+    const espooKey = await makeKey(['webhooks:manage'], 'municipality-049');
     expect((await withKey(espooKey, 'GET', `/api/integration/v1/webhooks/${made.body.id}`)).status).toBe(404);
     expect((await withKey(espooKey, 'DELETE', `/api/integration/v1/webhooks/${made.body.id}`)).status).toBe(404);
 

@@ -24,10 +24,10 @@ export function secondFactorRoutes(ctx: AppContext): Router {
     { who: (req) => String(signedInStaffOf(req).staff.id), failuresOnly: true },
   );
 
-  on(router, API.auth.secondFactor, { before: [attemptLimiter] }, (req, res, { body }) => {
+  on(router, API.auth.secondFactor, { before: [attemptLimiter] }, async (req, res, { body }) => {
     const { staff } = signedInStaffOf(req);
-    passSecondFactor(ctx, staff, body.code);
-    const me = staffMe(ctx, staff.id, 'none');
+    await passSecondFactor(ctx, staff, body.code);
+    const me = await staffMe(ctx, staff.id, 'none');
     if (!me) throw unauthenticated();
     res.json(me);
   });
@@ -36,16 +36,16 @@ export function secondFactorRoutes(ctx: AppContext): Router {
     res.json(await beginEnrolment(ctx, signedInStaffOf(req).staff));
   });
 
-  on(router, API.auth.totpConfirm, { before: [attemptLimiter] }, (req, res, { body }) => {
-    res.json({ recoveryCodes: confirmEnrolment(ctx, signedInStaffOf(req).staff, body.code) });
+  on(router, API.auth.totpConfirm, { before: [attemptLimiter] }, async (req, res, { body }) => {
+    res.json({ recoveryCodes: await confirmEnrolment(ctx, signedInStaffOf(req).staff, body.code) });
   });
 
-  on(router, API.auth.recoveryCodes, { before: [attemptLimiter] }, (req, res, { body }) => {
-    res.json({ recoveryCodes: regenerateRecoveryCodes(ctx, signedInStaffOf(req).staff, body.code) });
+  on(router, API.auth.recoveryCodes, { before: [attemptLimiter] }, async (req, res, { body }) => {
+    res.json({ recoveryCodes: await regenerateRecoveryCodes(ctx, signedInStaffOf(req).staff, body.code) });
   });
 
-  on(router, API.auth.totpDisable, { before: [attemptLimiter] }, (req, res, { body }) => {
-    turnOffSecondFactor(ctx, signedInStaffOf(req).staff, body.code);
+  on(router, API.auth.totpDisable, { before: [attemptLimiter] }, async (req, res, { body }) => {
+    await turnOffSecondFactor(ctx, signedInStaffOf(req).staff, body.code);
     res.status(204).end();
   });
 

@@ -21,25 +21,25 @@ export interface SecondFactorChange {
 }
 
 export interface SecondFactorRepository {
-  totp(userId: number): TotpRecord | undefined;
+  totp(userId: number): Promise<TotpRecord | undefined>;
   /** Keeps a new, unconfirmed secret (replacing an earlier unconfirmed one). */
-  keepPendingSecret(userId: number, secretSealed: string): void;
-  usedSteps(userId: number): Set<number>;
+  keepPendingSecret(userId: number, secretSealed: string): Promise<void>;
+  usedSteps(userId: number): Promise<Set<number>>;
   /**
    * One unit of work: records the step of an accepted code (sweeping steps before `oldestLive`)
    * and writes `change`; false, writing nothing, when the step was recorded meanwhile (replay).
    */
-  acceptStep(userId: number, step: number, oldestLive: number, change: SecondFactorChange): boolean;
+  acceptStep(userId: number, step: number, oldestLive: number, change: SecondFactorChange): Promise<boolean>;
   /** One unit of work: marks an unused recovery code used and writes `change`; false, writing nothing, when there is none. */
-  spendRecoveryCode(userId: number, codeHash: string, at: string, change: SecondFactorChange): boolean;
-  unusedRecoveryCodes(userId: number): number;
+  spendRecoveryCode(userId: number, codeHash: string, at: string, change: SecondFactorChange): Promise<boolean>;
+  unusedRecoveryCodes(userId: number): Promise<number>;
   /**
    * One unit of work: removes the person's authenticator (confirmed or pending), its used steps and
    * recovery codes, and ends their sessions, with the audit row; false, writing nothing, when they had none.
    */
-  resetAll(userId: number, audit: AuditRecord): boolean;
+  resetAll(userId: number, audit: AuditRecord): Promise<boolean>;
   /** The people with a confirmed authenticator, of one authority or (null) of all, by name. */
-  enrolledPeople(authorityId: string | null): EnrolledPerson[];
+  enrolledPeople(authorityId: string | null): Promise<EnrolledPerson[]>;
 }
 
 export interface EnrolledPerson {

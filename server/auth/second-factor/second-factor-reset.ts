@@ -12,11 +12,11 @@ import { conflict, notFound } from '../../http/errors';
 import type { StaffWithAuthenticator } from '../../../api-contract';
 import type { StaffPrincipal } from '../principals';
 
-export function resetSecondFactor(ctx: AppContext, staff: StaffPrincipal, userId: number, actor: AuditActor): void {
-  const member = ctx.repos.staff.byId(userId);
+export async function resetSecondFactor(ctx: AppContext, staff: StaffPrincipal, userId: number, actor: AuditActor): Promise<void> {
+  const member = await ctx.repos.staff.byId(userId);
   if (member && member.id === staff.id) throw conflict('You cannot reset your own authenticator here; turn it off with a code from it', [{ path: 'id', message: 'This is your own account' }]);
   if (!member || !mayResetSecondFactor(staff, member)) throw notFound('No such staff member');
-  const removed = ctx.repos.secondFactor.resetAll(
+  const removed = await ctx.repos.secondFactor.resetAll(
     member.id,
     auditRecord(ctx, { actor, action: 'staff.second_factor.reset', targetType: 'user', targetId: member.id, details: { authorityId: member.authorityId } }),
   );
@@ -24,11 +24,11 @@ export function resetSecondFactor(ctx: AppContext, staff: StaffPrincipal, userId
 }
 
 /** Whose authenticator `staff` may reset: their own authority's people (an admin) or everyone's (a coordinator), not their own. */
-export function resettableAuthenticators(ctx: AppContext, staff: StaffPrincipal): StaffWithAuthenticator[] {
+export async function resettableAuthenticators(ctx: AppContext, staff: StaffPrincipal): Promise<StaffWithAuthenticator[]> {
   const scope = staff.role === 'coordinator' ? null : staff.authorityId;
   if (scope === null && staff.role !== 'coordinator') return [];
-  return ctx.repos.secondFactor
-    .enrolledPeople(scope)
+  return (await ctx.repos.secondFactor
+    .enrolledPeople(scope))
     .filter((p) => mayResetSecondFactor(staff, p))
     .map((p) => ({
       id: p.id, email: p.email, name: p.name, role: p.role,

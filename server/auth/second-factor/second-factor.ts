@@ -46,11 +46,11 @@ const replayed = () => conflict('This code was already used; wait for the next o
  * Checks a code from the person's app (throws 401/422 when wrong, 409 when already used), then
  * records its step and writes what it allows in one unit of work.
  */
-function acceptTotp(ctx: AppContext, staff: StaffPrincipal, row: TotpRecord, code: string, wrongStatus: 401 | 422, change: SecondFactorChange): void {
+async function acceptTotp(ctx: AppContext, staff: StaffPrincipal, row: TotpRecord, code: string, wrongStatus: 401 | 422, change: SecondFactorChange): Promise<void> {
   const now = ctx.now();
-  const check = checkTotp(secretOf(ctx, row), code, now, ctx.repos.secondFactor.usedSteps(staff.id));
+  const check = checkTotp(secretOf(ctx, row), code, now, await ctx.repos.secondFactor.usedSteps(staff.id));
   if (!check.ok) throw check.reason === 'replayed' ? replayed() : wrongCode(wrongStatus);
-  if (!ctx.repos.secondFactor.acceptStep(staff.id, check.step, oldestLiveStep(now), change)) throw replayed();
+  if (!await ctx.repos.secondFactor.acceptStep(staff.id, check.step, oldestLiveStep(now), change)) throw replayed();
 }
 
 function audit(ctx: AppContext, staff: StaffPrincipal, action: string) {
@@ -59,9 +59,9 @@ function audit(ctx: AppContext, staff: StaffPrincipal, action: string) {
 
 /** Starts (or starts again) setting up an authenticator; 409 when one is already on. */
 export async function beginEnrolment(ctx: AppContext, staff: StaffPrincipal): Promise<Enrolment> {
-  if (ctx.repos.secondFactor.totp(staff.id)?.confirmedAt) throw conflict('Two-step verification is already on');
+  if ((await ctx.repos.secondFactor.totp(staff.id))?.confirmedAt) throw conflict('Two-step verification is already on');
   const secret = newTotpSecret();
-  ctx.repos.secondFactor.keepPendingSecret(staff.id, sealText('staff totp secret', ctx.config.sessionSecret, secret));
+  await ctx.repos.secondFactor.keepPendingSecret(staff.id, sealText('staff totp secret', ctx.config.sessionSecret, secret));
   const otpauthUri = totpUri(secret, staff.email);
   return { secret: groupedSecret(secret), otpauthUri, qrCode: await toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2, width: 240 }) };
 }
@@ -73,48 +73,48 @@ function freshRecoveryCodes(ctx: AppContext): { codes: string[]; hashes: string[
 }
 
 /** The first code confirms the authenticator: it is on, the session passed, and the recovery codes (shown once) are made. */
-export function confirmEnrolment(ctx: AppContext, staff: StaffPrincipal, code: string): string[] {
-  const row = ctx.repos.secondFactor.totp(staff.id);
+export async function confirmEnrolment(ctx: AppContext, staff: StaffPrincipal, code: string): Promise<string[]> {
+  const row = await ctx.repos.secondFactor.totp(staff.id);
   if (!row) throw conflict('Start setting up an authenticator first');
   if (row.confirmedAt) throw conflict('Two-step verification is already on');
   const { codes, hashes } = freshRecoveryCodes(ctx);
   const at = ctx.now().toISOString();
-  acceptTotp(ctx, staff, row, code, 422, { confirmAt: at, recoveryCodeHashes: hashes, passSession: { id: staff.sessionId, at }, audit: audit(ctx, staff, 'enable') });
+  await acceptTotp(ctx, staff, row, code, 422, { confirmAt: at, recoveryCodeHashes: hashes, passSession: { id: staff.sessionId, at }, audit: audit(ctx, staff, 'enable') });
   return codes;
 }
 
-function confirmedTotpOf(ctx: AppContext, staff: StaffPrincipal): TotpRecord {
-  const row = ctx.repos.secondFactor.totp(staff.id);
+async function confirmedTotpOf(ctx: AppContext, staff: StaffPrincipal): Promise<TotpRecord> {
+  const row = await ctx.repos.secondFactor.totp(staff.id);
   if (!row?.confirmedAt) throw conflict('Two-step verification is not on');
   return row;
 }
 
 /** The second step of a sign-in: a code from the app, or one of the recovery codes (each once). */
-export function passSecondFactor(ctx: AppContext, staff: StaffPrincipal, code: string): { recoveryCodeUsed: boolean } {
-  const row = confirmedTotpOf(ctx, staff);
+export async function passSecondFactor(ctx: AppContext, staff: StaffPrincipal, code: string): Promise<{ recoveryCodeUsed: boolean }> {
+  const row = await confirmedTotpOf(ctx, staff);
   const at = ctx.now().toISOString();
   const passSession = { id: staff.sessionId, at };
   const recovery = normalizeRecoveryCode(code);
   if (recovery !== null) {
     const hash = recoveryCodeHash(ctx.config.sessionSecret, recovery);
-    if (!ctx.repos.secondFactor.spendRecoveryCode(staff.id, hash, at, { passSession, audit: audit(ctx, staff, 'recovery_code') })) throw wrongCode(401);
+    if (!await ctx.repos.secondFactor.spendRecoveryCode(staff.id, hash, at, { passSession, audit: audit(ctx, staff, 'recovery_code') })) throw wrongCode(401);
     return { recoveryCodeUsed: true };
   }
-  acceptTotp(ctx, staff, row, code, 401, { passSession, audit: audit(ctx, staff, 'pass') });
+  await acceptTotp(ctx, staff, row, code, 401, { passSession, audit: audit(ctx, staff, 'pass') });
   return { recoveryCodeUsed: false };
 }
 
 /** New recovery codes (the old ones stop working), after a current code from the app. */
-export function regenerateRecoveryCodes(ctx: AppContext, staff: StaffPrincipal, code: string): string[] {
-  const row = confirmedTotpOf(ctx, staff);
+export async function regenerateRecoveryCodes(ctx: AppContext, staff: StaffPrincipal, code: string): Promise<string[]> {
+  const row = await confirmedTotpOf(ctx, staff);
   const { codes, hashes } = freshRecoveryCodes(ctx);
-  acceptTotp(ctx, staff, row, code, 422, { recoveryCodeHashes: hashes, audit: audit(ctx, staff, 'recovery_codes') });
+  await acceptTotp(ctx, staff, row, code, 422, { recoveryCodeHashes: hashes, audit: audit(ctx, staff, 'recovery_codes') });
   return codes;
 }
 
 /** Turns the authenticator off after a current code; 403 in a role that requires it. */
-export function turnOffSecondFactor(ctx: AppContext, staff: StaffPrincipal, code: string): void {
+export async function turnOffSecondFactor(ctx: AppContext, staff: StaffPrincipal, code: string): Promise<void> {
   if (!mayTurnOffSecondFactor(staff.role)) throw forbidden('Two-step verification is required in your role');
-  const row = confirmedTotpOf(ctx, staff);
-  acceptTotp(ctx, staff, row, code, 422, { remove: true, audit: audit(ctx, staff, 'disable') });
+  const row = await confirmedTotpOf(ctx, staff);
+  await acceptTotp(ctx, staff, row, code, 422, { remove: true, audit: audit(ctx, staff, 'disable') });
 }

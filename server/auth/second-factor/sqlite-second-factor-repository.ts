@@ -1,12 +1,12 @@
 /** The staff's second factor in SQLite. */
 import type { Sqlite } from '../../db/connection';
-import { createSqliteAuditRepository } from '../../audit/sqlite-audit-repository';
+import { createSqliteAuditWriter } from '../../audit/sqlite-audit-repository';
 import type { AuditRecord } from '../../audit/audit-repository';
 import type { EnrolledPerson, SecondFactorChange, SecondFactorRepository, TotpRecord } from './second-factor-repository';
 import { ENROLLED_PEOPLE_SQL, TOTP_COLUMNS } from './second-factor-row';
 
 export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactorRepository {
-  const audit = createSqliteAuditRepository(sqlite);
+  const audit = createSqliteAuditWriter(sqlite);
   const totp = sqlite.prepare<[number], TotpRecord>(`SELECT ${TOTP_COLUMNS} FROM staff_totp WHERE user_id = ?`);
   const keepPending = sqlite.prepare<[number, string]>(
     `INSERT INTO staff_totp (user_id, secret_sealed, confirmed_at) VALUES (?, ?, NULL)
@@ -65,13 +65,13 @@ export function createSqliteSecondFactorRepository(sqlite: Sqlite): SecondFactor
   });
 
   return {
-    resetAll: (userId, record) => resetAll(userId, record),
-    enrolledPeople: (authorityId) => enrolled.all(authorityId, authorityId),
-    totp: (userId) => totp.get(userId),
-    keepPendingSecret: (userId, secretSealed) => void keepPending.run(userId, secretSealed),
-    usedSteps: (userId) => new Set(usedSteps.all(userId).map((r) => r.step)),
-    acceptStep: (userId, step, oldestLive, change) => acceptStep(userId, step, oldestLive, change),
-    spendRecoveryCode: (userId, codeHash, at, change) => spend(userId, codeHash, at, change),
-    unusedRecoveryCodes: (userId) => unusedCodes.get(userId)?.n ?? 0,
+    resetAll: async (userId, record) => resetAll(userId, record),
+    enrolledPeople: async (authorityId) => enrolled.all(authorityId, authorityId),
+    totp: async (userId) => totp.get(userId),
+    keepPendingSecret: async (userId, secretSealed) => void keepPending.run(userId, secretSealed),
+    usedSteps: async (userId) => new Set(usedSteps.all(userId).map((r) => r.step)),
+    acceptStep: async (userId, step, oldestLive, change) => acceptStep(userId, step, oldestLive, change),
+    spendRecoveryCode: async (userId, codeHash, at, change) => spend(userId, codeHash, at, change),
+    unusedRecoveryCodes: async (userId) => unusedCodes.get(userId)?.n ?? 0,
   };
 }

@@ -21,9 +21,9 @@ const INSERT_SUBMISSION = `INSERT INTO submissions (reference, deployment_id, au
   VALUES (@reference, @deploymentId, @authorityId, @packId, 1, @serviceId, '091', @data, @name, @email, @person, @company, @companyName, 'fi', 'SUBMITTED',
   @at, @at, @at, @key)`;
 
-export function seedCases(test: TestContext, count = 4): CaseData {
+export async function seedCases(test: TestContext, count = 4): Promise<CaseData> {
   const { sqlite } = test.ctx;
-  const packId = publishedPack(test.ctx, singleServicePack('terassit', 'terrace-permit', 'municipality'));
+  const packId = await publishedPack(test.ctx, singleServicePack('terassit', 'terrace-permit', 'municipality'));
   const deploymentId = Number(
     sqlite
       .prepare(`INSERT INTO deployments (authority_id, pack_id, pack_version, service_id, respond_within_days, appeal_kind, appeal_text_json)

@@ -55,7 +55,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   beforeAll(async () => {
     postgres = await startTestPostgres();
     test = referenceContext();
-    data = seedCases(test);
+    data = await seedCases(test);
     ({ pool, url } = await postgres.database('cases'));
     await mirrorToPostgres(test.ctx.db, pool);
   }, 120_000);

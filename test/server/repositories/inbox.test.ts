@@ -93,7 +93,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
     await postgres?.stop();
   });
 
-  const onSqlite = (query: Record<string, string>): InboxPage => createSqliteInbox(sqlite).page(HELSINKI, HANDLER, filters(query));
+  const onSqlite = (query: Record<string, string>): Promise<InboxPage> => createSqliteInbox(sqlite).page(HELSINKI, HANDLER, filters(query));
   const onPg = (query: Record<string, string>): Promise<InboxPage> => createPgInboxRepository(pool).page(HELSINKI, HANDLER, filters(query));
 
   /** Every page of the query on both databases, compared page by page; the rows' ids. */
@@ -102,7 +102,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
     let cursor: string | null = null;
     do {
       const q: Record<string, string> = cursor ? { ...query, cursor } : query;
-      const [want, got] = [onSqlite(q), await onPg(q)];
+      const [want, got] = [await onSqlite(q), await onPg(q)];
       expect(got, JSON.stringify(q)).toEqual(want);
       ids.push(...got.rows.map((r) => r.id));
       cursor = got.nextCursor;
@@ -155,14 +155,14 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
     expect((await pagesAlike({ q: 'Fleminginkatu', limit: '200' })).length).toBe(90);
     // Another authority's case is not found by its reference.
     expect((await onPg({ q: 'KV-2026-000008' })).rows).toEqual([]);
-    expect(await onPg({ q: '---' })).toEqual(onSqlite({ q: '---' }));
+    expect(await onPg({ q: '---' })).toEqual(await onSqlite({ q: '---' }));
   });
 
   it('also finds a Finnish word inflected (SQLite’s index has no stems)', async () => {
     const inflected = await onPg({ q: 'korttelijuhlissa', limit: '200' });
-    expect(inflected.rows.map((r) => r.id)).toEqual(onSqlite({ q: 'korttelijuhlat', limit: '200' }).rows.map((r) => r.id));
+    expect(inflected.rows.map((r) => r.id)).toEqual((await onSqlite({ q: 'korttelijuhlat', limit: '200' })).rows.map((r) => r.id));
     expect(inflected.rows.length).toBeGreaterThan(0);
-    expect(onSqlite({ q: 'korttelijuhlissa', limit: '200' }).rows).toEqual([]);
+    expect((await onSqlite({ q: 'korttelijuhlissa', limit: '200' })).rows).toEqual([]);
     expect((await onPg({ q: 'Hakaniemessä torilla', limit: '200' })).rows.length).toBeGreaterThan(0);
   });
 
@@ -177,10 +177,10 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
       alerts: [],
     };
     expect((await createPgCaseRepository(pool).apply(step)).applied).toBe(true);
-    expect(createSqliteCaseRepository(sqlite).apply(step).applied).toBe(true);
+    expect((await createSqliteCaseRepository(sqlite).apply(step)).applied).toBe(true);
     const record = () => ({ at, actor: { kind: 'system' as const }, action: 'case.remove_spam', targetType: 'submission', targetId: 2 });
     expect(await createPgCaseRepository(pool).removeAsSpam(2, HANDLER, at, record)).toBe(true);
-    expect(createSqliteCaseRepository(sqlite).removeAsSpam(2, HANDLER, at, record)).toBe(true);
+    expect(await createSqliteCaseRepository(sqlite).removeAsSpam(2, HANDLER, at, record)).toBe(true);
     for (const query of [{}, { service: 'public-event' }, { from: '2026-05-01', to: '2026-05-01' }, { sort: 'status' }] as Array<Record<string, string>>) await pagesAlike({ ...query, limit: '30' });
     const counts = (await onPg({})).counts;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(89);

@@ -36,7 +36,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the outbox on both databases', () => {
     const { ctx } = sqlite;
     const audit = { at: T0, actor: { kind: 'system' as const }, action: 'user.create', targetType: 'user' };
     for (const [email, role, active] of [['k@example.fi', 'handler', true], ['a@example.fi', 'admin', true], ['gone@example.fi', 'admin', false]] as const) {
-      const user = ctx.repos.staff.create({ email, name: email, role, authorityId: AUTHORITY, passwordHash: 'x', mustChangePassword: false }, audit);
+      const user = await ctx.repos.staff.create({ email, name: email, role, authorityId: AUTHORITY, passwordHash: 'x', mustChangePassword: false }, audit);
       if (user && !active) ctx.sqlite.prepare('UPDATE users SET active = 0 WHERE id = ?').run(user.id);
     }
     postgres = await startTestPostgres();

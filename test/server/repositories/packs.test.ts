@@ -38,15 +38,15 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     postgres = await startTestPostgres();
     sqlite = referenceContext();
     const { ctx } = sqlite;
-    terrace = publishedPack(ctx, terracePack);
-    fireworks = publishedPack(ctx, singleServicePack('fireworks', 'fireworks-notice', 'rescue'));
+    terrace = await publishedPack(ctx, terracePack);
+    fireworks = await publishedPack(ctx, singleServicePack('fireworks', 'fireworks-notice', 'rescue'));
     const deploy = (authorityId: string, packId: number, serviceId: string, codes: string[]) =>
       ctx.repos.deployments.create(
         { authorityId, packId, packVersion: 1, serviceId, respondWithinDays: 14, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
         codes, () => undefined, audit('deployment.create'),
       );
-    helsinki = deploy('municipality-091', terrace, 'terrace-permit', ['091']);
-    rescue = deploy('rescue-ita-uusimaa', fireworks, 'fireworks-notice', ['020', '018']);
+    helsinki = await deploy('municipality-091', terrace, 'terrace-permit', ['091']);
+    rescue = await deploy('rescue-ita-uusimaa', fireworks, 'fireworks-notice', ['020', '018']);
     ({ pool } = await postgres.database('packs'));
     await mirrorToPostgres(ctx.db, pool);
     ({ packs, deployments, routing } = ctx.repos);

@@ -38,8 +38,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)('projects on both databases', () => {
     postgres = await startTestPostgres();
     sqlite = referenceContext();
     const { ctx } = sqlite;
-    terrace = publishedPack(ctx, terracePack);
-    deployment = ctx.repos.deployments.create(
+    terrace = await publishedPack(ctx, terracePack);
+    deployment = await ctx.repos.deployments.create(
       { authorityId: HELSINKI, packId: terrace, packVersion: 1, serviceId: 'terrace-permit', respondWithinDays: 21, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
       ['091'], () => undefined, { at: AT, actor: { kind: 'system' }, action: 'deployment.create', targetType: 'deployment' },
     );

@@ -27,23 +27,23 @@ describe.skipIf(!POSTGRES_AVAILABLE)('reference data and readiness on both datab
 
   it('answer the same reference data', async () => {
     const onSqlite = sqlite.ctx.repos.reference;
-    expect(onSqlite.municipalities()).toHaveLength(308);
-    expect(await onPg.municipalities()).toEqual(onSqlite.municipalities());
-    expect(await onPg.place('091')).toEqual(onSqlite.place('091'));
+    expect(await onSqlite.municipalities()).toHaveLength(308);
+    expect(await onPg.municipalities()).toEqual(await onSqlite.municipalities());
+    expect(await onPg.place('091')).toEqual(await onSqlite.place('091'));
     expect(await onPg.place('999')).toBeNull();
-    expect(await onPg.places(['837', '091', '999'])).toEqual(onSqlite.places(['837', '091', '999']));
-    expect(await onPg.authorities()).toEqual(onSqlite.authorities());
-    expect(await onPg.authority('municipality-091')).toEqual(onSqlite.authority('municipality-091'));
+    expect(await onPg.places(['837', '091', '999'])).toEqual(await onSqlite.places(['837', '091', '999']));
+    expect(await onPg.authorities()).toEqual(await onSqlite.authorities());
+    expect(await onPg.authority('municipality-091')).toEqual(await onSqlite.authority('municipality-091'));
     expect(await onPg.authority('nobody')).toBeUndefined();
-    expect(await onPg.areas()).toEqual(onSqlite.areas());
-    expect(await onPg.topics()).toEqual(onSqlite.topics());
+    expect(await onPg.areas()).toEqual(await onSqlite.areas());
+    expect(await onPg.topics()).toEqual(await onSqlite.topics());
   });
 
   it('are ready with every migration applied, and not when the database is gone', async () => {
     const applied = await createPgReadiness(pool).appliedMigrations();
     const journal = (await pool.query<{ n: number }>('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n;
     expect(applied).toBe(journal);
-    expect(sqlite.ctx.repos.readiness.appliedMigrations()).toBeGreaterThan(0);
+    expect(await sqlite.ctx.repos.readiness.appliedMigrations()).toBeGreaterThan(0);
     const { pool: other } = await postgres.database('gone');
     await other.end();
     expect(await createPgReadiness(other).appliedMigrations()).toBeNull();

@@ -19,13 +19,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the second factor on both databases', () =
   let userId: number;
   beforeAll(async () => {
     sqlite = referenceContext();
-    const user = sqlite.ctx.repos.staff.create(
+    const user = await sqlite.ctx.repos.staff.create(
       { email: 'k@example.fi', name: 'Käsittelijä', role: 'handler', authorityId: 'municipality-091', passwordHash: 'x', mustChangePassword: false },
       { at: '2026-12-07T09:00:00.000Z', actor: { kind: 'system' }, action: 'user.create', targetType: 'user' },
     );
     if (!user) throw new Error('no user');
     userId = user.id;
-    sqlite.ctx.repos.sessions.start({ id: 'sess', kind: 'staff', userId, customerEmail: null, expiresAt: '2026-12-08T00:00:00.000Z', lastSeenAt: '2026-12-07T09:00:00.000Z' }, '2026-12-07T00:00:00.000Z');
+    await sqlite.ctx.repos.sessions.start({ id: 'sess', kind: 'staff', userId, customerEmail: null, expiresAt: '2026-12-08T00:00:00.000Z', lastSeenAt: '2026-12-07T09:00:00.000Z' }, '2026-12-07T00:00:00.000Z');
     postgres = await startTestPostgres();
     const database = await postgres.database('second_factor');
     pool = database.pool;

@@ -13,7 +13,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sessions on both databases', () => {
   let userId: number;
   beforeAll(async () => {
     sqlite = referenceContext();
-    const user = sqlite.ctx.repos.staff.create(
+    const user = await sqlite.ctx.repos.staff.create(
       { email: 'kasittelija@example.fi', name: 'Käsittelijä', role: 'handler', authorityId: 'municipality-091', passwordHash: 'scrypt$1$1$1$s$h', mustChangePassword: true },
       { at: '2026-12-07T09:00:00.000Z', actor: { kind: 'system' }, action: 'user.create', targetType: 'user' },
     );

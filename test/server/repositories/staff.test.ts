@@ -33,11 +33,12 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     postgres = await startTestPostgres();
     sqlite = referenceContext();
     const { repos } = sqlite.ctx;
-    ids = [newUser('ville@hel.example', 'Ville'), newUser('aino@hel.example', 'Aino'), newUser('koordinaattori@kevyt.example', 'Kaisa', null)].map(
-      (u) => repos.staff.create(u, audit('user.create'))?.id ?? 0,
-    );
+    ids = [];
+    for (const u of [newUser('ville@hel.example', 'Ville'), newUser('aino@hel.example', 'Aino'), newUser('koordinaattori@kevyt.example', 'Kaisa', null)]) {
+      ids.push((await repos.staff.create(u, audit('user.create')))?.id ?? 0);
+    }
     for (const [id, userId] of [['s1', ids[0]], ['s2', ids[0]], ['s3', ids[1]]] as const) {
-      repos.sessions.start({ id, kind: 'staff', userId, customerEmail: null, expiresAt: '2099-01-01T00:00:00.000Z', lastSeenAt: AT }, AT);
+      await repos.sessions.start({ id, kind: 'staff', userId, customerEmail: null, expiresAt: '2099-01-01T00:00:00.000Z', lastSeenAt: AT }, AT);
     }
     ({ pool } = await postgres.database('staff'));
     await mirrorToPostgres(sqlite.ctx.db, pool);

@@ -85,9 +85,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
   beforeAll(async () => {
     sqlite = referenceContext();
     const { ctx } = sqlite;
-    const packId = publishedPack(ctx, terracePack);
-    const deploymentId = createDeployment(ctx, { authorityId: AUTHORITY, packId, version: 1, serviceId: 'terrace-permit' }, { kind: 'system' });
-    for (const id of ['file-a', 'file-b', 'file-c']) ctx.repos.attachments.insert({ id, name: `${id}.pdf`, mime: 'application/pdf', size: 10, sha256: 'x' }, AT.toISOString());
+    const packId = await publishedPack(ctx, terracePack);
+    const deploymentId = await createDeployment(ctx, { authorityId: AUTHORITY, packId, version: 1, serviceId: 'terrace-permit' }, { kind: 'system' });
+    for (const id of ['file-a', 'file-b', 'file-c']) await ctx.repos.attachments.insert({ id, name: `${id}.pdf`, mime: 'application/pdf', size: 10, sha256: 'x' }, AT.toISOString());
     // An endpoint subscribed to new cases: each send queues a delivery for it in its unit of work.
     ctx.sqlite
       .prepare(`INSERT INTO webhook_endpoints (authority_id, url, description, events_json, secret_sealed, created_at, updated_at) VALUES (?, ?, '', ?, 'sealed', ?, ?)`)

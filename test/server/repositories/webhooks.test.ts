@@ -32,7 +32,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
   beforeAll(async () => {
     postgres = await startTestPostgres();
     test = referenceContext();
-    data = seedCases(test);
+    data = await seedCases(test);
     ({ pool } = await postgres.database('webhooks'));
     await mirrorToPostgres(test.ctx.db, pool);
   }, 120_000);
@@ -63,7 +63,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
     await both((r) => r.byId(id, AUTHORITY));
     await both((r) => r.hasEndpoints(AUTHORITY));
     await both((r) => r.queue(AUTHORITY, data.cases[0], [payload(data.cases[0]), payload(data.cases[1])], AT));
-    const sqliteDeliveries = test.ctx.repos.webhooks.deliveries(id, null, 10);
+    const sqliteDeliveries = await test.ctx.repos.webhooks.deliveries(id, null, 10);
     const pgDeliveries = await createPgWebhookRepository(pool).deliveries(id, null, 10);
     expect(withoutMsgIds(pgDeliveries)).toEqual(withoutMsgIds(sqliteDeliveries));
     expect(pgDeliveries).toHaveLength(2);
@@ -139,24 +139,24 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
     const sqliteEstimates = createSqliteEstimateRepository(test.ctx.sqlite);
     const pgEstimates = createPgEstimateRepository(pool);
     const entries = data.cases.map((submissionId, i) => ({ submissionId, serviceId: 'terrace-permit', authorityId: AUTHORITY, decidedAt: AT, workingMs: (4 - i) * 1000 }));
-    sqliteEstimates.recordAll(entries);
+    await sqliteEstimates.recordAll(entries);
     await pgEstimates.recordAll(entries);
     await pgEstimates.recordAll([]);
-    sqliteEstimates.record({ ...entries[0], workingMs: 1 });
+    await sqliteEstimates.record({ ...entries[0], workingMs: 1 });
     await pgEstimates.record({ ...entries[0], workingMs: 1 });
-    sqliteEstimates.forget(data.cases[1]);
+    await sqliteEstimates.forget(data.cases[1]);
     await pgEstimates.forget(data.cases[1]);
-    expect(await pgEstimates.count('terrace-permit', AUTHORITY)).toBe(sqliteEstimates.count('terrace-permit', AUTHORITY));
-    for (const rank of [0, 1, 2, 3]) expect(await pgEstimates.workingMsAtRank('terrace-permit', AUTHORITY, rank)).toBe(sqliteEstimates.workingMsAtRank('terrace-permit', AUTHORITY, rank));
+    expect(await pgEstimates.count('terrace-permit', AUTHORITY)).toBe(await sqliteEstimates.count('terrace-permit', AUTHORITY));
+    for (const rank of [0, 1, 2, 3]) expect(await pgEstimates.workingMsAtRank('terrace-permit', AUTHORITY, rank)).toBe(await sqliteEstimates.workingMsAtRank('terrace-permit', AUTHORITY, rank));
     for (const id of data.cases) {
-      expect(await pgEstimates.isRecorded(id)).toBe(sqliteEstimates.isRecorded(id));
-      expect(await pgEstimates.statusSteps(id)).toEqual(sqliteEstimates.statusSteps(id));
+      expect(await pgEstimates.isRecorded(id)).toBe(await sqliteEstimates.isRecorded(id));
+      expect(await pgEstimates.statusSteps(id)).toEqual(await sqliteEstimates.statusSteps(id));
     }
-    expect(await pgEstimates.untimedSubmissions(0, 10)).toEqual(sqliteEstimates.untimedSubmissions(0, 10));
-    expect(await pgEstimates.olderCasesTimed()).toBe(sqliteEstimates.olderCasesTimed());
-    sqliteEstimates.markOlderCasesTimed(AT);
+    expect(await pgEstimates.untimedSubmissions(0, 10)).toEqual(await sqliteEstimates.untimedSubmissions(0, 10));
+    expect(await pgEstimates.olderCasesTimed()).toBe(await sqliteEstimates.olderCasesTimed());
+    await sqliteEstimates.markOlderCasesTimed(AT);
     await pgEstimates.markOlderCasesTimed(AT);
     expect(await pgEstimates.olderCasesTimed()).toBe(true);
-    expect(sqliteEstimates.olderCasesTimed()).toBe(true);
+    expect(await sqliteEstimates.olderCasesTimed()).toBe(true);
   });
 });
