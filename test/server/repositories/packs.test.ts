@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../server/audit/audit-repository';
 import type { Promised } from '../../../server/db/promised';
 import type { DeploymentRepository } from '../../../server/deployments/deployment-repository';
-import { createPgDeploymentRepository, type PgDeploymentRepository } from '../../../server/deployments/pg-deployment-repository';
+import { createPgDeploymentRepository } from '../../../server/deployments/pg-deployment-repository';
 import type { PackRepository, PackVersionRow } from '../../../server/packs/pack-repository';
 import { createPgPackRepository } from '../../../server/packs/pg-pack-repository';
 import { createPgRoutingRepository } from '../../../server/routing/pg-routing-repository';
@@ -24,9 +24,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
   let pool: pg.Pool;
   let packs: PackRepository;
   let pgPacks: Promised<PackRepository>;
-  // Without create: PostgreSQL's comes with the reshaped overlap check (pg-deployment-repository.ts).
-  let deployments: Omit<DeploymentRepository, 'create'>;
-  let pgDeployments: PgDeploymentRepository;
+  let deployments: DeploymentRepository;
+  let pgDeployments: Promised<DeploymentRepository>;
   let routing: RoutingRepository;
   let pgRouting: Promised<RoutingRepository>;
   let terrace: number;
@@ -145,6 +144,22 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     expect(area).toContain('018');
     expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 1, 'terrace-permit'))).toBe(terrace);
     expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 2, 'terrace-permit'))).toBeUndefined();
+  });
+
+  it('creates a deployment with its municipalities after the overlap check sees what is covered; a refused check writes nothing', async () => {
+    const espoo = { authorityId: 'municipality-049', packId: terrace, packVersion: 1, serviceId: 'terrace-permit', respondWithinDays: 14, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null };
+    const seen: unknown[] = [];
+    const id = await sameAnswer(deployments, pgDeployments, (r) => r.create(espoo, ['049'], (covered) => void seen.push(covered), audit('deployment.create.espoo')));
+    expect(seen).toEqual([[], []]);
+    expect(await sameAnswer(deployments, pgDeployments, (r) => r.municipalityCodes(id))).toEqual(['049']);
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
+    const overlap = (covered: Array<{ code: string }>) => {
+      if (covered.length > 0) throw new Error(`already deployed in ${covered.map((c) => c.code).sort().join(', ')}`);
+    };
+    await sameRefusal(deployments, pgDeployments, (r) => r.create({ ...espoo, authorityId: 'municipality-091' }, ['049', '091'], overlap, audit('deployment.create.overlap')), 'already deployed in 049, 091');
+    expect(await sameRows(sqlite.ctx.sqlite, pool, 'SELECT count(*) AS n FROM deployments')).toHaveLength(1);
+    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
+    await sameAnswer(deployments, pgDeployments, (r) => r.withdraw(id, AT, audit('deployment.withdraw.espoo', id)));
   });
 
   it('changes a deployment\'s version and settings, and withdraws it from routing', async () => {
