@@ -17,8 +17,11 @@ export const POSTGRES_MIGRATIONS_FOLDER = resolve(import.meta.dirname, 'migratio
 // below 2^53, so they are read as numbers, as the SQLite side reads them.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<{ pool: pg.Pool; db: PgDb }> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+/** How long a new connection may take before it fails: a host that stops answering fails /readyz instead of holding it open. */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+export async function openPostgres(url: string, options: { max?: number; connectTimeoutMs?: number } = {}): Promise<{ pool: pg.Pool; db: PgDb }> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS });
   // An idle connection the server ends (a restart, a failover) is an 'error' event on the pool;
   // unheard it would end the process. The pool drops that connection and opens another when needed.
   pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection ended: ${err.message}`));

@@ -1,7 +1,9 @@
 /** The reference data and the readiness check on both databases: the same answers from the same rows. */
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type { Promised } from '../../../server/db/promised';
+import { openPostgres } from '../../../server/db/postgres/connection';
 import { createPgReadiness } from '../../../server/health/pg-health-repository';
 import { createPgReferenceRepository } from '../../../server/reference/pg-reference-repository';
 import type { ReferenceRepository } from '../../../server/reference/reference-repository';
@@ -47,5 +49,20 @@ describe.skipIf(!POSTGRES_AVAILABLE)('reference data and readiness on both datab
     const { pool: other } = await postgres.database('gone');
     await other.end();
     expect(await createPgReadiness(other).appliedMigrations()).toBeNull();
+  });
+
+  it('give up on a host that takes the connection and never answers, instead of waiting on it', async () => {
+    const held: Socket[] = [];
+    const silent = createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    const started = Date.now();
+    try {
+      await expect(openPostgres(`postgres://kevyt@127.0.0.1:${port}/none`, { connectTimeoutMs: 300 })).rejects.toThrow(/timeout/i);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      for (const socket of held) socket.destroy();
+      silent.close();
+    }
   });
 });
