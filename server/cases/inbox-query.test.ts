@@ -7,6 +7,7 @@ import { parseInboxFilters, type InboxFilters } from './inbox-filters';
 import { createDateIdRange } from './inbox-date-ids';
 import { createSqliteInbox, ftsMatchQuery, inboxTuning, type InboxRow, type SqliteInbox } from './inbox-query';
 import { INBOX_SORT_KEYS } from './inbox-sort';
+import { INBOX_PLACES_SQL } from '../../test/support/inbox-places';
 
 /** Each test database's inbox, made once as the app context makes it. */
 const inboxes = new Map<Sqlite, SqliteInbox>();
@@ -37,14 +38,7 @@ function filters(query: Record<string, string>): InboxFilters {
 /** Places, Helsinki and Turku, a Helsinki handler and a deployment each, in a new database. */
 function openInboxDatabase(path: string): Sqlite {
   const db = openDatabase(path).sqlite;
-  db.exec(`
-    INSERT INTO municipalities VALUES ('091','Helsinki','Helsingfors','fi-sv','01'),('049','Espoo','Esbo','fi-sv','01'),('853','Turku','Åbo','fi-sv','02');
-    INSERT INTO authorities VALUES ('municipality-091','municipality','Helsingin kaupunki','Helsingfors stad','City of Helsinki'),
-      ('municipality-853','municipality','Turun kaupunki','Åbo stad','City of Turku');
-    INSERT INTO users (email,name,password_hash,role,authority_id) VALUES ('kaisa.kasittelija@hel.example','Kaisa Käsittelijä','x','handler','municipality-091');
-    INSERT INTO packs (slug, draft_json, draft_updated_at) VALUES ('event-organising','{}','2026-01-01T00:00:00Z');
-    INSERT INTO deployments (authority_id, pack_id, pack_version, service_id) VALUES ('municipality-091',1,1,'public-event'),('municipality-853',1,1,'public-event');
-  `);
+  db.exec(INBOX_PLACES_SQL);
   return db;
 }
 

@@ -17,6 +17,7 @@ import { createSqliteCaseRepository } from '../../../server/cases/sqlite-case-re
 import { INBOX_SORT_KEYS } from '../../../server/cases/inbox-sort';
 import { openDatabase, type Db, type Sqlite } from '../../../server/db/connection';
 import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { INBOX_PLACES_SQL } from '../../support/inbox-places';
 
 const HELSINKI = 'municipality-091';
 const HANDLER = 1;
@@ -38,14 +39,7 @@ const EVENTS = ['Kallion korttelijuhlat', 'Tapahtuma', 'Midsommarfest i parken',
 
 /** Helsinki's and Turku's cases, as inbox-query.test.ts has them, with names and answers in Finnish and Swedish. */
 function seed(sqlite: Sqlite): void {
-  sqlite.exec(`
-    INSERT INTO municipalities VALUES ('091','Helsinki','Helsingfors','fi-sv','01'),('049','Espoo','Esbo','fi-sv','01'),('853','Turku','Åbo','fi-sv','02');
-    INSERT INTO authorities VALUES ('municipality-091','municipality','Helsingin kaupunki','Helsingfors stad','City of Helsinki'),
-      ('municipality-853','municipality','Turun kaupunki','Åbo stad','City of Turku');
-    INSERT INTO users (email,name,password_hash,role,authority_id) VALUES ('kaisa.kasittelija@hel.example','Kaisa Käsittelijä','x','handler','municipality-091');
-    INSERT INTO packs (slug, draft_json, draft_updated_at) VALUES ('event-organising','{}','2026-01-01T00:00:00Z');
-    INSERT INTO deployments (authority_id, pack_id, pack_version, service_id) VALUES ('municipality-091',1,1,'public-event'),('municipality-853',1,1,'public-event');
-  `);
+  sqlite.exec(INBOX_PLACES_SQL);
   const insert = sqlite.prepare(INSERT);
   for (let i = 1; i <= 120; i++) {
     const helsinki = i % 4 !== 0;
