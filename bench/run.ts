@@ -12,6 +12,7 @@ type Suite = { name: string; load: () => Promise<{ run(): Promise<Figure[]> }> }
 const SUITES: Suite[] = [
   { name: 'submissions', load: () => import('./suites/submissions') },
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
+  { name: 'inbox-postgres', load: () => import('./suites/inbox-postgres') },
   { name: 'projects', load: () => import('./suites/projects') },
   { name: 'integration', load: () => import('./suites/integration-pull') },
   { name: 'customer', load: () => import('./browser/customer-suite') },

@@ -13,7 +13,7 @@ import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig as getPgTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type pg from 'pg';
-import type { Db } from '../../server/db/connection';
+import type { Db, Sqlite } from '../../server/db/connection';
 import { openPostgres, type PgDb } from '../../server/db/postgres/connection';
 import * as pgSchema from '../../server/db/postgres/schema';
 import * as sqliteSchema from '../../server/db/schema';
@@ -50,9 +50,48 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 }
 
 const ROWS_PER_INSERT = 200;
+/** Rows per statement of a bulk copy: each column goes as one array parameter. */
+const ROWS_PER_BULK_INSERT = 20_000;
+
+export interface MirrorOptions {
+  /**
+   * Tables copied in bulk (a bench's million submissions): their rows read as SQLite stores them,
+   * in chunks, and written column by column as arrays (`unnest`), not held in memory at once. Only
+   * for tables whose columns are text, integers or flags (0/1 become booleans).
+   */
+  bulk?: { sqlite: Sqlite; tables: string[] };
+  /** Tables not copied at all (a bench that never reads them). */
+  leave?: string[];
+}
+
+/**
+ * Copies one table's rows as SQLite stores them, chunk by chunk, each chunk as one INSERT … SELECT
+ * FROM unnest(one array per column).
+ */
+async function bulkCopy(from: Sqlite, client: pg.PoolClient, name: string): Promise<void> {
+  const columns = (await client.query<{ name: string; type: string }>(
+    `SELECT column_name AS name, udt_name AS type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    [name],
+  )).rows;
+  const insert = `INSERT INTO "${name}" (${columns.map((c) => `"${c.name}"`).join(', ')}) OVERRIDING SYSTEM VALUE
+    SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(', ')})`;
+  const select = from.prepare(`SELECT ${columns.map((c) => `"${c.name}"`).join(', ')} FROM "${name}"`).raw();
+  let chunk: unknown[][] = columns.map(() => []);
+  let n = 0;
+  const flush = async () => {
+    if (n > 0) await client.query(insert, chunk);
+    chunk = columns.map(() => []);
+    n = 0;
+  };
+  for (const row of select.iterate() as IterableIterator<unknown[]>) {
+    row.forEach((value, i) => chunk[i].push(columns[i].type === 'bool' && typeof value === 'number' ? value !== 0 : value));
+    if (++n === ROWS_PER_BULK_INSERT) await flush();
+  }
+  await flush();
+}
 
 /** Copies every row of the SQLite database's schema tables into the (migrated, empty) PostgreSQL database. */
-export async function mirrorToPostgres(from: Db, to: pg.Pool): Promise<void> {
+export async function mirrorToPostgres(from: Db, to: pg.Pool, options: MirrorOptions = {}): Promise<void> {
   const pgTables = new Map<string, PgTable>();
   for (const table of Object.values(pgSchema)) if (is(table, PgTable)) pgTables.set(getTableName(table), table);
   const client = await to.connect();
@@ -65,10 +104,13 @@ export async function mirrorToPostgres(from: Db, to: pg.Pool): Promise<void> {
       const name = getTableName(table);
       const target = pgTables.get(name);
       if (!target) throw new Error(`PostgreSQL's schema has no table ${name}: run npm run db:generate`);
+      if (options.leave?.includes(name)) continue;
       const { columns } = getPgTableConfig(target);
       // Rows are keyed by the schema's property names; find each PostgreSQL column's by its SQL name.
       const keyOf = new Map(Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, key]));
-      const rows = from.select().from(table).all() as Array<Record<string, unknown>>;
+      const bulk = options.bulk?.tables.includes(name) ?? false;
+      if (bulk && options.bulk) await bulkCopy(options.bulk.sqlite, client, name);
+      const rows = bulk ? [] : (from.select().from(table).all() as Array<Record<string, unknown>>);
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         const chunk = rows.slice(start, start + ROWS_PER_INSERT);
         const values: unknown[] = [];
@@ -86,7 +128,7 @@ export async function mirrorToPostgres(from: Db, to: pg.Pool): Promise<void> {
         });
         await client.query(`INSERT INTO "${name}" (${columns.map((c) => `"${c.name}"`).join(', ')}) OVERRIDING SYSTEM VALUE VALUES ${tuples.join(', ')}`, values);
       }
-      if (rows.length > 0 && columns.some((c) => c.name === 'id' && c.columnType === 'PgBigInt53')) {
+      if ((bulk || rows.length > 0) && columns.some((c) => c.name === 'id' && c.columnType === 'PgBigInt53')) {
         const sequence = await client.query<{ name: string | null }>(`SELECT pg_get_serial_sequence($1, 'id') AS name`, [`"${name}"`]);
         const seq = sequence.rows[0]?.name;
         if (seq) await client.query(`SELECT setval($1::regclass, (SELECT max(id) FROM "${name}"))`, [seq]);
