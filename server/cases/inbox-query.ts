@@ -125,7 +125,7 @@ const COLUMN_SORT: Partial<Record<InboxSortKey, { expr: string; index: string; o
 };
 
 /** What orders a row: its id and the columns the sorts use. */
-type SortFields = Pick<InboxRow, 'id' | 'status' | 'statusSince' | 'customerName' | 'serviceId' | 'municipality' | 'openDueDate'>;
+export type SortFields = Pick<InboxRow, 'id' | 'status' | 'statusSince' | 'customerName' | 'serviceId' | 'municipality' | 'openDueDate'>;
 
 const DUE_INDEX = 'submissions_sort_due';
 
@@ -423,8 +423,8 @@ function candidates(db: InboxDb, authorityId: string, userId: number, filters: Q
   return db.prepared<SortFields>(sql).all({ ...filterParams(authorityId, userId, rest), ids: JSON.stringify(ids) });
 }
 
-/** The page of the candidates after the cursor, sorted here as the SQL walks would. */
-function pageInMemory(filters: InboxFilters, tally: TallyRow[], order: SegmentOrder, all: SortFields[]): SortFields[] {
+/** The page of the candidates after the cursor, sorted here as the SQL walks would (PostgreSQL's inbox sorts its candidates alike). */
+export function pageInMemory(filters: InboxFilters, tally: TallyRow[], order: SegmentOrder, all: SortFields[]): SortFields[] {
   const rows = all.filter((r) => filters.status === undefined || r.status === filters.status);
   const after = filters.after;
   const seg = sortKind(filters.sort.key) === 'segments' ? (filters.sort.key as SegmentKey) : null;
@@ -461,7 +461,7 @@ function assignedCounts(db: InboxDb, authorityId: string, userId: number, filter
   return counts;
 }
 
-function countStatuses(rows: Array<{ status: string }>): Record<string, number> {
+export function countStatuses(rows: Array<{ status: string }>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
   return counts;

@@ -23,7 +23,7 @@ import type pg from 'pg';
 import type { Promised } from '../db/promised';
 import type { PgQueryable } from '../db/postgres/transaction';
 import type { InboxFilters } from './inbox-filters';
-import { byValue, cursorOf, inboxTuning, searchWords, type InboxPage, type InboxRow, type SegmentKey, type SegmentOrder } from './inbox-query';
+import { byValue, countStatuses, cursorOf, inboxTuning, pageInMemory, searchWords, type InboxPage, type InboxRow, type SegmentKey, type SegmentOrder, type SortFields } from './inbox-query';
 import type { InboxRepository } from './inbox-repository';
 import { sortKind } from './inbox-sort';
 import { countByStatus, type TallyRow } from './inbox-tally';
@@ -56,10 +56,23 @@ function textQuery(words: string[], p: Params): string {
 }
 
 /**
- * What narrows the rows beyond the filters: the ids the text or the due range matched (when few),
- * or the text itself (when many: then its matches are dense and a walk meets them soon).
+ * What narrows the rows beyond the filters: free text, checked on each row the walk meets (its
+ * matches are then many, so a walk in sort order meets a page of them soon).
  */
-type Narrow = { ids: number[] } | { words: string[] } | null;
+type Narrow = { words: string[] } | null;
+
+/** The due index's order (authority, open due date, id): a due range's first cases are read in it, as on SQLite. */
+const DUE_ORDER = 'ORDER BY s.open_due_date COLLATE "C", s.id';
+
+/** Ids per bucket lexeme of the search vectors (migration 0008: '~' and id >> 14). */
+const BUCKET_IDS = 2 ** 14;
+
+/** The bucket lexemes lo…hi as a tsquery's text (any of them). */
+function bucketQuery(lo: number, hi: number): string {
+  const terms: string[] = [];
+  for (let b = hi; b >= lo; b--) terms.push(`'~${b}'`);
+  return terms.join(' | ');
+}
 
 /** The WHERE terms of every filter (but the status when counting) and the narrowing. */
 function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts: { status: boolean; narrow: Narrow }): string[] {
@@ -73,8 +86,9 @@ function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts
   if (filters.due) where.push(`s.open_due_date COLLATE "C" < ${p.add(filters.due.before)}`);
   if (filters.submittedFrom !== undefined) where.push(`s.submitted_at COLLATE "C" >= ${p.add(filters.submittedFrom)}`);
   if (filters.submittedBefore !== undefined) where.push(`s.submitted_at COLLATE "C" < ${p.add(filters.submittedBefore)}`);
-  if (opts.narrow && 'ids' in opts.narrow) where.push(`s.id = ANY(${p.add(opts.narrow.ids)}::bigint[])`);
-  if (opts.narrow && 'words' in opts.narrow) where.push(`s.id IN (SELECT submission_id FROM inbox.search WHERE vector @@ ${textQuery(opts.narrow.words, p)})`);
+  // A scalar subquery, checked row by row as the walk meets them: as a join the planner would read
+  // every match first (a common word's 100,000) and sort them, where the walk stops after a page.
+  if (opts.narrow) where.push(`(SELECT f.vector @@ ${textQuery(opts.narrow.words, p)} FROM inbox.search f WHERE f.submission_id = s.id)`);
   return where;
 }
 
@@ -130,6 +144,11 @@ function walks(filters: InboxFilters, tally: TallyRow[], order: SegmentOrder): W
   }));
 }
 
+/** Whether the user has not read the case since it last changed, as a column. */
+function unread(user: string): string {
+  return `CASE WHEN EXISTS (SELECT 1 FROM case_reads r WHERE r.submission_id = s.id AND r.user_id = ${user} AND r.read_at >= s.updated_at) THEN 0 ELSE 1 END AS unread`;
+}
+
 /** A statement's name from its text, so that each text is prepared once per connection. */
 function named(text: string): string {
   return `inbox.${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
@@ -151,11 +170,14 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return query<TallyRow>(text, p);
   };
 
-  /** Per-status counts of the filtered rows (every status), read from the rows up to `cap`; exact below it. */
-  const rowCounts = async (authorityId: string, filters: InboxFilters, narrow: Narrow, cap: number) => {
+  /**
+   * Per-status counts of the filtered rows (every status), read from the rows up to `cap`; exact
+   * below it. Beyond it, the first rows in `orderBy` (SQLite's index order) are counted.
+   */
+  const rowCounts = async (authorityId: string, filters: InboxFilters, cap: number, orderBy = '') => {
     const p = new Params();
-    const where = filterTerms(authorityId, filters, p, { status: false, narrow });
-    const text = `SELECT status, count(*) AS n FROM (SELECT s.status FROM submissions s WHERE ${where.join(' AND ')} LIMIT ${p.add(cap + 1)}) AS f GROUP BY status`;
+    const where = filterTerms(authorityId, filters, p, { status: false, narrow: null });
+    const text = `SELECT status, count(*) AS n FROM (SELECT s.status FROM submissions s WHERE ${where.join(' AND ')} ${orderBy} LIMIT ${p.add(cap + 1)}) AS f GROUP BY status`;
     const counts: Record<string, number> = {};
     let total = 0;
     for (const row of await query<{ status: string; n: number }>(text, p)) {
@@ -165,20 +187,86 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return { counts, exact: total <= cap };
   };
 
-  /** The ids matching free text, newest first, read from the search index alone; at most `cap` + 1, so that "more" shows. */
-  const textIds = async (words: string[], cap: number): Promise<number[]> => {
+  /** The matching ids of the buckets lo…hi (all of them, or `limit` of them in no order). */
+  const bucketMatches = async (words: string[], lo: number, hi: number, limit: number | null): Promise<number[]> => {
     const p = new Params();
-    // Ordered by an expression, not the key: a walk down the key checking every row for a rarer
-    // match costs far more than reading all matches from the GIN index and keeping the newest.
-    const text = `SELECT submission_id AS id FROM inbox.search WHERE vector @@ ${textQuery(words, p)} ORDER BY submission_id + 0 DESC LIMIT ${p.add(cap + 1)}`;
+    const match = `vector @@ (${textQuery(words, p)} && ${p.add(bucketQuery(lo, hi))}::tsquery)`;
+    const text = `SELECT submission_id AS id FROM inbox.search WHERE ${match}${limit === null ? '' : ` LIMIT ${p.add(limit)}`}`;
     return (await query<{ id: number }>(text, p)).map((r) => r.id);
   };
 
-  /** The ids of the authority's cases in the due range, from the due index alone; at most `cap` + 1. */
+  /**
+   * The ids matching free text, newest first, at most `cap` + 1 (so that "more" shows), as SQLite's
+   * FTS index gives them. Read bucket by bucket from the newest ids (migration 0008): a round asks
+   * the GIN index for the matches of some buckets; when those hold more than are still wanted,
+   * fewer buckets are asked again, else the next round takes twice as many older ones. A common
+   * word so costs a few thousand rows, not all its matches; a rare one a few rounds.
+   */
+  const newestMatches = async (words: string[], cap: number): Promise<number[]> => {
+    const [last] = await query<{ top: number | null }>('SELECT max(submission_id) AS top FROM inbox.search', new Params());
+    if (last?.top == null) return [];
+    const ids: number[] = [];
+    let hi = Math.floor(last.top / BUCKET_IDS);
+    let n = 1;
+    while (hi >= 0 && ids.length <= cap) {
+      const lo = Math.max(0, hi - n + 1);
+      const need = cap + 1 - ids.length;
+      const found = await bucketMatches(words, lo, hi, need + 1);
+      if (found.length > need) {
+        if (lo < hi) {
+          n = Math.ceil((hi - lo + 1) / 2);
+          continue;
+        }
+        // One bucket holds more than are wanted: its newest (at most a bucket's rows, sorted).
+        const all = await bucketMatches(words, hi, hi, null);
+        ids.push(...all.sort((a, b) => b - a).slice(0, need));
+        break;
+      }
+      ids.push(...found.sort((a, b) => b - a));
+      hi = lo - 1;
+      n *= 2;
+    }
+    return ids;
+  };
+
+  /** The ids of the authority's cases in the due range, from the due index alone, in its order; at most `cap` + 1. */
   const dueIds = async (authorityId: string, filters: InboxFilters, cap: number): Promise<number[]> => {
     const p = new Params();
     const where = filterTerms(authorityId, { sort: filters.sort, lang: filters.lang, limit: filters.limit, due: filters.due }, p, { status: false, narrow: null });
-    return (await query<{ id: number }>(`SELECT s.id FROM submissions s WHERE ${where.join(' AND ')} LIMIT ${p.add(cap + 1)}`, p)).map((r) => r.id);
+    return (await query<{ id: number }>(`SELECT s.id FROM submissions s WHERE ${where.join(' AND ')} ${DUE_ORDER} LIMIT ${p.add(cap + 1)}`, p)).map((r) => r.id);
+  };
+
+  /** The cases of `ids` that pass every filter but the status (the counts need every status), with what sorts them. */
+  const candidates = async (authorityId: string, filters: InboxFilters, ids: number[]): Promise<SortFields[]> => {
+    const p = new Params();
+    const where = filterTerms(authorityId, filters, p, { status: false, narrow: null });
+    const text = `SELECT s.id, s.status, s.status_since AS "statusSince", s.contact_name AS "customerName", s.service_id AS "serviceId",
+        s.municipality_code AS municipality, s.open_due_date AS "openDueDate"
+      FROM submissions s WHERE s.id = ANY(${p.add(ids)}::bigint[]) AND ${where.join(' AND ')}`;
+    return query<SortFields>(text, p);
+  };
+
+  /** The page's rows of `ids`, in that order. */
+  const rowsByIds = async (userId: number, ids: number[]): Promise<InboxRow[]> => {
+    const p = new Params();
+    const text = `SELECT ${COLUMNS}, ${unread(p.add(userId))} FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id WHERE s.id = ANY(${p.add(ids)}::bigint[])`;
+    const byId = new Map((await query<InboxRow>(text, p)).map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  /** Rows in sort order from the walks, at most `want`. */
+  const walkRows = async (authorityId: string, userId: number, filters: InboxFilters, tally: TallyRow[], order: SegmentOrder, narrow: Narrow, want: number) => {
+    const rows: InboxRow[] = [];
+    for (const walk of walks(filters, tally, order)) {
+      const p = new Params();
+      const where = [...filterTerms(authorityId, filters, p, { status: true, narrow }), ...walk.terms(p)];
+      const text = `SELECT ${COLUMNS}, ${unread(p.add(userId))}
+        FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id
+        WHERE ${where.join(' AND ')} ORDER BY ${walk.orderBy} LIMIT ${p.add(want - rows.length)}`;
+      rows.push(...(await query<InboxRow>(text, p)));
+      if (rows.length >= want) break;
+    }
+    return rows;
   };
 
   async function page(authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): Promise<InboxPage> {
@@ -188,42 +276,49 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
       if (words === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
     }
     const tally = await tallyRows(authorityId, filters);
+    const want = filters.limit + 1;
+    let rows: InboxRow[];
     let counts: Record<string, number>;
     let countsExact = true;
-    let narrow: Narrow = null;
-    if (words !== null || filters.due !== undefined) {
-      // As on SQLite: the matches (or the due range) first, up to a limit; when that is all of them
-      // the page and its counts are read by id, else the walks keep the matching rows.
-      const cap = words !== null && sortKind(filters.sort.key) === 'id' ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
-      const ids = words !== null ? await textIds(words, cap) : await dueIds(authorityId, filters, cap);
-      if (ids.length <= cap) {
-        narrow = { ids };
-        ({ counts } = await rowCounts(authorityId, filters, narrow, cap));
-      } else if (words !== null) {
-        narrow = { words };
-        ({ counts } = await rowCounts(authorityId, filters, { ids: ids.slice(0, inboxTuning.countMatchLimit) }, cap));
-        countsExact = false;
-      } else {
-        ({ counts, exact: countsExact } = await rowCounts(authorityId, filters, null, inboxTuning.dueCountLimit));
-      }
-    } else if (filters.assigneeId !== undefined) {
+    // The steps of SQLite's inbox (inbox-query.ts), so that both answer alike.
+    if (words === null && filters.due === undefined) {
       // The handler's assigned cases are few: counted from their index.
-      ({ counts } = await rowCounts(authorityId, filters, null, Number.MAX_SAFE_INTEGER - 1));
+      counts = filters.assigneeId !== undefined ? (await rowCounts(authorityId, filters, Number.MAX_SAFE_INTEGER - 1)).counts : countByStatus(tally);
+      rows = await walkRows(authorityId, userId, filters, tally, order, null, want);
+    } else if (words === null) {
+      // A due range: its ids from the due index, sorted here when few, else walked in sort order.
+      const cap = inboxTuning.inMemorySortLimit;
+      const ids = await dueIds(authorityId, filters, cap);
+      if (ids.length <= cap) {
+        const found = await candidates(authorityId, filters, ids);
+        counts = countStatuses(found);
+        rows = await rowsByIds(userId, pageInMemory(filters, tally, order, found).map((r) => r.id));
+      } else {
+        rows = await walkRows(authorityId, userId, filters, tally, order, null, want);
+        const onlyDue = filters.serviceId === undefined && filters.municipality === undefined && filters.assigneeId === undefined
+          && filters.submittedFrom === undefined && filters.submittedBefore === undefined;
+        if (onlyDue) {
+          ({ counts, exact: countsExact } = await rowCounts(authorityId, filters, inboxTuning.dueCountLimit - 1, DUE_ORDER));
+        } else {
+          counts = countStatuses(await candidates(authorityId, filters, ids.slice(0, inboxTuning.countMatchLimit)));
+          countsExact = false;
+        }
+      }
     } else {
-      counts = countByStatus(tally);
-    }
-    const want = filters.limit + 1;
-    const rows: InboxRow[] = [];
-    for (const walk of walks(filters, tally, order)) {
-      const p = new Params();
-      const where = [...filterTerms(authorityId, filters, p, { status: true, narrow }), ...walk.terms(p)];
-      const user = p.add(userId);
-      const text = `SELECT ${COLUMNS},
-          CASE WHEN EXISTS (SELECT 1 FROM case_reads r WHERE r.submission_id = s.id AND r.user_id = ${user} AND r.read_at >= s.updated_at) THEN 0 ELSE 1 END AS unread
-        FROM submissions s LEFT JOIN users u ON u.id = s.assignee_id
-        WHERE ${where.join(' AND ')} ORDER BY ${walk.orderBy} LIMIT ${p.add(want - rows.length)}`;
-      rows.push(...(await query<InboxRow>(text, p)));
-      if (rows.length >= want) break;
+      const byId = sortKind(filters.sort.key) === 'id';
+      const cap = byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
+      const ids = await newestMatches(words, cap);
+      countsExact = ids.length <= cap;
+      // Beyond the limit the counts cover the newest matches only, so fewer will do.
+      const found = await candidates(authorityId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
+      counts = countStatuses(found);
+      let inMemory = countsExact ? pageInMemory(filters, tally, order, found) : null;
+      // In received order the newest matches at hand usually fill the page.
+      if (!inMemory && byId && filters.sort.dir === 'desc') {
+        const newest = pageInMemory(filters, tally, order, found);
+        if (newest.length > filters.limit) inMemory = newest;
+      }
+      rows = inMemory ? await rowsByIds(userId, inMemory.map((r) => r.id)) : await walkRows(authorityId, userId, filters, tally, order, { words }, want);
     }
     const more = rows.length > filters.limit;
     if (more) rows.length = filters.limit;

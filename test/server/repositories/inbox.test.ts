@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
 import { createPgInboxRepository, rebuildPgInbox } from '../../../server/cases/pg-inbox-repository';
 import { parseInboxFilters, type InboxFilters } from '../../../server/cases/inbox-filters';
-import { createSqliteInbox, type InboxPage } from '../../../server/cases/inbox-query';
+import { createSqliteInbox, inboxTuning, type InboxPage } from '../../../server/cases/inbox-query';
 import { createSqliteCaseRepository } from '../../../server/cases/sqlite-case-repository';
 import { INBOX_SORT_KEYS } from '../../../server/cases/inbox-sort';
 import { openDatabase, type Db, type Sqlite } from '../../../server/db/connection';
@@ -178,5 +178,35 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
     for (const query of [{}, { service: 'public-event' }, { from: '2026-05-01', to: '2026-05-01' }, { sort: 'status' }] as Array<Record<string, string>>) await pagesAlike({ ...query, limit: '30' });
     const counts = (await onPg({})).counts;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(89);
+  });
+
+  it('beyond the limits (more matches or due cases than are read): pages and counts alike, the newest matches read bucket by bucket', async () => {
+    // Cases far apart in id, so that the search vectors' id buckets (16,384 ids each, migration 0008) are many.
+    const columns = 'id, reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, due_date, open_due_date';
+    for (let k = 1; k <= 40; k++) {
+      const id = 1000 + k * 5000;
+      const at = new Date(Date.UTC(2026, 5, 1, 9, 0, k)).toISOString();
+      const due = `2026-05-${String(1 + (k % 9)).padStart(2, '0')}`;
+      const values = [id, `KV-2026-${String(id).padStart(6, '0')}`, 1, HELSINKI, 1, 1, 'public-event', '091', JSON.stringify({ eventName: `${EVENTS[k % 2]} ${k}` }),
+        NAMES[k % 3], `kaukana${k}@example.fi`, 'fi', k % 4 === 0 ? 'RECEIVED' : 'SUBMITTED', at, at, at, `far-${k}`, due, k % 5 === 0 ? null : due];
+      sqlite.prepare(`INSERT INTO submissions (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(...values);
+      await pool.query(`INSERT INTO submissions (${columns}) OVERRIDING SYSTEM VALUE VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+    }
+    const saved = { ...inboxTuning };
+    Object.assign(inboxTuning, { countMatchLimit: 6, inMemorySortLimit: 11, dueCountLimit: 25 });
+    try {
+      for (const q of ['Virtanen', 'Lindqvist', 'kallion', 'Tapahtuma', 'KV-2026', 'Fleminginkatu']) {
+        for (const sort of ['-received', 'received', 'customer', '-status']) {
+          const first = await onSqlite({ q, sort, limit: '5' });
+          expect(first.countsExact, `${q} ${sort}`).toBe(false);
+          await pagesAlike({ q, sort, limit: '5' });
+        }
+      }
+      const dueQueries: Array<Record<string, string>> = [{ due: 'overdue' }, { due: 'overdue', sort: 'customer' }, { due: 'overdue', status: 'SUBMITTED', sort: 'due' }, { due: 'overdue', service: 'public-event' }];
+      for (const query of dueQueries) await pagesAlike({ ...query, limit: '9' });
+      expect((await onPg({ due: 'overdue' })).countsExact).toBe(false);
+    } finally {
+      Object.assign(inboxTuning, saved);
+    }
   });
 });
