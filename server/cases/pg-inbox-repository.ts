@@ -49,17 +49,23 @@ class Params {
   }
 }
 
-/** The words as a tsquery: each as written, without accents, or as a Finnish or Swedish stem (migration 0005); the last may be unfinished (a prefix). */
-function textQuery(words: string[], p: Params): string {
-  // Words hold letters and digits only, so quoting them keeps tsquery syntax out.
-  return `(${words.map((w, i) => `inbox.word_query(${p.add(i === words.length - 1 ? `'${w}':*` : `'${w}'`)})`).join(' && ')})`;
+/** What a handler typed, as one tsquery's text (computed once per page, then a constant to every statement). */
+interface Search {
+  query: string;
 }
+
+function textQuery(search: Search, p: Params): string {
+  return `${p.add(search.query)}::tsquery`;
+}
+
+/** Words a prefix may stand for at most; beyond, the GIN index matches the prefix itself. */
+const PREFIX_WORDS = 64;
 
 /**
  * What narrows the rows beyond the filters: free text, checked on each row the walk meets (its
  * matches are then many, so a walk in sort order meets a page of them soon).
  */
-type Narrow = { words: string[] } | null;
+type Narrow = { search: Search } | null;
 
 /** The due index's order (authority, open due date, id): a due range's first cases are read in it, as on SQLite. */
 const DUE_ORDER = 'ORDER BY s.open_due_date COLLATE "C", s.id';
@@ -88,7 +94,7 @@ function filterTerms(authorityId: string, filters: InboxFilters, p: Params, opts
   if (filters.submittedBefore !== undefined) where.push(`s.submitted_at COLLATE "C" < ${p.add(filters.submittedBefore)}`);
   // A scalar subquery, checked row by row as the walk meets them: as a join the planner would read
   // every match first (a common word's 100,000) and sort them, where the walk stops after a page.
-  if (opts.narrow) where.push(`(SELECT f.vector @@ ${textQuery(opts.narrow.words, p)} FROM inbox.search f WHERE f.submission_id = s.id)`);
+  if (opts.narrow) where.push(`(SELECT f.vector @@ ${textQuery(opts.narrow.search, p)} FROM inbox.search f WHERE f.submission_id = s.id)`);
   return where;
 }
 
@@ -187,10 +193,32 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return { counts, exact: total <= cap };
   };
 
-  /** The matching ids of the buckets lo…hi (all of them, or `limit` of them in no order). */
-  const bucketMatches = async (words: string[], lo: number, hi: number, limit: number | null): Promise<number[]> => {
+  /**
+   * What was typed as a tsquery: each word as written, without accents, or as a Finnish or Swedish
+   * stem (inbox.word_query, migrations 0005 and 0008); the last may be unfinished, and is then the
+   * whole words of the index it begins, in each of its forms (a GIN prefix match would read every
+   * match of each such word), or the prefix itself when it begins many. Null when nothing matches.
+   */
+  const searchOf = async (words: string[]): Promise<Search | null> => {
+    const last = words[words.length - 1];
     const p = new Params();
-    const match = `vector @@ (${textQuery(words, p)} && ${p.add(bucketQuery(lo, hi))}::tsquery)`;
+    const expand = `SELECT l.word FROM unnest(tsvector_to_array(inbox.words(${p.add(last)}))) AS f(prefix)
+      CROSS JOIN LATERAL (SELECT word FROM inbox.lexemes WHERE word >= f.prefix COLLATE "C" AND word < (f.prefix || chr(1114111)) COLLATE "C" ORDER BY word LIMIT ${p.add(PREFIX_WORDS + 1)}) AS l`;
+    const begun = [...new Set((await query<{ word: string }>(expand, p)).map((r) => r.word))];
+    if (begun.length === 0) return null;
+    // Words hold letters and digits only, so quoting them keeps tsquery syntax out.
+    const plain = begun.length <= PREFIX_WORDS && begun.every((w) => /^[\p{L}\p{N}]+$/u.test(w));
+    const q = new Params();
+    const terms = words.slice(0, -1).map((w) => `inbox.word_query(${q.add(`'${w}'`)})`);
+    terms.push(plain ? `${q.add(begun.map((w) => `'${w}'`).join(' | '))}::tsquery` : `inbox.word_query(${q.add(`'${last}':*`)})`);
+    const [row] = await query<{ query: string }>(`SELECT (${terms.join(' && ')})::text AS query`, q);
+    return row ? { query: row.query } : null;
+  };
+
+  /** The matching ids of the buckets lo…hi (all of them, or `limit` of them in no order). */
+  const bucketMatches = async (search: Search, lo: number, hi: number, limit: number | null): Promise<number[]> => {
+    const p = new Params();
+    const match = `vector @@ (${textQuery(search, p)} && ${p.add(bucketQuery(lo, hi))}::tsquery)`;
     const text = `SELECT submission_id AS id FROM inbox.search WHERE ${match}${limit === null ? '' : ` LIMIT ${p.add(limit)}`}`;
     return (await query<{ id: number }>(text, p)).map((r) => r.id);
   };
@@ -202,29 +230,32 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
    * fewer buckets are asked again, else the next round takes twice as many older ones. A common
    * word so costs a few thousand rows, not all its matches; a rare one a few rounds.
    */
-  const newestMatches = async (words: string[], cap: number): Promise<number[]> => {
+  const newestMatches = async (search: Search, cap: number): Promise<number[]> => {
     const [last] = await query<{ top: number | null }>('SELECT max(submission_id) AS top FROM inbox.search', new Params());
     if (last?.top == null) return [];
     const ids: number[] = [];
-    let hi = Math.floor(last.top / BUCKET_IDS);
+    const top = Math.floor(last.top / BUCKET_IDS);
+    let hi = top;
     let n = 1;
     while (hi >= 0 && ids.length <= cap) {
       const lo = Math.max(0, hi - n + 1);
       const need = cap + 1 - ids.length;
-      const found = await bucketMatches(words, lo, hi, need + 1);
+      const found = await bucketMatches(search, lo, hi, need + 1);
       if (found.length > need) {
         if (lo < hi) {
           n = Math.ceil((hi - lo + 1) / 2);
           continue;
         }
         // One bucket holds more than are wanted: its newest (at most a bucket's rows, sorted).
-        const all = await bucketMatches(words, hi, hi, null);
+        const all = await bucketMatches(search, hi, hi, null);
         ids.push(...all.sort((a, b) => b - a).slice(0, need));
         break;
       }
       ids.push(...found.sort((a, b) => b - a));
       hi = lo - 1;
-      n *= 2;
+      // As many buckets as the matches so far say hold the rest (at most twice as many as this round's).
+      const perBucket = ids.length / (top - hi);
+      n = perBucket > 0 ? Math.max(1, Math.min(2 * n, Math.floor((cap + 1 - ids.length) / perBucket))) : 2 * n;
     }
     return ids;
   };
@@ -270,10 +301,11 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
   };
 
   async function page(authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): Promise<InboxPage> {
-    let words: string[] | null = null;
+    let search: Search | null = null;
     if (filters.q !== undefined) {
-      words = searchWords(filters.q);
-      if (words === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
+      const words = searchWords(filters.q);
+      search = words && (await searchOf(words));
+      if (search === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
     }
     const tally = await tallyRows(authorityId, filters);
     const want = filters.limit + 1;
@@ -281,11 +313,11 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     let counts: Record<string, number>;
     let countsExact = true;
     // The steps of SQLite's inbox (inbox-query.ts), so that both answer alike.
-    if (words === null && filters.due === undefined) {
+    if (search === null && filters.due === undefined) {
       // The handler's assigned cases are few: counted from their index.
       counts = filters.assigneeId !== undefined ? (await rowCounts(authorityId, filters, Number.MAX_SAFE_INTEGER - 1)).counts : countByStatus(tally);
       rows = await walkRows(authorityId, userId, filters, tally, order, null, want);
-    } else if (words === null) {
+    } else if (search === null) {
       // A due range: its ids from the due index, sorted here when few, else walked in sort order.
       const cap = inboxTuning.inMemorySortLimit;
       const ids = await dueIds(authorityId, filters, cap);
@@ -307,7 +339,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     } else {
       const byId = sortKind(filters.sort.key) === 'id';
       const cap = byId ? inboxTuning.countMatchLimit : inboxTuning.inMemorySortLimit;
-      const ids = await newestMatches(words, cap);
+      const ids = await newestMatches(search, cap);
       countsExact = ids.length <= cap;
       // Beyond the limit the counts cover the newest matches only, so fewer will do.
       const found = await candidates(authorityId, filters, ids.slice(0, countsExact ? cap : inboxTuning.countMatchLimit));
@@ -318,7 +350,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
         const newest = pageInMemory(filters, tally, order, found);
         if (newest.length > filters.limit) inMemory = newest;
       }
-      rows = inMemory ? await rowsByIds(userId, inMemory.map((r) => r.id)) : await walkRows(authorityId, userId, filters, tally, order, { words }, want);
+      rows = inMemory ? await rowsByIds(userId, inMemory.map((r) => r.id)) : await walkRows(authorityId, userId, filters, tally, order, { search }, want);
     }
     const more = rows.length > filters.limit;
     if (more) rows.length = filters.limit;
