@@ -58,6 +58,11 @@ function textQuery(search: Search, p: Params): string {
   return `${p.add(search.query)}::tsquery`;
 }
 
+export const pgSearchTuning = {
+  /** Matches read at once, unordered, when the planner reckons at most this many times those wanted; else bucket by bucket. */
+  allAtOnce: 4,
+};
+
 /** Words a prefix may stand for at most; beyond, the GIN index matches the prefix itself. */
 const PREFIX_WORDS = 64;
 
@@ -223,18 +228,37 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return (await query<{ id: number }>(text, p)).map((r) => r.id);
   };
 
+  /** How many cases the planner reckons match (from the search index's statistics of its words). */
+  const reckonedMatches = async (search: Search): Promise<number> => {
+    const result = await db.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>({
+      text: 'EXPLAIN (FORMAT JSON) SELECT 1 FROM inbox.search WHERE vector @@ $1::tsquery',
+      values: [search.query],
+    });
+    return result.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? Number.POSITIVE_INFINITY;
+  };
+
   /**
    * The ids matching free text, newest first, at most `cap` + 1 (so that "more" shows), as SQLite's
-   * FTS index gives them. Read bucket by bucket from the newest ids (migration 0008): a round asks
-   * the GIN index for the matches of some buckets; when those hold more than are still wanted,
-   * fewer buckets are asked again, else the next round takes twice as many older ones. A common
-   * word so costs a few thousand rows, not all its matches; a rare one a few rounds.
+   * FTS index gives them. When the planner reckons the matches few (a rare word, two words
+   * together), all are read at once. Else they are read bucket by bucket from the newest ids
+   * (migration 0008): a round asks the GIN index for the matches of some buckets; when those hold
+   * more than are still wanted, fewer buckets are asked again, else the next round takes as many
+   * older ones as the matches met so far (or the reckoning) say hold the rest. A common word so
+   * costs a few thousand rows, not all its matches.
    */
   const newestMatches = async (search: Search, cap: number): Promise<number[]> => {
     const [last] = await query<{ top: number | null }>('SELECT max(submission_id) AS top FROM inbox.search', new Params());
     if (last?.top == null) return [];
-    const ids: number[] = [];
+    const reckoned = await reckonedMatches(search);
+    if (reckoned <= pgSearchTuning.allAtOnce * (cap + 1)) {
+      const p = new Params();
+      const text = `SELECT submission_id AS id FROM inbox.search WHERE vector @@ ${textQuery(search, p)} ORDER BY submission_id DESC LIMIT ${p.add(cap + 1)}`;
+      return (await query<{ id: number }>(text, p)).map((r) => r.id);
+    }
     const top = Math.floor(last.top / BUCKET_IDS);
+    // Buckets a round takes at most while none has matched: as many as the reckoning says hold what is wanted.
+    const widest = Math.max(1, Math.ceil(((cap + 1) * (top + 1)) / reckoned));
+    const ids: number[] = [];
     let hi = top;
     let n = 1;
     while (hi >= 0 && ids.length <= cap) {
@@ -253,9 +277,8 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
       }
       ids.push(...found.sort((a, b) => b - a));
       hi = lo - 1;
-      // As many buckets as the matches so far say hold the rest (at most twice as many as this round's).
       const perBucket = ids.length / (top - hi);
-      n = perBucket > 0 ? Math.max(1, Math.min(2 * n, Math.floor((cap + 1 - ids.length) / perBucket))) : 2 * n;
+      n = perBucket > 0 ? Math.max(1, Math.min(2 * n, Math.floor((cap + 1 - ids.length) / perBucket))) : Math.min(2 * n, widest);
     }
     return ids;
   };

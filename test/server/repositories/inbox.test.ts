@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
-import { createPgInboxRepository, rebuildPgInbox } from '../../../server/cases/pg-inbox-repository';
+import { createPgInboxRepository, pgSearchTuning, rebuildPgInbox } from '../../../server/cases/pg-inbox-repository';
 import { parseInboxFilters, type InboxFilters } from '../../../server/cases/inbox-filters';
 import { createSqliteInbox, inboxTuning, type InboxPage } from '../../../server/cases/inbox-query';
 import { createSqliteCaseRepository } from '../../../server/cases/sqlite-case-repository';
@@ -193,14 +193,19 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
       await pool.query(`INSERT INTO submissions (${columns}) OVERRIDING SYSTEM VALUE VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
     }
     const saved = { ...inboxTuning };
+    const savedPg = { ...pgSearchTuning };
     Object.assign(inboxTuning, { countMatchLimit: 6, inMemorySortLimit: 11, dueCountLimit: 25 });
     try {
       // '0' begins more words than a prefix is turned into (every reference's number): matched as a prefix.
-      for (const q of ['Virtanen', 'Lindqvist', 'kallion', 'Tapahtuma', 'KV-2026', 'Fleminginkatu', '0']) {
-        for (const sort of ['-received', 'received', 'customer', '-status']) {
-          const first = await onSqlite({ q, sort, limit: '5' });
-          expect(first.countsExact, `${q} ${sort}`).toBe(false);
-          await pagesAlike({ q, sort, limit: '5' });
+      // Read bucket by bucket, and all at once.
+      for (const allAtOnce of [0, 1000]) {
+        pgSearchTuning.allAtOnce = allAtOnce;
+        for (const q of ['Virtanen', 'Lindqvist', 'kallion', 'Tapahtuma', 'KV-2026', 'Fleminginkatu', '0']) {
+          for (const sort of ['-received', 'received', 'customer', '-status']) {
+            const first = await onSqlite({ q, sort, limit: '5' });
+            expect(first.countsExact, `${q} ${sort}`).toBe(false);
+            await pagesAlike({ q, sort, limit: '5' });
+          }
         }
       }
       const dueQueries: Array<Record<string, string>> = [{ due: 'overdue' }, { due: 'overdue', sort: 'customer' }, { due: 'overdue', status: 'SUBMITTED', sort: 'due' }, { due: 'overdue', service: 'public-event' }];
@@ -208,6 +213,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
       expect((await onPg({ due: 'overdue' })).countsExact).toBe(false);
     } finally {
       Object.assign(inboxTuning, saved);
+      Object.assign(pgSearchTuning, savedPg);
     }
   });
 });
