@@ -220,11 +220,11 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return row ? { query: row.query } : null;
   };
 
-  /** The matching ids of the buckets lo…hi (all of them, or `limit` of them in no order). */
-  const bucketMatches = async (search: Search, lo: number, hi: number, limit: number | null): Promise<number[]> => {
+  /** The matching ids of the buckets lo…hi, at most `limit` of them in no order. */
+  const bucketMatches = async (search: Search, lo: number, hi: number, limit: number): Promise<number[]> => {
     const p = new Params();
     const match = `vector @@ (${textQuery(search, p)} && ${p.add(bucketQuery(lo, hi))}::tsquery)`;
-    const text = `SELECT submission_id AS id FROM inbox.search WHERE ${match}${limit === null ? '' : ` LIMIT ${p.add(limit)}`}`;
+    const text = `SELECT submission_id AS id FROM inbox.search WHERE ${match} LIMIT ${p.add(limit)}`;
     return (await query<{ id: number }>(text, p)).map((r) => r.id);
   };
 
@@ -256,8 +256,9 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
       return (await query<{ id: number }>(text, p)).map((r) => r.id);
     }
     const top = Math.floor(last.top / BUCKET_IDS);
-    // Buckets a round takes at most while none has matched: as many as the reckoning says hold what is wanted.
-    const widest = Math.max(1, Math.ceil(((cap + 1) * (top + 1)) / reckoned));
+    // Buckets a round takes at most while none has matched: as many as the reckoning says hold what
+    // is wanted, or 4 (a word's matches may all lie further back, as a year's references do).
+    const widest = Math.max(4, Math.ceil(((cap + 1) * (top + 1)) / reckoned));
     const ids: number[] = [];
     let hi = top;
     let n = 1;
@@ -270,9 +271,14 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
           n = Math.ceil((hi - lo + 1) / 2);
           continue;
         }
-        // One bucket holds more than are wanted: its newest (at most a bucket's rows, sorted).
-        const all = await bucketMatches(search, hi, hi, null);
-        ids.push(...all.sort((a, b) => b - a).slice(0, need));
+        // One bucket holds more than are wanted, so its matches are dense: walk it newest first,
+        // checking each row (CASE keeps the GIN index out of it), until enough are found.
+        const p = new Params();
+        const text = `SELECT submission_id AS id FROM inbox.search
+          WHERE submission_id >= ${p.add(hi * BUCKET_IDS)} AND submission_id < ${p.add((hi + 1) * BUCKET_IDS)}
+            AND CASE WHEN vector @@ ${textQuery(search, p)} THEN true ELSE false END
+          ORDER BY submission_id DESC LIMIT ${p.add(need)}`;
+        ids.push(...(await query<{ id: number }>(text, p)).map((r) => r.id));
         break;
       }
       ids.push(...found.sort((a, b) => b - a));
