@@ -23,7 +23,7 @@ import { BenchClient } from '../lib/bench-client';
 import { DEMO_HANDLER_HELSINKI } from '../lib/demo-accounts';
 import { percentile, timeAsync, timeSync } from '../lib/stats';
 import type { Figure } from '../lib/report';
-import type { AppContext } from '../../server/context';
+import { sqliteContext, type SqliteAppContext } from '../../server/context';
 
 const ROWS = Number(process.env.BENCH_INBOX_ROWS ?? 1_000_000);
 /** How many submissions the big database holds (the projects suite reads it too). */
@@ -110,7 +110,7 @@ export async function bigDatabase(): Promise<string> {
   return path;
 }
 
-function handlerId(ctx: AppContext): number {
+function handlerId(ctx: SqliteAppContext): number {
   const row = ctx.sqlite.prepare<[string], { id: number }>('SELECT id FROM users WHERE email = ?').get(DEMO_HANDLER_HELSINKI.email);
   if (!row) throw new Error('the demo handler is missing');
   return row.id;
@@ -120,7 +120,7 @@ function handlerId(ctx: AppContext): number {
  * The same reads timed inside the server process, without HTTP: the server time the goals are set
  * on. Baseline: a trivial prepared query on the same connection.
  */
-async function serverTimes(ctx: AppContext, userId: number): Promise<Figure[]> {
+async function serverTimes(ctx: SqliteAppContext, userId: number): Promise<Figure[]> {
   const q = (query: Record<string, string>) => {
     const parsed = parseInboxFilters({ limit: '50', ...query }, userId, DUE_NOW);
     if (!parsed.ok) throw new Error(`bad inbox filters ${JSON.stringify(query)}`);
@@ -187,7 +187,7 @@ async function serverTimes(ctx: AppContext, userId: number): Promise<Figure[]> {
  * of keeping the row: the answers checked with the form rules, the rules evaluated, and the result
  * built with the authorities the routing names there (deployed, to contact, or national).
  */
-async function assessmentFigure(ctx: AppContext, municipalities: string[], base: Figure['baseline']): Promise<Figure> {
+async function assessmentFigure(ctx: SqliteAppContext, municipalities: string[], base: Figure['baseline']): Promise<Figure> {
   const { packSlug, version, assessment } = await currentAssessment(ctx, 'event-organising', 'event-permits');
   const place = ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?');
   const places = municipalities.map((code) => place.get(code) as { code: string; fi: string; sv: string });
@@ -249,7 +249,7 @@ export async function run(): Promise<Figure[]> {
       { suite: 'inbox', name: 'HTTP inbox with counts under service, municipality filters p95', value: counted, unit: 'ms', baseline: base },
       { suite: 'offering', name: 'HTTP GET /api/offering p95', value: offeringHttp, unit: 'ms', baseline: base },
     ];
-    return [...http, ...await serverTimes(server.ctx, handlerId(server.ctx))];
+    return [...http, ...await serverTimes(sqliteContext(server.ctx), handlerId(sqliteContext(server.ctx)))];
   } finally {
     await server.close();
   }

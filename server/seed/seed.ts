@@ -16,7 +16,7 @@ import { seedReference } from './reference';
 export type SeedKind = 'demo' | 'demo-with-submissions' | 'reference';
 
 export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: LibraryPack[] = readyLibrary): Promise<void> {
-  seedReference(ctx);
+  await seedReference(ctx);
   if (kind === 'reference') return;
   const fresh = await seedDemo(ctx, undefined, library);
   if (fresh) await seedDemoStaffSso(ctx);

@@ -1,13 +1,13 @@
 /**
  * The app's own domain code on PostgreSQL: an app context whose repositories are PostgreSQL's
  * (server/db/postgres/pg-repositories.ts) deploys a service, takes a send with its retry, moves the
- * case through its workflow and finds it in the inbox, as it does on SQLite. The server itself does
- * not start on PostgreSQL yet (README "The repositories on PostgreSQL").
+ * case through its workflow and finds it in the inbox, as it does on SQLite (the server itself on
+ * PostgreSQL: postgres-server.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fireTransition } from '../../server/cases/fire-transition';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
-import type { AppContext } from '../../server/context';
+import { contextOn, type AppContext } from '../../server/context';
 import { createPgRepositories } from '../../server/db/postgres/pg-repositories';
 import { createDeployment } from '../../server/deployments/deployments';
 import { submit } from '../../server/submissions/submit';
@@ -33,10 +33,10 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the domain code on PostgreSQL', () => {
     postgres = await startTestPostgres();
     fixture = referenceContext();
     packId = await publishedPack(fixture.ctx, oneQuestionPack());
-    const { pool } = await postgres.database('domain');
+    const { pool, db } = await postgres.database('domain');
     await mirrorToPostgres(fixture.ctx.db, pool);
-    // Only the repositories differ: the domain code reaches the database through nothing else.
-    ctx = { ...fixture.ctx, repos: createPgRepositories(pool) };
+    // The same configuration on the copied data: the domain code reaches the database through the repositories only.
+    ctx = contextOn({ kind: 'postgres', pool, db }, createPgRepositories(pool), fixture.ctx.config);
   }, 60_000);
   afterAll(async () => {
     fixture?.close();

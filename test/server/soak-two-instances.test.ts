@@ -15,9 +15,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from '../../bench/lib/child-server';
 import { BenchClient } from '../../bench/lib/bench-client';
-import type { FormData, ServiceDefinition } from '../../form-library/format/types';
-import { setAnswerAt, visibleAnswerPaths } from '../../form-library/library/example-answers';
-import { readyPackExamples, readyPacks } from '../../form-library/library/index';
+import { plainService } from '../support/plain-service';
 import type { CaseDetail, OfferedService } from '../../api-contract';
 import { DEMO_HANDLER_HELSINKI } from '../../bench/lib/demo-accounts';
 
@@ -37,23 +35,6 @@ afterAll(async () => {
 
 // The load comes from this machine: allowed past the send limits, as a load test is by configuration.
 const start = () => startChildServer('bench/servers/kevyt-server.ts', [dbPath, join(dir, 'files')], { RATE_LIMIT_ALLOW: '127.0.0.1' });
-
-/**
- * A ready municipal service a customer sends without identification or attachments, with its
- * example answers moved to Helsinki, whose demo handler takes its cases.
- */
-function plainService(): { service: ServiceDefinition; data: FormData; municipality: string } {
-  for (const service of readyPacks.flatMap((p) => p.services)) {
-    const data = structuredClone(readyPackExamples[service.id]);
-    if (service.authorityKind !== 'municipality' || (service.identification ?? 'none') !== 'none') continue;
-    if (visibleAnswerPaths(service, data, 'attachment', Array.isArray).length > 0) continue;
-    const places = visibleAnswerPaths(service, data, 'municipality');
-    if (places.length === 0) continue;
-    for (const path of places) setAnswerAt(data, path, '091');
-    return { service, data, municipality: '091' };
-  }
-  throw new Error('no ready municipal service without identification and attachments');
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

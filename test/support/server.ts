@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { asc } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { startServer } from '../../server/app';
-import { completeConfig, configFromEnv, type BaseConfig } from '../../server/config';
+import { completeSqliteConfig, configFromEnv, type BaseConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../server/seed/demo';
 import type { StaffMe, TotpEnrolment } from '../../api-contract';
 import { freshTotpCode, rememberEnrolledSecret, secretOf } from './totp';
 import { seedDatabase } from '../../server/seed/seed';
-import { createAppContext, type AppContext } from '../../server/context';
+import { createAppContext, sqliteContext, type SqliteAppContext } from '../../server/context';
 import { outbox } from '../../server/db/schema';
 import { deliveredText } from '../../server/alerts/alert-secret';
 import { contractMismatch } from './contract-answers';
@@ -27,7 +27,7 @@ export interface TestServer {
   url: string;
   dbPath: string;
   filesDir: string;
-  ctx: AppContext;
+  ctx: SqliteAppContext;
   close(): Promise<void>;
   /** Every alert written so far, oldest first. */
   outbox(): Promise<OutboxRow[]>;
@@ -63,7 +63,7 @@ function seededTemplate(kind: 'demo' | 'reference'): Promise<Buffer> {
       try {
         const path = join(dir, `${kind}.db`);
         const { sqlite, db } = openDatabase(path);
-        const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
+        const config = completeSqliteConfig({ ...configFromEnv(), databasePath: path }, sqlite);
         await seedDatabase(createAppContext({ sqlite, db, config, now: () => new Date() }), kind);
         sqlite.close(); // checkpoints the WAL into the file
         return readFileSync(path);
@@ -96,13 +96,13 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     url: server.url,
     dbPath,
     filesDir,
-    ctx: server.ctx,
+    ctx: sqliteContext(server.ctx),
     async close() {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
     async outbox() {
-      return server.ctx.db.select().from(outbox).orderBy(asc(outbox.id)).all();
+      return sqliteContext(server.ctx).db.select().from(outbox).orderBy(asc(outbox.id)).all();
     },
     mail(row) {
       return deliveredText(server.ctx.config.sessionSecret, row);
