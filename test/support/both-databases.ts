@@ -8,6 +8,10 @@
  * Tables SQLite keeps beside the drizzle schema (its FTS index and inbox tallies) are not copied
  * (but for the reference counters, which both keep alike):
  * each database derives those its own way, so a PostgreSQL test rebuilds them if it needs them.
+ *
+ * A suite takes all of it from `useBothDatabases(name, seed)`: the SQLite fixture seeded, the copy
+ * on a fresh cluster, a second pool for what two instances do at once (`instances`, `alternately`),
+ * and both closed after the suite.
  */
 import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig as getPgTableConfig, PgTable } from 'drizzle-orm/pg-core';
