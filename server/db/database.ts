@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { openDatabase, MIGRATIONS_FOLDER, type Db, type Sqlite } from './connection';
-import { openPostgres, POSTGRES_MIGRATIONS_FOLDER, type PgDb } from './postgres/connection';
+import { openPostgres, POSTGRES_MIGRATIONS_FOLDER } from './postgres/connection';
 import { createPgRepositories } from './postgres/pg-repositories';
 import { createSqliteRepositories, type Repositories } from './repositories';
 
@@ -21,7 +21,6 @@ export interface SqliteDatabase {
 export interface PostgresDatabase {
   kind: 'postgres';
   pool: pg.Pool;
-  db: PgDb;
 }
 
 export type Database = SqliteDatabase | PostgresDatabase;
@@ -35,7 +34,7 @@ export interface DatabaseLocation {
 
 /** Opens the configured database and brings it to the current schema (each dialect's migrations). */
 export async function openConfiguredDatabase(where: DatabaseLocation): Promise<Database> {
-  if (where.databaseUrl) return { kind: 'postgres', ...(await openPostgres(where.databaseUrl)) };
+  if (where.databaseUrl) return { kind: 'postgres', pool: (await openPostgres(where.databaseUrl)).pool };
   return { kind: 'sqlite', ...openDatabase(where.databasePath), path: where.databasePath };
 }
 

@@ -3,16 +3,15 @@
  * PostgreSQL what several instances on one database need (references gap-free across pools, one
  * submission per idempotency key whichever pool gets the retry).
  */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxInsert } from '../../../server/alerts/outbox-repository';
 import { createDeployment } from '../../../server/deployments/deployments';
 import type { Promised } from '../../../server/db/promised';
 import { createPgSubmissionRepository } from '../../../server/submissions/pg-submission-repository';
 import { parseReference } from '../../../server/submissions/reference-number';
 import type { NewSend, StoreOutcome, SubmissionRepository } from '../../../server/submissions/submission-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { publishedPack, referenceContext, type TestContext } from '../fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
+import { publishedPack } from '../fixtures';
 import { terracePack } from '../terrace-pack';
 
 const AT = new Date('2026-12-07T10:00:00.000Z');
@@ -63,28 +62,7 @@ const SENT = `SELECT s.reference, s.status, s.submitted_at AS "submittedAt", s.d
   FROM submissions s WHERE s.idempotency_key = $key`;
 
 describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let second: pg.Pool;
-  let onSqlite: SubmissionRepository;
-  let onPg: Promised<SubmissionRepository>;
-  let send: (key: string, attachments?: NewSend['attachments']) => NewSend;
-
-  const sqliteCounts = () => {
-    const row = sqlite.ctx.sqlite.prepare<[], Record<string, number>>(COUNTS).get();
-    return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
-  };
-  const pgCounts = async () => Object.fromEntries(Object.entries((await pool.query<Record<string, number>>(COUNTS)).rows[0]).map(([k, v]) => [k, Number(v)]));
-  const sqliteSent = (key: string) => {
-    const row = sqlite.ctx.sqlite.prepare<{ key: string }, Record<string, unknown>>(SENT).get({ key });
-    return row && { ...row, changeSeqIsEvent: row.changeSeqIsEvent === 1, alerts: Number(row.alerts) };
-  };
-  const pgSent = async (key: string) => (await pool.query<Record<string, unknown>>(SENT.replace('$key', '$1'), [key])).rows[0];
-
-  beforeAll(async () => {
-    sqlite = referenceContext();
-    const { ctx } = sqlite;
+  const both = useBothDatabases('sends', async ({ ctx }) => {
     const packId = await publishedPack(ctx, terracePack);
     const deploymentId = await createDeployment(ctx, { authorityId: AUTHORITY, packId, version: 1, serviceId: 'terrace-permit' }, { kind: 'system' });
     for (const id of ['file-a', 'file-b', 'file-c']) await ctx.repos.attachments.insert({ id, name: `${id}.pdf`, mime: 'application/pdf', size: 10, sha256: 'x' }, AT.toISOString());
@@ -100,20 +78,28 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     ctx.sqlite
       .prepare(`INSERT INTO project_permits (project_id, deployment_id, service_id, draft_json, idempotency_key, created_at, updated_at) VALUES (?, ?, 'terrace-permit', '{}', 'permit-1', ?, ?)`)
       .run(project.lastInsertRowid, deploymentId, AT.toISOString(), AT.toISOString());
+    return { packId, deploymentId };
+  });
+  let onSqlite: SubmissionRepository;
+  let onPg: Promised<SubmissionRepository>;
+  let send: (key: string, attachments?: NewSend['attachments']) => NewSend;
+
+  const sqliteCounts = () => {
+    const row = both.sqlite.ctx.sqlite.prepare<[], Record<string, number>>(COUNTS).get();
+    return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+  };
+  const pgCounts = async () => Object.fromEntries(Object.entries((await both.pool.query<Record<string, number>>(COUNTS)).rows[0]).map(([k, v]) => [k, Number(v)]));
+  const sqliteSent = (key: string) => {
+    const row = both.sqlite.ctx.sqlite.prepare<{ key: string }, Record<string, unknown>>(SENT).get({ key });
+    return row && { ...row, changeSeqIsEvent: row.changeSeqIsEvent === 1, alerts: Number(row.alerts) };
+  };
+  const pgSent = async (key: string) => (await both.pool.query<Record<string, unknown>>(SENT.replace('$key', '$1'), [key])).rows[0];
+
+  beforeAll(() => {
+    const { packId, deploymentId } = both.seeded;
     send = (key, attachments) => newSend(deploymentId, packId, key, attachments);
-    postgres = await startTestPostgres();
-    const database = await postgres.database('sends');
-    pool = database.pool;
-    await mirrorToPostgres(ctx.db, pool);
-    // A second instance on the same database.
-    second = new pg.Pool({ connectionString: database.url, max: 10 });
-    onSqlite = ctx.repos.submissions;
-    onPg = createPgSubmissionRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    await second?.end();
-    sqlite?.close();
-    await postgres?.stop();
+    onSqlite = both.sqlite.ctx.repos.submissions;
+    onPg = createPgSubmissionRepository(both.pool);
   });
 
   it('stores a send with its claimed files, history event, alerts and audit row, and answers the same', async () => {
@@ -132,7 +118,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
   it('answers a retry with the first send, writing nothing', async () => {
     const before = sqliteCounts();
     const a = await onSqlite.store(send('first'), clock);
-    const b = await createPgSubmissionRepository(second).store(send('first'), clock);
+    const b = await createPgSubmissionRepository(both.second).store(send('first'), clock);
     expect(a.kind).toBe('existing');
     expect(b).toEqual(a);
     expect(sqliteCounts()).toEqual(before);
@@ -160,9 +146,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
       FROM submissions s JOIN project_permits p ON p.submission_id = s.id JOIN projects j ON j.id = p.project_id WHERE s.idempotency_key = 'permit-send'`;
     const later = () => new Date('2026-12-07T11:00:00.000Z');
     expect(withoutId(await onPg.store({ ...send('permit-send'), projectPermit: permit }, later))).toEqual(withoutId(await onSqlite.store({ ...send('permit-send'), projectPermit: permit }, later)));
-    const linked = sqlite.ctx.sqlite.prepare(link).get();
+    const linked = both.sqlite.ctx.sqlite.prepare(link).get();
     expect(linked).toEqual({ permitId: 1, dataJson: '{"area":12}', permitUpdated: '2026-12-07T11:00:00.000Z', projectUpdated: '2026-12-07T11:00:00.000Z' });
-    expect((await pool.query(link)).rows[0]).toEqual(linked);
+    expect((await both.pool.query(link)).rows[0]).toEqual(linked);
     const before = sqliteCounts();
     await expect(onSqlite.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
     await expect(onPg.store({ ...send('permit-again'), projectPermit: permit }, later)).rejects.toThrow('was sent already');
@@ -172,7 +158,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
 
   it('numbers concurrent sends through two pools without duplicate or gap, one submission per key', async () => {
     const now = () => new Date();
-    const pools = [createPgSubmissionRepository(pool), createPgSubmissionRepository(second)];
+    const pools = both.instances(createPgSubmissionRepository);
     const keys = Array.from({ length: 50 }, (_, i) => `many-${i}`);
     // Every key sent twice, once through each pool, all at once.
     const outcomes = await Promise.all(keys.flatMap((key, i) => [pools[i % 2].store(send(key), now), pools[(i + 1) % 2].store(send(key), now)]));
@@ -183,7 +169,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     const sequences = created.map((o) => (o.kind === 'created' ? parseReference(o.send.reference)?.sequence : 0)).sort((x = 0, y = 0) => x - y);
     expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 4));
     // submitted_at never decreases with the id.
-    const { rows } = await pool.query<{ at: string }>('SELECT submitted_at AS at FROM submissions ORDER BY id');
+    const { rows } = await both.pool.query<{ at: string }>('SELECT submitted_at AS at FROM submissions ORDER BY id');
     expect(rows.map((r) => r.at)).toEqual([...rows.map((r) => r.at)].sort());
 
     // The same on SQLite, through its group commit.
