@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxInsert } from '../../../server/alerts/outbox-repository';
 import { createDeployment } from '../../../server/deployments/deployments';
 import type { Promised } from '../../../server/db/promised';
+import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
 import { createPgSubmissionRepository } from '../../../server/submissions/pg-submission-repository';
 import { parseReference } from '../../../server/submissions/reference-number';
 import type { NewSend, StoreOutcome, SubmissionRepository } from '../../../server/submissions/submission-repository';
@@ -195,4 +196,39 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
     expect(sqliteSequences).toEqual(sequences);
     expect(await pgCounts()).toEqual(sqliteCounts());
   }, 60_000);
+
+  it("writes a new submission once: the send sets its change_seq, its own history row's trigger writes nothing more", async () => {
+    // A watch on change_seq's updates, for this test only: the trigger case_events_change_seq is the only writer.
+    const db = sqlite.ctx.sqlite;
+    db.exec(`CREATE TEMP TABLE seq_moves (submission_id integer);
+      CREATE TEMP TRIGGER watch_seq AFTER UPDATE OF change_seq ON main.submissions BEGIN INSERT INTO seq_moves VALUES (new.id); END;`);
+    await pool.query(`CREATE TABLE seq_moves (submission_id bigint);
+      CREATE FUNCTION watch_seq() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO seq_moves VALUES (NEW.id); RETURN NULL; END $$;
+      CREATE TRIGGER watch_seq AFTER UPDATE OF change_seq ON submissions FOR EACH ROW EXECUTE FUNCTION watch_seq();`);
+    const sqliteMoves = () => db.prepare('SELECT submission_id FROM temp.seq_moves').pluck().all();
+    const pgMoves = async () => (await pool.query<{ id: number }>('SELECT submission_id AS id FROM seq_moves')).rows.map((r) => r.id);
+    try {
+      const a = await onSqlite.store(send('written-once'), clock);
+      const b = await onPg.store(send('written-once'), clock);
+      expect(sqliteSent('written-once')).toMatchObject({ changeSeqIsEvent: true });
+      expect(await pgSent('written-once')).toMatchObject({ changeSeqIsEvent: true });
+      expect(sqliteMoves()).toEqual([]);
+      expect(await pgMoves()).toEqual([]);
+      // Any other change the feed counts still moves the case, once.
+      const message = (id: number) => ({
+        submissionId: id, at: AT.toISOString(), kind: 'message' as const, actorKind: 'handler' as const, actorUserId: null,
+        event: null, fromStatus: null, toStatus: null, body: 'Hei', detailsJson: null, customerVisible: 1 as const,
+      });
+      const [sqliteId, pgId] = [sendOf(a)?.id ?? 0, sendOf(b)?.id ?? 0];
+      await sqlite.ctx.repos.cases.addEvent(message(sqliteId));
+      await createPgCaseRepository(pool).addEvent(message(pgId));
+      expect(sqliteMoves()).toEqual([sqliteId]);
+      expect(await pgMoves()).toEqual([pgId]);
+      expect(sqliteSent('written-once')).toMatchObject({ changeSeqIsEvent: true });
+      expect(await pgSent('written-once')).toMatchObject({ changeSeqIsEvent: true });
+    } finally {
+      db.exec('DROP TRIGGER temp.watch_seq; DROP TABLE temp.seq_moves');
+      await pool.query('DROP TRIGGER watch_seq ON submissions; DROP FUNCTION watch_seq(); DROP TABLE seq_moves');
+    }
+  });
 });
