@@ -6,7 +6,10 @@
  * webhook deliveries, alerts and audit row.
  *
  * Several instances share the database:
- * - The year's reference counter is bumped first (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
+ * - The integration feed's change-order lock is taken first (server/integration/pg-change-order.ts):
+ *   held until COMMIT, it orders every send and every case change the feed counts, so change_seq
+ *   follows commit order, across a New Year too (where the two years' counter rows order nothing).
+ * - The year's reference counter is bumped in the same statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
  *   its row lock orders the year's sends until COMMIT, so numbers are unique and gap-free (a
  *   rolled-back send gives its number back), and the last send's time read after it is the
  *   latest committed one, so submitted_at never decreases with the id (as on SQLite).
@@ -20,6 +23,7 @@ import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';
 import { inTransaction } from '../db/postgres/transaction';
 import { createPgProjectRepository } from '../projects/pg-project-repository';
+import { CHANGE_ORDER_LOCK } from '../integration/pg-change-order';
 import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { formatReference, referenceYear } from './reference-number';
@@ -27,11 +31,13 @@ import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, Submission
 import { newSubmissionValues, STORED_SEND_COLUMNS, storedSend, SUBMISSION_INSERT_COLUMNS } from './submission-row';
 
 const BY_KEY = `SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = $1`;
-const BUMP_REFERENCE = `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+// The feed's change-order lock first (pg-change-order.ts), then the year's counter row.
+const BUMP_REFERENCE = `WITH change_order AS (SELECT ${CHANGE_ORDER_LOCK})
+  INSERT INTO reference_counters (year, last) SELECT $1, 1 FROM change_order
   ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`;
 const LAST_AT = 'SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1';
-// change_seq is drawn here and given to the 'submitted' history row as its id: the trigger then finds
-// the case in place and writes no second version of the row (migration 0006).
+// change_seq is drawn here, under the change-order lock, and given to the 'submitted' history row as
+// its id: the trigger then finds the case in place and writes no second version of the row (migration 0006).
 const INSERT = `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}, change_seq)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, nextval('case_events_id_seq'))
   ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, change_seq AS "changeSeq"`;
