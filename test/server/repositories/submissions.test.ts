@@ -107,17 +107,23 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
    */
   const readAcross = async (hold: pg.PoolClient, late: Promise<unknown>, startEarly: () => Promise<unknown>) => {
     const feed = createPgIntegrationCaseRepository(pool);
+    let early: Promise<unknown> = Promise.resolve();
+    let earlyWaited = false;
+    let first: Awaited<ReturnType<typeof feed.changedAfter>> = [];
     const start = (await feed.changedAfter(AUTHORITY, 0, 1000)).at(-1)?.changeSeq ?? 0;
-    expect(await waitsFor('transactionid')).toBe(true);
-    let earlyEnded = false;
-    const early = startEarly().finally(() => {
-      earlyEnded = true;
-    });
-    // The early change waits for the late one's change-order lock (without it, it would commit now).
-    const earlyWaited = await waitsFor('advisory', () => earlyEnded);
-    const first = await feed.changedAfter(AUTHORITY, start, 1000);
-    await hold.query('COMMIT');
-    hold.release();
+    try {
+      expect(await waitsFor('transactionid')).toBe(true);
+      let earlyEnded = false;
+      early = startEarly().finally(() => {
+        earlyEnded = true;
+      });
+      // The early change waits for the late one's change-order lock (without it, it would commit now).
+      earlyWaited = await waitsFor('advisory', () => earlyEnded);
+      first = await feed.changedAfter(AUTHORITY, start, 1000);
+    } finally {
+      await hold.query('COMMIT');
+      hold.release();
+    }
     await Promise.all([late, early]);
     const second = await feed.changedAfter(AUTHORITY, first.at(-1)?.changeSeq ?? start, 1000);
     return { earlyWaited, first: first.map((r) => r.id), second: second.map((r) => r.id) };
@@ -267,6 +273,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sends on both databases', () => {
       await pool.query('DROP TRIGGER watch_seq ON submissions; DROP FUNCTION watch_seq(); DROP TABLE seq_moves');
     }
   });
+
   it('hands a feed reader on PostgreSQL every change in commit order: one that took its number first and commits last is not skipped', async () => {
     const [lateCase, earlyCase] = [idOf(await onPg.store(send('late-change'), clock)), idOf(await onPg.store(send('early-change'), clock))];
     // The late change (a message through the first pool) takes its number, then waits for the case's
