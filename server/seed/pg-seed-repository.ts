@@ -55,5 +55,16 @@ export function createPgSeedRepository(pool: pg.Pool): SeedRepository {
     async hasPacks() {
       return ((await pool.query('SELECT 1 FROM packs LIMIT 1')).rowCount ?? 0) > 0;
     },
+    async exclusively(work) {
+      // A session lock on a connection of its own, held while the seeding's own statements run on the pool.
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock(hashtext($1))', ['kevyt seeding']);
+        return await work();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['kevyt seeding']).catch(() => undefined);
+        client.release();
+      }
+    },
   };
 }

@@ -29,4 +29,9 @@ export interface SeedRepository {
   addStaffToEmpty(staff: readonly NewDemoStaff[], authenticator: { enrolled(role: StaffRole): boolean; secretSealed: string; confirmedAt: string }): Promise<boolean>;
   /** Whether any pack exists (a database the demo has not yet been written into has none). */
   hasPacks(): Promise<boolean>;
+  /**
+   * Runs `work` (a whole seeding) while no other instance seeds the same database: instances started
+   * at once on an empty database would otherwise each find it empty and publish the library twice.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
 }

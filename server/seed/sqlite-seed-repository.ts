@@ -58,5 +58,8 @@ export function createSqliteSeedRepository(sqlite: Sqlite): SeedRepository {
     async hasPacks() {
       return anyPack.get() !== undefined;
     },
+    // Processes on one SQLite file share one machine and are started one after the other; each
+    // seeding step is its own immediate transaction.
+    exclusively: (work) => work(),
   };
 }

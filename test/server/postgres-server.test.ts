@@ -92,6 +92,24 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the server on PostgreSQL', () => {
     expect(detail.body.history.filter((h) => h.kind === 'status')).toHaveLength(1);
   }, 120_000);
 
+  it('seeds an empty database once when two instances start on it at the same moment', async () => {
+    const url = databaseUrl;
+    databaseUrl = await cluster.createDatabase('kevyt_two_starts');
+    try {
+      const [a, b] = await Promise.all([start(), start()]);
+      const packs = await a.ctx.repos.packs.all();
+      expect(packs.length).toBeGreaterThan(0);
+      expect(new Set(packs.map((p) => p.slug)).size).toBe(packs.length);
+      expect((await b.ctx.repos.deployments.ofAuthority('rescue-helsinki')).length).toBe((await a.ctx.repos.deployments.ofAuthority('rescue-helsinki')).length);
+      await a.close();
+      await b.close();
+      servers.splice(servers.indexOf(a), 1);
+      servers.splice(servers.indexOf(b), 1);
+    } finally {
+      databaseUrl = url;
+    }
+  }, 180_000);
+
   it('keeps sessions across a restart: the secrets were stored in the database', async () => {
     const handler = new ApiClient(servers[0].url);
     await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
