@@ -17,10 +17,15 @@ const root = import.meta.dirname;
  */
 const POSTGRES_API_SUITES = [
   'api-key-admin',
+  'case-lifecycle',
   'compression-and-caching',
   'exports',
+  'form-validator',
+  'integration-pull',
+  'notification-supplement',
   'openapi',
   'oversized-answers',
+  'pack-review',
   'projects',
   'ready-packs-send',
   'submission-schema',
