@@ -16,10 +16,14 @@ const root = import.meta.dirname;
  * themselves or test what only SQLite has (its busy file, its WAL, its migrations' check).
  */
 const POSTGRES_API_SUITES = [
+  'alerts',
   'api-key-admin',
   'assessments',
+  'attachments',
+  'auth-and-security',
   'case-lifecycle',
   'compression-and-caching',
+  'console-echo',
   'exports',
   'form-validator',
   'integration-api',
@@ -33,6 +37,7 @@ const POSTGRES_API_SUITES = [
   'processing-estimates',
   'projects',
   'ready-packs-send',
+  'reference-and-offering',
   'submission-schema',
   'test-server-database',
 ].map((name) => `test/server/${name}.test.ts`);
