@@ -27,6 +27,9 @@ const POSTGRES_API_SUITES = [
   'projects',
   'rate-limits',
   'ready-packs-send',
+  'second-factor',
+  'spam-removal',
+  'staff',
   'submission-schema',
   'test-server-database',
 ].map((name) => `test/server/${name}.test.ts`);
