@@ -17,6 +17,7 @@ const root = import.meta.dirname;
  */
 const POSTGRES_API_SUITES = [
   'api-key-admin',
+  'cases',
   'compression-and-caching',
   'deployment-languages',
   'exports',
@@ -32,6 +33,7 @@ const POSTGRES_API_SUITES = [
   'staff',
   'submission-schema',
   'test-server-database',
+  'webhooks',
 ].map((name) => `test/server/${name}.test.ts`);
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
