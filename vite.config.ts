@@ -16,9 +16,11 @@ const root = import.meta.dirname;
  * themselves or test what only SQLite has (its busy file, its WAL, its migrations' check).
  */
 const POSTGRES_API_SUITES = [
+  'admin-outbox',
   'api-key-admin',
   'cases',
   'compression-and-caching',
+  'customer',
   'deployment-languages',
   'exports',
   'exports-desk',
