@@ -34,6 +34,7 @@ const POSTGRES_API_SUITES = [
   'spam-removal',
   'staff',
   'submission-schema',
+  'submissions',
   'test-server-database',
   'webhooks',
 ].map((name) => `test/server/${name}.test.ts`);
