@@ -16,15 +16,20 @@ const root = import.meta.dirname;
  * themselves or test what only SQLite has (its busy file, its WAL, its migrations' check).
  */
 const POSTGRES_API_SUITES = [
+  'admin-outbox',
   'alerts',
   'api-key-admin',
   'assessments',
   'attachments',
   'auth-and-security',
   'case-lifecycle',
+  'cases',
   'compression-and-caching',
   'console-echo',
+  'customer',
+  'deployment-languages',
   'exports',
+  'exports-desk',
   'form-validator',
   'integration-api',
   'integration-pull',
@@ -33,13 +38,20 @@ const POSTGRES_API_SUITES = [
   'openapi',
   'oversized-answers',
   'pack-review',
+  'packs-and-deployments',
   'password-change',
   'processing-estimates',
   'projects',
+  'rate-limits',
   'ready-packs-send',
   'reference-and-offering',
+  'second-factor',
+  'spam-removal',
+  'staff',
   'submission-schema',
+  'submissions',
   'test-server-database',
+  'webhooks',
 ].map((name) => `test/server/${name}.test.ts`);
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
