@@ -6,8 +6,53 @@ import { formEngineCompileHint } from './build/compile-hints';
 import { precompiledCatalogs } from './build/i18n-catalogs';
 import { precompressAssets } from './build/precompress';
 import { serverRenderingBuild } from './build/server-rendering';
+import { findPostgres } from './test/support/postgres-cluster';
 
 const root = import.meta.dirname;
+
+/**
+ * The API suites that run a second time with their test servers on PostgreSQL (the `api-postgres`
+ * project, when PostgreSQL is installed: CI installs it). The others read SQLite's connection
+ * themselves or test what only SQLite has (its busy file, its WAL, its migrations' check).
+ */
+const POSTGRES_API_SUITES = [
+  'admin-outbox',
+  'alerts',
+  'api-key-admin',
+  'assessments',
+  'attachments',
+  'auth-and-security',
+  'case-lifecycle',
+  'cases',
+  'compression-and-caching',
+  'console-echo',
+  'customer',
+  'deployment-languages',
+  'exports',
+  'exports-desk',
+  'form-validator',
+  'integration-api',
+  'integration-pull',
+  'integration-writeback',
+  'notification-supplement',
+  'openapi',
+  'oversized-answers',
+  'pack-review',
+  'packs-and-deployments',
+  'password-change',
+  'processing-estimates',
+  'projects',
+  'rate-limits',
+  'ready-packs-send',
+  'reference-and-offering',
+  'second-factor',
+  'spam-removal',
+  'staff',
+  'submission-schema',
+  'submissions',
+  'test-server-database',
+  'webhooks',
+].map((name) => `test/server/${name}.test.ts`);
 
 // One Vite config for both apps (multi-page build into dist/) and for every vitest project.
 export default defineConfig({
@@ -55,6 +100,23 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...(findPostgres()
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'api-postgres',
+                environment: 'node',
+                sequence: { groupOrder: 0 },
+                include: POSTGRES_API_SUITES,
+                // One cluster for the run, with seeded template databases each test server copies.
+                globalSetup: ['test/support/postgres-api-setup.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

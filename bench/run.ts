@@ -11,6 +11,7 @@ type Suite = { name: string; load: () => Promise<{ run(): Promise<Figure[]> }> }
 
 const SUITES: Suite[] = [
   { name: 'submissions', load: () => import('./suites/submissions') },
+  { name: 'postgres', load: () => import('./suites/postgres-sends') },
   { name: 'inbox', load: () => import('./suites/inbox-and-offering') },
   { name: 'inbox-postgres', load: () => import('./suites/inbox-postgres') },
   { name: 'projects', load: () => import('./suites/projects') },

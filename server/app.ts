@@ -15,7 +15,7 @@ import { secondFactorRoutes } from './auth/second-factor/routes';
 import { loadSessions } from './auth/sessions';
 import { caseRoutes } from './cases/routes';
 import { completeConfig, configFromEnv, type BaseConfig } from './config';
-import { createAppContext, type AppContext } from './context';
+import { contextOn, type AppContext } from './context';
 import { customerRoutes } from './customer/routes';
 import { identificationRoutes } from './identification/routes';
 import { mandateRoutes } from './mandates/routes';
@@ -25,7 +25,7 @@ import { staffSsoRoutes } from './staff-sso/routes';
 import { startStaffSso } from './staff-sso/staff-sso-runtime';
 import { projectRoutes } from './projects/routes';
 import { exportRoutes } from './exports/routes';
-import { openDatabase } from './db/connection';
+import { closeDatabase, openConfiguredDatabase, repositoriesOf } from './db/database';
 import { startCheckpointer } from './db/checkpointer';
 import { appPages } from './http/app-pages';
 import { apiNotFound, errorHandler } from './http/errors';
@@ -137,9 +137,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     ...(opts.distDir !== undefined ? { distDir: opts.distDir } : {}),
   };
   mkdirSync(base.filesDir, { recursive: true });
-  const { sqlite, db } = openDatabase(base.databasePath);
-  const config = completeConfig(base, db);
-  const ctx = createAppContext({ db, sqlite, config, now: () => new Date() });
+  const database = await openConfiguredDatabase(base);
+  const repos = repositoriesOf(database);
+  const config = await completeConfig(base, repos.settings);
+  const ctx = contextOn(database, repos, config);
   if (opts.seed) await seedDatabase(ctx, opts.seed, opts.libraryDir === undefined ? undefined : readLibrary(opts.libraryDir));
   await timeOlderCases(ctx);
 
@@ -161,7 +162,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   ctx.staffSso = staffSso.runtime;
   const stopAlerts = startAlertDelivery(ctx);
   const stopWebhooks = startWebhookDelivery(ctx);
-  const stopCheckpoints = startCheckpointer(sqlite, config.databasePath);
+  // PostgreSQL checkpoints itself; the SQLite file's WAL is moved into it off the event loop.
+  const stopCheckpoints = database.kind === 'sqlite' ? startCheckpointer(database.sqlite, config.databasePath) : async () => undefined;
 
   let closed = false;
   return {
@@ -189,7 +191,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         });
       });
       await stopCheckpoints();
-      sqlite.close();
+      await closeDatabase(database);
     },
   };
 }

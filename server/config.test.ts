@@ -7,6 +7,14 @@ describe('configuration from the environment', () => {
     expect(c).toMatchObject({ host: '127.0.0.1', port: 3000, databasePath: './data/kevyt.db', filesDir: './data/files', smtpUrl: null });
   });
 
+  it('selects PostgreSQL by DATABASE_URL and refuses a URL of anything else', () => {
+    expect(configFromEnv({}).databaseUrl).toBeNull();
+    expect(configFromEnv({ DATABASE_URL: 'postgres://kevyt:salasana@db.hel.fi:5432/kevyt' }).databaseUrl).toBe('postgres://kevyt:salasana@db.hel.fi:5432/kevyt');
+    expect(configFromEnv({ DATABASE_URL: 'postgresql://db/kevyt' }).databaseUrl).toBe('postgresql://db/kevyt');
+    expect(() => configFromEnv({ DATABASE_URL: 'mysql://db/kevyt' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL, got one starting "mysql:"/);
+    expect(() => configFromEnv({ DATABASE_URL: 'db.hel.fi/kevyt' })).toThrow(/DATABASE_URL is not a URL/);
+  });
+
   it('marks cookies Secure except on a loopback host outside production', () => {
     expect(configFromEnv({}).cookieSecure).toBe(false);
     expect(configFromEnv({ NODE_ENV: 'production' }).cookieSecure).toBe(true);

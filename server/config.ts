@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { eq } from 'drizzle-orm';
-import type { Db } from './db/connection';
+import type { Sqlite } from './db/connection';
 import { identificationConfigFromEnv, type IdentificationConfig } from './identification/identification-config';
-import { settings } from './db/schema';
+import type { SettingsRepository } from './settings/settings-repository';
+import { createSqliteSettings } from './settings/sqlite-settings-repository';
 import { mandatesConfigFromEnv, type MandatesConfig } from './mandates/mandates-config';
 import { webhookConfigFromEnv, type WebhookConfig } from './webhooks/webhook-config';
 import { staffSsoConfigFromEnv, type StaffSsoConfig } from './staff-sso/staff-sso-config';
@@ -16,6 +16,8 @@ export interface Config {
   port: number;
   host: string;
   databasePath: string;
+  /** DATABASE_URL: postgres://… selects PostgreSQL (several instances on one database); unset = the SQLite file at databasePath. */
+  databaseUrl: string | null;
   /** Attachments live here, outside any folder the server serves. */
   filesDir: string;
   /** nodemailer connection URL (smtp://user:pass@host:port); unset = alerts stay in the outbox. */
@@ -95,6 +97,21 @@ export function parseAllowList(value: string | undefined): string[] {
   return entries;
 }
 
+/** DATABASE_URL: only PostgreSQL's URLs; a typo must not silently start on an empty SQLite file. */
+export function parseDatabaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  const url = value.trim();
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new Error('DATABASE_URL is not a URL; give postgres://user:password@host:5432/database, or leave it unset for the SQLite file at DATABASE_PATH');
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+    throw new Error(`DATABASE_URL must be a postgres:// URL, got one starting "${protocol}"; leave it unset for the SQLite file at DATABASE_PATH`);
+  return url;
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig {
   const host = env.HOST || '127.0.0.1';
   const port = parsePort(env.PORT, 3000);
@@ -107,6 +124,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
     port,
     host,
     databasePath,
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     filesDir: env.FILES_DIR || './data/files',
     smtpUrl: env.SMTP_URL || null,
     smtpFrom: env.SMTP_FROM || 'Kevyt <no-reply@kevyt.invalid>',
@@ -129,20 +147,32 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BaseConfig 
   };
 }
 
-/** Returns the stored secret under `key`, creating it on first use. */
-export function storedSecret(db: Db, key: string): string {
-  const row = db.select().from(settings).where(eq(settings.key, key)).get();
-  if (row) return row.value;
-  const value = randomBytes(32).toString('base64url');
-  db.insert(settings).values({ key, value }).onConflictDoNothing().run();
-  return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? value;
+/** The secrets kept in the database when the environment does not give them. */
+const STORED_SECRETS = { sessionSecret: 'session_secret', csrfSecret: 'csrf_secret', personKeySecret: 'person_key_secret' } as const;
+
+function newSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
-export function completeConfig(base: BaseConfig, db: Db): Config {
+/** The configuration with its secrets, read from (or first stored in) the database's settings. */
+export async function completeConfig(base: BaseConfig, settings: SettingsRepository): Promise<Config> {
+  const stored = (key: string) => settings.valueOrCreate(key, newSecret);
   return {
     ...base,
-    sessionSecret: base.sessionSecret ?? storedSecret(db, 'session_secret'),
-    csrfSecret: base.csrfSecret ?? storedSecret(db, 'csrf_secret'),
-    personKeySecret: storedSecret(db, 'person_key_secret'),
+    sessionSecret: base.sessionSecret ?? (await stored(STORED_SECRETS.sessionSecret)),
+    csrfSecret: base.csrfSecret ?? (await stored(STORED_SECRETS.csrfSecret)),
+    personKeySecret: await stored(STORED_SECRETS.personKeySecret),
+  };
+}
+
+/** The same on an open SQLite connection, at once (fixtures and tools that build a context synchronously). */
+export function completeSqliteConfig(base: BaseConfig, sqlite: Sqlite): Config {
+  const settings = createSqliteSettings(sqlite);
+  const stored = (key: string) => settings.valueOrCreate(key, newSecret);
+  return {
+    ...base,
+    sessionSecret: base.sessionSecret ?? stored(STORED_SECRETS.sessionSecret),
+    csrfSecret: base.csrfSecret ?? stored(STORED_SECRETS.csrfSecret),
+    personKeySecret: stored(STORED_SECRETS.personKeySecret),
   };
 }

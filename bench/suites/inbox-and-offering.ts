@@ -23,7 +23,7 @@ import { BenchClient } from '../lib/bench-client';
 import { DEMO_HANDLER_HELSINKI } from '../lib/demo-accounts';
 import { percentile, timeAsync, timeSync } from '../lib/stats';
 import type { Figure } from '../lib/report';
-import type { AppContext } from '../../server/context';
+import { sqliteContext, type SqliteAppContext } from '../../server/context';
 
 const ROWS = Number(process.env.BENCH_INBOX_ROWS ?? 1_000_000);
 /** How many submissions the big database holds (the projects suite reads it too). */
@@ -110,7 +110,7 @@ export async function bigDatabase(): Promise<string> {
   return path;
 }
 
-export function handlerId(ctx: AppContext): number {
+export function handlerId(ctx: SqliteAppContext): number {
   const row = ctx.sqlite.prepare<[string], { id: number }>('SELECT id FROM users WHERE email = ?').get(DEMO_HANDLER_HELSINKI.email);
   if (!row) throw new Error('the demo handler is missing');
   return row.id;
@@ -127,7 +127,7 @@ export interface InboxPageKind {
 export type InboxPageOf = (filters: InboxFilters, order: SegmentOrder) => Promise<InboxPage>;
 
 /** The orders of the status, service and municipality sorts for Helsinki, with the names they need read once, before timing. */
-export async function benchSegmentOrder(ctx: AppContext): Promise<SegmentOrder> {
+export async function benchSegmentOrder(ctx: SqliteAppContext): Promise<SegmentOrder> {
   const byMunicipality = await segmentOrderFor(ctx, 'municipality-091', 'municipality');
   const byService = await segmentOrderFor(ctx, 'municipality-091', 'service');
   return (key, values, lang) => (key === 'municipality' ? byMunicipality : byService)(key, values, lang);
@@ -185,7 +185,7 @@ export async function inboxPageKinds(page: InboxPageOf, userId: number, order: S
 }
 
 /** SQLite's server times of each kind of inbox page (its inbox answers synchronously inside its promise, so a call's time is its work). */
-export async function sqliteInboxTimes(ctx: AppContext, userId: number, order: SegmentOrder): Promise<Array<InboxPageKind & { samples: number[] }>> {
+export async function sqliteInboxTimes(ctx: SqliteAppContext, userId: number, order: SegmentOrder): Promise<Array<InboxPageKind & { samples: number[] }>> {
   const kinds = await inboxPageKinds((filters, o) => ctx.repos.inbox.page('municipality-091', userId, filters, o), userId, order);
   return kinds.map((kind) => ({
     ...kind,
@@ -197,7 +197,7 @@ export async function sqliteInboxTimes(ctx: AppContext, userId: number, order: S
  * The same reads timed inside the server process, without HTTP: the server time the goals are set
  * on. Baseline: a trivial prepared query on the same connection.
  */
-async function serverTimes(ctx: AppContext, userId: number): Promise<Figure[]> {
+async function serverTimes(ctx: SqliteAppContext, userId: number): Promise<Figure[]> {
   const p95 = (fn: (i: number) => void) => percentile(timeSync(fn, ITERATIONS), 95);
   const trivial = ctx.sqlite.prepare('SELECT 1');
   const base = { name: 'SELECT 1 on the same connection', value: p95(() => void trivial.get()) };
@@ -218,7 +218,7 @@ async function serverTimes(ctx: AppContext, userId: number): Promise<Figure[]> {
  * of keeping the row: the answers checked with the form rules, the rules evaluated, and the result
  * built with the authorities the routing names there (deployed, to contact, or national).
  */
-async function assessmentFigure(ctx: AppContext, municipalities: string[], base: Figure['baseline']): Promise<Figure> {
+async function assessmentFigure(ctx: SqliteAppContext, municipalities: string[], base: Figure['baseline']): Promise<Figure> {
   const { packSlug, version, assessment } = await currentAssessment(ctx, 'event-organising', 'event-permits');
   const place = ctx.sqlite.prepare('SELECT code, name_fi AS fi, name_sv AS sv FROM municipalities WHERE code = ?');
   const places = municipalities.map((code) => place.get(code) as { code: string; fi: string; sv: string });
@@ -280,7 +280,7 @@ export async function run(): Promise<Figure[]> {
       { suite: 'inbox', name: 'HTTP inbox with counts under service, municipality filters p95', value: counted, unit: 'ms', baseline: base },
       { suite: 'offering', name: 'HTTP GET /api/offering p95', value: offeringHttp, unit: 'ms', baseline: base },
     ];
-    return [...http, ...await serverTimes(server.ctx, handlerId(server.ctx))];
+    return [...http, ...await serverTimes(sqliteContext(server.ctx), handlerId(sqliteContext(server.ctx)))];
   } finally {
     await server.close();
   }

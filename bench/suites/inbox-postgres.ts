@@ -14,6 +14,7 @@ import { startServer } from '../../server/app';
 import { createPgInboxRepository, rebuildPgInbox } from '../../server/cases/pg-inbox-repository';
 import type { InboxPage } from '../../server/cases/inbox-query';
 import { openPostgres } from '../../server/db/postgres/connection';
+import { sqliteContext } from '../../server/context';
 import { mirrorToPostgres } from '../../test/support/both-databases';
 import { findPostgres, startPostgresCluster } from '../../test/support/postgres-cluster';
 import { percentile, timeAsync } from '../lib/stats';
@@ -40,46 +41,47 @@ export async function run(): Promise<Figure[]> {
   }
   const dbPath = await bigDatabase();
   const server = await startServer({ dbPath, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: false });
+  const lite = sqliteContext(server.ctx);
   const cluster = await startPostgresCluster(SETTINGS);
   try {
     const { pool } = await openPostgres(await cluster.createDatabase('kevyt_bench'));
     try {
       let t0 = performance.now();
       // The history rows are the integration feed's, which no inbox page reads.
-      await mirrorToPostgres(server.ctx.db, pool, { bulk: { sqlite: server.ctx.sqlite, tables: ['submissions'] }, leave: ['case_events'] });
+      await mirrorToPostgres(lite.db, pool, { bulk: { sqlite: lite.sqlite, tables: ['submissions'] }, leave: ['case_events'] });
       process.stderr.write(`bench: copied the submissions into PostgreSQL in ${ms(t0)}\n`);
       t0 = performance.now();
       await rebuildPgInbox(pool);
       await pool.query('VACUUM ANALYZE');
       process.stderr.write(`bench: PostgreSQL's search index and tallies built, vacuumed and analysed in ${ms(t0)}\n`);
 
-      const userId = handlerId(server.ctx);
-      const order = await benchSegmentOrder(server.ctx);
+      const userId = handlerId(lite);
+      const order = await benchSegmentOrder(lite);
       const inbox = createPgInboxRepository(pool);
       const page = (filters: Parameters<typeof inbox.page>[2]) => inbox.page('municipality-091', userId, filters, order);
       const pgKinds = await inboxPageKinds((filters) => page(filters), userId, order);
       // Both answer every timed page alike (the repository tests hold them to that on small data).
       let differing = 0;
       for (const filters of pgKinds.flatMap((k) => k.filters)) {
-        const want = await server.ctx.repos.inbox.page('municipality-091', userId, filters, order);
+        const want = await lite.repos.inbox.page('municipality-091', userId, filters, order);
         if (canonical(await page(filters)) !== canonical(want)) {
           differing++;
           process.stderr.write(`bench: PostgreSQL answers differently from SQLite: ${JSON.stringify({ ...filters, after: undefined, cursor: filters.after })}\n`);
         }
       }
-      const sqlite = await sqliteInboxTimes(server.ctx, userId, order);
+      const sqlite = await sqliteInboxTimes(lite, userId, order);
       const figures: Figure[] = [];
       for (const [i, kind] of pgKinds.entries()) {
         const samples = await timeAsync(async (n) => void (await page(kind.filters[n % kind.filters.length])), ITERATIONS);
-        const lite = sqlite[i].samples;
+        const sqliteSamples = sqlite[i].samples;
         figures.push({
           suite: 'inbox-postgres',
           name: `PostgreSQL ${kind.name}`,
           value: percentile(samples, 95),
           unit: 'ms',
           goal: { op: '<=', value: kind.goal },
-          baseline: { name: 'SQLite, same pages', value: percentile(lite, 95) },
-          note: `median ${percentile(samples, 50).toFixed(2)} ms (SQLite ${percentile(lite, 50).toFixed(2)} ms)${i === 0 ? `; pages answered differently from SQLite: ${differing}` : ''}`,
+          baseline: { name: 'SQLite, same pages', value: percentile(sqliteSamples, 95) },
+          note: `median ${percentile(samples, 50).toFixed(2)} ms (SQLite ${percentile(sqliteSamples, 50).toFixed(2)} ms)${i === 0 ? `; pages answered differently from SQLite: ${differing}` : ''}`,
         });
       }
       return figures;

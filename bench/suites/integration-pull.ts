@@ -9,7 +9,7 @@
 import { join, resolve } from 'node:path';
 import { startServer } from '../../server/app';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
-import type { AppContext } from '../../server/context';
+import { sqliteContext, type SqliteAppContext } from '../../server/context';
 import { createApiKey } from '../../server/integration/api-key-admin';
 import { caseCursor } from '../../server/integration/case-cursor';
 import { changedCasesPage } from '../../server/integration/case-feed';
@@ -29,7 +29,7 @@ const cacheDir = join(resolve(import.meta.dirname, '../..'), 'bench/.cache');
  * The cursor a system holds that has seen every case of the authority but the newest PULL: the
  * change sequence number just before them (0 when the authority has fewer).
  */
-function cursorBeforeNewest(ctx: AppContext): { cursor: string; cases: number } {
+function cursorBeforeNewest(ctx: SqliteAppContext): { cursor: string; cases: number } {
   const row = ctx.sqlite
     .prepare<[string, number], { seq: number }>(
       `SELECT change_seq AS seq FROM submissions INDEXED BY submissions_changes
@@ -42,7 +42,7 @@ function cursorBeforeNewest(ctx: AppContext): { cursor: string; cases: number } 
   return { cursor: caseCursor(row?.seq ?? 0), cases: newer?.n ?? 0 };
 }
 
-function handlerId(ctx: AppContext): number {
+function handlerId(ctx: SqliteAppContext): number {
   const row = ctx.sqlite.prepare<[string], { id: number }>('SELECT id FROM users WHERE email = ?').get(DEMO_HANDLER_HELSINKI.email);
   if (!row) throw new Error('the demo handler is missing');
   return row.id;
@@ -93,7 +93,7 @@ export async function run(): Promise<Figure[]> {
   const dbPath = await bigDatabase();
   const server = await startServer({ dbPath, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: false });
   try {
-    const ctx = server.ctx;
+    const ctx = sqliteContext(server.ctx);
     const { cursor: start, cases } = cursorBeforeNewest(ctx);
     const rows = `${BENCH_ROWS.toLocaleString('en')} submissions`;
 

@@ -17,7 +17,7 @@ import { handlerActor } from '../../server/cases/case-actor';
 import { sendMessageToCustomer } from '../../server/cases/case-actions';
 import { fireTransition } from '../../server/cases/fire-transition';
 import { submissionById } from '../../server/cases/submission-row';
-import type { AppContext } from '../../server/context';
+import { sqliteContext, type SqliteAppContext } from '../../server/context';
 import { mySubmissions } from '../../server/customer/customer-view';
 import { projectKinds } from '../../server/projects/project-kinds';
 import { permitState } from '../../server/projects/project-permits';
@@ -39,7 +39,7 @@ const SENT = ['public-event-police', 'public-event-rescue', 'event-noise', 'publ
 const ASKED = 'public-area-use';
 const cacheDir = join(resolve(import.meta.dirname, '../..'), 'bench/.cache');
 
-function helsinkiHandler(ctx: AppContext): StaffPrincipal {
+function helsinkiHandler(ctx: SqliteAppContext): StaffPrincipal {
   const row = ctx.sqlite
     .prepare<[], Omit<StaffPrincipal, 'sessionId'>>("SELECT id, email, name, role, authority_id AS authorityId FROM users WHERE authority_id = 'municipality-091' AND role = 'handler' ORDER BY id LIMIT 1")
     .get();
@@ -48,7 +48,7 @@ function helsinkiHandler(ctx: AppContext): StaffPrincipal {
 }
 
 /** The customer's 20 projects, made through the project code itself unless an earlier run made them. */
-async function ensureProjects(ctx: AppContext): Promise<void> {
+async function ensureProjects(ctx: SqliteAppContext): Promise<void> {
   const repo = ctx.repos.projects;
   if ((await repo.projectsOf(OWNER)).length >= PROJECTS) return;
   const kind = (await projectKinds(ctx, '091', 'fi'))?.find((k) => k.kind.packSlug === EVENT_PACK);
@@ -97,7 +97,7 @@ async function ensureProjects(ctx: AppContext): Promise<void> {
 }
 
 /** Signs the bench customer in through the API, reading the code as the mail would carry it. */
-async function signedInCustomer(ctx: AppContext, url: string): Promise<BenchClient> {
+async function signedInCustomer(ctx: SqliteAppContext, url: string): Promise<BenchClient> {
   const client = new BenchClient(url);
   await client.post('/api/customer/code', { email: CUSTOMER, lang: 'fi' });
   const row = ctx.sqlite
@@ -113,7 +113,7 @@ export async function run(): Promise<Figure[]> {
   const dbPath = await bigDatabase();
   const server = await startServer({ dbPath, filesDir: join(cacheDir, 'files'), port: 0, host: '127.0.0.1', seed: false, config: { cookieSecure: false } });
   try {
-    const ctx = server.ctx;
+    const ctx = sqliteContext(server.ctx);
     await ensureProjects(ctx);
     const repo = ctx.repos.projects;
     const projects = await repo.projectsOf(OWNER);

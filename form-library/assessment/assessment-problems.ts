@@ -64,6 +64,21 @@ export function findService(content: FormPackContent, catalog: AssessmentCatalog
   return catalog.service(ref);
 }
 
+/**
+ * Everything `assessmentProblems` may ask the catalog about `content`: the services its rules name
+ * in other packs, and its assessments' topics. A server reads these first, so that the check (which
+ * asks synchronously) runs once against a catalog that already holds the answers.
+ */
+export function catalogQuestions(content: FormPackContent): { services: ServiceRef[]; topics: string[] } {
+  const services = new Map<string, ServiceRef>();
+  const topics = new Set<string>();
+  for (const a of content.assessments ?? []) {
+    topics.add(a.topic);
+    for (const { service } of a.rules) if (service.pack !== content.slug) services.set(`${service.pack}\u0000${service.service}`, service);
+  }
+  return { services: [...services.values()], topics: [...topics] };
+}
+
 function leaves(condition: RuleCondition, path: string, out: Array<{ condition: Condition; path: string }> = []) {
   if ('all' in condition) condition.all.forEach((c, i) => leaves(c, `${path}.all.${i}`, out));
   else if ('any' in condition) condition.any.forEach((c, i) => leaves(c, `${path}.any.${i}`, out));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentDefinition, FormPackContent, RuleCondition } from '../format/types';
 import { readyCatalog, readyPack } from '../library/index';
-import { assessmentProblems, describeAssessmentProblem, firedRules, neededServices, runTestCase, type AssessmentCatalog } from './index';
+import { assessmentProblems, catalogQuestions, describeAssessmentProblem, firedRules, neededServices, runTestCase, type AssessmentCatalog } from './index';
 
 const events = readyPack('event-organising');
 const eventAssessment = events.assessments![0];
@@ -175,5 +175,21 @@ describe('what stops an assessment from being published', () => {
     expect(describeAssessmentProblem(problem, 'fi')).toContain('aiheeseen "weddings", jota ei ole');
     expect(describeAssessmentProblem(problem, 'sv')).toContain('ämnet "weddings", som inte finns');
     expect(describeAssessmentProblem(problem, 'en')).toContain('the topic "weddings", which does not exist');
+  });
+});
+
+describe('what the check asks the catalog', () => {
+  it('is known before the check runs: the services named in other packs and the topics, each once', () => {
+    const pack = packWith((a) => a.rules.push({ ...structuredClone(rule(a, 'alcohol-serving')), id: 'again' }));
+    const asked = { services: new Set<string>(), topics: new Set<string>() };
+    assessmentProblems(pack, {
+      service: (ref) => (asked.services.add(`${ref.pack}/${ref.service}`), catalog.service(ref)),
+      topic: (id) => (asked.topics.add(id), catalog.topic(id)),
+    });
+    const known = catalogQuestions(pack);
+    expect(known.services.map((ref) => `${ref.pack}/${ref.service}`).sort()).toEqual([...asked.services].sort());
+    expect(known.services).toHaveLength(asked.services.size);
+    expect(known.topics.sort()).toEqual([...asked.topics].sort());
+    expect(known.services.some((ref) => ref.pack === pack.slug)).toBe(false);
   });
 });

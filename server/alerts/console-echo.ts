@@ -4,6 +4,7 @@
  * one console line. It polls the outbox for new rows rather than hooking the insert, so sends
  * (and their group commit) pay nothing for it.
  */
+import { isOpen } from '../db/database';
 import type { AppContext } from '../context';
 import { deliveredText } from './alert-secret';
 
@@ -52,7 +53,7 @@ export async function startKeptAlertEcho(
   // One read at a time: a tick that finds the previous one still reading waits for the next.
   let reading = false;
   const timer = setInterval(() => {
-    if (reading || !ctx.sqlite.open) return;
+    if (reading || !isOpen(ctx.database)) return;
     reading = true;
     void ctx.repos.outbox
       .keptAfter(last)

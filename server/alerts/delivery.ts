@@ -7,6 +7,7 @@
  * with a conditional UPDATE just before it is sent (a lease; see OutboxRepository.claim), so two
  * processes never mail it twice, and one that dies mid-send leaves it due again after the lease.
  */
+import { isOpen } from '../db/database';
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../context';
 import { removeOrphanAttachments, removeStrayFiles } from '../attachments/store';
@@ -54,7 +55,7 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
   const round: DeliveryRound = { sent: 0, failed: 0 };
   for (const row of await outbox.due(ctx.now().toISOString(), limit)) {
     // The server may have stopped while a send was under way; the row stays due for next time.
-    if (!ctx.sqlite.open) break;
+    if (!isOpen(ctx.database)) break;
     if (!await outbox.claim(row, new Date(ctx.now().getTime() + ALERT_LEASE_MS).toISOString())) continue;
     try {
       if (row.audience === 'customer') {
@@ -72,11 +73,11 @@ export async function deliverDueAlerts(ctx: AppContext, send: SendMail, limit = 
         // Bcc: staff addresses are not disclosed to each other by a shared alert.
         await send({ from: ctx.config.smtpFrom, bcc: staff, subject: row.subject, text: row.body });
       }
-      if (!ctx.sqlite.open) break;
+      if (!isOpen(ctx.database)) break;
       await outbox.markSent(row.id, ctx.now().toISOString());
       round.sent++;
     } catch (err) {
-      if (!ctx.sqlite.open) break;
+      if (!isOpen(ctx.database)) break;
       const attempts = row.attempts + 1;
       const giveUp = attempts >= MAX_ATTEMPTS;
       const next = new Date(ctx.now().getTime() + retryDelayMs(attempts)).toISOString();
@@ -109,7 +110,11 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
   let sender: ReturnType<typeof smtpSender> | null = null;
-  const report = (what: string, err: unknown) => console.error(`Alert ${what} failed:`, err);
+  // A round under way when the server stops fails on the closed database: that is the stop, not a fault.
+  const report = (what: string, err: unknown) => {
+    if (stopped && !isOpen(ctx.database)) return;
+    console.error(`Alert ${what} failed:`, err);
+  };
 
   if (ctx.config.smtpUrl) {
     sender = smtpSender(ctx.config.smtpUrl);
@@ -142,7 +147,7 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   // in batches (see cases/fts-index.ts), so a send never pays for an FTS segment of its own.
   let indexing = false;
   const textIndex = setInterval(() => {
-    if (indexing || stopped || !ctx.sqlite.open) return;
+    if (indexing || stopped || !isOpen(ctx.database)) return;
     indexing = true;
     ctx.repos.inbox
       .indexQueuedText({ batch: 2000, maxRounds: 2 })
@@ -160,7 +165,7 @@ export function startAlertDelivery(ctx: AppContext): () => void {
   // …and uploads that no submission claimed within a day are removed, as are files left without
   // a row by a server killed while storing an upload, and rate-limit windows that have ended.
   const orphans = setInterval(() => {
-    if (stopped || !ctx.sqlite.open) return;
+    if (stopped || !isOpen(ctx.database)) return;
     removeOrphanAttachments(ctx)
       .then(() => removeStrayFiles(ctx))
       .then(() => counterStoreOf(ctx).sweep(ctx.now().getTime()))

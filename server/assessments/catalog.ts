@@ -3,8 +3,8 @@
  * of another pack's published, not retired versions (newest first), and the topics. The publishing
  * gate checks rules against it; the result builds on the same lookup.
  */
-import type { AssessmentCatalog } from '../../form-library/assessment';
-import type { ServiceDefinition, ServiceRef } from '../../form-library/format/types';
+import { catalogQuestions, type AssessmentCatalog } from '../../form-library/assessment';
+import type { FormPackContent, ServiceDefinition, ServiceRef } from '../../form-library/format/types';
 import type { AppContext } from '../context';
 import { packVersionContent } from '../routing/pack-content';
 
@@ -19,24 +19,16 @@ export async function publishedService(ctx: AppContext, ref: ServiceRef): Promis
 }
 
 /**
- * The catalog `check` needs, read before it is asked (form-library's checks ask synchronously):
- * `check` runs once against a catalog that notes what it is asked, then that is read.
+ * The catalog the publishing gate's check asks about `content`, read before it asks (form-library's
+ * checks ask synchronously): the services its rules name in other packs and its topics.
  */
-export async function assessmentCatalog(ctx: AppContext, check: (catalog: AssessmentCatalog) => unknown): Promise<AssessmentCatalog> {
-  const refs = new Map<string, ServiceRef>();
-  const topicIds = new Set<string>();
+export async function assessmentCatalog(ctx: AppContext, content: FormPackContent): Promise<AssessmentCatalog> {
+  const asked = catalogQuestions(content);
   const refKey = (ref: ServiceRef) => `${ref.pack}\u0000${ref.service}`;
-  check({
-    service: (ref) => {
-      refs.set(refKey(ref), ref);
-      return null;
-    },
-    topic: (id) => topicIds.add(id).has(id),
-  });
   const services = new Map<string, ServiceDefinition | null>();
-  for (const [key, ref] of refs) services.set(key, (await publishedService(ctx, ref))?.service ?? null);
+  for (const ref of asked.services) services.set(refKey(ref), (await publishedService(ctx, ref))?.service ?? null);
   const topics = new Set<string>();
-  for (const id of topicIds) if (await ctx.repos.assessments.topicExists(id)) topics.add(id);
+  for (const id of asked.topics) if (await ctx.repos.assessments.topicExists(id)) topics.add(id);
   return {
     service: (ref) => services.get(refKey(ref)) ?? null,
     topic: (id) => topics.has(id),

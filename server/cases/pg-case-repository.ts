@@ -3,7 +3,8 @@
  * with its history, audit rows, alerts, webhook deliveries and estimate change. Its status step is
  * a conditional UPDATE on the status it starts from: when two instances step the same case at
  * once, the second waits for the first's row lock, then finds the case moved and writes nothing
- * (`applied` false), as on SQLite.
+ * (`applied` false), as on SQLite. A change that moves the case in the integration feed first takes
+ * the feed's change-order lock (server/integration/pg-change-order.ts).
  */
 import type pg from 'pg';
 import { createPgOutboxWriter } from '../alerts/pg-outbox-writer';
@@ -11,6 +12,7 @@ import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';
 import { inTransaction, type PgQueryable } from '../db/postgres/transaction';
 import { createPgEstimateRepository } from '../estimates/pg-estimate-repository';
+import { movesInFeed, takeChangeOrder } from '../integration/pg-change-order';
 import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
 import { webhookEventsOf, webhookEventTypesOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { DEADLINE_CANDIDATE_COLUMNS, DECISION_COLUMNS, DEPLOYED_SERVICE_COLUMNS, EVENTS_SELECT, storedDetailsJson, SUBMISSION_COLUMNS } from './case-columns';
@@ -50,6 +52,8 @@ const changed = (result: pg.QueryResult): boolean => result.rowCount === 1;
 /** The change's writes on its transaction's client; false when its status step found the case moved. */
 async function write(client: pg.PoolClient, change: CaseChange): Promise<{ applied: boolean; decisionId: number | null }> {
   const { submissionId: id, at, status } = change;
+  // Before any row lock: a change the feed counts takes its number in commit order (pg-change-order.ts).
+  if (change.events.some((e) => movesInFeed(e.kind))) await takeChangeOrder(client);
   if (status) {
     const text = 'UPDATE submissions SET status = $1, status_since = $2, updated_at = $2, open_due_date = $3, decided_at = $4 WHERE id = $5 AND status = $6';
     if (!changed(await client.query({ name: 'cases.moveStatus', text, values: [status.to, at, status.openDueDate, status.decidedAt, id, status.from] }))) {
@@ -131,6 +135,7 @@ export function createPgCaseRepository(pool: pg.Pool): Promised<CaseRepository> 
     },
     addEvent: (row) =>
       inTransaction(pool, async (client) => {
+        if (movesInFeed(row.kind)) await takeChangeOrder(client);
         await insertEvent(client, row);
         await queueWebhooks(client, row.submissionId, [row], row.at);
       }),

@@ -55,6 +55,10 @@ import type { WebhookRepository } from '../webhooks/webhook-repository';
 import { createSqliteWebhookRepository } from '../webhooks/sqlite-webhook-repository';
 import type { StaffSsoRepository } from '../staff-sso/staff-sso-repository';
 import { createSqliteStaffSsoRepository } from '../staff-sso/sqlite-staff-sso-repository';
+import type { SettingsRepository } from '../settings/settings-repository';
+import { createSqliteSettingsRepository } from '../settings/sqlite-settings-repository';
+import type { SeedRepository } from '../seed/seed-repository';
+import { createSqliteSeedRepository } from '../seed/sqlite-seed-repository';
 import type { Db, Sqlite } from './connection';
 import { createGroupCommit } from './group-commit';
 
@@ -84,9 +88,13 @@ export interface Repositories {
   readiness: DatabaseReadiness;
   reference: ReferenceRepository;
   routing: RoutingRepository;
+  /** What seeding writes: the reference data and the demo staff (server/seed/). */
+  seed: SeedRepository;
   /** The staff's authenticators, used code steps and recovery codes. */
   secondFactor: SecondFactorRepository;
   sessions: SessionRepository;
+  /** Instance-wide values kept with the data: the generated secrets. */
+  settings: SettingsRepository;
   signInCodes: SignInCodeRepository;
   staff: StaffRepository;
   /** Staff single sign-on: group → role mappings, sign-ins under way, accounts linked to a provider. */
@@ -123,7 +131,9 @@ export function createSqliteRepositories(sqlite: Sqlite, _db: Db): Repositories 
     reference: createSqliteReferenceRepository(sqlite),
     routing: createSqliteRoutingRepository(sqlite),
     secondFactor: createSqliteSecondFactorRepository(sqlite),
+    seed: createSqliteSeedRepository(sqlite),
     sessions: createSqliteSessionRepository(sqlite),
+    settings: createSqliteSettingsRepository(sqlite),
     signInCodes: createSqliteSignInCodeRepository(sqlite),
     staff: createSqliteStaffRepository(sqlite),
     staffSso: createSqliteStaffSsoRepository(sqlite),

@@ -4,6 +4,7 @@
  */
 import { Router } from 'express';
 import type { AppContext } from '../context';
+import { migrationsFolderOf } from '../db/database';
 import { readiness, shippedMigrations } from './readiness';
 
 export interface HealthRoutes {
@@ -13,7 +14,7 @@ export interface HealthRoutes {
 }
 
 export function healthRoutes(ctx: AppContext): HealthRoutes {
-  const expected = shippedMigrations();
+  const expected = shippedMigrations(migrationsFolderOf(ctx.database));
   let draining = false;
   const router = Router();
   router.get('/healthz', (_req, res) => {

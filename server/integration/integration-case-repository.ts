@@ -19,7 +19,7 @@ export interface IntegrationCaseRow {
 
 /**
  * A case's latest change in the feed: the kind, time and actor of its history row (case_events);
- * the kinds that count are those the trigger case_events_change_seq follows (migration 0022).
+ * the kinds that count are those the trigger case_events_change_seq follows (migrations 0023, 0027).
  */
 export type FeedChange = IntegrationCaseChange;
 

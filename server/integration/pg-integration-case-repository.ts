@@ -1,7 +1,9 @@
 /**
  * The integration API's reads in PostgreSQL. The feed walks submissions_changes (authority_id,
  * change_seq); change_seq is the id of the case's latest change in case_events, kept by the
- * case repository's writes, so the change itself is one primary-key look-up.
+ * case repository's writes, so the change itself is one primary-key look-up. Those numbers are
+ * drawn under one lock held to commit (pg-change-order.ts), so a page read after a cursor never
+ * misses a change that commits later with a smaller number.
  */
 import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';

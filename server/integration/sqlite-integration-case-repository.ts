@@ -1,7 +1,8 @@
 /**
  * The integration API's reads in SQLite. The feed walks submissions_changes (authority_id,
  * change_seq); change_seq is the id of the case's latest change in case_events, set by the trigger
- * case_events_change_seq (migration 0022), so the change itself is one primary-key look-up.
+ * case_events_change_seq (migration 0023) or, for a send, in the submission's own INSERT (migration
+ * 0027), so the change itself is one primary-key look-up.
  */
 import type { Sqlite } from '../db/connection';
 import type { Synchronous } from '../db/promised';

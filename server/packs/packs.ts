@@ -60,7 +60,7 @@ export async function saveDraft(ctx: AppContext, pack: PackRow, content: unknown
 /** Every problem of the draft, warnings too: what the designer sees; publishing refuses the errors. */
 export async function draftProblems(ctx: AppContext, pack: PackRow, lang: Lang = 'en') {
   const content: unknown = JSON.parse(pack.draftJson);
-  return contentProblems(content, await assessmentCatalog(ctx, (catalog) => contentProblems(content, catalog, lang)), lang);
+  return contentProblems(content, (checked) => assessmentCatalog(ctx, checked), lang);
 }
 
 export async function publishPack(ctx: AppContext, pack: PackRow, changelog: string, actor: AuditActor, lang: Lang = 'en'): Promise<number> {
@@ -83,7 +83,7 @@ export interface VersionNotes {
 /** Publishes `contentJson` as the pack's next version, if the publishing gate lets it through. */
 export async function publishVersion(ctx: AppContext, pack: PackRow, contentJson: string, notes: VersionNotes, actor: AuditActor, lang: Lang = 'en'): Promise<number> {
   const content: unknown = JSON.parse(contentJson);
-  const problems = publishProblems(content, await assessmentCatalog(ctx, (catalog) => publishProblems(content, catalog, lang)), lang);
+  const problems = await publishProblems(content, (checked) => assessmentCatalog(ctx, checked), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be published until these problems are fixed', problems);
   const draft = checkContent(content, lang);
   const now = ctx.now().toISOString();

@@ -8,23 +8,26 @@
  */
 import type { AssessmentCatalog } from '../../form-library/assessment';
 import { validatePackContent } from '../../form-library/format/pack-schema';
-import type { Lang } from '../../form-library/format/types';
+import type { FormPackContent, Lang } from '../../form-library/format/types';
 import { blockingProblems, packProblems, type PackProblem } from '../../form-library/problems';
 
 export type { PackProblem };
 
+/** Reads what an assessment's rules in `content` may name outside the pack, before the check asks. */
+export type ReadCatalog = (content: FormPackContent) => AssessmentCatalog | Promise<AssessmentCatalog>;
+
 /**
  * Every problem of `content` (warnings too), or its format errors when it does not follow the
- * format. `catalog` answers what an assessment's rules may name outside the pack: published
- * services and the topics.
+ * format. `readCatalog` gives what an assessment's rules may name outside the pack (published
+ * services and the topics), read for the content that passed the format check.
  */
-export function contentProblems(content: unknown, catalog: AssessmentCatalog, lang: Lang = 'en'): PackProblem[] {
+export async function contentProblems(content: unknown, readCatalog: ReadCatalog, lang: Lang = 'en'): Promise<PackProblem[]> {
   const checked = validatePackContent(content, lang);
   if (!checked.ok) return checked.errors.map((e) => ({ ...e, code: 'format', source: 'format' as const, severity: 'error' as const }));
-  return packProblems(checked.content, lang, catalog);
+  return packProblems(checked.content, lang, await readCatalog(checked.content));
 }
 
 /** Messages in `lang`: the staff member's language, or English for API clients. */
-export function publishProblems(content: unknown, catalog: AssessmentCatalog, lang: Lang = 'en'): PackProblem[] {
-  return blockingProblems(contentProblems(content, catalog, lang));
+export async function publishProblems(content: unknown, readCatalog: ReadCatalog, lang: Lang = 'en'): Promise<PackProblem[]> {
+  return blockingProblems(await contentProblems(content, readCatalog, lang));
 }

@@ -22,7 +22,7 @@ export interface ReviewRequest {
 
 export async function requestReview(ctx: AppContext, pack: PackRow, message: string | undefined, actor: AuditActor, lang: Lang): Promise<string> {
   const content: unknown = JSON.parse(pack.draftJson);
-  const problems = publishProblems(content, await assessmentCatalog(ctx, (catalog) => publishProblems(content, catalog, lang)), lang);
+  const problems = await publishProblems(content, (checked) => assessmentCatalog(ctx, checked), lang);
   if (problems.length > 0) throw unprocessable('The draft cannot be sent for review until these problems are fixed', problems);
   const draft = checkContent(content, lang);
   const now = ctx.now().toISOString();

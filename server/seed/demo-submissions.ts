@@ -36,14 +36,10 @@ export async function exampleData(ctx: AppContext, service: ServiceDefinition, m
   return data;
 }
 
-function handlerOf(ctx: AppContext, authorityId: string): StaffPrincipal {
-  const row = ctx.sqlite
-    .prepare<[string], Omit<StaffPrincipal, 'sessionId'>>(
-      `SELECT id, email, name, role, authority_id AS authorityId FROM users WHERE authority_id = ? AND role = 'handler' AND active = 1 ORDER BY id LIMIT 1`,
-    )
-    .get(authorityId);
+async function handlerOf(ctx: AppContext, authorityId: string): Promise<StaffPrincipal> {
+  const row = (await ctx.repos.staff.ofAuthority(authorityId)).filter((u) => u.role === 'handler' && u.active).sort((a, b) => a.id - b.id)[0];
   if (!row) throw new Error(`no demo handler for ${authorityId}`);
-  return { ...row, sessionId: 'demo-seed' };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, authorityId: row.authorityId, sessionId: 'demo-seed' };
 }
 
 async function takeStep(ctx: AppContext, id: number, service: ServiceDefinition, staff: StaffPrincipal, step: DemoStep): Promise<void> {
@@ -75,12 +71,9 @@ async function takeStep(ctx: AppContext, id: number, service: ServiceDefinition,
 }
 
 async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, index: number): Promise<void> {
-  const deployment = ctx.sqlite
-    .prepare<[string, string], { id: number; packId: number; packVersion: number }>(
-      `SELECT id, pack_id AS packId, pack_version AS packVersion FROM deployments
-       WHERE authority_id = ? AND service_id = ? AND active = 1 ORDER BY id LIMIT 1`,
-    )
-    .get(demo.authorityId, demo.serviceId);
+  const deployment = (await ctx.repos.deployments.ofAuthority(demo.authorityId))
+    .filter((d) => d.serviceId === demo.serviceId && d.active)
+    .sort((a, b) => a.id - b.id)[0];
   if (!deployment) throw new Error(`${demo.authorityId} has not deployed ${demo.serviceId}`);
   const service = await pinnedService(ctx, deployment.packId, deployment.packVersion, demo.serviceId);
   if (!service) throw new Error(`${demo.serviceId} is not published`);
@@ -94,7 +87,7 @@ async function playCase(ctx: AppContext, clock: { at: number }, demo: DemoCase, 
     lang: customer.lang,
     idempotencyKey: `demo-seed-${index}`,
   });
-  const staff = handlerOf(ctx, demo.authorityId);
+  const staff = await handlerOf(ctx, demo.authorityId);
   const sentAt = clock.at;
   for (const [i, step] of demo.steps.entries()) {
     clock.at = sentAt + (i + 1) * (demo.stepGapHours ?? STEP_GAP_HOURS) * HOUR;

@@ -5,7 +5,6 @@
  * authorities would: every rescue and police department deploys its services for its whole area,
  * several municipalities their own services.
  */
-import { eq } from 'drizzle-orm';
 import type { AuthorityKind } from '../../form-library/format/types';
 import { readyLibrary } from '../../form-library/library/index';
 import type { LibraryPack } from '../../form-library/library/read-library';
@@ -14,7 +13,6 @@ import { hashPassword } from '../auth/password';
 import { secondFactorRequired, type StaffRole } from '../../permissions/permissions';
 import { sealText } from '../crypto/sealed-text';
 import type { AppContext } from '../context';
-import { authorities, packs, staffTotp, users } from '../db/schema';
 import { createDeployment } from '../deployments/deployments';
 import { publishLibrary } from '../packs/library-publish';
 
@@ -55,9 +53,9 @@ export const DEMO_MUNICIPALITIES = ['091', '049', '092', '853', '638', '837', '5
 // scrypt is deliberately slow; every demo account shares one password, so hash it once per process.
 let demoHash: Promise<string> | null = null;
 
-function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
+async function deployersOf(ctx: AppContext, kind: AuthorityKind): Promise<string[]> {
   if (kind === 'municipality') return DEMO_MUNICIPALITIES.map((code) => `municipality-${code}`);
-  return ctx.db.select({ id: authorities.id }).from(authorities).where(eq(authorities.kind, kind)).all().map((a) => a.id);
+  return (await ctx.repos.reference.authorities()).filter((a) => a.kind === kind).map((a) => a.id);
 }
 
 /**
@@ -67,23 +65,20 @@ function deployersOf(ctx: AppContext, kind: AuthorityKind): string[] {
  */
 export async function seedDemo(ctx: AppContext, log: (message: string) => void = (m) => console.warn(m), library: LibraryPack[] = readyLibrary): Promise<boolean> {
   const system: AuditActor = { kind: 'system' };
-  if (!ctx.db.select({ id: users.id }).from(users).limit(1).get()) {
-    demoHash ??= hashPassword(DEMO_PASSWORD);
-    const passwordHash = await demoHash;
-    const added = ctx.db.insert(users).values(DEMO_STAFF.map((s) => ({ ...s, passwordHash }))).returning().all();
-    const secretSealed = sealText('staff totp secret', ctx.config.sessionSecret, DEMO_TOTP_SECRET);
-    const confirmedAt = ctx.now().toISOString();
-    const enrolled = added.filter((u) => secondFactorRequired(u.role)).map((u) => ({ userId: u.id, secretSealed, confirmedAt }));
-    if (enrolled.length > 0) ctx.db.insert(staffTotp).values(enrolled).run();
-  }
-  const fresh = !ctx.db.select({ id: packs.id }).from(packs).limit(1).get();
+  demoHash ??= hashPassword(DEMO_PASSWORD);
+  const passwordHash = await demoHash;
+  await ctx.repos.seed.addStaffToEmpty(
+    DEMO_STAFF.map((s) => ({ ...s, passwordHash })),
+    { enrolled: secondFactorRequired, secretSealed: sealText('staff totp secret', ctx.config.sessionSecret, DEMO_TOTP_SECRET), confirmedAt: ctx.now().toISOString() },
+  );
+  const fresh = !(await ctx.repos.seed.hasPacks());
   const published = await publishLibrary(ctx, library, log);
   if (!fresh) return false;
 
   for (const { packId, version, slug } of published) {
     const content = library.find((p) => p.content.slug === slug)?.content;
     for (const service of content?.services ?? []) {
-      for (const authorityId of deployersOf(ctx, service.authorityKind)) {
+      for (const authorityId of await deployersOf(ctx, service.authorityKind)) {
         try {
           await createDeployment(ctx, { authorityId, packId, version, serviceId: service.id, respondWithinDays: service.kind === 'application' ? 14 : null }, system);
         } catch (err) {

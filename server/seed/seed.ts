@@ -16,7 +16,12 @@ import { seedReference } from './reference';
 export type SeedKind = 'demo' | 'demo-with-submissions' | 'reference';
 
 export async function seedDatabase(ctx: AppContext, kind: SeedKind, library: LibraryPack[] = readyLibrary): Promise<void> {
-  seedReference(ctx);
+  // Instances starting at once on one database seed it one after the other.
+  await ctx.repos.seed.exclusively(() => seedAll(ctx, kind, library));
+}
+
+async function seedAll(ctx: AppContext, kind: SeedKind, library: LibraryPack[]): Promise<void> {
+  await seedReference(ctx);
   if (kind === 'reference') return;
   const fresh = await seedDemo(ctx, undefined, library);
   if (fresh) await seedDemoStaffSso(ctx);

@@ -1,11 +1,15 @@
 /**
  * Sends in PostgreSQL: each send is one transaction on a client of the pool (no group commit; the
  * pool gives concurrency), holding everything SQLite's write holds: the numbered submission, its
- * claimed attachments, project permit link, 'submitted' history event (whose trigger moves the
- * case in the integration feed, migration 0004), webhook deliveries, alerts and audit row.
+ * claimed attachments, project permit link, 'submitted' history event (its id is the case's place
+ * in the integration feed, change_seq, set in the submission's own INSERT: migrations 0004, 0006),
+ * webhook deliveries, alerts and audit row.
  *
  * Several instances share the database:
- * - The year's reference counter is bumped first (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
+ * - The integration feed's change-order lock is taken first (server/integration/pg-change-order.ts):
+ *   held until COMMIT, it orders every send and every case change the feed counts, so change_seq
+ *   follows commit order, across a New Year too (where the two years' counter rows order nothing).
+ * - The year's reference counter is bumped in the same statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
  *   its row lock orders the year's sends until COMMIT, so numbers are unique and gap-free (a
  *   rolled-back send gives its number back), and the last send's time read after it is the
  *   latest committed one, so submitted_at never decreases with the id (as on SQLite).
@@ -19,6 +23,7 @@ import { createPgAuditRepository } from '../audit/pg-audit-repository';
 import type { Promised } from '../db/promised';
 import { inTransaction } from '../db/postgres/transaction';
 import { createPgProjectRepository } from '../projects/pg-project-repository';
+import { CHANGE_ORDER_LOCK } from '../integration/pg-change-order';
 import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
 import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { formatReference, referenceYear } from './reference-number';
@@ -26,14 +31,18 @@ import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, Submission
 import { newSubmissionValues, STORED_SEND_COLUMNS, storedSend, SUBMISSION_INSERT_COLUMNS } from './submission-row';
 
 const BY_KEY = `SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = $1`;
-const BUMP_REFERENCE = `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+// The feed's change-order lock first (pg-change-order.ts), then the year's counter row.
+const BUMP_REFERENCE = `WITH change_order AS (SELECT ${CHANGE_ORDER_LOCK})
+  INSERT INTO reference_counters (year, last) SELECT $1, 1 FROM change_order
   ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`;
 const LAST_AT = 'SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1';
-const INSERT = `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS})
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
-  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`;
+// change_seq is drawn here, under the change-order lock, and given to the 'submitted' history row as
+// its id: the trigger then finds the case in place and writes no second version of the row (migration 0006).
+const INSERT = `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}, change_seq)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, nextval('case_events_id_seq'))
+  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, change_seq AS "changeSeq"`;
 const CLAIM = 'UPDATE attachments SET submission_id = $1 WHERE id = $2 AND submission_id IS NULL';
-const EVENT = `INSERT INTO case_events (submission_id, at, kind, actor_kind, to_status, customer_visible) VALUES ($1, $2, 'submitted', 'customer', $3, true)`;
+const EVENT = `INSERT INTO case_events (id, submission_id, at, kind, actor_kind, to_status, customer_visible) VALUES ($1, $2, $3, 'submitted', 'customer', $4, true)`;
 
 /** Thrown inside the transaction to roll it back when a referenced file was claimed meanwhile. */
 class AttachmentTaken extends Error {
@@ -71,14 +80,14 @@ async function write(client: pg.PoolClient, send: NewSend, clock: () => Date): P
   const time = now.toISOString();
   const at = last !== null && last > time ? last : time;
   const due = send.dueDates(at);
-  const inserted = await client.query<{ id: number }>({ name: 'submissions.insert', text: INSERT, values: newSubmissionValues(send, reference, at, due) });
-  const id = inserted.rows[0]?.id;
-  if (id === undefined) throw new KeyTaken();
+  const inserted = await client.query<{ id: number; changeSeq: number }>({ name: 'submissions.insert', text: INSERT, values: newSubmissionValues(send, reference, at, due) });
+  if (inserted.rows.length === 0) throw new KeyTaken();
+  const { id, changeSeq } = inserted.rows[0];
   for (const ref of send.attachments) {
     const claimed = await client.query({ name: 'submissions.claim', text: CLAIM, values: [id, ref.id] });
     if (claimed.rowCount !== 1) throw new AttachmentTaken(ref.path);
   }
-  await client.query({ name: 'submissions.event', text: EVENT, values: [id, at, send.status] });
+  await client.query({ name: 'submissions.event', text: EVENT, values: [changeSeq, id, at, send.status] });
   const webhooks = createPgWebhookQueue(client);
   if (await webhooks.hasEndpoints(send.authorityId)) {
     const row: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };

@@ -56,8 +56,12 @@ export function createSqliteSubmissionRepository(sqlite: Sqlite, group: GroupCom
   const deploymentExists = sqlite.prepare<[number], { id: number }>('SELECT id FROM deployments WHERE id = ?');
   const authority = sqlite.prepare<[string], AuthorityNames>('SELECT name_fi AS nameFi, name_sv AS nameSv, name_en AS nameEn FROM authorities WHERE id = ?');
   const municipality = sqlite.prepare<[string], MunicipalityNames>('SELECT name_fi AS nameFi, name_sv AS nameSv FROM municipalities WHERE code = ?');
+  // change_seq is the id the send's 'submitted' history row gets, inserted next in this write
+  // (AUTOINCREMENT: one above both the largest id ever handed out and the largest now held), so
+  // the feed's trigger finds the case already in place and writes nothing (migration 0027).
   const insert = sqlite.prepare<NewSubmission>(
-    `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+       max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'case_events'), 0), coalesce((SELECT max(id) FROM case_events), 0)) + 1)`,
   );
   const claim = sqlite.prepare<[number, string]>('UPDATE attachments SET submission_id = ? WHERE id = ? AND submission_id IS NULL');
   const event = sqlite.prepare<[number, string, string]>(

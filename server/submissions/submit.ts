@@ -149,7 +149,13 @@ export async function submit(ctx: AppContext, input: SubmitInput): Promise<Submi
   const contact: Contact = contactCheck.contact;
   const refs = attachmentRefs(service.form, data);
   const attachmentErrors = await checkAttachmentRefs(ctx.repos.attachments.byId, refs, input.lang);
-  if (attachmentErrors.length) throw validationFailed(attachmentErrors);
+  if (attachmentErrors.length) {
+    // A retry whose first send committed after the look-up above (PostgreSQL's concurrent sends,
+    // another instance) finds its files taken by that very send: it gets the first answer.
+    const first = await sends.byIdempotencyKey(input.idempotencyKey);
+    if (first) return retryAnswer(ctx, first, input);
+    throw validationFailed(attachmentErrors);
+  }
   // Read before the store: its consequences are written inside the batch's transaction.
   const place = await sends.municipalityNames(input.municipality);
 

@@ -5,6 +5,7 @@
  * A delivery is claimed with a conditional UPDATE before it is sent, so two loops (two processes
  * on one database) never send it twice; a loop that dies mid-send leaves it due after its lease.
  */
+import { isOpen } from '../db/database';
 import { performance } from 'node:perf_hooks';
 import { adminAlertRow } from '../alerts/outbox';
 import { builderLink } from '../alerts/links';
@@ -50,7 +51,7 @@ async function send(ctx: AppContext, d: DueDelivery): Promise<boolean> {
   }
   const attempt: WebhookAttempt = { at: started.toISOString(), statusCode: outcome.statusCode, error: outcome.error, durationMs: Math.round(performance.now() - t0) };
   // The server may have stopped while the request was under way; the claim's lease runs out and the delivery is due again.
-  if (!ctx.sqlite.open) return false;
+  if (!isOpen(ctx.database)) return false;
   if (outcome.statusCode !== null && isDelivered(outcome.statusCode)) {
     await ctx.repos.webhooks.recordSuccess(d, attempt);
     return true;
@@ -80,7 +81,7 @@ export function startWebhookDelivery(ctx: AppContext): () => void {
   let stopped = false;
   let busy = false;
   const tick = () => {
-    if (busy || stopped || !ctx.sqlite.open) return;
+    if (busy || stopped || !isOpen(ctx.database)) return;
     busy = true;
     deliverDueWebhooks(ctx)
       .catch((err: unknown) => console.error('Webhook delivery failed:', err))

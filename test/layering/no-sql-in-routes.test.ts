@@ -1,7 +1,7 @@
 /**
  * Data access lives in repositories (README "Data access"): route modules hold no SQL and reach no
- * connection, domain modules reach the context's connection only to see that it is still open, and
- * no server module keeps a cache of statements per connection (repositories prepare theirs once, on
+ * connection, domain modules (seeding too) reach no connection: only `isOpen(ctx.database)` to see
+ * that the database is still open, as they run on SQLite and PostgreSQL alike. No server module keeps a cache of statements per connection (repositories prepare theirs once, on
  * the app context). Each rule is shown failing on a source that breaks it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -35,17 +35,18 @@ const ROUTE_RULES: Array<{ rule: string; pattern: RegExp }> = [
 ];
 
 /**
- * What may use the context's connection for more than seeing it open: seeding and the database's
- * own plumbing (server/seed, server/db) and the context that builds the repositories over it.
+ * What may use the connection itself: the database's own plumbing (server/db) and the context that
+ * builds the repositories over it. (Seeding writes through repositories, so it runs on PostgreSQL too.)
  */
 function mayUseConnection(path: string): boolean {
   const rel = relative(SERVER, path);
-  return rel.startsWith('seed/') || rel.startsWith('db/') || rel === 'context.ts';
+  return rel.startsWith('db/') || rel === 'context.ts';
 }
 
 const CONNECTION_RULES: Array<{ rule: string; pattern: RegExp }> = [
-  { rule: 'uses ctx.sqlite', pattern: /\bctx\.sqlite\b(?!\.open\b)/ },
+  { rule: 'uses ctx.sqlite', pattern: /\bctx\.sqlite\b/ },
   { rule: 'uses ctx.db', pattern: /\bctx\.db\b/ },
+  { rule: 'reaches into ctx.database', pattern: /\bctx\.database\.\w/ },
 ];
 
 function connectionProblems(source: string): string[] {
@@ -84,9 +85,10 @@ describe('data access stays in repositories', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('domain modules reach the connection only to see it is open', () => {
+  it('domain modules and seeding reach no connection', () => {
     const domain = files.filter((path) => !mayUseConnection(path));
     expect(domain.map((p) => relative(ROOT, p))).toContain('server/estimates/case-times.ts');
+    expect(domain.map((p) => relative(ROOT, p))).toContain('server/seed/demo.ts');
     const offenders = domain.flatMap((path) => connectionProblems(readFileSync(path, 'utf8')).map((problem) => `${relative(ROOT, path)} ${problem}`));
     expect(offenders).toEqual([]);
   });
@@ -115,6 +117,8 @@ describe('data access stays in repositories', () => {
   it('catches a domain module that writes through the connection', () => {
     expect(connectionProblems('ctx.sqlite.transaction(() => repository.record(entry))();')).toEqual(['uses ctx.sqlite']);
     expect(connectionProblems('const row = ctx.db.select().from(projects).get();')).toEqual(['uses ctx.db']);
-    expect(connectionProblems('if (!ctx.sqlite.open) return;')).toEqual([]);
+    expect(connectionProblems('if (!ctx.sqlite.open) return;')).toEqual(['uses ctx.sqlite']);
+    expect(connectionProblems('await ctx.database.pool.query(sql);')).toEqual(['reaches into ctx.database']);
+    expect(connectionProblems('if (!isOpen(ctx.database)) return;')).toEqual([]);
   });
 });

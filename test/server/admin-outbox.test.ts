@@ -111,12 +111,13 @@ describe('the outbox without SMTP: alerts are kept for admins to read', () => {
   });
 
   it('pages a busy authority (over 5,000 alerts, read along the rowid) as newest first and still alone', async () => {
-    const insert = server.ctx.sqlite.prepare(
-      `INSERT INTO outbox (kind, audience, authority_id, subject, body, status, created_at) VALUES ('deadline_near', 'authority', 'municipality-091', 'Määräaika lähestyy', '…', 'kept', ?)`,
-    );
-    server.ctx.sqlite.transaction(() => {
-      for (let i = 0; i < 5200; i++) insert.run(new Date(Date.UTC(2026, 10, 22, 8, 0, i)).toISOString());
-    })();
+    // A thousand rows a statement: well within either database's limit on bound values.
+    const createdAts = Array.from({ length: 5200 }, (_, i) => new Date(Date.UTC(2026, 10, 22, 8, 0, i)).toISOString());
+    for (let from = 0; from < createdAts.length; from += 1000) {
+      const batch = createdAts.slice(from, from + 1000);
+      const row = `('deadline_near', 'authority', 'municipality-091', 'Määräaika lähestyy', '…', 'kept', ?)`;
+      await server.sql(`INSERT INTO outbox (kind, audience, authority_id, subject, body, status, created_at) VALUES ${batch.map(() => row).join(', ')}`, ...batch);
+    }
     const helsinki = await signedIn(server, HELSINKI_ADMIN);
     const seen: number[] = [];
     let cursor: string | null = null;
@@ -155,13 +156,9 @@ describe('retrying a failed alert with SMTP configured', () => {
     // failed as the delivery loop does after its last attempt.
     server = await startTestServer({ smtpUrl: 'smtp://127.0.0.1:9' });
     const sent = (await send(new ApiClient(server.url), { serviceId: 'wastewater-exemption', municipality: '091', email: 'aino.virtanen@example.fi' })).body;
-    const row = server.ctx.sqlite
-      .prepare(`SELECT id FROM outbox WHERE submission_id = ? AND kind = 'receipt'`)
-      .get(sent.id) as { id: number };
+    const [row] = await server.sql<{ id: number }>(`SELECT id FROM outbox WHERE submission_id = ? AND kind = 'receipt'`, sent.id);
     failedId = row.id;
-    server.ctx.sqlite
-      .prepare(`UPDATE outbox SET status = 'failed', attempts = 8, next_attempt_at = NULL, last_error = 'connect ECONNREFUSED 127.0.0.1:9' WHERE id = ?`)
-      .run(failedId);
+    await server.sql(`UPDATE outbox SET status = 'failed', attempts = 8, next_attempt_at = NULL, last_error = 'connect ECONNREFUSED 127.0.0.1:9' WHERE id = ?`, failedId);
   }, 120_000);
 
   afterAll(async () => {
@@ -183,9 +180,7 @@ describe('retrying a failed alert with SMTP configured', () => {
     const retry = await admin.post<OutboxItem>(`/api/admin/outbox/${failedId}/retry`);
     expect(retry.status).toBe(200);
     expect(retry.body).toMatchObject({ id: failedId, status: 'pending' });
-    const audit = server.ctx.sqlite
-      .prepare(`SELECT actor_email AS actor, target_id AS target FROM audit_log WHERE action = 'outbox.retry'`)
-      .all();
+    const audit = await server.sql(`SELECT actor_email AS actor, target_id AS target FROM audit_log WHERE action = 'outbox.retry'`);
     expect(audit).toEqual([{ actor: HELSINKI_ADMIN, target: String(failedId) }]);
     expect((await admin.post<ApiErrorBody>('/api/admin/outbox/999999/retry')).status).toBe(404);
     expect((await admin.post<ApiErrorBody>('/api/admin/outbox/abc/retry')).status).toBe(404);

@@ -114,17 +114,20 @@ describe('sign-in codes by SMTP', () => {
     const client = new ApiClient(server.url);
     const waiting = mailedCode(email);
     expect((await client.post('/api/customer/code', { email, lang: 'fi' })).status).toBe(202);
-    const row = () => server.ctx.sqlite.prepare("SELECT subject, body, secret, status FROM outbox WHERE kind = 'sign_in_code' AND to_email = ? ORDER BY id DESC").get(email) as
-      { subject: string; body: string; secret: string | null; status: string };
-    const queued = row();
+    const row = async () =>
+      (await server.sql<{ subject: string; body: string; secret: string | null; status: string }>(
+        "SELECT subject, body, secret, status FROM outbox WHERE kind = 'sign_in_code' AND to_email = ? ORDER BY id DESC LIMIT 1",
+        email,
+      ))[0];
+    const queued = await row();
     expect(queued.subject).toBe('Kirjautumiskoodisi: {secret}');
     expect(queued.body).not.toMatch(/\d{6}/);
     expect(queued.secret).toEqual(expect.any(String));
     const code = await waiting;
     expect(code).toMatch(/^\d{6}$/);
-    await until(() => row().status === 'sent', 'the sent mark');
-    expect(row()).toMatchObject({ secret: null, subject: 'Kirjautumiskoodisi: {secret}' });
-    expect(JSON.stringify(row())).not.toContain(code);
+    await until(async () => (await row()).status === 'sent', 'the sent mark');
+    expect(await row()).toMatchObject({ secret: null, subject: 'Kirjautumiskoodisi: {secret}' });
+    expect(JSON.stringify(await row())).not.toContain(code);
     expect((await client.post('/api/customer/session', { email, code })).status).toBe(200);
   });
 });

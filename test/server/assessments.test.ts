@@ -199,7 +199,7 @@ describe('a result kept and revisited', () => {
 
   it('says a service is withdrawn when no published version holds it any more, and refuses answers to a retired version with 410', async () => {
     const made = await answer(customer, { answers: { ...concert, alcohol: true } });
-    const alcohol = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'alcohol-licensing'").get() as { id: number };
+    const [alcohol] = await server.sql<{ id: number }>("SELECT id FROM packs WHERE slug = 'alcohol-licensing'");
     const pack = (await getPack(server.ctx, alcohol.id))!;
     const current = JSON.parse((await latestVersion(server.ctx, alcohol.id))!.contentJson) as FormPackContent;
     // The agency replaces the licence with a renamed service and retires the old version; its deployment goes.
@@ -216,7 +216,7 @@ describe('a result kept and revisited', () => {
     expect(withdrawn?.name).toBe('Määräaikainen anniskelulupa tapahtumaan');
 
     // Retiring the events pack's version: its answers are refused, naming the version.
-    const events = server.ctx.sqlite.prepare("SELECT id FROM packs WHERE slug = 'event-organising'").get() as { id: number };
+    const [events] = await server.sql<{ id: number }>("SELECT id FROM packs WHERE slug = 'event-organising'");
     await retireVersion(server.ctx, (await getPack(server.ctx, events.id))!, version, SYSTEM);
     const refused = await answer(customer);
     expect(refused.status).toBe(410);

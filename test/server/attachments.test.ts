@@ -24,7 +24,7 @@ describe('POST /api/attachments', () => {
     expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: 'Pelastussuunnitelma Åbo.pdf', size: PDF.length, type: 'application/pdf' });
     expect(readdirSync(server.filesDir)).toContain(res.body.id);
     expect(readFileSync(join(server.filesDir, res.body.id)).equals(PDF)).toBe(true);
-    const row = server.ctx.sqlite.prepare('SELECT sha256, submission_id FROM attachments WHERE id = ?').get(res.body.id) as { sha256: string; submission_id: null };
+    const [row] = await server.sql<{ sha256: string; submission_id: null }>('SELECT sha256, submission_id FROM attachments WHERE id = ?', res.body.id);
     expect(row).toEqual({ sha256: createHash('sha256').update(PDF).digest('hex'), submission_id: null });
   });
 
@@ -76,7 +76,7 @@ describe('POST /api/attachments', () => {
       server.ctx.now = realNow;
     }
     expect(readdirSync(server.filesDir)).not.toContain(res.body.id);
-    expect(server.ctx.sqlite.prepare('SELECT id FROM attachments WHERE id = ?').get(res.body.id)).toBeUndefined();
+    expect(await server.sql('SELECT id FROM attachments WHERE id = ?', res.body.id)).toEqual([]);
   });
 });
 
@@ -156,7 +156,7 @@ describe('broken multipart bodies and unsafe names', () => {
     expect(html.body.name).toBe('päätös.txt');
     const svg = await upload(client, 'kartta.svg', Buffer.from('Kartta: Kauppatori\n'), 'text/plain');
     expect(svg.body.name).toBe('kartta.txt');
-    const row = server.ctx.sqlite.prepare('SELECT name FROM attachments WHERE id = ?').get(spoofed.body.id) as { name: string };
+    const [row] = await server.sql<{ name: string }>('SELECT name FROM attachments WHERE id = ?', spoofed.body.id);
     expect(row.name).toBe('invoicefdp.pdf');
   });
 });

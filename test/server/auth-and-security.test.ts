@@ -40,9 +40,9 @@ describe('staff sign-in', () => {
     const api = new ApiClient(server.url);
     await api.loginStaff(ADMIN, DEMO_PASSWORD);
     const token = api.cookies.get('kevyt_staff') ?? '';
-    const stored = server.ctx.sqlite.prepare('SELECT id FROM sessions WHERE id = ?').get(token);
+    const stored = await server.sql('SELECT id FROM sessions WHERE id = ?', token);
     expect(token.length).toBeGreaterThan(30);
-    expect(stored).toBeUndefined();
+    expect(stored).toEqual([]);
   });
 
   it('refuses a wrong password and an unknown email alike with 401', async () => {
@@ -88,7 +88,7 @@ describe('staff sign-in', () => {
     const replay = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: `kevyt_staff=${first}` } });
     expect(replay.status).toBe(401);
     // Its row is gone on the server; the admin's sessions in other browsers are not touched.
-    expect(server.ctx.sqlite.prepare('SELECT id FROM sessions WHERE id = ?').get(sha256(first ?? ''))).toBeUndefined();
+    expect(await server.sql('SELECT id FROM sessions WHERE id = ?', sha256(first ?? ''))).toEqual([]);
   });
 
   it('ends a staff session after 12 hours, however busy its holder keeps it', async () => {
@@ -200,12 +200,7 @@ describe('request safety', () => {
 
 describe('behind HTTPS (COOKIE_SECURE)', () => {
   it('marks the CSRF and session-id cookies Secure and sends HSTS', async () => {
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { startServer } = await import('../../server/app');
-    const dir = mkdtempSync(join(tmpdir(), 'kevyt-secure-'));
-    const secure = await startServer({ dbPath: join(dir, 'kevyt.db'), filesDir: join(dir, 'files'), port: 0, host: '127.0.0.1', seed: false, config: { cookieSecure: true } });
+    const secure = await startTestServer({ seed: 'reference', config: { cookieSecure: true } });
     try {
       const res = await fetch(`${secure.url}/api/csrf`);
       const cookies = res.headers.getSetCookie();
@@ -218,7 +213,6 @@ describe('behind HTTPS (COOKIE_SECURE)', () => {
       expect(res.headers.get('strict-transport-security')).toContain('max-age=');
     } finally {
       await secure.close();
-      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -103,7 +103,7 @@ describe('due dates', () => {
     const junk = await send(new ApiClient(server.url), { serviceId: 'wastewater-exemption', municipality: '091', email: 'roskaa.lahettava@example.fi', name: 'Roska' });
     expect(junk.status).toBe(201);
     // Sent long ago: its due day has passed.
-    server.ctx.sqlite.prepare(`UPDATE submissions SET due_date = '2026-01-02', open_due_date = '2026-01-02' WHERE id = ?`).run(junk.body.id);
+    await server.sql(`UPDATE submissions SET due_date = '2026-01-02', open_due_date = '2026-01-02' WHERE id = ?`, junk.body.id);
     const overdue = async () => (await handler.get<{ items: Array<{ id: number }>; counts: Record<string, number> }>('/api/inbox?due=overdue')).body;
     const total = (counts: Record<string, number>) => Object.values(counts).reduce((sum, n) => sum + n, 0);
     const before = await overdue();

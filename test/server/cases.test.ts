@@ -207,7 +207,7 @@ describe('moving the status', () => {
     expect(statuses.map((h) => h.to?.id)).toEqual(['RECEIVED', 'IN_PROCESSING', 'INFO_REQUESTED']);
     expect(statuses[0].by.name).toBe('Heikki Käsittelijä');
     expect(statuses[2].comment).toBe('Lisätkää jätevesijärjestelmän huoltokirja.');
-    const audit = server.ctx.sqlite.prepare("SELECT action, actor_user_id AS actor FROM audit_log WHERE action = 'case.transition' AND target_id = ?").all(String(sent.id));
+    const audit = await server.sql("SELECT action, actor_user_id AS actor FROM audit_log WHERE action = 'case.transition' AND target_id = ?", String(sent.id));
     expect(audit).toEqual(Array(3).fill({ action: 'case.transition', actor: handlerId }));
   });
 });
@@ -225,7 +225,7 @@ describe('notes, messages and assignment', () => {
   });
 
   it('assigns to a colleague of the same authority only, and filters the inbox by “mine”', async () => {
-    const espooHandlerId = server.ctx.sqlite.prepare('SELECT id FROM users WHERE email = ?').get(ESPOO_HANDLER) as { id: number };
+    const [espooHandlerId] = await server.sql<{ id: number }>('SELECT id FROM users WHERE email = ?', ESPOO_HANDLER);
     const wrong = await handler.post<ApiErrorBody>(`/api/cases/${sent.id}/assign`, { userId: espooHandlerId.id });
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.fields[0].path).toBe('userId');

@@ -36,7 +36,7 @@ describe('customer sign-in by e-mailed code', () => {
     const row = (await server.outbox()).filter((r) => r.toEmail === 'nobody@example.fi').pop();
     const mail = row && server.mail(row);
     expect(mail?.subject).toMatch(/^Your sign-in code: \d{6}$/);
-    const stored = server.ctx.sqlite.prepare("SELECT code_hash FROM customer_codes WHERE email = 'nobody@example.fi'").get() as { code_hash: string };
+    const [stored] = await server.sql<{ code_hash: string }>("SELECT code_hash FROM customer_codes WHERE email = 'nobody@example.fi'");
     expect(stored.code_hash).not.toContain(mail?.subject.slice(-6));
   });
 

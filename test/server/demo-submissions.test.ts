@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormData } from '../../form-library/format/types';
 import { validateSubmission } from '../../form-library/validation/validate-submission';
 import { startServer, type RunningServer } from '../../server/app';
-import { completeConfig, configFromEnv } from '../../server/config';
-import { createAppContext, type AppContext } from '../../server/context';
+import { completeSqliteConfig, configFromEnv } from '../../server/config';
+import { createAppContext, sqliteContext, type SqliteAppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
 import { submissionById } from '../../server/cases/submission-row';
 import { DEMO_PASSWORD, seedDemo } from '../../server/seed/demo';
@@ -25,7 +25,7 @@ import { ApiClient } from '../support/server';
 
 let dir: string;
 let server: RunningServer;
-let ctx: AppContext;
+let ctx: SqliteAppContext;
 const rows = (sql: string, ...params: unknown[]) => ctx.sqlite.prepare(sql).all(...params) as Array<Record<string, unknown>>;
 
 beforeAll(async () => {
@@ -34,8 +34,8 @@ beforeAll(async () => {
   const filesDir = join(dir, 'files');
   mkdirSync(filesDir);
   const { sqlite, db } = openDatabase(dbPath);
-  const seedCtx: AppContext = createAppContext({ sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: dbPath, filesDir }, db), now: () => new Date() });
-  seedReference(seedCtx);
+  const seedCtx = createAppContext({ sqlite, db, config: completeSqliteConfig({ ...configFromEnv(), databasePath: dbPath, filesDir }, sqlite), now: () => new Date() });
+  await seedReference(seedCtx);
   await seedDemo(seedCtx);
   const sent = await seedDemoSubmissions(seedCtx, (m) => {
     throw new Error(m);
@@ -46,7 +46,7 @@ beforeAll(async () => {
   })).toBe(true);
   sqlite.close();
   server = await startServer({ dbPath, filesDir, port: 0, host: '127.0.0.1', smtpUrl: null, seed: false, config: { cookieSecure: false } });
-  ctx = server.ctx;
+  ctx = sqliteContext(server.ctx);
 }, 180_000);
 
 afterAll(async () => {

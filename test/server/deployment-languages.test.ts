@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormPackContent, LocalizedText } from '../../form-library/format/types';
 import { hashPassword } from '../../server/auth/password';
-import { users } from '../../server/db/schema';
 import { createPack } from '../../server/packs/packs';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
@@ -30,23 +29,24 @@ function without(lang: 'fi' | 'sv', content: FormPackContent): FormPackContent {
 }
 
 /** Stores a published version as it is, past the publish gate, the way a pre-gate version would sit in the database. */
-function storeVersion(version: number, content: FormPackContent): void {
-  server.ctx.sqlite
-    .prepare('INSERT INTO pack_versions (pack_id, version, content_json, changelog, published_at) VALUES (?, ?, ?, ?, ?)')
-    .run(packId, version, JSON.stringify(content), `Version ${version}`, new Date().toISOString());
+async function storeVersion(version: number, content: FormPackContent): Promise<void> {
+  await server.sql(
+    'INSERT INTO pack_versions (pack_id, version, content_json, changelog, published_at) VALUES (?, ?, ?, ?, ?)',
+    packId, version, JSON.stringify(content), `Version ${version}`, new Date().toISOString(),
+  );
 }
 
 beforeAll(async () => {
   server = await startTestServer();
   const complete = singleServicePack('fireworks', SERVICE, 'rescue');
   packId = await createPack(server.ctx, complete, null, { kind: 'system' });
-  storeVersion(1, without('sv', complete));
-  storeVersion(2, complete);
-  storeVersion(3, without('fi', complete));
-  server.ctx.db
-    .insert(users)
-    .values({ email: 'admin.ita-uusimaa@kevyt.example', name: 'Iida Itä', role: 'admin', authorityId: 'rescue-ita-uusimaa', passwordHash: await hashPassword(DEMO_PASSWORD) })
-    .run();
+  await storeVersion(1, without('sv', complete));
+  await storeVersion(2, complete);
+  await storeVersion(3, without('fi', complete));
+  await server.sql(
+    'INSERT INTO users (email, name, role, authority_id, password_hash) VALUES (?, ?, ?, ?, ?)',
+    'admin.ita-uusimaa@kevyt.example', 'Iida Itä', 'admin', 'rescue-ita-uusimaa', await hashPassword(DEMO_PASSWORD),
+  );
   admin = new ApiClient(server.url);
   await admin.loginStaff('admin.ita-uusimaa@kevyt.example', DEMO_PASSWORD);
 }, 120_000);
@@ -76,7 +76,7 @@ describe('deploying against the official languages of the municipalities covered
     expect(gaps.map((g) => g.lang)).toEqual(['sv']);
     expect(gaps[0].municipalities.map((m) => m.code)).toEqual(['434', '638']);
     expect(gaps[0].missing).toContain('form.pages.0.title');
-    const count = server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM deployments WHERE pack_id = ?').get(packId) as { n: number };
+    const [count] = await server.sql<{ n: number }>('SELECT COUNT(*) AS n FROM deployments WHERE pack_id = ?', packId);
     expect(count.n).toBe(1);
   });
 

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuthorityKind, FormPackContent } from '../../form-library/format/types';
-import { completeConfig, configFromEnv } from '../../server/config';
-import { createAppContext, type AppContext } from '../../server/context';
+import { completeSqliteConfig, configFromEnv } from '../../server/config';
+import { createAppContext, type AppContext, type SqliteAppContext } from '../../server/context';
 import { openDatabase } from '../../server/db/connection';
-import { seedReference } from '../../server/seed/reference';
+import { referenceData } from '../../server/seed/reference';
+import { writeSqliteReference } from '../../server/seed/sqlite-seed-repository';
 import { terracePack } from './terrace-pack';
 import { createPack, getPack, publishPack } from '../../server/packs/packs';
 
@@ -20,7 +21,7 @@ export function singleServicePack(slug: string, serviceId: string, kind: Authori
 }
 
 export interface TestContext {
-  ctx: AppContext;
+  ctx: SqliteAppContext;
   close(): void;
 }
 
@@ -29,8 +30,8 @@ export function referenceContext(): TestContext {
   const dir = mkdtempSync(join(tmpdir(), 'kevyt-unit-'));
   const path = join(dir, 'kevyt.db');
   const { sqlite, db } = openDatabase(path);
-  const ctx: AppContext = createAppContext({ sqlite, db, config: completeConfig({ ...configFromEnv(), databasePath: path }, db), now: () => new Date() });
-  seedReference(ctx);
+  const ctx = createAppContext({ sqlite, db, config: completeSqliteConfig({ ...configFromEnv(), databasePath: path }, sqlite), now: () => new Date() });
+  writeSqliteReference(sqlite, referenceData());
   return {
     ctx,
     close() {
@@ -44,7 +45,7 @@ export function referenceContext(): TestContext {
  * Two app contexts on one fresh database file, each with its own connection, as two server
  * processes would have them (`now` for both; the wall clock by default). `close` closes both.
  */
-export function twoProcessContexts(now: () => Date = () => new Date()): TestContext & { first: AppContext; second: AppContext } {
+export function twoProcessContexts(now: () => Date = () => new Date()): TestContext & { first: SqliteAppContext; second: SqliteAppContext } {
   const test = referenceContext();
   const first = createAppContext({ sqlite: test.ctx.sqlite, db: test.ctx.db, config: test.ctx.config, now });
   const { sqlite, db } = openDatabase(test.ctx.config.databasePath);

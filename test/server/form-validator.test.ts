@@ -121,7 +121,8 @@ describe('the validator module of a deployment', () => {
     const toSend = { ...uploaded, caredPerson: { ...(uploaded.caredPerson as FormData), caredPersonalId: '120345-923j ', caredName: '  Aune Mäkinen ' } };
     const sent = await send(customer, { serviceId: 'informal-care-support', municipality: '091', email: 'aune.makinen@example.fi', data: toSend });
     expect(sent.status).toBe(201);
-    const stored = JSON.parse((server.ctx.sqlite.prepare('SELECT data_json FROM submissions WHERE id = ?').get(sent.body.id) as { data_json: string }).data_json) as FormData;
+    const [row] = await server.sql<{ data_json: string }>('SELECT data_json FROM submissions WHERE id = ?', sent.body.id);
+    const stored = JSON.parse(row.data_json) as FormData;
     expect(stored.caredPerson).toMatchObject({ caredPersonalId: '120345-923J', caredName: 'Aune Mäkinen' });
   });
 

@@ -65,9 +65,9 @@ describe('keys at the integration API', () => {
     await call('/api/integration/v1/cases?limit=1', key.token);
     const noScope = await makeKey({ scopes: ['webhooks:manage'] });
     await call('/api/integration/v1/cases', noScope.token);
-    const rows = server.ctx.sqlite
-      .prepare<[], { action: string; actorKind: string; detailsJson: string }>(`SELECT action, actor_kind AS actorKind, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey'`)
-      .all();
+    const rows = await server.sql<{ action: string; actorKind: string; detailsJson: string }>(
+      `SELECT action, actor_kind AS "actorKind", details_json AS "detailsJson" FROM audit_log WHERE actor_kind = 'apiKey' ORDER BY id`,
+    );
     const of = (id: string) => rows.filter((r) => (JSON.parse(r.detailsJson) as { apiKeyId: string }).apiKeyId === id).map((r) => r.action);
     expect(of(key.id)).toEqual(['integration.cases.list']);
     expect(of(noScope.id)).toEqual(['integration.refused']);
@@ -148,9 +148,7 @@ describe('POST /api/integration/v1/cases/:id/ack', () => {
     const other = await call<ErrorAnswer>(`/api/integration/v1/cases/${id}/ack`, key.token, { caseManagementId: 'HEL 2026-009999' });
     expect(other.status).toBe(409);
     expect(other.body.error.code).toBe('conflict');
-    const audited = server.ctx.sqlite
-      .prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'integration.cases.ack' AND target_id = ?`)
-      .get(String(id));
+    const [audited] = await server.sql<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_log WHERE action = 'integration.cases.ack' AND target_id = ?`, String(id));
     // Each of the three uses: the first, the repeat and the conflicting one.
     expect(audited?.n).toBe(3);
   });

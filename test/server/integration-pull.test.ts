@@ -250,19 +250,17 @@ describe('attachments through the integration API', () => {
     expect((await call<ErrorAnswer>(`/api/integration/v1/cases/${sent.id}/attachments/${file.id}`, expired.token)).status).toBe(401);
     expect((await download(file.href, key.token)).status).toBe(200);
 
-    const audit = (keyId: string) =>
-      server.ctx.sqlite
-        .prepare<[], { action: string; targetId: string; detailsJson: string }>(`SELECT action, target_id AS targetId, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey' ORDER BY id`)
-        .all()
+    const audit = async (keyId: string) =>
+      (await server.sql<{ action: string; targetId: string; detailsJson: string }>(`SELECT action, target_id AS "targetId", details_json AS "detailsJson" FROM audit_log WHERE actor_kind = 'apiKey' ORDER BY id`))
         .map((r): Record<string, string | undefined> => ({ ...(JSON.parse(r.detailsJson) as Record<string, string | undefined>), action: r.action, targetId: r.targetId }))
         .filter((r) => r.apiKeyId === keyId && r.action !== 'integration.cases.read');
-    expect(audit(key.id).map((r) => [r.action, r.targetId, r.attachmentId, r.outcome])).toEqual([
+    expect((await audit(key.id)).map((r) => [r.action, r.targetId, r.attachmentId, r.outcome])).toEqual([
       ['integration.attachments.read', String(sent.id), otherFile.id, 'refused'],
       ['integration.attachments.read', String(espoo.id), espooFile.id, 'refused'],
       ['integration.attachments.read', String(sent.id), 'not-a-file', 'refused'],
       ['integration.attachments.read', String(sent.id), file.id, 'done'],
     ]);
-    expect(audit(readOnly.id).map((r) => [r.action, r.reason, r.scope])).toEqual([['integration.refused', 'scope', 'attachments:read']]);
+    expect((await audit(readOnly.id)).map((r) => [r.action, r.reason, r.scope])).toEqual([['integration.refused', 'scope', 'attachments:read']]);
   });
 });
 

@@ -69,10 +69,8 @@ async function alertsOf(id: number, kind: string) {
   return (await server.outbox()).filter((r) => r.submissionId === id && r.kind === kind);
 }
 
-function keyAudit(id: number): Array<{ action: string; details: Record<string, unknown> }> {
-  return server.ctx.sqlite
-    .prepare<[string], { action: string; detailsJson: string }>(`SELECT action, details_json AS detailsJson FROM audit_log WHERE actor_kind = 'apiKey' AND target_id = ? ORDER BY id`)
-    .all(String(id))
+async function keyAudit(id: number): Promise<Array<{ action: string; details: Record<string, unknown> }>> {
+  return (await server.sql<{ action: string; detailsJson: string }>(`SELECT action, details_json AS "detailsJson" FROM audit_log WHERE actor_kind = 'apiKey' AND target_id = ? ORDER BY id`, String(id)))
     .map((r) => ({ action: r.action, details: JSON.parse(r.detailsJson) as Record<string, unknown> }));
 }
 
@@ -93,7 +91,7 @@ describe('POST /api/integration/v1/cases/:id/transitions', () => {
     const steps = view.body.history.filter((h) => h.kind === 'status');
     expect(steps.map((h) => h.to?.id)).toEqual(['RECEIVED', 'IN_PROCESSING']);
     expect(steps[0]).toMatchObject({ actor: 'apiKey', by: { kind: 'apiKey', name: 'Asianhallinta' } });
-    const audit = keyAudit(id);
+    const audit = await keyAudit(id);
     expect(audit.filter((a) => a.action === 'case.transition').map((a) => [a.details.apiKeyId, a.details.event])).toEqual([
       [writer.id, 'RECEIVE'],
       [writer.id, 'START'],
@@ -108,7 +106,7 @@ describe('POST /api/integration/v1/cases/:id/transitions', () => {
     expect(res.body.error.code).toBe('illegal_transition');
     expect(res.body.error.message).toContain('SUBMITTED');
     expect(res.body.error.allowed).toEqual(['RECEIVE']);
-    expect(keyAudit(id).map((a) => [a.action, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', 'refused', 409]]);
+    expect((await keyAudit(id)).map((a) => [a.action, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', 'refused', 409]]);
   });
 
   it('asks its question with a request for more information (422 without), kept with its reply day; a customer’s step is 403', async () => {
@@ -142,7 +140,7 @@ describe('POST /api/integration/v1/cases/:id/transitions', () => {
     expect(other.status).toBe(404);
     expect(other.body.error.code).toBe('not_found');
     // Reaching for another authority's case is audited as a refused use of the key.
-    expect(keyAudit(espoo).map((a) => [a.action, a.details.apiKeyId, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', writer.id, 'refused', 404]]);
+    expect((await keyAudit(espoo)).map((a) => [a.action, a.details.apiKeyId, a.details.outcome, a.details.status])).toEqual([['integration.cases.transition', writer.id, 'refused', 404]]);
     // An Espoo key does not reach a Helsinki case either.
     expect((await step(id, { event: 'RECEIVE' }, (await makeKey(['cases:write'], 'municipality-049')).token)).status).toBe(404);
     for (const body of [{}, { event: 42 }, { event: 'receive' }, { event: 'REQUEST_INFO', replyBy: 'tomorrow' }]) {
@@ -166,7 +164,7 @@ describe('POST /api/integration/v1/cases/:id/messages', () => {
     expect(alerts[0].toEmail).toBe('wb-message@example.fi');
     const last = (await handler.get<CaseDetail>(`/api/cases/${id}`)).body.history.at(-1);
     expect(last).toMatchObject({ kind: 'message', body: 'Meluselvitys riittää PDF-muodossa.', direction: 'out', by: { kind: 'apiKey', name: 'Asianhallinta' } });
-    expect(keyAudit(id).map((a) => a.action)).toEqual(['case.message', 'integration.cases.message']);
+    expect((await keyAudit(id)).map((a) => a.action)).toEqual(['case.message', 'integration.cases.message']);
   });
 
   it('is 401 without a key, 403 read-only, 404 for another authority’s case, 422 for an empty or missing body', async () => {
@@ -208,7 +206,7 @@ describe('POST /api/integration/v1/cases/:id/decision', () => {
     const view = (await handler.get<CaseDetail>(`/api/cases/${id}`)).body;
     expect(view.decisions).toEqual([expect.objectContaining({ text: 'Lupa myönnetään.', file: { name: 'paatos.pdf', size: PDF.length } })]);
     expect(view.history.at(-1)).toMatchObject({ kind: 'status', decisionId: view.decisions[0].id, by: { kind: 'apiKey' } });
-    expect(keyAudit(id).filter((a) => a.action === 'integration.cases.decision').map((a) => a.details)).toEqual([{ apiKeyId: writer.id, file: true, outcome: 'done' }]);
+    expect((await keyAudit(id)).filter((a) => a.action === 'integration.cases.decision').map((a) => a.details)).toEqual([{ apiKeyId: writer.id, file: true, outcome: 'done' }]);
   });
 
   it('records a written decision sent as JSON', async () => {

@@ -23,8 +23,8 @@ interface ListedPack {
   review: { requestedAt: string; requestedBy: { id: number; name: string } | null; message: string | null; changedSince: boolean } | null;
 }
 
-function auditOf(packId: number): Array<{ action: string; details: string | null }> {
-  return server.ctx.sqlite.prepare("SELECT action, details_json AS details FROM audit_log WHERE target_type = 'pack' AND target_id = ? ORDER BY id").all(String(packId)) as Array<{ action: string; details: string | null }>;
+function auditOf(packId: number): Promise<Array<{ action: string; details: string | null }>> {
+  return server.sql<{ action: string; details: string | null }>("SELECT action, details_json AS details FROM audit_log WHERE target_type = 'pack' AND target_id = ? ORDER BY id", String(packId));
 }
 
 async function listed(email: string, packId: number): Promise<ListedPack | undefined> {
@@ -130,8 +130,9 @@ describe('review requests', () => {
     const nothing = await designer.post<ApiErrorBody>(`/api/packs/${packId}/review-request?lang=fi`, {});
     expect(nothing.status).toBe(409);
     expect(nothing.body.error.fields[0].message).toBe('Luonnos on sama kuin versio 1: julkaistavaa ei ole.');
-    const actions = auditOf(packId).map((a) => a.action);
+    const audit = await auditOf(packId);
+    const actions = audit.map((a) => a.action);
     expect(actions).toEqual(['pack.create', 'pack.draft.save', 'pack.review.request', 'pack.draft.save', 'pack.review.withdraw', 'pack.review.request', 'pack.publish']);
-    expect(JSON.parse(auditOf(packId).at(-1)?.details ?? '{}')).toMatchObject({ version: 1, reviewRequestedBy: expect.any(Number) });
+    expect(JSON.parse(audit.at(-1)?.details ?? '{}')).toMatchObject({ version: 1, reviewRequestedBy: expect.any(Number) });
   });
 });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormPackContent } from '../../form-library/format/types';
 import { hashPassword } from '../../server/auth/password';
-import { authorities, users } from '../../server/db/schema';
 import { DEMO_PASSWORD } from '../../server/seed/demo';
 import { ApiClient, demoStaffSessions, startTestServer, type ApiErrorBody, type TestServer } from '../support/server';
 import { singleServicePack } from './fixtures';
@@ -18,8 +17,9 @@ const ESPOO_ADMIN = 'admin.espoo@kevyt.example';
 const RESCUE_ADMIN = 'admin.rescue-helsinki@kevyt.example';
 const HANDLER = 'handler.helsinki@kevyt.example';
 
-function auditActions(targetType: string, targetId: number): string[] {
-  return (server.ctx.sqlite.prepare('SELECT action FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id').all(targetType, String(targetId)) as Array<{ action: string }>).map((r) => r.action);
+async function auditActions(targetType: string, targetId: number): Promise<string[]> {
+  const rows = await server.sql<{ action: string }>('SELECT action FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id', targetType, String(targetId));
+  return rows.map((r) => r.action);
 }
 
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe('packs: drafts, publication and versions', () => {
     packId = res.body.id;
     const list = await (await as(DESIGNER)).get<Array<{ id: number; slug: string; ownerAuthority: { id: string } | null; versions: unknown[] }>>('/api/packs');
     expect(list.body.find((p) => p.id === packId)).toMatchObject({ slug: 'helsinki-kiosks', ownerAuthority: { id: 'municipality-091' }, versions: [] });
-    expect(auditActions('pack', packId)).toEqual(['pack.create']);
+    expect(await auditActions('pack', packId)).toEqual(['pack.create']);
   });
 
   it('refuses content that breaks the format (422 naming the field), a taken slug (409) and wrong body types', async () => {
@@ -99,7 +99,7 @@ describe('packs: drafts, publication and versions', () => {
     const v1 = await coordinator.post<{ version: number }>(`/api/packs/${packId}/publish`, { changelog: 'Ensimmäinen versio' });
     expect(v1.status).toBe(201);
     expect(v1.body.version).toBe(1);
-    expect(auditActions('pack', packId)).toContain('pack.publish');
+    expect(await auditActions('pack', packId)).toContain('pack.publish');
   });
 
   it('refuses to publish a field prefilled from project data of another kind, naming both fields', async () => {
@@ -126,7 +126,7 @@ describe('packs: drafts, publication and versions', () => {
       elementId: 'f-attendance',
       serviceIndex: 0,
     }]);
-    expect(auditActions('pack', created.body.id)).not.toContain('pack.publish');
+    expect(await auditActions('pack', created.body.id)).not.toContain('pack.publish');
   });
 
   it('keeps a published version unchanged when the draft changes, and numbers the next one', async () => {
@@ -216,7 +216,7 @@ describe('packs: drafts, publication and versions', () => {
       expect(mine.body.find((d) => d.id === deploymentId)).toMatchObject({ municipalities: ['091'], packVersion: 1, active: true });
       const offered = await admin.get<{ services: Array<{ deploymentId: number; authority: { id: string } }> }>('/api/offering?municipality=091');
       expect(offered.body.services.find((s) => s.deploymentId === deploymentId)?.authority.id).toBe('municipality-091');
-      expect(auditActions('deployment', deploymentId)).toEqual(['deployment.create']);
+      expect(await auditActions('deployment', deploymentId)).toEqual(['deployment.create']);
     });
 
     it('refuses municipalities outside the area, a service for another kind of authority, and bad input', async () => {
@@ -297,7 +297,7 @@ describe('packs: drafts, publication and versions', () => {
       const back = await admin.post<ApiErrorBody>(`/api/deployments/${deploymentId}/upgrade`, { version: 1 });
       expect(back.status).toBe(422);
       expect(back.body.error.message).toContain('retired');
-      expect(auditActions('pack', packId)).toContain('pack.retire');
+      expect(await auditActions('pack', packId)).toContain('pack.retire');
     });
 
     it('withdraws: the service leaves the offering, a second withdrawal changes nothing, a withdrawn deployment is not upgraded (409), and it can be deployed anew', async () => {
@@ -309,7 +309,7 @@ describe('packs: drafts, publication and versions', () => {
       expect((await admin.delete(`/api/deployments/${deploymentId}`)).status).toBe(204);
       const upgradeWithdrawn = await admin.post<ApiErrorBody>(`/api/deployments/${deploymentId}/upgrade`, { version: 2 });
       expect(upgradeWithdrawn.status).toBe(409);
-      expect(auditActions('deployment', deploymentId)).toEqual(['deployment.create', 'deployment.upgrade', 'deployment.withdraw']);
+      expect(await auditActions('deployment', deploymentId)).toEqual(['deployment.create', 'deployment.upgrade', 'deployment.withdraw']);
       const again = await admin.post<{ id: number }>('/api/deployments', { packId, version: 2, serviceId: 'kiosk-permit' });
       expect(again.status).toBe(201);
     });
@@ -319,14 +319,16 @@ describe('packs: drafts, publication and versions', () => {
 describe('national authorities', () => {
   it('serve every municipality, and a second national deployment of the same service is refused naming the first', async () => {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    server.ctx.db.insert(authorities).values([
-      { id: 'national-traficom', kind: 'national', nameFi: 'Liikenne- ja viestintävirasto Traficom', nameSv: 'Transport- och kommunikationsverket Traficom', nameEn: 'Finnish Transport and Communications Agency Traficom' },
-      { id: 'national-tukes', kind: 'national', nameFi: 'Turvallisuus- ja kemikaalivirasto Tukes', nameSv: 'Säkerhets- och kemikalieverket Tukes', nameEn: 'Finnish Safety and Chemicals Agency Tukes' },
-    ]).run();
-    server.ctx.db.insert(users).values([
-      { email: 'admin@traficom.example', name: 'Tiina Traficom', role: 'admin', authorityId: 'national-traficom', passwordHash },
-      { email: 'admin@tukes.example', name: 'Tuomas Tukes', role: 'admin', authorityId: 'national-tukes', passwordHash },
-    ]).run();
+    await server.sql(
+      'INSERT INTO authorities (id, kind, name_fi, name_sv, name_en) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)',
+      'national-traficom', 'national', 'Liikenne- ja viestintävirasto Traficom', 'Transport- och kommunikationsverket Traficom', 'Finnish Transport and Communications Agency Traficom',
+      'national-tukes', 'national', 'Turvallisuus- ja kemikaalivirasto Tukes', 'Säkerhets- och kemikalieverket Tukes', 'Finnish Safety and Chemicals Agency Tukes',
+    );
+    await server.sql(
+      'INSERT INTO users (email, name, role, authority_id, password_hash) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)',
+      'admin@traficom.example', 'Tiina Traficom', 'admin', 'national-traficom', passwordHash,
+      'admin@tukes.example', 'Tuomas Tukes', 'admin', 'national-tukes', passwordHash,
+    );
     const created = await (await as(COORDINATOR)).post<{ id: number }>('/api/packs', { content: singleServicePack('drone-flights', 'drone-event-notice', 'national') });
     expect((await (await as(COORDINATOR)).post(`/api/packs/${created.body.id}/publish`, { changelog: 'Ensimmäinen versio' })).status).toBe(201);
 

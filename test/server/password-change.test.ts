@@ -35,8 +35,9 @@ async function signIn(email: string, password: string): Promise<ApiClient> {
   return client;
 }
 
-function auditCount(action: string, targetId: number): number {
-  return (server.ctx.sqlite.prepare('SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND target_id = ?').get(action, String(targetId)) as { n: number }).n;
+async function auditCount(action: string, targetId: number): Promise<number> {
+  const [row] = await server.sql<{ n: number }>('SELECT COUNT(*) AS n FROM audit_log WHERE action = ? AND target_id = ?', action, String(targetId));
+  return row.n;
 }
 
 describe('demo accounts', () => {
@@ -97,7 +98,7 @@ describe('a temporary password', () => {
     expect((await otherBrowser.get('/api/auth/me')).status).toBe(401);
     expect((await new ApiClient(server.url).post('/api/auth/login', { email: 'liisa.laine@hel.example', password: added.temporaryPassword })).status).toBe(401);
     await signIn('liisa.laine@hel.example', 'Lumikki-ja-7-kaapiota');
-    expect(auditCount('staff.password.change', added.id)).toBe(1);
+    expect(await auditCount('staff.password.change', added.id)).toBe(1);
     const list = await anna.get<Array<{ id: number; mustChangePassword: boolean }>>('/api/staff');
     expect(list.body.find((s) => s.id === added.id)?.mustChangePassword).toBe(false);
 
@@ -173,11 +174,11 @@ describe('reactivating a deactivated account', () => {
     expect((await back.get('/api/inbox')).status).toBe(200);
     // Reactivating an active account changes nothing and writes nothing.
     expect((await anna.post<{ active: boolean }>(`/api/staff/${added.id}/reactivate`)).body.active).toBe(true);
-    expect(auditCount('staff.reactivate', added.id)).toBe(1);
+    expect(await auditCount('staff.reactivate', added.id)).toBe(1);
   });
 
   it('is 404 for another authority’s person, 403 for a handler, 401 without sign-in', async () => {
-    const eeva = server.ctx.sqlite.prepare('SELECT id FROM users WHERE email = ?').get('handler.espoo@kevyt.example') as { id: number };
+    const [eeva] = await server.sql<{ id: number }>('SELECT id FROM users WHERE email = ?', 'handler.espoo@kevyt.example');
     expect((await anna.post<ApiErrorBody>(`/api/staff/${eeva.id}/reactivate`)).status).toBe(404);
     expect((await anna.post<ApiErrorBody>('/api/staff/kuka/reactivate')).status).toBe(404);
     const handler = await signIn('handler.helsinki@kevyt.example', DEMO_PASSWORD);

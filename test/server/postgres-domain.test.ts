@@ -1,19 +1,19 @@
 /**
  * The app's own domain code on PostgreSQL: an app context whose repositories are PostgreSQL's
  * (server/db/postgres/pg-repositories.ts) deploys a service, takes a send with its retry, moves the
- * case through its workflow and finds it in the inbox, as it does on SQLite. The server itself does
- * not start on PostgreSQL yet (README "The repositories on PostgreSQL").
+ * case through its workflow and finds it in the inbox, as it does on SQLite (the server itself on
+ * PostgreSQL: postgres-server.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fireTransition } from '../../server/cases/fire-transition';
 import { parseInboxFilters } from '../../server/cases/inbox-filters';
-import type { AppContext } from '../../server/context';
+import { contextOn, type AppContext } from '../../server/context';
 import { createPgRepositories } from '../../server/db/postgres/pg-repositories';
 import { createDeployment } from '../../server/deployments/deployments';
 import { submit } from '../../server/submissions/submit';
 import type { FormPackContent } from '../../form-library/format/types';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../support/both-databases';
-import { publishedPack, referenceContext, type TestContext } from './fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../support/both-databases';
+import { publishedPack } from './fixtures';
 import { terracePack } from './terrace-pack';
 
 /** The terrace pack with one question, so that a send's answers are one line. */
@@ -25,22 +25,13 @@ function oneQuestionPack(): FormPackContent {
 }
 
 describe.skipIf(!POSTGRES_AVAILABLE)('the domain code on PostgreSQL', () => {
-  let postgres: TestPostgres;
-  let fixture: TestContext;
+  const both = useBothDatabases('domain', ({ ctx }) => publishedPack(ctx, oneQuestionPack()));
   let ctx: AppContext;
   let packId: number;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    fixture = referenceContext();
-    packId = await publishedPack(fixture.ctx, oneQuestionPack());
-    const { pool } = await postgres.database('domain');
-    await mirrorToPostgres(fixture.ctx.db, pool);
-    // Only the repositories differ: the domain code reaches the database through nothing else.
-    ctx = { ...fixture.ctx, repos: createPgRepositories(pool) };
-  }, 60_000);
-  afterAll(async () => {
-    fixture?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    packId = both.seeded;
+    // The same configuration on the copied data: the domain code reaches the database through the repositories only.
+    ctx = contextOn({ kind: 'postgres', pool: both.pool }, createPgRepositories(both.pool), both.sqlite.ctx.config);
   });
 
   it('deploys, takes a send and its retry once, moves the case and lists it in the inbox', async () => {
@@ -55,7 +46,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the domain code on PostgreSQL', () => {
     expect(first.receipt).toMatchObject({ reference: expect.stringMatching(/^KV-\d{4}-000001$/), status: 'SUBMITTED', authority: { id: 'municipality-091' } });
     expect(await submit(ctx, input)).toEqual({ created: false, receipt: first.receipt });
     // The SQLite file saw none of it.
-    expect(fixture.ctx.sqlite.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 0 });
+    expect(both.sqlite.ctx.sqlite.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 0 });
 
     const handler = await ctx.repos.staff.create(
       { email: 'kasittelija@hel.example', name: 'Kaisa Käsittelijä', role: 'handler', authorityId: 'municipality-091', passwordHash: 'x', mustChangePassword: false },

@@ -4,28 +4,17 @@
  */
 import { getTableName, is } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as sqliteSchema from '../../server/db/schema';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../support/both-databases';
-import { publishedPack, referenceContext, type TestContext } from './fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../support/both-databases';
+import { publishedPack } from './fixtures';
 import { terracePack } from './terrace-pack';
 
 describe.skipIf(!POSTGRES_AVAILABLE)('mirroring a SQLite fixture into PostgreSQL', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-    await publishedPack(sqlite.ctx, terracePack);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
-  });
+  const both = useBothDatabases('mirror', ({ ctx }) => publishedPack(ctx, terracePack));
 
   it('copies every row of every table, and new rows get the next ids', async () => {
-    const { pool } = await postgres.database('mirror');
-    await mirrorToPostgres(sqlite.ctx.db, pool);
+    const { pool, sqlite } = both;
     let copied = 0;
     for (const table of Object.values(sqliteSchema).filter((t) => is(t, SQLiteTable))) {
       const name = getTableName(table);

@@ -130,8 +130,8 @@ describe('processing-time estimates', () => {
   }, 120_000);
 
   it('times the cases decided before the estimates existed once, on start, to the same figures', async () => {
-    server.ctx.sqlite.prepare('DELETE FROM processing_times').run();
-    server.ctx.sqlite.prepare(`DELETE FROM settings WHERE key = 'processing_times_filled_at'`).run();
+    await server.sql('DELETE FROM processing_times');
+    await server.sql(`DELETE FROM settings WHERE key = 'processing_times_filled_at'`);
     dropFigures(server.ctx, SERVICE, 'municipality-091');
     expect(await formEstimate()).toEqual({ kind: 'target', days: 14 });
     await timeOlderCases(server.ctx);

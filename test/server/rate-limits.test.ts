@@ -41,11 +41,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Another instance of the app on the same database, as behind a load balancer. */
+/** Another instance of the app on the same database (SQLite file or PostgreSQL database), as behind a load balancer. */
 function secondInstance(): Promise<RunningServer> {
+  const { sessionSecret, csrfSecret, databaseUrl } = server.ctx.config;
   return startServer({
     dbPath: server.dbPath, filesDir: server.filesDir, port: 0, host: '127.0.0.1', seed: false, smtpUrl: null,
-    config: { ...LIMITS, cookieSecure: false, sessionSecret: server.ctx.config.sessionSecret, csrfSecret: server.ctx.config.csrfSecret },
+    config: { ...LIMITS, cookieSecure: false, sessionSecret, csrfSecret, databaseUrl },
   });
 }
 
@@ -91,8 +92,8 @@ describe('sends', () => {
     }
   });
 
-  it('keeps hashes in its counters, never the address or the e-mail address', () => {
-    const keys = (server.ctx.sqlite.prepare('SELECT key FROM rate_limits').all() as Array<{ key: string }>).map((r) => r.key);
+  it('keeps hashes in its counters, never the address or the e-mail address', async () => {
+    const keys = (await server.sql<{ key: string }>('SELECT key FROM rate_limits')).map((r) => r.key);
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.join(' ')).not.toMatch(/203\.0\.113|example\.fi/);
   });

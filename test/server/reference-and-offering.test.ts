@@ -79,9 +79,9 @@ describe('offering', () => {
   });
 
   it('corrects on start the names of a database seeded before the names were corrected', async () => {
-    server.ctx.sqlite.prepare("UPDATE authorities SET name_sv = name_fi, name_en = name_fi WHERE id = 'rescue-pohjanmaa'").run();
-    seedReference(server.ctx);
-    const row = server.ctx.sqlite.prepare("SELECT name_sv AS sv, name_en AS en FROM authorities WHERE id = 'rescue-pohjanmaa'").get();
+    await server.sql("UPDATE authorities SET name_sv = name_fi, name_en = name_fi WHERE id = 'rescue-pohjanmaa'");
+    await seedReference(server.ctx);
+    const [row] = await server.sql("SELECT name_sv AS sv, name_en AS en FROM authorities WHERE id = 'rescue-pohjanmaa'");
     expect(row).toEqual({ sv: 'Österbottens räddningsverk', en: 'Ostrobothnia Rescue Department' });
   });
 

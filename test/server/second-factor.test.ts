@@ -33,8 +33,8 @@ async function passwordOnly(email: string, password = DEMO_PASSWORD): Promise<{ 
 
 const code = (who: string, secret = DEMO_TOTP_SECRET) => freshTotpCode(`${server.url} ${who}`, secret);
 
-function auditCount(action: string, email: string): number {
-  const row = server.ctx.sqlite.prepare('SELECT count(*) AS n FROM audit_log WHERE action = ? AND actor_email = ?').get(action, email) as { n: number };
+async function auditCount(action: string, email: string): Promise<number> {
+  const [row] = await server.sql<{ n: number }>('SELECT count(*) AS n FROM audit_log WHERE action = ? AND actor_email = ?', action, email);
   return row.n;
 }
 
@@ -58,7 +58,7 @@ describe('admins and coordinators', { timeout: 150_000 }, () => {
     expect(passed.body.twoFactor.step).toBe('none');
     expect((await api.get('/api/inbox')).status).toBe(200);
     expect((await api.get('/api/staff')).status).toBe(200);
-    expect(auditCount('staff.second_factor.pass', ADMIN)).toBeGreaterThan(0);
+    expect(await auditCount('staff.second_factor.pass', ADMIN)).toBeGreaterThan(0);
   });
 
   it('refuse a wrong code (401 naming code) and a code already used, also from another browser (409)', async () => {
@@ -148,10 +148,10 @@ describe('a handler, for whom it is optional', { timeout: 150_000 }, () => {
     expect((await api.post('/api/auth/totp/enrolment')).status).toBe(409);
 
     // At rest: the secret sealed, the recovery codes hashed.
-    const stored = JSON.stringify(server.ctx.sqlite.prepare("SELECT t.*, r.code_hash FROM staff_totp t JOIN users u ON u.id = t.user_id JOIN staff_recovery_codes r ON r.user_id = u.id WHERE u.email = ?").all(HANDLER));
+    const stored = JSON.stringify(await server.sql('SELECT t.*, r.code_hash FROM staff_totp t JOIN users u ON u.id = t.user_id JOIN staff_recovery_codes r ON r.user_id = u.id WHERE u.email = ?', HANDLER));
     expect(stored).not.toContain(secret);
     for (const c of recoveryCodes) expect(stored).not.toContain(c.replace('-', ''));
-    expect(auditCount('staff.second_factor.enable', HANDLER)).toBe(1);
+    expect(await auditCount('staff.second_factor.enable', HANDLER)).toBe(1);
   });
 
   it('is then asked for a code at every sign-in, and a recovery code works once', async () => {
@@ -167,7 +167,7 @@ describe('a handler, for whom it is optional', { timeout: 150_000 }, () => {
     const again = await second.api.post<ApiErrorBody>('/api/auth/second-factor', { code: recoveryCodes[0] });
     expect(again.status).toBe(401);
     expect((await second.api.post('/api/auth/second-factor', { code: await code(HANDLER, secret) })).status).toBe(200);
-    expect(auditCount('staff.second_factor.recovery_code', HANDLER)).toBe(1);
+    expect(await auditCount('staff.second_factor.recovery_code', HANDLER)).toBe(1);
   });
 
   it('makes new recovery codes with a current code: the old ones stop working', async () => {
@@ -191,7 +191,7 @@ describe('a handler, for whom it is optional', { timeout: 150_000 }, () => {
     expect(off.status).toBe(204);
     const { me } = await passwordOnly(HANDLER);
     expect(me.twoFactor).toEqual({ enabled: false, required: false, step: 'none', recoveryCodesLeft: 0 });
-    expect(server.ctx.sqlite.prepare("SELECT count(*) AS n FROM staff_recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = ?").get(HANDLER)).toEqual({ n: 0 });
+    expect(await server.sql('SELECT count(*) AS n FROM staff_recovery_codes r JOIN users u ON u.id = r.user_id WHERE u.email = ?', HANDLER)).toEqual([{ n: 0 }]);
   });
 });
 

@@ -43,7 +43,7 @@ describe('demo seed', () => {
 
   it('does nothing the second time', async () => {
     const before = [count('SELECT count(*) AS n FROM deployments'), count('SELECT count(*) AS n FROM users'), count('SELECT count(*) AS n FROM municipalities')];
-    seedReference(t.ctx);
+    await seedReference(t.ctx);
     await seedDemo(t.ctx);
     expect([count('SELECT count(*) AS n FROM deployments'), count('SELECT count(*) AS n FROM users'), count('SELECT count(*) AS n FROM municipalities')]).toEqual(before);
   });

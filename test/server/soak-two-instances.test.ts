@@ -5,59 +5,92 @@
  * every receipt has exactly one stored submission with the receipt's reference, every send's alerts
  * were queued once, and the references of the run follow each other with no number repeated or
  * skipped. Then two handlers press the same step of the same cases at once on the two processes: each
- * case moves once. The processes are the real server (bench/servers/kevyt-server.ts) in child processes.
+ * case moves once. The processes are the real server (bench/servers/kevyt-server.ts) in child processes,
+ * on one SQLite file, and again (where PostgreSQL is installed) on one PostgreSQL database.
  */
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from '../../bench/lib/child-server';
 import { BenchClient } from '../../bench/lib/bench-client';
-import type { FormData, ServiceDefinition } from '../../form-library/format/types';
-import { setAnswerAt, visibleAnswerPaths } from '../../form-library/library/example-answers';
-import { readyPackExamples, readyPacks } from '../../form-library/library/index';
+import { plainService } from '../support/plain-service';
 import type { CaseDetail, OfferedService } from '../../api-contract';
 import { DEMO_HANDLER_HELSINKI } from '../../bench/lib/demo-accounts';
+import { POSTGRES_AVAILABLE } from '../support/both-databases';
+import { startPostgresCluster } from '../support/postgres-cluster';
 
 const SENDS = 2000;
 const CONNECTIONS = 16;
 /** After how many receipts the first process is killed (and started again). */
 const KILLS_AT = [500, 1200];
 
-const dir = mkdtempSync(join(tmpdir(), 'kevyt-soak-'));
-const dbPath = join(dir, 'kevyt.db');
-const instances: Array<ChildServer | null> = [null, null];
+/** The database both processes share, and how the test reads it beside them. */
+interface SharedDatabase {
+  /** The processes' environment that points them at it. */
+  env: Record<string, string>;
+  /** Rows of a query both SQLite and PostgreSQL understand (counts cast to integers). */
+  rows<T>(sql: string): Promise<T[]>;
+  close(): Promise<void>;
+}
 
-afterAll(async () => {
-  await Promise.all(instances.map((i) => i?.stop()));
-  rmSync(dir, { recursive: true, force: true });
+const sqliteFile = (dbPath: string): SharedDatabase => ({
+  env: {},
+  async rows<T>(sql: string) {
+    // Read beside the running processes (WAL: a reader sees the last commit and blocks no one).
+    const sqlite = new Database(dbPath, { readonly: true });
+    try {
+      return sqlite.prepare<[], T>(sql).all();
+    } finally {
+      sqlite.close();
+    }
+  },
+  close: async () => undefined,
 });
 
-// The load comes from this machine: allowed past the send limits, as a load test is by configuration.
-const start = () => startChildServer('bench/servers/kevyt-server.ts', [dbPath, join(dir, 'files')], { RATE_LIMIT_ALLOW: '127.0.0.1' });
-
-/**
- * A ready municipal service a customer sends without identification or attachments, with its
- * example answers moved to Helsinki, whose demo handler takes its cases.
- */
-function plainService(): { service: ServiceDefinition; data: FormData; municipality: string } {
-  for (const service of readyPacks.flatMap((p) => p.services)) {
-    const data = structuredClone(readyPackExamples[service.id]);
-    if (service.authorityKind !== 'municipality' || (service.identification ?? 'none') !== 'none') continue;
-    if (visibleAnswerPaths(service, data, 'attachment', Array.isArray).length > 0) continue;
-    const places = visibleAnswerPaths(service, data, 'municipality');
-    if (places.length === 0) continue;
-    for (const path of places) setAnswerAt(data, path, '091');
-    return { service, data, municipality: '091' };
-  }
-  throw new Error('no ready municipal service without identification and attachments');
+async function postgresDatabase(): Promise<SharedDatabase> {
+  const cluster = await startPostgresCluster();
+  const url = await cluster.createDatabase('kevyt_soak');
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    env: { DATABASE_URL: url },
+    async rows<T>(sql: string) {
+      return (await pool.query(sql)).rows as T[];
+    },
+    async close() {
+      await pool.end();
+      await cluster.stop();
+    },
+  };
 }
+
+const DATABASES: Array<{ name: string; open(dir: string): Promise<SharedDatabase> }> = [
+  { name: 'SQLite', open: async (dir) => sqliteFile(join(dir, 'kevyt.db')) },
+  ...(POSTGRES_AVAILABLE ? [{ name: 'PostgreSQL', open: () => postgresDatabase() }] : []),
+];
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('two server processes on one database', () => {
+describe.each(DATABASES)('two server processes on one $name database', ({ open }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kevyt-soak-'));
+  const instances: Array<ChildServer | null> = [null, null];
+  let database: SharedDatabase;
+  beforeAll(async () => {
+    database = await open(dir);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i?.stop()));
+    await database?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // The load comes from this machine: allowed past the send limits, as a load test is by configuration.
+  const start = () =>
+    startChildServer('bench/servers/kevyt-server.ts', [join(dir, 'kevyt.db'), join(dir, 'files')], { RATE_LIMIT_ALLOW: '127.0.0.1', ...database.env });
+
   it('keep every receipt once, every alert once and the references without a gap while one is killed twice during 2,000 sends', async () => {
     instances[0] = await start();
     instances[1] = await start();
@@ -123,39 +156,30 @@ describe('two server processes on one database', () => {
     expect(kills).toBe(2);
     expect(receipts.size).toBe(SENDS);
 
-    // Read beside the running processes (WAL: a reader sees the last commit and blocks no one).
-    const sqlite = new Database(dbPath, { readonly: true });
-    try {
-      const stored = sqlite
-        .prepare<[], { key: string; reference: string; id: number }>(`SELECT idempotency_key AS key, reference, id FROM submissions WHERE idempotency_key LIKE 'soak-%'`)
-        .all();
-      expect(stored).toHaveLength(SENDS);
-      const byKey = new Map(stored.map((s) => [s.key, s.reference]));
-      for (const [key, reference] of receipts) expect(byKey.get(key), key).toBe(reference);
+    const stored = await database.rows<{ key: string; reference: string; id: number }>(
+      `SELECT idempotency_key AS key, reference, id FROM submissions WHERE idempotency_key LIKE 'soak-%'`,
+    );
+    expect(stored).toHaveLength(SENDS);
+    const byKey = new Map(stored.map((s) => [s.key, s.reference]));
+    for (const [key, reference] of receipts) expect(byKey.get(key), key).toBe(reference);
 
-      // The alerts each send queues, once: the authority's and the customer's receipt.
-      const alerts = sqlite
-        .prepare<[], { kind: string; n: number; sends: number }>(
-          `SELECT o.kind, count(*) AS n, count(DISTINCT o.submission_id) AS sends FROM outbox o JOIN submissions s ON s.id = o.submission_id
-           WHERE s.idempotency_key LIKE 'soak-%' GROUP BY o.kind ORDER BY o.kind`,
-        )
-        .all();
-      expect(alerts).toEqual([
-        { kind: 'new_submission', n: SENDS, sends: SENDS },
-        { kind: 'receipt', n: SENDS, sends: SENDS },
-      ]);
+    // The alerts each send queues, once: the authority's and the customer's receipt.
+    const alerts = await database.rows<{ kind: string; n: number; sends: number }>(
+      `SELECT o.kind, CAST(count(*) AS INTEGER) AS n, CAST(count(DISTINCT o.submission_id) AS INTEGER) AS sends FROM outbox o JOIN submissions s ON s.id = o.submission_id
+       WHERE s.idempotency_key LIKE 'soak-%' GROUP BY o.kind ORDER BY o.kind`,
+    );
+    expect(alerts).toEqual([
+      { kind: 'new_submission', n: SENDS, sends: SENDS },
+      { kind: 'receipt', n: SENDS, sends: SENDS },
+    ]);
 
-      // Every reference of the year, the demo's and the run's, one after another.
-      const numbers = sqlite
-        .prepare<[], { reference: string }>(`SELECT reference FROM submissions WHERE reference LIKE 'KV-' || strftime('%Y', 'now') || '-%'`)
-        .all()
-        .map((r) => Number(r.reference.slice(-6)))
-        .sort((a, b) => a - b);
-      expect(numbers.length).toBeGreaterThanOrEqual(SENDS);
-      expect(numbers.every((n, i) => n === numbers[0] + i)).toBe(true);
-    } finally {
-      sqlite.close();
-    }
+    // Every reference of the year, the demo's and the run's, one after another.
+    const year = new Date().getUTCFullYear();
+    const numbers = (await database.rows<{ reference: string }>(`SELECT reference FROM submissions WHERE reference LIKE 'KV-${year}-%'`))
+      .map((r) => Number(r.reference.slice(-6)))
+      .sort((a, b) => a - b);
+    expect(numbers.length).toBeGreaterThanOrEqual(SENDS);
+    expect(numbers.every((n, i) => n === numbers[0] + i)).toBe(true);
     console.log(`soak: ${SENDS} sends, ${retries} retries, 2 kills`);
   }, 600_000);
 
@@ -166,11 +190,9 @@ describe('two server processes on one database', () => {
     await handler.login(DEMO_HANDLER_HELSINKI.email, DEMO_HANDLER_HELSINKI.password);
     // One session: it lives in the database, so both processes know it.
     const headers = { 'content-type': 'application/json', ...(await handler.csrfHeaders()) };
-    const sqlite = new Database(dbPath, { readonly: true });
-    const cases = sqlite
-      .prepare<[], { id: number }>(`SELECT id FROM submissions WHERE idempotency_key LIKE 'soak-%' AND authority_id = 'municipality-091' ORDER BY id LIMIT 20`)
-      .all();
-    sqlite.close();
+    const cases = await database.rows<{ id: number }>(
+      `SELECT CAST(id AS INTEGER) AS id FROM submissions WHERE idempotency_key LIKE 'soak-%' AND authority_id = 'municipality-091' ORDER BY id LIMIT 20`,
+    );
     expect(cases).toHaveLength(20);
     for (const { id } of cases) {
       const detail = await handler.get<CaseDetail>(`/api/cases/${id}?lang=fi`);

@@ -50,13 +50,14 @@ describe('removing a case as spam', () => {
     const desk = await handler.get<{ items: Array<{ submissionId: number | null }> }>('/api/desk/alerts');
     expect(desk.body.items.some((i) => i.submissionId === first.id)).toBe(false);
 
-    const audit = server.ctx.sqlite
-      .prepare("SELECT actor_email AS actor, details_json AS details FROM audit_log WHERE action = 'case.remove_spam' AND target_id = ?")
-      .get(String(first.id)) as { actor: string; details: string };
+    const [audit] = await server.sql<{ actor: string; details: string }>(
+      "SELECT actor_email AS actor, details_json AS details FROM audit_log WHERE action = 'case.remove_spam' AND target_id = ?",
+      String(first.id),
+    );
     expect(audit.actor).toBe(HELSINKI_HANDLER);
     expect(JSON.parse(audit.details)).toMatchObject({ reference: first.reference, contactEmail: VICTIM, reason: 'Sama roskalähetys kolmesti' });
     // Nothing is erased: the row is kept, marked.
-    const row = server.ctx.sqlite.prepare('SELECT removed_at AS removedAt FROM submissions WHERE id = ?').get(first.id) as { removedAt: string | null };
+    const [row] = await server.sql<{ removedAt: string | null }>('SELECT removed_at AS "removedAt" FROM submissions WHERE id = ?', first.id);
     expect(row.removedAt).not.toBeNull();
   });
 

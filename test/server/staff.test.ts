@@ -21,8 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function audit(action: string): Array<{ target_id: string; actor_email: string }> {
-  return server.ctx.sqlite.prepare('SELECT target_id, actor_email FROM audit_log WHERE action = ? ORDER BY id').all(action) as Array<{ target_id: string; actor_email: string }>;
+function audit(action: string): Promise<Array<{ target_id: string; actor_email: string }>> {
+  return server.sql<{ target_id: string; actor_email: string }>('SELECT target_id, actor_email FROM audit_log WHERE action = ? ORDER BY id', action);
 }
 
 describe('staff management by an authority admin', () => {
@@ -67,9 +67,9 @@ describe('staff management by an authority admin', () => {
     expect(list.body.find((s) => s.id === added.body.id)?.active).toBe(false);
 
     const id = String(added.body.id);
-    expect(audit('staff.create').map((a) => a.target_id)).toContain(id);
-    expect(audit('staff.password.reset')).toContainEqual({ target_id: id, actor_email: 'admin.helsinki@kevyt.example' });
-    expect(audit('staff.deactivate')).toContainEqual({ target_id: id, actor_email: 'admin.helsinki@kevyt.example' });
+    expect((await audit('staff.create')).map((a) => a.target_id)).toContain(id);
+    expect(await audit('staff.password.reset')).toContainEqual({ target_id: id, actor_email: 'admin.helsinki@kevyt.example' });
+    expect(await audit('staff.deactivate')).toContainEqual({ target_id: id, actor_email: 'admin.helsinki@kevyt.example' });
   });
 
   it('adds designers and admins too, but never coordinators', async () => {
@@ -123,12 +123,12 @@ describe('staff management by an authority admin', () => {
   });
 
   it('hides another authority’s staff: Espoo’s handler is not found for Helsinki’s admin', async () => {
-    const eeva = server.ctx.sqlite.prepare('SELECT id FROM users WHERE email = ?').get('handler.espoo@kevyt.example') as { id: number };
+    const [eeva] = await server.sql<{ id: number }>('SELECT id FROM users WHERE email = ?', 'handler.espoo@kevyt.example');
     expect((await anna.post<ApiErrorBody>(`/api/staff/${eeva.id}/reset-password`)).status).toBe(404);
     expect((await anna.post<ApiErrorBody>(`/api/staff/${eeva.id}/deactivate`)).status).toBe(404);
     expect((await anna.post<ApiErrorBody>('/api/staff/999999/deactivate')).status).toBe(404);
-    const still = server.ctx.sqlite.prepare('SELECT active FROM users WHERE id = ?').get(eeva.id) as { active: number };
-    expect(still.active).toBe(1);
+    const [still] = await server.sql<{ active: number | boolean }>('SELECT active FROM users WHERE id = ?', eeva.id);
+    expect(Boolean(still.active)).toBe(true);
   });
 
   it('refuses handlers, designers and coordinators (403) and anonymous callers (401)', async () => {

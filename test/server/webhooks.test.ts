@@ -266,9 +266,10 @@ describe('webhook deliveries', () => {
     expect(receiver.at('/down').at(-1)?.headers['webhook-id']).toBe(one.msgId);
     expect((await admin.post(`/api/admin/webhooks/${hook.id}/deliveries/999999/redeliver`)).status).toBe(404);
 
-    const actions = server.ctx.sqlite
-      .prepare<[string], { action: string; actorKind: string }>(`SELECT action, actor_kind AS actorKind FROM audit_log WHERE target_type = 'webhook_endpoint' AND target_id = ? AND action LIKE 'webhook.%' ORDER BY id`)
-      .all(String(hook.id));
+    const actions = await server.sql<{ action: string; actorKind: string }>(
+      `SELECT action, actor_kind AS "actorKind" FROM audit_log WHERE target_type = 'webhook_endpoint' AND target_id = ? AND action LIKE 'webhook.%' ORDER BY id`,
+      String(hook.id),
+    );
     expect(actions).toEqual([
       { action: 'webhook.endpoint.create', actorKind: 'staff' },
       { action: 'webhook.endpoint.pause', actorKind: 'system' },
@@ -378,10 +379,9 @@ describe('managing endpoints', () => {
     expect((await withKey(manager, 'GET', `/api/integration/v1/webhooks/${made.body.id}/deliveries?status=lost`)).status).toBe(400);
     expect((await withKey(manager, 'DELETE', `/api/integration/v1/webhooks/${made.body.id}`)).status).toBe(204);
 
-    const uses = server.ctx.sqlite
-      .prepare<[], { action: string; actorKind: string }>(`SELECT action, actor_kind AS actorKind FROM audit_log WHERE action LIKE '%webhook%' AND actor_kind = 'apiKey' ORDER BY id`)
-      .all()
-      .map((r) => r.action);
+    const uses = (
+      await server.sql<{ action: string; actorKind: string }>(`SELECT action, actor_kind AS "actorKind" FROM audit_log WHERE action LIKE '%webhook%' AND actor_kind = 'apiKey' ORDER BY id`)
+    ).map((r) => r.action);
     expect(uses).toEqual(expect.arrayContaining(['webhook.endpoint.create', 'integration.webhooks.create', 'integration.webhooks.list', 'webhook.endpoint.delete', 'integration.webhooks.delete']));
   });
 });

@@ -8,15 +8,21 @@
  * Tables SQLite keeps beside the drizzle schema (its FTS index and inbox tallies) are not copied
  * (but for the reference counters, which both keep alike):
  * each database derives those its own way, so a PostgreSQL test rebuilds them if it needs them.
+ *
+ * A suite takes all of it from `useBothDatabases(name, seed)`: the SQLite fixture seeded, the copy
+ * on a fresh cluster, a second pool for what two instances do at once (`instances`, `alternately`),
+ * and both closed after the suite.
  */
 import { getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig as getPgTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type pg from 'pg';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { Db, Sqlite } from '../../server/db/connection';
 import { openPostgres, type PgDb } from '../../server/db/postgres/connection';
 import * as pgSchema from '../../server/db/postgres/schema';
 import * as sqliteSchema from '../../server/db/schema';
+import { referenceContext, type TestContext } from '../server/fixtures';
 import { findPostgres, startPostgresCluster, type PostgresCluster } from './postgres-cluster';
 
 /** Whether this machine can run a throwaway cluster; CI sets KEVYT_REQUIRE_POSTGRES=1 so that a missing install fails. */
@@ -145,4 +151,146 @@ export async function mirrorToPostgres(from: Db, to: pg.Pool, options: MirrorOpt
   } finally {
     client.release();
   }
+}
+
+/** A database on the test cluster, as one instance of the server and as another would hold it. */
+export interface InstancesDatabase {
+  pool: pg.Pool;
+  url: string;
+  /** A second pool on the same database: another instance of the server (opened when first asked for). */
+  readonly second: pg.Pool;
+  /** The repository as two instances hold it, one over each pool. */
+  instances<R>(create: (pool: pg.Pool) => R): [R, R];
+}
+
+/**
+ * A SQLite fixture and a PostgreSQL database that starts from a copy of its rows, for tests that
+ * hold a PostgreSQL repository to its SQLite twin. `close` closes both and stops the cluster.
+ */
+export interface BothDatabases<S, T> extends InstancesDatabase {
+  /** The SQLite side, as the seed left it when the rows were copied (the tests then write to both). */
+  sqlite: S;
+  /** What the seed returned: the ids the tests need. */
+  seeded: T;
+  /** The throwaway cluster, for a further (migrated, empty) database. */
+  postgres: TestPostgres;
+  /** A further database on the cluster with a copy of the SQLite rows as they are now. */
+  mirror(name: string): Promise<InstancesDatabase>;
+  close(): Promise<void>;
+}
+
+/** How a test's SQLite side is opened, found and filled before the copy. */
+export interface BothDatabasesSetup<S extends { close(): void }, T> {
+  open: () => S;
+  /** Its drizzle handle, whose rows are copied. */
+  db: (sqlite: S) => Db;
+  /** The rows the tests start from, written on SQLite; what it returns is `seeded`. */
+  seed: (sqlite: S) => T | Promise<T>;
+  /** After the copy: what PostgreSQL derives its own way from the rows (e.g. the inbox's search index). */
+  derive?: (pool: pg.Pool) => Promise<void>;
+}
+
+/** The test cluster's database `url` as two instances hold it; the second pool joins `pools`, closed with the rest. */
+function asInstances(pool: pg.Pool, url: string, pools: pg.Pool[]): InstancesDatabase {
+  let second: pg.Pool | undefined;
+  const database: InstancesDatabase = {
+    pool,
+    url,
+    get second() {
+      if (!second) {
+        second = new pg.Pool({ connectionString: url, max: 10 });
+        pools.push(second);
+      }
+      return second;
+    },
+    instances: (create) => [create(database.pool), create(database.second)],
+  };
+  return database;
+}
+
+/**
+ * Opens the SQLite side and seeds it while a throwaway cluster starts, then copies its rows into
+ * the cluster's migrated database `name`. Whatever was opened is closed again if a step fails.
+ */
+export async function bothDatabases<S extends { close(): void }, T>(name: string, setup: BothDatabasesSetup<S, T>): Promise<BothDatabases<S, T>> {
+  const starting = startTestPostgres();
+  let sqlite: S | undefined;
+  let postgres: TestPostgres | undefined;
+  const pools: pg.Pool[] = [];
+  const close = async () => {
+    await Promise.all(pools.map((p) => p.end().catch(() => undefined)));
+    sqlite?.close();
+    await (postgres ?? (await starting.catch(() => undefined)))?.stop();
+  };
+  try {
+    sqlite = setup.open();
+    const seeded = await setup.seed(sqlite);
+    postgres = await starting;
+    const cluster = postgres;
+    const from = setup.db(sqlite);
+    const mirror = async (database: string): Promise<InstancesDatabase> => {
+      const { pool, url } = await cluster.database(database);
+      await mirrorToPostgres(from, pool);
+      await setup.derive?.(pool);
+      return asInstances(pool, url, pools);
+    };
+    const main = await mirror(name);
+    return Object.assign(main, { sqlite, seeded, postgres, mirror, close });
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/**
+ * `bothDatabases` for a vitest suite: opened in its beforeAll, closed in its afterAll. The answer
+ * reads through to the opened databases, so the suite's tests (and later beforeAll hooks) use it directly.
+ */
+export function useBothDatabasesOf<S extends { close(): void }, T>(name: string, setup: BothDatabasesSetup<S, T>): BothDatabases<S, T> {
+  let opened: BothDatabases<S, T> | undefined;
+  beforeAll(async () => {
+    opened = await bothDatabases(name, setup);
+  }, 120_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const now = (): BothDatabases<S, T> => {
+    if (!opened) throw new Error('both databases are open only in the suite’s tests and hooks');
+    return opened;
+  };
+  return {
+    get pool() {
+      return now().pool;
+    },
+    get url() {
+      return now().url;
+    },
+    get second() {
+      return now().second;
+    },
+    get sqlite() {
+      return now().sqlite;
+    },
+    get seeded() {
+      return now().seeded;
+    },
+    get postgres() {
+      return now().postgres;
+    },
+    instances: (create) => now().instances(create),
+    mirror: (database) => now().mirror(database),
+    close: () => now().close(),
+  };
+}
+
+/** A fresh `referenceContext()` (the reference data) as the SQLite side, seeded by `seed`. */
+export function useBothDatabases(name: string): BothDatabases<TestContext, undefined>;
+export function useBothDatabases<T>(name: string, seed: (sqlite: TestContext) => T | Promise<T>): BothDatabases<TestContext, T>;
+export function useBothDatabases<T>(name: string, seed?: (sqlite: TestContext) => T | Promise<T>): BothDatabases<TestContext, T | undefined> {
+  return useBothDatabasesOf<TestContext, T | undefined>(name, { open: referenceContext, db: (sqlite) => sqlite.ctx.db, seed: seed ?? (() => undefined) });
+}
+
+/** `times` calls at once, alternating between two instances (the first, the second, the first…): the answers in call order. */
+export function alternately<R, A>(instances: readonly [R, R], times: number, call: (instance: R, i: number) => Promise<A>): Promise<A[]> {
+  return Promise.all(Array.from({ length: times }, (_, i) => call(instances[i % 2], i)));
 }

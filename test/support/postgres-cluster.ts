@@ -52,9 +52,53 @@ function runAs(): { uid: number; gid: number } | null {
 }
 
 export interface PostgresCluster {
-  /** postgres://… of a new, empty database on the cluster. */
-  createDatabase(name: string): Promise<string>;
+  /** postgres://… of the cluster's `postgres` database, from which databases are made. */
+  adminUrl: string;
+  /** postgres://… of a new database on the cluster: empty, or a copy of `template` (which nobody may be connected to). */
+  createDatabase(name: string, template?: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+const PLAIN_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Creates database `name` on the cluster whose `postgres` database `adminUrl` reaches (a copy of
+ * `template` when given); answers its URL. Also for processes that only know the cluster's URL.
+ */
+export async function createDatabaseAt(adminUrl: string, name: string, template?: string): Promise<string> {
+  for (const plain of [name, template ?? name]) if (!PLAIN_NAME.test(plain)) throw new Error(`not a plain database name: ${plain}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    // Copies of one template made at once by several test processes: PostgreSQL refuses a copy while
+    // another is being made from the same template ("being accessed by other users"), so wait a moment.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+        break;
+      } catch (err) {
+        if (!(err instanceof Error && /being accessed by other users/.test(err.message)) || attempt >= 100) throw err;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Drops database `name` of the cluster `adminUrl` reaches, ending any session still on it. */
+export async function dropDatabaseAt(adminUrl: string, name: string): Promise<void> {
+  if (!PLAIN_NAME.test(name)) throw new Error(`not a plain database name: ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** `settings`: server settings beyond the defaults (e.g. a bench's shared_buffers), as `-c name=value`. */
@@ -96,16 +140,9 @@ export async function startPostgresCluster(settings: Record<string, string> = {}
   }
 
   return {
-    async createDatabase(name) {
-      if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`not a plain database name: ${name}`);
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`CREATE DATABASE ${name}`);
-      } finally {
-        await client.end();
-      }
-      return `postgres://kevyt@127.0.0.1:${port}/${name}`;
+    adminUrl,
+    async createDatabase(name, template) {
+      return createDatabaseAt(adminUrl, name, template);
     },
     async stop() {
       // SIGINT: PostgreSQL's fast shutdown (ends sessions, no checkpoint wait worth having here).

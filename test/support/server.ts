@@ -6,16 +6,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asc } from 'drizzle-orm';
 import { inject } from 'vitest';
 import { startServer } from '../../server/app';
-import { completeConfig, configFromEnv, type BaseConfig } from '../../server/config';
+import { completeSqliteConfig, configFromEnv, type BaseConfig } from '../../server/config';
 import { openDatabase } from '../../server/db/connection';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../server/seed/demo';
 import type { StaffMe, TotpEnrolment } from '../../api-contract';
 import { freshTotpCode, rememberEnrolledSecret, secretOf } from './totp';
 import { seedDatabase } from '../../server/seed/seed';
-import { createAppContext, type AppContext } from '../../server/context';
+import { createAppContext, isSqliteContext, type AppContext, type SqliteAppContext } from '../../server/context';
+import { templateDatabase } from './postgres-api-setup';
+import { createDatabaseAt, dropDatabaseAt } from './postgres-cluster';
+import { OUTBOX_ROWS_SQL, sqlOn } from './sql-on';
 import { outbox } from '../../server/db/schema';
 import { deliveredText } from '../../server/alerts/alert-secret';
 import { contractMismatch } from './contract-answers';
@@ -27,8 +29,13 @@ export interface TestServer {
   url: string;
   dbPath: string;
   filesDir: string;
-  ctx: AppContext;
+  ctx: SqliteAppContext;
   close(): Promise<void>;
+  /**
+   * Runs one statement on the server's database, SQLite or PostgreSQL (write it in SQL both know, with
+   * `?` placeholders); answers the rows it returns (none for a write without RETURNING).
+   */
+  sql<T = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<T[]>;
   /** Every alert written so far, oldest first. */
   outbox(): Promise<OutboxRow[]>;
   /** An alert as its recipient reads it: a sign-in code in its text, as delivery puts it there. */
@@ -63,7 +70,7 @@ function seededTemplate(kind: 'demo' | 'reference'): Promise<Buffer> {
       try {
         const path = join(dir, `${kind}.db`);
         const { sqlite, db } = openDatabase(path);
-        const config = completeConfig({ ...configFromEnv(), databasePath: path }, db);
+        const config = completeSqliteConfig({ ...configFromEnv(), databasePath: path }, sqlite);
         await seedDatabase(createAppContext({ sqlite, db, config, now: () => new Date() }), kind);
         sqlite.close(); // checkpoints the WAL into the file
         return readFileSync(path);
@@ -76,11 +83,42 @@ function seededTemplate(kind: 'demo' | 'reference'): Promise<Buffer> {
   return template;
 }
 
+let databases = 0;
+
+/**
+ * Where the test server keeps its data: on the run's PostgreSQL cluster when the API suites run on
+ * PostgreSQL (the `api-postgres` project), a fresh copy of the seeded template database; else a
+ * copy of the seeded SQLite file.
+ */
+async function freshDatabase(seed: 'demo' | 'reference', dbPath: string): Promise<{ databaseUrl: string | null; drop(): Promise<void> }> {
+  const adminUrl = inject('postgresAdminUrl');
+  if (!adminUrl) {
+    writeFileSync(dbPath, await seededTemplate(seed));
+    return { databaseUrl: null, drop: async () => undefined };
+  }
+  const name = `kevyt_test_${process.pid}_${++databases}`;
+  const databaseUrl = await createDatabaseAt(adminUrl, name, templateDatabase(seed));
+  return { databaseUrl, drop: () => dropDatabaseAt(adminUrl, name) };
+}
+
+/**
+ * The test server's context as the SQLite-reading tests know it. On PostgreSQL there is no file to
+ * read: a test that reaches for `ctx.sqlite` or `ctx.db` there is told to use `sql()` instead.
+ */
+function testContext(ctx: AppContext): SqliteAppContext {
+  if (isSqliteContext(ctx)) return ctx;
+  const refuse = (): never => {
+    throw new Error('this test reads the SQLite connection (ctx.sqlite, ctx.db), and the server runs on PostgreSQL: use the test server\'s sql() to run on both');
+  };
+  // The server's own context object, so that what a test changes on it (the clock) reaches the server.
+  return Object.defineProperties(ctx, { db: { get: refuse }, sqlite: { get: refuse } }) as SqliteAppContext;
+}
+
 export async function startTestServer(opts: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), SERVER_PREFIX));
   const dbPath = join(dir, 'kevyt.db');
   const filesDir = join(dir, 'files');
-  writeFileSync(dbPath, await seededTemplate(opts.seed ?? 'demo'));
+  const database = await freshDatabase(opts.seed ?? 'demo', dbPath);
   const server = await startServer({
     dbPath,
     filesDir,
@@ -90,19 +128,24 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     seed: false,
     // The browser project's global setup builds the apps into a folder of its own run.
     distDir: opts.distDir ?? inject('distDir') ?? join(import.meta.dirname, '../../dist'),
-    config: { cookieSecure: false, sessionSecret: null, csrfSecret: null, ...opts.config },
+    config: { cookieSecure: false, sessionSecret: null, csrfSecret: null, databaseUrl: database.databaseUrl, ...opts.config },
   });
+  const { ctx } = server;
   return {
     url: server.url,
     dbPath,
     filesDir,
-    ctx: server.ctx,
+    ctx: testContext(ctx),
     async close() {
       await server.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
     async outbox() {
-      return server.ctx.db.select().from(outbox).orderBy(asc(outbox.id)).all();
+      return sqlOn<OutboxRow>(ctx.database, OUTBOX_ROWS_SQL);
+    },
+    sql(text, ...params) {
+      return sqlOn(ctx.database, text, ...params);
     },
     mail(row) {
       return deliveredText(server.ctx.config.sessionSecret, row);

@@ -6,7 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { IdentityField } from '../../form-library/format/types';
 import type { FormPackContent } from '../../form-library/format/types';
-import type { AppContext } from '../../server/context';
+import type { SqliteAppContext } from '../../server/context';
 import type { IdentificationConfig } from '../../server/identification/identification-config';
 import { hashPassword } from '../../server/auth/password';
 import { users } from '../../server/db/schema';
@@ -41,7 +41,7 @@ export function providerKeyDir(server: TestServer): string {
  * Makes every published version of the pack holding `serviceId` ask for strong identification,
  * with `fields` (data paths) filled from the identity. Call before the first request reads the pack.
  */
-export function requireStrongIdentification(ctx: AppContext, serviceId: string, fields: Record<string, IdentityField>): void {
+export function requireStrongIdentification(ctx: SqliteAppContext, serviceId: string, fields: Record<string, IdentityField>): void {
   const rows = ctx.sqlite.prepare<[], { id: number; contentJson: string }>('SELECT rowid AS id, content_json AS contentJson FROM pack_versions').all();
   let changed = 0;
   for (const row of rows) {

@@ -30,6 +30,8 @@ import { createPgStaffSsoRepository } from '../../staff-sso/pg-staff-sso-reposit
 import { createPgStaffRepository } from '../../staff/pg-staff-repository';
 import { createPgSubmissionRepository } from '../../submissions/pg-submission-repository';
 import { createPgWebhookRepository } from '../../webhooks/pg-webhook-repository';
+import { createPgSeedRepository } from '../../seed/pg-seed-repository';
+import { createPgSettingsRepository } from '../../settings/pg-settings-repository';
 import type { Repositories } from '../repositories';
 
 export function createPgRepositories(pool: pg.Pool): Repositories {
@@ -53,7 +55,9 @@ export function createPgRepositories(pool: pg.Pool): Repositories {
     reference: createPgReferenceRepository(pool),
     routing: createPgRoutingRepository(pool),
     secondFactor: createPgSecondFactorRepository(pool),
+    seed: createPgSeedRepository(pool),
     sessions: createPgSessionRepository(pool),
+    settings: createPgSettingsRepository(pool),
     signInCodes: createPgSignInCodeRepository(pool),
     staff: createPgStaffRepository(pool),
     staffSso: createPgStaffSsoRepository(pool),

@@ -2,8 +2,7 @@
  * Assessments, attachment records, acting-for choices, API keys and the integration API's reads
  * give the same answers on SQLite and on PostgreSQL.
  */
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AssessmentRepository, ResultRow } from '../../../server/assessments/assessment-repository';
 import { createPgAssessmentRepository } from '../../../server/assessments/pg-assessment-repository';
 import type { AttachmentRepository } from '../../../server/attachments/attachment-repository';
@@ -17,9 +16,9 @@ import { createPgApiKeyRepository } from '../../../server/integration/pg-api-key
 import { createPgIntegrationCaseRepository } from '../../../server/integration/pg-integration-case-repository';
 import type { ActingForRepository } from '../../../server/mandates/acting-for-repository';
 import { createPgActingForRepository } from '../../../server/mandates/pg-acting-for-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { LAST_AUDIT, sameAnswer, sameRefusal, sameRows } from '../../support/same-answers';
-import { publishedPack, referenceContext, type TestContext } from '../fixtures';
+import { publishedPack } from '../fixtures';
 import { terracePack } from '../terrace-pack';
 
 const HELSINKI = 'municipality-091';
@@ -27,35 +26,14 @@ const AT = '2026-12-07T10:00:00.000Z';
 const audit = (action: string, targetId: string | number = 0): AuditRecord => ({ at: AT, actor: { kind: 'system' }, action, targetType: 'x', targetId });
 
 describe.skipIf(!POSTGRES_AVAILABLE)('assessments, attachments, acting for, API keys and integration reads on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let terrace: number;
-  let deployment: number;
-  let cases: number[];
-  let topic: string;
-  let assessments: AssessmentRepository;
-  let pgAssessments: Promised<AssessmentRepository>;
-  let attachments: AttachmentRepository;
-  let pgAttachments: Promised<AttachmentRepository>;
-  let actingFor: ActingForRepository;
-  let pgActingFor: Promised<ActingForRepository>;
-  let apiKeys: ApiKeyRepository;
-  let pgApiKeys: Promised<ApiKeyRepository>;
-  let feed: IntegrationCaseRepository;
-  let pgFeed: Promised<IntegrationCaseRepository>;
-
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-    const { ctx } = sqlite;
-    terrace = await publishedPack(ctx, terracePack);
-    deployment = await ctx.repos.deployments.create(
+  const both = useBothDatabases('assessments', async ({ ctx }) => {
+    const terrace = await publishedPack(ctx, terracePack);
+    const deployment = await ctx.repos.deployments.create(
       { authorityId: HELSINKI, packId: terrace, packVersion: 1, serviceId: 'terrace-permit', respondWithinDays: 21, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
       ['091'], () => undefined, audit('deployment.create'),
     );
     // Cases as a send stores them: the row and its 'submitted' history row (the trigger sets change_seq).
-    cases = [1, 2, 3].map((n) => {
+    const cases = [1, 2, 3].map((n) => {
       const at = `2026-12-07T09:00:0${n}.000Z`;
       const id = Number(
         ctx.sqlite
@@ -71,19 +49,33 @@ describe.skipIf(!POSTGRES_AVAILABLE)('assessments, attachments, acting for, API 
     });
     ctx.sqlite.prepare(`INSERT INTO decisions (submission_id, decided_at, file_id) VALUES (?, ?, 'decision-file')`).run(cases[0], AT);
     ctx.sqlite.prepare(`INSERT INTO sessions (id, kind, customer_email, expires_at) VALUES ('person-session', 'customer', NULL, '2099-01-01T00:00:00.000Z')`).run();
-    topic = ctx.sqlite.prepare<[], { id: string }>('SELECT id FROM topics ORDER BY id LIMIT 1').get()?.id ?? '';
-    ({ pool } = await postgres.database('assessments'));
-    await mirrorToPostgres(ctx.db, pool);
-    ({ assessments, attachments, actingFor, apiKeys, integrationCases: feed } = ctx.repos);
+    const topic = ctx.sqlite.prepare<[], { id: string }>('SELECT id FROM topics ORDER BY id LIMIT 1').get()?.id ?? '';
+    return { terrace, deployment, cases, topic };
+  });
+  let terrace: number;
+  let deployment: number;
+  let cases: number[];
+  let topic: string;
+  let assessments: AssessmentRepository;
+  let pgAssessments: Promised<AssessmentRepository>;
+  let attachments: AttachmentRepository;
+  let pgAttachments: Promised<AttachmentRepository>;
+  let actingFor: ActingForRepository;
+  let pgActingFor: Promised<ActingForRepository>;
+  let apiKeys: ApiKeyRepository;
+  let pgApiKeys: Promised<ApiKeyRepository>;
+  let feed: IntegrationCaseRepository;
+  let pgFeed: Promised<IntegrationCaseRepository>;
+
+  beforeAll(() => {
+    ({ terrace, deployment, cases, topic } = both.seeded);
+    ({ assessments, attachments, actingFor, apiKeys, integrationCases: feed } = both.sqlite.ctx.repos);
+    const { pool } = both;
     pgAssessments = createPgAssessmentRepository(pool);
     pgAttachments = createPgAttachmentRepository(pool);
     pgActingFor = createPgActingForRepository(pool);
     pgApiKeys = createPgApiKeyRepository(pool);
     pgFeed = createPgIntegrationCaseRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
   });
 
   it('reads what assessments build on alike', async () => {
@@ -122,7 +114,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('assessments, attachments, acting for, API 
     await sameAnswer(attachments, pgAttachments, (r) => r.insert(upload('new'), AT));
     expect(await sameAnswer(attachments, pgAttachments, (r) => r.byId('new'))).toEqual({ ...upload('new'), submissionId: null });
     expect(await sameAnswer(attachments, pgAttachments, (r) => r.byId('none'))).toBeUndefined();
-    await sameRows(sqlite.ctx.sqlite, pool, `UPDATE attachments SET submission_id = ${cases[0]} WHERE id = 'old-b' RETURNING id`);
+    await sameRows(both.sqlite.ctx.sqlite, both.pool, `UPDATE attachments SET submission_id = ${cases[0]} WHERE id = 'old-b' RETURNING id`);
     expect((await sameAnswer(attachments, pgAttachments, (r) => r.ofSubmission(cases[0]))).map((a) => a.id)).toEqual(['old-b']);
     expect(await sameAnswer(attachments, pgAttachments, (r) => r.knownFileIds(['new', 'decision-file', 'nothing']))).toEqual(new Set(['new', 'decision-file']));
     expect(await sameAnswer(attachments, pgAttachments, (r) => r.knownFileIds([]))).toEqual(new Set());
@@ -145,18 +137,18 @@ describe.skipIf(!POSTGRES_AVAILABLE)('assessments, attachments, acting for, API 
     });
     await sameAnswer(apiKeys, pgApiKeys, (r) => r.create(key('k1', '2026-12-07T08:00:00.000Z'), audit('apikey.create', 'k1')));
     await sameAnswer(apiKeys, pgApiKeys, (r) => r.create(key('k2', '2026-12-07T09:00:00.000Z'), audit('apikey.create', 'k2')));
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'apikey.create', targetId: 'k2' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'apikey.create', targetId: 'k2' })]);
     await sameRefusal(apiKeys, pgApiKeys, (r) => r.create(key('k1', AT), audit('apikey.create.again')), /UNIQUE|duplicate key/);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ targetId: 'k2' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ targetId: 'k2' })]);
     expect((await sameAnswer(apiKeys, pgApiKeys, (r) => r.list(HELSINKI))).map((k) => k.id)).toEqual(['k2', 'k1']);
     expect(await sameAnswer(apiKeys, pgApiKeys, (r) => r.byId('k1'))).toMatchObject({ scopes: ['cases:read'], ipAllowList: ['10.0.0.0/8'], revokedAt: null });
     expect(await sameAnswer(apiKeys, pgApiKeys, (r) => r.revoke('k1', 'municipality-049', AT, audit('apikey.revoke.other')))).toBe(false);
     expect(await sameAnswer(apiKeys, pgApiKeys, (r) => r.revoke('k1', HELSINKI, AT, audit('apikey.revoke')))).toBe(true);
     expect(await sameAnswer(apiKeys, pgApiKeys, (r) => r.revoke('k1', HELSINKI, AT, audit('apikey.revoke.again')))).toBe(false);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'apikey.revoke' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'apikey.revoke' })]);
     await sameAnswer(apiKeys, pgApiKeys, (r) => r.recordUse('k2', AT, audit('cases.read', 'k2')));
     expect(await sameAnswer(apiKeys, pgApiKeys, (r) => r.byId('k2'))).toMatchObject({ lastUsedAt: AT });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'cases.read' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'cases.read' })]);
   });
 
   it('reads the case feed and keeps the first acknowledgement', async () => {
@@ -172,18 +164,18 @@ describe.skipIf(!POSTGRES_AVAILABLE)('assessments, attachments, acting for, API 
     const first = { caseManagementId: 'ASIA-1', acknowledgedAt: AT };
     expect(await sameAnswer(feed, pgFeed, (r) => r.acknowledge(cases[0], first, 'k2', audit('case.ack', cases[0])))).toEqual({ ref: first, created: true });
     expect(await sameAnswer(feed, pgFeed, (r) => r.acknowledge(cases[0], { caseManagementId: 'ASIA-2', acknowledgedAt: AT }, 'k2', audit('case.ack.again')))).toEqual({ ref: first, created: false });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'case.ack' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'case.ack' })]);
     expect(await sameAnswer(feed, pgFeed, (r) => r.caseManagementRef(cases[0]))).toEqual(first);
   });
 
   it('writes inside the caller\'s transaction and rolls back with it', async () => {
     await expect(
-      inTransaction(pool, async (client) => {
+      inTransaction(both.pool, async (client) => {
         await createPgApiKeyRepository(client).recordUse('k2', '2026-12-08T00:00:00.000Z', audit('cases.read.rolled-back'));
         throw new Error('refused later in the unit of work');
       }),
     ).rejects.toThrow('refused later');
     expect(await pgApiKeys.byId('k2')).toMatchObject({ lastUsedAt: AT });
-    expect((await pool.query(LAST_AUDIT)).rows[0]).toMatchObject({ action: 'case.ack' });
+    expect((await both.pool.query(LAST_AUDIT)).rows[0]).toMatchObject({ action: 'case.ack' });
   });
 });

@@ -1,10 +1,9 @@
 /** The audit log keeps the same row on SQLite and on PostgreSQL, inside a unit of work or alone. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../server/audit/audit-repository';
 import { createPgAuditRepository } from '../../../server/audit/pg-audit-repository';
 import { inTransaction } from '../../../server/db/postgres/transaction';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 const ROW = 'SELECT at, actor_kind AS "actorKind", actor_user_id AS "actorUserId", actor_email AS "actorEmail", action, target_type AS "targetType", target_id AS "targetId", details_json AS "detailsJson" FROM audit_log ORDER BY id DESC LIMIT 1';
 
@@ -14,20 +13,10 @@ const records: AuditRecord[] = [
 ];
 
 describe.skipIf(!POSTGRES_AVAILABLE)('the audit log on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
-  });
+  const both = useBothDatabases('audit_rows');
 
   it('writes the same row', async () => {
-    const { pool } = await postgres.database('audit_rows');
-    await mirrorToPostgres(sqlite.ctx.db, pool);
+    const { pool, sqlite } = both;
     for (const record of records) {
       await sqlite.ctx.repos.audit.write(record);
       await createPgAuditRepository(pool).write(record);
@@ -36,7 +25,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the audit log on both databases', () => {
   });
 
   it('inside a transaction commits with it, and not when it rolls back', async () => {
-    const { pool } = await postgres.database('audit_units');
+    const { pool } = await both.postgres.database('audit_units');
     const count = async () => Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')).rows[0].n);
     await inTransaction(pool, (client) => createPgAuditRepository(client).write(records[0]));
     expect(await count()).toBe(1);

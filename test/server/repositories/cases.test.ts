@@ -3,13 +3,10 @@
  * its history, decision, audit rows, alerts, webhook deliveries and estimate, the same refusals,
  * and a status step pressed on two instances at once moving the case once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseChange } from '../../../server/cases/case-repository';
 import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
-import { openPostgres } from '../../../server/db/postgres/connection';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { alternately, POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { AUTHORITY, seedCases, type CaseData } from './case-data';
 
 const AT = '2026-05-20T08:00:00.000Z';
@@ -47,28 +44,17 @@ function stepChange(data: CaseData, submissionId: number, from: string, to: stri
 }
 
 describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
-  let postgres: TestPostgres;
-  let test: TestContext;
+  const both = useBothDatabases('cases', seedCases);
   let data: CaseData;
-  let pool: pg.Pool;
-  let url: string;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    test = referenceContext();
-    data = await seedCases(test);
-    ({ pool, url } = await postgres.database('cases'));
-    await mirrorToPostgres(test.ctx.db, pool);
-  }, 120_000);
-  afterAll(async () => {
-    test?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    data = both.seeded;
   });
 
-  const sqliteCases = () => test.ctx.repos.cases;
-  const side = async (name: keyof typeof SIDE_ROWS) => ({ sqlite: test.ctx.sqlite.prepare(SIDE_ROWS[name]).all(), pg: (await pool.query(SIDE_ROWS[name])).rows });
+  const sqliteCases = () => both.sqlite.ctx.repos.cases;
+  const side = async (name: keyof typeof SIDE_ROWS) => ({ sqlite: both.sqlite.ctx.sqlite.prepare(SIDE_ROWS[name]).all(), pg: (await both.pool.query(SIDE_ROWS[name])).rows });
 
   it('reads the same cases, lists and deployments', async () => {
-    const pgCases = createPgCaseRepository(pool);
+    const pgCases = createPgCaseRepository(both.pool);
     const [first, second] = data.cases;
     expect(await pgCases.byId(first)).toEqual(await sqliteCases().byId(first));
     expect(await pgCases.byId(999_999)).toBeUndefined();
@@ -88,7 +74,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   });
 
   it('writes a decision step as one unit of work: history, decision, audit, alert, webhook, estimate, read mark', async () => {
-    const pgCases = createPgCaseRepository(pool);
+    const pgCases = createPgCaseRepository(both.pool);
     const id = data.cases[2];
     const change = stepChange(data, id, 'SUBMITTED', 'DECIDED');
     const onSqlite = await sqliteCases().apply(change);
@@ -114,7 +100,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   });
 
   it('writes nothing when the case left the status or a file belongs to another case', async () => {
-    const pgCases = createPgCaseRepository(pool);
+    const pgCases = createPgCaseRepository(both.pool);
     const id = data.cases[2];
     const moved = stepChange(data, id, 'SUBMITTED', 'RECEIVED');
     expect(await pgCases.apply(moved)).toEqual(await sqliteCases().apply(moved));
@@ -134,7 +120,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   });
 
   it('adds a history row with its webhook, and marks a case read', async () => {
-    const pgCases = createPgCaseRepository(pool);
+    const pgCases = createPgCaseRepository(both.pool);
     const id = data.cases[1];
     const row = { submissionId: id, at: AT, kind: 'status' as const, actorKind: 'system' as const, actorUserId: null, event: 'receive', fromStatus: 'SUBMITTED', toStatus: 'RECEIVED', body: null, detailsJson: null, customerVisible: 1 as const };
     await sqliteCases().addEvent(row);
@@ -151,7 +137,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   });
 
   it('removes a case as spam once: alerts withheld and read, deliveries dropped, time forgotten, audited', async () => {
-    const pgCases = createPgCaseRepository(pool);
+    const pgCases = createPgCaseRepository(both.pool);
     const id = data.cases[2];
     const record = (withheld: number) => ({ at: AT, actor: { kind: 'system' as const }, action: 'case.remove_spam', targetType: 'submission', targetId: id, details: { withheld } });
     const onSqlite = await sqliteCases().removeAsSpam(id, data.handlerId, AT, record);
@@ -166,21 +152,16 @@ describe.skipIf(!POSTGRES_AVAILABLE)('cases on both databases', () => {
   });
 
   it('moves a case once when two instances step it at once: one wins, the other is refused, one history row', async () => {
-    const second = await openPostgres(url);
-    try {
-      const id = data.cases[3];
-      const change: CaseChange = { ...stepChange(data, id, 'SUBMITTED', 'RECEIVED'), claimAttachments: [], caseTime: undefined, decision: undefined };
-      const results = await Promise.all([createPgCaseRepository(pool).apply(change), createPgCaseRepository(second.pool).apply(change)]);
-      expect(results.map((r) => r.applied).sort()).toEqual([false, true]);
-      const history = await createPgCaseRepository(pool).history(id);
-      expect(history.filter((e) => e.kind === 'status')).toHaveLength(1);
-      expect((await createPgCaseRepository(pool).byId(id))?.status).toBe('RECEIVED');
-      // SQLite gives the second press the same refusal.
-      expect((await sqliteCases().apply(change)).applied).toBe(true);
-      expect((await sqliteCases().apply(change)).applied).toBe(false);
-      expect(history).toEqual(await sqliteCases().history(id));
-    } finally {
-      await second.pool.end();
-    }
+    const id = data.cases[3];
+    const change: CaseChange = { ...stepChange(data, id, 'SUBMITTED', 'RECEIVED'), claimAttachments: [], caseTime: undefined, decision: undefined };
+    const results = await alternately(both.instances(createPgCaseRepository), 2, (repo) => repo.apply(change));
+    expect(results.map((r) => r.applied).sort()).toEqual([false, true]);
+    const history = await createPgCaseRepository(both.pool).history(id);
+    expect(history.filter((e) => e.kind === 'status')).toHaveLength(1);
+    expect((await createPgCaseRepository(both.pool).byId(id))?.status).toBe('RECEIVED');
+    // SQLite gives the second press the same refusal.
+    expect((await sqliteCases().apply(change)).applied).toBe(true);
+    expect((await sqliteCases().apply(change)).applied).toBe(false);
+    expect(history).toEqual(await sqliteCases().history(id));
   });
 });

@@ -1,30 +1,15 @@
 /** The rate limits' counts on both databases, and on PostgreSQL shared by every instance. */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Promised } from '../../../server/db/promised';
 import type { CounterStore } from '../../../server/limits/counter-store';
 import { createPgCounterStore } from '../../../server/limits/pg-counter-store';
-import { POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { alternately, POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 describe.skipIf(!POSTGRES_AVAILABLE)('rate-limit counts on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let second: pg.Pool;
+  const both = useBothDatabases('counters');
   let stores: Array<[string, CounterStore | Promised<CounterStore>]>;
-  beforeAll(async () => {
-    sqlite = referenceContext();
-    postgres = await startTestPostgres();
-    const database = await postgres.database('counters');
-    pool = database.pool;
-    second = new pg.Pool({ connectionString: database.url, max: 10 });
-    stores = [['SQLite', sqlite.ctx.repos.counters], ['PostgreSQL', createPgCounterStore(pool)]];
-  }, 60_000);
-  afterAll(async () => {
-    await second?.end();
-    sqlite?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    stores = [['SQLite', both.sqlite.ctx.repos.counters], ['PostgreSQL', createPgCounterStore(both.pool)]];
   });
 
   it('count within a fixed window from the first hit, then start a new one', async () => {
@@ -47,15 +32,15 @@ describe.skipIf(!POSTGRES_AVAILABLE)('rate-limit counts on both databases', () =
   });
 
   it('keep the same hashed keys, never the address itself', async () => {
-    const keys = sqlite.ctx.sqlite.prepare<[], { key: string }>('SELECT key FROM rate_limits ORDER BY key').all();
-    expect((await pool.query<{ key: string }>('SELECT key FROM rate_limits ORDER BY key')).rows).toEqual(keys);
+    const keys = both.sqlite.ctx.sqlite.prepare<[], { key: string }>('SELECT key FROM rate_limits ORDER BY key').all();
+    expect((await both.pool.query<{ key: string }>('SELECT key FROM rate_limits ORDER BY key')).rows).toEqual(keys);
     expect(keys.some((k) => k.key.includes('203.0.113.7'))).toBe(false);
   });
 
   it('on PostgreSQL count across instances: no addition lost between two pools', async () => {
-    const [a, b] = [createPgCounterStore(pool), createPgCounterStore(second)];
-    const counts = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? a : b).add('code:maija@example.fi', 1, 60_000, 100_000)));
+    const instances = both.instances(createPgCounterStore);
+    const counts = await alternately(instances, 40, (store) => store.add('code:maija@example.fi', 1, 60_000, 100_000));
     expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(await b.peek('code:maija@example.fi', 100_001)).toEqual({ count: 40, windowEnds: 160_000 });
+    expect(await instances[1].peek('code:maija@example.fi', 100_001)).toEqual({ count: 40, windowEnds: 160_000 });
   });
 });

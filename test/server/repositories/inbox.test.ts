@@ -7,16 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPgCaseRepository } from '../../../server/cases/pg-case-repository';
 import { createPgInboxRepository, pgSearchTuning, rebuildPgInbox } from '../../../server/cases/pg-inbox-repository';
 import { parseInboxFilters, type InboxFilters } from '../../../server/cases/inbox-filters';
 import { createSqliteInbox, inboxTuning, type InboxPage } from '../../../server/cases/inbox-query';
 import { createSqliteCaseRepository } from '../../../server/cases/sqlite-case-repository';
 import { INBOX_SORT_KEYS } from '../../../server/cases/inbox-sort';
-import { openDatabase, type Db, type Sqlite } from '../../../server/db/connection';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { openDatabase, type Sqlite } from '../../../server/db/connection';
+import { POSTGRES_AVAILABLE, useBothDatabasesOf } from '../../support/both-databases';
 import { INBOX_PLACES_SQL } from '../../support/inbox-places';
 
 const HELSINKI = 'municipality-091';
@@ -67,28 +66,26 @@ function seed(sqlite: Sqlite): void {
 }
 
 describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
-  let postgres: TestPostgres;
-  let dir: string;
-  let sqlite: Sqlite;
-  let db: Db;
-  let pool: pg.Pool;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-both-'));
-    ({ sqlite, db } = openDatabase(join(dir, 'inbox.db')));
-    seed(sqlite);
-    ({ pool } = await postgres.database('inbox'));
-    await mirrorToPostgres(db, pool);
-    await rebuildPgInbox(pool);
-  }, 120_000);
-  afterAll(async () => {
-    sqlite?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    await postgres?.stop();
+  const both = useBothDatabasesOf('inbox', {
+    open: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kevyt-inbox-both-'));
+      const { sqlite, db } = openDatabase(join(dir, 'inbox.db'));
+      return {
+        sqlite,
+        db,
+        close() {
+          sqlite.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+    db: ({ db }) => db,
+    seed: ({ sqlite }) => seed(sqlite),
+    derive: rebuildPgInbox,
   });
 
-  const onSqlite = (query: Record<string, string>): Promise<InboxPage> => createSqliteInbox(sqlite).page(HELSINKI, HANDLER, filters(query));
-  const onPg = (query: Record<string, string>): Promise<InboxPage> => createPgInboxRepository(pool).page(HELSINKI, HANDLER, filters(query));
+  const onSqlite = (query: Record<string, string>): Promise<InboxPage> => createSqliteInbox(both.sqlite.sqlite).page(HELSINKI, HANDLER, filters(query));
+  const onPg = (query: Record<string, string>): Promise<InboxPage> => createPgInboxRepository(both.pool).page(HELSINKI, HANDLER, filters(query));
 
   /** Every page of the query on both databases, compared page by page; the rows' ids. */
   async function pagesAlike(query: Record<string, string>): Promise<number[]> {
@@ -170,11 +167,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
       audits: [],
       alerts: [],
     };
-    expect((await createPgCaseRepository(pool).apply(step)).applied).toBe(true);
-    expect((await createSqliteCaseRepository(sqlite).apply(step)).applied).toBe(true);
+    expect((await createPgCaseRepository(both.pool).apply(step)).applied).toBe(true);
+    expect((await createSqliteCaseRepository(both.sqlite.sqlite).apply(step)).applied).toBe(true);
     const record = () => ({ at, actor: { kind: 'system' as const }, action: 'case.remove_spam', targetType: 'submission', targetId: 2 });
-    expect(await createPgCaseRepository(pool).removeAsSpam(2, HANDLER, at, record)).toBe(true);
-    expect(await createSqliteCaseRepository(sqlite).removeAsSpam(2, HANDLER, at, record)).toBe(true);
+    expect(await createPgCaseRepository(both.pool).removeAsSpam(2, HANDLER, at, record)).toBe(true);
+    expect(await createSqliteCaseRepository(both.sqlite.sqlite).removeAsSpam(2, HANDLER, at, record)).toBe(true);
     for (const query of [{}, { service: 'public-event' }, { from: '2026-05-01', to: '2026-05-01' }, { sort: 'status' }] as Array<Record<string, string>>) await pagesAlike({ ...query, limit: '30' });
     const counts = (await onPg({})).counts;
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(89);
@@ -189,8 +186,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
       const due = `2026-05-${String(1 + (k % 9)).padStart(2, '0')}`;
       const values = [id, `KV-2026-${String(id).padStart(6, '0')}`, 1, HELSINKI, 1, 1, 'public-event', '091', JSON.stringify({ eventName: `${EVENTS[k % 2]} ${k}` }),
         NAMES[k % 3], `kaukana${k}@example.fi`, 'fi', k % 4 === 0 ? 'RECEIVED' : 'SUBMITTED', at, at, at, `far-${k}`, due, k % 5 === 0 ? null : due];
-      sqlite.prepare(`INSERT INTO submissions (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(...values);
-      await pool.query(`INSERT INTO submissions (${columns}) OVERRIDING SYSTEM VALUE VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+      both.sqlite.sqlite.prepare(`INSERT INTO submissions (${columns}) VALUES (${values.map(() => '?').join(', ')})`).run(...values);
+      await both.pool.query(`INSERT INTO submissions (${columns}) OVERRIDING SYSTEM VALUE VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
     }
     const saved = { ...inboxTuning };
     const savedPg = { ...pgSearchTuning };

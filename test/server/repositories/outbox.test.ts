@@ -1,11 +1,9 @@
 /** The outbox on both databases: the same answers from the same rows, and on PostgreSQL one claim per due alert across instances. */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxInsert, OutboxRepository } from '../../../server/alerts/outbox-repository';
 import { createPgOutboxRepository } from '../../../server/alerts/pg-outbox-repository';
 import type { Promised } from '../../../server/db/promised';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { alternately, POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 const AUTHORITY = 'municipality-091';
 const OTHER = 'municipality-049';
@@ -19,9 +17,13 @@ function alert(i: number, over: Partial<OutboxInsert> = {}): OutboxInsert {
 }
 
 describe.skipIf(!POSTGRES_AVAILABLE)('the outbox on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let second: pg.Pool;
+  const databases = useBothDatabases('outbox', async ({ ctx }) => {
+    const audit = { at: T0, actor: { kind: 'system' as const }, action: 'user.create', targetType: 'user' };
+    for (const [email, role, active] of [['k@example.fi', 'handler', true], ['a@example.fi', 'admin', true], ['gone@example.fi', 'admin', false]] as const) {
+      const user = await ctx.repos.staff.create({ email, name: email, role, authorityId: AUTHORITY, passwordHash: 'x', mustChangePassword: false }, audit);
+      if (user && !active) ctx.sqlite.prepare('UPDATE users SET active = 0 WHERE id = ?').run(user.id);
+    }
+  });
   let pgOutbox: Promised<OutboxRepository>;
   let sides: Array<OutboxRepository | Promised<OutboxRepository>>;
   /** The same question to both; the answers must agree. */
@@ -31,25 +33,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the outbox on both databases', () => {
     return a;
   };
 
-  beforeAll(async () => {
-    sqlite = referenceContext();
-    const { ctx } = sqlite;
-    const audit = { at: T0, actor: { kind: 'system' as const }, action: 'user.create', targetType: 'user' };
-    for (const [email, role, active] of [['k@example.fi', 'handler', true], ['a@example.fi', 'admin', true], ['gone@example.fi', 'admin', false]] as const) {
-      const user = await ctx.repos.staff.create({ email, name: email, role, authorityId: AUTHORITY, passwordHash: 'x', mustChangePassword: false }, audit);
-      if (user && !active) ctx.sqlite.prepare('UPDATE users SET active = 0 WHERE id = ?').run(user.id);
-    }
-    postgres = await startTestPostgres();
-    const database = await postgres.database('outbox');
-    await mirrorToPostgres(ctx.db, database.pool);
-    second = new pg.Pool({ connectionString: database.url, max: 4 });
-    pgOutbox = createPgOutboxRepository(database.pool);
-    sides = [ctx.repos.outbox, pgOutbox];
-  }, 60_000);
-  afterAll(async () => {
-    await second?.end();
-    sqlite?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    pgOutbox = createPgOutboxRepository(databases.pool);
+    sides = [databases.sqlite.ctx.repos.outbox, pgOutbox];
   });
 
   it('writes alerts and lists them alike', async () => {
@@ -97,13 +83,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the outbox on both databases', () => {
 
   it('on PostgreSQL lets one of two instances take a due alert', async () => {
     const [, id] = [await pgOutbox.insert(alert(9, { nextAttemptAt: '2026-12-07T09:00:00.000Z' })), await pgOutbox.newestId()];
-    const others = createPgOutboxRepository(second);
+    const instances = databases.instances(createPgOutboxRepository);
     for (let round = 0; round < 5; round++) {
-      const [mine, theirs] = await Promise.all([pgOutbox.due('2026-12-07T23:00:00.000Z', 10), others.due('2026-12-07T23:00:00.000Z', 10)]);
+      const [mine, theirs] = await alternately(instances, 2, (repo) => repo.due('2026-12-07T23:00:00.000Z', 10));
       const [a, b] = [mine.find((x) => x.id === id), theirs.find((x) => x.id === id)];
       if (!a || !b) throw new Error('not due');
       const lease = `2026-12-07T09:0${round + 1}:00.000Z`;
-      const taken = await Promise.all([pgOutbox.claim(a, lease), others.claim(b, lease)]);
+      const taken = await alternately(instances, 2, (repo, i) => repo.claim(i === 0 ? a : b, lease));
       expect(taken.filter(Boolean)).toHaveLength(1);
     }
   });

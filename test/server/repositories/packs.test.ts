@@ -1,6 +1,5 @@
 /** Packs, deployments and routing give the same answers on SQLite and on PostgreSQL. */
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../server/audit/audit-repository';
 import type { Promised } from '../../../server/db/promised';
 import type { DeploymentRepository } from '../../../server/deployments/deployment-repository';
@@ -9,9 +8,9 @@ import type { PackRepository, PackVersionRow } from '../../../server/packs/pack-
 import { createPgPackRepository } from '../../../server/packs/pg-pack-repository';
 import { createPgRoutingRepository } from '../../../server/routing/pg-routing-repository';
 import type { RoutingRepository } from '../../../server/routing/routing-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { clockless, LAST_AUDIT, sameAnswer, sameRefusal, sameRows } from '../../support/same-answers';
-import { publishedPack, referenceContext, singleServicePack, type TestContext } from '../fixtures';
+import { publishedPack, singleServicePack } from '../fixtures';
 import { terracePack } from '../terrace-pack';
 
 const AT = '2026-12-07T10:00:00.000Z';
@@ -19,9 +18,18 @@ const audit = (action: string, targetId: string | number = 0): AuditRecord => ({
 const version = (changelog: string) => ({ contentJson: JSON.stringify(terracePack), changelog, publishedAt: AT, publishedBy: null, libraryVersion: null });
 
 describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
+  const both = useBothDatabases('packs', async ({ ctx }) => {
+    const terrace = await publishedPack(ctx, terracePack);
+    const fireworks = await publishedPack(ctx, singleServicePack('fireworks', 'fireworks-notice', 'rescue'));
+    const deploy = (authorityId: string, packId: number, serviceId: string, codes: string[]) =>
+      ctx.repos.deployments.create(
+        { authorityId, packId, packVersion: 1, serviceId, respondWithinDays: 14, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
+        codes, () => undefined, audit('deployment.create'),
+      );
+    const helsinki = await deploy('municipality-091', terrace, 'terrace-permit', ['091']);
+    const rescue = await deploy('rescue-ita-uusimaa', fireworks, 'fireworks-notice', ['020', '018']);
+    return { terrace, fireworks, helsinki, rescue };
+  });
   let packs: PackRepository;
   let pgPacks: Promised<PackRepository>;
   let deployments: DeploymentRepository;
@@ -33,29 +41,12 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
   let helsinki: number;
   let rescue: number;
 
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-    const { ctx } = sqlite;
-    terrace = await publishedPack(ctx, terracePack);
-    fireworks = await publishedPack(ctx, singleServicePack('fireworks', 'fireworks-notice', 'rescue'));
-    const deploy = (authorityId: string, packId: number, serviceId: string, codes: string[]) =>
-      ctx.repos.deployments.create(
-        { authorityId, packId, packVersion: 1, serviceId, respondWithinDays: 14, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
-        codes, () => undefined, audit('deployment.create'),
-      );
-    helsinki = await deploy('municipality-091', terrace, 'terrace-permit', ['091']);
-    rescue = await deploy('rescue-ita-uusimaa', fireworks, 'fireworks-notice', ['020', '018']);
-    ({ pool } = await postgres.database('packs'));
-    await mirrorToPostgres(ctx.db, pool);
-    ({ packs, deployments, routing } = ctx.repos);
-    pgPacks = createPgPackRepository(pool);
-    pgDeployments = createPgDeploymentRepository(pool);
-    pgRouting = createPgRoutingRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    ({ terrace, fireworks, helsinki, rescue } = both.seeded);
+    ({ packs, deployments, routing } = both.sqlite.ctx.repos);
+    pgPacks = createPgPackRepository(both.pool);
+    pgDeployments = createPgDeploymentRepository(both.pool);
+    pgRouting = createPgRoutingRepository(both.pool);
   });
 
   it('reads packs and versions alike', async () => {
@@ -78,7 +69,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     const id = await sameAnswer(packs, pgPacks, (r) => r.create(draft, audit('pack.create')));
     expect(id).toBeGreaterThan(fireworks);
     expect(await sameAnswer(packs, pgPacks, (r) => r.create(draft, audit('pack.create.again')))).toBeNull();
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.create', targetId: String(id) })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.create', targetId: String(id) })]);
     const later = '2026-12-07T11:00:00.000Z';
     expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(id ?? 0, '{"a":1}', later, AT, audit('pack.draft', id ?? 0)))).toEqual({ saved: true });
     expect(await sameAnswer(packs, pgPacks, (r) => r.saveDraft(id ?? 0, '{"a":2}', later, AT, null))).toEqual({ saved: false, currentUpdatedAt: later });
@@ -96,7 +87,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: AT, reviewMessage: 'Katsokaa' });
     const published = await sameAnswer(packs, pgPacks, (r) => r.publish(terrace, version('Second'), { answerReview: true }, (v) => audit(`pack.publish.${v}`, terrace)));
     expect(published).toBe(2);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
     expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: null, reviewMessage: null, reviewRequestedBy: null });
     expect(await sameAnswer(packs, pgPacks, (r) => r.latest(terrace))).toMatchObject({ version: 2, changelog: 'Second' });
 
@@ -106,7 +97,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     await sameRefusal(packs, pgPacks, (r) => r.requestReview(terrace, { requestedAt: AT, requestedBy: null, message: null }, () => { throw new Error('nothing to review'); }, audit('pack.review.refused')), 'nothing to review');
     expect(await sameAnswer(packs, pgPacks, (r) => r.versions(terrace))).toHaveLength(2);
     expect(await sameAnswer(packs, pgPacks, (r) => r.byId(terrace))).toMatchObject({ reviewRequestedAt: null });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.publish.2' })]);
 
     const library = await sameAnswer(packs, pgPacks, (r) => r.publish(terrace, { ...version('From the library'), libraryVersion: 4 }, { answerReview: false }, (v) => audit(`pack.publish.${v}`)));
     expect(library).toBe(3);
@@ -119,11 +110,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     expect(await sameAnswer(packs, pgPacks, (r) => r.retire(terrace, 2, AT, audit('pack.retire.again')))).toBe('already');
     expect(await sameAnswer(packs, pgPacks, (r) => r.retire(terrace, 99, AT, audit('pack.retire.missing')))).toBe('missing');
     expect(await sameAnswer(packs, pgPacks, (r) => r.version(terrace, 2))).toMatchObject({ retiredAt: AT });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.retire' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'pack.retire' })]);
     expect(await sameAnswer(packs, pgPacks, (r) => r.withdrawReview(terrace, () => audit('pack.unreview')))).toBeNull();
     await sameAnswer(packs, pgPacks, (r) => r.requestReview(terrace, { requestedAt: AT, requestedBy: null, message: null }, () => undefined, audit('pack.review')));
     expect(await sameAnswer(packs, pgPacks, (r) => r.withdrawReview(terrace, (at) => audit(`pack.unreview ${at}`)))).toBe(AT);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: `pack.unreview ${AT}` })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: `pack.unreview ${AT}` })]);
   });
 
   it('reads deployments and routes alike', async () => {
@@ -152,13 +143,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     const id = await sameAnswer(deployments, pgDeployments, (r) => r.create(espoo, ['049'], (covered) => void seen.push(covered), audit('deployment.create.espoo')));
     expect(seen).toEqual([[], []]);
     expect(await sameAnswer(deployments, pgDeployments, (r) => r.municipalityCodes(id))).toEqual(['049']);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
     const overlap = (covered: Array<{ code: string }>) => {
       if (covered.length > 0) throw new Error(`already deployed in ${covered.map((c) => c.code).sort().join(', ')}`);
     };
     await sameRefusal(deployments, pgDeployments, (r) => r.create({ ...espoo, authorityId: 'municipality-091' }, ['049', '091'], overlap, audit('deployment.create.overlap')), 'already deployed in 049, 091');
-    expect(await sameRows(sqlite.ctx.sqlite, pool, 'SELECT count(*) AS n FROM deployments')).toHaveLength(1);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, 'SELECT count(*) AS n FROM deployments')).toHaveLength(1);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.create.espoo' })]);
     await sameAnswer(deployments, pgDeployments, (r) => r.withdraw(id, AT, audit('deployment.withdraw.espoo', id)));
   });
 
@@ -167,7 +158,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('packs, deployments and routing on both dat
     await sameAnswer(deployments, pgDeployments, (r) => r.updateSettings(helsinki, { contactText: 'Soita', respondWithinDays: null }, audit('deployment.settings', helsinki)));
     await sameAnswer(deployments, pgDeployments, (r) => r.updateSettings(helsinki, {}, audit('deployment.settings.none', helsinki)));
     expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(helsinki))).toMatchObject({ packVersion: 3, contactText: 'Soita', respondWithinDays: null, appealKind: null });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.settings.none' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'deployment.settings.none' })]);
     expect(await sameAnswer(routing, pgRouting, (r) => r.deployedPackVersion('street-terraces', 3, 'terrace-permit'))).toBe(terrace);
     await sameAnswer(deployments, pgDeployments, (r) => r.withdraw(helsinki, AT, audit('deployment.withdraw', helsinki)));
     expect(await sameAnswer(deployments, pgDeployments, (r) => r.byId(helsinki))).toMatchObject({ active: false, withdrawnAt: AT });

@@ -1,14 +1,13 @@
 /** Customers' projects give the same answers on SQLite and on PostgreSQL. */
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectOwner } from '../../../permissions/acting-for';
 import type { Promised } from '../../../server/db/promised';
 import { inTransaction } from '../../../server/db/postgres/transaction';
 import { createPgProjectRepository } from '../../../server/projects/pg-project-repository';
 import type { NewProject, ProjectRepository } from '../../../server/projects/project-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { sameAnswer, sameRefusal } from '../../support/same-answers';
-import { publishedPack, referenceContext, type TestContext } from '../fixtures';
+import { publishedPack } from '../fixtures';
 import { terracePack } from '../terrace-pack';
 
 const HELSINKI = 'municipality-091';
@@ -18,9 +17,6 @@ const maija: ProjectOwner = { kind: 'email', email: 'maija@example.fi' };
 const company: ProjectOwner = { kind: 'company', businessId: '1234567-8' };
 
 describe.skipIf(!POSTGRES_AVAILABLE)('projects on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
   let projects: ProjectRepository;
   let pgProjects: Promised<ProjectRepository>;
   let terrace: number;
@@ -34,16 +30,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('projects on both databases', () => {
   });
   const permit = (key: string) => ({ deploymentId: deployment, serviceId: 'terrace-permit', idempotencyKey: key });
 
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-    const { ctx } = sqlite;
-    terrace = await publishedPack(ctx, terracePack);
-    deployment = await ctx.repos.deployments.create(
+  const both = useBothDatabases('projects', async ({ ctx }) => {
+    const terrace = await publishedPack(ctx, terracePack);
+    const deployment = await ctx.repos.deployments.create(
       { authorityId: HELSINKI, packId: terrace, packVersion: 1, serviceId: 'terrace-permit', respondWithinDays: 21, contactText: null, privacyNoticeUrl: null, privacyNoticeText: null, appealKind: null, appealTextJson: null },
       ['091'], () => undefined, { at: AT, actor: { kind: 'system' }, action: 'deployment.create', targetType: 'deployment' },
     );
-    submissions = [1, 2].map((n) =>
+    const submissions = [1, 2].map((n) =>
       Number(
         ctx.sqlite
           .prepare(
@@ -54,14 +47,12 @@ describe.skipIf(!POSTGRES_AVAILABLE)('projects on both databases', () => {
           .run(`KV-2026-00000${n}`, deployment, HELSINKI, terrace, AT, AT, AT, `send-${n}`).lastInsertRowid,
       ),
     );
-    ({ pool } = await postgres.database('projects'));
-    await mirrorToPostgres(ctx.db, pool);
-    projects = ctx.repos.projects;
-    pgProjects = createPgProjectRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
+    return { terrace, deployment, submissions };
+  });
+  beforeAll(() => {
+    ({ terrace, deployment, submissions } = both.seeded);
+    projects = both.sqlite.ctx.repos.projects;
+    pgProjects = createPgProjectRepository(both.pool);
   });
 
   it('creates projects with their permits and reads them by owner', async () => {
@@ -133,7 +124,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('projects on both databases', () => {
     const added = await pgProjects.addPermit(second.id, permit('p-5'), terrace, LATER);
     const permitId = added.ok ? added.permitId : 0;
     await expect(
-      inTransaction(pool, async (client) => {
+      inTransaction(both.pool, async (client) => {
         await createPgProjectRepository(client).linkSent(permitId, submissions[1], '{}', LATER);
         throw new Error('the send failed later');
       }),

@@ -1,34 +1,22 @@
 /** The reference data and the readiness check on both databases: the same answers from the same rows. */
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Promised } from '../../../server/db/promised';
 import { openPostgres } from '../../../server/db/postgres/connection';
 import { createPgReadiness } from '../../../server/health/pg-health-repository';
 import { createPgReferenceRepository } from '../../../server/reference/pg-reference-repository';
 import type { ReferenceRepository } from '../../../server/reference/reference-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 describe.skipIf(!POSTGRES_AVAILABLE)('reference data and readiness on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
+  const both = useBothDatabases('reference');
   let onPg: Promised<ReferenceRepository>;
-  beforeAll(async () => {
-    sqlite = referenceContext();
-    postgres = await startTestPostgres();
-    pool = (await postgres.database('reference')).pool;
-    await mirrorToPostgres(sqlite.ctx.db, pool);
-    onPg = createPgReferenceRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    onPg = createPgReferenceRepository(both.pool);
   });
 
   it('answer the same reference data', async () => {
-    const onSqlite = sqlite.ctx.repos.reference;
+    const onSqlite = both.sqlite.ctx.repos.reference;
     expect(await onSqlite.municipalities()).toHaveLength(308);
     expect(await onPg.municipalities()).toEqual(await onSqlite.municipalities());
     expect(await onPg.place('091')).toEqual(await onSqlite.place('091'));
@@ -42,11 +30,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('reference data and readiness on both datab
   });
 
   it('are ready with every migration applied, and not when the database is gone', async () => {
-    const applied = await createPgReadiness(pool).appliedMigrations();
-    const journal = (await pool.query<{ n: number }>('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n;
+    const applied = await createPgReadiness(both.pool).appliedMigrations();
+    const journal = (await both.pool.query<{ n: number }>('SELECT count(*) AS n FROM drizzle.__drizzle_migrations')).rows[0].n;
     expect(applied).toBe(journal);
-    expect(await sqlite.ctx.repos.readiness.appliedMigrations()).toBeGreaterThan(0);
-    const { pool: other } = await postgres.database('gone');
+    expect(await both.sqlite.ctx.repos.readiness.appliedMigrations()).toBeGreaterThan(0);
+    const { pool: other } = await both.postgres.database('gone');
     await other.end();
     expect(await createPgReadiness(other).appliedMigrations()).toBeNull();
   });

@@ -1,42 +1,28 @@
 /** The staff's second factor on both databases: the same answers and rows, and on PostgreSQL one use of a step across instances. */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../server/audit/audit-repository';
 import { createPgSecondFactorRepository } from '../../../server/auth/second-factor/pg-second-factor-repository';
 import type { SecondFactorRepository } from '../../../server/auth/second-factor/second-factor-repository';
 import type { Promised } from '../../../server/db/promised';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { alternately, POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 const audit = (action: string): AuditRecord => ({ at: '2026-12-07T10:00:00.000Z', actor: { kind: 'system' }, action, targetType: 'user', targetId: 1 });
 
 describe.skipIf(!POSTGRES_AVAILABLE)('the second factor on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let second: pg.Pool;
-  let sides: Array<SecondFactorRepository | Promised<SecondFactorRepository>>;
-  let userId: number;
-  beforeAll(async () => {
-    sqlite = referenceContext();
+  const both = useBothDatabases('second_factor', async (sqlite) => {
     const user = await sqlite.ctx.repos.staff.create(
       { email: 'k@example.fi', name: 'Käsittelijä', role: 'handler', authorityId: 'municipality-091', passwordHash: 'x', mustChangePassword: false },
       { at: '2026-12-07T09:00:00.000Z', actor: { kind: 'system' }, action: 'user.create', targetType: 'user' },
     );
     if (!user) throw new Error('no user');
-    userId = user.id;
-    await sqlite.ctx.repos.sessions.start({ id: 'sess', kind: 'staff', userId, customerEmail: null, expiresAt: '2026-12-08T00:00:00.000Z', lastSeenAt: '2026-12-07T09:00:00.000Z' }, '2026-12-07T00:00:00.000Z');
-    postgres = await startTestPostgres();
-    const database = await postgres.database('second_factor');
-    pool = database.pool;
-    await mirrorToPostgres(sqlite.ctx.db, pool);
-    second = new pg.Pool({ connectionString: database.url, max: 10 });
-    sides = [sqlite.ctx.repos.secondFactor, createPgSecondFactorRepository(pool)];
-  }, 60_000);
-  afterAll(async () => {
-    await second?.end();
-    sqlite?.close();
-    await postgres?.stop();
+    await sqlite.ctx.repos.sessions.start({ id: 'sess', kind: 'staff', userId: user.id, customerEmail: null, expiresAt: '2026-12-08T00:00:00.000Z', lastSeenAt: '2026-12-07T09:00:00.000Z' }, '2026-12-07T00:00:00.000Z');
+    return user.id;
+  });
+  let sides: Array<SecondFactorRepository | Promised<SecondFactorRepository>>;
+  let userId: number;
+  beforeAll(() => {
+    userId = both.seeded;
+    sides = [both.sqlite.ctx.repos.secondFactor, createPgSecondFactorRepository(both.pool)];
   });
 
   it('enrol, accept a step once, spend a recovery code once, and reset alike', async () => {
@@ -64,13 +50,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the second factor on both databases', () =
     });
     expect(answers[1]).toEqual(answers[0]);
     const audits = "SELECT action FROM audit_log WHERE action LIKE 'totp.%' OR action LIKE 'recovery.%' ORDER BY id";
-    expect((await pool.query(audits)).rows).toEqual(sqlite.ctx.sqlite.prepare(audits).all());
+    expect((await both.pool.query(audits)).rows).toEqual(both.sqlite.ctx.sqlite.prepare(audits).all());
   });
 
   it('on PostgreSQL accept a step once across instances', async () => {
-    const [a, b] = [createPgSecondFactorRepository(pool), createPgSecondFactorRepository(second)];
-    await a.keepPendingSecret(userId, 'sealed-2');
-    const accepted = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).acceptStep(userId, 200, 198, { audit: audit('totp.use') })));
+    const instances = both.instances(createPgSecondFactorRepository);
+    await instances[0].keepPendingSecret(userId, 'sealed-2');
+    const accepted = await alternately(instances, 6, (repo) => repo.acceptStep(userId, 200, 198, { audit: audit('totp.use') }));
     expect(accepted.filter(Boolean)).toHaveLength(1);
   });
 });

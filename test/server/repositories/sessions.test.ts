@@ -1,32 +1,24 @@
 /** Sessions on both databases: started, read, touched, swept when expired, ended; the same answers. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPgSessionRepository } from '../../../server/auth/pg-session-repository';
 import type { NewSession, SessionRepository } from '../../../server/auth/session-repository';
 import type { Promised } from '../../../server/db/promised';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 describe.skipIf(!POSTGRES_AVAILABLE)('sessions on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let sides: Array<SessionRepository | Promised<SessionRepository>>;
-  let userId: number;
-  beforeAll(async () => {
-    sqlite = referenceContext();
+  const both = useBothDatabases('sessions', async (sqlite) => {
     const user = await sqlite.ctx.repos.staff.create(
       { email: 'kasittelija@example.fi', name: 'Käsittelijä', role: 'handler', authorityId: 'municipality-091', passwordHash: 'scrypt$1$1$1$s$h', mustChangePassword: true },
       { at: '2026-12-07T09:00:00.000Z', actor: { kind: 'system' }, action: 'user.create', targetType: 'user' },
     );
     if (!user) throw new Error('no user');
-    userId = user.id;
-    postgres = await startTestPostgres();
-    const { pool } = await postgres.database('sessions');
-    await mirrorToPostgres(sqlite.ctx.db, pool);
-    sides = [sqlite.ctx.repos.sessions, createPgSessionRepository(pool)];
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
+    return user.id;
+  });
+  let sides: Array<SessionRepository | Promised<SessionRepository>>;
+  let userId: number;
+  beforeAll(() => {
+    userId = both.seeded;
+    sides = [both.sqlite.ctx.repos.sessions, createPgSessionRepository(both.pool)];
   });
 
   const staff = (id: string, expiresAt: string): NewSession => ({

@@ -1,14 +1,12 @@
 /** Customers' sign-in codes and strong identifications under way on both databases: the same answers, and on PostgreSQL once across instances. */
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxInsert } from '../../../server/alerts/outbox-repository';
 import { createPgSignInCodeRepository } from '../../../server/customer/pg-sign-in-code-repository';
 import type { SignInCodeRepository } from '../../../server/customer/sign-in-code-repository';
 import type { Promised } from '../../../server/db/promised';
 import { createPgIdentificationLoginRepository } from '../../../server/identification/pg-identification-login-repository';
 import type { IdentificationLogin, IdentificationLoginRepository } from '../../../server/identification/identification-login-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { alternately, POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 
 const EMAIL = 'maija@example.fi';
 const mail = (at: string): OutboxInsert => ({
@@ -19,26 +17,12 @@ const code = (hash: string, createdAt: string) => ({ email: EMAIL, codeHash: has
 const LIMIT = { recentSince: '2026-12-07T09:00:00.000Z', maxRecent: 3 };
 
 describe.skipIf(!POSTGRES_AVAILABLE)('sign-in codes and identifications on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let second: pg.Pool;
+  const both = useBothDatabases('codes');
   let codes: Array<SignInCodeRepository | Promised<SignInCodeRepository>>;
   let logins: Array<IdentificationLoginRepository | Promised<IdentificationLoginRepository>>;
-  beforeAll(async () => {
-    sqlite = referenceContext();
-    postgres = await startTestPostgres();
-    const database = await postgres.database('codes');
-    pool = database.pool;
-    await mirrorToPostgres(sqlite.ctx.db, pool);
-    second = new pg.Pool({ connectionString: database.url, max: 10 });
-    codes = [sqlite.ctx.repos.signInCodes, createPgSignInCodeRepository(pool)];
-    logins = [sqlite.ctx.repos.identificationLogins, createPgIdentificationLoginRepository(pool)];
-  }, 60_000);
-  afterAll(async () => {
-    await second?.end();
-    sqlite?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    codes = [both.sqlite.ctx.repos.signInCodes, createPgSignInCodeRepository(both.pool)];
+    logins = [both.sqlite.ctx.repos.identificationLogins, createPgIdentificationLoginRepository(both.pool)];
   });
 
   it('issue codes up to the limit and redeem one once; a wrong guess counts', async () => {
@@ -54,20 +38,20 @@ describe.skipIf(!POSTGRES_AVAILABLE)('sign-in codes and identifications on both 
     expect(answers[0]).toEqual({ issued: [true, true, true, false], wrong: false, right: true, again: false });
     expect(answers[1]).toEqual(answers[0]);
     const rows = 'SELECT code_hash AS "codeHash", attempts, used_at AS "usedAt" FROM customer_codes ORDER BY id';
-    expect((await pool.query(rows)).rows).toEqual(sqlite.ctx.sqlite.prepare(rows).all());
+    expect((await both.pool.query(rows)).rows).toEqual(both.sqlite.ctx.sqlite.prepare(rows).all());
   });
 
   it('on PostgreSQL keep the limit and a single use across instances', async () => {
-    const [a, b] = [createPgSignInCodeRepository(pool), createPgSignInCodeRepository(second)];
+    const instances = both.instances(createPgSignInCodeRepository);
     const other = { ...LIMIT, recentSince: '2026-12-07T10:00:30.000Z' };
-    const issued = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).issue(code(`p${i}`, '2026-12-07T10:05:00.000Z'), other, mail('2026-12-07T10:05:00.000Z'), '2026-12-07T09:00:00.000Z')));
+    const issued = await alternately(instances, 8, (repo, i) => repo.issue(code(`p${i}`, '2026-12-07T10:05:00.000Z'), other, mail('2026-12-07T10:05:00.000Z'), '2026-12-07T09:00:00.000Z'));
     expect(issued.filter(Boolean)).toHaveLength(3);
     const unused = 'SELECT count(*) AS n FROM customer_codes WHERE used_at IS NULL';
-    const live = Number((await pool.query<{ n: number }>(unused)).rows[0].n);
-    const redeemed = await Promise.all(Array.from({ length: live + 3 }, (_, i) => (i % 2 ? a : b).redeem(EMAIL, '2026-12-07T10:06:00.000Z', 5, () => true)));
+    const live = Number((await both.pool.query<{ n: number }>(unused)).rows[0].n);
+    const redeemed = await alternately(instances, live + 3, (repo) => repo.redeem(EMAIL, '2026-12-07T10:06:00.000Z', 5, () => true));
     // Each live code is used once: as many successes as live codes, then none left.
     expect(redeemed.filter(Boolean)).toHaveLength(live);
-    expect(Number((await pool.query<{ n: number }>(unused)).rows[0].n)).toBe(0);
+    expect(Number((await both.pool.query<{ n: number }>(unused)).rows[0].n)).toBe(0);
   });
 
   it('keep an identification under way until it is taken, once', async () => {

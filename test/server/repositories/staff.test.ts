@@ -1,6 +1,5 @@
 /** Staff accounts and staff single sign-on give the same answers on SQLite and on PostgreSQL. */
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord } from '../../../server/audit/audit-repository';
 import { UNUSABLE_HASH } from '../../../server/auth/password';
 import { createPgStaffSsoRepository } from '../../../server/staff-sso/pg-staff-sso-repository';
@@ -8,9 +7,8 @@ import type { StaffSsoRepository } from '../../../server/staff-sso/staff-sso-rep
 import { createPgStaffRepository } from '../../../server/staff/pg-staff-repository';
 import type { NewUser, StaffRepository } from '../../../server/staff/staff-repository';
 import type { Promised } from '../../../server/db/promised';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { clockless, LAST_AUDIT, sameAnswer, sameRows } from '../../support/same-answers';
-import { referenceContext, type TestContext } from '../fixtures';
 
 const AUTHORITY = 'municipality-091';
 const AT = '2026-12-07T10:00:00.000Z';
@@ -20,39 +18,31 @@ const newUser = (email: string, name: string, authorityId: string | null = AUTHO
 });
 
 describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both databases', () => {
-  let postgres: TestPostgres;
-  let sqlite: TestContext;
-  let pool: pg.Pool;
-  let staff: StaffRepository;
-  let pgStaff: Promised<StaffRepository>;
-  let sso: StaffSsoRepository;
-  let pgSso: Promised<StaffSsoRepository>;
-  let ids: number[];
-
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    sqlite = referenceContext();
-    const { repos } = sqlite.ctx;
-    ids = [];
+  const both = useBothDatabases('staff', async ({ ctx: { repos } }) => {
+    const ids: number[] = [];
     for (const u of [newUser('ville@hel.example', 'Ville'), newUser('aino@hel.example', 'Aino'), newUser('koordinaattori@kevyt.example', 'Kaisa', null)]) {
       ids.push((await repos.staff.create(u, audit('user.create')))?.id ?? 0);
     }
     for (const [id, userId] of [['s1', ids[0]], ['s2', ids[0]], ['s3', ids[1]]] as const) {
       await repos.sessions.start({ id, kind: 'staff', userId, customerEmail: null, expiresAt: '2099-01-01T00:00:00.000Z', lastSeenAt: AT }, AT);
     }
-    ({ pool } = await postgres.database('staff'));
-    await mirrorToPostgres(sqlite.ctx.db, pool);
-    staff = repos.staff;
-    pgStaff = createPgStaffRepository(pool);
-    sso = repos.staffSso;
-    pgSso = createPgStaffSsoRepository(pool);
-  }, 60_000);
-  afterAll(async () => {
-    sqlite?.close();
-    await postgres?.stop();
+    return ids;
+  });
+  let staff: StaffRepository;
+  let pgStaff: Promised<StaffRepository>;
+  let sso: StaffSsoRepository;
+  let pgSso: Promised<StaffSsoRepository>;
+  let ids: number[];
+
+  beforeAll(() => {
+    ids = both.seeded;
+    staff = both.sqlite.ctx.repos.staff;
+    pgStaff = createPgStaffRepository(both.pool);
+    sso = both.sqlite.ctx.repos.staffSso;
+    pgSso = createPgStaffSsoRepository(both.pool);
   });
 
-  const sessionsLeft = () => sameRows(sqlite.ctx.sqlite, pool, 'SELECT id FROM sessions ORDER BY id');
+  const sessionsLeft = () => sameRows(both.sqlite.ctx.sqlite, both.pool, 'SELECT id FROM sessions ORDER BY id');
 
   it('reads accounts alike', async () => {
     const ville = await sameAnswer(staff, pgStaff, (r) => r.byId(ids[0]));
@@ -73,9 +63,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     // created_at is each database's own clock.
     const created = await sameAnswer(staff, pgStaff, async (r) => clockless(await r.create(newUser('uusi@hel.example', 'Uusi'), audit('user.create'))));
     expect(created).toMatchObject({ email: 'uusi@hel.example', active: true, createdAt: 'an ISO instant' });
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'user.create', targetId: String(created?.id) })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'user.create', targetId: String(created?.id) })]);
     expect(await sameAnswer(staff, pgStaff, (r) => r.create(newUser('uusi@hel.example', 'Toinen'), audit('user.create.again')))).toBeNull();
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'user.create' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'user.create' })]);
   });
 
   it('changes a password ending the other sessions, and deactivates ending all', async () => {
@@ -85,7 +75,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     await sameAnswer(staff, pgStaff, (r) => r.setActive(ids[1], false, audit('user.deactivate', ids[1])));
     expect(await sameAnswer(staff, pgStaff, (r) => r.byId(ids[1]))).toMatchObject({ active: false });
     expect(await sessionsLeft()).toEqual([{ id: 's1' }]);
-    await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT);
+    await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT);
     await sameAnswer(staff, pgStaff, (r) => r.setActive(ids[1], true, null));
     expect(await sameAnswer(staff, pgStaff, (r) => r.byId(ids[1]))).toMatchObject({ active: true });
     await sameAnswer(staff, pgStaff, (r) => r.setPassword(ids[0], { passwordHash: 'scrypt$newer', mustChangePassword: true, keepSessionId: null }, audit('user.password', ids[0])));
@@ -102,7 +92,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     ]);
     expect(await sameAnswer(sso, pgSso, (r) => r.removeMapping(AUTHORITY, 'G-a', audit('sso.unmap')))).toBe(true);
     expect(await sameAnswer(sso, pgSso, (r) => r.removeMapping(AUTHORITY, 'G-a', audit('sso.unmap.again')))).toBe(false);
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'sso.unmap' })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'sso.unmap' })]);
     expect(await sameAnswer(sso, pgSso, (r) => r.mappings(AUTHORITY))).toHaveLength(1);
   });
 
@@ -111,7 +101,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     await sameAnswer(sso, pgSso, (r) => r.beginLogin(login('old', '2026-12-07T09:00:00.000Z'), '2026-12-07T08:00:00.000Z', null));
     await sameAnswer(sso, pgSso, (r) => r.beginLogin(login('first', '2026-12-07T11:00:00.000Z'), '2026-12-07T08:00:00.000Z', null));
     await sameAnswer(sso, pgSso, (r) => r.beginLogin(login('second', '2026-12-07T11:00:00.000Z'), '2026-12-07T10:00:00.000Z', 'first'));
-    expect(await sameRows(sqlite.ctx.sqlite, pool, 'SELECT id FROM staff_sso_logins ORDER BY id')).toEqual([{ id: 'second' }]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, 'SELECT id FROM staff_sso_logins ORDER BY id')).toEqual([{ id: 'second' }]);
     expect(await sameAnswer(sso, pgSso, (r) => r.takeLogin('second'))).toEqual(login('second', '2026-12-07T11:00:00.000Z'));
     expect(await sameAnswer(sso, pgSso, (r) => r.takeLogin('second'))).toBeUndefined();
   });
@@ -121,7 +111,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     const first = await sameAnswer(sso, pgSso, (r) => r.admit(person, audit('sso.admit')));
     expect(first).toMatchObject({ admitted: true, created: true });
     const userId = first.admitted ? first.userId : 0;
-    expect(await sameRows(sqlite.ctx.sqlite, pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'sso.admit', targetId: String(userId) })]);
+    expect(await sameRows(both.sqlite.ctx.sqlite, both.pool, LAST_AUDIT)).toEqual([expect.objectContaining({ action: 'sso.admit', targetId: String(userId) })]);
     expect(await sameAnswer(sso, pgSso, (r) => r.admit({ ...person, name: 'Sanna S', role: 'admin' }, audit('sso.admit')))).toEqual({ admitted: true, userId, created: false });
     expect(await sameAnswer(staff, pgStaff, async (r) => clockless(await r.byId(userId)))).toMatchObject({ name: 'Sanna S', role: 'admin', passwordHash: UNUSABLE_HASH, mustChangePassword: false });
     expect(await sameAnswer(sso, pgSso, (r) => r.admit({ ...person, subject: 'sub-2', email: 'aino@hel.example' }, audit('sso.admit')))).toEqual({ admitted: false, reason: 'email' });
@@ -138,13 +128,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('staff accounts and single sign-on on both 
     // Deactivated by an admin: it holds.
     await sameAnswer(staff, pgStaff, (r) => r.setActive(userId, false, null));
     expect(await sameAnswer(sso, pgSso, (r) => r.admit(person, audit('sso.admit')))).toEqual({ admitted: false, reason: 'deactivated' });
-    await sameRows(sqlite.ctx.sqlite, pool, 'SELECT user_id AS "userId", issuer, subject, suspended_at AS "suspendedAt", last_sign_in_at AS "lastSignInAt" FROM staff_sso_accounts ORDER BY user_id');
+    await sameRows(both.sqlite.ctx.sqlite, both.pool, 'SELECT user_id AS "userId", issuer, subject, suspended_at AS "suspendedAt", last_sign_in_at AS "lastSignInAt" FROM staff_sso_accounts ORDER BY user_id');
   });
 
   // Last: PostgreSQL only, so its data part from SQLite's here.
   it('of two accounts made at once with one address, keeps one on PostgreSQL', async () => {
     const made = await Promise.all([pgStaff.create(newUser('kaksi@hel.example', 'Eka'), audit('user.create')), pgStaff.create(newUser('kaksi@hel.example', 'Toka'), audit('user.create'))]);
     expect(made.filter((row) => row !== null)).toHaveLength(1);
-    expect(Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM users WHERE email = 'kaksi@hel.example'")).rows[0].n)).toBe(1);
+    expect(Number((await both.pool.query<{ n: string }>("SELECT count(*) AS n FROM users WHERE email = 'kaksi@hel.example'")).rows[0].n)).toBe(1);
   });
 });

@@ -3,16 +3,13 @@
  * endpoints and deliveries after the same calls, a delivery claimed once by two instances' loops,
  * a failing endpoint paused with its alert and audit row in one unit of work; and the estimates' data alike.
  */
-import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPostgres } from '../../../server/db/postgres/connection';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createPgEstimateRepository } from '../../../server/estimates/pg-estimate-repository';
 import { createSqliteEstimateRepository } from '../../../server/estimates/sqlite-estimate-repository';
 import { createPgWebhookRepository } from '../../../server/webhooks/pg-webhook-repository';
 import type { WebhookPayload } from '../../../server/webhooks/webhook-events';
 import type { EndpointFailures, WebhookRepository } from '../../../server/webhooks/webhook-repository';
-import { mirrorToPostgres, POSTGRES_AVAILABLE, startTestPostgres, type TestPostgres } from '../../support/both-databases';
-import { referenceContext, type TestContext } from '../fixtures';
+import { POSTGRES_AVAILABLE, useBothDatabases } from '../../support/both-databases';
 import { AUTHORITY, seedCases, type CaseData } from './case-data';
 
 const AT = '2026-12-07T10:00:00.000Z';
@@ -25,26 +22,16 @@ const ALERTS = `SELECT kind, audience, subject FROM outbox WHERE audience = 'adm
 const withoutMsgIds = <T extends { msgId: string }>(rows: T[]) => rows.map(({ msgId: _msgId, ...rest }) => rest);
 
 describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases', () => {
-  let postgres: TestPostgres;
-  let test: TestContext;
+  const databases = useBothDatabases('webhooks', seedCases);
   let data: CaseData;
-  let pool: pg.Pool;
-  beforeAll(async () => {
-    postgres = await startTestPostgres();
-    test = referenceContext();
-    data = await seedCases(test);
-    ({ pool } = await postgres.database('webhooks'));
-    await mirrorToPostgres(test.ctx.db, pool);
-  }, 120_000);
-  afterAll(async () => {
-    test?.close();
-    await postgres?.stop();
+  beforeAll(() => {
+    data = databases.seeded;
   });
 
   /** The same calls on both; their answers, compared. */
   async function both<T>(call: (repo: WebhookRepository | ReturnType<typeof createPgWebhookRepository>) => T | Promise<T>): Promise<T> {
-    const want = await call(test.ctx.repos.webhooks);
-    const got = await call(createPgWebhookRepository(pool));
+    const want = await call(databases.sqlite.ctx.repos.webhooks);
+    const got = await call(createPgWebhookRepository(databases.pool));
     expect(got).toEqual(want);
     return got;
   }
@@ -63,8 +50,8 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
     await both((r) => r.byId(id, AUTHORITY));
     await both((r) => r.hasEndpoints(AUTHORITY));
     await both((r) => r.queue(AUTHORITY, data.cases[0], [payload(data.cases[0]), payload(data.cases[1])], AT));
-    const sqliteDeliveries = await test.ctx.repos.webhooks.deliveries(id, null, 10);
-    const pgDeliveries = await createPgWebhookRepository(pool).deliveries(id, null, 10);
+    const sqliteDeliveries = await databases.sqlite.ctx.repos.webhooks.deliveries(id, null, 10);
+    const pgDeliveries = await createPgWebhookRepository(databases.pool).deliveries(id, null, 10);
     expect(withoutMsgIds(pgDeliveries)).toEqual(withoutMsgIds(sqliteDeliveries));
     expect(pgDeliveries).toHaveLength(2);
     const due = await both(async (r) => withoutMsgIds(await r.due('2026-12-07T10:00:01.000Z', 10)));
@@ -81,33 +68,27 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
     await both((r) => r.withhold(data.cases[0]));
     await both((r) => r.remove(id, AUTHORITY, audit('webhook.endpoint.remove')));
     await both((r) => r.list(AUTHORITY));
-    expect((await pool.query(AUDIT_ROWS)).rows).toEqual(test.ctx.sqlite.prepare(AUDIT_ROWS).all());
+    expect((await databases.pool.query(AUDIT_ROWS)).rows).toEqual(databases.sqlite.ctx.sqlite.prepare(AUDIT_ROWS).all());
   });
 
   it('lets only one of two instances claim a due delivery', async () => {
     // A database of its own, so that the other tests' ids stay the same on both.
-    const own = await postgres.database('webhook_claims');
-    await mirrorToPostgres(test.ctx.db, own.pool);
-    const second = await openPostgres(own.url);
-    try {
-      const repos = [createPgWebhookRepository(own.pool), createPgWebhookRepository(second.pool)];
-      const id = await repos[0].create({ authorityId: AUTHORITY, url: 'https://a.example/h', description: '', events: ['case.submitted'], secretSealed: 's', at: AT }, (n) => ({
-        ...audit('webhook.endpoint.create'),
-        targetId: n,
-      }));
-      await repos[0].queue(AUTHORITY, null, [payload(1), payload(2), payload(3)], AT);
-      const now = '2026-12-07T10:00:01.000Z';
-      const [seenByFirst, seenBySecond] = await Promise.all(repos.map((r) => r.due(now, 10)));
-      expect(seenByFirst.map((d) => d.id)).toEqual(seenBySecond.map((d) => d.id));
-      const claims = await Promise.all(seenByFirst.flatMap((d, i) => repos.map((r, j) => r.claim(j === 0 ? d : seenBySecond[i], '2026-12-07T10:00:41.000Z'))));
-      // Each delivery taken exactly once.
-      for (let i = 0; i < claims.length; i += 2) expect([claims[i], claims[i + 1]].filter(Boolean)).toHaveLength(1);
-      expect(await repos[0].due(now, 10)).toEqual([]);
-      const attempts = await own.pool.query<{ attempts: number }>('SELECT attempts FROM webhook_deliveries WHERE endpoint_id = $1', [id]);
-      expect(attempts.rows.every((r) => r.attempts === 1)).toBe(true);
-    } finally {
-      await second.pool.end();
-    }
+    const own = await databases.mirror('webhook_claims');
+    const repos = own.instances(createPgWebhookRepository);
+    const id = await repos[0].create({ authorityId: AUTHORITY, url: 'https://a.example/h', description: '', events: ['case.submitted'], secretSealed: 's', at: AT }, (n) => ({
+      ...audit('webhook.endpoint.create'),
+      targetId: n,
+    }));
+    await repos[0].queue(AUTHORITY, null, [payload(1), payload(2), payload(3)], AT);
+    const now = '2026-12-07T10:00:01.000Z';
+    const [seenByFirst, seenBySecond] = await Promise.all(repos.map((r) => r.due(now, 10)));
+    expect(seenByFirst.map((d) => d.id)).toEqual(seenBySecond.map((d) => d.id));
+    const claims = await Promise.all(seenByFirst.flatMap((d, i) => repos.map((r, j) => r.claim(j === 0 ? d : seenBySecond[i], '2026-12-07T10:00:41.000Z'))));
+    // Each delivery taken exactly once.
+    for (let i = 0; i < claims.length; i += 2) expect([claims[i], claims[i + 1]].filter(Boolean)).toHaveLength(1);
+    expect(await repos[0].due(now, 10)).toEqual([]);
+    const attempts = await own.pool.query<{ attempts: number }>('SELECT attempts FROM webhook_deliveries WHERE endpoint_id = $1', [id]);
+    expect(attempts.rows.every((r) => r.attempts === 1)).toBe(true);
   });
 
   it('pauses a failing endpoint with its alert and audit row, holding its deliveries', async () => {
@@ -130,14 +111,14 @@ describe.skipIf(!POSTGRES_AVAILABLE)('webhooks and estimates on both databases',
     await both(async (r) => withoutMsgIds(await r.deliveries(id, 'pending', 10)));
     await both((r) => r.resume(id, AUTHORITY, AT, audit('webhook.endpoint.resume')));
     await both(async (r) => withoutMsgIds(await r.deliveries(id, null, 10)));
-    expect((await pool.query(ALERTS)).rows).toEqual(test.ctx.sqlite.prepare(ALERTS).all());
-    expect((await pool.query(AUDIT_ROWS)).rows).toEqual(test.ctx.sqlite.prepare(AUDIT_ROWS).all());
-    expect((await pool.query(ALERTS)).rows).toHaveLength(1);
+    expect((await databases.pool.query(ALERTS)).rows).toEqual(databases.sqlite.ctx.sqlite.prepare(ALERTS).all());
+    expect((await databases.pool.query(AUDIT_ROWS)).rows).toEqual(databases.sqlite.ctx.sqlite.prepare(AUDIT_ROWS).all());
+    expect((await databases.pool.query(ALERTS)).rows).toHaveLength(1);
   });
 
   it('keeps and reads the estimates’ data alike', async () => {
-    const sqliteEstimates = createSqliteEstimateRepository(test.ctx.sqlite);
-    const pgEstimates = createPgEstimateRepository(pool);
+    const sqliteEstimates = createSqliteEstimateRepository(databases.sqlite.ctx.sqlite);
+    const pgEstimates = createPgEstimateRepository(databases.pool);
     const entries = data.cases.map((submissionId, i) => ({ submissionId, serviceId: 'terrace-permit', authorityId: AUTHORITY, decidedAt: AT, workingMs: (4 - i) * 1000 }));
     await sqliteEstimates.recordAll(entries);
     await pgEstimates.recordAll(entries);
