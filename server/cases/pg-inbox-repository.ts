@@ -75,7 +75,7 @@ type Narrow = { search: Search } | null;
 /** The due index's order (authority, open due date, id): a due range's first cases are read in it, as on SQLite. */
 const DUE_ORDER = 'ORDER BY s.open_due_date COLLATE "C", s.id';
 
-/** Ids per bucket lexeme of the search vectors (migration 0008: '~' and id >> 14). */
+/** Ids per bucket lexeme of the search vectors (PostgreSQL migration 0007: '~' and id >> 14). */
 const BUCKET_IDS = 2 ** 14;
 
 /** The bucket lexemes lo…hi as a tsquery's text (any of them). */
@@ -200,7 +200,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
 
   /**
    * What was typed as a tsquery: each word as written, without accents, or as a Finnish or Swedish
-   * stem (inbox.word_query, migrations 0005 and 0008); the last may be unfinished, and is then the
+   * stem (inbox.word_query, PostgreSQL migrations 0005 and 0007); the last may be unfinished, and is then the
    * whole words of the index it begins, in each of its forms (a GIN prefix match would read every
    * match of each such word), or the prefix itself when it begins many. Null when nothing matches.
    */
@@ -241,7 +241,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
    * The ids matching free text, newest first, at most `cap` + 1 (so that "more" shows), as SQLite's
    * FTS index gives them. When the planner reckons the matches few (a rare word, two words
    * together), all are read at once. Else they are read bucket by bucket from the newest ids
-   * (migration 0008): a round asks the GIN index for the matches of some buckets; when those hold
+   * (PostgreSQL migration 0007): a round asks the GIN index for the matches of some buckets; when those hold
    * more than are still wanted, fewer buckets are asked again, else the next round takes as many
    * older ones as the matches met so far (or the reckoning) say hold the rest. A common word so
    * costs a few thousand rows, not all its matches.

@@ -178,7 +178,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the inbox on both databases', () => {
   });
 
   it('beyond the limits (more matches or due cases than are read): pages and counts alike, the newest matches read bucket by bucket', async () => {
-    // Cases far apart in id, so that the search vectors' id buckets (16,384 ids each, migration 0008) are many.
+    // Cases far apart in id, so that the search vectors' id buckets (16,384 ids each, PostgreSQL migration 0007) are many.
     const columns = 'id, reference, deployment_id, authority_id, pack_id, pack_version, service_id, municipality_code, data_json, contact_name, contact_email, lang, status, status_since, submitted_at, updated_at, idempotency_key, due_date, open_due_date';
     for (let k = 1; k <= 40; k++) {
       const id = 1000 + k * 5000;
