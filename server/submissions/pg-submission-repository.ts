@@ -6,43 +6,66 @@
  * webhook deliveries, alerts and audit row.
  *
  * Several instances share the database:
- * - The integration feed's change-order lock is taken first (server/integration/pg-change-order.ts):
- *   held until COMMIT, it orders every send and every case change the feed counts, so change_seq
- *   follows commit order, across a New Year too (where the two years' counter rows order nothing).
- * - The year's reference counter is bumped in the same statement (INSERT … ON CONFLICT … DO UPDATE … RETURNING):
- *   its row lock orders the year's sends until COMMIT, so numbers are unique and gap-free (a
- *   rolled-back send gives its number back), and the last send's time read after it is the
- *   latest committed one, so submitted_at never decreases with the id (as on SQLite).
+ * - The integration feed's change-order lock is taken first, with BEGIN, in one round trip
+ *   (server/integration/pg-change-order.ts): held until COMMIT, it orders every send and every case
+ *   change the feed counts, so change_seq follows commit order, across a New Year too (where the two
+ *   years' counter rows order nothing).
+ * - Every send queues for that lock, so the send holds it for three round trips only: the year's
+ *   reference counter bumped (its row lock makes numbers unique and gap-free: a rolled-back send
+ *   gives its number back) with the new row's id, its change_seq and the last send's time drawn in
+ *   the same statement (its snapshot is taken after the lock, so that time is the latest committed:
+ *   submitted_at never decreases with the id, as on SQLite); then everything the send writes in one
+ *   statement (data-modifying CTEs); then COMMIT. What that statement writes is computed in between,
+ *   in TypeScript, from the id, reference and time.
  * - The unique index on idempotency_key decides between two sends with one key: the insert waits
  *   for the other's transaction, then inserts nothing; the send rolls back (its number too) and
  *   answers with the first send's row.
  */
 import type pg from 'pg';
-import { createPgOutboxWriter } from '../alerts/pg-outbox-writer';
-import { createPgAuditRepository } from '../audit/pg-audit-repository';
+import { OUTBOX_INSERT_COLUMNS, outboxValues } from '../alerts/outbox-row';
+import { AUDIT_COLUMNS, auditValues } from '../audit/audit-row';
 import type { Promised } from '../db/promised';
-import { inTransaction } from '../db/postgres/transaction';
 import { createPgProjectRepository } from '../projects/pg-project-repository';
 import { CHANGE_ORDER_LOCK } from '../integration/pg-change-order';
-import { createPgWebhookQueue } from '../webhooks/pg-webhook-repository';
-import { webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
+import { messageId, webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
 import { formatReference, referenceYear } from './reference-number';
 import type { AuthorityNames, MunicipalityNames, NewSend, StoredSend, SubmissionRepository } from './submission-repository';
 import { newSubmissionValues, STORED_SEND_COLUMNS, storedSend, SUBMISSION_INSERT_COLUMNS } from './submission-row';
 
 const BY_KEY = `SELECT ${STORED_SEND_COLUMNS} FROM submissions WHERE idempotency_key = $1`;
-// The feed's change-order lock first (pg-change-order.ts), then the year's counter row.
-const BUMP_REFERENCE = `WITH change_order AS (SELECT ${CHANGE_ORDER_LOCK})
-  INSERT INTO reference_counters (year, last) SELECT $1, 1 FROM change_order
-  ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`;
-const LAST_AT = 'SELECT submitted_at AS at FROM submissions ORDER BY id DESC LIMIT 1';
-// change_seq is drawn here, under the change-order lock, and given to the 'submitted' history row as
-// its id: the trigger then finds the case in place and writes no second version of the row (migration 0006).
-const INSERT = `INSERT INTO submissions (${SUBMISSION_INSERT_COLUMNS}, change_seq)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, nextval('case_events_id_seq'))
-  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id, change_seq AS "changeSeq"`;
-const CLAIM = 'UPDATE attachments SET submission_id = $1 WHERE id = $2 AND submission_id IS NULL';
-const EVENT = `INSERT INTO case_events (id, submission_id, at, kind, actor_kind, to_status, customer_visible) VALUES ($1, $2, $3, 'submitted', 'customer', $4, true)`;
+// One simple-protocol round trip: the transaction and the feed's change-order lock (pg-change-order.ts).
+const BEGIN_IN_CHANGE_ORDER = `BEGIN; SELECT ${CHANGE_ORDER_LOCK}`;
+// Under the lock: the year's number, the new row's id and change_seq (the id its 'submitted' history
+// row takes, so the trigger finds the case in place: migration 0006), and the last send's time.
+const NUMBER = `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
+  ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1
+  RETURNING last, nextval('submissions_id_seq') AS id, nextval('case_events_id_seq') AS "changeSeq",
+    (SELECT submitted_at FROM submissions ORDER BY id DESC LIMIT 1) AS "lastAt"`;
+// Everything the send writes, in one statement; each part writes only when the submission was
+// inserted (another send with the same key stored first: nothing is written, and the send rolls back).
+const OUTBOX_ROW = `kind text, audience text, authority_id text, submission_id bigint, to_email text, subject text, body text, secret text,
+  status text, next_attempt_at text, created_at text`;
+const WRITE = `WITH sub AS (
+    INSERT INTO submissions (id, ${SUBMISSION_INSERT_COLUMNS}, change_seq)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
+    ON CONFLICT (idempotency_key) DO NOTHING RETURNING id),
+  claimed AS (
+    UPDATE attachments SET submission_id = sub.id FROM sub WHERE attachments.id = ANY($26::text[]) AND attachments.submission_id IS NULL
+    RETURNING attachments.id),
+  event AS (
+    INSERT INTO case_events (id, submission_id, at, kind, actor_kind, to_status, customer_visible)
+    SELECT $25, sub.id, $16, 'submitted', 'customer', $14, true FROM sub),
+  alerts AS (
+    INSERT INTO outbox (${OUTBOX_INSERT_COLUMNS}) SELECT r.* FROM sub, jsonb_to_recordset($27::jsonb) AS r(${OUTBOX_ROW})
+    ON CONFLICT DO NOTHING),
+  audit AS (
+    INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT $28, $29, $30, $31, $32, $33, $34, $35 FROM sub),
+  hooks AS (
+    INSERT INTO webhook_deliveries (endpoint_id, msg_id, event_type, submission_id, payload_json, status, attempts, next_attempt_at, created_at)
+    SELECT e.id, p.msg_id, p.event_type, sub.id, p.payload_json, 'pending', 0, CASE WHEN e.paused_at IS NULL THEN $16::text END, $16::text
+    FROM sub, jsonb_to_recordset($36::jsonb) AS p(msg_id text, event_type text, payload_json text)
+    JOIN webhook_endpoints e ON e.authority_id = $4 AND e.events_json::jsonb ? p.event_type)
+  SELECT (SELECT count(*) FROM sub) AS stored, COALESCE((SELECT array_agg(id) FROM claimed), '{}') AS claimed`;
 
 /** Thrown inside the transaction to roll it back when a referenced file was claimed meanwhile. */
 class AttachmentTaken extends Error {
@@ -73,31 +96,47 @@ function cachedNames<V>(read: (key: string) => Promise<V | undefined>): (key: st
 async function write(client: pg.PoolClient, send: NewSend, clock: () => Date): Promise<StoredSend> {
   const now = clock();
   const year = referenceYear(now);
-  const bumped = await client.query<{ last: number }>({ name: 'submissions.bumpReference', text: BUMP_REFERENCE, values: [year] });
-  const reference = formatReference(year, bumped.rows[0].last);
-  // Read under the counter's lock: the latest send committed (see above); never before it, even if the clock steps back.
-  const last = (await client.query<{ at: string }>({ name: 'submissions.lastAt', text: LAST_AT })).rows[0]?.at ?? null;
+  const numbered = await client.query<{ last: number; id: number; changeSeq: number; lastAt: string | null }>({ name: 'submissions.number', text: NUMBER, values: [year] });
+  const { last, id, changeSeq, lastAt } = numbered.rows[0];
+  const reference = formatReference(year, last);
   const time = now.toISOString();
-  const at = last !== null && last > time ? last : time;
+  // Never before the latest send committed, even if the clock steps back.
+  const at = lastAt !== null && lastAt > time ? lastAt : time;
   const due = send.dueDates(at);
-  const inserted = await client.query<{ id: number; changeSeq: number }>({ name: 'submissions.insert', text: INSERT, values: newSubmissionValues(send, reference, at, due) });
-  if (inserted.rows.length === 0) throw new KeyTaken();
-  const { id, changeSeq } = inserted.rows[0];
-  for (const ref of send.attachments) {
-    const claimed = await client.query({ name: 'submissions.claim', text: CLAIM, values: [id, ref.id] });
-    if (claimed.rowCount !== 1) throw new AttachmentTaken(ref.path);
-  }
-  await client.query({ name: 'submissions.event', text: EVENT, values: [changeSeq, id, at, send.status] });
-  const webhooks = createPgWebhookQueue(client);
-  if (await webhooks.hasEndpoints(send.authorityId)) {
-    const row: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };
-    await webhooks.queue(send.authorityId, id, webhookEventsOf(row, { id, reference, status: send.status }, at), at);
-  }
-  if (send.projectPermit) await createPgProjectRepository(client).linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
   const { alerts, audit } = send.consequences({ id, reference, at });
-  await createPgOutboxWriter(client).insertAll(alerts);
-  await createPgAuditRepository(client).write(audit);
+  const fact: CaseHistoryFact = { kind: 'submitted', actorKind: 'customer', event: null, fromStatus: null, toStatus: send.status };
+  const hooks = webhookEventsOf(fact, { id, reference, status: send.status }, at).map((payload) => ({ msg_id: messageId(), event_type: payload.type, payload_json: JSON.stringify(payload) }));
+  const alertRows = alerts.map((row) => Object.fromEntries(outboxValues(row).map((value, i) => [OUTBOX_FIELDS[i], value])));
+  const written = await client.query<{ stored: number; claimed: string[] }>({
+    name: 'submissions.write',
+    text: WRITE,
+    values: [id, ...newSubmissionValues(send, reference, at, due), changeSeq, send.attachments.map((a) => a.id), JSON.stringify(alertRows), ...auditValues(audit), JSON.stringify(hooks)],
+  });
+  const { stored, claimed } = written.rows[0];
+  if (stored === 0) throw new KeyTaken();
+  const taken = send.attachments.find((ref) => !claimed.includes(ref.id));
+  if (taken) throw new AttachmentTaken(taken.path);
+  if (send.projectPermit) await createPgProjectRepository(client).linkSent(send.projectPermit.permitId, id, send.projectPermit.projectDataJson, at);
   return storedSend(send, id, reference, at, due.dueDate);
+}
+
+/** The outbox's insert columns as the JSON rows' keys, in outboxValues' order. */
+const OUTBOX_FIELDS = OUTBOX_INSERT_COLUMNS.split(',').map((c) => c.trim());
+
+/** The send's transaction: BEGIN and the change-order lock in one round trip, then `write`, then COMMIT. */
+async function inChangeOrder<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(BEGIN_IN_CHANGE_ORDER);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 export function createPgSubmissionRepository(pool: pg.Pool): Promised<SubmissionRepository> {
@@ -116,7 +155,7 @@ export function createPgSubmissionRepository(pool: pg.Pool): Promised<Submission
     ),
     async store(send, clock) {
       try {
-        return { kind: 'created', send: await inTransaction(pool, (client) => write(client, send, clock)) };
+        return { kind: 'created', send: await inChangeOrder(pool, (client) => write(client, send, clock)) };
       } catch (err) {
         if (err instanceof AttachmentTaken) return { kind: 'attachmentTaken', path: err.path };
         if (err instanceof KeyTaken) {
