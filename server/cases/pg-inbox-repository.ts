@@ -7,7 +7,9 @@
  *   sending day), so a page's counts under those filters are a sum over a few small rows;
  * - `inbox.search` holds each case's words as written (names, references: the `simple`
  *   configuration) and as Finnish and Swedish stems, in a GIN index, so free text finds what
- *   SQLite finds and inflected forms too.
+ *   SQLite finds and inflected forms too. A send only queues its case (`inbox.search_queue`,
+ *   migration 0008), as SQLite's does: the words are indexed in batches by the background loop, and
+ *   by a search before it reads, so no search misses a case.
  *
  * A page walks one index in the sort's order and stops after a page: (authority, id) for received
  * and reference, (authority, column, id) for status since, customer and due, and for the status,
@@ -329,9 +331,24 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
     return rows;
   };
 
+  /** Indexes what sends queued (migration 0008), all of it or at most `maxRounds` batches; answers how many. */
+  async function indexQueuedText(opts: { batch?: number; maxRounds?: number } = {}): Promise<number> {
+    const batch = opts.batch ?? 5000;
+    let rounds = opts.maxRounds ?? Infinity;
+    let total = 0;
+    while (rounds-- > 0) {
+      const [{ done }] = await query<{ done: number }>(`SELECT inbox.index_queued(${batch | 0}) AS done`, new Params());
+      total += done;
+      if (done < batch) break;
+    }
+    return total;
+  }
+
   async function page(authorityId: string, userId: number, filters: InboxFilters, order: SegmentOrder = byValue): Promise<InboxPage> {
     let search: Search | null = null;
     if (filters.q !== undefined) {
+      // Sends only queue their text; index what is queued so a search never misses a case.
+      await indexQueuedText();
       const words = searchWords(filters.q);
       search = words && (await searchOf(words));
       if (search === null) return { rows: [], nextCursor: null, counts: {}, countsExact: true };
@@ -388,8 +405,7 @@ export function createPgInboxRepository(db: PgQueryable): Promised<InboxReposito
 
   return {
     page,
-    // The triggers index each change as it is written: nothing waits in a queue.
-    indexQueuedText: async () => 0,
+    indexQueuedText,
   };
 }
 
