@@ -70,6 +70,13 @@ describe.skipIf(!POSTGRES_AVAILABLE)('the server on PostgreSQL', () => {
     expect(receipt.status).toBe(201);
     expect(receipt.body.reference).toMatch(/^KV-\d{4}-\d{6}$/);
 
+    // The send only queued its text; the background loop indexes it within a second or two, unasked.
+    if (first.ctx.database.kind !== 'postgres') throw new Error('not on PostgreSQL');
+    const { pool } = first.ctx.database;
+    const indexed = async () => (await pool.query('SELECT 1 FROM inbox.search WHERE submission_id = $1', [receipt.body.id])).rowCount === 1;
+    await expect.poll(indexed, { timeout: 10_000 }).toBe(true);
+    expect((await pool.query('SELECT count(*)::int AS n FROM inbox.search_queue')).rows[0].n).toBe(0);
+
     const handler = new ApiClient(first.url);
     await handler.loginStaff(HELSINKI_HANDLER, DEMO_PASSWORD);
     // The same cookies and CSRF token on the other instance: sessions and secrets live in the database.
