@@ -54,7 +54,8 @@ function writeLibrary(file: FormPackFile): void {
 async function startedOn<T>(use: (client: ApiClient) => Promise<T>): Promise<T> {
   const server = await startServer(options);
   try {
-    const client = new ApiClient(server.url);
+    // One database across the restarts: the authenticator steps it has seen are this client's too.
+    const client = new ApiClient(server.url, { totpScope: options.dbPath });
     await client.loginStaff('coordinator@kevyt.example', DEMO_PASSWORD);
     return await use(client);
   } finally {

@@ -180,9 +180,16 @@ export class ApiClient {
   readonly baseUrl: string;
   readonly cookies = new Map<string, string>();
   private csrfToken: string | null = null;
+  /**
+   * Whose authenticator steps this client shares: the server's URL by default; a test that starts
+   * servers on one database again and again (new ports) names the database, as the server keeps
+   * each person's used steps there.
+   */
+  private readonly totpScope: string;
 
-  constructor(baseUrl: string) {
+  constructor(baseUrl: string, options: { totpScope?: string } = {}) {
     this.baseUrl = baseUrl;
+    this.totpScope = options.totpScope ?? baseUrl;
   }
 
   cookieHeader(): string {
@@ -259,14 +266,14 @@ export class ApiClient {
     const res = await this.post<StaffMe>('/api/auth/login', { email, password });
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
     const who = email.toLowerCase();
-    if (res.body.twoFactor.step === 'code') return this.passSecondFactor(who, totpSecret ?? secretOf(`${this.baseUrl} ${who}`));
+    if (res.body.twoFactor.step === 'code') return this.passSecondFactor(who, totpSecret ?? secretOf(`${this.totpScope} ${who}`));
     if (res.body.twoFactor.step === 'enrol') {
       const enrolment = await this.post<TotpEnrolment>('/api/auth/totp/enrolment');
       if (enrolment.status !== 200) throw new Error(`enrolment of ${email} failed: ${enrolment.status}`);
       const secret = enrolment.body.secret.replace(/\s+/g, '');
-      const confirmed = await this.post('/api/auth/totp/enrolment/confirm', { code: await freshTotpCode(`${this.baseUrl} ${who}`, secret) });
+      const confirmed = await this.post('/api/auth/totp/enrolment/confirm', { code: await freshTotpCode(`${this.totpScope} ${who}`, secret) });
       if (confirmed.status !== 200) throw new Error(`enrolment of ${email} failed: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
-      rememberEnrolledSecret(`${this.baseUrl} ${who}`, secret);
+      rememberEnrolledSecret(`${this.totpScope} ${who}`, secret);
       return this.get<StaffMe>('/api/auth/me');
     }
     return res;
@@ -276,7 +283,7 @@ export class ApiClient {
     // The database may know steps this process does not (a server restarted on the same file, on
     // another port): a code refused as used (409) marks its step used here too, and the next one is tried.
     for (let attempt = 0; ; attempt++) {
-      const res = await this.post<StaffMe>('/api/auth/second-factor', { code: await freshTotpCode(`${this.baseUrl} ${who}`, secret) });
+      const res = await this.post<StaffMe>('/api/auth/second-factor', { code: await freshTotpCode(`${this.totpScope} ${who}`, secret) });
       if (res.status === 200) return res;
       if (res.status !== 409 || attempt >= 6) throw new Error(`second step failed: ${res.status} ${JSON.stringify(res.body)}`);
     }

@@ -25,6 +25,9 @@ export async function openPostgres(url: string, options: { max?: number; connect
   // An idle connection the server ends (a restart, a failover) is an 'error' event on the pool;
   // unheard it would end the process. The pool drops that connection and opens another when needed.
   pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection ended: ${err.message}`));
+  // A connection being closed (the pool ending, at shutdown) has left the pool and its listener: the
+  // database ending it then (a restart of PostgreSQL) would be an unheard 'error' on the client.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool, { schema });
   // Several instances may start at once: one applies the migrations while the others wait on the lock.
   const client = await pool.connect();
