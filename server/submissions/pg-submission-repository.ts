@@ -25,6 +25,7 @@ import type pg from 'pg';
 import { OUTBOX_INSERT_COLUMNS, outboxValues } from '../alerts/outbox-row';
 import { AUDIT_COLUMNS, auditValues } from '../audit/audit-row';
 import type { Promised } from '../db/promised';
+import { inTransaction } from '../db/postgres/transaction';
 import { createPgProjectRepository } from '../projects/pg-project-repository';
 import { CHANGE_ORDER_LOCK } from '../integration/pg-change-order';
 import { messageId, webhookEventsOf, type CaseHistoryFact } from '../webhooks/webhook-events';
@@ -123,22 +124,6 @@ async function write(client: pg.PoolClient, send: NewSend, clock: () => Date): P
 /** The outbox's insert columns as the JSON rows' keys, in outboxValues' order. */
 const OUTBOX_FIELDS = OUTBOX_INSERT_COLUMNS.split(',').map((c) => c.trim());
 
-/** The send's transaction: BEGIN and the change-order lock in one round trip, then `write`, then COMMIT. */
-async function inChangeOrder<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(BEGIN_IN_CHANGE_ORDER);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
-}
-
 export function createPgSubmissionRepository(pool: pg.Pool): Promised<SubmissionRepository> {
   const byKey = async (key: string): Promise<StoredSend | undefined> =>
     (await pool.query<StoredSend>({ name: 'submissions.byKey', text: BY_KEY, values: [key] })).rows[0];
@@ -155,7 +140,7 @@ export function createPgSubmissionRepository(pool: pg.Pool): Promised<Submission
     ),
     async store(send, clock) {
       try {
-        return { kind: 'created', send: await inChangeOrder(pool, (client) => write(client, send, clock)) };
+        return { kind: 'created', send: await inTransaction(pool, (client) => write(client, send, clock), BEGIN_IN_CHANGE_ORDER) };
       } catch (err) {
         if (err instanceof AttachmentTaken) return { kind: 'attachmentTaken', path: err.path };
         if (err instanceof KeyTaken) {
